@@ -1,0 +1,35 @@
+# `make run` builds the seeds' graph into exports/; `make test` runs the whole suite.
+# Both set up .venv from the project's own files on a fresh machine.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test lint bench browser clean
+
+$(BIN)/.installed: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+run: $(BIN)/.installed
+	$(BIN)/orggraph build seeds --out exports
+
+# Debian's chromium for the browser tests (never a browser download); if it cannot be
+# installed, those tests skip and say why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	  || echo "make: chromium could not be installed; browser tests will be skipped"; }
+
+test: $(BIN)/.installed browser
+	$(BIN)/python -m pytest
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check src tests
+	$(BIN)/mypy src
+
+bench: $(BIN)/.installed
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf exports/orggraph.* exports/lib .pytest_cache

@@ -1,0 +1,73 @@
+"""ArticleFacts + Resolution -> KnowledgeGraph: every node and fact with its sentence."""
+
+from __future__ import annotations
+
+from orggraph.graph import ID_PREFIX, KnowledgeGraph
+from orggraph.model import ArticleFacts
+from orggraph.resolve.link import Resolution
+from orggraph.text import slug
+
+
+def meeting_id(facts: ArticleFacts, meeting_key: str, resolution: Resolution) -> str:
+    meeting = next(m for m in facts.meetings if m.key == meeting_key)
+    return resolution.node(facts.article.id, "Meeting", meeting.key)
+
+
+def populate(kg: KnowledgeGraph, facts: ArticleFacts, resolution: Resolution) -> None:
+    art = facts.article.id
+    main = next((m for m in facts.meetings if m.main and m.date), None)
+    kg.add_article(facts.article, main.date if main else None)
+
+    def node(type_: str, name: str) -> str:
+        return resolution.node(art, type_, name)
+
+    for org in facts.orgs:
+        kg.add_node(node("Organization", org.label), "Organization", org.label,
+                    alt=[org.surface] if org.surface != org.label else [],
+                    evidence=[facts.evidence(org.sentence)])
+    for person in facts.persons:
+        if person.short:
+            continue
+        pid = kg.add_node(node("Person", person.name), "Person", person.name,
+                          evidence=[facts.evidence(person.sentence)])
+        for post in person.posts:
+            post_id = kg.add_node(node("Post", post.label), "Post", post.label,
+                                  alt=[post.surface] if post.surface and post.surface != post.label else [],
+                                  evidence=[facts.evidence(person.sentence)])
+            kg.add_fact(pid, "holds", post_id, [facts.evidence(person.sentence)])
+            if post.body:
+                body = kg.add_node(node("Organization", post.body), "Organization", post.body)
+                kg.add_fact(post_id, "postIn", body, [facts.evidence(person.sentence)])
+    meeting_ids: dict[str, str] = {}
+    for meeting in facts.meetings:
+        mid = node("Meeting", meeting.key)
+        meeting_ids[meeting.key] = kg.add_node(
+            mid, "Meeting", meeting.label, evidence=[facts.evidence(meeting.sentence)],
+            date=meeting.date.isoformat() if meeting.date else None, held=meeting.held)
+        if meeting.held:
+            kg.g.nodes[mid]["held"] = True
+    for role in facts.roles:
+        kg.add_fact(node("Person", role.person), role.relation, meeting_ids[role.meeting],
+                    [facts.evidence(role.sentence)])
+    for org_label, meeting_key, sentence in facts.organizers:
+        oid = kg.add_node(node("Organization", org_label), "Organization", org_label)
+        kg.add_fact(oid, "organized", meeting_ids[meeting_key], [facts.evidence(sentence)])
+    doc_ids: dict[str, str] = {}
+    for doc in facts.documents:
+        did = kg.add_node(node("Document", doc.key), "Document", doc.label, alt=doc.aliases,
+                          evidence=[facts.evidence(doc.sentence)], number=doc.number, kind=doc.kind)
+        doc_ids[doc.key] = did
+        if doc.issuer:
+            oid = kg.add_node(node("Organization", doc.issuer), "Organization", doc.issuer)
+            kg.add_fact(did, "issuedBy", oid, [facts.evidence(doc.sentence)])
+    for index, task in enumerate(facts.tasks, 1):
+        ev = [facts.evidence(task.sentence)]
+        tid = kg.add_node(f"{ID_PREFIX['Task']}/{slug(art, 60)}-{index}", "Task", task.text, evidence=ev)
+        kg.add_fact(tid, "assignedBy", node(task.by_kind, task.by), ev)
+        kg.add_fact(tid, "atMeeting", meeting_ids[task.meeting], ev)
+        if task.to:
+            to_type = "Organization" if any(o.label == task.to for o in facts.orgs) else "Addressee"
+            kg.add_fact(tid, "assignedTo", kg.add_node(node(to_type, task.to), to_type, task.to, evidence=ev), ev)
+        for doc_key in task.documents:
+            if doc_key in doc_ids:
+                kg.add_fact(tid, "concerns", doc_ids[doc_key], ev)

@@ -1,0 +1,102 @@
+"""Dates as Vietnamese pages write them: the page's own date, and meeting dates resolved
+against it (`Chiều nay (1/7)`, `Sáng 12.3`, `Sáng 29-12`, `ngày 05/5`)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_TIME = r"\d{1,2}[:hg]\d{2}(?:\s*(?:AM|PM|SA|CH))?"
+_DMY = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
+# a page date stands with a clock time or a weekday, the way news pages print it
+_PAGE = [
+    re.compile(rf"{_TIME}\s*,?\s*(?:(?:thứ\s*\w+|chủ nhật)\s*,?\s*)?(?:ngày\s*)?{_DMY}", re.IGNORECASE),
+    re.compile(rf"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*(?:ngày\s*)?{_DMY}(?:\s*,?\s*{_TIME})?",
+               re.IGNORECASE),
+    re.compile(rf"{_DMY}\s*[,|-]?\s*{_TIME}", re.IGNORECASE),
+    re.compile(rf"^\s*(?:cập nhật|đăng|ngày đăng|xuất bản)?\s*:?\s*{_DMY}\s*$", re.IGNORECASE),
+]
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def page_date(line: str) -> tuple[date, int] | None:
+    """The publication date a page prints in a line, and where it starts."""
+    for pattern in _PAGE:
+        m = pattern.search(line)
+        if m:
+            day, month, year = (int(g) for g in m.groups()[:3] if g is not None)
+            found = _safe(year, month, day)
+            if found and 1945 <= year <= 2100:
+                return found, m.start()
+    return None
+
+
+# day and month of a meeting, with an optional year: 12.3 / 29-12 / 05/5 / 13/1/2022 / ngày 5 tháng 7 năm 2023
+DAY_MONTH = re.compile(
+    r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/.\-]*\d)"
+    r"|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?",
+    re.IGNORECASE,
+)
+# `Sáng 12.3,` `Chiều nay (1/7),` `Ngày 5/7,` `Tối 2-9`: the time words that open a report
+LEAD = re.compile(
+    r"(?:^|[\s,(])(?:(?:sáng|chiều|trưa|tối|đêm)(?:\s+nay|\s+qua)?|hôm nay|hôm qua|ngày(?:\s+hôm\s+nay)?|trong\s+ngày"
+    r"|diễn ra(?:\s+vào)?(?:\s+ngày)?|vào(?:\s+ngày)?)\s*\(?\s*(?:thứ\s*\w+\s*,?\s*)?(?:ngày\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def resolve(day: int, month: int, year: int | None, anchor: date | None, context_year: int | None) -> date | None:
+    """A day and month become a date: the year as written, else the latest year that does
+    not put the meeting more than a fortnight after the page date, else the context's year."""
+    if year:
+        return _safe(year, month, day)
+    if anchor:
+        found = _safe(anchor.year, month, day)
+        if found and found > anchor + timedelta(days=14):
+            found = _safe(anchor.year - 1, month, day)
+        return found
+    if context_year:
+        return _safe(context_year, month, day)
+    return None
+
+
+def meeting_dates(sentence: str) -> list[tuple[int, int, int | None, int, int]]:
+    """(day, month, year, start, end) of each date-like expression introduced by a time word."""
+    out = []
+    for m in DAY_MONTH.finditer(sentence):
+        if m.group(1):
+            day, month, year = int(m.group(1)), int(m.group(3)), m.group(4)
+        else:
+            day, month, year = int(m.group(5)), int(m.group(6)), m.group(7)
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        if not LEAD.search(sentence[max(0, m.start() - 40): m.start()]):
+            continue
+        out.append((day, month, int(year) if year else None, m.start(), m.end()))
+    return out
+
+
+_REVIEW_YEAR = re.compile(r"(?:tổng kết|sơ kết|đánh giá)[^.;]{0,120}?năm\s+(\d{4})\s*,?\s*"
+                          r"(?:và\s+)?(?:triển khai|phương hướng)[^.;]{0,40}?năm\s+(\d{4})", re.IGNORECASE)
+_YEAR = re.compile(r"\bnăm\s+(\d{4})\b")
+
+
+def context_year(text: str, month: int | None = None) -> int | None:
+    """The year an undated article speaks of: `tổng kết năm 2022, triển khai nhiệm vụ năm 2023`
+    is held late in 2022 or early in 2023; otherwise the year most often named."""
+    m = _REVIEW_YEAR.search(text)
+    if m:
+        first, second = int(m.group(1)), int(m.group(2))
+        if second == first + 1 and month is not None:
+            return first if month >= 7 else second
+        return second
+    years = [int(y) for y in _YEAR.findall(text) if 1945 <= int(y) <= 2100]
+    if not years:
+        return None
+    return max(set(years), key=lambda y: (years.count(y), y))

@@ -1,0 +1,9 @@
+"""Stub."""
+
+from orggraph.extract import extractor
+from orggraph.model import ArticleFacts
+
+
+@extractor("coref")
+def run(facts: ArticleFacts) -> None:
+    return None

@@ -1,0 +1,37 @@
+"""Sentences with their offsets: split on line breaks and on `. ! ?` before a capital, but not
+inside abbreviations (T.Ư, TP.HCM, đ/c) or numbers (12.3, 10.027)."""
+
+from __future__ import annotations
+
+import re
+
+from orggraph.extract import extractor
+from orggraph.model import ArticleFacts, Sentence
+
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9])|\n+")
+_ABBREV_END = re.compile(r"(?:\b[A-ZĐ]\.|\bTP\.|\bT\.Ư\.|\bTS\.|\bThS\.|\bGS\.|\bPGS\.|\bNxb\.|\bSố\.|\bv\.v\.)$")
+
+
+def split(text: str) -> list[Sentence]:
+    out: list[Sentence] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        if m.group(0).strip() == "" and "\n" not in m.group(0) and _ABBREV_END.search(text[start:m.start()]):
+            continue
+        _add(out, text, start, m.start())
+        start = m.end()
+    _add(out, text, start, len(text))
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    chunk = chunk.strip()
+    if chunk:
+        out.append(Sentence(start + lead, start + lead + len(chunk), chunk, len(out)))
+
+
+@extractor("sentences")
+def sentences(facts: ArticleFacts) -> None:
+    facts.sentences = split(facts.article.text)

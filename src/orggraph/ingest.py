@@ -1,0 +1,180 @@
+"""Files, folders, HTML pages and JSONL records -> Article: decoding, clutter, date, title, byline.
+
+Every failure is an IngestError naming the file and the reason, so that one bad file never
+stops a build of the others.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from orggraph.dates import page_date
+from orggraph.lexicon import read_tsv
+from orggraph.model import Article
+from orggraph.text import normalize
+
+SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
+
+
+class IngestError(Exception):
+    def __init__(self, source: str, reason: str):
+        super().__init__(f"{source}: {reason}")
+        self.source, self.reason = source, reason
+
+
+@dataclass(frozen=True)
+class Skipped:
+    source: str
+    reason: str
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Files to read, folders searched recursively, in sorted order; missing paths raise."""
+    found: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            found.update(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+                         and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        elif path.is_file():
+            found.add(path)
+        else:
+            raise IngestError(str(path), "no such file or folder")
+    return sorted(found)
+
+
+def read(path: Path) -> Iterator[Article]:
+    """The articles of one file (a JSONL file holds many)."""
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise IngestError(str(path), "empty file")
+    if b"\x00" in raw[:8192]:
+        raise IngestError(str(path), "binary file (contains NUL bytes)")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise IngestError(str(path), f"not UTF-8 (invalid byte at offset {exc.start})") from None
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        yield from _jsonl(path, text)
+    elif suffix in {".html", ".htm"} or text.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
+        yield _html(path, text)
+    else:
+        yield from_text(path.stem, text, source=str(path))
+
+
+def _jsonl(path: Path, text: str) -> Iterator[Article]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise IngestError(f"{path}:{number}", f"invalid JSON ({exc.msg})") from None
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+            raise IngestError(f"{path}:{number}", "record has no 'text'")
+        ident = str(record.get("id") or f"{path.stem}-{number}")
+        article = from_text(ident, record["text"], source=f"{path}:{number}")
+        published = _iso(record.get("published") or record.get("date"))
+        authors = record.get("authors") or ([record["author"]] if record.get("author") else [])
+        yield Article(id=article.id, text=article.text, title=record.get("title") or article.title,
+                      published=published or article.published,
+                      authors=tuple(authors) if authors else article.authors,
+                      url=str(record.get("url") or ""), source=article.source)
+
+
+def _iso(value: object) -> date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _html(path: Path, html: str) -> Article:
+    import trafilatura
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    if not text:
+        raise IngestError(str(path), "no article text found in the HTML page")
+    meta = trafilatura.extract_metadata(html)
+    article = from_text(path.stem, text, source=str(path))
+    title = (meta.title if meta and meta.title else "") or article.title
+    published = _iso(meta.date) if meta and meta.date else None
+    authors = tuple(a.strip() for a in (meta.author or "").split(";") if a.strip()) if meta else ()
+    return Article(id=article.id, text=article.text, title=normalize(title),
+                   published=published or article.published, authors=authors or article.authors,
+                   url=(meta.url or "") if meta else "", source=str(path))
+
+
+# ------------------------------------------------------------------ plain text
+@cache
+def _clutter() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+    drop, end = [], []
+    for kind, pattern in read_tsv("clutter.tsv"):
+        (drop if kind == "drop" else end).append(re.compile(pattern, re.IGNORECASE))
+    return drop, end
+
+
+_BYLINE = re.compile(r"^(?:(?:Bài|Tin|Ảnh|Theo|Nhóm PV|PV)(?: và ảnh)?\s*:\s*)?"
+                     r"((?:[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*\.?\s?){1,4})(?:\s*\((?:[^)]{1,40})\))?\s*$")
+_SOURCE = re.compile(r"^(?:nguồn|theo)\s*:?\s*(.+)$", re.IGNORECASE)
+
+
+def from_text(ident: str, raw: str, source: str = "") -> Article:
+    text = normalize(raw.replace("\r\n", "\n").replace("\r", "\n"))
+    drop, end = _clutter()
+    lines: list[str] = []
+    for line in text.split("\n"):
+        stripped = line.strip(" \t•·-|")
+        if any(p.fullmatch(stripped) for p in end):
+            break
+        if stripped and any(p.fullmatch(stripped) for p in drop):
+            continue
+        lines.append(line.strip())
+    while lines and not lines[-1]:
+        lines.pop()
+    authors: tuple[str, ...] = ()
+    # the byline or source line closes the article: take it off the body
+    while lines:
+        last = lines[-1]
+        if not last:
+            lines.pop()
+            continue
+        src = _SOURCE.match(last)
+        byline = _BYLINE.match(last)
+        if src and len(last) < 80:
+            lines.pop()
+            continue
+        if byline and len(last.split()) <= 6 and not last.endswith((".", ":", ";")) and not authors:
+            authors = (byline.group(1).strip(),)
+            lines.pop()
+            continue
+        break
+    published, title = None, ""
+    for index, line in enumerate(lines[:25]):
+        found = page_date(line)
+        if found:
+            published = found[0]
+            rest = line[: found[1]].strip(" -|(") if found[1] > 0 else ""
+            title = rest if len(rest.split()) >= 4 else _title_before(lines, index)
+            break
+    if not title:
+        title = next((ln for ln in lines if len(ln.split()) >= 4), "")
+    body = "\n".join(lines).strip()
+    if not body:
+        raise IngestError(source or ident, "no article text after removing page clutter")
+    return Article(id=ident, text=body, title=title, published=published, authors=authors, source=source)
+
+
+def _title_before(lines: list[str], index: int) -> str:
+    for line in reversed(lines[:index]):
+        if len(line.split()) >= 4:
+            return line
+    return ""

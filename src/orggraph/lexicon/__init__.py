@@ -1,0 +1,25 @@
+"""Lexicons are data files beside this module: one entry a line, `#` starts a comment,
+columns separated by tabs. Reading them is the only code here."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from orggraph.text import normalize
+
+
+@cache
+def read_tsv(name: str) -> tuple[tuple[str, ...], ...]:
+    text = (resources.files(__package__) / name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append(tuple(normalize(cell.strip()) for cell in line.split("\t")))
+    return tuple(rows)
+
+
+@cache
+def read_list(name: str) -> tuple[str, ...]:
+    return tuple(row[0] for row in read_tsv(name))

@@ -1,0 +1,138 @@
+"""Dataclasses shared by every stage: what an article is, what an extractor finds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article, text already cleaned of web-page clutter and NFC/tone normalised."""
+
+    id: str  # the file stem (or JSONL record id): stable, names the article in IRIs
+    text: str
+    title: str = ""
+    published: date | None = None
+    authors: tuple[str, ...] = ()
+    url: str = ""
+    source: str = ""  # the path or record it came from
+
+
+@dataclass(frozen=True, order=True)
+class Evidence:
+    """Why the graph says something: the sentence of an article and its character span."""
+
+    article: str
+    start: int
+    end: int
+    sentence: str
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A stretch of the article text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str
+    index: int
+
+
+@dataclass
+class Post:
+    """A title as one post: `Trưởng ban Tổ chức Trung ương` held at the body it names."""
+
+    label: str  # the full expanded title, locality-qualified
+    body: str | None = None  # label of the organization the post belongs to
+    surface: str = ""
+
+
+@dataclass
+class PersonMention:
+    name: str  # full name as written
+    span: Span
+    sentence: int
+    posts: list[Post] = field(default_factory=list)
+    short: bool = False  # a short reference (ông Chính, a bare title) tied to a full name
+
+
+@dataclass
+class OrgMention:
+    label: str  # expanded, locality-qualified name
+    span: Span
+    sentence: int
+    surface: str = ""
+    implied: bool = False  # known only through a title, not named in the text
+
+
+@dataclass
+class MeetingMention:
+    label: str
+    span: Span
+    sentence: int
+    held: bool
+    date: date | None = None
+    key: str = ""  # normalised identity within the article
+    main: bool = False  # the meeting the article reports on
+
+
+@dataclass
+class Role:
+    """A person's part in a meeting: chaired, spokeAt, attended."""
+
+    relation: str
+    person: str
+    meeting: str  # meeting key
+    sentence: int
+
+
+@dataclass
+class DocumentMention:
+    label: str
+    kind: str
+    number: str | None
+    issuer: str | None
+    span: Span
+    sentence: int
+    key: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class TaskMention:
+    text: str
+    by: str  # person full name or organization label
+    by_kind: str  # "Person" or "Organization"
+    to: str | None
+    meeting: str  # meeting key
+    documents: list[str]  # document keys
+    sentence: int
+
+
+@dataclass
+class ArticleFacts:
+    """Everything the extractors found in one article, before cross-article resolution."""
+
+    article: Article
+    sentences: list[Sentence]
+    persons: list[PersonMention] = field(default_factory=list)
+    orgs: list[OrgMention] = field(default_factory=list)
+    meetings: list[MeetingMention] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    organizers: list[tuple[str, str, int]] = field(default_factory=list)  # (org label, meeting key, sentence)
+    documents: list[DocumentMention] = field(default_factory=list)
+    tasks: list[TaskMention] = field(default_factory=list)
+
+    def evidence(self, sentence: int, span: Span | None = None) -> Evidence:
+        s = self.sentences[sentence]
+        if span is None:
+            return Evidence(self.article.id, s.start, s.end, s.text)
+        return Evidence(self.article.id, s.start, s.end, s.text)

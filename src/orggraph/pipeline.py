@@ -1,0 +1,76 @@
+"""build(): ingest -> extract -> resolve -> graph -> export, the one place the stages meet."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from orggraph.assemble import populate
+from orggraph.extract import extract
+from orggraph.graph import KnowledgeGraph
+from orggraph.ingest import IngestError, Skipped, discover, read
+from orggraph.model import ArticleFacts
+from orggraph.resolve.link import resolve
+
+
+@dataclass
+class BuildResult:
+    graph: KnowledgeGraph
+    facts: list[ArticleFacts] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+    bytes_read: int = 0
+    seconds: float = 0.0
+
+
+def extract_all(sources: Iterable[Path]) -> tuple[list[ArticleFacts], list[Skipped], int]:
+    facts: list[ArticleFacts] = []
+    skipped: list[Skipped] = []
+    size = 0
+    for path in discover(sources):
+        try:
+            articles = list(read(path))
+        except IngestError as exc:
+            skipped.append(Skipped(exc.source, exc.reason))
+            continue
+        except OSError as exc:
+            skipped.append(Skipped(str(path), exc.strerror or str(exc)))
+            continue
+        size += path.stat().st_size
+        for article in articles:
+            facts.append(extract(article))
+    return facts, skipped, size
+
+
+def assemble(facts: list[ArticleFacts], decisions: Path | None = None) -> KnowledgeGraph:
+    resolution = resolve(facts, decisions)
+    kg = KnowledgeGraph()
+    for item in facts:
+        populate(kg, item, resolution)
+    return kg
+
+
+def build(sources: Iterable[Path], out: Path | None = None, decisions: Path | None = None,
+          formats: tuple[str, ...] = ("ttl",)) -> BuildResult:
+    started = time.perf_counter()
+    facts, skipped, size = extract_all(sources)
+    kg = assemble(facts, decisions)
+    result = BuildResult(graph=kg, facts=facts, skipped=skipped, bytes_read=size)
+    if out is not None:
+        result.written = export(kg, out, formats)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def export(kg: KnowledgeGraph, out: Path, formats: tuple[str, ...]) -> list[Path]:
+    from orggraph.export import rdf
+
+    written = []
+    for fmt in formats:
+        if fmt == "ttl":
+            written.append(rdf.write_turtle(kg, out / "orggraph.ttl"))
+        else:
+            raise ValueError(f"unknown export format {fmt!r}")
+    return written

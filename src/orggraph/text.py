@@ -1,0 +1,88 @@
+"""Vietnamese text normalisation: one spelling per word, keys for matching, slugs for IRIs.
+
+Article text is normalised once at ingest (NFC, modern tone placement) so that every
+extractor sees one spelling; the transforms keep the string length, so offsets stay true.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot below
+# old placement puts the tone on the second vowel of oa/oe/uy in open syllables (hoá, thuỷ);
+# the modern one (hóa, thủy) on the first. Only open syllables: "hoàng", "thuyền" stay.
+_OLD_TONE = re.compile(r"(?<![qQ])([oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
+_ROMAN = re.compile(r"\b(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})\b")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+
+
+def _move_tone(match: re.Match[str]) -> str:
+    first, second = match.group(1)[0], unicodedata.normalize("NFD", match.group(1)[1])
+    tone = "".join(c for c in second if c in _TONES)
+    bare = "".join(c for c in second if c not in _TONES)
+    return unicodedata.normalize("NFC", first + tone) + unicodedata.normalize("NFC", bare)
+
+
+def normalize(text: str) -> str:
+    """NFC, modern tone placement, one kind of space. Keeps the length of NFC text."""
+    text = unicodedata.normalize("NFC", text)
+    text = _OLD_TONE.sub(_move_tone, text)
+    return _SPACES.sub(" ", text)
+
+
+def strip_diacritics(text: str) -> str:
+    text = unicodedata.normalize("NFD", text)
+    text = "".join(c for c in text if unicodedata.category(c) != "Mn")
+    return text.replace("đ", "d").replace("Đ", "D")
+
+
+def roman_to_int(token: str) -> int | None:
+    if not token or any(c not in _ROMAN_VALUES for c in token):
+        return None
+    total, prev = 0, 0
+    for ch in reversed(token):
+        value = _ROMAN_VALUES[ch]
+        total = total - value if value < prev else total + value
+        prev = max(prev, value)
+    return total if 0 < total < 90 else None
+
+
+def int_to_roman(number: int) -> str:
+    out = []
+    for value, sym in ((50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while number >= value:
+            out.append(sym)
+            number -= value
+    return "".join(out)
+
+
+def arabic_numerals(text: str) -> str:
+    """khóa XII -> khóa 12: Roman numerals (as whole words) become Arabic ones."""
+    return _ROMAN.sub(lambda m: str(roman_to_int(m.group(0)) or m.group(0)) if m.group(0) else "", text)
+
+
+def key(text: str) -> str:
+    """A matching key: normalised, casefolded, Arabic numerals, no punctuation."""
+    text = arabic_numerals(normalize(text))
+    text = text.casefold()
+    text = re.sub(r"[^\w]+", " ", text)
+    return " ".join(text.split())
+
+
+def loose_key(text: str) -> str:
+    """Key without diacritics, for the way people type (`pham minh chinh`)."""
+    return strip_diacritics(key(text))
+
+
+def slug(text: str, limit: int = 80) -> str:
+    """A readable IRI local name: ascii, lowercase, hyphens, no characters needing escapes."""
+    out = re.sub(r"[^a-z0-9]+", "-", loose_key(text)).strip("-")
+    if len(out) > limit:
+        out = out[:limit].rsplit("-", 1)[0]
+    return out or "x"
+
+
+def capitalized(word: str) -> bool:
+    return bool(word) and word[0].isupper()

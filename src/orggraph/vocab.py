@@ -1,0 +1,41 @@
+"""The ontology's terms, read from ontology/orggraph.ttl: code asks for a term by name and fails
+loudly when the ontology lacks it, so the ontology stays the single source of truth."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import OWL, RDF, RDFS
+
+from orggraph.resources import data_dir
+
+OG = Namespace("https://w3id.org/orggraph/ontology#")
+ID = "https://w3id.org/orggraph/id/"
+
+
+@cache
+def ontology() -> Graph:
+    graph = Graph()
+    graph.parse(data_dir("ontology") / "orggraph.ttl", format="turtle")
+    return graph
+
+
+@cache
+def terms() -> frozenset[str]:
+    """Local names of every class and property the ontology declares."""
+    graph = ontology()
+    kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, RDFS.Class, RDF.Property)
+    return frozenset(str(s)[len(str(OG)):] for kind in kinds for s in graph.subjects(RDF.type, kind)
+                     if str(s).startswith(str(OG)))
+
+
+def term(name: str) -> URIRef:
+    if name not in terms():
+        raise KeyError(f"og:{name} is not declared in ontology/orggraph.ttl")
+    return OG[name]
+
+
+def comment(name: str) -> str:
+    value = ontology().value(OG[name], RDFS.comment)
+    return str(value) if value else ""
