@@ -49,6 +49,7 @@ def assemble(facts: list[ArticleFacts], decisions: Path | None = None) -> Knowle
     kg = KnowledgeGraph()
     for item in facts:
         populate(kg, item, resolution)
+    resolution.relabel(kg)  # canonical rdfs:label per node, other spellings kept as altLabel
     return kg
 
 
