@@ -130,40 +130,31 @@ _SOURCE = re.compile(r"^(?:nguồn|theo)\s*:?\s*(.+)$", re.IGNORECASE)
 def from_text(ident: str, raw: str, source: str = "") -> Article:
     text = normalize(raw.replace("\r\n", "\n").replace("\r", "\n"))
     drop, end = _clutter()
-    lines: list[str] = []
+    lines: list[str] = []  # the article's lines
+    kept: list[bool] = []  # per line of `raw_lines`: not clutter
+    raw_lines = []
     for line in text.split("\n"):
         stripped = line.strip(" \t•·-|")
         if any(p.fullmatch(stripped) for p in end):
             break
-        if stripped and any(p.fullmatch(stripped) for p in drop):
-            continue
-        lines.append(line.strip())
+        raw_lines.append(line.strip())
+        keep = not (stripped and any(p.fullmatch(stripped) for p in drop))
+        kept.append(keep)
+        if keep:
+            lines.append(line.strip())
     while lines and not lines[-1]:
         lines.pop()
-    authors: tuple[str, ...] = ()
-    # the byline or source line closes the article: take it off the body
-    while lines:
-        last = lines[-1]
-        if not last:
-            lines.pop()
-            continue
-        src = _SOURCE.match(last)
-        byline = _BYLINE.match(last)
-        if src and len(last) < 80:
-            lines.pop()
-            continue
-        if byline and len(last.split()) <= 6 and not last.endswith((".", ":", ";")) and not authors:
-            authors = (byline.group(1).strip(),)
-            lines.pop()
-            continue
-        break
+    authors = _byline(lines)
     published, title = None, ""
-    for index, line in enumerate(lines[:25]):
+    for index, line in enumerate(raw_lines[:30]):
         found = page_date(line)
         if found:
             published = found[0]
             rest = line[: found[1]].strip(" -|(") if found[1] > 0 else ""
-            title = rest if len(rest.split()) >= 4 else _title_before(lines, index)
+            title = rest if len(rest.split()) >= 4 else _title_before(
+                [ln for ln, k in zip(raw_lines[:index], kept[:index], strict=True) if k])
+            if line in lines and not rest:
+                lines.remove(line)  # a date line alone is page furniture, not text
             break
     if not title:
         title = next((ln for ln in lines if len(ln.split()) >= 4), "")
@@ -173,8 +164,26 @@ def from_text(ident: str, raw: str, source: str = "") -> Article:
     return Article(id=ident, text=body, title=title, published=published, authors=authors, source=source)
 
 
-def _title_before(lines: list[str], index: int) -> str:
-    for line in reversed(lines[:index]):
+def _byline(lines: list[str]) -> tuple[str, ...]:
+    """The byline or source line that closes an article, taken off the body."""
+    authors: tuple[str, ...] = ()
+    while lines:
+        last = lines[-1]
+        if not last:
+            lines.pop()
+        elif _SOURCE.match(last) and len(last) < 80:
+            lines.pop()
+        elif (not authors and len(last.split()) <= 6 and not last.endswith((".", ":", ";"))
+              and (byline := _BYLINE.match(last))):
+            authors = (byline.group(1).strip(),)
+            lines.pop()
+        else:
+            break
+    return authors
+
+
+def _title_before(lines: list[str]) -> str:
+    for line in reversed(lines):
         if len(line.split()) >= 4:
             return line
     return ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class PersonMention:
     sentence: int
     posts: list[Post] = field(default_factory=list)
     short: bool = False  # a short reference (ông Chính, a bare title) tied to a full name
+    confirmed: bool = False  # written with a title or an honorific, or three syllables long
 
 
 @dataclass
@@ -130,9 +132,9 @@ class ArticleFacts:
     organizers: list[tuple[str, str, int]] = field(default_factory=list)  # (org label, meeting key, sentence)
     documents: list[DocumentMention] = field(default_factory=list)
     tasks: list[TaskMention] = field(default_factory=list)
+    localities: Any = None  # extract.bodies.Localities: where the article places itself
+    free_titles: list[tuple[int, Any]] = field(default_factory=list)  # (sentence, Title) with no name
 
-    def evidence(self, sentence: int, span: Span | None = None) -> Evidence:
+    def evidence(self, sentence: int) -> Evidence:
         s = self.sentences[sentence]
-        if span is None:
-            return Evidence(self.article.id, s.start, s.end, s.text)
         return Evidence(self.article.id, s.start, s.end, s.text)

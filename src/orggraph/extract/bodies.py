@@ -1,9 +1,207 @@
-"""Stub."""
+"""Party and state bodies, central and local, with their abbreviations, qualified by locality.
+
+`Ban Tổ chức T.Ư` is Ban Tổ chức Trung ương; `Tỉnh ủy` in an article about Nghệ An is
+Tỉnh ủy Nghệ An; a local body the text never places stays unqualified and is not a node.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cache
 
 from orggraph.extract import extractor
-from orggraph.model import ArticleFacts
+from orggraph.extract.patterns import (
+    CAPWORD, LOCALITY_WORD, Province, alternation, expand, province_pattern, provinces,
+)
+from orggraph.lexicon import read_list, read_tsv
+from orggraph.model import ArticleFacts, OrgMention, Span
+from orggraph.text import key
+
+_LOCALITY_KINDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố"}
+
+
+@dataclass(frozen=True)
+class Body:
+    start: int
+    end: int
+    surface: str
+    name: str  # canonical name without locality: `Ban Tổ chức Tỉnh ủy`
+    province: Province | None  # the locality as written
+    needs: str | None  # the kind of locality a local body still lacks, None when complete
+    generic: bool = False  # `HĐND các cấp`: a kind of body, not one body
+    bare_sub: bool = False  # only `Ban Thường vụ`: a part of an unnamed committee
+    sub: str | None = None  # `Ban Tổ chức` of `Ban Tổ chức Tỉnh ủy`
+
+    @property
+    def committee(self) -> str | None:
+        """The local committee a sub-body belongs to (`Tỉnh ủy` of `Ban Tổ chức Tỉnh ủy`)."""
+        if self.needs is None and self.province is None:
+            return None
+        return self.name[len(self.sub) + 1:] if self.sub else self.name
+
+    def with_committee(self, other: Body) -> Body:
+        """A bare `Ban Thường vụ` completed by the committee of a sibling title's body."""
+        committee = other.committee
+        if not self.bare_sub or committee is None:
+            return self
+        return Body(self.start, self.end, self.surface, f"{self.name} {committee}", other.province,
+                    other.needs, sub=self.name)
+
+    def label(self, province: Province | None = None) -> str | None:
+        """The full name, with the locality given here when the text left it implicit."""
+        if self.generic or self.bare_sub:
+            return None
+        if self.needs is None:
+            return self.name if not self.province else f"{self.name} {self.province.name}"
+        if province is None or (self.needs not in {"any", province.kind}):
+            return None
+        return f"{self.name} {province.name}"
+
+
+@cache
+def _fixed() -> dict[str, str]:
+    """key of every spelling -> canonical name of a central body."""
+    out: dict[str, str] = {}
+    for row in read_tsv("bodies.tsv"):
+        for name in [row[0], *(row[1].split("|") if len(row) > 1 and row[1] else [])]:
+            out[key(expand(name))] = row[0]
+    central = set(out.values())
+    for source, target in read_tsv("equivalents.tsv"):
+        if target in central:
+            out.setdefault(key(expand(source)), target)
+    return out
+
+
+@cache
+def _equivalents() -> dict[str, str]:
+    return {key(expand(a)): b for a, b in read_tsv("equivalents.tsv")}
+
+
+@cache
+def _heads() -> dict[str, tuple[str, str]]:
+    return {key(expand(h)): (h, kind) for h, kind in read_tsv("local_bodies.tsv")}
+
+
+@cache
+def _subs() -> dict[str, str]:
+    return {key(expand(s)): s for s in read_list("sub_bodies.txt")}
+
+
+@cache
+def body_pattern() -> re.Pattern[str]:
+    fixed_names = [n for row in read_tsv("bodies.tsv")
+                   for n in [row[0], *(row[1].split("|") if len(row) > 1 and row[1] else [])]]
+    fixed_names += [a for a, b in read_tsv("equivalents.tsv") if b in {row[0] for row in read_tsv("bodies.tsv")}]
+    heads = [h for h, _ in read_tsv("local_bodies.tsv")]
+    subs = list(read_list("sub_bodies.txt"))
+    district = rf"(?:\s+(?P<district>(?-i:{CAPWORD}(?:\s+{CAPWORD}){{0,2}})))"
+    local = (rf"(?:(?P<sub>{alternation(subs)})\s+)?(?P<head>{alternation(heads)})"
+             rf"(?:\s+(?P<lword>{LOCALITY_WORD}))?(?:\s+(?P<prov>{province_pattern()})|{district})?")
+    return re.compile(
+        rf"(?<![\w.])(?:(?P<fixed>{alternation(fixed_names)})|{local}|(?P<baresub>{alternation(subs)}))"
+        rf"(?P<generic>\s+các\s+cấp)?(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+def parse_body(match: re.Match[str]) -> Body | None:
+    surface = match.group(0)
+    if not surface[:1].isupper():
+        return None
+    generic = bool(match.group("generic"))
+    end = match.end("generic") if generic else match.end()
+    if generic:
+        surface = surface[: match.start("generic") - match.start()]
+    if match.group("fixed"):
+        name = _fixed().get(key(expand(match.group("fixed"))), expand(match.group("fixed")))
+        return Body(match.start(), end, surface, name, None, None, generic)
+    if match.group("baresub"):
+        return Body(match.start(), end, surface, _subs()[key(expand(match.group("baresub")))], None, None,
+                    generic, bare_sub=True)
+    head, kind = _heads()[key(expand(match.group("head")))]
+    lword = match.group("lword")
+    word_kind = _LOCALITY_KINDS.get(key(lword)) if lword else None
+    province = provinces().get(" ".join(match.group("prov").split()).casefold()) if match.group("prov") else None
+    name = head
+    if lword:
+        name = f"{head} {'tỉnh' if word_kind == 'tỉnh' else 'Thành phố'}"
+    name = _equivalents().get(key(expand(name)), name)
+    sub = _subs()[key(expand(match.group("sub")))] if match.group("sub") else None
+    if sub:
+        name = _equivalents().get(key(expand(f"{sub} {name}")), f"{sub} {name}")
+        if not name.startswith(sub):
+            sub = None
+    if match.group("district") and kind in {"huyện", "quận", "thị xã"}:
+        return Body(match.start(), end, surface, f"{name} {match.group('district')}", None, None, generic, sub=sub)
+    if match.group("district"):  # capitalised words that are not a province: not this body's
+        end = match.start("district")
+        surface = surface[: end - match.start()]
+    if province:
+        return Body(match.start(), end, surface, name, province, None, generic, sub=sub)
+    needs = word_kind or (kind if kind in {"tỉnh", "thành phố"} else None)
+    if needs is None:  # `UBND`, `Công an` with no locality written: too vague to be one body
+        return Body(match.start(), end, surface, name, None, "never", True, sub=sub)
+    return Body(match.start(), end, surface, name, None, needs, generic, sub=sub)
+
+
+def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]:
+    found = []
+    for match in body_pattern().finditer(text, start, len(text) if end is None else end):
+        body = parse_body(match)
+        if body:
+            found.append(body)
+    return found
+
+
+def body_at(text: str, pos: int) -> Body | None:
+    """A body that starts exactly at pos (titles ask for this)."""
+    match = body_pattern().match(text, pos)
+    return parse_body(match) if match else None
+
+
+class Localities:
+    """Where the article places itself: every province or city it names, by position, so that
+    an unqualified `Tỉnh ủy` takes the nearest province named before it (else after it)."""
+
+    def __init__(self, text: str):
+        self.positions: list[int] = []
+        self.places: list[Province] = []
+        pattern = re.compile(rf"(?<![\w])(?:{province_pattern()})(?![\w])")
+        for m in pattern.finditer(text):
+            if not m.group(0)[:1].isupper():
+                continue
+            province = provinces().get(" ".join(m.group(0).split()).casefold())
+            if province:
+                self.positions.append(m.start())
+                self.places.append(province)
+
+    def near(self, pos: int, kind: str) -> Province | None:
+        fits = [i for i, p in enumerate(self.places) if kind in {"any", p.kind}]
+        if not fits:
+            return None
+        index = bisect_left(self.positions, pos)
+        before = [i for i in fits if i < index]
+        if before:
+            return self.places[before[-1]]
+        return self.places[fits[0]]
+
+
+def qualify(body: Body, localities: Localities) -> str | None:
+    if body.needs and body.needs != "never":
+        return body.label(localities.near(body.start, body.needs))
+    return body.label()
 
 
 @extractor("bodies")
-def run(facts: ArticleFacts) -> None:
-    return None
+def bodies(facts: ArticleFacts) -> None:
+    text = facts.article.text
+    localities = Localities(text)
+    facts.localities = localities
+    for sentence in facts.sentences:
+        for body in find_bodies(text, sentence.start, sentence.end):
+            label = qualify(body, localities)
+            if label:
+                facts.orgs.append(OrgMention(label, Span(body.start, body.end, body.surface),
+                                             sentence.index, surface=body.surface))

@@ -1,9 +1,158 @@
-"""Stub."""
+"""Persons: full names (a surname from the lexicon, then capitalised syllables) with the titles
+written next to them in either order (`Trưởng ban Tổ chức T.Ư Phạm Minh Chính`,
+`Nguyễn Đắc Vinh - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy`); each title is one post.
+Bylines are taken off the text at ingest, so they never reach here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
 
 from orggraph.extract import extractor
-from orggraph.model import ArticleFacts
+from orggraph.extract.bodies import Body, body_at
+from orggraph.extract.patterns import CAPWORD, _words, province_pattern
+from orggraph.extract.titles import Title, find_titles, title_at
+from orggraph.lexicon import read_list
+from orggraph.model import ArticleFacts, OrgMention, PersonMention, Post, Span
+
+_BEFORE_SEP = re.compile(r"\s*,\s*$|\s+$")
+
+
+@cache
+def honorific_pattern() -> str:
+    return "|".join(_words(h) for h in sorted(read_list("honorifics.txt"), key=lambda h: (-len(h), h)))
+
+
+@cache
+def name_pattern() -> re.Pattern[str]:
+    surnames = "|".join(re.escape(s) for s in sorted(set(read_list("surnames.txt")), key=lambda s: (-len(s), s)))
+    return re.compile(rf"(?<![\w])(?:{surnames})(?:[ \t]+{CAPWORD}){{1,3}}(?![\w])")
+
+
+@cache
+def _not_names() -> re.Pattern[str]:
+    places = "|".join(_words(p) for p in read_list("places.txt"))
+    return re.compile(rf"(?:{province_pattern()}|{places})(?![\w])")
+
+
+@cache
+def _stops_before() -> re.Pattern[str]:
+    words = "|".join(_words(w) for w in sorted(read_list("name_stops.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:^|[\s(])(?:{words})\s*$", re.IGNORECASE)
+
+
+@cache
+def _honorific_before() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[\s(,:;])(?:{honorific_pattern()})\s*:?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Name:
+    start: int
+    end: int
+    text: str
+    honorific: bool
+
+
+def find_names(text: str, start: int, end: int) -> list[Name]:
+    """Capitalised runs that open with a surname and are not a place, a body or a title."""
+    names = []
+    for m in name_pattern().finditer(text, start, end):
+        if _not_names().match(text, m.start()):
+            continue
+        if _stops_before().search(text[max(0, m.start() - 20): m.start()]):
+            continue
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group(0))]
+        keep = 1
+        for ws, _ in words[1:]:
+            pos = m.start() + ws
+            if title_at(text, pos) or _body_starts(text, pos):
+                break
+            keep += 1
+        if keep < 2:
+            continue
+        stop = m.start() + words[keep - 1][1]
+        honorific = bool(_honorific_before().search(text[max(0, m.start() - 25): m.start()]))
+        names.append(Name(m.start(), stop, text[m.start():stop], honorific))
+    return names
+
+
+def _body_starts(text: str, pos: int) -> Body | None:
+    body = body_at(text, pos)
+    return body if body and not body.bare_sub else None
+
+
+def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> list[Title]:
+    """Titles written just before a name: `Ủy viên Trung ương Đảng, Phó Bí thư ... Thành ủy NAME`."""
+    chain: list[Title] = []
+    edge = name.start
+    between = re.compile(rf"\s*,?\s*(?:(?:{honorific_pattern()})\s+)?$", re.IGNORECASE)
+    for title in sorted((t for t in titles if t.end <= edge and t.start >= floor), key=lambda t: -t.start):
+        gap = text[title.end:edge]
+        if (between if not chain else _BEFORE_SEP).fullmatch(gap) is None:
+            break
+        chain.insert(0, title)
+        edge = title.start
+    return chain
+
+
+_AFTER_OPEN = re.compile(r"\s*(?:[-–—,(]|,?\s+(?:là|hiện là|nguyên))\s*")
+_AFTER_NEXT = re.compile(r"\s*(?:,|kiêm|;\s*kiêm)\s*")
+
+
+def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int) -> list[Title]:
+    """Titles written just after a name: `NAME - Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng`."""
+    chain: list[Title] = []
+    edge = name.end
+    starts = {t.start: t for t in titles}
+    opener = _AFTER_OPEN
+    while True:
+        gap = opener.match(text, edge, ceiling)
+        if not gap or gap.end() not in starts:
+            return chain
+        title = starts[gap.end()]
+        chain.append(title)
+        edge = title.end
+        opener = _AFTER_NEXT
+
+
+def posts_of(chain: list[Title], localities: object) -> list[Post]:
+    """Each title a post; a bare `Ban Thường vụ` takes the committee of a sibling title."""
+    sibling = next((t.body for t in chain if t.body and t.body.committee), None)
+    return [t.post(localities, sibling) for t in chain]  # type: ignore[arg-type]
 
 
 @extractor("people")
-def run(facts: ArticleFacts) -> None:
-    return None
+def people(facts: ArticleFacts) -> None:
+    text = facts.article.text
+    localities = facts.localities
+    mentions: list[PersonMention] = []
+    used_titles: set[Title] = set()
+    all_titles: list[tuple[int, Title]] = []
+    for sentence in facts.sentences:
+        titles = find_titles(text, sentence.start, sentence.end)
+        all_titles.extend((sentence.index, t) for t in titles)
+        names = find_names(text, sentence.start, sentence.end)
+        bounds = [sentence.start, *(n.end for n in names)]
+        for i, name in enumerate(names):
+            ceiling = names[i + 1].start if i + 1 < len(names) else sentence.end
+            chain = _chain_before(text, titles, name, bounds[i]) + _chain_after(text, titles, name, ceiling)
+            used_titles.update(chain)
+            mention = PersonMention(name.text, Span(name.start, name.end, name.text), sentence.index,
+                                    posts=posts_of(chain, localities))
+            mention.confirmed = bool(chain) or name.honorific or len(name.text.split()) >= 3
+            mentions.append(mention)
+    confirmed = {m.name for m in mentions if m.confirmed}
+    facts.persons.extend(m for m in mentions if m.name in confirmed)
+    # a title's body is named by the title: drop what the body scan read inside titles, add the title's
+    spans = [(t.start, t.end) for _, t in all_titles]
+    facts.orgs[:] = [o for o in facts.orgs if not any(s <= o.span.start < e for s, e in spans)]
+    for sentence_index, title in all_titles:
+        for post in [title.post(localities)]:
+            if post.body:
+                facts.orgs.append(OrgMention(post.body, Span(title.start, title.end, title.surface),
+                                             sentence_index, surface=title.body.surface if title.body else "",
+                                             implied=True))
+    facts.free_titles = [(i, t) for i, t in all_titles if t not in used_titles]

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from orggraph.extract import extractor
+from orggraph.extract.patterns import UPPER
 from orggraph.model import ArticleFacts, Sentence
 
-_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[A-ZĐÀ-Ỹ0-9])|\n+")
+_BOUNDARY = re.compile(rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[{UPPER}0-9])|\n+")
 _ABBREV_END = re.compile(r"(?:\b[A-ZĐ]\.|\bTP\.|\bT\.Ư\.|\bTS\.|\bThS\.|\bGS\.|\bPGS\.|\bNxb\.|\bSố\.|\bv\.v\.)$")
 
 

@@ -1,0 +1,88 @@
+"""Regular expressions built from the lexicons, once: names of bodies, titles, localities.
+
+A phrase from a lexicon becomes a pattern that accepts every way the press writes it:
+any case after the first letter, the abbreviations of abbreviations.tsv (T.Ư, TW, BTV, HĐND...),
+flexible spaces and dashes. Extractors import the compiled patterns from here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from orggraph.lexicon import read_list, read_tsv
+
+WORD = r"[^\W\d_]+"
+# Python's re has no \p{Lu}: the capital letters of Latin scripts, Vietnamese included, spelled out
+UPPER = "".join(chr(c) for r in ((0x41, 0x5B), (0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(*r)
+                if chr(c).isupper())
+CAPWORD = rf"[{UPPER}][^\W\d_]*"
+
+
+@cache
+def _abbreviations() -> tuple[tuple[str, str], ...]:
+    rows = [(full, abbr) for full, abbr in read_tsv("abbreviations.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def expand(text: str) -> str:
+    """Abbreviations written out: `Ban Tổ chức T.Ư` -> `Ban Tổ chức Trung ương`."""
+    for full, abbr in _abbreviations():
+        text = re.sub(rf"(?<![\w.])(?:{abbr})(?![\w])", full, text)
+    return " ".join(text.split())
+
+
+def _words(phrase: str) -> str:
+    parts = []
+    for word in phrase.split():
+        parts.append(r"\s*[-–]\s*" if word in {"-", "–"} else re.escape(word))
+    out = []
+    for i, part in enumerate(parts):
+        if i and not part.startswith(r"\s*") and not parts[i - 1].startswith(r"\s*"):
+            out.append(r"\s+")
+        out.append(part)
+    return "".join(out)
+
+
+def phrase(text: str) -> str:
+    """A pattern for a lexicon phrase that also accepts its abbreviations (case-sensitive)."""
+    pattern = _words(text)
+    for full, abbr in _abbreviations():
+        full_pattern = _words(full)
+        if full_pattern in pattern:
+            pattern = pattern.replace(full_pattern, f"(?:{full_pattern}|(?-i:{abbr}))")
+    return pattern
+
+
+def alternation(phrases: list[str]) -> str:
+    return "|".join(phrase(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+
+
+@dataclass(frozen=True)
+class Province:
+    name: str
+    kind: str  # "tỉnh" or "thành phố"
+
+
+@cache
+def provinces() -> dict[str, Province]:
+    """Every spelling of a province or city -> the province."""
+    out: dict[str, Province] = {}
+    for row in read_tsv("provinces.tsv"):
+        province = Province(row[0], row[1])
+        for spelling in [row[0], *(row[2].split("|") if len(row) > 2 and row[2] else [])]:
+            out[spelling.casefold()] = province
+    return out
+
+
+@cache
+def province_pattern() -> str:
+    names = sorted({s for row in read_tsv("provinces.tsv")
+                    for s in [row[0], *(row[2].split("|") if len(row) > 2 and row[2] else [])]},
+                   key=lambda s: (-len(s), s))
+    return "|".join(_words(n) for n in names)
+
+
+LOCALITY_WORD = r"(?:tỉnh|thành\s+phố|(?-i:TP)\.?)"
+

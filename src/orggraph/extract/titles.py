@@ -1,0 +1,116 @@
+"""Titles (chức danh) as posts: `Trưởng ban Tổ chức T.Ư` is the post `Trưởng ban Tổ chức Trung
+ương` in `Ban Tổ chức Trung ương`; `Bí thư Tỉnh ủy` under Nghệ An is `Bí thư Tỉnh ủy Nghệ An`.
+
+A title is a fixed post (`Tổng Bí thư`) or a head (`Bí thư`, `Trưởng ban`) with an optional
+modifier (`Thường trực`) and the body it names next; a head with no body is no title.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from orggraph.extract.bodies import Body, Localities, body_at
+from orggraph.extract.patterns import alternation
+from orggraph.lexicon import read_list, read_tsv
+from orggraph.model import Post
+from orggraph.text import key
+
+
+@dataclass(frozen=True)
+class Title:
+    start: int
+    end: int
+    surface: str
+    role: str  # canonical head or fixed title
+    modifier: str | None
+    body: Body | None
+    fixed_body: str | None = None  # the body of a fixed title
+    absorbed: str | None = None  # `Ban` when the head stands for it (`Trưởng ban` + `Tổ chức ...`)
+
+    def post(self, localities: Localities | None, sibling: Body | None = None) -> Post:
+        """The post, its label qualified by the locality the article gives."""
+        body = self.body.with_committee(sibling) if self.body and sibling else self.body
+        if body is None:
+            return Post(self.role, self.fixed_body, self.surface)
+        province = None
+        if body.needs and body.needs != "never" and localities is not None:
+            province = localities.near(self.start, body.needs)
+        body_label = body.label(province)
+        shown = body_label or body.name
+        if self.absorbed and shown.startswith(self.absorbed + " ") and not self._explicit(body):
+            shown = shown[len(self.absorbed) + 1:]
+        head = f"{self.role} {self.modifier}" if self.modifier else self.role
+        return Post(f"{head} {shown}", body_label, self.surface)
+
+    def _explicit(self, body: Body) -> bool:
+        """Whether the text itself wrote `Ban` (`Phó Trưởng ban Thường trực Ban Tổ chức`)."""
+        return bool(self.absorbed) and key(body.surface).startswith(key(self.absorbed))
+
+
+@cache
+def _titles() -> dict[str, tuple[str, str, str]]:
+    return {key(row[1]): (row[0], row[1], row[2] if len(row) > 2 else "") for row in read_tsv("titles.tsv")}
+
+
+@cache
+def _modifiers() -> dict[str, str]:
+    return {key(m): m for m in read_list("title_modifiers.txt")}
+
+
+@cache
+def title_pattern() -> re.Pattern[str]:
+    roles = [row[1] for row in read_tsv("titles.tsv")]
+    mods = list(read_list("title_modifiers.txt"))
+    return re.compile(rf"(?<![\w])(?P<role>{alternation(roles)})(?:\s+(?P<mod>{alternation(mods)}))?(?![\w])",
+                      re.IGNORECASE)
+
+
+def title_at(text: str, pos: int) -> Title | None:
+    match = title_pattern().match(text, pos)
+    if not match or not match.group(0)[:1].isupper():
+        return None
+    kind, role, extra = _titles()[key(match.group("role"))]
+    modifier = _modifiers().get(key(match.group("mod"))) if match.group("mod") else None
+    after = match.end()
+    if kind == "fixed":
+        end = match.end("role")
+        return Title(pos, end, text[pos:end], role, None, None, fixed_body=extra or None)
+    gap = re.match(r"\s+", text[after:after + 3])
+    if not gap:
+        return None
+    body_start = after + gap.end()
+    body = body_at(text, body_start)
+    absorbed = extra or None
+    if absorbed and (body is None or not key(body.surface).startswith(key(absorbed))):
+        window = f"{absorbed} {text[body_start:body_start + 300]}"
+        virtual = body_at(window, 0)
+        if virtual and virtual.end > len(absorbed) + 1:
+            shift = body_start - len(absorbed) - 1
+            body = Body(virtual.start + shift + len(absorbed) + 1, virtual.end + shift,
+                        text[body_start:virtual.end + shift], virtual.name, virtual.province,
+                        virtual.needs, virtual.generic, virtual.bare_sub, virtual.sub)
+    if body is None and modifier:
+        # `Phó Bí thư Thường trực Thành ủy` read above; `Thường trực Ban Bí thư` is a fixed title
+        return None
+    if body is None:
+        return None
+    return Title(pos, body.end, text[pos:body.end], role, modifier, body, absorbed=absorbed)
+
+
+def find_titles(text: str, start: int, end: int) -> list[Title]:
+    """Every title in text[start:end], left to right, longest first, not overlapping."""
+    found: list[Title] = []
+    pos = start
+    pattern = title_pattern()
+    while True:
+        match = pattern.search(text, pos, end)
+        if not match:
+            return found
+        title = title_at(text, match.start())
+        if title and title.end <= end:
+            found.append(title)
+            pos = title.end
+        else:
+            pos = match.start() + 1
