@@ -1,0 +1,339 @@
+"""Named SPARQL queries (queries/*.rq), run on pyoxigraph for speed or on rdflib to show they
+are portable.
+
+A query file is plain SPARQL 1.1 that runs as is in any engine. Its parameters are the
+variables of one line `VALUES (?a ?b) { (UNDEF UNDEF) }` (UNDEF: any value). To bind them we
+replace that line by rows of RDF terms serialised by pyoxigraph, so user text reaches a query
+only as an escaped literal or a validated IRI, never as query syntax.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Protocol
+
+import pyoxigraph as ox
+import rdflib
+
+from orggraph.errors import GraphFileError, OrggraphError
+from orggraph.resources import data_dir
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+DEFAULT_GRAPH = Path("exports/orggraph.ttl")
+
+
+class QueryError(OrggraphError):
+    """A query file that cannot be used as asked (unknown name, unknown parameter)."""
+
+
+class Iri(str):
+    """An IRI among the values of a result row or a binding (a str, so it prints and sorts)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"Iri({str(self)!r})"
+
+
+Value = Iri | date | bool | int | float | str
+Row = dict[str, Value | None]
+
+
+# ---------------------------------------------------------------------- query files
+_PARAMS_LINE = re.compile(
+    r"^(?P<indent>[ \t]*)VALUES[ \t]*\((?P<vars>(?:[ \t]*\?\w+)+)[ \t]*\)[ \t]*"
+    r"\{[ \t]*\((?:[ \t]*UNDEF)+[ \t]*\)[ \t]*\}[ \t]*$", re.MULTILINE)
+# header lines declaring a parameter: `#   ?name  Kind  what it means`
+_PARAM_DOC = re.compile(r"^#\s+\?(?P<name>\w+)\s+(?P<kind>[A-Z]\w*)\s+(?P<doc>.+)$")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    kind: str = ""  # Person, Post, ..., Node, Date, Boolean, Kind, Statement, Relation, Class; "" unknown
+    doc: str = ""
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    path: Path
+    text: str
+    header: str  # the leading comment, without its `#`
+    params: tuple[Param, ...] = field(default=())
+
+    @property
+    def summary(self) -> str:
+        """The header's first paragraph, without the leading `name:`."""
+        first = " ".join(self.header.strip().split("\n\n")[0].split())
+        return first.split(":", 1)[1].strip() if first.startswith(self.name + ":") else first
+
+    def param(self, name: str) -> Param:
+        for param in self.params:
+            if param.name == name:
+                return param
+        known = ", ".join(f"?{p.name}" for p in self.params) or "none"
+        raise QueryError(f"query {self.name} has no parameter ?{name} (its parameters: {known})")
+
+    def bind(self, rows: Mapping[str, Value] | Sequence[Mapping[str, Value]] | None = None) -> str:
+        """The query text with its parameter line holding `rows` (each a binding of some parameters)."""
+        if rows is None or isinstance(rows, Mapping):
+            rows = [rows or {}]
+        for row in rows:
+            for name in row:
+                self.param(name)
+        if not any(row for row in rows):
+            return self.text
+        if not rows:
+            raise QueryError(f"query {self.name}: no values to bind")
+        match = _PARAMS_LINE.search(self.text)
+        assert match is not None  # params exist only when the line does
+        names = [p.name for p in self.params]
+        lines = [f"{match['indent']}VALUES ({' '.join('?' + n for n in names)}) {{"]
+        for row in rows:
+            cells = " ".join(_serialise(row[n]) if row.get(n) is not None else "UNDEF" for n in names)
+            lines.append(f"{match['indent']}  ({cells})")
+        lines.append(f"{match['indent']}}}")
+        return self.text[:match.start()] + "\n".join(lines) + self.text[match.end():]
+
+
+def parse_query(path: Path, name: str | None = None) -> NamedQuery:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise QueryError(f"cannot read query file {path}: {exc}") from None
+    header_lines = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        header_lines.append(line)
+    docs = {m["name"]: Param(m["name"], m["kind"], m["doc"].strip())
+            for m in map(_PARAM_DOC.match, header_lines) if m}
+    match = _PARAMS_LINE.search(text)
+    names = match["vars"].split() if match else []
+    params = tuple(docs.get(n[1:], Param(n[1:])) for n in names)
+    header = "\n".join(line[1:].removeprefix(" ") for line in header_lines)
+    return NamedQuery(name or path.stem, path, text, header, params)
+
+
+def queries_dir() -> Path:
+    return data_dir("queries")
+
+
+@cache
+def catalog() -> dict[str, NamedQuery]:
+    """The named queries shipped in queries/, by file stem."""
+    return {p.stem: parse_query(p) for p in sorted(queries_dir().glob("*.rq"))}
+
+
+def named(name_or_path: str) -> NamedQuery:
+    """A shipped query by name, or any .rq file by path."""
+    if name_or_path in catalog():
+        return catalog()[name_or_path]
+    path = Path(name_or_path)
+    if path.suffix == ".rq" or path.is_file():
+        if not path.is_file():
+            raise QueryError(f"no query file {path}")
+        return parse_query(path)
+    raise QueryError(f"no query named {name_or_path!r} (try `orggraph query --list`)")
+
+
+# ---------------------------------------------------------------------- terms
+def _serialise(value: Value) -> str:
+    """An RDF term in SPARQL syntax, written by pyoxigraph (escapes quotes, braces are inert)."""
+    return str(to_term(value))
+
+
+def to_term(value: Value) -> ox.NamedNode | ox.Literal:
+    if isinstance(value, Iri):
+        try:
+            return ox.NamedNode(str(value))
+        except ValueError as exc:
+            raise QueryError(f"not an IRI: {str(value)!r} ({exc})") from None
+    if isinstance(value, bool):
+        return ox.Literal("true" if value else "false", datatype=ox.NamedNode(XSD + "boolean"))
+    if isinstance(value, date):
+        return ox.Literal(value.isoformat(), datatype=ox.NamedNode(XSD + "date"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode(XSD + "integer"))
+    if isinstance(value, float):
+        return ox.Literal(repr(value), datatype=ox.NamedNode(XSD + "double"))
+    return ox.Literal(str(value))
+
+
+_INTEGERS = {XSD + t for t in ("integer", "int", "long", "short", "nonNegativeInteger", "positiveInteger")}
+
+
+def _literal(lexical: str, datatype: str | None) -> Value:
+    """One Python value per literal, whichever engine produced it, so answers compare equal."""
+    try:
+        if datatype in _INTEGERS:
+            return int(lexical)
+        if datatype == XSD + "boolean":
+            return lexical in ("true", "1")
+        if datatype == XSD + "date":
+            return date.fromisoformat(lexical)
+        if datatype in (XSD + "decimal", XSD + "double", XSD + "float"):
+            return float(lexical)
+    except ValueError:
+        pass
+    return lexical
+
+
+def _from_ox(term: object) -> Value | None:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return Iri(term.value)
+    if isinstance(term, ox.Literal):
+        return _literal(term.value, term.datatype.value if term.datatype else None)
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    return str(term)
+
+
+def _from_rdflib(term: object) -> Value | None:
+    if term is None:
+        return None
+    if isinstance(term, rdflib.URIRef):
+        return Iri(str(term))
+    if isinstance(term, rdflib.Literal):
+        datatype = str(term.datatype) if term.datatype else None
+        return _literal(str(term), datatype)
+    if isinstance(term, rdflib.BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+# ---------------------------------------------------------------------- engines
+@dataclass
+class Result:
+    columns: list[str]
+    rows: list[Row]
+
+    def __bool__(self) -> bool:
+        return bool(self.rows)
+
+
+class Engine(Protocol):
+    def select(self, text: str) -> Result: ...
+
+
+@dataclass
+class OxigraphEngine:
+    """The engine the CLI uses: an in-memory pyoxigraph store (Rust; loads and joins fast)."""
+
+    store: ox.Store
+
+    @classmethod
+    def load(cls, path: Path) -> OxigraphEngine:
+        _check_file(path)
+        store = ox.Store()
+        try:
+            store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+        except (SyntaxError, ValueError) as exc:
+            raise GraphFileError(f"{path} is not valid Turtle: {exc}") from None
+        except OSError as exc:
+            raise GraphFileError(f"cannot read graph file {path}: {exc}") from None
+        return cls(store)
+
+    def select(self, text: str) -> Result:
+        try:
+            solutions = self.store.query(text)
+        except SyntaxError as exc:
+            raise QueryError(f"invalid SPARQL: {exc}") from None
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise QueryError("only SELECT queries are supported")
+        columns = [v.value for v in solutions.variables]
+        rows = [{c: _from_ox(s[c]) for c in columns} for s in solutions]
+        return Result(columns, rows)
+
+
+@dataclass
+class RdflibEngine:
+    """The same queries on rdflib: the second engine that proves the files are portable SPARQL."""
+
+    graph: rdflib.Graph
+
+    @classmethod
+    def load(cls, path: Path) -> RdflibEngine:
+        _check_file(path)
+        graph = rdflib.Graph()
+        try:
+            graph.parse(path, format="turtle")
+        except Exception as exc:  # rdflib raises many types for bad input
+            raise GraphFileError(f"{path} is not valid Turtle: {exc}") from None
+        return cls(graph)
+
+    def select(self, text: str) -> Result:
+        try:
+            result = self.graph.query(text)
+        except Exception as exc:  # pyparsing errors and others
+            raise QueryError(f"invalid SPARQL: {exc}") from None
+        if result.type != "SELECT":
+            raise QueryError("only SELECT queries are supported")
+        columns = [str(v) for v in result.vars or []]
+        rows = [{c: _from_rdflib(r[i]) for i, c in enumerate(columns)} for r in result]
+        return Result(columns, rows)
+
+
+def _check_file(path: Path) -> None:
+    if not path.is_file():
+        raise GraphFileError(
+            f"no graph file at {path}: build one with `orggraph build SOURCES --out {path.parent}`"
+            " or choose one with --graph PATH")
+
+
+def load(path: Path) -> OxigraphEngine:
+    return OxigraphEngine.load(path)
+
+
+def run(engine: Engine, query: NamedQuery | str,
+        bindings: Mapping[str, Value] | Sequence[Mapping[str, Value]] | None = None) -> Result:
+    """Run a named query with some of its parameters bound."""
+    q = named(query) if isinstance(query, str) else query
+    return engine.select(q.bind(bindings))
+
+
+# ---------------------------------------------------------------------- answers built on rows
+def evidence(engine: Engine, statements: Iterable[Value | None]) -> dict[str, list[Row]]:
+    """The evidence rows of each og:Statement, in one query."""
+    wanted = sorted({str(s) for s in statements if isinstance(s, Iri)})
+    if not wanted:
+        return {}
+    result = run(engine, "evidence", [{"statement": Iri(s)} for s in wanted])
+    out: dict[str, list[Row]] = {s: [] for s in wanted}
+    for row in result.rows:
+        out[str(row["statement"])].append(row)
+    return out
+
+
+@dataclass(frozen=True)
+class HolderPick:
+    """Who held a post on a day: the holders attested around the day, or the closest ones."""
+
+    day: date
+    rows: list[Row]  # the holder rows chosen, each with `match` and `days` added
+    within: bool  # the day lies inside an attested range
+
+
+def pick_holders(rows: Iterable[Row], day: date) -> HolderPick:
+    """Holders whose attested range contains the day, else those attested closest to it."""
+    scored: list[tuple[int, Row]] = []
+    for row in rows:
+        first, last = row.get("first"), row.get("last")
+        if not isinstance(first, date) or not isinstance(last, date):
+            continue
+        distance = 0 if first <= day <= last else min(abs((day - first).days), abs((day - last).days))
+        scored.append((distance, row))
+    if not scored:
+        return HolderPick(day, [], False)
+    best = min(d for d, _ in scored)
+    chosen = [{**row, "match": "within" if d == 0 else "closest", "days": d}
+              for d, row in scored if d == best]
+    return HolderPick(day, chosen, best == 0)
