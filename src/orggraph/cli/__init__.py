@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from orggraph.cli.build import build
+from orggraph.cli.review import review
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -15,3 +16,4 @@ def main() -> None:
 
 
 main.add_command(build)
+main.add_command(review)
