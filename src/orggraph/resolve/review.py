@@ -21,6 +21,7 @@ from orggraph.resolve import keys
 from orggraph.text import key, loose_key
 
 MIN_NAME_SIMILARITY = 0.7  # rapidfuzz ratio of diacritic-free names, 0..1
+CLOSE_NAMES = 0.9  # above this, a different given name or a shared article is no bar
 MAX_BLOCK = 40  # larger blocks are compared by a window over their sorted names
 WINDOW = 8
 SAME_PERIOD_YEARS = 5
@@ -135,13 +136,19 @@ def _pairs(people: list[Profile]) -> set[tuple[int, int]]:
 
 
 def score(a: Profile, b: Profile) -> Candidate | None:
-    """Name similarity, raised by a shared title or body and period, lowered by conflicting
-    provinces or a shared article (two names in one article are usually two people)."""
+    """Name similarity (same given name unless the names are near-identical), raised by a shared
+    title or body and period, lowered by conflicting provinces or a shared article."""
     identical = bool(a.name_keys & b.name_keys)
     sim = 1.0 if identical else max(fuzz.ratio(x, y) for x in a.loose for y in b.loose) / 100
     shared_posts = sorted(a.post_keys & b.post_keys)
     shared_bodies = sorted(a.body_keys & b.body_keys)
-    if sim < MIN_NAME_SIMILARITY or not (identical or shared_posts or shared_bodies):
+    same_given = bool({n.split()[-1] for n in a.loose} & {n.split()[-1] for n in b.loose})
+    if sim < MIN_NAME_SIMILARITY or not (same_given or sim >= CLOSE_NAMES):
+        return None
+    if not (identical or shared_posts or shared_bodies):
+        return None
+    common = sorted({x for x, _ in a.articles} & {y for y, _ in b.articles})
+    if common and sim < CLOSE_NAMES:  # two names in one article are two people, unless a typo
         return None
     reasons = ["identical names" if identical else f"names {sim:.0%} alike"]
     total = 0.6 * sim
@@ -162,7 +169,6 @@ def score(a: Profile, b: Profile) -> Candidate | None:
     if a.places and b.places and not a.places & b.places:
         total -= 0.2
         reasons.append(f"different provinces: {', '.join(sorted(a.places))} vs {', '.join(sorted(b.places))}")
-    common = sorted({x for x, _ in a.articles} & {y for y, _ in b.articles})
     if common:
         total -= 0.3
         reasons.append("named together in " + ", ".join(common))
