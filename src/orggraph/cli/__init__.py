@@ -5,6 +5,19 @@ from __future__ import annotations
 import click
 
 from orggraph.cli.build import build
+from orggraph.cli.query import (
+    attendees,
+    documents,
+    evidence_cmd,
+    holder,
+    meetings,
+    positions,
+    query,
+    tasks,
+    who_chaired,
+    who_met,
+    who_spoke,
+)
 from orggraph.cli.review import review
 
 
@@ -17,3 +30,14 @@ def main() -> None:
 
 main.add_command(build)
 main.add_command(review)
+main.add_command(who_chaired)
+main.add_command(who_spoke)
+main.add_command(attendees)
+main.add_command(meetings)
+main.add_command(positions)
+main.add_command(holder)
+main.add_command(documents)
+main.add_command(tasks)
+main.add_command(who_met)
+main.add_command(evidence_cmd)
+main.add_command(query)
