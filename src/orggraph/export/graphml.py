@@ -1,0 +1,122 @@
+"""GraphML for Gephi, yEd, Cytoscape, igraph and rustworkx: flat attributes only.
+
+Readers disagree on everything but plain strings, numbers and booleans, so sets become
+" | "-joined strings, dates ISO strings, and absent values are left out (never "None").
+Edge ids are the fact's statement id (unique, stable) rather than the MultiDiGraph key (the
+relation, repeated across edges), which readers such as igraph would collapse; the relation is
+the `rel` attribute.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
+
+import networkx as nx
+
+from orggraph.export.labels import relation_label
+from orggraph.export.rdf import iri, statement_iri
+from orggraph.graph import KnowledgeGraph
+from orggraph.model import Evidence
+from orggraph.vocab import ID
+
+SEP = " | "
+
+
+def _evidence_attrs(kg: KnowledgeGraph, evidence: set[Evidence]) -> dict[str, Any]:
+    first, last = kg.attestation(evidence)
+    attrs: dict[str, Any] = {
+        "evidence_count": len(evidence),
+        "article_count": len({e.article for e in evidence}),
+    }
+    if first and last:
+        attrs["first_attested"] = first.isoformat()
+        attrs["last_attested"] = last.isoformat()
+    return attrs
+
+
+def edge_id(src: str, rel: str, dst: str) -> str:
+    """The statement's local id (`stmt/<digest>`), shared with the RDF export's og:Statement."""
+    return str(statement_iri(src, rel, dst))[len(ID):]
+
+
+def to_graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
+    """A MultiDiGraph of plain attributes, nodes and edges in sorted order, keyed by edge id."""
+    out = nx.MultiDiGraph()
+    for node_id in sorted(kg.g.nodes):
+        data = kg.g.nodes[node_id]
+        attrs: dict[str, Any] = {"type": data["type"], "label": data["label"], "iri": str(iri(node_id))}
+        if data["alt"]:
+            attrs["alt"] = SEP.join(sorted(data["alt"]))
+        for name in ("date", "number", "kind"):
+            if data.get(name):
+                attrs[name] = str(data[name])
+        if data.get("held") is not None:
+            attrs["held"] = bool(data["held"])
+        attrs.update(_evidence_attrs(kg, data["evidence"]))
+        out.add_node(node_id, **attrs)
+    for src, rel, dst, data in kg.facts():
+        out.add_edge(src, dst, key=edge_id(src, rel, dst), rel=rel, type=rel, label=relation_label(rel),
+                     iri=str(statement_iri(src, rel, dst)), **_evidence_attrs(kg, data["evidence"]))
+    return out
+
+
+# a fixed schema, so key ids and order never depend on which attributes a graph happens to use
+NODE_KEYS = (("type", "string"), ("label", "string"), ("iri", "string"), ("alt", "string"),
+             ("date", "string"), ("held", "boolean"), ("number", "string"), ("kind", "string"),
+             ("evidence_count", "int"), ("article_count", "int"),
+             ("first_attested", "string"), ("last_attested", "string"))
+EDGE_KEYS = (("rel", "string"), ("type", "string"), ("label", "string"), ("iri", "string"),
+             ("evidence_count", "int"), ("article_count", "int"),
+             ("first_attested", "string"), ("last_attested", "string"))
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _text(value: Any) -> str:
+    """GraphML's (XML Schema's) spelling: booleans `true`/`false`, which networkx's writer gets
+    wrong (`True`) and rustworkx rejects; characters XML 1.0 cannot carry are dropped."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return escape(_NOT_XML.sub("", str(value)))
+
+
+def _data(lines: list[str], key_ids: dict[str, str], attrs: dict[str, Any], indent: str) -> None:
+    for name, key in key_ids.items():
+        if name in attrs:
+            lines.append(f'{indent}<data key="{key}">{_text(attrs[name])}</data>')
+
+
+def graphml_text(kg: KnowledgeGraph) -> str:
+    g = to_graphml_graph(kg)
+    node_keys = {name: f"n{i}" for i, (name, _) in enumerate(NODE_KEYS)}
+    edge_keys = {name: f"e{i}" for i, (name, _) in enumerate(EDGE_KEYS)}
+    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
+             '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+             'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+             'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+             'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">']
+    for kind, keys, ids in (("node", NODE_KEYS, node_keys), ("edge", EDGE_KEYS, edge_keys)):
+        for name, type_ in keys:
+            lines.append(f'  <key id="{ids[name]}" for="{kind}" attr.name="{name}" attr.type="{type_}"/>')
+    lines.append('  <graph id="orggraph" edgedefault="directed">')
+    for node_id, attrs in g.nodes(data=True):
+        lines.append(f"    <node id={quoteattr(_NOT_XML.sub('', node_id))}>")
+        _data(lines, node_keys, attrs, "      ")
+        lines.append("    </node>")
+    for src, dst, key, attrs in g.edges(keys=True, data=True):
+        lines.append(f"    <edge id={quoteattr(key)} source={quoteattr(_NOT_XML.sub('', src))} "
+                     f"target={quoteattr(_NOT_XML.sub('', dst))}>")
+        _data(lines, edge_keys, attrs, "      ")
+        lines.append("    </edge>")
+    lines += ["  </graph>", "</graphml>", ""]
+    return "\n".join(lines)
+
+
+def write_graphml(kg: KnowledgeGraph, path: Path) -> Path:
+    """Deterministic GraphML, written here rather than by networkx (whose booleans other readers
+    reject and whose key ids follow attribute discovery order)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(graphml_text(kg), encoding="utf-8")
+    return path
