@@ -54,7 +54,7 @@ def assemble(facts: list[ArticleFacts], decisions: Path | None = None) -> Knowle
 
 
 def build(sources: Iterable[Path], out: Path | None = None, decisions: Path | None = None,
-          formats: tuple[str, ...] = ("ttl",)) -> BuildResult:
+          formats: tuple[str, ...] = ("ttl", "graphml", "html")) -> BuildResult:
     started = time.perf_counter()
     facts, skipped, size = extract_all(sources)
     kg = assemble(facts, decisions)
@@ -66,12 +66,16 @@ def build(sources: Iterable[Path], out: Path | None = None, decisions: Path | No
 
 
 def export(kg: KnowledgeGraph, out: Path, formats: tuple[str, ...]) -> list[Path]:
-    from orggraph.export import rdf
+    """Each format to out/orggraph.<ext>; the page is capped (most connected part, cut noted in it)."""
+    from orggraph.export.focus import Focus
+    from orggraph.export.html import DEFAULT_MAX_NODES
+    from orggraph.export.writers import FILE_NAMES
+    from orggraph.export.writers import export as write
 
     written = []
     for fmt in formats:
-        if fmt == "ttl":
-            written.append(rdf.write_turtle(kg, out / "orggraph.ttl"))
-        else:
+        if fmt not in FILE_NAMES:
             raise ValueError(f"unknown export format {fmt!r}")
+        focus = Focus(max_nodes=DEFAULT_MAX_NODES) if fmt == "html" else None
+        written.append(write(kg, fmt, out / FILE_NAMES[fmt], focus)[0])
     return written

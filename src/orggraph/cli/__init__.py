@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from orggraph.cli.build import build
+from orggraph.cli.export import export
 from orggraph.cli.query import (
     attendees,
     documents,
@@ -29,6 +30,7 @@ def main() -> None:
 
 
 main.add_command(build)
+main.add_command(export)
 main.add_command(review)
 main.add_command(who_chaired)
 main.add_command(who_spoke)

@@ -1,0 +1,43 @@
+"""`orggraph export`: a built graph (Turtle) again as ttl, graphml, html or jsonld, or a focused view."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import click
+
+from orggraph.errors import OrggraphError
+from orggraph.export.focus import Focus
+from orggraph.export.writers import FILE_NAMES, read_graph
+from orggraph.export.writers import export as write
+
+
+def _date(value: datetime | None) -> date | None:
+    return value.date() if value else None
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(sorted(FILE_NAMES)), default="html", show_default=True)
+@click.option("--graph", "graph", type=click.Path(path_type=Path), default=Path("exports/orggraph.ttl"),
+              show_default=True, help="The built graph (Turtle).")
+@click.option("--out", type=click.Path(path_type=Path), default=None,
+              help="File to write [default: orggraph.<ext> next to the graph].")
+@click.option("--around", help="Only what is within --depth hops of this person (name or id).")
+@click.option("--body", help="Only what is within --depth hops of this body (name or id).")
+@click.option("--depth", type=click.IntRange(0), default=2, show_default=True)
+@click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only facts attested on or after this day.")
+@click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Only facts attested on or before this day.")
+@click.option("--max-nodes", type=click.IntRange(1), default=None, help="Keep the most connected N nodes.")
+def export(fmt: str, graph: Path, out: Path | None, around: str | None, body: str | None, depth: int,
+           since: datetime | None, until: datetime | None, max_nodes: int | None) -> None:
+    """Write the built graph again as another format, without re-extracting; what a focus or
+    cap leaves out is said on stderr (and in the HTML page)."""
+    focus = Focus(around, body, depth, _date(since), _date(until), max_nodes)
+    try:
+        path, cut = write(read_graph(graph), fmt, out or graph.parent / FILE_NAMES[fmt], focus)
+    except OrggraphError as exc:
+        raise click.ClickException(str(exc)) from None
+    if not cut.empty:
+        click.echo(cut.message(), err=True)
+    click.echo(f"wrote {path} ({cut.kept_nodes} nodes, {cut.kept_edges} edges)")
