@@ -134,6 +134,7 @@ class ArticleFacts:
     tasks: list[TaskMention] = field(default_factory=list)
     localities: Any = None  # extract.bodies.Localities: where the article places itself
     free_titles: list[tuple[int, Any]] = field(default_factory=list)  # (sentence, Title) with no name
+    doc_refs: list[tuple[int, str]] = field(default_factory=list)  # (sentence, document key) per mention
 
     def evidence(self, sentence: int) -> Evidence:
         s = self.sentences[sentence]

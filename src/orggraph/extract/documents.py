@@ -1,9 +1,197 @@
-"""Stub."""
+"""Documents named specifically enough to be one: by number (`Quy định số 205`, `15-NQ/TU`,
+`Công điện 210/CĐ-TTg`), by plenum (`Nghị quyết TW 6 - Khóa 12`), by congress (`Nghị quyết
+Đại hội XIII`), by issuer or topic (`Chỉ thị của Bộ Chính trị về ...`), laws by name; with the
+issuer the text gives (`của X`, `X ban hành`) or the number's issuer code implies."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
 
 from orggraph.extract import extractor
-from orggraph.model import ArticleFacts
+from orggraph.extract.bodies import body_at, qualify
+from orggraph.extract.patterns import CAPWORD, alternation
+from orggraph.lexicon import read_tsv
+from orggraph.model import ArticleFacts, DocumentMention, Sentence, Span
+from orggraph.text import int_to_roman, key, roman_to_int
+
+_NUM = r"(?:[IVXL]+|\d{1,2})"
+_NUMBER = r"\d+(?:[/.\-–][\wĐđ]+)*"
+_TW = r"(?:Trung\s+ương|(?-i:T\.\s?Ư|TƯ|TW|T\.W))"
+_TOPIC_STOP = re.compile(r"[,;.:!?()]|\s(?:với|nhằm|để|trong|theo|đã|được|tại|cho|thì|là|và\s+(?:các|những|nghị|chỉ))\s|\s*$")
+_LAW_STOP = re.compile(r"[,;.:!?()“”\"]|\s(?:được|đã|có|sẽ|năm|của|tại|và|nhằm|với|này|do|cho|thì|là|trong)\s")
+_PLURAL = re.compile(r"(?:các|những|mọi|nhiều)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    code: str
+
+
+@cache
+def kinds() -> dict[str, Kind]:
+    return {key(row[0]): Kind(row[0], row[1] if len(row) > 1 else "") for row in read_tsv("document_kinds.tsv")}
+
+
+@cache
+def issuer_codes() -> dict[str, list[tuple[str, str]]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for code, body, scope in read_tsv("issuer_codes.tsv"):
+        out.setdefault(code.casefold(), []).append((body, scope))
+    return out
+
+
+@cache
+def document_pattern() -> re.Pattern[str]:
+    names = [row[0] for row in read_tsv("document_kinds.tsv")]
+    return re.compile(
+        rf"(?<![\w])(?P<kind>{alternation(names)})(?![\w])"
+        rf"(?:\s+(?:số\s+)?(?P<number>{_NUMBER})(?![\w])"
+        rf"|\s+(?:Hội\s+nghị\s+)?{_TW}\s+(?:lần\s+thứ\s+)?(?P<plenum>\d{{1,2}})\s*[-–,(]?\s*(?:khóa|khoá)\s+(?P<khoa>{_NUM})\)?"
+        rf"|\s+(?:Đại\s+hội\s+(?:(?:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc)\s+)?(?:lần\s+thứ\s+)?(?P<congress>{_NUM})"
+        rf"|(?P<congress2>[IVXL]+)(?=\s+của\s+Đảng))(?:\s+của\s+Đảng)?"
+        rf"|(?=\s+(?:của|về)\s)"
+        rf"|(?P<law>(?:\s+{CAPWORD})(?:\s+[^\s,;.:!?()“”\"]+){{0,6}}))",
+        re.IGNORECASE,
+    )
+
+
+def _roman(token: str) -> str:
+    value = int(token) if token.isdigit() else roman_to_int(token.upper())
+    return int_to_roman(value) if value else token
+
+
+def _code_issuer(number: str, facts: ArticleFacts, pos: int) -> str | None:
+    code = re.split(r"[/\-–]", number)[-1].casefold()
+    options = issuer_codes().get(code)
+    if not options:
+        return None
+    for body, scope in options:
+        if scope == "central":
+            return body
+        place = facts.localities.near(pos, "any") if facts.localities else None
+        if place and body.startswith(("Tỉnh", "Thành")):
+            wanted = "Tỉnh ủy" if place.kind == "tỉnh" else "Thành ủy"
+            if body == wanted:
+                return f"{body} {place.name}"
+    return None
+
+
+def _issuer_after(text: str, pos: int, facts: ArticleFacts) -> tuple[str | None, int]:
+    """`của Bộ Chính trị (khóa XII)` right after the document's name."""
+    m = re.match(r"\s+(?:của|do)\s+", text[pos:pos + 12])
+    if not m:
+        return None, pos
+    body = body_at(text, pos + m.end())
+    if body is None:
+        return None, pos
+    end = body.end
+    khoa = re.match(rf"\s+(?:khóa|khoá)\s+{_NUM}(?![\w])", text[end:end + 15])
+    if khoa:
+        end += khoa.end()
+    return qualify(body, facts.localities), end
+
+
+def _issuer_before(facts: ArticleFacts, sentence: Sentence, pos: int) -> str | None:
+    """`Bộ Chính trị ban hành Chỉ thị ...`, `X ban hành những chương trình ..., như Chương trình số 01`."""
+    text = facts.article.text
+    for m in re.finditer(r"\s(?:đã\s+|vừa\s+)?ban\s+hành\s", text[sentence.start:pos]):
+        edge = sentence.start + m.start()
+        orgs = [o for o in facts.orgs if o.sentence == sentence.index and 0 <= edge - o.span.end <= 1]
+        if orgs:
+            return orgs[-1].label
+    return None
+
+
+def _topic(text: str, pos: int) -> tuple[str, int]:
+    m = re.match(r"\s+về\s+", text[pos:pos + 8])
+    if not m:
+        return "", pos
+    start = pos + m.end()
+    if text[start:start + 1] in "“\"":
+        close = re.search(r"[”\"]", text[start + 1:start + 300])
+        if close:
+            return text[start + 1:start + 1 + close.start()], start + close.end() + 1
+    stop = _TOPIC_STOP.search(text, start, min(len(text), start + 200))
+    end = stop.start() if stop else start
+    return text[start:end].strip(), end
+
+
+def find_documents(facts: ArticleFacts, sentence: Sentence) -> list[DocumentMention]:
+    text = facts.article.text
+    out = []
+    for m in document_pattern().finditer(text, sentence.start, sentence.end):
+        if not m.group("kind")[0].isupper() or _PLURAL.search(text[max(0, m.start() - 10): m.start()]):
+            continue
+        kind = kinds()[key(m.group("kind"))].name
+        number, issuer, end = None, None, m.end()
+        aliases: list[str] = []
+        if m.group("number"):
+            number = m.group("number").rstrip(".-–/")
+            written = "số " if "số" in text[m.end("kind"):m.start("number")] else ""
+            label = f"{kind} {written}{number}"
+        elif m.group("plenum"):
+            label = f"{kind} Trung ương {int(m.group('plenum'))} khóa {_roman(m.group('khoa'))}"
+            issuer = "Ban Chấp hành Trung ương"
+        elif m.group("congress") or m.group("congress2"):
+            label = f"{kind} Đại hội {_roman(m.group('congress') or m.group('congress2'))} của Đảng"
+        elif m.group("law"):
+            if kind not in {"Luật", "Pháp lệnh", "Hiến pháp", "Điều lệ"}:
+                continue
+            stop = _LAW_STOP.search(m.group(0), len(kind))
+            label = m.group(0)[: stop.start()] if stop else m.group(0)
+            label = " ".join(label.split())
+            end = m.start() + len(label)
+            if len(label.split()) < 2:
+                continue
+        else:
+            label = ""
+        found_issuer, end = _issuer_after(text, end, facts)
+        issuer = found_issuer or issuer
+        topic, topic_end = _topic(text, end)
+        if not label:  # named only by issuer and topic
+            if m.start() == sentence.start or not (found_issuer or topic):
+                continue
+            label = kind + (f" của {found_issuer}" if found_issuer else "") + (f" về {topic}" if topic else "")
+            end = max(end, topic_end)
+        elif topic:
+            aliases.append(f"{label} về {topic}")
+        issuer = issuer or _issuer_before(facts, sentence, m.start())
+        if issuer is None and number:
+            issuer = _code_issuer(number, facts, m.start())
+        if label.startswith(f"{kind} Đại hội"):
+            issuer = None  # a congress's resolution: the congress, not a body, passed it
+        out.append(DocumentMention(label, kind, number, issuer, Span(m.start(), end, text[m.start():end]),
+                                   sentence.index, key=label, aliases=tuple(aliases)))
+    return out
+
+
+def _same_topic(a: DocumentMention, b: DocumentMention) -> bool:
+    """`Chỉ thị về X tiến tới Y` and `Chỉ thị của Bộ Chính trị về X` in one article: one directive."""
+    if a.kind != b.kind or a.number or b.number:
+        return False
+    ta, tb = (key(d.label.split(" về ", 1)[1]) if " về " in d.label else "" for d in (a, b))
+    return bool(ta and tb) and (ta.startswith(tb) or tb.startswith(ta))
 
 
 @extractor("documents")
-def run(facts: ArticleFacts) -> None:
-    return None
+def documents(facts: ArticleFacts) -> None:
+    merged: list[DocumentMention] = []
+    for sentence in facts.sentences:
+        for doc in find_documents(facts, sentence):
+            same = next((d for d in merged if key(d.key) == key(doc.key) or _same_topic(d, doc)), None)
+            facts.doc_refs.append((sentence.index, same.key if same else doc.key))
+            if same is None:
+                merged.append(doc)
+                continue
+            issuer = same.issuer or doc.issuer
+            topics = [d.label.split(" về ", 1)[1] for d in (same, doc) if " về " in d.label]
+            label = same.label
+            if topics and not same.number and not same.label.startswith(f"{same.kind} Đại hội"):
+                label = same.kind + (f" của {issuer}" if issuer else "") + f" về {max(topics, key=len)}"
+            aliases = tuple(sorted({*same.aliases, *doc.aliases, same.label, doc.label} - {label}))
+            merged[merged.index(same)] = DocumentMention(label, same.kind, same.number or doc.number, issuer,
+                                                         same.span, same.sentence, key=same.key, aliases=aliases)
+    facts.documents.extend(merged)

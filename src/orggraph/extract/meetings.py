@@ -1,9 +1,335 @@
-"""Stub."""
+"""Meetings: the one an article reports (held, dated against the page date, with its organizer,
+chairs, speakers and attendees) and those it only names (`Hội nghị Trung ương 7 (khóa XIII)`,
+`Đại hội XIV`). Roles in sentences that name no other meeting go to the reported one."""
 
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
-from orggraph.model import ArticleFacts
+from orggraph.extract.bodies import body_at, qualify
+from orggraph.lexicon import read_tsv
+from orggraph.model import ArticleFacts, MeetingMention, PersonMention, Role, Sentence, Span
+from orggraph.text import int_to_roman, key, roman_to_int
+
+_NUM = r"(?:[IVXL]+|\d{1,2})"
+_KHOA = rf"(?:\s*[,(]?\s*(?i:khóa|khoá|nhiệm\s+kỳ)\s+(?P<khoa>{_NUM})\s*\)?)?"
+# national party congress: Đại hội XIII (của Đảng), Đại hội đại biểu toàn quốc lần thứ XIII, Đại hội Đảng toàn quốc lần thứ 13
+_CONGRESS = re.compile(
+    rf"(?<![\w])Đại\s+hội\s+(?:(?i:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc)\s+)?(?:(?i:lần\s+thứ)\s+)?"
+    rf"(?P<n>{_NUM})(?![\w])(?:\s+(?P<dang>của\s+Đảng))?")
+# a local party congress: Đại hội XVII Đảng bộ Thành phố (Hà Nội), Đại hội Đảng bộ tỉnh X lần thứ XX
+_LOCAL_CONGRESS = re.compile(
+    rf"(?<![\w])Đại\s+hội\s+(?:(?P<n1>{_NUM})\s+)?(?P<body>Đảng\s+bộ\s+[^,.;:()]+?)(?:\s+lần\s+thứ\s+(?P<n2>{_NUM}))?"
+    rf"(?=\s*(?:[,.;:()]|nhiệm\s+kỳ|$))")
+# a Central Committee plenum: Hội nghị Trung ương 7 (khóa XIII), Hội nghị lần thứ 12 Ban Chấp hành Trung ương khóa XII
+_PLENUM = re.compile(
+    rf"(?<![\w])(?i:hội\s+nghị)\s+(?:(?:(?:Ban\s+Chấp\s+hành\s+)?(?:Trung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng)?\s+(?:lần\s+thứ\s+)?(?P<n1>\d{{1,2}}))"
+    rf"|(?:lần\s+thứ\s+(?P<n2>\d{{1,2}}|[IVXL]+)\s*,?\s+(?:của\s+)?Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?))(?![\w])"
+    rf"{_KHOA}")
+# a session of an elected body: Kỳ họp thứ 8, Quốc hội khóa XV; Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội
+_SESSION = re.compile(rf"(?<![\w])(?P<kind>Kỳ\s+họp|Phiên\s+họp)\s+thứ\s+(?P<n>\w+)\s*(?:,\s*|\s+của\s+|\s+)")
+# a meeting described in words: Hội nghị toàn quốc tổng kết ..., hội nghị giao ban trực tuyến ...
+_DESCRIBED = re.compile(
+    r"(?<![\w])(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|buổi\s+làm\s+việc|phiên\s+họp|kỳ\s+họp))"
+    r"(?P<rest>(?:\s+[^\s.;:!?()“”\"]+){1,40})")
+_NAME_STOP = re.compile(
+    r"\s+(?:theo\s+hình\s+thức|tại\s|diễn\s+ra|với\s+sự|dưới\s+sự|do\s|nhằm\s|để\s|và\s+phát\s+biểu|có\s+các|"
+    r"được\s+tổ\s+chức|vào\s+(?:sáng|chiều|ngày)|sáng\s|chiều\s|ngày\s+\d|lần\s+này|vừa\s+qua|sắp\s+tới|"
+    r"[a-zà-ỹđ]+\s+(?:chủ\s+trì|phát\s+biểu))", re.IGNORECASE)
+_ANAPHOR = re.compile(r"^\s*(?:này|nói\s+trên|trên|trực\s+tuyến|trực\s+tiếp)?\s*(?:[,.;:]|$)")
+_ORGANIZE = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trọng\s+thể\s+)?(?:phối\s+hợp\s+)?tổ\s+chức\s+$")
+_SPEECH_AT = re.compile(r"(?i:phát\s+biểu|tham\s+luận|báo\s+cáo|kết\s+luận|chỉ\s+đạo|dự)(?:\s+\w+){0,2}\s+tại\s+$")
+
+
+@cache
+def cues() -> dict[str, re.Pattern[str]]:
+    return {name: re.compile(pattern, re.IGNORECASE) for name, pattern in read_tsv("cues.tsv")}
+
+
+def _roman(token: str) -> str:
+    value = roman_to_int(token) if not token.isdigit() else int(token)
+    return int_to_roman(value) if value else token
+
+
+def _arabic(token: str) -> str:
+    value = roman_to_int(token) if not token.isdigit() else int(token)
+    return str(value) if value else token
+
+
+@dataclass
+class Found:
+    label: str
+    start: int
+    end: int
+    named: bool  # a proper name (congress, plenum, session): identity by name alone
+
+
+def named_meetings(facts: ArticleFacts, sentence: Sentence) -> list[Found]:
+    text, out = facts.article.text, []
+    for m in _CONGRESS.finditer(text, sentence.start, sentence.end):
+        if _LOCAL_CONGRESS.match(text, m.start()) and re.match(r"\s+Đảng\s+bộ", text[m.end():]):
+            continue
+        out.append(Found(f"Đại hội {_roman(m.group('n'))} của Đảng", m.start(), m.end(), True))
+    for m in _LOCAL_CONGRESS.finditer(text, sentence.start, sentence.end):
+        number = m.group("n1") or m.group("n2")
+        if not number:
+            continue
+        body = body_at(text, m.start("body"))
+        label = qualify(body, facts.localities) if body else None
+        if label is None:
+            label = " ".join(m.group("body").split())
+            if " " not in label.removeprefix("Đảng bộ "):
+                label = label  # `Đảng bộ Thành phố`: kept as written
+        out.append(Found(f"Đại hội {_roman(number)} {label}", m.start(), m.end(), True))
+    for m in _PLENUM.finditer(text, sentence.start, sentence.end):
+        number = _arabic(m.group("n1") or m.group("n2"))
+        khoa = f" khóa {_roman(m.group('khoa'))}" if m.group("khoa") else ""
+        out.append(Found(f"Hội nghị Trung ương {number}{khoa}", m.start(), m.end(), True))
+    for m in _SESSION.finditer(text, sentence.start, sentence.end):
+        body = body_at(text, m.end())
+        if body is None:
+            continue
+        label = qualify(body, facts.localities)
+        if not label:
+            continue
+        khoa = re.match(rf"\s*(?:khóa|khoá)\s+({_NUM})", text[body.end:body.end + 15])
+        suffix = f" khóa {_roman(khoa.group(1))}" if khoa else ""
+        out.append(Found(f"{' '.join(m.group('kind').split())} thứ {_arabic(m.group('n'))} {label}{suffix}",
+                         m.start(), body.end + (khoa.end() if khoa else 0), True))
+    return out
+
+
+def described_meetings(text: str, sentence: Sentence, taken: list[Found]) -> list[Found]:
+    out = []
+    for m in _DESCRIBED.finditer(text, sentence.start, sentence.end):
+        if any(f.start <= m.start() < f.end for f in taken):
+            continue
+        rest = m.group("rest")
+        stop = _NAME_STOP.search(rest)
+        rest = rest[: stop.start()] if stop else rest
+        rest = re.sub(r"[\s,]+$", "", rest)
+        before = text[max(sentence.start, m.start() - 40): m.start()]
+        introduced = bool(_ORGANIZE.search(before)) or m.group("noun")[0].isupper()
+        if _ANAPHOR.match(rest) or len(rest.split()) < 2 or not introduced:
+            continue
+        label = f"{m.group('noun')[0].upper()}{m.group('noun')[1:]}{rest}"
+        out.append(Found(" ".join(label.split()), m.start(), m.start() + len(m.group("noun")) + len(rest), False))
+    return out
+
+
+_POSTFIX = re.compile(r"(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|vào|họp)[\s\w]{0,12}$", re.IGNORECASE)
+
+
+def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, int, int]],
+                  text: str, sentence: Sentence) -> dict[int, tuple[int, int, int | None]]:
+    """Which meeting each date belongs to: `X diễn ra ngày 5/5` dates the meeting before it;
+    a date opening the sentence (`Sáng 12.3, ... tổ chức Hội nghị`) dates the first meeting."""
+    out: dict[int, tuple[int, int, int | None]] = {}
+    for day, month, year, start, _ in dates:
+        before = [i for i, f in enumerate(items) if f.end <= start]
+        if before and _POSTFIX.search(text[max(sentence.start, start - 25): start]):
+            out.setdefault(before[-1], (day, month, year))
+        elif start - sentence.start < 40:
+            after = [i for i, f in enumerate(items) if f.start >= start]
+            if after:
+                out.setdefault(after[0], (day, month, year))
+    return out
+
+
+_HELD_AFTER = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:thành\s+công|diễn\s+ra\s+(?:ngày|vào|sáng|chiều|tối)|được\s+tổ\s+chức|"
+                         r"khai\s+mạc|bế\s+mạc)", re.IGNORECASE)
+_HELD_BEFORE = re.compile(r"(?:(?<!sự\s)thành\s+công\s+(?:của\s+)?|tổ\s+chức\s+thành\s+công\s+|kết\s+quả\s+(?:của\s+)?|"
+                          r"tại\s+|khai\s+mạc\s+|bế\s+mạc\s+|tổ\s+chức\s+)$", re.IGNORECASE)
+
+
+def _held(text: str, item: Found, sentence: Sentence, previous_held: bool) -> bool:
+    """Reported as having taken place: `Đại hội XIII ... thành công tốt đẹp`, `sau thành công của`,
+    `tổ chức Hội nghị`, `tại Hội nghị`; a congress listed right after a held one shares it."""
+    if _HELD_AFTER.match(text, item.end) or _HELD_BEFORE.search(text[max(sentence.start, item.start - 40): item.start]):
+        return True
+    gap = text[max(sentence.start, item.start - 6): item.start]
+    return previous_held and bool(re.fullmatch(r".*(?:,|và)\s*", gap))
+
+
+def _persons_in(facts: ArticleFacts, sentence: Sentence) -> list[PersonMention]:
+    return sorted((p for p in facts.persons if p.sentence == sentence.index), key=lambda p: p.span.start)
 
 
 @extractor("meetings")
-def run(facts: ArticleFacts) -> None:
+def meetings(facts: ArticleFacts) -> None:
+    text = facts.article.text
+    anchor = facts.article.published
+    found: list[MeetingMention] = []
+    by_key: dict[str, MeetingMention] = {}
+    sentence_meetings: dict[int, list[tuple[Found, MeetingMention]]] = {}
+    for sentence in facts.sentences:
+        named = named_meetings(facts, sentence)
+        described = described_meetings(text, sentence, named)
+        dates = meeting_dates(sentence.text)
+        dates = [(d, mo, y, s + sentence.start, e + sentence.start) for d, mo, y, s, e in dates]
+        items = sorted(named + described, key=lambda f: f.start)
+        assigned = _assign_dates(items, dates, text, sentence)
+        previous_held = False
+        for index, item in enumerate(items):
+            day_month = assigned.get(index)
+            when = None
+            if day_month:
+                day, month, year = day_month
+                when = resolve(day, month, year, anchor, context_year(text, month))
+            held = bool(when and (anchor is None or when <= anchor)) or _held(text, item, sentence, previous_held)
+            previous_held = held
+            mkey = f"{when.isoformat()} {item.label}" if when else item.label
+            mention = by_key.get(key(mkey)) or by_key.get(key(item.label))
+            if mention is None:
+                mention = MeetingMention(item.label, Span(item.start, item.end, text[item.start:item.end]),
+                                         sentence.index, held, when, key=mkey)
+                by_key[key(mkey)] = mention
+                by_key.setdefault(key(item.label), mention)
+                found.append(mention)
+            else:
+                mention.held = mention.held or held
+            sentence_meetings.setdefault(sentence.index, []).append((item, mention))
+    replaced = _complete_plenums(found)
+    main = next((m for m in found if m.held and m.date and not _is_named(m)), None) \
+        or next((m for m in found if m.held and not _is_named(m)), None)
+    if main is not None:
+        main.main = True
+        replaced.update(_merge_titles(found, main))
+    facts.meetings.extend(m for m in found if id(m) not in replaced)
+    if main is None:
+        return
+    for index, items in sentence_meetings.items():
+        sentence_meetings[index] = [(item, replaced.get(id(m), m)) for item, m in items]
+    _organizers(facts, sentence_meetings)
+    _roles(facts, main, sentence_meetings)
+
+
+
+def _is_named(m: MeetingMention) -> bool:
+    return m.label.startswith(("Đại hội", "Hội nghị Trung ương", "Kỳ họp thứ", "Phiên họp thứ"))
+
+
+def _complete_plenums(found: list[MeetingMention]) -> dict[int, MeetingMention]:
+    """`Hội nghị Trung ương 12` and `... 12 khóa XII` in one article are one plenum."""
+    full = {m.label.split(" khóa")[0]: m for m in found
+            if m.label.startswith("Hội nghị Trung ương") and " khóa" in m.label}
+    replaced = {}
+    for m in found:
+        if m.label.startswith("Hội nghị Trung ương") and " khóa" not in m.label and m.label in full:
+            other = full[m.label]
+            other.held = other.held or m.held
+            replaced[id(m)] = other
+    return replaced
+
+
+def _merge_titles(found: list[MeetingMention], main: MeetingMention) -> dict[int, MeetingMention]:
+    """An undated described meeting that shares most words with the reported one is the same."""
+    words = set(key(main.label).split())
+    replaced = {}
+    for m in found:
+        if m is main or m.date or _is_named(m):
+            continue
+        other = set(key(m.label).split())
+        if len(words & other) >= 0.6 * min(len(words), len(other)):
+            replaced[id(m)] = main
+    return replaced
+
+
+def _meeting_of(item_list: list[tuple[Found, MeetingMention]], main: MeetingMention,
+                text: str) -> MeetingMention:
+    """The meeting a role belongs to: one named right after `phát biểu tại`, else the main."""
+    for item, mention in item_list:
+        if _SPEECH_AT.search(text[max(0, item.start - 40): item.start]):
+            return mention
+    return main
+
+
+def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Found, MeetingMention]]]) -> None:
+    text = facts.article.text
+    for index, items in sentence_meetings.items():
+        for item, mention in items:
+            before = text[max(0, item.start - 30): item.start]
+            org_match = _ORGANIZE.search(before)
+            if not org_match:
+                continue
+            edge = item.start - (len(before) - org_match.start())
+            orgs = [o for o in facts.orgs if o.sentence == index and 0 <= edge - o.span.end <= 2]
+            if orgs:
+                facts.organizers.append((orgs[0].label, mention.key, index))
+
+
+def _roles(facts: ArticleFacts, main: MeetingMention,
+           sentence_meetings: dict[int, list[tuple[Found, MeetingMention]]]) -> None:
+    text = facts.article.text
+    c = cues()
+    seen: set[tuple[str, str, str]] = set()
+
+    def add(relation: str, person: PersonMention, meeting: MeetingMention, sentence: int) -> None:
+        if (relation, person.name, meeting.key) not in seen:
+            seen.add((relation, person.name, meeting.key))
+            facts.roles.append(Role(relation, person.name, meeting.key, sentence))
+
+    for sentence in facts.sentences:
+        persons = _persons_in(facts, sentence)
+        if not persons:
+            continue
+        items = sentence_meetings.get(sentence.index, [])
+        meeting = _meeting_of(items, main, text)
+        others = [m for _, m in items if m is not main and m.held]
+        if meeting is main and others and not any(m is main for _, m in items):
+            continue  # the sentence reports another meeting it names: not the reported one's roles
+        for chair in c["chair"].finditer(text, sentence.start, sentence.end):
+            if c["chair_skip"].search(text[max(0, chair.start() - 15): chair.start()]):
+                continue
+            for person in _chairs(text, persons, chair.start(), chair.end(), sentence):
+                add("chaired", person, meeting, sentence.index)
+        speech = [m for m in c["speak"].finditer(text, sentence.start, sentence.end)]
+        if speech:
+            speaker = subject(text, persons, sentence)
+            if speaker is not None:
+                add("spokeAt", speaker, meeting, sentence.index)
+        for attend in c["attend"].finditer(text, sentence.start, sentence.end):
+            for person in _chairs(text, persons, attend.start(), attend.end(), sentence):
+                add("attended", person, meeting, sentence.index)
+    chairs_speakers = {(r.person, r.meeting) for r in facts.roles if r.relation in {"chaired", "spokeAt"}}
+    facts.roles[:] = [r for r in facts.roles
+                      if r.relation != "attended" or (r.person, r.meeting) not in chairs_speakers]
+
+
+def _chairs(text: str, persons: list[PersonMention], start: int, end: int, sentence: Sentence) -> list[PersonMention]:
+    """Who a `chủ trì` / `dự` cue names: the list it introduces (`Chủ trì hội nghị có các đồng chí: A; B`),
+    the list it closes (`... có các đ/c: A; B chủ trì`), else the nearest person before it."""
+    before = [p for p in persons if p.span.end <= start]
+    after = [p for p in persons if p.span.start >= end]
+    intro = re.search(r"(?:\s(?:có|gồm|là)\b|:)", text[end: after[0].span.start]) if after else None
+    if after and (not before or intro):
+        return _unique(after)
+    if before:
+        lead = text[sentence.start: before[0].span.start]
+        if re.search(r"(?:\s(?:có|gồm)\s+(?:các\s+)?(?:đồng\s+chí|đ/c)|:)\s*$", lead, re.IGNORECASE):
+            return _unique(before)
+        return [before[-1]]
+    return []
+
+
+def _unique(persons: list[PersonMention]) -> list[PersonMention]:
+    seen, out = set(), []
+    for p in persons:
+        if p.name not in seen:
+            seen.add(p.name)
+            out.append(p)
+    return out
+
+
+def subject(text: str, persons: list[PersonMention], sentence: Sentence) -> PersonMention | None:
+    """The person a sentence is about: its first person not written as an object (`của`, `với`)."""
+    for person in persons:
+        if cues()["object"].search(text[max(sentence.start, person.span.start - 20): person.span.start]):
+            continue
+        return person
     return None
+

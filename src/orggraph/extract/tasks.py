@@ -1,9 +1,74 @@
-"""Stub."""
+"""Tasks: instructions given at the reported meeting (`yêu cầu`, `đề nghị`, `nhấn mạnh ... phải`)
+by a person who spoke there (or a body), to whom, and which documents they concern."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
 
 from orggraph.extract import extractor
-from orggraph.model import ArticleFacts
+from orggraph.extract.meetings import cues, subject
+from orggraph.extract.patterns import UPPER, _words
+from orggraph.lexicon import read_list
+from orggraph.model import ArticleFacts, Sentence, TaskMention
+
+_ADDRESSED = re.compile(r"(?:yêu\s+cầu|đề\s+nghị|giao(?:\s+cho)?)\s+", re.IGNORECASE)
+_MAX_TEXT = 300
+
+
+@cache
+def _verb_stop() -> re.Pattern[str]:
+    verbs = "|".join(_words(v) for v in sorted(read_list("task_verbs.txt"), key=len, reverse=True))
+    return re.compile(rf"\s(?:{verbs})(?![\w])(?!\s+[{UPPER}])|[;:.]")
+
+
+def addressee(text: str, start: int, end: int) -> str | None:
+    """`yêu cầu ngành Tổ chức xây dựng Đảng tập trung ...` -> `ngành Tổ chức xây dựng Đảng`."""
+    m = _ADDRESSED.match(text, start, end)
+    if not m:
+        return None
+    stop = _verb_stop().search(text, m.end() - 1, end)
+    phrase = text[m.end(): stop.start() if stop else end].strip()
+    words = phrase.split()
+    if not words or len(words) > 12 or words[0].lower() in {"các", "những"} and len(words) == 1:
+        return None
+    return phrase
 
 
 @extractor("tasks")
-def run(facts: ArticleFacts) -> None:
-    return None
+def tasks(facts: ArticleFacts) -> None:
+    main = next((m for m in facts.meetings if m.main), None)
+    if main is None:
+        return
+    speakers = {r.person for r in facts.roles if r.relation == "spokeAt" and r.meeting == main.key}
+    text = facts.article.text
+    for sentence in facts.sentences:
+        for cue in cues()["task"].finditer(text, sentence.start, sentence.end):
+            by, by_kind = _assigner(facts, sentence, cue.start())
+            if by is not None and (by_kind != "Person" or by in speakers):
+                break
+        else:
+            continue
+        to = addressee(text, cue.start(), sentence.end)
+        orgs = [o.label for o in facts.orgs if o.sentence == sentence.index and to and o.surface
+                and o.surface in to and to.endswith(o.surface)]
+        documents = sorted({k for i, k in facts.doc_refs if i == sentence.index})
+        body = text[cue.start(): sentence.end].strip()
+        if len(body) > _MAX_TEXT:
+            body = body[:_MAX_TEXT].rsplit(" ", 1)[0] + " …"
+        facts.tasks.append(TaskMention(body, by, by_kind, orgs[0] if orgs else to, main.key, documents,
+                                       sentence.index))
+
+
+def _assigner(facts: ArticleFacts, sentence: Sentence, cue: int) -> tuple[str | None, str]:
+    """The sentence's subject: a person written before the cue, else a body that opens the sentence."""
+    persons = sorted((p for p in facts.persons if p.sentence == sentence.index and p.span.start < cue),
+                     key=lambda p: p.span.start)
+    person = subject(facts.article.text, persons, sentence)
+    if person is not None:
+        return person.name, "Person"
+    orgs = [o for o in facts.orgs if o.sentence == sentence.index and o.span.end <= cue
+            and o.span.start - sentence.start < 30 and cue - o.span.end < 25 and not o.implied]
+    if orgs:
+        return orgs[0].label, "Organization"
+    return None, ""

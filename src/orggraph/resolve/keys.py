@@ -9,36 +9,34 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from orggraph.text import key, normalize
 
 
 @cache
-def _abbreviations() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One alternation over every abbreviation (longest first), and undotted form -> expansion."""
     text = (resources.files(__package__) / "abbreviations.tsv").read_text(encoding="utf-8")
-    rules = []
+    full_of: dict[str, str] = {}
     for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        short, full = (cell.strip() for cell in line.split("\t")[:2])
-        letters = r"\.?\s?".join(re.escape(c) for c in normalize(short))
-        rules.append((re.compile(rf"(?<!\w){letters}\.?(?!\w)"), normalize(full)))
-    # longest first, so that ĐBQH is not read as Đ + BQH
-    return tuple(sorted(rules, key=lambda r: -len(r[0].pattern)))
+        if line.strip() and not line.startswith("#"):
+            short, full = (cell.strip() for cell in line.split("\t")[:2])
+            full_of[normalize(short)] = normalize(full)
+    shapes = [r"\.?\s?".join(re.escape(c) for c in short) for short in sorted(full_of, key=lambda s: -len(s))]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(shapes)})\.?(?!\w)"), full_of
 
 
 def expand(text: str) -> str:
     """`Ban Tổ chức T.Ư` -> `Ban Tổ chức Trung ương` (case-sensitive, whole words)."""
-    text = normalize(text)
-    for pattern, full in _abbreviations():
-        text = pattern.sub(full, text)
-    return text
+    pattern, full_of = _abbreviations()
+    return pattern.sub(lambda m: full_of[re.sub(r"[.\s]", "", m.group())], normalize(text))
 
 
+@lru_cache(maxsize=1 << 16)
 def folded(text: str) -> str:
-    """The key of a body or title with its abbreviations expanded."""
+    """The key of a body or title with its abbreviations expanded (cached: spellings repeat)."""
     return key(expand(text))
 
 
@@ -49,11 +47,13 @@ def org_key(label: str) -> str:
 _DOUBLE_BAN = re.compile(r"\bban ban\b")
 
 
+@lru_cache(maxsize=1 << 16)
 def post_key(label: str) -> str:
     """`Trưởng Ban Ban Tổ chức T.Ư` and `Trưởng ban Tổ chức Trung ương` are one title."""
     return _DOUBLE_BAN.sub("ban", folded(label))
 
 
+@lru_cache(maxsize=1 << 16)
 def person_key(name: str) -> str:
     return key(name)
 

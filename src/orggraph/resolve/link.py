@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from orggraph.graph import ID_PREFIX, KnowledgeGraph
@@ -148,6 +149,7 @@ class Resolution:
                 data["label"] = label
 
 
+@lru_cache(maxsize=1 << 16)
 def lookup_key(type_: str, name: str) -> str:
     if type_ == "Organization":
         return keys.org_key(name)
@@ -255,14 +257,19 @@ class _Ids:
         self.count: Counter[tuple[str, str]] = Counter()
 
     def peek(self, type_: str, base: str) -> str:
-        stem = f"{ID_PREFIX[type_]}/{slug(base)}"
-        n = self.count[(type_, stem)]
+        stem = _stem(type_, base)
+        n = self.count[stem]
         return stem if n == 0 else f"{stem}-{n + 1}"
 
     def take(self, type_: str, base: str) -> str:
         node_id = self.peek(type_, base)
-        self.count[(type_, f"{ID_PREFIX[type_]}/{slug(base)}")] += 1
+        self.count[_stem(type_, base)] += 1
         return node_id
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(type_: str, base: str) -> str:
+    return f"{ID_PREFIX[type_]}/{slug(base)}"
 
 
 def cluster(atoms: Iterable[Atom], different: Collection[frozenset[str]] = ()) -> list[Cluster]:
