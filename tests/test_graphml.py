@@ -8,8 +8,8 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from _graphs import HOSTILE_SCRIPT, seeds_like_graph, tiny_graph
 
+from _graphs import HOSTILE_SCRIPT, seeds_like_graph, tiny_graph
 from orggraph.export.graphml import write_graphml
 
 GOLDEN = Path(__file__).parent / "golden" / "tiny.graphml"

@@ -38,7 +38,7 @@
             arrows: {to: {enabled: true, scaleFactor: 0.5}},
             smooth: big ? false : {type: "continuous"}},
     layout: {improvedLayout: false, randomSeed: 7},
-    physics: big ? false : {solver: "forceAtlas2Based", forceAtlas2Based: {gravitationalConstant: -60, springLength: 110},
+    physics: big ? false : {solver: "forceAtlas2Based", forceAtlas2Based: {gravitationalConstant: -90, springLength: 140, avoidOverlap: 0.3},
                             stabilization: {enabled: true, iterations: data.iterations, updateInterval: 50, fit: true}},
     interaction: {hover: !big, hideEdgesOnDrag: big, hideEdgesOnZoom: big, tooltipDelay: 200}
   };
@@ -55,15 +55,19 @@
     if (busy) busy.remove();
     document.body.setAttribute("data-ready", "1");
   }
+  function fit() {  // fit, then a margin so that labels at the edges stay inside
+    network.fit({animation: false});
+    network.moveTo({scale: network.getScale() * 0.9, animation: false});
+  }
   function settled() {
     network.setOptions({physics: false});  // stabilised: stop, so the page stays still and cheap
-    network.fit();
+    fit();
     network.once("afterDrawing", ready);
     network.redraw();
   }
   if (big || !N.length) {
     network.once("afterDrawing", ready);
-    network.fit();
+    fit();
     network.redraw();
   } else {
     network.once("stabilizationIterationsDone", settled);
