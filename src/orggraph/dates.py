@@ -10,10 +10,10 @@ _TIME = r"\d{1,2}[:hg]\d{2}(?:\s*(?:AM|PM|SA|CH))?"
 _DMY = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
 # a page date stands with a clock time or a weekday, the way news pages print it
 _PAGE = [
-    re.compile(rf"{_TIME}\s*,?\s*(?:(?:thứ\s*\w+|chủ nhật)\s*,?\s*)?(?:ngày\s*)?{_DMY}", re.IGNORECASE),
+    re.compile(rf"{_TIME}[\s,|\-–]*(?:(?:thứ\s*\w+|chủ nhật)\s*,?\s*)?(?:ngày\s*)?{_DMY}", re.IGNORECASE),
     re.compile(rf"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*(?:ngày\s*)?{_DMY}(?:\s*,?\s*{_TIME})?",
                re.IGNORECASE),
-    re.compile(rf"{_DMY}\s*[,|-]?\s*{_TIME}", re.IGNORECASE),
+    re.compile(rf"{_DMY}[\s,|\-–]*{_TIME}", re.IGNORECASE),
     re.compile(rf"^\s*(?:cập nhật|đăng|ngày đăng|xuất bản)?\s*:?\s*{_DMY}\s*$", re.IGNORECASE),
 ]
 

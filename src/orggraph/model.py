@@ -64,6 +64,7 @@ class PersonMention:
     posts: list[Post] = field(default_factory=list)
     short: bool = False  # a short reference (ông Chính, a bare title) tied to a full name
     confirmed: bool = False  # written with a title or an honorific, or three syllables long
+    extent: tuple[int, int] | None = None  # the name with the titles written around it
 
 
 @dataclass

@@ -31,7 +31,8 @@ _PLENUM = re.compile(
     rf"|(?:lần\s+thứ\s+(?P<n2>\d{{1,2}}|[IVXL]+)\s*,?\s+(?:của\s+)?Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?))(?![\w])"
     rf"{_KHOA}")
 # a session of an elected body: Kỳ họp thứ 8, Quốc hội khóa XV; Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội
-_SESSION = re.compile(rf"(?<![\w])(?P<kind>Kỳ\s+họp|Phiên\s+họp)\s+thứ\s+(?P<n>\w+)\s*(?:,\s*|\s+của\s+|\s+)")
+_SESSION = re.compile(rf"(?<![\w])(?P<kind>(?i:kỳ\s+họp|phiên\s+họp))\s+thứ\s+(?P<n>\d{{1,3}}|[IVXL]+|nhất|hai|ba)(?![\w])")
+_SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
 # a meeting described in words: Hội nghị toàn quốc tổng kết ..., hội nghị giao ban trực tuyến ...
 _DESCRIBED = re.compile(
     r"(?<![\w])(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|buổi\s+làm\s+việc|phiên\s+họp|kỳ\s+họp))"
@@ -40,7 +41,10 @@ _NAME_STOP = re.compile(
     r"\s+(?:theo\s+hình\s+thức|tại\s|diễn\s+ra|với\s+sự|dưới\s+sự|do\s|nhằm\s|để\s|và\s+phát\s+biểu|có\s+các|"
     r"được\s+tổ\s+chức|vào\s+(?:sáng|chiều|ngày)|sáng\s|chiều\s|ngày\s+\d|lần\s+này|vừa\s+qua|sắp\s+tới|"
     r"[a-zà-ỹđ]+\s+(?:chủ\s+trì|phát\s+biểu))", re.IGNORECASE)
-_ANAPHOR = re.compile(r"^\s*(?:này|nói\s+trên|trên|trực\s+tuyến|trực\s+tiếp)?\s*(?:[,.;:]|$)")
+_INTRODUCED = re.compile(r"(?:có|dự|chủ\s+trì|khai\s+mạc|bế\s+mạc|tiến\s+hành|tham\s+dự|diễn\s+ra)\s+$", re.IGNORECASE)
+_ANAPHOR = re.compile(r"^\s*(?:(?:này|nói\s+trên|trên|trực\s+tuyến|trực\s+tiếp)?\s*(?:[,.;:]|$)|(?:có|là|được|đã|sẽ|này|"
+                      r"nói\s+trên|của|với|và|diễn\s+ra|tại|lần\s+này|vừa\s+qua|hôm\s+nay|cũng|đều|vẫn)(?![\w]))",
+                      re.IGNORECASE)
 _ORGANIZE = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trọng\s+thể\s+)?(?:phối\s+hợp\s+)?tổ\s+chức\s+$")
 _SPEECH_AT = re.compile(r"(?i:phát\s+biểu|tham\s+luận|báo\s+cáo|kết\s+luận|chỉ\s+đạo|dự)(?:\s+\w+){0,2}\s+tại\s+$")
 
@@ -90,16 +94,25 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence) -> list[Found]:
         khoa = f" khóa {_roman(m.group('khoa'))}" if m.group("khoa") else ""
         out.append(Found(f"Hội nghị Trung ương {number}{khoa}", m.start(), m.end(), True))
     for m in _SESSION.finditer(text, sentence.start, sentence.end):
-        body = body_at(text, m.end())
-        if body is None:
-            continue
-        label = qualify(body, facts.localities)
-        if not label:
-            continue
-        khoa = re.match(rf"\s*(?:khóa|khoá)\s+({_NUM})", text[body.end:body.end + 15])
-        suffix = f" khóa {_roman(khoa.group(1))}" if khoa else ""
-        out.append(Found(f"{' '.join(m.group('kind').split())} thứ {_arabic(m.group('n'))} {label}{suffix}",
-                         m.start(), body.end + (khoa.end() if khoa else 0), True))
+        kind = " ".join(m.group("kind").split()).capitalize()
+        number = {"nhất": "1", "hai": "2", "ba": "3"}.get(m.group("n"), _arabic(m.group("n")))
+        gap = _SESSION_BODY.match(text, m.end())
+        body = body_at(text, gap.end()) if gap else None
+        label = qualify(body, facts.localities) if body else None
+        end = body.end if body and label else m.end()
+        if not label:  # `HĐND tỉnh X khóa XVIII khai mạc kỳ họp thứ 15`: the body before it
+            before = [o for o in facts.orgs if o.sentence == sentence.index and o.span.end <= m.start()
+                      and m.start() - o.span.end < 120 and not o.implied]
+            body_end = before[-1].span.end if before else None
+            label = before[-1].label if before else None
+        else:
+            body_end = end
+        khoa = re.match(rf"\s*,?\s*(?:khóa|khoá)\s+({_NUM})(?![\w])", text[body_end:body_end + 15]) if body_end else None
+        if khoa and body_end == end:
+            end += khoa.end()
+        suffix = f" {label}" if label else ""
+        suffix += f" khóa {_roman(khoa.group(1))}" if khoa and label else ""
+        out.append(Found(f"{kind} thứ {number}{suffix}", m.start(), end, True))
     return out
 
 
@@ -113,7 +126,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found]) -> lis
         rest = rest[: stop.start()] if stop else rest
         rest = re.sub(r"[\s,]+$", "", rest)
         before = text[max(sentence.start, m.start() - 40): m.start()]
-        introduced = bool(_ORGANIZE.search(before)) or m.group("noun")[0].isupper()
+        introduced = bool(_ORGANIZE.search(before) or _INTRODUCED.search(before)) or m.group("noun")[0].isupper()
         if _ANAPHOR.match(rest) or len(rest.split()) < 2 or not introduced:
             continue
         label = f"{m.group('noun')[0].upper()}{m.group('noun')[1:]}{rest}"
@@ -143,7 +156,8 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
 _HELD_AFTER = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:thành\s+công|diễn\s+ra\s+(?:ngày|vào|sáng|chiều|tối)|được\s+tổ\s+chức|"
                          r"khai\s+mạc|bế\s+mạc)", re.IGNORECASE)
 _HELD_BEFORE = re.compile(r"(?:(?<!sự\s)thành\s+công\s+(?:của\s+)?|tổ\s+chức\s+thành\s+công\s+|kết\s+quả\s+(?:của\s+)?|"
-                          r"tại\s+|khai\s+mạc\s+|bế\s+mạc\s+|tổ\s+chức\s+)$", re.IGNORECASE)
+                          r"tại\s+|khai\s+mạc\s+|bế\s+mạc\s+|tổ\s+chức\s+|(?:đã|vừa)\s+có\s+|chủ\s+trì\s+|tiến\s+hành\s+|"
+                          r"(?:tham\s+)?dự\s+)$", re.IGNORECASE)
 
 
 def _held(text: str, item: Found, sentence: Sentence, previous_held: bool) -> bool:
@@ -192,13 +206,16 @@ def meetings(facts: ArticleFacts) -> None:
                 found.append(mention)
             else:
                 mention.held = mention.held or held
+                mention.date = mention.date or when
             sentence_meetings.setdefault(sentence.index, []).append((item, mention))
-    replaced = _complete_plenums(found)
-    main = next((m for m in found if m.held and m.date and not _is_named(m)), None) \
-        or next((m for m in found if m.held and not _is_named(m)), None)
+    replaced = _complete_named(found)
+    live = [m for m in found if id(m) not in replaced]
+    main = next((m for m in live if m.held and m.date and not m.label.startswith("Đại hội")), None) \
+        or next((m for m in live if m.held and not _is_named(m)), None) \
+        or next((m for m in live if m.held and m.label.startswith(("Kỳ họp", "Phiên họp"))), None)
     if main is not None:
         main.main = True
-        replaced.update(_merge_titles(found, main))
+        replaced.update(_merge_titles(live, main))
     facts.meetings.extend(m for m in found if id(m) not in replaced)
     if main is None:
         return
@@ -213,15 +230,19 @@ def _is_named(m: MeetingMention) -> bool:
     return m.label.startswith(("Đại hội", "Hội nghị Trung ương", "Kỳ họp thứ", "Phiên họp thứ"))
 
 
-def _complete_plenums(found: list[MeetingMention]) -> dict[int, MeetingMention]:
-    """`Hội nghị Trung ương 12` and `... 12 khóa XII` in one article are one plenum."""
-    full = {m.label.split(" khóa")[0]: m for m in found
-            if m.label.startswith("Hội nghị Trung ương") and " khóa" in m.label}
-    replaced = {}
+def _complete_named(found: list[MeetingMention]) -> dict[int, MeetingMention]:
+    """`Hội nghị Trung ương 12` and `... 12 khóa XII`, `Kỳ họp thứ 6` and `Kỳ họp thứ 6 Quốc hội khóa XV`
+    in one article are one meeting: the shorter name stands for the fuller one."""
+    replaced: dict[int, MeetingMention] = {}
     for m in found:
-        if m.label.startswith("Hội nghị Trung ương") and " khóa" not in m.label and m.label in full:
-            other = full[m.label]
+        if not _is_named(m) or m.label.startswith("Đại hội"):
+            continue
+        fuller = [o for o in found if o is not m and o.label.startswith(m.label + " ")
+                  and (not m.date or not o.date or m.date == o.date)]
+        if len(fuller) == 1:
+            other = fuller[0]
             other.held = other.held or m.held
+            other.date = other.date or m.date
             replaced[id(m)] = other
     return replaced
 
@@ -302,18 +323,38 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
 
 def _chairs(text: str, persons: list[PersonMention], start: int, end: int, sentence: Sentence) -> list[PersonMention]:
     """Who a `chủ trì` / `dự` cue names: the list it introduces (`Chủ trì hội nghị có các đồng chí: A; B`),
-    the list it closes (`... có các đ/c: A; B chủ trì`), else the nearest person before it."""
+    the list it closes (`A, B và C dự`; `... có các đ/c: A; B chủ trì`), else the nearest person before it."""
+    full = [p for p in persons if not p.short or p.extent is None]
     before = [p for p in persons if p.span.end <= start]
     after = [p for p in persons if p.span.start >= end]
     intro = re.search(r"(?:\s(?:có|gồm|là)\b|:)", text[end: after[0].span.start]) if after else None
     if after and (not before or intro):
         return _unique(after)
-    if before:
-        lead = text[sentence.start: before[0].span.start]
-        if re.search(r"(?:\s(?:có|gồm)\s+(?:các\s+)?(?:đồng\s+chí|đ/c)|:)\s*$", lead, re.IGNORECASE):
-            return _unique(before)
-        return [before[-1]]
-    return []
+    if not before:
+        return []
+    lead = text[sentence.start: before[0].span.start]
+    if re.search(r"(?:\s(?:có|gồm)\s+(?:các\s+)?(?:đồng\s+chí|đ/c)|:)\s*$", lead, re.IGNORECASE):
+        return _unique(before)
+    return _unique(_list_ending_at(text, [p for p in before if p in full] or before, start))
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|;|và|cùng)\s*(?:(?:các\s+)?(?:đồng\s+chí|ông|bà|đ/c)\s+)?", re.IGNORECASE)
+
+
+def _list_ending_at(text: str, before: list[PersonMention], cue: int) -> list[PersonMention]:
+    """The persons of a list that ends right before the cue (`A, Chủ tịch nước B, Thủ tướng C dự`)."""
+    last = before[-1]
+    chain = [last]
+    edge = (last.extent or (last.span.start, last.span.end))[0]
+    if text[(last.extent or (0, last.span.end))[1]:cue].strip(" ,") and len(text[last.span.end:cue].split()) > 3:
+        return chain
+    for person in reversed(before[:-1]):
+        extent = person.extent or (person.span.start, person.span.end)
+        if not _LIST_GAP.fullmatch(text[extent[1]:edge]):
+            break
+        chain.insert(0, person)
+        edge = extent[0]
+    return chain
 
 
 def _unique(persons: list[PersonMention]) -> list[PersonMention]:

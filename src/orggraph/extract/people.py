@@ -56,13 +56,16 @@ class Name:
     honorific: bool
 
 
-def find_names(text: str, start: int, end: int) -> list[Name]:
-    """Capitalised runs that open with a surname and are not a place, a body or a title."""
+def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = frozenset()) -> list[Name]:
+    """Capitalised runs that open with a surname and are not a place, a body or a title.
+    A run after `đường`, `tỉnh`, `trường` is a place unless a title ends right there
+    (`Phó Chủ tịch UBND tỉnh Nguyễn Văn A`)."""
     names = []
     for m in name_pattern().finditer(text, start, end):
         if _not_names().match(text, m.start()):
             continue
-        if _stops_before().search(text[max(0, m.start() - 20): m.start()]):
+        if _stops_before().search(text[max(0, m.start() - 20): m.start()]) and \
+                not any(m.start() - 2 <= e <= m.start() for e in title_ends):
             continue
         words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group(0))]
         keep = 1
@@ -103,7 +106,8 @@ _AFTER_NEXT = re.compile(r"\s*(?:,|kiêm|;\s*kiêm)\s*")
 
 
 def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int) -> list[Title]:
-    """Titles written just after a name: `NAME - Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng`."""
+    """Titles written just after a name: `NAME - Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng`;
+    a title written right before the next name is that name's (`A, Chủ tịch nước B`)."""
     chain: list[Title] = []
     edge = name.end
     starts = {t.start: t for t in titles}
@@ -113,9 +117,16 @@ def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int) -> li
         if not gap or gap.end() not in starts:
             return chain
         title = starts[gap.end()]
+        if re.fullmatch(r"\s*", text[title.end:ceiling]) and ceiling < len(text) and opener is _AFTER_OPEN \
+                and text[title.end:ceiling] and _next_is_name(text, ceiling):
+            return chain
         chain.append(title)
         edge = title.end
         opener = _AFTER_NEXT
+
+
+def _next_is_name(text: str, pos: int) -> bool:
+    return bool(name_pattern().match(text, pos))
 
 
 def posts_of(chain: list[Title], localities: object) -> list[Post]:
@@ -134,14 +145,20 @@ def people(facts: ArticleFacts) -> None:
     for sentence in facts.sentences:
         titles = find_titles(text, sentence.start, sentence.end)
         all_titles.extend((sentence.index, t) for t in titles)
-        names = find_names(text, sentence.start, sentence.end)
+        names = find_names(text, sentence.start, sentence.end, frozenset(t.end for t in titles))
         bounds = [sentence.start, *(n.end for n in names)]
         for i, name in enumerate(names):
             ceiling = names[i + 1].start if i + 1 < len(names) else sentence.end
-            chain = _chain_before(text, titles, name, bounds[i]) + _chain_after(text, titles, name, ceiling)
+            before = _chain_before(text, titles, name, bounds[i])
+            after = _chain_after(text, titles, name, ceiling)
+            if after:
+                bounds[i + 1] = after[-1].end
+            chain = before + after
             used_titles.update(chain)
             mention = PersonMention(name.text, Span(name.start, name.end, name.text), sentence.index,
-                                    posts=posts_of(chain, localities))
+                                    posts=posts_of(chain, localities),
+                                    extent=(chain[0].start if before else name.start,
+                                            after[-1].end if after else name.end))
             mention.confirmed = bool(chain) or name.honorific or len(name.text.split()) >= 3
             mentions.append(mention)
     confirmed = {m.name for m in mentions if m.confirmed}

@@ -51,7 +51,9 @@ class Title:
 
 @cache
 def _titles() -> dict[str, tuple[str, str, str]]:
-    return {key(row[1]): (row[0], row[1], row[2] if len(row) > 2 else "") for row in read_tsv("titles.tsv")}
+    """key of a title -> (kind, the title as the graph writes it, body or absorbed word)."""
+    return {key(row[1]): (row[0], row[3] if len(row) > 3 and row[3] else row[1], row[2] if len(row) > 2 else "")
+            for row in read_tsv("titles.tsv")}
 
 
 @cache
