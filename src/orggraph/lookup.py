@@ -46,27 +46,36 @@ class Candidate:
 
 # ---------------------------------------------------------------------- abbreviations
 @cache
-def _abbreviations() -> tuple[tuple[re.Pattern[str], str], ...]:
-    rules = []
+def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every abbreviation (longest first) and what each written form stands for."""
+    cased: dict[str, str] = {}
+    anycase: dict[str, str] = {}
     for line in (queries_dir() / "lookup-abbreviations.tsv").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         abbr, expansion, *flags = line.split("\t")
-        forms = sorted({abbr, strip_diacritics(abbr)}, key=lambda f: (-len(f), f))
-        pattern = "|".join(re.escape(f) for f in forms)
-        tail = r"" if abbr.endswith(".") else r"(?!\w)"
-        flag = 0 if "cased" in flags else re.IGNORECASE
-        rules.append((len(abbr), re.compile(rf"(?<!\w)(?:{pattern}){tail}", flag), expansion))
-    rules.sort(key=lambda r: -r[0])
-    return tuple((rx, expansion) for _, rx, expansion in rules)
+        for form in {abbr, strip_diacritics(abbr)}:
+            if "cased" in flags:
+                cased[form] = expansion
+            else:
+                anycase[form.casefold()] = expansion
+    forms = sorted(set(cased) | set(anycase), key=lambda f: (-len(f), f))
+    alternatives = "|".join(re.escape(f) + ("" if f.endswith(".") else r"(?!\w)") for f in forms)
+    table = {**anycase, **{f"={f}": e for f, e in cased.items()}}
+    return re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE), table
+
+
+def _expansion(match: re.Match[str]) -> str:
+    _, table = _abbreviations()
+    written = match.group(0)
+    found = table.get("=" + written) or table.get(written.casefold())
+    return found + " " if found else written
 
 
 def expand(text: str) -> str:
-    """`Ban Tổ chức TW` -> `Ban Tổ chức Trung ương` (longest abbreviations first)."""
-    text = normalize(text)
-    for rx, expansion in _abbreviations():
-        text = rx.sub(expansion + " ", text)
-    return " ".join(text.split())
+    """`Ban Tổ chức TW` -> `Ban Tổ chức Trung ương`; `TƯ` only in capitals (`tư` is a word)."""
+    pattern, _ = _abbreviations()
+    return " ".join(pattern.sub(_expansion, normalize(text)).split())
 
 
 def match_key(text: str) -> str:

@@ -259,8 +259,8 @@ class OxigraphEngine:
                 store.flush()
                 del store  # closes the database before it moves
                 (tmp / "orggraph-source").write_text(source, encoding="utf-8")
-                _replace_older(cache, source, keep=digest)
                 tmp.rename(target)
+                _replace_older(cache, source, keep=digest)
             except OSError:
                 if not (target / "orggraph-source").is_file():
                     raise
@@ -320,7 +320,8 @@ def _bulk_load(store: ox.Store, path: Path) -> None:
 def _replace_older(cache: Path, source: str, keep: str) -> None:
     """Drop the stores of earlier versions of the same graph file."""
     for marker in cache.glob("*/orggraph-source"):
-        if marker.parent.name != keep and marker.read_text(encoding="utf-8") == source:
+        stale = marker.parent.name != keep and ".tmp-" not in marker.parent.name
+        if stale and marker.read_text(encoding="utf-8") == source:
             shutil.rmtree(marker.parent, ignore_errors=True)
 
 

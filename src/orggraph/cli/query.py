@@ -18,6 +18,7 @@ from orggraph.query import (
     DEFAULT_GRAPH,
     Engine,
     Iri,
+    QueryError,
     Result,
     Value,
     catalog,
@@ -231,6 +232,11 @@ def query(query: str | None, params: tuple[tuple[str, str], ...], list_: bool, g
         raise click.UsageError("name a query or a .rq file, or use --list")
     with library_errors():
         q = named(query)
+        for key, _ in params:
+            try:
+                q.param(key.lstrip("?"))
+            except QueryError as exc:
+                raise click.UsageError(str(exc)) from None
         engine = load(graph)
         values = {k.lstrip("?"): parameter_value(engine, q, k.lstrip("?"), v) for k, v in params}
         show(engine, run(engine, q, values), fmt, False, f"query {q.name} matched nothing")
