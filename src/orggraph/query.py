@@ -253,6 +253,7 @@ class OxigraphEngine:
         if not (target / "orggraph-source").is_file():
             tmp = cache / f"{digest}.tmp-{os.getpid()}"
             shutil.rmtree(tmp, ignore_errors=True)
+            cache.mkdir(parents=True, exist_ok=True)
             try:
                 store = ox.Store(str(tmp))
                 _bulk_load(store, path)
@@ -350,9 +351,7 @@ def load(path: Path) -> OxigraphEngine:
     if path.stat().st_size < CACHE_ABOVE:
         return OxigraphEngine.load(path)
     try:
-        cache = cache_dir()
-        cache.mkdir(parents=True, exist_ok=True)
-        return OxigraphEngine.cached(path, cache)
+        return OxigraphEngine.cached(path, cache_dir())
     except OSError:
         return OxigraphEngine.load(path)
 
