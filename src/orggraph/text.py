@@ -1,7 +1,7 @@
 """Vietnamese text normalisation: one spelling per word, keys for matching, slugs for IRIs.
 
-Article text is normalised once at ingest (NFC, modern tone placement) so that every
-extractor sees one spelling; the transforms keep the string length, so offsets stay true.
+Article text is normalised once at ingest (NFC, modern tone placement, single spaces) so that
+every extractor sees one spelling; evidence offsets refer to that normalised text.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ _TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot belo
 # old placement puts the tone on the second vowel of oa/oe/uy in open syllables (hoá, thuỷ);
 # the modern one (hóa, thủy) on the first. Only open syllables: "hoàng", "thuyền" stay.
 _OLD_TONE = re.compile(r"(?<![qQ])([oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\w)")
-_ROMAN = re.compile(r"\b(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})\b")
+_ROMAN = re.compile(r"\b(?=[IVXL])(XL|L?X{0,3})(IX|IV|V?I{0,3})\b")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 
@@ -26,7 +26,7 @@ def _move_tone(match: re.Match[str]) -> str:
 
 
 def normalize(text: str) -> str:
-    """NFC, modern tone placement, one kind of space. Keeps the length of NFC text."""
+    """NFC, modern tone placement (same length), runs of spaces as one space."""
     text = unicodedata.normalize("NFC", text)
     text = _OLD_TONE.sub(_move_tone, text)
     return _SPACES.sub(" ", text)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from orggraph.extract.bodies import Body, Localities, body_at
-from orggraph.extract.patterns import alternation
+from orggraph.extract.patterns import alternation, expand
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import Post
 from orggraph.text import key
@@ -52,7 +52,7 @@ class Title:
 @cache
 def _titles() -> dict[str, tuple[str, str, str]]:
     """key of a title -> (kind, the title as the graph writes it, body or absorbed word)."""
-    return {key(row[1]): (row[0], row[3] if len(row) > 3 and row[3] else row[1], row[2] if len(row) > 2 else "")
+    return {key(expand(row[1])): (row[0], row[3] if len(row) > 3 and row[3] else row[1], row[2] if len(row) > 2 else "")
             for row in read_tsv("titles.tsv")}
 
 
@@ -73,7 +73,7 @@ def title_at(text: str, pos: int) -> Title | None:
     match = title_pattern().match(text, pos)
     if not match or not match.group(0)[:1].isupper():
         return None
-    kind, role, extra = _titles()[key(match.group("role"))]
+    kind, role, extra = _titles()[key(expand(match.group("role")))]
     modifier = _modifiers().get(key(match.group("mod"))) if match.group("mod") else None
     after = match.end()
     if kind == "fixed":

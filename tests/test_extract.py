@@ -1,0 +1,118 @@
+"""Extractors on sentences of our own: other provinces, ministries, the National Assembly,
+People's Councils, old tone marks. Names here are invented."""
+
+from datetime import date
+
+from _extract import facts_of, posts, roles
+
+
+def test_titles_before_a_name_are_posts_with_their_bodies() -> None:
+    facts = facts_of("Ủy viên Bộ Chính trị, Trưởng ban Tuyên giáo Trung ương Lê Quang Hiếu phát biểu.")
+    assert posts(facts) == {"Lê Quang Hiếu": {"Ủy viên Bộ Chính trị", "Trưởng ban Tuyên giáo Trung ương"}}
+    assert {o.label for o in facts.orgs} >= {"Bộ Chính trị", "Ban Tuyên giáo Trung ương"}
+
+
+def test_titles_after_a_name_and_abbreviations_expand() -> None:
+    facts = facts_of("Về phía tỉnh Hà Tĩnh có đồng chí Trần Thị Hoa - UV BTV, Trưởng ban Dân vận Tỉnh ủy.")
+    assert posts(facts)["Trần Thị Hoa"] == {"Ủy viên Ban Thường vụ Tỉnh ủy Hà Tĩnh", "Trưởng ban Dân vận Tỉnh ủy Hà Tĩnh"}
+
+
+def test_a_local_body_takes_the_locality_the_article_gives() -> None:
+    facts = facts_of("Sáng 3/4, tại tỉnh Gia Lai, Bí thư Tỉnh ủy Hồ Văn Niên chủ trì hội nghị.")
+    assert posts(facts)["Hồ Văn Niên"] == {"Bí thư Tỉnh ủy Gia Lai"}
+    assert "Tỉnh ủy Gia Lai" in {o.label for o in facts.orgs}
+
+
+def test_an_unplaced_local_body_is_not_a_node() -> None:
+    facts = facts_of("Bí thư Tỉnh ủy Đặng Văn Tâm phát biểu tại hội nghị.")
+    assert posts(facts)["Đặng Văn Tâm"] == {"Bí thư Tỉnh ủy"}
+    assert not any(o.label == "Tỉnh ủy" for o in facts.orgs)
+
+
+def test_ministry_and_state_titles() -> None:
+    facts = facts_of("Bộ trưởng Bộ Tài chính Hồ Đức Phương và Thứ trưởng Bộ Y tế Đỗ Xuân Tuyên dự họp. "
+                     "Phó Chủ tịch UBND thành phố Đà Nẵng Lê Trung Hải phát biểu.")
+    assert posts(facts) == {"Hồ Đức Phương": {"Bộ trưởng Bộ Tài chính"},
+                            "Đỗ Xuân Tuyên": {"Thứ trưởng Bộ Y tế"},
+                            "Lê Trung Hải": {"Phó Chủ tịch Ủy ban nhân dân Thành phố Đà Nẵng"}}
+
+
+def test_old_tone_marks_in_titles() -> None:
+    facts = facts_of("Uỷ viên Trung ương Đảng, Bí thư Tỉnh uỷ Thanh Hoá Trịnh Văn Kỳ phát biểu.")
+    assert posts(facts)["Trịnh Văn Kỳ"] == {"Ủy viên Ban Chấp hành Trung ương", "Bí thư Tỉnh ủy Thanh Hóa"}
+
+
+def test_places_and_streets_are_not_persons() -> None:
+    facts = facts_of("Đoàn công tác đến Hà Nội, làm việc tại đường Lê Duẩn và thăm tỉnh Hà Nam, Hồ Chí Minh.")
+    assert posts(facts) == {}
+
+
+def test_short_references_resolve_and_never_become_persons() -> None:
+    facts = facts_of("Chủ tịch Quốc hội Vương Minh Tâm phát biểu khai mạc kỳ họp. "
+                     "Ông Tâm nhấn mạnh yêu cầu đổi mới. Chủ tịch Quốc hội cũng đề nghị các đại biểu tập trung. "
+                     "Ông cho rằng cần thận trọng.", published=date(2024, 5, 20))
+    names = {p.name for p in facts.persons}
+    assert names == {"Vương Minh Tâm"}
+    assert sum(p.short for p in facts.persons) == 3
+
+
+def test_held_meeting_date_organizer_chair_speaker_attendee() -> None:
+    text = ("Sáng 12.3, Ban Tuyên giáo Trung ương tổ chức Hội nghị toàn quốc tổng kết công tác tuyên giáo năm 2023. "
+            "Đồng chí Nguyễn Trọng Khang, Bí thư Trung ương Đảng chủ trì hội nghị. "
+            "Dự hội nghị có đồng chí Phan Văn Mãi, Phó Trưởng ban Tuyên giáo Trung ương. "
+            "Phát biểu kết luận, đồng chí Nguyễn Trọng Khang yêu cầu toàn ngành tập trung thực hiện Kết luận số 57-KL/TW.")
+    facts = facts_of(text, published=date(2024, 3, 13))
+    main = next(m for m in facts.meetings if m.main)
+    assert main.date == date(2024, 3, 12) and main.held
+    assert facts.organizers[0][0] == "Ban Tuyên giáo Trung ương"
+    assert roles(facts) == {("chaired", "Nguyễn Trọng Khang"), ("spokeAt", "Nguyễn Trọng Khang"),
+                            ("attended", "Phan Văn Mãi")}
+    assert [(t.by, t.to, t.documents) for t in facts.tasks] == [("Nguyễn Trọng Khang", "toàn ngành", ["Kết luận số 57-KL/TW"])]
+
+
+def test_chairs_at_a_bridge_point_and_lists_before_a_cue() -> None:
+    text = ("Chiều 2/8, Ban Tổ chức Trung ương tổ chức hội nghị giao ban trực tuyến. "
+            "Tại điểm cầu tỉnh Nghệ An, đồng chí Thái Thanh Quý, Bí thư Tỉnh ủy và đồng chí Nguyễn Văn Thông, "
+            "Phó Bí thư Thường trực Tỉnh ủy chủ trì.")
+    facts = facts_of(text, published=date(2023, 8, 2))
+    assert roles(facts) == {("chaired", "Thái Thanh Quý"), ("chaired", "Nguyễn Văn Thông")}
+
+
+def test_mentioned_meetings_are_not_held() -> None:
+    facts = facts_of("Tập trung chuẩn bị trình Hội nghị Trung ương 10 (khóa XIII) và tiến tới Đại hội XIV của Đảng.")
+    labels = {m.label: m.held for m in facts.meetings}
+    assert labels == {"Hội nghị Trung ương 10 khóa XIII": False, "Đại hội XIV của Đảng": False}
+
+
+def test_a_congress_reported_as_successful_is_held() -> None:
+    facts = facts_of("Đại hội đại biểu toàn quốc lần thứ XIII của Đảng đã thành công tốt đẹp.")
+    assert [(m.label, m.held) for m in facts.meetings] == [("Đại hội XIII của Đảng", True)]
+
+
+def test_session_of_a_peoples_council_with_its_body() -> None:
+    text = "Sáng 8/7, HĐND tỉnh Bình Định khóa XIII khai mạc kỳ họp thứ 12. Chủ tịch HĐND tỉnh Hồ Quốc Dũng chủ trì."
+    facts = facts_of(text, published=date(2023, 7, 8))
+    main = next(m for m in facts.meetings if m.main)
+    assert main.label == "Kỳ họp thứ 12 Hội đồng nhân dân tỉnh Bình Định khóa XIII"
+    assert main.date == date(2023, 7, 8)
+    assert roles(facts) == {("chaired", "Hồ Quốc Dũng")}
+
+
+def test_documents_with_numbers_issuers_and_plenums() -> None:
+    text = ("Các cấp ủy quán triệt Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương khóa XII, "
+            "Quy định 205-QĐ/TW, Nghị quyết TW 4 - Khóa 12, Công điện 1234/CĐ-TTg và Luật Cán bộ, công chức. "
+            "Thành ủy Hải Phòng ban hành Chỉ thị số 07-CT/TU.")
+    docs = {d.label: (d.number, d.issuer) for d in facts_of(text).documents}
+    assert docs == {
+        "Nghị quyết số 18-NQ/TW": ("18-NQ/TW", "Ban Chấp hành Trung ương"),
+        "Quy định 205-QĐ/TW": ("205-QĐ/TW", None),
+        "Nghị quyết Trung ương 4 khóa XII": (None, "Ban Chấp hành Trung ương"),
+        "Công điện 1234/CĐ-TTg": ("1234/CĐ-TTg", "Thủ tướng Chính phủ"),
+        "Luật Cán bộ": (None, None),
+        "Chỉ thị số 07-CT/TU": ("07-CT/TU", "Thành ủy Hải Phòng"),
+    }
+
+
+def test_documents_named_loosely_are_not_documents() -> None:
+    text = "Tiếp tục thực hiện các nghị quyết của Trung ương và Nghị quyết nhiệm kỳ 2020 - 2025."
+    assert facts_of(text).documents == []

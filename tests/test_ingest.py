@@ -1,0 +1,94 @@
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from orggraph.dates import context_year, page_date, resolve
+from orggraph.ingest import IngestError, discover, from_text, read
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("19:37, 01/07/2019", date(2019, 7, 1)),
+    ("Hội nghị bàn về cán bộ (15:17 13/01/2022)", date(2022, 1, 13)),
+    ("10:25 13/05/2020 | Lượt xem : 975", date(2020, 5, 13)),
+    ("Thứ 6, 03.07.2020", date(2020, 7, 3)),
+    ("Thứ Hai, 04/09/2023 20:15", date(2023, 9, 4)),
+    ("(10:15 | 14/03/2024)", date(2024, 3, 14)),
+])
+def test_page_dates_as_news_pages_print_them(line: str, expected: date) -> None:
+    found = page_date(line)
+    assert found is not None and found[0] == expected
+
+
+def test_a_number_in_running_text_is_not_a_page_date() -> None:
+    assert page_date("kết nạp 10.027 đảng viên mới, đạt 102,9% kế hoạch") is None
+
+
+def test_meeting_dates_resolve_against_the_page_date_or_the_context() -> None:
+    assert resolve(1, 7, None, date(2019, 7, 1), None) == date(2019, 7, 1)
+    assert resolve(29, 12, None, date(2023, 1, 3), None) == date(2022, 12, 29)  # just before New Year
+    assert context_year("tổng kết năm 2022, triển khai nhiệm vụ năm 2023", month=12) == 2022
+    assert context_year("tổng kết năm 2020, triển khai nhiệm vụ năm 2021", month=3) == 2021
+
+
+PAGE = """Trang chủ › Thời sự
+Tin nóng Media Infographic
+Tỉnh ủy Bắc Ninh tổng kết công tác năm 2023
+08:10 | 28/12/2023 | Lượt xem : 1.204
+Sáng 27/12, Tỉnh ủy Bắc Ninh tổ chức Hội nghị tổng kết công tác năm 2023.
+Lượt xem : 1.204
+Hoàng Lan
+Sự kiện liên quan
+Tin khác cùng ngày
+Viết bình luận
+Họ tên:(*)
+"""
+
+
+def test_clutter_title_date_and_byline_come_off_the_text() -> None:
+    article = from_text("x", PAGE)
+    assert article.published == date(2023, 12, 28)
+    assert article.title == "Tỉnh ủy Bắc Ninh tổng kết công tác năm 2023"
+    assert article.authors == ("Hoàng Lan",)
+    assert "Lượt xem" not in article.text and "bình luận" not in article.text
+    assert "Tin nóng" not in article.text and "Hoàng Lan" not in article.text
+    assert article.text.endswith("tổng kết công tác năm 2023.")
+
+
+def test_old_tone_marks_are_normalised_at_ingest() -> None:
+    assert "Ủy viên" in from_text("x", "Uỷ viên Bộ Chính trị Nguyễn Văn Hùng phát biểu.").text
+
+
+def test_bad_files_are_named_with_their_reason(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02abc")
+    (tmp_path / "latin.txt").write_bytes("Hội nghị".encode("utf-16"))
+    reasons = {}
+    for path in discover([tmp_path]):
+        with pytest.raises(IngestError) as err:
+            list(read(path))
+        reasons[path.name] = err.value.reason
+    assert reasons["empty.txt"] == "empty file"
+    assert "binary" in reasons["binary.txt"]
+    assert "not UTF-8" in reasons["latin.txt"] or "binary" in reasons["latin.txt"]
+
+
+def test_jsonl_records_and_html_pages_are_articles(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text(
+        '{"id": "r1", "text": "Sáng 5/3, Thành ủy Hải Phòng tổ chức hội nghị.", "published": "2024-03-05"}\n'
+        '{"id": "r2", "text": "Chiều 6/3, HĐND tỉnh Nam Định họp.", "title": "HĐND họp"}\n', encoding="utf-8")
+    (tmp_path / "b.html").write_text(
+        "<html><head><title>Hội nghị Tỉnh ủy</title></head><body><article><h1>Hội nghị Tỉnh ủy</h1>"
+        "<p>Sáng 5/3, Tỉnh ủy Nam Định tổ chức Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh khóa XX. "
+        "Đồng chí Trần Văn Long, Bí thư Tỉnh ủy chủ trì hội nghị và phát biểu kết luận.</p>"
+        "<nav>Trang chủ</nav></article></body></html>", encoding="utf-8")
+    articles = [a for p in discover([tmp_path]) for a in read(p)]
+    assert [a.id for a in articles] == ["r1", "r2", "b"]
+    assert articles[0].published == date(2024, 3, 5)
+    assert articles[1].title == "HĐND họp"
+    assert "Trần Văn Long" in articles[2].text
+
+
+def test_a_missing_path_is_an_error_naming_it(tmp_path: Path) -> None:
+    with pytest.raises(IngestError, match="no such file"):
+        discover([tmp_path / "nope"])

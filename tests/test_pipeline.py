@@ -1,0 +1,101 @@
+"""End to end: the seeds build and score against the shared gold; bad input never stops a build."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from orggraph.cli import main
+from orggraph.graph import NODE_TYPES, RELATIONS
+from orggraph.pipeline import build
+from orggraph.vocab import terms
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+
+
+def _scorer():
+    path = SHARED_EVAL / "score.py"
+    if not path.exists():
+        pytest.skip(f"no scorer at {path} (../shared is beside the checkout in development and CI)")
+    spec = importlib.util.spec_from_file_location("orggraph_score", path)
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_seeds_score_against_the_gold(tmp_path: Path) -> None:
+    score = _scorer()
+    build([ROOT / "seeds"], tmp_path)
+    gold = score.Gold(sorted((SHARED_EVAL / "gold").glob("*.gold.json")))
+    table = score.score(gold, score.load_system(tmp_path / "orggraph.ttl")).table()
+    tp = sum(k["tp"] for k in table.values())
+    fp = sum(k["fp"] for k in table.values())
+    fn = sum(k["fn"] for k in table.values())
+    micro = 2 * tp / (2 * tp + fp + fn)
+    assert micro >= 0.85, table
+    assert all(k["f1"] >= 0.6 for k in table.values()), table
+
+
+def test_articles_of_other_bodies_build(tmp_path: Path) -> None:
+    result = build([ROOT / "tests" / "articles"], tmp_path)
+    kg = result.graph
+    persons = {d["label"] for _, d in kg.nodes_of("Person")}
+    assert {"Vương Đình Khang", "Đỗ Trọng Hưng", "Cao Tường Huy", "Trần Đức Hải"} <= persons
+    meetings = {d["label"]: d.get("date") for _, d in kg.nodes_of("Meeting")}
+    assert meetings["Kỳ họp thứ 6 Quốc hội khóa XV"] == "2023-10-23"
+    assert meetings["Kỳ họp thứ 15 Hội đồng nhân dân tỉnh Thanh Hóa khóa XVIII"] == "2023-12-05"
+    chaired = {(kg.g.nodes[s]["label"], kg.g.nodes[d]["label"]) for s, _, d, _ in kg.facts("chaired")}
+    assert ("Vương Đình Khang", "Kỳ họp thứ 6 Quốc hội khóa XV") in chaired
+    # the same Prime Minister in two articles is one node
+    assert sum(1 for _, d in kg.nodes_of("Person") if d["label"] == "Trần Đức Hải") == 1
+
+
+def test_same_input_same_bytes(tmp_path: Path) -> None:
+    build([ROOT / "seeds"], tmp_path / "a", formats=("ttl",))
+    build([ROOT / "seeds"], tmp_path / "b", formats=("ttl",))
+    assert (tmp_path / "a" / "orggraph.ttl").read_bytes() == (tmp_path / "b" / "orggraph.ttl").read_bytes()
+
+
+def test_bad_files_are_skipped_and_named_the_rest_builds(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text((ROOT / "seeds" / "000_e37f6ff980ca01cc.txt").read_text(encoding="utf-8"),
+                                     encoding="utf-8")
+    (corpus / "empty.txt").write_text("")
+    (corpus / "bin.txt").write_bytes(b"\x00\xff\x00")
+    (corpus / "cp1258.txt").write_bytes(b"H\xf4i ngh\xec T\xecnh \xfay")  # a legacy code page
+    result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 3
+    assert "empty.txt: empty file" in result.stderr
+    assert "bin.txt: binary file" in result.stderr
+    assert "cp1258.txt: not UTF-8" in result.stderr
+    assert "Traceback" not in result.output
+    assert "1 articles" in result.stdout
+    assert "Phạm Minh Chính" in (tmp_path / "out" / "orggraph.ttl").read_text(encoding="utf-8")
+
+
+def test_build_of_good_input_exits_zero_and_summarises(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["build", str(ROOT / "seeds"), "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "5 articles" in result.stdout
+    assert re.search(r"nodes: .*Person \d+", result.stdout)
+    assert f"wrote {tmp_path / 'orggraph.ttl'}" in result.stdout
+
+
+def test_build_of_a_missing_path_is_a_clear_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["build", str(tmp_path / "nope"), "--out", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "no such file or folder" in result.output and "Traceback" not in result.output
+
+
+def test_every_term_the_code_uses_is_in_the_ontology() -> None:
+    used = set(NODE_TYPES) | set(RELATIONS)
+    for path in (ROOT / "src" / "orggraph").rglob("*.py"):
+        used |= set(re.findall(r"term\(\"(\w+)\"\)", path.read_text(encoding="utf-8")))
+    assert used - terms() == set()

@@ -1,0 +1,49 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from orggraph.text import arabic_numerals, key, loose_key, normalize, roman_to_int, slug, int_to_roman
+
+vietnamese = st.text(alphabet=st.sampled_from(list("aăâeêioôơuưyđAĂÂEÊIOÔƠUƯYĐ hoáàạuỷýTƯ.-,0123456789")),
+                     max_size=60)
+
+
+def test_old_and_new_tone_marks_fold_to_one_spelling() -> None:
+    assert normalize("Hoá") == "Hóa"
+    assert normalize("Uỷ viên") == "Ủy viên"
+    assert normalize("Thuỷ") == "Thủy"
+    assert normalize("hoàng") == "hoàng"  # a closed syllable keeps its mark
+    assert normalize("quý") == "quý"  # qu + y is not the old placement
+
+
+def test_keys_ignore_case_punctuation_and_numeral_style() -> None:
+    assert key("Khóa XII") == key("khoá 12")
+    assert key("Đại hội XIII") == key("đại hội 13")
+    assert loose_key("Phạm Minh Chính") == "pham minh chinh"
+
+
+def test_slug_is_ascii_and_needs_no_escaping() -> None:
+    assert slug("Ban Tổ chức Trung ương") == "ban-to-chuc-trung-uong"
+    assert slug("Đảng") == "dang"
+
+
+@given(vietnamese)
+def test_normalize_is_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+@given(vietnamese)
+def test_tone_placement_keeps_the_length(text: str) -> None:
+    single = " ".join(text.split(" "))
+    assert len(normalize(single.replace("  ", " "))) <= len(single)
+
+
+@given(vietnamese)
+def test_slug_only_uses_safe_characters(text: str) -> None:
+    assert set(slug(text)) <= set("abcdefghijklmnopqrstuvwxyz0123456789-")
+
+
+@given(st.integers(min_value=1, max_value=89))
+def test_roman_numerals_round_trip(number: int) -> None:
+    assert roman_to_int(int_to_roman(number)) == number
+    assert arabic_numerals(f"khóa {int_to_roman(number)}") == f"khóa {number}"
