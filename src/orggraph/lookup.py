@@ -69,7 +69,10 @@ def _expansion(match: re.Match[str]) -> str:
     _, table = _abbreviations()
     written = match.group(0)
     found = table.get("=" + written) or table.get(written.casefold())
-    return found + " " if found else written
+    if not found:
+        return written
+    glued = match.end() < len(match.string) and match.string[match.end()].isalnum()  # TP.Huế
+    return found + " " if glued else found
 
 
 def expand(text: str) -> str:
@@ -90,6 +93,7 @@ def loose_match_key(text: str) -> str:
 @dataclass(frozen=True)
 class _Entry:
     candidate: Candidate
+    written: str  # normalised, casefolded
     key: tuple[str, ...]
     loose: tuple[str, ...]
 
@@ -118,8 +122,10 @@ class Index:
             node = str(row["node"])
             cand = Candidate(labels.get(node, str(row["label"])), str(row["type"]).removeprefix(str(OG)),
                              Iri(node))
-            k = match_key(str(row["label"]))
-            entries.append(_Entry(cand, tuple(k.split()), tuple(strip_diacritics(k).split())))
+            label = str(row["label"])
+            k = match_key(label)
+            entries.append(_Entry(cand, normalize(label).casefold(), tuple(k.split()),
+                                  tuple(strip_diacritics(k).split())))
         return cls(entries)
 
     def candidates(self, text: str) -> list[Candidate]:
@@ -130,10 +136,15 @@ class Index:
         direct = self._by_iri(text)
         if direct:
             return direct
+        written = normalize(text).casefold()
+        same = sorted({e.candidate for e in self.entries if e.written == written})
+        if same:  # as written, even a name with no letters in it
+            return same
         k = tuple(match_key(text).split())
         loose = tuple(strip_diacritics(" ".join(k)).split())
         if not k:
             return []
+
         def part(words: tuple[str, ...], wanted: tuple[str, ...], person: bool) -> bool:
             return words[-len(wanted):] == wanted if person else _contains(words, wanted)
 

@@ -115,7 +115,9 @@ def _csv(value: Any) -> Any:
 
 def _table(columns: Sequence[str], rows: Sequence[Row], cited: Callable[[Row], list[Row]] | None) -> None:
     shown = table_columns(columns)
-    cells = [[_cut(short(row.get(col))) for _, col in shown] for row in rows]
+    last = len(shown) - 1  # nothing follows the last column: it is never cut
+    cells = [[short(row.get(col)) if i == last else _cut(short(row.get(col)))
+              for i, (_, col) in enumerate(shown)] for row in rows]
     widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, (h, _) in enumerate(shown)]
     click.echo("  ".join(h.ljust(w) for (h, _), w in zip(shown, widths, strict=True)).rstrip())
     click.echo("  ".join("-" * w for w in widths))
