@@ -28,8 +28,11 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy src
 
-bench: $(BIN)/.installed
-	$(BIN)/python benchmarks/run.py
+bench: $(BIN)/.installed browser
+	$(BIN)/python benchmarks/bench_build.py
+	$(BIN)/python benchmarks/bench_resolve.py
+	$(BIN)/python benchmarks/bench_queries.py
+	$(BIN)/python benchmarks/bench_html.py
 
 clean:
 	rm -rf exports/orggraph.* exports/lib .pytest_cache

@@ -23,6 +23,7 @@ class BuildResult:
     written: list[Path] = field(default_factory=list)
     bytes_read: int = 0
     seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)  # e.g. decisions naming unknown entities
 
 
 def extract_all(sources: Iterable[Path]) -> tuple[list[ArticleFacts], list[Skipped], int]:
@@ -44,8 +45,11 @@ def extract_all(sources: Iterable[Path]) -> tuple[list[ArticleFacts], list[Skipp
     return facts, skipped, size
 
 
-def assemble(facts: list[ArticleFacts], decisions: Path | None = None) -> KnowledgeGraph:
+def assemble(facts: list[ArticleFacts], decisions: Path | None = None,
+             warnings: list[str] | None = None) -> KnowledgeGraph:
     resolution = resolve(facts, decisions)
+    if warnings is not None:
+        warnings.extend(resolution.warnings)
     kg = KnowledgeGraph()
     for item in facts:
         populate(kg, item, resolution)
@@ -57,8 +61,9 @@ def build(sources: Iterable[Path], out: Path | None = None, decisions: Path | No
           formats: tuple[str, ...] = ("ttl", "graphml", "html")) -> BuildResult:
     started = time.perf_counter()
     facts, skipped, size = extract_all(sources)
-    kg = assemble(facts, decisions)
-    result = BuildResult(graph=kg, facts=facts, skipped=skipped, bytes_read=size)
+    warnings: list[str] = []
+    kg = assemble(facts, decisions, warnings)
+    result = BuildResult(graph=kg, facts=facts, skipped=skipped, bytes_read=size, warnings=warnings)
     if out is not None:
         result.written = export(kg, out, formats)
     result.seconds = time.perf_counter() - started

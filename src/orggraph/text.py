@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot below
 # old placement puts the tone on the second vowel of oa/oe/uy in open syllables (hoá, thuỷ);
@@ -63,6 +64,7 @@ def arabic_numerals(text: str) -> str:
     return _ROMAN.sub(lambda m: str(roman_to_int(m.group(0)) or m.group(0)) if m.group(0) else "", text)
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """A matching key: normalised, casefolded, Arabic numerals, no punctuation."""
     text = arabic_numerals(normalize(text))

@@ -28,6 +28,8 @@ def build(sources: tuple[Path, ...], out: Path, decisions: Path | None) -> None:
         raise click.ClickException(str(exc)) from None
     for skip in result.skipped:
         click.echo(f"skipped {skip.source}: {skip.reason}", err=True)
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
     summary = result.graph.summary()
     click.echo(f"{len(result.facts)} articles, {result.bytes_read / 1e3:.1f} KB in {result.seconds:.2f} s")
     for section in ("nodes", "edges"):

@@ -136,8 +136,8 @@ def parse_body(match: re.Match[str]) -> Body | None:
     if match.group("district") and kind in {"huyện", "quận", "thị xã"}:
         return Body(match.start(), end, surface, f"{name} {match.group('district')}", None, None, generic, sub=sub)
     if match.group("district"):  # capitalised words that are not a province: not this body's
-        end = match.start("district")
-        surface = surface[: end - match.start()]
+        surface = surface[: match.start("district") - match.start()].rstrip()
+        end = match.start() + len(surface)
     if province:
         return Body(match.start(), end, surface, name, province, None, generic, sub=sub)
     needs = word_kind or (kind if kind in {"tỉnh", "thành phố"} else None)

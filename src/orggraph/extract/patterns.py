@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from orggraph.lexicon import read_list, read_tsv
 
@@ -26,10 +26,16 @@ def _abbreviations() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
+@cache
+def _expanders() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(rf"(?<![\w.])(?:{abbr})(?![\w])"), full) for full, abbr in _abbreviations())
+
+
+@lru_cache(maxsize=65536)
 def expand(text: str) -> str:
     """Abbreviations written out: `Ban Tổ chức T.Ư` -> `Ban Tổ chức Trung ương`."""
-    for full, abbr in _abbreviations():
-        text = re.sub(rf"(?<![\w.])(?:{abbr})(?![\w])", full, text)
+    for pattern, full in _expanders():
+        text = pattern.sub(full, text)
     return " ".join(text.split())
 
 

@@ -170,6 +170,5 @@ def people(facts: ArticleFacts) -> None:
         for post in [title.post(localities)]:
             if post.body:
                 facts.orgs.append(OrgMention(post.body, Span(title.start, title.end, title.surface),
-                                             sentence_index, surface=title.body.surface if title.body else "",
-                                             implied=True))
+                                             sentence_index, implied=True))
     facts.free_titles = [(i, t) for i, t in all_titles if t not in used_titles]
