@@ -52,6 +52,12 @@ def test_articles_of_other_bodies_build(tmp_path: Path) -> None:
     assert meetings["Kỳ họp thứ 15 Hội đồng nhân dân tỉnh Thanh Hóa khóa XVIII"] == "2023-12-05"
     chaired = {(kg.g.nodes[s]["label"], kg.g.nodes[d]["label"]) for s, _, d, _ in kg.facts("chaired")}
     assert ("Vương Đình Khang", "Kỳ họp thứ 6 Quốc hội khóa XV") in chaired
+    assert meetings["Phiên họp thứ 31 Ủy ban Thường vụ Quốc hội"] == "2024-03-12"
+    organized = {(kg.g.nodes[s]["label"], kg.g.nodes[d].get("date")) for s, _, d, _ in kg.facts("organized")}
+    assert ("Tỉnh ủy Lâm Đồng", "2024-07-19") in organized  # `Ban Chấp hành Đảng bộ tỉnh ... khóa XI tổ chức`
+    issued = {(kg.g.nodes[s]["label"], kg.g.nodes[d]["label"]) for s, _, d, _ in kg.facts("issuedBy")}
+    assert ("Nghị quyết số 05-NQ/TU", "Tỉnh ủy Lâm Đồng") in issued
+    assert ("Chỉ thị số 23/CT-TTg", "Thủ tướng Chính phủ") in issued
     # the same Prime Minister in two articles is one node
     assert sum(1 for _, d in kg.nodes_of("Person") if d["label"] == "Trần Đức Hải") == 1
 

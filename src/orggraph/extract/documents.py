@@ -53,7 +53,7 @@ def document_pattern() -> re.Pattern[str]:
         rf"|\s+(?:Đại\s+hội\s+(?:(?:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc)\s+)?(?:lần\s+thứ\s+)?(?P<congress>{_NUM})"
         rf"|(?P<congress2>[IVXL]+)(?=\s+của\s+Đảng))(?:\s+của\s+Đảng)?"
         rf"|(?=\s+(?:của|về)\s)"
-        rf"|(?P<law>(?:\s+{CAPWORD})(?:\s+[^\s,;.:!?()“”\"]+){{0,6}}))",
+        rf"|(?P<law>(?-i:\s+{CAPWORD})(?:\s+[^\s,;.:!?()“”\"]+){{0,6}}))",
         re.IGNORECASE,
     )
 
@@ -151,8 +151,9 @@ def find_documents(facts: ArticleFacts, sentence: Sentence) -> list[DocumentMent
         found_issuer, end = _issuer_after(text, end, facts)
         issuer = found_issuer or issuer
         topic, topic_end = _topic(text, end)
-        if not label:  # named only by issuer and topic
-            if m.start() == sentence.start or not (found_issuer or topic):
+        if not label:  # named only by issuer and topic: only when someone is said to have issued it
+            issuer = found_issuer or _issuer_before(facts, sentence, m.start())
+            if m.start() == sentence.start or not issuer or not (found_issuer or topic):
                 continue
             label = kind + (f" của {found_issuer}" if found_issuer else "") + (f" về {topic}" if topic else "")
             end = max(end, topic_end)

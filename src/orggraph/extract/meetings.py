@@ -45,6 +45,7 @@ _INTRODUCED = re.compile(r"(?:có|dự|chủ\s+trì|khai\s+mạc|bế\s+mạc|ti
 _ANAPHOR = re.compile(r"^\s*(?:(?:này|nói\s+trên|trên|trực\s+tuyến|trực\s+tiếp)?\s*(?:[,.;:]|$)|(?:có|là|được|đã|sẽ|này|"
                       r"nói\s+trên|của|với|và|diễn\s+ra|tại|lần\s+này|vừa\s+qua|hôm\s+nay|cũng|đều|vẫn)(?![\w]))",
                       re.IGNORECASE)
+_ORGANIZER_GAP = re.compile(r"\s*(?:,?\s*(?:khóa|khoá)\s+\w+)?(?:,?\s*nhiệm\s+kỳ\s+[\d\s–-]+)?\s*,?\s*")
 _ORGANIZE = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trọng\s+thể\s+)?(?:phối\s+hợp\s+)?tổ\s+chức\s+$")
 _SPEECH_AT = re.compile(r"(?i:phát\s+biểu|tham\s+luận|báo\s+cáo|kết\s+luận|chỉ\s+đạo|dự)(?:\s+\w+){0,2}\s+tại\s+$")
 
@@ -100,11 +101,13 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence) -> list[Found]:
         body = body_at(text, gap.end()) if gap else None
         label = qualify(body, facts.localities) if body else None
         end = body.end if body and label else m.end()
-        if not label:  # `HĐND tỉnh X khóa XVIII khai mạc kỳ họp thứ 15`: the body before it
-            before = [o for o in facts.orgs if o.sentence == sentence.index and o.span.end <= m.start()
-                      and m.start() - o.span.end < 120 and not o.implied]
-            body_end = before[-1].span.end if before else None
-            label = before[-1].label if before else None
+        if not label:  # `HĐND tỉnh X khóa XVIII khai mạc kỳ họp thứ 15`: the body before it, else after it
+            near = [o for o in facts.orgs if o.sentence == sentence.index and not o.implied]
+            before = [o for o in near if o.span.end <= m.start() and m.start() - o.span.end < 120]
+            after = [o for o in near if o.span.start >= m.end() and o.span.start - m.end() < 100]
+            chosen = before[-1] if before else (after[0] if after else None)
+            body_end = chosen.span.end if chosen else None
+            label = chosen.label if chosen else None
         else:
             body_end = end
         khoa = re.match(rf"\s*,?\s*(?:khóa|khoá)\s+({_NUM})(?![\w])", text[body_end:body_end + 15]) if body_end else None
@@ -144,7 +147,8 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
     out: dict[int, tuple[int, int, int | None]] = {}
     for day, month, year, start, _ in dates:
         before = [i for i, f in enumerate(items) if f.end <= start]
-        if before and _POSTFIX.search(text[max(sentence.start, start - 25): start]):
+        if before and (_POSTFIX.search(text[max(sentence.start, start - 25): start])
+                       or re.fullmatch(r"\s*,\s*(?:\w+\s+)?", text[items[before[-1]].end:start])):
             out.setdefault(before[-1], (day, month, year))
         elif start - sentence.start < 40:
             after = [i for i, f in enumerate(items) if f.start >= start]
@@ -157,6 +161,7 @@ _HELD_AFTER = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:thành\s+công|diễn\s+ra
                          r"khai\s+mạc|bế\s+mạc)", re.IGNORECASE)
 _HELD_BEFORE = re.compile(r"(?:(?<!sự\s)thành\s+công\s+(?:của\s+)?|tổ\s+chức\s+thành\s+công\s+|kết\s+quả\s+(?:của\s+)?|"
                           r"tại\s+|khai\s+mạc\s+|bế\s+mạc\s+|tổ\s+chức\s+|(?:đã|vừa)\s+có\s+|chủ\s+trì\s+|tiến\s+hành\s+|"
+                          r"tiếp\s+tục\s+|điều\s+hành\s+|"
                           r"(?:tham\s+)?dự\s+)$", re.IGNORECASE)
 
 
@@ -278,9 +283,12 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
             if not org_match:
                 continue
             edge = item.start - (len(before) - org_match.start())
-            orgs = [o for o in facts.orgs if o.sentence == index and 0 <= edge - o.span.end <= 2]
+            orgs = [o for o in facts.orgs if o.sentence == index and o.span.end <= edge
+                    and _ORGANIZER_GAP.fullmatch(text[o.span.end:edge])]
             if orgs:
-                facts.organizers.append((orgs[0].label, mention.key, index))
+                facts.organizers.append((orgs[-1].label, mention.key, index))
+                if re.fullmatch(r"Hội nghị lần thứ \S+", mention.label):  # whose conference: its organizer's
+                    mention.label = f"{mention.label} {orgs[-1].label}"
 
 
 def _roles(facts: ArticleFacts, main: MeetingMention,
