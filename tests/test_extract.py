@@ -116,3 +116,22 @@ def test_documents_with_numbers_issuers_and_plenums() -> None:
 def test_documents_named_loosely_are_not_documents() -> None:
     text = "Tiếp tục thực hiện các nghị quyết của Trung ương và Nghị quyết nhiệm kỳ 2020 - 2025."
     assert facts_of(text).documents == []
+
+
+def test_a_bare_head_title_refers_to_its_only_holder() -> None:
+    facts = facts_of("Bộ trưởng Bộ Tư pháp Lê Thành Long dự họp. Bộ trưởng đề nghị các đơn vị rà soát văn bản.")
+    shorts = [p for p in facts.persons if p.short]
+    assert [(p.name, p.span.text) for p in shorts] == [("Lê Thành Long", "Bộ trưởng")]
+
+
+def test_organizers_with_a_partner_or_after_do() -> None:
+    text = ("Sáng 9/5, Ban Dân vận Trung ương phối hợp với Tỉnh ủy Sơn La tổ chức Hội nghị sơ kết công tác dân vận. "
+            "Chiều 9/5, Hội thảo khoa học về xây dựng Đảng do Học viện Chính trị quốc gia Hồ Chí Minh tổ chức.")
+    facts = facts_of(text, published=date(2024, 5, 10))
+    assert sorted({o for o, _, _ in facts.organizers}) == [
+        "Ban Dân vận Trung ương", "Học viện Chính trị quốc gia Hồ Chí Minh", "Tỉnh ủy Sơn La"]
+
+
+def test_a_provincial_party_congress() -> None:
+    facts = facts_of("Đại hội đại biểu Đảng bộ tỉnh Phú Thọ lần thứ XX, nhiệm kỳ 2025 - 2030 đã thành công tốt đẹp.")
+    assert [(m.label, m.held) for m in facts.meetings] == [("Đại hội XX Đảng bộ tỉnh Phú Thọ", True)]

@@ -46,7 +46,8 @@ DAY_MONTH = re.compile(
 # `Sáng 12.3,` `Chiều nay (1/7),` `Ngày 5/7,` `Tối 2-9`: the time words that open a report
 LEAD = re.compile(
     r"(?:^|[\s,(])(?:(?:sáng|chiều|trưa|tối|đêm)(?:\s+nay|\s+qua)?|hôm nay|hôm qua|ngày(?:\s+hôm\s+nay)?|trong\s+ngày"
-    r"|diễn ra(?:\s+vào)?(?:\s+ngày)?|vào(?:\s+ngày)?)\s*\(?\s*(?:thứ\s*\w+\s*,?\s*)?(?:ngày\s+)?$",
+    r"|diễn ra(?:\s+vào)?(?:\s+ngày)?|vào(?:\s+ngày)?)(?:\s+(?:thứ\s*\w+|chủ\s+nhật))?\s*[,(]?\s*(?:thứ\s*\w+\s*,?\s*)?"
+    r"(?:ngày\s+)?$",
     re.IGNORECASE,
 )
 

@@ -8,12 +8,14 @@ import re
 from functools import cache
 
 from orggraph.extract import extractor
-from orggraph.extract.patterns import CAPWORD, UPPER
+from orggraph.extract.patterns import CAPWORD, UPPER, expand
 from orggraph.extract.people import honorific_pattern
+from orggraph.extract.titles import title_at, title_pattern
 from orggraph.model import ArticleFacts, PersonMention, Span
 from orggraph.text import key
 
 _PRONOUN = re.compile(rf"(?<![\w/])(?i:ông|bà|đồng chí)(?=\s+(?![{UPPER}])[^\W\d_])")
+_BARE_END = re.compile(rf"\s+(?:cũng\s+)?(?![{UPPER}])[^\W\d_]")
 _PLURAL = re.compile(r"(?:các|những|hai|ba)\s*$", re.IGNORECASE)
 
 
@@ -54,6 +56,16 @@ def coref(facts: ArticleFacts) -> None:
         if holders:
             holder = _latest(holders, title.start) or holders[0]
             add(holder.name, title.start, title.end, sentence_index)
+    for sentence in facts.sentences:  # a bare head: `Bộ trưởng đề nghị` -> the one Bộ trưởng named
+        for m in title_pattern().finditer(text, sentence.start, sentence.end):
+            if not m.group(0)[:1].isupper() or title_at(text, m.start()) or not _BARE_END.match(text, m.end()):
+                continue
+            if any(o.span.start <= m.start() < o.span.end for o in facts.orgs if o.sentence == sentence.index):
+                continue  # `Bí thư` of `Ban Bí thư`
+            head = key(expand(m.group("role")))
+            holders = {p.name for p in full if any(key(post.label).startswith(head + " ") for post in p.posts)}
+            if len(holders) == 1:
+                add(holders.pop(), m.start(), m.end("role"), sentence.index)
     for sentence in facts.sentences:
         for m in _PRONOUN.finditer(text, sentence.start, sentence.end):
             if _PLURAL.search(text[max(0, m.start() - 8): m.start()]):

@@ -23,7 +23,8 @@ _CONGRESS = re.compile(
     rf"(?P<n>{_NUM})(?![\w])(?:\s+(?P<dang>của\s+Đảng))?")
 # a local party congress: Đại hội XVII Đảng bộ Thành phố (Hà Nội), Đại hội Đảng bộ tỉnh X lần thứ XX
 _LOCAL_CONGRESS = re.compile(
-    rf"(?<![\w])Đại\s+hội\s+(?:(?P<n1>{_NUM})\s+)?(?P<body>Đảng\s+bộ\s+[^,.;:()]+?)(?:\s+lần\s+thứ\s+(?P<n2>{_NUM}))?"
+    rf"(?<![\w])Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:(?P<n1>{_NUM})\s+)?(?P<body>Đảng\s+bộ\s+[^,.;:()]+?)"
+    rf"(?:\s+lần\s+thứ\s+(?P<n2>{_NUM}))?"
     rf"(?=\s*(?:[,.;:()]|nhiệm\s+kỳ|$))")
 # a Central Committee plenum: Hội nghị Trung ương 7 (khóa XIII), Hội nghị lần thứ 12 Ban Chấp hành Trung ương khóa XII
 _PLENUM = re.compile(
@@ -45,6 +46,7 @@ _INTRODUCED = re.compile(r"(?:có|dự|chủ\s+trì|khai\s+mạc|bế\s+mạc|ti
 _ANAPHOR = re.compile(r"^\s*(?:(?:này|nói\s+trên|trên|trực\s+tuyến|trực\s+tiếp)?\s*(?:[,.;:]|$)|(?:có|là|được|đã|sẽ|này|"
                       r"nói\s+trên|của|với|và|diễn\s+ra|tại|lần\s+này|vừa\s+qua|hôm\s+nay|cũng|đều|vẫn)(?![\w]))",
                       re.IGNORECASE)
+_BY = re.compile(r"[^.;]{0,160}?\s(?:do)\s+")
 _ORGANIZER_GAP = re.compile(r"\s*(?:,?\s*(?:khóa|khoá)\s+\w+)?(?:,?\s*nhiệm\s+kỳ\s+[\d\s–-]+)?\s*,?\s*")
 _ORGANIZE = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trọng\s+thể\s+)?(?:phối\s+hợp\s+)?tổ\s+chức\s+$")
 _SPEECH_AT = re.compile(r"(?i:phát\s+biểu|tham\s+luận|báo\s+cáo|kết\s+luận|chỉ\s+đạo|dự)(?:\s+\w+){0,2}\s+tại\s+$")
@@ -157,7 +159,7 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
     return out
 
 
-_HELD_AFTER = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:thành\s+công|diễn\s+ra\s+(?:ngày|vào|sáng|chiều|tối)|được\s+tổ\s+chức|"
+_HELD_AFTER = re.compile(r"(?:\s*,?\s*(?:nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+\w+))*\s*,?\s*(?:đã\s+|vừa\s+)?(?:thành\s+công|diễn\s+ra\s+(?:ngày|vào|sáng|chiều|tối)|được\s+tổ\s+chức|"
                          r"khai\s+mạc|bế\s+mạc)", re.IGNORECASE)
 _HELD_BEFORE = re.compile(r"(?:(?<!sự\s)thành\s+công\s+(?:của\s+)?|tổ\s+chức\s+thành\s+công\s+|kết\s+quả\s+(?:của\s+)?|"
                           r"tại\s+|khai\s+mạc\s+|bế\s+mạc\s+|tổ\s+chức\s+|(?:đã|vừa)\s+có\s+|chủ\s+trì\s+|tiến\s+hành\s+|"
@@ -275,9 +277,16 @@ def _meeting_of(item_list: list[tuple[Found, MeetingMention]], main: MeetingMent
 
 
 def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Found, MeetingMention]]]) -> None:
+    """`X tổ chức Hội nghị`, `X phối hợp với Y tổ chức Hội nghị`, `Hội nghị do X tổ chức`."""
     text = facts.article.text
     for index, items in sentence_meetings.items():
         for item, mention in items:
+            by = _BY.match(text, item.end)
+            if by:
+                orgs = [o for o in facts.orgs if o.sentence == index and o.span.start == by.end()]
+                if orgs and re.match(r"\s+(?:(?:phối\s+hợp\s+)?tổ\s+chức|chủ\s+trì\s+tổ\s+chức)", text[orgs[0].span.end:]):
+                    facts.organizers.append((orgs[0].label, mention.key, index))
+                    continue
             before = text[max(0, item.start - 30): item.start]
             org_match = _ORGANIZE.search(before)
             if not org_match:
@@ -286,6 +295,12 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
             orgs = [o for o in facts.orgs if o.sentence == index and o.span.end <= edge
                     and _ORGANIZER_GAP.fullmatch(text[o.span.end:edge])]
             if orgs:
+                partner = re.search(r"phối\s+hợp\s+(?:với\s+)?$", text[max(0, orgs[-1].span.start - 25):orgs[-1].span.start])
+                if partner:
+                    lead = [o for o in facts.orgs if o.sentence == index and o.span.end <= orgs[-1].span.start
+                            and _ORGANIZER_GAP.fullmatch(text[o.span.end:orgs[-1].span.start - len(partner.group(0))])]
+                    if lead:
+                        facts.organizers.append((lead[-1].label, mention.key, index))
                 facts.organizers.append((orgs[-1].label, mention.key, index))
                 if re.fullmatch(r"Hội nghị lần thứ \S+", mention.label):  # whose conference: its organizer's
                     mention.label = f"{mention.label} {orgs[-1].label}"
