@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from orggraph.text import arabic_numerals, key, loose_key, normalize, roman_to_int, slug, int_to_roman
+from orggraph.text import arabic_numerals, int_to_roman, key, loose_key, normalize, roman_to_int, slug
 
 vietnamese = st.text(alphabet=st.sampled_from(list("aăâeêioôơuưyđAĂÂEÊIOÔƠUƯYĐ hoáàạuỷýTƯ.-,0123456789")),
                      max_size=60)

@@ -116,7 +116,8 @@ def _html(path: Path, html: str) -> Article:
 # ------------------------------------------------------------------ plain text
 @cache
 def _clutter() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
-    drop, end = [], []
+    drop: list[re.Pattern[str]] = []
+    end: list[re.Pattern[str]] = []
     for kind, pattern in read_tsv("clutter.tsv"):
         (drop if kind == "drop" else end).append(re.compile(pattern, re.IGNORECASE))
     return drop, end

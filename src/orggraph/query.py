@@ -305,7 +305,7 @@ class RdflibEngine:
         if result.type != "SELECT":
             raise QueryError("only SELECT queries are supported")
         columns = [str(v) for v in result.vars or []]
-        rows = [{c: _from_rdflib(r[i]) for i, c in enumerate(columns)} for r in result]
+        rows = [{c: _from_rdflib(r[i]) for i, c in enumerate(columns)} for r in result]  # type: ignore[index]
         return Result(columns, rows)
 
 

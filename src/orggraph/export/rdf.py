@@ -9,6 +9,7 @@ from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD, Namespace
+from rdflib.term import Node
 
 from orggraph.graph import ID_PREFIX, KnowledgeGraph
 from orggraph.model import Article, Evidence
@@ -123,14 +124,14 @@ def write_turtle(kg: KnowledgeGraph, path: Path) -> Path:
 
 
 # ---------------------------------------------------------------------- reading back
-def _local(node: URIRef) -> str:
+def _local(node: Node) -> str:
     return str(node)[len(ID):]
 
 
 def from_rdf(graph: Graph) -> KnowledgeGraph:
     """The inverse of to_rdf, so that exports and review work from a built graph alone."""
     kg = KnowledgeGraph()
-    evidence: dict[URIRef, Evidence] = {}
+    evidence: dict[Node, Evidence] = {}
     for node in graph.subjects(RDF.type, term("Evidence")):
         start, end = graph.value(node, term("startOffset")), graph.value(node, term("endOffset"))
         art = graph.value(node, term("inArticle"))
@@ -179,7 +180,7 @@ def from_rdf(graph: Graph) -> KnowledgeGraph:
     return kg
 
 
-def _article_id(graph: Graph, art: URIRef) -> str:
+def _article_id(graph: Graph, art: Node) -> str:
     identifier = graph.value(art, SCHEMA.identifier)
     return str(identifier) if identifier else str(art).rsplit("/", 1)[-1]
 

@@ -13,7 +13,13 @@ from functools import cache
 
 from orggraph.extract import extractor
 from orggraph.extract.patterns import (
-    CAPWORD, LOCALITY_WORD, Province, alternation, expand, province_pattern, provinces,
+    CAPWORD,
+    LOCALITY_WORD,
+    Province,
+    alternation,
+    expand,
+    province_pattern,
+    provinces,
 )
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import ArticleFacts, OrgMention, Span

@@ -63,9 +63,9 @@ def coref(facts: ArticleFacts) -> None:
             if any(o.span.start <= m.start() < o.span.end for o in facts.orgs if o.sentence == sentence.index):
                 continue  # `Bí thư` of `Ban Bí thư`
             head = key(expand(m.group("role")))
-            holders = {p.name for p in full if any(key(post.label).startswith(head + " ") for post in p.posts)}
-            if len(holders) == 1:
-                add(holders.pop(), m.start(), m.end("role"), sentence.index)
+            named = {p.name for p in full if any(key(post.label).startswith(head + " ") for post in p.posts)}
+            if len(named) == 1:
+                add(named.pop(), m.start(), m.end("role"), sentence.index)
     for sentence in facts.sentences:
         for m in _PRONOUN.finditer(text, sentence.start, sentence.end):
             if _PLURAL.search(text[max(0, m.start() - 8): m.start()]):

@@ -32,7 +32,7 @@ _PLENUM = re.compile(
     rf"|(?:lần\s+thứ\s+(?P<n2>\d{{1,2}}|[IVXL]+)\s*,?\s+(?:của\s+)?Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?))(?![\w])"
     rf"{_KHOA}")
 # a session of an elected body: Kỳ họp thứ 8, Quốc hội khóa XV; Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội
-_SESSION = re.compile(rf"(?<![\w])(?P<kind>(?i:kỳ\s+họp|phiên\s+họp))\s+thứ\s+(?P<n>\d{{1,3}}|[IVXL]+|nhất|hai|ba)(?![\w])")
+_SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|phiên\s+họp))\s+thứ\s+(?P<n>\d{1,3}|[IVXL]+|nhất|hai|ba)(?![\w])")
 _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
 # a meeting described in words: Hội nghị toàn quốc tổng kết ..., hội nghị giao ban trực tuyến ...
 _DESCRIBED = re.compile(
@@ -94,8 +94,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence) -> list[Found]:
         out.append(Found(f"Đại hội {_roman(number)} {label}", m.start(), m.end(), True))
     for m in _PLENUM.finditer(text, sentence.start, sentence.end):
         number = _arabic(m.group("n1") or m.group("n2"))
-        khoa = f" khóa {_roman(m.group('khoa'))}" if m.group("khoa") else ""
-        out.append(Found(f"Hội nghị Trung ương {number}{khoa}", m.start(), m.end(), True))
+        plenum_term = f" khóa {_roman(m.group('khoa'))}" if m.group("khoa") else ""
+        out.append(Found(f"Hội nghị Trung ương {number}{plenum_term}", m.start(), m.end(), True))
     for m in _SESSION.finditer(text, sentence.start, sentence.end):
         kind = " ".join(m.group("kind").split()).capitalize()
         number = {"nhất": "1", "hai": "2", "ba": "3"}.get(m.group("n"), _arabic(m.group("n")))
@@ -112,7 +112,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence) -> list[Found]:
             label = chosen.label if chosen else None
         else:
             body_end = end
-        khoa = re.match(rf"\s*,?\s*(?:khóa|khoá)\s+({_NUM})(?![\w])", text[body_end:body_end + 15]) if body_end else None
+        khoa = re.match(rf"\s*,?\s*(?:khóa|khoá)\s+({_NUM})(?![\w])", text[body_end:body_end + 15]) \
+            if body_end else None
         if khoa and body_end == end:
             end += khoa.end()
         suffix = f" {label}" if label else ""
@@ -159,8 +160,9 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
     return out
 
 
-_HELD_AFTER = re.compile(r"(?:\s*,?\s*(?:nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+\w+))*\s*,?\s*(?:đã\s+|vừa\s+)?(?:thành\s+công|diễn\s+ra\s+(?:ngày|vào|sáng|chiều|tối)|được\s+tổ\s+chức|"
-                         r"khai\s+mạc|bế\s+mạc)", re.IGNORECASE)
+_HELD_AFTER = re.compile(r"(?:\s*,?\s*(?:nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+\w+))*\s*,?\s*(?:đã\s+|vừa\s+)?"
+                         r"(?:thành\s+công|diễn\s+ra\s+(?:ngày|vào|sáng|chiều|tối)|được\s+tổ\s+chức|khai\s+mạc|bế\s+mạc)",
+                         re.IGNORECASE)
 _HELD_BEFORE = re.compile(r"(?:(?<!sự\s)thành\s+công\s+(?:của\s+)?|tổ\s+chức\s+thành\s+công\s+|kết\s+quả\s+(?:của\s+)?|"
                           r"tại\s+|khai\s+mạc\s+|bế\s+mạc\s+|tổ\s+chức\s+|(?:đã|vừa)\s+có\s+|chủ\s+trì\s+|tiến\s+hành\s+|"
                           r"tiếp\s+tục\s+|điều\s+hành\s+|"
@@ -226,8 +228,8 @@ def meetings(facts: ArticleFacts) -> None:
     facts.meetings.extend(m for m in found if id(m) not in replaced)
     if main is None:
         return
-    for index, items in sentence_meetings.items():
-        sentence_meetings[index] = [(item, replaced.get(id(m), m)) for item, m in items]
+    for index, pairs in sentence_meetings.items():
+        sentence_meetings[index] = [(found_item, replaced.get(id(m), m)) for found_item, m in pairs]
     _organizers(facts, sentence_meetings)
     _roles(facts, main, sentence_meetings)
 

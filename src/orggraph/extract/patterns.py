@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from orggraph.lexicon import read_list, read_tsv
+from orggraph.lexicon import read_tsv
 
 WORD = r"[^\W\d_]+"
 # Python's re has no \p{Lu}: the capital letters of Latin scripts, Vietnamese included, spelled out

@@ -254,7 +254,7 @@ class _Ids:
     """Readable ids: the slug, then -2, -3 ... in the order clusters are founded."""
 
     def __init__(self) -> None:
-        self.count: Counter[tuple[str, str]] = Counter()
+        self.count: Counter[str] = Counter()
 
     def peek(self, type_: str, base: str) -> str:
         stem = _stem(type_, base)

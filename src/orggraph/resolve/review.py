@@ -88,7 +88,8 @@ def profiles(kg: KnowledgeGraph) -> list[Profile]:
     out = []
     for node_id, data in kg.nodes_of("Person"):
         names = sorted({data["label"], *data["alt"]} - {""})
-        posts, bodies = [], set()
+        posts: list = []
+        bodies: set[str] = set()
         for _, post, rel, edge in sorted(kg.g.out_edges(node_id, keys=True, data=True)):
             if rel != "holds":
                 continue
