@@ -92,3 +92,22 @@ def test_jsonl_records_and_html_pages_are_articles(tmp_path: Path) -> None:
 def test_a_missing_path_is_an_error_naming_it(tmp_path: Path) -> None:
     with pytest.raises(IngestError, match="no such file"):
         discover([tmp_path / "nope"])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hội nghị diễn ra từ ngày 2 đến 6/10 tại Hà Nội", (2, 10, None)),
+    ("Trong 2 ngày 12-13/3, Tỉnh ủy tổ chức hội nghị", (12, 3, None)),
+    ("Sáng thứ Hai (15/8), Thành ủy tổ chức hội nghị", (15, 8, None)),
+    ("Ngày 5 tháng 7 năm 2023, Ban Tổ chức Trung ương tổ chức hội nghị", (5, 7, 2023)),
+    ("Sáng 13/1/2022, Ban Tổ chức Trung ương tổ chức hội nghị", (13, 1, 2022)),
+])
+def test_meeting_dates_as_reports_write_them(sentence: str, expected: tuple) -> None:
+    from orggraph.dates import meeting_dates
+
+    assert meeting_dates(sentence)[0][:3] == expected
+
+
+def test_numbers_that_are_not_dates() -> None:
+    from orggraph.dates import meeting_dates
+
+    assert meeting_dates("kết nạp 10.027 đảng viên, đạt 102,9% kế hoạch, 12/39 tổ chức cơ sở đảng") == []

@@ -39,13 +39,15 @@ def page_date(line: str) -> tuple[date, int] | None:
 
 # day and month of a meeting, with an optional year: 12.3 / 29-12 / 05/5 / 13/1/2022 / ngày 5 tháng 7 năm 2023
 DAY_MONTH = re.compile(
-    r"(?<![\d/.\-])(\d{1,2})\s*([/.\-])\s*(\d{1,2})(?:\s*\2\s*(\d{4}))?(?![\d/.\-]*\d)"
+    r"(?<![\d/.\-])(?:(?P<first>\d{1,2})\s*(?:[-–]|đến(?:\s+ngày)?)\s*)?(\d{1,2})\s*([/.\-])\s*(\d{1,2})"
+    r"(?:\s*\3\s*(\d{4}))?(?![\d/.\-]*\d)"
     r"|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?",
     re.IGNORECASE,
 )
 # `Sáng 12.3,` `Chiều nay (1/7),` `Ngày 5/7,` `Tối 2-9`: the time words that open a report
 LEAD = re.compile(
-    r"(?:^|[\s,(])(?:(?:sáng|chiều|trưa|tối|đêm)(?:\s+nay|\s+qua)?|hôm nay|hôm qua|ngày(?:\s+hôm\s+nay)?|trong\s+ngày"
+    r"(?:^|[\s,(])(?:(?:sáng|chiều|trưa|tối|đêm)(?:\s+nay|\s+qua)?|hôm nay|hôm qua|ngày(?:\s+hôm\s+nay)?|trong\s+(?:hai\s+|2\s+)?ngày"
+    r"|từ(?:\s+ngày)?"
     r"|diễn ra(?:\s+vào)?(?:\s+ngày)?|vào(?:\s+ngày)?)(?:\s+(?:thứ\s*\w+|chủ\s+nhật))?\s*[,(]?\s*(?:thứ\s*\w+\s*,?\s*)?"
     r"(?:ngày\s+)?$",
     re.IGNORECASE,
@@ -71,13 +73,14 @@ def meeting_dates(sentence: str) -> list[tuple[int, int, int | None, int, int]]:
     """(day, month, year, start, end) of each date-like expression introduced by a time word."""
     out = []
     for m in DAY_MONTH.finditer(sentence):
-        if m.group(1):
-            day, month, year = int(m.group(1)), int(m.group(3)), m.group(4)
+        if m.group(2):  # a range `12-13/3`, `từ ngày 2 đến 6/10` starts on its first day
+            day, month, year = int(m.group("first") or m.group(2)), int(m.group(4)), m.group(5)
         else:
-            day, month, year = int(m.group(5)), int(m.group(6)), m.group(7)
+            day, month, year = int(m.group(6)), int(m.group(7)), m.group(8)
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        if not LEAD.search(sentence[max(0, m.start() - 40): m.start()]):
+        before = sentence[max(0, m.start() - 40): m.start()]
+        if not LEAD.search(before) and not (m.group(6) and LEAD.search(before + " ngày ")):
             continue
         out.append((day, month, int(year) if year else None, m.start(), m.end()))
     return out
