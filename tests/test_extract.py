@@ -135,3 +135,9 @@ def test_organizers_with_a_partner_or_after_do() -> None:
 def test_a_provincial_party_congress() -> None:
     facts = facts_of("Đại hội đại biểu Đảng bộ tỉnh Phú Thọ lần thứ XX, nhiệm kỳ 2025 - 2030 đã thành công tốt đẹp.")
     assert [(m.label, m.held) for m in facts.meetings] == [("Đại hội XX Đảng bộ tỉnh Phú Thọ", True)]
+
+
+def test_former_posts_are_not_held() -> None:
+    facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
+                     "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")
+    assert posts(facts) == {"Nguyễn Văn Bình": {"Bí thư Tỉnh ủy Hà Giang"}, "Trần Văn Tuấn": set()}

@@ -101,8 +101,9 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
     return chain
 
 
-_AFTER_OPEN = re.compile(r"\s*(?:[-–—,(]|,?\s+(?:là|hiện là|nguyên))\s*")
-_AFTER_NEXT = re.compile(r"\s*(?:,|kiêm|;\s*kiêm)\s*")
+_AFTER_OPEN = re.compile(r"\s*(?:[-–—,(]|,?\s+(?:là|hiện\s+là))\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?")
+_AFTER_NEXT = re.compile(r"\s*(?:,|kiêm|;\s*kiêm)\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?")
+_FORMER = re.compile(r"(?i:nguyên|cố|từng\s+là|nguyên\s+là)\s+$")
 
 
 def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int) -> list[Title]:
@@ -129,10 +130,12 @@ def _next_is_name(text: str, pos: int) -> bool:
     return bool(name_pattern().match(text, pos))
 
 
-def posts_of(chain: list[Title], localities: object) -> list[Post]:
-    """Each title a post; a bare `Ban Thường vụ` takes the committee of a sibling title."""
+def posts_of(text: str, chain: list[Title], localities: object) -> list[Post]:
+    """Each title a post held at the time of the article: `nguyên Bí thư` (former) and `cố`
+    (late) are not; a bare `Ban Thường vụ` takes the committee of a sibling title."""
     sibling = next((t.body for t in chain if t.body and t.body.committee), None)
-    return [t.post(localities, sibling) for t in chain]  # type: ignore[arg-type]
+    return [t.post(localities, sibling) for t in chain  # type: ignore[arg-type]
+            if not _FORMER.search(text[max(0, t.start - 12):t.start])]
 
 
 @extractor("people")
@@ -156,7 +159,7 @@ def people(facts: ArticleFacts) -> None:
             chain = before + after
             used_titles.update(chain)
             mention = PersonMention(name.text, Span(name.start, name.end, name.text), sentence.index,
-                                    posts=posts_of(chain, localities),
+                                    posts=posts_of(text, chain, localities),
                                     extent=(chain[0].start if before else name.start,
                                             after[-1].end if after else name.end))
             mention.confirmed = bool(chain) or name.honorific or len(name.text.split()) >= 3
