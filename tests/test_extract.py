@@ -39,7 +39,7 @@ def test_ministry_and_state_titles() -> None:
 
 def test_old_tone_marks_in_titles() -> None:
     facts = facts_of("Uỷ viên Trung ương Đảng, Bí thư Tỉnh uỷ Thanh Hoá Trịnh Văn Kỳ phát biểu.")
-    assert posts(facts)["Trịnh Văn Kỳ"] == {"Ủy viên Ban Chấp hành Trung ương", "Bí thư Tỉnh ủy Thanh Hóa"}
+    assert posts(facts)["Trịnh Văn Kỳ"] == {"Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Thanh Hóa"}
 
 
 def test_places_and_streets_are_not_persons() -> None:
@@ -141,3 +141,17 @@ def test_former_posts_are_not_held() -> None:
     facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
                      "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")
     assert posts(facts) == {"Nguyễn Văn Bình": {"Bí thư Tỉnh ủy Hà Giang"}, "Trần Văn Tuấn": set()}
+
+
+def test_compound_abbreviations_of_titles() -> None:
+    facts = facts_of("Đ/c Lò Văn Muôn - UVTW Đảng, Bí thư Tỉnh ủy Sơn La; đ/c Hoàng Quốc Khánh - UVBTV, "
+                     "Trưởng ban Nội chính Tỉnh ủy dự hội nghị.")
+    assert posts(facts) == {
+        "Lò Văn Muôn": {"Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Sơn La"},
+        "Hoàng Quốc Khánh": {"Ủy viên Ban Thường vụ Tỉnh ủy Sơn La", "Trưởng ban Nội chính Tỉnh ủy Sơn La"},
+    }
+
+
+def test_a_document_dated_before_its_issuer() -> None:
+    docs = facts_of("Thực hiện Quy định số 144-QĐ/TW ngày 9/5/2024 của Bộ Chính trị về chuẩn mực đạo đức.").documents
+    assert [(d.label, d.issuer) for d in docs] == [("Quy định số 144-QĐ/TW", "Bộ Chính trị")]

@@ -79,8 +79,15 @@ def _code_issuer(number: str, facts: ArticleFacts, pos: int) -> str | None:
     return None
 
 
+_SIGNED = re.compile(r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s+(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}"
+                     r"|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})", re.IGNORECASE)
+
+
 def _issuer_after(text: str, pos: int, facts: ArticleFacts) -> tuple[str | None, int]:
-    """`của Bộ Chính trị (khóa XII)` right after the document's name."""
+    """`của Bộ Chính trị (khóa XII)` right after the document's name (and its date, if written)."""
+    signed = _SIGNED.match(text, pos)
+    if signed:
+        pos = signed.end()
     m = re.match(r"\s+(?:của|do)\s+", text[pos:pos + 12])
     if not m:
         return None, pos

@@ -79,9 +79,12 @@ def title_at(text: str, pos: int) -> Title | None:
     if kind == "fixed":
         end = match.end("role")
         return Title(pos, end, text[pos:end], role, None, None, fixed_body=extra or None)
+    bare = Title(pos, match.end("role"), text[pos:match.end("role")], role, modifier,
+                 Body(match.end("role"), match.end("role"), "", extra, None, None, bare_sub=True), absorbed=extra) \
+        if extra and key(role).endswith(key(extra)) else None  # `Ủy viên BTV`: a part of an unnamed committee
     gap = re.match(r"\s+", text[after:after + 3])
     if not gap:
-        return None
+        return bare
     body_start = after + gap.end()
     body = body_at(text, body_start)
     absorbed = extra or None
@@ -93,6 +96,8 @@ def title_at(text: str, pos: int) -> Title | None:
             body = Body(virtual.start + shift + len(absorbed) + 1, virtual.end + shift,
                         text[body_start:virtual.end + shift], virtual.name, virtual.province,
                         virtual.needs, virtual.generic, virtual.bare_sub, virtual.sub)
+        elif bare:
+            return bare
     if body is None and modifier:
         # `Phó Bí thư Thường trực Thành ủy` read above; `Thường trực Ban Bí thư` is a fixed title
         return None
