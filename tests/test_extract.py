@@ -155,3 +155,10 @@ def test_compound_abbreviations_of_titles() -> None:
 def test_a_document_dated_before_its_issuer() -> None:
     docs = facts_of("Thực hiện Quy định số 144-QĐ/TW ngày 9/5/2024 của Bộ Chính trị về chuẩn mực đạo đức.").documents
     assert [(d.label, d.issuer) for d in docs] == [("Quy định số 144-QĐ/TW", "Bộ Chính trị")]
+
+
+def test_a_post_taken_up_is_held() -> None:
+    facts = facts_of("Bộ Chính trị điều động, chỉ định đồng chí Nguyễn Văn Sơn, Ủy viên Trung ương Đảng, "
+                     "Thứ trưởng Bộ Công an giữ chức Bí thư Tỉnh ủy Lạng Sơn.")
+    assert posts(facts)["Nguyễn Văn Sơn"] == {"Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an",
+                                               "Bí thư Tỉnh ủy Lạng Sơn"}

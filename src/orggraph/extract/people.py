@@ -103,6 +103,9 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
 
 _AFTER_OPEN = re.compile(r"\s*(?:[-–—,(]|,?\s+(?:là|hiện\s+là))\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?")
 _AFTER_NEXT = re.compile(r"\s*(?:,|kiêm|;\s*kiêm)\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?")
+_TAKES_UP = re.compile(r"(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm\s+chức(?:\s+vụ)?|(?:được\s+)?bầu\s+(?:làm|giữ\s+chức)"
+                       r"|bổ\s+nhiệm\s+(?:giữ\s+chức|làm)|(?:được\s+)?bầu\s+(?:bổ\s+sung\s+)?(?:vào|giữ\s+chức)?)\s+$",
+                       re.IGNORECASE)
 _FORMER = re.compile(r"(?i:nguyên|cố|từng\s+là|nguyên\s+là)\s+$")
 
 
@@ -164,6 +167,13 @@ def people(facts: ArticleFacts) -> None:
                                             after[-1].end if after else name.end))
             mention.confirmed = bool(chain) or name.honorific or len(name.text.split()) >= 3
             mentions.append(mention)
+        for title in titles:  # `... đồng chí A giữ chức Bí thư Tỉnh ủy`: a post taken up, held now
+            if title in used_titles or not _TAKES_UP.search(text[max(sentence.start, title.start - 40):title.start]):
+                continue
+            owner = [m for m in mentions if m.sentence == sentence.index and m.span.end <= title.start]
+            if owner:
+                owner[-1].posts.extend(posts_of(text, [title], localities))
+                used_titles.add(title)
     confirmed = {m.name for m in mentions if m.confirmed}
     facts.persons.extend(m for m in mentions if m.name in confirmed)
     # a title's body is named by the title: drop what the body scan read inside titles, add the title's
