@@ -46,8 +46,8 @@ DAY_MONTH = re.compile(
 )
 # `Sáng 12.3,` `Chiều nay (1/7),` `Ngày 5/7,` `Tối 2-9`: the time words that open a report
 LEAD = re.compile(
-    r"(?:^|[\s,(])(?:(?:sáng|chiều|trưa|tối|đêm)(?:\s+nay|\s+qua)?|hôm nay|hôm qua|ngày(?:\s+hôm\s+nay)?|trong\s+(?:hai\s+|2\s+)?ngày"
-    r"|từ(?:\s+ngày)?"
+    r"(?:^|[\s,(])(?:(?:sáng|chiều|trưa|tối|đêm)(?:\s+nay|\s+qua)?|hôm nay|hôm qua|ngày(?:\s+hôm\s+nay)?"
+    r"|trong\s+(?:hai\s+|2\s+)?ngày|từ(?:\s+ngày)?"
     r"|diễn ra(?:\s+vào)?(?:\s+ngày)?|vào(?:\s+ngày)?)(?:\s+(?:thứ\s*\w+|chủ\s+nhật))?\s*[,(]?\s*(?:thứ\s*\w+\s*,?\s*)?"
     r"(?:ngày\s+)?$",
     re.IGNORECASE,
