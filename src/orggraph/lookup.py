@@ -10,13 +10,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from orggraph.abbreviations import expand_typed
 from orggraph.errors import OrggraphError
 from orggraph.graph import NODE_TYPES
-from orggraph.query import Engine, Iri, NamedQuery, Value, queries_dir, run
+from orggraph.query import Engine, Iri, NamedQuery, Value, run
 from orggraph.text import key, normalize, strip_diacritics
 from orggraph.vocab import ID, OG, terms
 
@@ -45,40 +45,9 @@ class Candidate:
 
 
 # ---------------------------------------------------------------------- abbreviations
-@cache
-def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every abbreviation (longest first) and what each written form stands for."""
-    cased: dict[str, str] = {}
-    anycase: dict[str, str] = {}
-    for line in (queries_dir() / "lookup-abbreviations.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        abbr, expansion, *flags = line.split("\t")
-        for form in {abbr, strip_diacritics(abbr)}:
-            if "cased" in flags:
-                cased[form] = expansion
-            else:
-                anycase[form.casefold()] = expansion
-    forms = sorted(set(cased) | set(anycase), key=lambda f: (-len(f), f))
-    alternatives = "|".join(re.escape(f) + ("" if f.endswith(".") else r"(?!\w)") for f in forms)
-    table = {**anycase, **{f"={f}": e for f, e in cased.items()}}
-    return re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE), table
-
-
-def _expansion(match: re.Match[str]) -> str:
-    _, table = _abbreviations()
-    written = match.group(0)
-    found = table.get("=" + written) or table.get(written.casefold())
-    if not found:
-        return written
-    glued = match.end() < len(match.string) and match.string[match.end()].isalnum()  # TP.Huế
-    return found + " " if glued else found
-
-
 def expand(text: str) -> str:
-    """`Ban Tổ chức TW` -> `Ban Tổ chức Trung ương`; `TƯ` only in capitals (`tư` is a word)."""
-    pattern, _ = _abbreviations()
-    return " ".join(pattern.sub(_expansion, normalize(text)).split())
+    """`Ban Tổ chức TW` -> `Ban Tổ chức Trung ương`, as users type it (orggraph.abbreviations)."""
+    return expand_typed(text)
 
 
 def match_key(text: str) -> str:

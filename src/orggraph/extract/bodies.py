@@ -11,13 +11,13 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
+from orggraph.abbreviations import expand
 from orggraph.extract import extractor
 from orggraph.extract.patterns import (
     CAPWORD,
     LOCALITY_WORD,
     Province,
     alternation,
-    expand,
     province_pattern,
     provinces,
 )

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from orggraph.abbreviations import expand
 from orggraph.extract import extractor
-from orggraph.extract.patterns import CAPWORD, UPPER, expand
+from orggraph.extract.patterns import CAPWORD, UPPER
 from orggraph.extract.people import honorific_pattern
 from orggraph.extract.titles import title_at, title_pattern
 from orggraph.model import ArticleFacts, PersonMention, Span

@@ -1,7 +1,7 @@
 """Regular expressions built from the lexicons, once: names of bodies, titles, localities.
 
 A phrase from a lexicon becomes a pattern that accepts every way the press writes it:
-any case after the first letter, the abbreviations of abbreviations.tsv (T.Ư, TW, BTV, HĐND...),
+any case after the first letter, its abbreviations (orggraph.abbreviations: T.Ư, TW, BTV, HĐND...),
 flexible spaces and dashes. Extractors import the compiled patterns from here.
 """
 
@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
+from orggraph.abbreviations import alternatives, fulls
 from orggraph.lexicon import read_tsv
 
 WORD = r"[^\W\d_]+"
@@ -18,25 +19,6 @@ WORD = r"[^\W\d_]+"
 UPPER = "".join(chr(c) for r in ((0x41, 0x5B), (0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(*r)
                 if chr(c).isupper())
 CAPWORD = rf"[{UPPER}][^\W\d_]*"
-
-
-@cache
-def _abbreviations() -> tuple[tuple[str, str], ...]:
-    rows = [(full, abbr) for full, abbr in read_tsv("abbreviations.tsv")]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
-
-
-@cache
-def _expanders() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(rf"(?<![\w.])(?:{abbr})(?![\w])"), full) for full, abbr in _abbreviations())
-
-
-@lru_cache(maxsize=65536)
-def expand(text: str) -> str:
-    """Abbreviations written out: `Ban Tổ chức T.Ư` -> `Ban Tổ chức Trung ương`."""
-    for pattern, full in _expanders():
-        text = pattern.sub(full, text)
-    return " ".join(text.split())
 
 
 def _words(phrase: str) -> str:
@@ -54,10 +36,10 @@ def _words(phrase: str) -> str:
 def phrase(text: str) -> str:
     """A pattern for a lexicon phrase that also accepts its abbreviations (case-sensitive)."""
     pattern = _words(text)
-    for full, abbr in _abbreviations():
+    for full in fulls():
         full_pattern = _words(full)
         if full_pattern in pattern:
-            pattern = pattern.replace(full_pattern, f"(?:{full_pattern}|(?-i:{abbr}))")
+            pattern = pattern.replace(full_pattern, f"(?:{full_pattern}|{alternatives(full)})")
     return pattern
 
 

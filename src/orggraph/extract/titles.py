@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from orggraph.abbreviations import expand
 from orggraph.extract.bodies import Body, Localities, body_at
-from orggraph.extract.patterns import alternation, expand
+from orggraph.extract.patterns import alternation
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import Post
 from orggraph.text import key

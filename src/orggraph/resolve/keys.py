@@ -1,8 +1,8 @@
 """Matching keys per entity type: what two spellings must share to be one entity.
 
 Built on orggraph.text.key (NFC, modern tones, casefold, Arabic numerals) and, for bodies and
-titles, the abbreviations in abbreviations.tsv (`T.Ư` -> `Trung ương`), folded before casefolding
-so that the common word `tư` (fourth) is never read as `TƯ`.
+titles, orggraph.abbreviations (`T.Ư` -> `Trung ương`), folded before casefolding so that the
+common word `tư` (fourth) is never read as `TƯ`.
 """
 
 from __future__ import annotations
@@ -10,28 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
-from orggraph.text import key, normalize
-
-
-@cache
-def _abbreviations() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One alternation over every abbreviation (longest first), and undotted form -> expansion."""
-    text = (resources.files(__package__) / "abbreviations.tsv").read_text(encoding="utf-8")
-    full_of: dict[str, str] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            short, full = (cell.strip() for cell in line.split("\t")[:2])
-            full_of[normalize(short)] = normalize(full)
-    shapes = [r"\.?\s?".join(re.escape(c) for c in short) for short in sorted(full_of, key=lambda s: -len(s))]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(shapes)})\.?(?!\w)"), full_of
-
-
-def expand(text: str) -> str:
-    """`Ban Tổ chức T.Ư` -> `Ban Tổ chức Trung ương` (case-sensitive, whole words)."""
-    pattern, full_of = _abbreviations()
-    return pattern.sub(lambda m: full_of[re.sub(r"[.\s]", "", m.group())], normalize(text))
+from orggraph.abbreviations import expand
+from orggraph.text import key
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1,0 +1,86 @@
+"""Abbreviations of bodies and titles (lexicon/abbreviations.tsv), written out: `Ban Tổ chức T.Ư`
+is `Ban Tổ chức Trung ương`. One table and one matcher for extraction, resolution and lookups."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from orggraph.lexicon import read_tsv
+from orggraph.text import normalize, strip_diacritics
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    short: str
+    full: str
+    cased: bool  # only as written in capitals, also when users type it
+
+
+@cache
+def table() -> tuple[Abbreviation, ...]:
+    rows = [Abbreviation(r[0], r[1], len(r) > 2 and "cased" in r[2]) for r in read_tsv("abbreviations.tsv")]
+    return tuple(sorted(rows, key=lambda a: (-len(a.short), a.short)))
+
+
+def shape(short: str) -> str:
+    """`TƯ` -> a pattern for TƯ, T.Ư, T. Ư, T.Ư. (dots and spaces between letters optional)."""
+    letters = [c for c in short if c not in ". "]
+    return r"\.?\s?".join(re.escape(c) for c in letters) + r"\.?"
+
+
+@cache
+def _written() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(f'(?P<a{i}>{shape(a.short)})' for i, a in enumerate(table()))})"
+                      r"(?:(?<=\.)|(?![\w]))")
+
+
+def _glue(match: re.Match[str], full: str) -> str:
+    """`TP.Huế` -> `Thành phố Huế`: a dotted abbreviation glued to the next word gets a space."""
+    glued = match.group(0).endswith(".") and match.end() < len(match.string) and match.string[match.end()].isalnum()
+    return full + " " if glued else full
+
+
+def _full(match: re.Match[str]) -> str:
+    return _glue(match, next(table()[int(name[1:])].full for name, value in match.groupdict().items() if value))
+
+
+@lru_cache(maxsize=1 << 16)
+def expand(text: str) -> str:
+    """Abbreviations as articles and labels write them (case-sensitive), written out."""
+    return " ".join(_written().sub(_full, normalize(text)).split())
+
+
+def alternatives(full: str) -> str:
+    """The abbreviations of a full form as one case-sensitive alternation, or ''."""
+    shorts = [shape(a.short) for a in table() if a.full == full]
+    return f"(?-i:{'|'.join(shorts)})" if shorts else ""
+
+
+def fulls() -> list[str]:
+    """Every full form, longest first."""
+    return sorted({a.full for a in table()}, key=lambda f: (-len(f), f))
+
+
+@cache
+def _typed() -> tuple[re.Pattern[str], dict[str, str]]:
+    forms: dict[str, str] = {}
+    parts = []
+    for a in table():
+        for form in dict.fromkeys([a.short, strip_diacritics(a.short)]):
+            tag = f"t{len(parts)}"
+            forms[tag] = a.full
+            parts.append(f"(?P<{tag}>{shape(form)})" if a.cased else f"(?P<{tag}>(?i:{shape(form)}))")
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(parts)})(?:(?<=\.)|(?![\w]))"), forms
+
+
+def expand_typed(text: str) -> str:
+    """What users type: also lowercase and without diacritics (`ban to chuc tw`), `TƯ` only in capitals."""
+    pattern, forms = _typed()
+
+    def full(match: re.Match[str]) -> str:
+        tag = next(name for name, value in match.groupdict().items() if value)
+        return _glue(match, forms[tag])
+
+    return " ".join(pattern.sub(full, normalize(text)).split())
