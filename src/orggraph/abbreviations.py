@@ -66,7 +66,7 @@ def fulls() -> list[str]:
 @cache
 def _typed() -> tuple[re.Pattern[str], dict[str, str]]:
     forms: dict[str, str] = {}
-    parts = []
+    parts: list[str] = []
     for a in table():
         for form in dict.fromkeys([a.short, strip_diacritics(a.short)]):
             tag = f"t{len(parts)}"
