@@ -162,3 +162,15 @@ def test_a_post_taken_up_is_held() -> None:
                      "Thứ trưởng Bộ Công an giữ chức Bí thư Tỉnh ủy Lạng Sơn.")
     assert posts(facts)["Nguyễn Văn Sơn"] == {"Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an",
                                                "Bí thư Tỉnh ủy Lạng Sơn"}
+
+
+def test_one_title_for_a_list_of_names() -> None:
+    facts = facts_of("Cùng dự có các Phó Thủ tướng Chính phủ Lê Văn Khải, Trần Quang Hà và Hồ Đức Minh.")
+    assert posts(facts) == {name: {"Phó Thủ tướng Chính phủ"} for name in ("Lê Văn Khải", "Trần Quang Hà", "Hồ Đức Minh")}
+
+
+def test_a_list_of_persons_each_with_titles_keeps_them_apart() -> None:
+    facts = facts_of("Dự có đồng chí Nguyễn Văn Long, Bí thư Tỉnh ủy Bắc Giang và đồng chí Lê Ánh Dương, "
+                     "Chủ tịch UBND tỉnh Bắc Giang.")
+    assert posts(facts) == {"Nguyễn Văn Long": {"Bí thư Tỉnh ủy Bắc Giang"},
+                            "Lê Ánh Dương": {"Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang"}}

@@ -106,6 +106,7 @@ _AFTER_NEXT = re.compile(r"\s*(?:,|kiêm|;\s*kiêm)\s*(?:(?i:nguyên|cố|từng
 _TAKES_UP = re.compile(r"(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm\s+chức(?:\s+vụ)?|(?:được\s+)?bầu\s+(?:làm|giữ\s+chức)"
                        r"|bổ\s+nhiệm\s+(?:giữ\s+chức|làm)|(?:được\s+)?bầu\s+(?:bổ\s+sung\s+)?(?:vào|giữ\s+chức)?)\s+$",
                        re.IGNORECASE)
+_SHARED = re.compile(r"\s*(?:,|và)\s*")
 _FORMER = re.compile(r"(?i:nguyên|cố|từng\s+là|nguyên\s+là)\s+$")
 
 
@@ -153,12 +154,18 @@ def people(facts: ArticleFacts) -> None:
         all_titles.extend((sentence.index, t) for t in titles)
         names = find_names(text, sentence.start, sentence.end, frozenset(t.end for t in titles))
         bounds = [sentence.start, *(n.end for n in names)]
+        shared_before: list[Title] = []
+        last_after: list[Title] = []
         for i, name in enumerate(names):
             ceiling = names[i + 1].start if i + 1 < len(names) else sentence.end
             before = _chain_before(text, titles, name, bounds[i])
             after = _chain_after(text, titles, name, ceiling)
             if after:
                 bounds[i + 1] = after[-1].end
+            if not before and not after and i and _SHARED.fullmatch(text[names[i - 1].end:name.start]) \
+                    and shared_before and not last_after:
+                before = shared_before  # `các Phó Thủ tướng A, B và C`: one title for the list
+            shared_before, last_after = before, after
             chain = before + after
             used_titles.update(chain)
             mention = PersonMention(name.text, Span(name.start, name.end, name.text), sentence.index,
