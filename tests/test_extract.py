@@ -174,3 +174,10 @@ def test_a_list_of_persons_each_with_titles_keeps_them_apart() -> None:
                      "Chủ tịch UBND tỉnh Bắc Giang.")
     assert posts(facts) == {"Nguyễn Văn Long": {"Bí thư Tỉnh ủy Bắc Giang"},
                             "Lê Ánh Dương": {"Chủ tịch Ủy ban nhân dân tỉnh Bắc Giang"}}
+
+
+def test_document_issuers_through_a_plenum_and_vague_plans() -> None:
+    text = ("Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương "
+            "Đảng khóa XII và Kế hoạch của UBND tỉnh Bến Tre.")
+    docs = {d.label: d.issuer for d in facts_of(text).documents}
+    assert docs == {"Nghị quyết số 18-NQ/TW": "Ban Chấp hành Trung ương"}

@@ -111,3 +111,11 @@ def test_numbers_that_are_not_dates() -> None:
     from orggraph.dates import meeting_dates
 
     assert meeting_dates("kết nạp 10.027 đảng viên, đạt 102,9% kế hoạch, 12/39 tổ chức cơ sở đảng") == []
+
+
+def test_today_and_yesterday_without_a_day_written() -> None:
+    from orggraph.dates import relative_day
+
+    assert relative_day("Sáng nay, Ban Tổ chức Trung ương tổ chức hội nghị", date(2024, 5, 6)) == date(2024, 5, 6)
+    assert relative_day("Chiều qua, Tỉnh ủy họp", date(2024, 5, 6)) == date(2024, 5, 5)
+    assert relative_day("Ngày nay, đất nước đổi mới", date(2024, 5, 6)) is None

@@ -104,3 +104,15 @@ def context_year(text: str, month: int | None = None) -> int | None:
     if not years:
         return None
     return max(set(years), key=lambda y: (years.count(y), y))
+
+
+_RELATIVE = re.compile(r"^\W*(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?P<when>nay|qua)|hôm\s+(?P<day>nay|qua))(?![\w])",
+                       re.IGNORECASE)
+
+
+def relative_day(sentence: str, anchor: date) -> date | None:
+    """`Sáng nay, ...` is the page's day, `Chiều qua, ...` the day before (no day written)."""
+    m = _RELATIVE.match(sentence)
+    if not m:
+        return None
+    return anchor if (m.group("when") or m.group("day")).lower() == "nay" else anchor - timedelta(days=1)

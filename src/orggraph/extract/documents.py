@@ -88,10 +88,10 @@ def _issuer_after(text: str, pos: int, facts: ArticleFacts) -> tuple[str | None,
     signed = _SIGNED.match(text, pos)
     if signed:
         pos = signed.end()
-    m = re.match(r"\s+(?:của|do)\s+", text[pos:pos + 12])
+    m = re.match(r"\s+(?:của|do)\s+(?:(?i:Hội\s+nghị)(?:\s+\S+){0,4}?\s+(?=Ban\s+Chấp\s+hành))?", text[pos:pos + 60])
     if not m:
         return None, pos
-    body = body_at(text, pos + m.end())
+    body = body_at(text, pos + m.end())  # `của Hội nghị lần thứ sáu Ban Chấp hành Trung ương`: the committee
     if body is None:
         return None, pos
     end = body.end
@@ -158,9 +158,9 @@ def find_documents(facts: ArticleFacts, sentence: Sentence) -> list[DocumentMent
         found_issuer, end = _issuer_after(text, end, facts)
         issuer = found_issuer or issuer
         topic, topic_end = _topic(text, end)
-        if not label:  # named only by issuer and topic: only when someone is said to have issued it
+        if not label:  # named only by issuer and topic: both must be written
             issuer = found_issuer or _issuer_before(facts, sentence, m.start())
-            if m.start() == sentence.start or not issuer or not (found_issuer or topic):
+            if m.start() == sentence.start or not issuer or not topic:
                 continue
             label = kind + (f" của {found_issuer}" if found_issuer else "") + (f" về {topic}" if topic else "")
             end = max(end, topic_end)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from orggraph.dates import context_year, meeting_dates, resolve
+from orggraph.dates import context_year, meeting_dates, relative_day, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import body_at, qualify
 from orggraph.lexicon import read_tsv
@@ -203,6 +203,8 @@ def meetings(facts: ArticleFacts) -> None:
             if day_month:
                 day, month, year = day_month
                 when = resolve(day, month, year, anchor, context_year(text, month))
+            elif index == 0 and anchor and not dates:
+                when = relative_day(sentence.text, anchor)  # `Sáng nay, ...`: the page's own day
             held = bool(when and (anchor is None or when <= anchor)) or _held(text, item, sentence, previous_held)
             previous_held = held
             mkey = f"{when.isoformat()} {item.label}" if when else item.label
