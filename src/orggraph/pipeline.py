@@ -41,7 +41,10 @@ def extract_all(sources: Iterable[Path]) -> tuple[list[ArticleFacts], list[Skipp
             continue
         size += path.stat().st_size
         for article in articles:
-            facts.append(extract(article))
+            try:
+                facts.append(extract(article))
+            except Exception as exc:  # noqa: BLE001 - one article's failure must not lose the others
+                skipped.append(Skipped(article.source or article.id, f"extraction failed ({type(exc).__name__}: {exc})"))
     return facts, skipped, size
 
 
