@@ -8,11 +8,6 @@ from orggraph.resolve.link import Resolution
 from orggraph.text import slug
 
 
-def meeting_id(facts: ArticleFacts, meeting_key: str, resolution: Resolution) -> str:
-    meeting = next(m for m in facts.meetings if m.key == meeting_key)
-    return resolution.node(facts.article.id, "Meeting", meeting.key)
-
-
 def populate(kg: KnowledgeGraph, facts: ArticleFacts, resolution: Resolution) -> None:
     art = facts.article.id
     main = next((m for m in facts.meetings if m.main and m.date), None)
@@ -26,7 +21,9 @@ def populate(kg: KnowledgeGraph, facts: ArticleFacts, resolution: Resolution) ->
                     alt=[org.surface] if org.surface != org.label else [],
                     evidence=[facts.evidence(org.sentence)])
     for person in facts.persons:
-        if person.short:
+        if person.short:  # `ông Chính`: evidence for the person it refers to, never a name of its own
+            if node("Person", person.name) in kg.g:
+                kg.g.nodes[node("Person", person.name)]["evidence"].add(facts.evidence(person.sentence))
             continue
         pid = kg.add_node(node("Person", person.name), "Person", person.name,
                           evidence=[facts.evidence(person.sentence)])

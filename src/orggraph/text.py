@@ -85,6 +85,3 @@ def slug(text: str, limit: int = 80) -> str:
         out = out[:limit].rsplit("-", 1)[0]
     return out or "x"
 
-
-def capitalized(word: str) -> bool:
-    return bool(word) and word[0].isupper()

@@ -14,7 +14,6 @@ from functools import cache
 from orggraph.abbreviations import alternatives, fulls
 from orggraph.lexicon import read_tsv
 
-WORD = r"[^\W\d_]+"
 # Python's re has no \p{Lu}: the capital letters of Latin scripts, Vietnamese included, spelled out
 UPPER = "".join(chr(c) for r in ((0x41, 0x5B), (0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(*r)
                 if chr(c).isupper())
