@@ -38,18 +38,8 @@ _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
 _DESCRIBED = re.compile(
     r"(?<![\w])(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|buổi\s+làm\s+việc|phiên\s+họp|kỳ\s+họp))"
     r"(?P<rest>(?:\s+[^\s.;:!?()“”\"]+){1,40})")
-_NAME_STOP = re.compile(
-    r"\s+(?:theo\s+hình\s+thức|tại\s|diễn\s+ra|với\s+sự|dưới\s+sự|do\s|nhằm\s|để\s|và\s+phát\s+biểu|có\s+các|"
-    r"được\s+tổ\s+chức|vào\s+(?:sáng|chiều|ngày)|sáng\s|chiều\s|ngày\s+\d|lần\s+này|vừa\s+qua|sắp\s+tới|"
-    r"[a-zà-ỹđ]+\s+(?:chủ\s+trì|phát\s+biểu))", re.IGNORECASE)
-_INTRODUCED = re.compile(r"(?:có|dự|chủ\s+trì|khai\s+mạc|bế\s+mạc|tiến\s+hành|tham\s+dự|diễn\s+ra)\s+$", re.IGNORECASE)
-_ANAPHOR = re.compile(r"^\s*(?:(?:này|nói\s+trên|trên|trực\s+tuyến|trực\s+tiếp)?\s*(?:[,.;:]|$)|(?:có|là|được|đã|sẽ|này|"
-                      r"nói\s+trên|của|với|và|diễn\s+ra|tại|lần\s+này|vừa\s+qua|hôm\s+nay|cũng|đều|vẫn)(?![\w]))",
-                      re.IGNORECASE)
 _BY = re.compile(r"[^.;]{0,160}?\s(?:do)\s+")
 _ORGANIZER_GAP = re.compile(r"\s*(?:,?\s*(?:khóa|khoá)\s+\w+)?(?:,?\s*nhiệm\s+kỳ\s+[\d\s–-]+)?\s*,?\s*")
-_ORGANIZE = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trọng\s+thể\s+)?(?:phối\s+hợp\s+)?tổ\s+chức\s+$")
-_SPEECH_AT = re.compile(r"(?i:phát\s+biểu|tham\s+luận|báo\s+cáo|kết\s+luận|chỉ\s+đạo|dự)(?:\s+\w+){0,2}\s+tại\s+$")
 
 
 @cache
@@ -128,19 +118,19 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found]) -> lis
         if any(f.start <= m.start() < f.end for f in taken):
             continue
         rest = m.group("rest")
-        stop = _NAME_STOP.search(rest)
+        stop = cues()["name_stop"].search(rest)
         rest = rest[: stop.start()] if stop else rest
         rest = re.sub(r"[\s,]+$", "", rest)
         before = text[max(sentence.start, m.start() - 40): m.start()]
-        introduced = bool(_ORGANIZE.search(before) or _INTRODUCED.search(before)) or m.group("noun")[0].isupper()
-        if _ANAPHOR.match(rest) or len(rest.split()) < 2 or not introduced:
+        introduced = m.group("noun")[0].isupper() or bool(cues()["organize"].search(before)
+                                                          or cues()["introduced"].search(before))
+        if cues()["anaphor"].match(rest) or len(rest.split()) < 2 or not introduced:
             continue
         label = f"{m.group('noun')[0].upper()}{m.group('noun')[1:]}{rest}"
         out.append(Found(" ".join(label.split()), m.start(), m.start() + len(m.group("noun")) + len(rest), False))
     return out
 
 
-_POSTFIX = re.compile(r"(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|vào|họp)[\s\w]{0,12}$", re.IGNORECASE)
 
 
 def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, int, int]],
@@ -150,7 +140,7 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
     out: dict[int, tuple[int, int, int | None]] = {}
     for day, month, year, start, _ in dates:
         before = [i for i, f in enumerate(items) if f.end <= start]
-        if before and (_POSTFIX.search(text[max(sentence.start, start - 25): start])
+        if before and (cues()["date_after"].search(text[max(sentence.start, start - 25): start])
                        or re.fullmatch(r"\s*,\s*(?:\w+\s+)?", text[items[before[-1]].end:start])):
             out.setdefault(before[-1], (day, month, year))
         elif start - sentence.start < 40:
@@ -160,19 +150,13 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
     return out
 
 
-_HELD_AFTER = re.compile(r"(?:\s*,?\s*(?:nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}|khóa\s+\w+))*\s*,?\s*(?:đã\s+|vừa\s+)?"
-                         r"(?:thành\s+công|diễn\s+ra\s+(?:ngày|vào|sáng|chiều|tối)|được\s+tổ\s+chức|khai\s+mạc|bế\s+mạc)",
-                         re.IGNORECASE)
-_HELD_BEFORE = re.compile(r"(?:(?<!sự\s)thành\s+công\s+(?:của\s+)?|tổ\s+chức\s+thành\s+công\s+|kết\s+quả\s+(?:của\s+)?|"
-                          r"tại\s+|khai\s+mạc\s+|bế\s+mạc\s+|tổ\s+chức\s+|(?:đã|vừa)\s+có\s+|chủ\s+trì\s+|tiến\s+hành\s+|"
-                          r"tiếp\s+tục\s+|điều\s+hành\s+|"
-                          r"(?:tham\s+)?dự\s+)$", re.IGNORECASE)
 
 
 def _held(text: str, item: Found, sentence: Sentence, previous_held: bool) -> bool:
     """Reported as having taken place: `Đại hội XIII ... thành công tốt đẹp`, `sau thành công của`,
     `tổ chức Hội nghị`, `tại Hội nghị`; a congress listed right after a held one shares it."""
-    if _HELD_AFTER.match(text, item.end) or _HELD_BEFORE.search(text[max(sentence.start, item.start - 40): item.start]):
+    before = text[max(sentence.start, item.start - 40): item.start]
+    if cues()["held_after"].match(text, item.end) or cues()["held_before"].search(before):
         return True
     gap = text[max(sentence.start, item.start - 6): item.start]
     return previous_held and bool(re.fullmatch(r".*(?:,|và)\s*", gap))
@@ -275,7 +259,7 @@ def _meeting_of(item_list: list[tuple[Found, MeetingMention]], main: MeetingMent
                 text: str) -> MeetingMention:
     """The meeting a role belongs to: one named right after `phát biểu tại`, else the main."""
     for item, mention in item_list:
-        if _SPEECH_AT.search(text[max(0, item.start - 40): item.start]):
+        if cues()["speech_at"].search(text[max(0, item.start - 40): item.start]):
             return mention
     return main
 
@@ -292,7 +276,7 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
                     facts.organizers.append((orgs[0].label, mention.key, index))
                     continue
             before = text[max(0, item.start - 30): item.start]
-            org_match = _ORGANIZE.search(before)
+            org_match = cues()["organize"].search(before)
             if not org_match:
                 continue
             edge = item.start - (len(before) - org_match.start())
