@@ -15,6 +15,7 @@ from orggraph.abbreviations import expand
 from orggraph.extract import extractor
 from orggraph.extract.patterns import (
     CAPWORD,
+    DISTRICT_KINDS,
     LOCALITY_WORD,
     Province,
     alternation,
@@ -25,7 +26,9 @@ from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import ArticleFacts, OrgMention, Span
 from orggraph.text import key
 
-_LOCALITY_KINDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố"}
+_LOCALITY_KINDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "huyện": "huyện", "quận": "quận",
+                   "thị xã": "thị xã"}
+_LOCALITY_WRITTEN = {"tỉnh": "tỉnh", "thành phố": "Thành phố", "huyện": "huyện", "quận": "quận", "thị xã": "thị xã"}
 
 
 @dataclass(frozen=True)
@@ -131,25 +134,37 @@ def parse_body(match: re.Match[str]) -> Body | None:
     word_kind = _LOCALITY_KINDS.get(key(lword)) if lword else None
     province = provinces().get(" ".join(match.group("prov").split()).casefold()) if match.group("prov") else None
     name = head
-    if lword:
-        name = f"{head} {'tỉnh' if word_kind == 'tỉnh' else 'Thành phố'}"
+    if word_kind:
+        name = f"{head} {_LOCALITY_WRITTEN[word_kind]}"
     name = _equivalents().get(key(expand(name)), name)
     sub = _subs()[key(expand(match.group("sub")))] if match.group("sub") else None
     if sub:
         name = _equivalents().get(key(expand(f"{sub} {name}")), f"{sub} {name}")
         if not name.startswith(sub):
             sub = None
-    if match.group("district") and kind in {"huyện", "quận", "thị xã"}:
+    district_kind = word_kind or kind
+    if match.group("district") and district_kind in DISTRICT_KINDS and not _looks_like_a_person(match.group("district")):
         return Body(match.start(), end, surface, f"{name} {match.group('district')}", None, None, generic, sub=sub)
     if match.group("district"):  # capitalised words that are not a province: not this body's
         surface = surface[: match.start("district") - match.start()].rstrip()
         end = match.start() + len(surface)
     if province:
         return Body(match.start(), end, surface, name, province, None, generic, sub=sub)
-    needs = word_kind or (kind if kind in {"tỉnh", "thành phố"} else None)
+    needs = word_kind or (kind if kind in {"tỉnh", "thành phố", *DISTRICT_KINDS} else None)
     if needs is None:  # `UBND`, `Công an` with no locality written: too vague to be one body
         return Body(match.start(), end, surface, name, None, "never", True, sub=sub)
     return Body(match.start(), end, surface, name, None, needs, generic, sub=sub)
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(read_list("surnames.txt"))
+
+
+def _looks_like_a_person(words: str) -> bool:
+    """`Huyện ủy Nguyễn Văn An` is a title before a name, not a district: three syllables from a surname."""
+    parts = words.split()
+    return len(parts) >= 3 and parts[0] in _surnames()
 
 
 def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]:
@@ -167,21 +182,30 @@ def body_at(text: str, pos: int) -> Body | None:
     return parse_body(match) if match else None
 
 
+_DISTRICT = re.compile(rf"(?<![\w])(?P<kind>(?i:huyện|quận|thị\s+xã))\s+(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{0,2}})(?![\w])")
+
+
+def _district_kind(word: str) -> str:
+    return "thị xã" if "xã" in word.casefold() else word.casefold()
+
+
 class Localities:
     """Where the article places itself: every province or city it names, by position, so that
     an unqualified `Tỉnh ủy` takes the nearest province named before it (else after it)."""
 
     def __init__(self, text: str):
-        self.positions: list[int] = []
-        self.places: list[Province] = []
-        pattern = re.compile(rf"(?<![\w])(?:{province_pattern()})(?![\w])")
-        for m in pattern.finditer(text):
-            if not m.group(0)[:1].isupper():
-                continue
+        found: list[tuple[int, Province]] = []
+        for m in re.finditer(rf"(?<![\w])(?:{province_pattern()})(?![\w])", text):
             province = provinces().get(" ".join(m.group(0).split()).casefold())
-            if province:
-                self.positions.append(m.start())
-                self.places.append(province)
+            if province and m.group(0)[:1].isupper():
+                found.append((m.start(), province))
+        # districts are not in a lexicon: `huyện Thủy Nguyên`, `quận Hải Châu`, `thị xã Sơn Tây`
+        for m in _DISTRICT.finditer(text):
+            if not _looks_like_a_person(m.group("name")):
+                found.append((m.start(), Province(" ".join(m.group("name").split()), _district_kind(m.group("kind")))))
+        found.sort(key=lambda f: f[0])
+        self.positions = [pos for pos, _ in found]
+        self.places = [place for _, place in found]
 
     def near(self, pos: int, kind: str) -> Province | None:
         fits = [i for i, p in enumerate(self.places) if kind in {"any", p.kind}]

@@ -54,6 +54,9 @@ def coref(facts: ArticleFacts) -> None:
     for sentence_index, title in facts.free_titles:
         label = key(title.post(facts.localities).label)
         holders = [p for p in full if any(key(post.label) == label for post in p.posts)]
+        if not holders and title.context:  # `Thứ trưởng cho biết`: the one holder of such a post
+            prefixed = {p.name for p in full if any(key(post.label).startswith(label + " ") for post in p.posts)}
+            holders = [p for p in full if p.name in prefixed] if len(prefixed) == 1 else []
         if holders:
             holder = _latest(holders, title.start) or holders[0]
             add(holder.name, title.start, title.end, sentence_index)

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from orggraph.abbreviations import expand
 from orggraph.dates import context_year, meeting_dates, relative_day, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import body_at, qualify
@@ -26,6 +27,9 @@ _LOCAL_CONGRESS = re.compile(
     rf"(?<![\w])Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:(?P<n1>{_NUM})\s+)?(?P<body>Đảng\s+bộ\s+[^,.;:()]+?)"
     rf"(?:\s+lần\s+thứ\s+(?P<n2>{_NUM}))?"
     rf"(?=\s*(?:[,.;:()]|nhiệm\s+kỳ|$))")
+# a congress of another body: Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai lần thứ XI
+_BODY_CONGRESS = re.compile(
+    rf"(?<![\w])Đại\s+hội\s+(?:đại\s+biểu\s+)?(?P<body>(?:[^\s,.;:()]+\s+){{1,10}}?)lần\s+thứ\s+(?P<n>{_NUM})(?![\w])")
 # a Central Committee plenum: Hội nghị Trung ương 7 (khóa XIII), Hội nghị lần thứ 12 Ban Chấp hành Trung ương khóa XII
 _PLENUM = re.compile(
     rf"(?<![\w])(?i:hội\s+nghị)\s+(?:(?:(?:Ban\s+Chấp\s+hành\s+)?(?:Trung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng)?\s+(?:lần\s+thứ\s+)?(?P<n1>\d{{1,2}}))"
@@ -82,6 +86,11 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence) -> list[Found]:
             if " " not in label.removeprefix("Đảng bộ "):
                 label = label  # `Đảng bộ Thành phố`: kept as written
         out.append(Found(f"Đại hội {_roman(number)} {label}", m.start(), m.end(), True))
+    for m in _BODY_CONGRESS.finditer(text, sentence.start, sentence.end):
+        if any(f.start <= m.start() < f.end for f in out) or re.match(r"Đảng\s+bộ|Đảng\s", m.group("body")):
+            continue
+        body = expand(" ".join(m.group("body").split()))
+        out.append(Found(f"Đại hội {body} lần thứ {_roman(m.group('n'))}", m.start(), m.end(), True))
     for m in _PLENUM.finditer(text, sentence.start, sentence.end):
         number = _arabic(m.group("n1") or m.group("n2"))
         plenum_term = f" khóa {_roman(m.group('khoa'))}" if m.group("khoa") else ""
@@ -128,6 +137,12 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found]) -> lis
             continue
         label = f"{m.group('noun')[0].upper()}{m.group('noun')[1:]}{rest}"
         out.append(Found(" ".join(label.split()), m.start(), m.start() + len(m.group("noun")) + len(rest), False))
+    if not out and not taken:  # `Đoàn công tác ... đã làm việc với Ban Thường vụ Thành ủy X`: a working session
+        visit = cues()["working_visit"].search(text, sentence.start, sentence.end)
+        if visit and meeting_dates(sentence.text):
+            rest = re.split(r"[,;.]|\s(?:về|để|nhằm)\s", text[visit.end(): sentence.end])[0].strip()
+            if 1 <= len(rest.split()) <= 25:
+                out.append(Found(f"Buổi làm việc với {rest}", visit.start(), visit.end() + len(rest), False))
     return out
 
 
@@ -138,12 +153,12 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
     """Which meeting each date belongs to: `X diễn ra ngày 5/5` dates the meeting before it;
     a date opening the sentence (`Sáng 12.3, ... tổ chức Hội nghị`) dates the first meeting."""
     out: dict[int, tuple[int, int, int | None]] = {}
-    for day, month, year, start, _ in dates:
+    for day, month, year, start, end in dates:
         before = [i for i, f in enumerate(items) if f.end <= start]
         if before and (cues()["date_after"].search(text[max(sentence.start, start - 25): start])
                        or re.fullmatch(r"\s*,\s*(?:\w+\s+)?", text[items[before[-1]].end:start])):
             out.setdefault(before[-1], (day, month, year))
-        elif start - sentence.start < 40:
+        elif start - sentence.start < 40 or any(0 <= f.start - end <= 4 for f in items):
             after = [i for i, f in enumerate(items) if f.start >= start]
             if after:
                 out.setdefault(after[0], (day, month, year))

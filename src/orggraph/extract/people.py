@@ -27,8 +27,11 @@ def honorific_pattern() -> str:
 
 @cache
 def name_pattern() -> re.Pattern[str]:
-    surnames = "|".join(re.escape(s) for s in sorted(set(read_list("surnames.txt")), key=lambda s: (-len(s), s)))
-    return re.compile(rf"(?<![\w])(?:{surnames})(?:[ \t]+{CAPWORD}){{1,3}}(?![\w])")
+    """A surname then 1-3 capitalised syllables; a one-letter surname (A, Y) needs 2-3 of them."""
+    names = sorted(set(read_list("surnames.txt")), key=lambda s: (-len(s), s))
+    long = "|".join(_words(s) for s in names if len(s) > 1)
+    short = "|".join(re.escape(s) for s in names if len(s) == 1)
+    return re.compile(rf"(?<![\w'])(?:(?:{long})(?:[ \t]+{CAPWORD}){{1,3}}|(?:{short})(?:[ \t]+{CAPWORD}){{2,3}})(?![\w])")
 
 
 @cache
@@ -74,7 +77,8 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
             if title_at(text, pos) or _body_starts(text, pos):
                 break
             keep += 1
-        if keep < 2:
+        one_letter_surname = words[0][1] - words[0][0] == 1
+        if keep < (3 if one_letter_surname else 2):
             continue
         stop = m.start() + words[keep - 1][1]
         honorific = bool(_honorific_before().search(text[max(0, m.start() - 25): m.start()]))
@@ -91,11 +95,13 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
     """Titles written just before a name: `Ủy viên Trung ương Đảng, Phó Bí thư ... Thành ủy NAME`."""
     chain: list[Title] = []
     edge = name.start
-    between = re.compile(rf"\s*,?\s*(?:(?:{honorific_pattern()})\s+)?$", re.IGNORECASE)
+    between = re.compile(rf"\s*[,:]?\s*(?:(?:{honorific_pattern()})\s*:?\s+)?$", re.IGNORECASE)
     for title in sorted((t for t in titles if t.end <= edge and t.start >= floor), key=lambda t: -t.start):
         gap = text[title.end:edge]
         if (between if not chain else _BEFORE_SEP).fullmatch(gap) is None:
             break
+        if chain and _OBJECT_BEFORE.search(text[max(floor, title.start - 12):title.start]):
+            break  # `Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh A`: the first title is not A's
         chain.insert(0, title)
         edge = title.start
     return chain
@@ -106,6 +112,7 @@ _AFTER_NEXT = re.compile(r"\s*(?:,|kiêm|;\s*kiêm)\s*(?:(?i:nguyên|cố|từng
 _TAKES_UP = re.compile(r"(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm\s+chức(?:\s+vụ)?|(?:được\s+)?bầu\s+(?:làm|giữ\s+chức)"
                        r"|bổ\s+nhiệm\s+(?:giữ\s+chức|làm)|(?:được\s+)?bầu\s+(?:bổ\s+sung\s+)?(?:vào|giữ\s+chức)?)\s+$",
                        re.IGNORECASE)
+_OBJECT_BEFORE = re.compile(r"(?:với|cho|tới|đến|gửi|trước|cùng)\s+$", re.IGNORECASE)
 _SHARED = re.compile(r"\s*(?:,|và)\s*")
 _FORMER = re.compile(r"(?i:nguyên|cố|từng\s+là|nguyên\s+là)\s+$")
 
@@ -134,12 +141,23 @@ def _next_is_name(text: str, pos: int) -> bool:
     return bool(name_pattern().match(text, pos))
 
 
-def posts_of(text: str, chain: list[Title], localities: object) -> list[Post]:
+def posts_of(facts: ArticleFacts, chain: list[Title]) -> list[Post]:
     """Each title a post held at the time of the article: `nguyên Bí thư` (former) and `cố`
-    (late) are not; a bare `Ban Thường vụ` takes the committee of a sibling title."""
+    (late) are not; a bare `Ban Thường vụ` takes the committee of a sibling title; a head
+    written alone (`Thứ trưởng`) the body of its kind the article named last (`Bộ Y tế`)."""
+    text = facts.article.text
     sibling = next((t.body for t in chain if t.body and t.body.committee), None)
-    return [t.post(localities, sibling) for t in chain  # type: ignore[arg-type]
-            if not _FORMER.search(text[max(0, t.start - 12):t.start])]
+    posts = []
+    for title in chain:
+        if _FORMER.search(text[max(0, title.start - 12):title.start]):
+            continue
+        post = title.post(facts.localities, sibling)
+        if title.context and title.body is None:
+            named = [o for o in facts.orgs if o.span.end <= title.start and o.label.startswith(title.context + " ")]
+            if named:
+                post = Post(f"{title.role} {named[-1].label}", named[-1].label, title.surface)
+        posts.append(post)
+    return posts
 
 
 @extractor("people")
@@ -169,7 +187,7 @@ def people(facts: ArticleFacts) -> None:
             chain = before + after
             used_titles.update(chain)
             mention = PersonMention(name.text, Span(name.start, name.end, name.text), sentence.index,
-                                    posts=posts_of(text, chain, localities),
+                                    posts=posts_of(facts, chain),
                                     extent=(chain[0].start if before else name.start,
                                             after[-1].end if after else name.end))
             mention.confirmed = bool(chain) or name.honorific or len(name.text.split()) >= 3
@@ -179,7 +197,7 @@ def people(facts: ArticleFacts) -> None:
                 continue
             owner = [m for m in mentions if m.sentence == sentence.index and m.span.end <= title.start]
             if owner:
-                owner[-1].posts.extend(posts_of(text, [title], localities))
+                owner[-1].posts.extend(posts_of(facts, [title]))
                 used_titles.add(title)
     confirmed = {m.name for m in mentions if m.confirmed}
     facts.persons.extend(m for m in mentions if m.name in confirmed)

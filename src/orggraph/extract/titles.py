@@ -29,6 +29,8 @@ class Title:
     body: Body | None
     fixed_body: str | None = None  # the body of a fixed title
     absorbed: str | None = None  # `Ban` when the head stands for it (`Trưởng ban` + `Tổ chức ...`)
+    context: str | None = None  # a head written alone takes the body of this kind the article names (`Bộ`)
+    local: bool = False  # a fixed title of a local committee (`Tỉnh ủy viên`): its body takes the locality
 
     def post(self, localities: Localities | None, sibling: Body | None = None) -> Post:
         """The post, its label qualified by the locality the article gives."""
@@ -39,6 +41,8 @@ class Title:
         if body.needs and body.needs != "never" and localities is not None:
             province = localities.near(self.start, body.needs)
         body_label = body.label(province)
+        if self.local:
+            return Post(self.role, body_label, self.surface)
         shown = body_label or body.name
         if self.absorbed and shown.startswith(self.absorbed + " ") and not self._explicit(body):
             shown = shown[len(self.absorbed) + 1:]
@@ -53,8 +57,21 @@ class Title:
 @cache
 def _titles() -> dict[str, tuple[str, str, str]]:
     """key of a title -> (kind, the title as the graph writes it, body or absorbed word)."""
-    return {key(expand(row[1])): (row[0], row[3] if len(row) > 3 and row[3] else row[1], row[2] if len(row) > 2 else "")
+    return {key(expand(row[1])): (row[0], row[3] if row[0] == "fixed" and len(row) > 3 and row[3] else row[1],
+                                  row[2] if len(row) > 2 else "")
             for row in read_tsv("titles.tsv")}
+
+
+@cache
+def _contexts() -> dict[str, str]:
+    """key of a head -> the kind of body it takes from the article when written alone (`Bộ`)."""
+    return {key(row[1]): row[3] for row in read_tsv("titles.tsv") if row[0] == "head" and len(row) > 3 and row[3]}
+
+
+@cache
+def _local_heads() -> dict[str, str]:
+    """key of a local committee's name -> the kind of locality it needs (`Tỉnh ủy` -> tỉnh)."""
+    return {key(head): kind for head, kind in read_tsv("local_bodies.tsv") if kind != "written"}
 
 
 @cache
@@ -79,6 +96,9 @@ def title_at(text: str, pos: int) -> Title | None:
     after = match.end()
     if kind == "fixed":
         end = match.end("role")
+        local = _local_heads().get(key(extra)) if extra else None
+        if local:
+            return Title(pos, end, text[pos:end], role, None, Body(end, end, "", extra, None, local), local=True)
         return Title(pos, end, text[pos:end], role, None, None, fixed_body=extra or None)
     bare = Title(pos, match.end("role"), text[pos:match.end("role")], role, modifier,
                  Body(match.end("role"), match.end("role"), "", extra, None, None, bare_sub=True), absorbed=extra) \
@@ -103,7 +123,9 @@ def title_at(text: str, pos: int) -> Title | None:
         # `Phó Bí thư Thường trực Thành ủy` read above; `Thường trực Ban Bí thư` is a fixed title
         return None
     if body is None:
-        return None
+        context = _contexts().get(key(role))
+        end = match.end("role")
+        return Title(pos, end, text[pos:end], role, modifier, None, context=context) if context else None
     return Title(pos, body.end, text[pos:body.end], role, modifier, body, absorbed=absorbed)
 
 
