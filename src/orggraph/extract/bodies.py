@@ -208,7 +208,8 @@ class Localities:
         self.places = [place for _, place in found]
 
     def near(self, pos: int, kind: str) -> Province | None:
-        fits = [i for i, p in enumerate(self.places) if kind in {"any", p.kind}]
+        fits = [i for i, p in enumerate(self.places)
+                if kind in {"any", p.kind} or (kind == "province" and p.kind in {"tỉnh", "thành phố"})]
         if not fits:
             return None
         index = bisect_left(self.positions, pos)

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from orggraph.abbreviations import expand
 from orggraph.extract import extractor
 from orggraph.extract.bodies import body_at, qualify
 from orggraph.extract.patterns import CAPWORD, alternation
@@ -17,10 +18,12 @@ from orggraph.model import ArticleFacts, DocumentMention, Sentence, Span
 from orggraph.text import int_to_roman, key, roman_to_int
 
 _NUM = r"(?:[IVXL]+|\d{1,2})"
+_NUM_CASED = r"(?-i:[IVXL]+|\d{1,2})"
 _NUMBER = r"\d+(?:[/.\-–][\wĐđ]+)*"
 _TW = r"(?:Trung\s+ương|(?-i:T\.\s?Ư|TƯ|TW|T\.W))"
 _TOPIC_STOP = re.compile(r"[,;.:!?()]|\s(?:với|nhằm|để|trong|theo|đã|được|tại|cho|thì|là|và\s+(?:các|những|nghị|chỉ))\s|\s*$")
-_LAW_STOP = re.compile(r"[,;.:!?()“”\"]|\s(?:được|đã|có|sẽ|năm|của|tại|và|nhằm|với|này|do|cho|thì|là|trong)\s")
+_LAW_STOP = re.compile(r"[,;.:!?()“”\"]|\s(?:(?:được|đã|có|sẽ|năm|của|tại|nhằm|với|này|do|cho|thì|là|trong|để|theo|gồm|"
+                       r"quy\s+định|đến|từ|vào|trình|thông\s+qua|lần\s+này)(?![\w])|và\s+(?=[A-ZĐ]))")
 _PLURAL = re.compile(r"(?:các|những|mọi|nhiều)\s+$", re.IGNORECASE)
 
 
@@ -50,12 +53,27 @@ def document_pattern() -> re.Pattern[str]:
         rf"(?<![\w])(?P<kind>{alternation(names)})(?![\w])"
         rf"(?:\s+(?:số\s+)?(?P<number>{_NUMBER})(?![\w])"
         rf"|\s+(?:Hội\s+nghị\s+)?{_TW}\s+(?:lần\s+thứ\s+)?(?P<plenum>\d{{1,2}})\s*[-–,(]?\s*(?:khóa|khoá)\s+(?P<khoa>{_NUM})\)?"
-        rf"|\s+(?:Đại\s+hội\s+(?:(?:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc)\s+)?(?:lần\s+thứ\s+)?(?P<congress>{_NUM})"
-        rf"|(?P<congress2>[IVXL]+)(?=\s+của\s+Đảng))(?:\s+của\s+Đảng)?"
+        rf"|\s+(?:Đại\s+hội\s+(?:(?:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc)\s+)?(?:lần\s+thứ\s+)?(?P<congress>{_NUM_CASED})"
+        rf"|(?P<congress2>(?-i:[IVXL]+))(?=\s+của\s+Đảng))(?![\w])(?:\s+của\s+Đảng)?"
+        rf"|\s+Đại\s+hội\s+(?:đại\s+biểu\s+)?(?P<cbody>(?:[^\s,.;:()]+\s+){{1,10}}?)lần\s+thứ\s+(?P<cn>{_NUM_CASED})(?![\w])"
         rf"|(?=\s+(?:của|về)\s)"
-        rf"|(?P<law>(?-i:\s+{CAPWORD})(?:\s+[^\s,;.:!?()“”\"]+){{0,6}}))",
+        rf"|(?P<described>(?:\s+(?-i:[a-zà-ỹđ][^\s,;.:!?()“”\"]*)){{1,4}}\s+năm\s+\d{{4}})(?=\s+của\s)"
+        rf"|(?P<law>(?-i:\s+{CAPWORD})))",
         re.IGNORECASE,
     )
+
+
+_LAW_TAIL = re.compile(r"\s*\((?:sửa\s+đổi|sửa\s+đổi,\s+bổ\s+sung)\)|\s+năm\s+\d{4}")
+
+
+def _law_name(text: str, start: int, end: int) -> tuple[str, int]:
+    """`Luật Đo đạc và bản đồ`, `Luật Công chứng (sửa đổi)`, `Luật Đất đai năm 2013`: the name up to
+    a function word or punctuation, with `(sửa đổi)` and the year when written right after it."""
+    stop = _LAW_STOP.search(text, start + 4, end)
+    stop_at = stop.start() if stop else end
+    while (tail := _LAW_TAIL.match(text, stop_at)):
+        stop_at = tail.end()
+    return " ".join(text[start:stop_at].split()), stop_at
 
 
 def _roman(token: str) -> str:
@@ -64,18 +82,23 @@ def _roman(token: str) -> str:
 
 
 def _code_issuer(number: str, facts: ArticleFacts, pos: int) -> str | None:
-    code = re.split(r"[/\-–]", number)[-1].casefold()
+    """The issuer the number's code names: `-TTg` the Prime Minister, `/TU` the article's Tỉnh ủy
+    or Thành ủy, `-HĐND` its People's Council (local codes take the nearest locality)."""
+    code = re.sub(r"\d+$", "", re.split(r"[/\-–]", number)[-1]).casefold()
     options = issuer_codes().get(code)
     if not options:
         return None
+    place = facts.localities.near(pos, "province") if facts.localities else None
     for body, scope in options:
         if scope == "central":
             return body
-        place = facts.localities.near(pos, "any") if facts.localities else None
-        if place and body.startswith(("Tỉnh", "Thành")):
-            wanted = "Tỉnh ủy" if place.kind == "tỉnh" else "Thành ủy"
-            if body == wanted:
+        if place is None:
+            return None
+        if body in {"Tỉnh ủy", "Thành ủy"}:
+            if body == ("Tỉnh ủy" if place.kind == "tỉnh" else "Thành ủy"):
                 return f"{body} {place.name}"
+            continue
+        return f"{body} {'Thành phố' if place.kind == 'thành phố' else place.kind} {place.name}"
     return None
 
 
@@ -102,9 +125,10 @@ def _issuer_after(text: str, pos: int, facts: ArticleFacts) -> tuple[str | None,
 
 
 def _issuer_before(facts: ArticleFacts, sentence: Sentence, pos: int) -> str | None:
-    """`Bộ Chính trị ban hành Chỉ thị ...`, `X ban hành những chương trình ..., như Chương trình số 01`."""
+    """`Bộ Chính trị ban hành Chỉ thị ...`, `X ban hành những chương trình ..., như Chương trình số 01`,
+    `trình Quốc hội thông qua Luật ...`."""
     text = facts.article.text
-    for m in re.finditer(r"\s(?:đã\s+|vừa\s+)?ban\s+hành\s", text[sentence.start:pos]):
+    for m in re.finditer(r"\s(?:đã\s+|vừa\s+)?(?:ban\s+hành|thông\s+qua)\s", text[sentence.start:pos]):
         edge = sentence.start + m.start()
         orgs = [o for o in facts.orgs if o.sentence == sentence.index and 0 <= edge - o.span.end <= 1]
         if orgs:
@@ -144,13 +168,20 @@ def find_documents(facts: ArticleFacts, sentence: Sentence) -> list[DocumentMent
             issuer = "Ban Chấp hành Trung ương"
         elif m.group("congress") or m.group("congress2"):
             label = f"{kind} Đại hội {_roman(m.group('congress') or m.group('congress2'))} của Đảng"
-        elif m.group("law"):
-            if kind not in {"Luật", "Pháp lệnh", "Hiến pháp", "Điều lệ"}:
+        elif m.group("cn"):  # `Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVI`: the congress of a body
+            body = body_at(text, m.start("cbody"))
+            named = (qualify(body, facts.localities) if body else None) or expand(" ".join(m.group("cbody").split()))
+            label = f"{kind} Đại hội {named} lần thứ {_roman(m.group('cn'))}"
+        elif m.group("described"):  # `Chương trình công tác năm 2019 của Bộ X`: named with its issuer
+            described, end_described = f"{kind}{' '.join([''] + m.group('described').split())}", m.end()
+            found_issuer, _ = _issuer_after(text, end_described, facts)
+            if not found_issuer:
                 continue
-            stop = _LAW_STOP.search(m.group(0), len(kind))
-            label = m.group(0)[: stop.start()] if stop else m.group(0)
-            label = " ".join(label.split())
-            end = m.start() + len(label)
+            label, issuer = f"{described} của {found_issuer}", found_issuer
+        elif m.group("law"):
+            if kind not in {"Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp", "Điều lệ"}:
+                continue
+            label, end = _law_name(text, m.start(), min(sentence.end, m.start() + 160))
             if len(label.split()) < 2:
                 continue
         else:
