@@ -220,7 +220,8 @@ def meetings(facts: ArticleFacts) -> None:
             sentence_meetings.setdefault(sentence.index, []).append((item, mention))
     replaced = _complete_named(found)
     live = [m for m in found if id(m) not in replaced]
-    main = next((m for m in live if m.held and m.date and not m.label.startswith("Đại hội")), None) \
+    # the reported meeting: the first held one with a date, else the first held one described in words
+    main = next((m for m in live if m.held and m.date), None) \
         or next((m for m in live if m.held and not _is_named(m)), None) \
         or next((m for m in live if m.held and m.label.startswith(("Kỳ họp", "Phiên họp"))), None)
     if main is not None:
@@ -329,9 +330,12 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
         others = [m for _, m in items if m is not main and m.held]
         if meeting is main and others and not any(m is main for _, m in items):
             continue  # the sentence reports another meeting it names: not the reported one's roles
+        extents = [p.extent for p in persons if p.extent]
         for chair in c["chair"].finditer(text, sentence.start, sentence.end):
             if c["chair_skip"].search(text[max(0, chair.start() - 15): chair.start()]):
                 continue
+            if any(start <= chair.start() < end for start, end in extents):
+                continue  # `Ủy viên Đoàn Chủ tịch ...` is a title, not a chair
             for person in _chairs(text, persons, chair.start(), chair.end(), sentence):
                 add("chaired", person, meeting, sentence.index)
         speech = [m for m in c["speak"].finditer(text, sentence.start, sentence.end)]

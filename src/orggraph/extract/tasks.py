@@ -41,12 +41,16 @@ def tasks(facts: ArticleFacts) -> None:
     if main is None:
         return
     speakers = {r.person for r in facts.roles if r.relation == "spokeAt" and r.meeting == main.key}
+    directors = _directors(facts, main.key)
     text = facts.article.text
     for sentence in facts.sentences:
         for cue in cues()["task"].finditer(text, sentence.start, sentence.end):
             by, by_kind = _assigner(facts, sentence, cue.start())
-            if by is not None and (by_kind != "Person" or by in speakers):
-                break
+            if by is None or (by_kind == "Person" and by not in speakers):
+                continue
+            if by_kind == "Person" and cues()["task_soft"].match(cue.group(0)) and by not in directors:
+                continue  # a delegate's `đề nghị` in a debate is a proposal, not an instruction
+            break
         else:
             continue
         to = addressee(text, cue.start(), sentence.end)
@@ -58,6 +62,17 @@ def tasks(facts: ArticleFacts) -> None:
             body = body[:_MAX_TEXT].rsplit(" ", 1)[0] + " …"
         facts.tasks.append(TaskMention(body, by, by_kind, orgs[0] if orgs else to, main.key, documents,
                                        sentence.index))
+
+
+def _directors(facts: ArticleFacts, meeting: str) -> set[str]:
+    """Who directs the meeting: its chairs and whoever `chỉ đạo`, `kết luận` or `yêu cầu` at it."""
+    directing = {r.person for r in facts.roles if r.relation == "chaired" and r.meeting == meeting}
+    speaking = {(r.person, r.sentence) for r in facts.roles if r.relation == "spokeAt" and r.meeting == meeting}
+    for person, index in speaking:
+        sentence = facts.sentences[index]
+        if cues()["direct"].search(sentence.text):
+            directing.add(person)
+    return directing
 
 
 def _assigner(facts: ArticleFacts, sentence: Sentence, cue: int) -> tuple[str | None, str]:
