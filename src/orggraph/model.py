@@ -85,6 +85,7 @@ class MeetingMention:
     date: date | None = None
     key: str = ""  # normalised identity within the article
     main: bool = False  # the meeting the article reports on
+    body: str | None = None  # the body whose session it is (`Kỳ họp thứ 6` of Quốc hội): it organizes it
 
 
 @dataclass

@@ -36,7 +36,8 @@ _PLENUM = re.compile(
     rf"|(?:lần\s+thứ\s+(?P<n2>\d{{1,2}}|[IVXL]+)\s*,?\s+(?:của\s+)?Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?))(?![\w])"
     rf"{_KHOA}")
 # a session of an elected body: Kỳ họp thứ 8, Quốc hội khóa XV; Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội
-_SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|phiên\s+họp))\s+thứ\s+(?P<n>\d{1,3}|[IVXL]+|nhất|hai|ba)(?![\w])")
+_SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|phiên\s+họp|(?<=họp\s)kỳ))\s+thứ\s+"
+                      r"(?P<n>\d{1,3}|[IVXL]+|nhất|hai|ba)(?![\w])")
 _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
 # a meeting described in words: Hội nghị toàn quốc tổng kết ..., hội nghị giao ban trực tuyến ...
 _DESCRIBED = re.compile(
@@ -67,6 +68,7 @@ class Found:
     start: int
     end: int
     named: bool  # a proper name (congress, plenum, session): identity by name alone
+    body: str | None = None  # the body whose session it is
 
 
 def named_meetings(facts: ArticleFacts, sentence: Sentence) -> list[Found]:
@@ -97,6 +99,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence) -> list[Found]:
         out.append(Found(f"Hội nghị Trung ương {number}{plenum_term}", m.start(), m.end(), True))
     for m in _SESSION.finditer(text, sentence.start, sentence.end):
         kind = " ".join(m.group("kind").split()).capitalize()
+        kind = "Kỳ họp" if kind == "Kỳ" else kind  # `đã họp kỳ thứ 15`
         number = {"nhất": "1", "hai": "2", "ba": "3"}.get(m.group("n"), _arabic(m.group("n")))
         gap = _SESSION_BODY.match(text, m.end())
         body = body_at(text, gap.end()) if gap else None
@@ -117,7 +120,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence) -> list[Found]:
             end += khoa.end()
         suffix = f" {label}" if label else ""
         suffix += f" khóa {_roman(khoa.group(1))}" if khoa and label else ""
-        out.append(Found(f"{kind} thứ {number}{suffix}", m.start(), end, True))
+        out.append(Found(f"{kind} thứ {number}{suffix}", m.start(), end, True, body=label))
     return out
 
 
@@ -210,7 +213,7 @@ def meetings(facts: ArticleFacts) -> None:
             mention = by_key.get(key(mkey)) or by_key.get(key(item.label))
             if mention is None:
                 mention = MeetingMention(item.label, Span(item.start, item.end, text[item.start:item.end]),
-                                         sentence.index, held, when, key=mkey)
+                                         sentence.index, held, when, key=mkey, body=item.body)
                 by_key[key(mkey)] = mention
                 by_key.setdefault(key(item.label), mention)
                 found.append(mention)
@@ -233,6 +236,9 @@ def meetings(facts: ArticleFacts) -> None:
     for index, pairs in sentence_meetings.items():
         sentence_meetings[index] = [(found_item, replaced.get(id(m), m)) for found_item, m in pairs]
     _organizers(facts, sentence_meetings)
+    for m in facts.meetings:  # a body holding its own session organizes it
+        if m.held and m.body and (m.body, m.key) not in {(o, k) for o, k, _ in facts.organizers}:
+            facts.organizers.append((m.body, m.key, m.sentence))
     _roles(facts, main, sentence_meetings)
 
 
