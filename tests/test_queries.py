@@ -95,6 +95,16 @@ def test_bound_answers_are_right(engines) -> None:
     assert {r["otherLabel"] for r in met} == {"Lê Minh Tuấn", HOSTILE, HOSTILE2}
 
 
+def test_co_participation_lists_each_pair_once_unless_a_person_is_asked(engines) -> None:
+    ox_engine, _ = engines
+    pairs = [(r["person"], r["other"]) for r in run(ox_engine, "co-participation").rows]
+    assert pairs and all(str(a) < str(b) for a, b in pairs)
+    assert len({frozenset(p) for p in pairs}) == len(pairs)
+    for person in (LAN, Iri(ID + "person/le-minh-tuan")):
+        asked = {r["other"] for r in run(ox_engine, "co-participation", {"person": person}).rows}
+        assert asked == {b for a, b in pairs if a == person} | {a for a, b in pairs if b == person}
+
+
 def test_evidence_cites_article_and_sentence(engines) -> None:
     ox_engine, _ = engines
     statement = run(ox_engine, "positions", {"person": LAN}).rows[0]["statement"]
