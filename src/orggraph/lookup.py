@@ -6,19 +6,31 @@ An ambiguous text is an error that lists the candidates: we never guess between 
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from orggraph import abbreviations
+from orggraph import text as text_module
 from orggraph.abbreviations import expand_typed
 from orggraph.errors import OrggraphError
 from orggraph.graph import NODE_TYPES
-from orggraph.query import Engine, Iri, NamedQuery, Value, run
+from orggraph.query import Engine, Iri, NamedQuery, OxigraphEngine, Value, run
+from orggraph.resources import lexicon_dir
 from orggraph.text import key, normalize, strip_diacritics
 from orggraph.vocab import ID, OG, terms
+
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 
 
 class LookupError(OrggraphError):  # noqa: A001 - the module's own, distinct from builtins'
@@ -80,22 +92,8 @@ class Index:
 
     @classmethod
     def build(cls, engine: Engine, types: Iterable[str] | None = None) -> Index:
-        wanted = sorted(set(types or NODE_TYPES))
-        result = run(engine, "labels", [{"type": Iri(OG[t])} for t in wanted])
-        labels: dict[str, str] = {}
-        for row in result.rows:
-            if row["preferred"]:
-                labels.setdefault(str(row["node"]), str(row["label"]))
-        entries = []
-        for row in result.rows:
-            node = str(row["node"])
-            cand = Candidate(labels.get(node, str(row["label"])), str(row["type"]).removeprefix(str(OG)),
-                             Iri(node))
-            label = str(row["label"])
-            k = match_key(label)
-            entries.append(_Entry(cand, normalize(label).casefold(), tuple(k.split()),
-                                  tuple(strip_diacritics(k).split())))
-        return cls(entries)
+        wanted = set(types or NODE_TYPES)
+        return cls([e for e in _all_entries(engine) if e.candidate.type in wanted])
 
     def candidates(self, text: str) -> list[Candidate]:
         """The nodes the text names at the strictest level that names any:
@@ -148,6 +146,96 @@ class Index:
                                 score_cutoff=75)
         names = sorted({choices[c].label for c, _, _ in close})
         return message + (f"; did you mean: {', '.join(names)}?" if names else "")
+
+
+# ---------------------------------------------------------------------- building the index
+# (node, type, label, preferred) in the order of labels.rq: type, node, rdfs:label first, label
+_LabelRow = tuple[str, str, str, bool]
+
+
+def _label_rows(engine: Engine) -> list[_LabelRow]:
+    """Every name of every node of the node types. On pyoxigraph straight from the store's
+    indexes, sorted here: labels.rq's ORDER BY reads every string back (~2 s on a disk store
+    of a million triples); on another engine labels.rq itself."""
+    if not isinstance(engine, OxigraphEngine):
+        rows = run(engine, "labels", [{"type": Iri(OG[t])} for t in sorted(NODE_TYPES)]).rows
+        return [(str(r["node"]), str(r["type"]).removeprefix(str(OG)), str(r["label"]), bool(r["preferred"]))
+                for r in rows]
+    types: dict[str, list[str]] = {}
+    for t in NODE_TYPES:
+        for node, _ in engine.subjects_objects(RDF_TYPE, OG[t]):
+            types.setdefault(node, []).append(t)
+    out = []
+    for predicate, preferred in ((RDFS_LABEL, True), (SKOS_ALT, False)):
+        for node, label in engine.subjects_objects(predicate):
+            out += [(node, t, label, preferred) for t in types.get(node, ())]
+    return sorted(out, key=lambda r: (OG[r[1]], r[0], not r[3], r[2]))
+
+
+def _entries(rows: list[_LabelRow]) -> list[_Entry]:
+    labels: dict[str, str] = {}
+    for node, _, label, preferred in rows:
+        if preferred:
+            labels.setdefault(node, label)
+    entries = []
+    for node, type_, label, _ in rows:
+        k = match_key(label)
+        entries.append(_Entry(Candidate(labels.get(node, label), type_, Iri(node)), normalize(label).casefold(),
+                              tuple(k.split()), tuple(strip_diacritics(k).split())))
+    return entries
+
+
+@cache
+def _fingerprint() -> str:
+    """What the keys depend on (this code, the normaliser, the abbreviations), so that a label
+    index written by another version of orggraph is never read."""
+    sources = [Path(__file__), Path(str(text_module.__file__)), Path(str(abbreviations.__file__)),
+               lexicon_dir() / "abbreviations.tsv"]
+    digest = hashlib.sha1()
+    for path in sources:
+        try:
+            digest.update(path.read_bytes())
+        except OSError:
+            digest.update(str(path).encode())
+    return digest.hexdigest()[:16]
+
+
+def _read_index(path: Path) -> list[_Entry] | None:
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        return [_Entry(Candidate(label, type_, Iri(node)), written, tuple(k.split()), tuple(loose.split()))
+                for node, type_, label, written, k, loose in rows]
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def _write_index(path: Path, entries: list[_Entry]) -> None:
+    rows = [[str(e.candidate.iri), e.candidate.type, e.candidate.label, e.written, " ".join(e.key),
+             " ".join(e.loose)] for e in entries]
+    tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
+    try:
+        tmp.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+    except OSError:  # a read-only cache: the index is only rebuilt next time
+        tmp.unlink(missing_ok=True)
+
+
+def _all_entries(engine: Engine) -> list[_Entry]:
+    """The index of every node type, built once per engine; a graph kept in the on-disk store
+    cache also keeps its index there (a few tens of ms to read instead of a second to build)."""
+    memo = engine.memo if isinstance(engine, OxigraphEngine) else None
+    if memo is not None and "labels" in memo:
+        return memo["labels"]  # type: ignore[no-any-return]
+    directory = engine.directory if isinstance(engine, OxigraphEngine) else None
+    path = directory / f"orggraph-labels-{_fingerprint()}.json" if directory else None
+    entries = _read_index(path) if path else None
+    if entries is None:
+        entries = _entries(_label_rows(engine))
+        if path:
+            _write_index(path, entries)
+    if memo is not None:
+        memo["labels"] = entries
+    return entries
 
 
 # ---------------------------------------------------------------------- typed parameters

@@ -89,7 +89,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence) -> list[Found]:
                 label = label  # `Đảng bộ Thành phố`: kept as written
         out.append(Found(f"Đại hội {_roman(number)} {label}", m.start(), m.end(), True))
     for m in _BODY_CONGRESS.finditer(text, sentence.start, sentence.end):
-        if any(f.start <= m.start() < f.end for f in out) or re.match(r"Đảng\s+bộ|Đảng\s", m.group("body")):
+        if any(f.start <= m.start() < f.end for f in out) or re.match(r"Đảng\s+bộ|Đảng\s", m.group("body")) \
+                or not m.group("body")[:1].isupper():  # a body's name, not `Đại hội trình hội nghị lần thứ 12`
             continue
         body = expand(" ".join(m.group("body").split()))
         out.append(Found(f"Đại hội {body} lần thứ {_roman(m.group('n'))}", m.start(), m.end(), True))
