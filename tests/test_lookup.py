@@ -96,3 +96,20 @@ def test_document_kind_and_typed_parameters(engine: OxigraphEngine) -> None:
         parameter_value(engine, meetings, "from", "13/05/2020")
     with pytest.raises(LookupError):
         parameter_value(engine, evidence, "predicate", "owns")
+
+
+def test_the_index_is_the_same_from_the_store_and_from_labels_rq(tmp_path) -> None:
+    from orggraph.lookup import _all_entries
+    from orggraph.query import RdflibEngine
+
+    graph = write_organisation_graph(tmp_path / "orggraph.ttl")
+    from_store = _all_entries(OxigraphEngine.load(graph))
+    assert from_store and from_store == _all_entries(RdflibEngine.load(graph))
+    cached = OxigraphEngine.cached(graph, tmp_path / "cache")
+    assert cached.directory is not None
+    assert _all_entries(cached) == from_store
+    [written] = cached.directory.glob("orggraph-labels-*.json")
+    again = OxigraphEngine.cached(graph, tmp_path / "cache")
+    assert _all_entries(again) == from_store  # read back from the file
+    written.write_text("not json", encoding="utf-8")
+    assert _all_entries(OxigraphEngine.cached(graph, tmp_path / "cache")) == from_store

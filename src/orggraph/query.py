@@ -276,7 +276,7 @@ class OxigraphEngine:
         object): a straight index scan, cheaper than a query when every match is wanted."""
         pattern = ox.NamedNode(obj) if obj is not None else None
         for quad in self.store.quads_for_pattern(None, ox.NamedNode(predicate), pattern, ox.DefaultGraph()):
-            yield str(_from_ox(quad.subject)), quad.object.value
+            yield str(_from_ox(quad.subject)), str(_from_ox(quad.object))
 
     def select(self, text: str) -> Result:
         try:

@@ -361,7 +361,6 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
 def _chairs(text: str, persons: list[PersonMention], start: int, end: int, sentence: Sentence) -> list[PersonMention]:
     """Who a `chủ trì` / `dự` cue names: the list it introduces (`Chủ trì hội nghị có các đồng chí: A; B`),
     the list it closes (`A, B và C dự`; `... có các đ/c: A; B chủ trì`), else the nearest person before it."""
-    full = [p for p in persons if not p.short or p.extent is None]
     before = [p for p in persons if p.span.end <= start]
     after = [p for p in persons if p.span.start >= end]
     intro = re.search(r"(?:\s(?:có|gồm|là)\b|:)", text[end: after[0].span.start]) if after else None
@@ -372,7 +371,7 @@ def _chairs(text: str, persons: list[PersonMention], start: int, end: int, sente
     lead = text[sentence.start: before[0].span.start]
     if re.search(r"(?:\s(?:có|gồm)\s+(?:các\s+)?(?:đồng\s+chí|đ/c)|:)\s*$", lead, re.IGNORECASE):
         return _unique(before)
-    return _unique(_list_ending_at(text, [p for p in before if p in full] or before, start))
+    return _unique(_list_ending_at(text, before, start))
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|;|và|cùng)\s*(?:(?:các\s+)?(?:đồng\s+chí|ông|bà|đ/c)\s+)?", re.IGNORECASE)
