@@ -118,3 +118,28 @@ def test_every_term_the_code_uses_is_in_the_ontology() -> None:
     for path in (ROOT / "src" / "orggraph").rglob("*.py"):
         used |= set(re.findall(r"term\(\"(\w+)\"\)", path.read_text(encoding="utf-8")))
     assert used - terms() == set()
+
+
+def test_the_graph_keeps_its_contract(tmp_path: Path) -> None:
+    """One rdfs:label per instance; every fact reified with evidence and dated; evidence cites text."""
+    import rdflib
+
+    build([ROOT / "seeds", ROOT / "tests" / "dev" / "articles"], tmp_path, formats=("ttl",))
+    graph = rdflib.Graph().parse(tmp_path / "orggraph.ttl", format="turtle")
+    prefix = "PREFIX og: <https://w3id.org/orggraph/ontology#>\nPREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n" \
+             "PREFIX prov: <http://www.w3.org/ns/prov#>\nPREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>\n"
+    labels = graph.query(prefix + """
+        SELECT ?x (COUNT(?l) AS ?n) WHERE {
+          VALUES ?t { og:Person og:Organization og:Post og:Meeting og:Document og:Task }
+          ?x a ?t . OPTIONAL { ?x rdfs:label ?l } } GROUP BY ?x HAVING (COUNT(?l) != 1)""")
+    assert list(labels) == []
+    unreified = graph.query(prefix + """
+        SELECT ?s ?p ?o WHERE {
+          VALUES ?p { og:holds og:chaired og:spokeAt og:attended og:organized og:issuedBy og:assignedBy og:atMeeting }
+          ?s ?p ?o .
+          FILTER NOT EXISTS { ?st a og:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ;
+                                  prov:wasDerivedFrom ?ev . ?ev og:sentence ?text ; og:inArticle ?a } }""")
+    assert list(unreified) == []
+    undated = graph.query(prefix + """
+        SELECT ?st WHERE { ?st a og:Statement ; rdf:predicate og:holds . FILTER NOT EXISTS { ?st og:firstAttested ?d } }""")
+    assert list(undated) == []
