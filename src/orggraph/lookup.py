@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 
@@ -71,12 +72,19 @@ def loose_match_key(text: str) -> str:
 
 
 # ---------------------------------------------------------------------- the index
-@dataclass(frozen=True)
-class _Entry:
-    candidate: Candidate
-    written: str  # normalised, casefolded
+class _Entry(NamedTuple):
+    """One name of a node (a tuple: tens of thousands are read at each question)."""
+
+    node: str  # IRI
+    type: str
+    label: str  # the node's rdfs:label
+    written: str  # this name normalised, casefolded
     key: tuple[str, ...]
     loose: tuple[str, ...]
+
+    @property
+    def candidate(self) -> Candidate:
+        return Candidate(self.label, self.type, Iri(self.node))
 
 
 def _contains(hay: tuple[str, ...], needle: tuple[str, ...]) -> bool:
@@ -93,7 +101,7 @@ class Index:
     @classmethod
     def build(cls, engine: Engine, types: Iterable[str] | None = None) -> Index:
         wanted = set(types or NODE_TYPES)
-        return cls([e for e in _all_entries(engine) if e.candidate.type in wanted])
+        return cls([e for e in _all_entries(engine) if e.type in wanted])
 
     def candidates(self, text: str) -> list[Candidate]:
         """The nodes the text names at the strictest level that names any:
@@ -118,8 +126,8 @@ class Index:
         tiers = (
             lambda e: e.key == k,
             lambda e: e.loose == loose,
-            lambda e: part(e.key, k, e.candidate.type == "Person"),
-            lambda e: part(e.loose, loose, e.candidate.type == "Person"),
+            lambda e: part(e.key, k, e.type == "Person"),
+            lambda e: part(e.loose, loose, e.type == "Person"),
         )
         for test in tiers:
             found = sorted({e.candidate for e in self.entries if test(e)})
@@ -137,11 +145,11 @@ class Index:
 
     def _by_iri(self, text: str) -> list[Candidate]:
         iri = text if text.startswith(ID) else ID + text if "/" in text and " " not in text else None
-        return sorted({e.candidate for e in self.entries if str(e.candidate.iri) == iri}) if iri else []
+        return sorted({e.candidate for e in self.entries if e.node == iri}) if iri else []
 
     def _not_found(self, text: str, what: str) -> str:
         message = f"no {what} in the graph matches {text!r}"
-        choices = {" ".join(e.loose): e.candidate for e in self.entries}
+        choices = {" ".join(e.loose): e for e in self.entries}
         close = process.extract(loose_match_key(text), list(choices), scorer=fuzz.WRatio, limit=5,
                                 score_cutoff=75)
         names = sorted({choices[c].label for c, _, _ in close})
@@ -180,7 +188,7 @@ def _entries(rows: list[_LabelRow]) -> list[_Entry]:
     entries = []
     for node, type_, label, _ in rows:
         k = match_key(label)
-        entries.append(_Entry(Candidate(labels.get(node, label), type_, Iri(node)), normalize(label).casefold(),
+        entries.append(_Entry(node, type_, labels.get(node, label), normalize(label).casefold(),
                               tuple(k.split()), tuple(strip_diacritics(k).split())))
     return entries
 
@@ -203,19 +211,22 @@ def _fingerprint() -> str:
 def _read_index(path: Path) -> list[_Entry] | None:
     try:
         rows = json.loads(path.read_text(encoding="utf-8"))
-        return [_Entry(Candidate(label, type_, Iri(node)), written, tuple(k.split()), tuple(loose.split()))
+        return [_Entry(node, type_, label, written, tuple(k.split()), tuple(loose.split()))
                 for node, type_, label, written, k, loose in rows]
     except (OSError, ValueError, TypeError):
         return None
 
 
 def _write_index(path: Path, entries: list[_Entry]) -> None:
-    rows = [[str(e.candidate.iri), e.candidate.type, e.candidate.label, e.written, " ".join(e.key),
+    rows = [[e.node, e.type, e.label, e.written, " ".join(e.key),
              " ".join(e.loose)] for e in entries]
     tmp = path.with_name(f"{path.name}.tmp-{os.getpid()}")
     try:
         tmp.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
         tmp.replace(path)
+        for older in path.parent.glob("orggraph-labels-*.json"):
+            if older != path:
+                older.unlink(missing_ok=True)
     except OSError:  # a read-only cache: the index is only rebuilt next time
         tmp.unlink(missing_ok=True)
 
