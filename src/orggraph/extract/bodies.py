@@ -58,15 +58,30 @@ class Body:
         return Body(self.start, self.end, self.surface, f"{self.name} {committee}", other.province,
                     other.needs, sub=self.name)
 
-    def label(self, province: Province | None = None) -> str | None:
+    def label(self, province: Province | None = None, name: str | None = None) -> str | None:
         """The full name, with the locality given here when the text left it implicit."""
+        name = name or self.name
         if self.generic or self.bare_sub:
             return None
         if self.needs is None:
-            return self.name if not self.province else f"{self.name} {self.province.name}"
-        if province is None or (self.needs not in {"any", province.kind}):
+            return name if not self.province else _placed(name, self.province)
+        if province is None or not _fits(self.needs, province):
             return None
-        return f"{self.name} {province.name}"
+        if self.needs == "province":  # `Sở Nội vụ` of the article's province: `Sở Nội vụ tỉnh Quảng Ngãi`
+            return _placed(f"{name} {_LOCALITY_WRITTEN[province.kind]}", province)
+        return _placed(name, province)
+
+
+def _fits(needs: str, place: Province) -> bool:
+    return needs in {"any", place.kind} or (needs == "province" and place.kind in {"tỉnh", "thành phố"})
+
+
+def _placed(name: str, place: Province) -> str:
+    """`Thành ủy` + `Thành phố Hồ Chí Minh`; `Ủy ban nhân dân Thành phố` + the same city, written once."""
+    for word in ("Thành phố", "thành phố", "tỉnh"):
+        if name.endswith(" " + word) and place.name.casefold().startswith(word.casefold() + " "):
+            name = name[: -len(word) - 1]
+    return f"{name} {place.name}"
 
 
 @cache
@@ -150,7 +165,7 @@ def parse_body(match: re.Match[str]) -> Body | None:
         end = match.start() + len(surface)
     if province:
         return Body(match.start(), end, surface, name, province, None, generic, sub=sub)
-    needs = word_kind or (kind if kind in {"tỉnh", "thành phố", *DISTRICT_KINDS} else None)
+    needs = word_kind or (kind if kind in {"tỉnh", "thành phố", "province", *DISTRICT_KINDS} else None)
     if needs is None:  # `UBND`, `Công an` with no locality written: too vague to be one body
         return Body(match.start(), end, surface, name, None, "never", True, sub=sub)
     return Body(match.start(), end, surface, name, None, needs, generic, sub=sub)
@@ -182,6 +197,7 @@ def body_at(text: str, pos: int) -> Body | None:
     return parse_body(match) if match else None
 
 
+_IN_A_NAME = re.compile(rf"(?<![\w])(?!(?:Tỉnh|Thành|Huyện|Quận|TP)(?![\w]))(?:{CAPWORD})\s+$")  # `Nguyễn Thị Hòa Bình`
 _DISTRICT = re.compile(rf"(?<![\w])(?P<kind>(?i:huyện|quận|thị\s+xã))\s+(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{0,2}})(?![\w])")
 
 
@@ -197,7 +213,7 @@ class Localities:
         found: list[tuple[int, Province]] = []
         for m in re.finditer(rf"(?<![\w])(?:{province_pattern()})(?![\w])", text):
             province = provinces().get(" ".join(m.group(0).split()).casefold())
-            if province and m.group(0)[:1].isupper():
+            if province and m.group(0)[:1].isupper() and not _IN_A_NAME.search(text, max(0, m.start() - 12), m.start()):
                 found.append((m.start(), province))
         # districts are not in a lexicon: `huyện Thủy Nguyên`, `quận Hải Châu`, `thị xã Sơn Tây`
         for m in _DISTRICT.finditer(text):
@@ -208,8 +224,7 @@ class Localities:
         self.places = [place for _, place in found]
 
     def near(self, pos: int, kind: str) -> Province | None:
-        fits = [i for i, p in enumerate(self.places)
-                if kind in {"any", p.kind} or (kind == "province" and p.kind in {"tỉnh", "thành phố"})]
+        fits = [i for i, p in enumerate(self.places) if _fits(kind, p)]
         if not fits:
             return None
         index = bisect_left(self.positions, pos)
