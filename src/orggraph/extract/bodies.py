@@ -42,6 +42,7 @@ class Body:
     generic: bool = False  # `HĐND các cấp`: a kind of body, not one body
     bare_sub: bool = False  # only `Ban Thường vụ`: a part of an unnamed committee
     sub: str | None = None  # `Ban Tổ chức` of `Ban Tổ chức Tỉnh ủy`
+    written: str = ""  # the name as written, before equivalences (`Ban Chấp hành Đảng bộ tỉnh` = `Tỉnh ủy`)
 
     @property
     def committee(self) -> str | None:
@@ -151,24 +152,27 @@ def parse_body(match: re.Match[str]) -> Body | None:
     name = head
     if word_kind:
         name = f"{head} {_LOCALITY_WRITTEN[word_kind]}"
-    name = _equivalents().get(key(expand(name)), name)
     sub = _subs()[key(expand(match.group("sub")))] if match.group("sub") else None
+    written = f"{sub} {name}" if sub else name
+    name = _equivalents().get(key(expand(name)), name)
     if sub:
         name = _equivalents().get(key(expand(f"{sub} {name}")), f"{sub} {name}")
         if not name.startswith(sub):
             sub = None
     district_kind = word_kind or kind
     if match.group("district") and district_kind in DISTRICT_KINDS and not _looks_like_a_person(match.group("district")):
-        return Body(match.start(), end, surface, f"{name} {match.group('district')}", None, None, generic, sub=sub)
+        district = match.group("district")
+        return Body(match.start(), end, surface, f"{name} {district}", None, None, generic, sub=sub,
+                    written=f"{written} {district}")
     if match.group("district"):  # capitalised words that are not a province: not this body's
         surface = surface[: match.start("district") - match.start()].rstrip()
         end = match.start() + len(surface)
     if province:
-        return Body(match.start(), end, surface, name, province, None, generic, sub=sub)
+        return Body(match.start(), end, surface, name, province, None, generic, sub=sub, written=written)
     needs = word_kind or (kind if kind in {"tỉnh", "thành phố", "province", *DISTRICT_KINDS} else None)
     if needs is None:  # `UBND`, `Công an` with no locality written: too vague to be one body
-        return Body(match.start(), end, surface, name, None, "never", True, sub=sub)
-    return Body(match.start(), end, surface, name, None, needs, generic, sub=sub)
+        return Body(match.start(), end, surface, name, None, "never", True, sub=sub, written=written)
+    return Body(match.start(), end, surface, name, None, needs, generic, sub=sub, written=written)
 
 
 @cache
@@ -222,6 +226,22 @@ class Localities:
         found.sort(key=lambda f: f[0])
         self.positions = [pos for pos, _ in found]
         self.places = [place for _, place in found]
+        self.explicit: dict[str, list[tuple[int, Province]]] = {}
+
+    def remember(self, body: Body) -> None:
+        """`Tỉnh ủy Thanh Hóa` written out: a later bare `Tỉnh ủy` in the article is the same one."""
+        committee = body.committee or body.name
+        if body.province is not None:
+            self.explicit.setdefault(committee, []).append((body.start, body.province))
+
+    def for_body(self, body: Body) -> Province | None:
+        """The locality of an unqualified local body: where the article wrote the same committee
+        out in full (the nearest before, else the first), else the nearest place of its kind."""
+        written = self.explicit.get(body.committee or body.name, [])
+        if written:
+            before = [place for pos, place in written if pos < body.start]
+            return before[-1] if before else written[0][1]
+        return self.near(body.start, body.needs or "any")
 
     def near(self, pos: int, kind: str) -> Province | None:
         fits = [i for i, p in enumerate(self.places) if _fits(kind, p)]
@@ -236,7 +256,7 @@ class Localities:
 
 def qualify(body: Body, localities: Localities) -> str | None:
     if body.needs and body.needs != "never":
-        return body.label(localities.near(body.start, body.needs))
+        return body.label(localities.for_body(body))
     return body.label()
 
 
@@ -245,9 +265,11 @@ def bodies(facts: ArticleFacts) -> None:
     text = facts.article.text
     localities = Localities(text)
     facts.localities = localities
-    for sentence in facts.sentences:
-        for body in find_bodies(text, sentence.start, sentence.end):
-            label = qualify(body, localities)
-            if label:
-                facts.orgs.append(OrgMention(label, Span(body.start, body.end, body.surface),
-                                             sentence.index, surface=body.surface))
+    found = [(s, body) for s in facts.sentences for body in find_bodies(text, s.start, s.end)]
+    for _, body in found:
+        localities.remember(body)
+    for sentence, body in found:
+        label = qualify(body, localities)
+        if label:
+            facts.orgs.append(OrgMention(label, Span(body.start, body.end, body.surface), sentence.index,
+                                         surface=body.surface))

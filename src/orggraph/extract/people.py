@@ -64,8 +64,9 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
     A run after `đường`, `tỉnh`, `trường` is a place unless a title ends right there
     (`Phó Chủ tịch UBND tỉnh Nguyễn Văn A`)."""
     names = []
-    for m in name_pattern().finditer(text, start, end):
-        if _not_names().match(text, m.start()):
+    for found in name_pattern().finditer(text, start, end):
+        m = _after_a_place(text, found, end)
+        if m is None:
             continue
         if _stops_before().search(text[max(0, m.start() - 20): m.start()]) and \
                 not any(m.start() - 2 <= e <= m.start() for e in title_ends):
@@ -84,6 +85,21 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
         honorific = bool(_honorific_before().search(text[max(0, m.start() - 25): m.start()]))
         names.append(Name(m.start(), stop, text[m.start():stop], honorific))
     return names
+
+
+_PREVIOUS_WORD = re.compile(rf"({CAPWORD})\s+$")
+
+
+def _after_a_place(text: str, m: re.Match[str], end: int) -> re.Match[str] | None:
+    """`Bắc Giang Ngô Văn Toản`: the run begins inside a place's name; the name starts after it."""
+    previous = _PREVIOUS_WORD.search(text, max(0, m.start() - 15), m.start())
+    place = _not_names().match(text, previous.start()) if previous else None
+    if place is None or place.end() <= m.start():
+        place = _not_names().match(text, m.start())  # `Hà Giang Nguyễn Văn An`: a place, then a name
+        if place is None:
+            return m
+    rest = re.compile(r"\s+").match(text, place.end())
+    return name_pattern().match(text, rest.end(), end) if rest else None
 
 
 def _body_starts(text: str, pos: int) -> Body | None:
@@ -112,6 +128,7 @@ _AFTER_NEXT = re.compile(r"\s*(?:,|kiêm|;\s*kiêm)\s*(?:(?i:nguyên|cố|từng
 _TAKES_UP = re.compile(r"(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm\s+chức(?:\s+vụ)?|(?:được\s+)?bầu\s+(?:làm|giữ\s+chức)"
                        r"|bổ\s+nhiệm\s+(?:giữ\s+chức|làm)|(?:được\s+)?bầu\s+(?:bổ\s+sung\s+)?(?:vào|giữ\s+chức)?)\s+$",
                        re.IGNORECASE)
+_UNKNOWN_TITLE = re.compile(rf"(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,7}}\s*,\s*")
 _OBJECT_BEFORE = re.compile(r"(?:với|cho|tới|đến|gửi|trước|cùng)\s+$", re.IGNORECASE)
 _SHARED = re.compile(r"\s*(?:,|và)\s*")
 _FORMER = re.compile(r"(?i:nguyên|cố|từng\s+là|nguyên\s+là)\s+$")
@@ -124,8 +141,14 @@ def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int) -> li
     edge = name.end
     starts = {t.start: t for t in titles}
     opener = _AFTER_OPEN
+    skipped = False
     while True:
         gap = opener.match(text, edge, ceiling)
+        if gap and gap.end() not in starts and chain and not skipped:
+            # one title we do not know between two we do (`A, Tổng Kiểm toán viên, Bí thư ...`): step over it
+            unknown = _UNKNOWN_TITLE.match(text, gap.end(), ceiling)
+            if unknown and unknown.end() in starts:
+                skipped, gap = True, unknown
         if not gap or gap.end() not in starts:
             return chain
         title = starts[gap.end()]
@@ -153,9 +176,13 @@ def posts_of(facts: ArticleFacts, chain: list[Title]) -> list[Post]:
             continue
         post = title.post(facts.localities, sibling)
         if title.context and title.body is None:
-            named = [o for o in facts.orgs if o.span.end <= title.start and o.label.startswith(title.context + " ")]
+            named = [o for o in facts.orgs if o.span.end <= title.start and re.match(title.context, o.label)]
             if named:
-                post = Post(f"{title.role} {named[-1].label}", named[-1].label, title.surface)
+                shown = named[-1].label
+                if title.absorbed and shown.startswith(title.absorbed + " "):
+                    shown = shown[len(title.absorbed) + 1:]
+                head = f"{title.role} {title.modifier}" if title.modifier else title.role
+                post = Post(f"{head} {shown}", named[-1].label, title.surface)
         posts.append(post)
     return posts
 

@@ -39,11 +39,11 @@ class Title:
             return Post(self.role, self.fixed_body, self.surface)
         province = None
         if body.needs and body.needs != "never" and localities is not None:
-            province = localities.near(self.start, body.needs)
+            province = localities.for_body(body)
         body_label = body.label(province)
         if self.local:
             return Post(self.role, body_label, self.surface)
-        shown = body_label or body.name
+        shown = body.label(province, body.written or None) or body.written or body.name  # the title as written
         if self.absorbed and shown.startswith(self.absorbed + " ") and not self._explicit(body):
             shown = shown[len(self.absorbed) + 1:]
         head = f"{self.role} {self.modifier}" if self.modifier else self.role
@@ -102,10 +102,10 @@ def title_at(text: str, pos: int) -> Title | None:
         return Title(pos, end, text[pos:end], role, None, None, fixed_body=extra or None)
     bare = Title(pos, match.end("role"), text[pos:match.end("role")], role, modifier,
                  Body(match.end("role"), match.end("role"), "", extra, None, None, bare_sub=True), absorbed=extra) \
-        if extra and key(role).endswith(key(extra)) else None  # `Ủy viên BTV`: a part of an unnamed committee
+        if extra and " " in extra and key(role).endswith(key(extra)) else None  # `Ủy viên BTV`: part of a committee
     gap = re.match(r"\s+", text[after:after + 3])
     if not gap:
-        return bare
+        return bare or _alone(text, pos, match, role, modifier, extra or None)
     body_start = after + gap.end()
     body = body_at(text, body_start)
     absorbed = extra or None
@@ -123,10 +123,17 @@ def title_at(text: str, pos: int) -> Title | None:
         # `Phó Bí thư Thường trực Thành ủy` read above; `Thường trực Ban Bí thư` is a fixed title
         return None
     if body is None:
-        context = _contexts().get(key(role))
-        end = match.end("role")
-        return Title(pos, end, text[pos:end], role, modifier, None, context=context) if context else None
+        return _alone(text, pos, match, role, modifier, absorbed)
     return Title(pos, body.end, text[pos:body.end], role, modifier, body, absorbed=absorbed)
+
+
+def _alone(text: str, pos: int, match: re.Match[str], role: str, modifier: str | None,
+           absorbed: str | None) -> Title | None:
+    """A head written with no body (`Thứ trưởng A`, `các Phó Trưởng ban: A, B`) is a title only
+    where the lexicon says which body of the article it means."""
+    context = _contexts().get(key(role))
+    end = match.end()
+    return Title(pos, end, text[pos:end], role, modifier, None, absorbed=absorbed, context=context) if context else None
 
 
 def find_titles(text: str, start: int, end: int) -> list[Title]:
