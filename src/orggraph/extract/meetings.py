@@ -334,9 +334,10 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
             continue
         items = sentence_meetings.get(sentence.index, [])
         meeting = _meeting_of(items, main, text)
-        others = [m for _, m in items if m is not main and m.held]
-        if meeting is main and others and not any(m is main for _, m in items):
-            continue  # the sentence reports another meeting it names: not the reported one's roles
+        first_person = persons[0].span.start
+        framing = [m for f, m in items if m is not main and m.held and f.start < first_person]
+        if meeting is main and framing and not any(m is main for _, m in items):
+            continue  # `Tại Đại hội XIII, ông A ...`: the sentence reports another meeting's roles
         extents = [p.extent for p in persons if p.extent]
         for chair in c["chair"].finditer(text, sentence.start, sentence.end):
             if c["chair_skip"].search(text[max(0, chair.start() - 15): chair.start()]):
@@ -345,17 +346,28 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
                 continue  # `Ủy viên Đoàn Chủ tịch ...` is a title, not a chair
             for person in _chairs(text, persons, chair.start(), chair.end(), sentence):
                 add("chaired", person, meeting, sentence.index)
-        speech = [m for m in c["speak"].finditer(text, sentence.start, sentence.end)]
-        if speech:
-            speaker = subject(text, persons, sentence)
-            if speaker is not None:
-                add("spokeAt", speaker, meeting, sentence.index)
+        for clause in _clauses(sentence):  # `A chia sẻ ...; đồng chí B trình bày ...`: a subject each
+            if c["speak"].search(text, clause.start, clause.end):
+                speaker = subject(text, [p for p in persons if clause.start <= p.span.start < clause.end], clause)
+                if speaker is not None:
+                    add("spokeAt", speaker, meeting, sentence.index)
         for attend in c["attend"].finditer(text, sentence.start, sentence.end):
             for person in _chairs(text, persons, attend.start(), attend.end(), sentence):
                 add("attended", person, meeting, sentence.index)
     chairs_speakers = {(r.person, r.meeting) for r in facts.roles if r.relation in {"chaired", "spokeAt"}}
     facts.roles[:] = [r for r in facts.roles
                       if r.relation != "attended" or (r.person, r.meeting) not in chairs_speakers]
+
+
+def _clauses(sentence: Sentence) -> list[Sentence]:
+    """The parts of a sentence between semicolons, as sentences of their own (same index)."""
+    out, start = [], sentence.start
+    for m in re.finditer(r";\s*", sentence.text):
+        out.append(Sentence(start, sentence.start + m.start(), sentence.text[start - sentence.start:m.start()],
+                            sentence.index))
+        start = sentence.start + m.end()
+    out.append(Sentence(start, sentence.end, sentence.text[start - sentence.start:], sentence.index))
+    return out
 
 
 def _chairs(text: str, persons: list[PersonMention], start: int, end: int, sentence: Sentence) -> list[PersonMention]:
