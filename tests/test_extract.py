@@ -108,7 +108,7 @@ def test_documents_with_numbers_issuers_and_plenums() -> None:
         "Quy định 205-QĐ/TW": ("205-QĐ/TW", None),
         "Nghị quyết Trung ương 4 khóa XII": (None, "Ban Chấp hành Trung ương"),
         "Công điện 1234/CĐ-TTg": ("1234/CĐ-TTg", "Thủ tướng Chính phủ"),
-        "Luật Cán bộ": (None, None),
+        "Luật Cán bộ, công chức": (None, None),
         "Chỉ thị số 07-CT/TU": ("07-CT/TU", "Thành ủy Hải Phòng"),
     }
 

@@ -51,7 +51,7 @@ def document_pattern() -> re.Pattern[str]:
     names = [row[0] for row in read_tsv("document_kinds.tsv")]
     return re.compile(
         rf"(?<![\w])(?P<kind>{alternation(names)})(?![\w])"
-        rf"(?:\s+(?:số\s+)?(?P<number>{_NUMBER})(?![\w])"
+        rf"(?:(?:\s+hành\s+động)?\s+(?:số\s+)?(?P<number>{_NUMBER})(?![\w])"
         rf"|\s+(?:Hội\s+nghị\s+)?{_TW}\s+(?:lần\s+thứ\s+)?(?P<plenum>\d{{1,2}})\s*[-–,(]?\s*(?:khóa|khoá)\s+(?P<khoa>{_NUM})\)?"
         rf"|\s+(?:Đại\s+hội\s+(?:(?:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc)\s+)?(?:lần\s+thứ\s+)?(?P<congress>{_NUM_CASED})"
         rf"|(?P<congress2>(?-i:[IVXL]+))(?=\s+của\s+Đảng))(?![\w])(?:\s+của\s+Đảng)?"
@@ -71,6 +71,11 @@ def _law_name(text: str, start: int, end: int) -> tuple[str, int]:
     a function word or punctuation, with `(sửa đổi)` and the year when written right after it."""
     stop = _LAW_STOP.search(text, start + 4, end)
     stop_at = stop.start() if stop else end
+    # `Luật Phòng, chống tham nhũng`, `Luật Cán bộ, công chức`: a short stem, a comma, the rest in lowercase
+    if stop and text[stop_at] == "," and len(text[start:stop_at].split()) <= 3 and \
+            re.match(r",\s+[a-zà-ỹđ]", text[stop_at:stop_at + 4]):
+        more = _LAW_STOP.search(text, stop_at + 1, end)
+        stop_at = more.start() if more else end
     while (tail := _LAW_TAIL.match(text, stop_at)):
         stop_at = tail.end()
     return " ".join(text[start:stop_at].split()), stop_at

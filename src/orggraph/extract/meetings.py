@@ -43,6 +43,8 @@ _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
 _DESCRIBED = re.compile(
     r"(?<![\w])(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|buổi\s+làm\s+việc|phiên\s+họp|kỳ\s+họp))"
     r"(?P<rest>(?:\s+[^\s.;:!?()“”\"]+){1,40})")
+_OWNED = re.compile(r"\s(?:quyết\s+định|nghị\s+quyết|kết\s+luận|chỉ\s+thị|quy\s+định|báo\s+cáo|đề\s+án|chương\s+trình)\s",
+                    re.IGNORECASE)
 _BY = re.compile(r"[^.;]{0,160}?\s(?:do)\s+")
 _ORGANIZER_GAP = re.compile(r"\s*(?:,?\s*(?:khóa|khoá)\s+\w+)?(?:,?\s*nhiệm\s+kỳ\s+[\d\s–-]+)?\s*,?\s*")
 
@@ -146,7 +148,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found]) -> lis
         if visit and meeting_dates(sentence.text):
             rest = re.split(r"[,;.]|\s(?:về|để|nhằm)\s", text[visit.end(): sentence.end])[0].strip()
             if 1 <= len(rest.split()) <= 25:
-                out.append(Found(f"Buổi làm việc với {rest}", visit.start(), visit.end() + len(rest), False))
+                what = " ".join(visit.group("what").split())
+                out.append(Found(f"Buổi {what} {rest}", visit.start(), visit.end() + len(rest), False))
     return out
 
 
@@ -292,6 +295,13 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
     text = facts.article.text
     for index, items in sentence_meetings.items():
         for item, mention in items:
+            own = re.search(r"\scủa\s+$", text[item.start:item.end])  # `Hội nghị ... của Chính phủ với ...`
+            of = [o for o in facts.orgs if o.sentence == index and item.start < o.span.start < item.end
+                  and re.search(r"\scủa\s+$", text[item.start:o.span.start])
+                  and not _OWNED.search(text[item.start:o.span.start])]  # not `công bố quyết định của X`
+            if of and not own:
+                facts.organizers.append((of[0].label, mention.key, index))
+                continue
             by = _BY.match(text, item.end)
             if by:
                 orgs = [o for o in facts.orgs if o.sentence == index and o.span.start == by.end()]
