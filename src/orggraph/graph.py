@@ -15,17 +15,10 @@ from typing import Any
 import networkx as nx
 
 from orggraph.model import Article, Evidence
+from orggraph.vocab import ID_PREFIX, NODE_TYPES, RELATIONS
 
-# node types and relations: local names of ontology terms (checked against it by a test)
-NODE_TYPES = ("Person", "Organization", "Post", "Meeting", "Document", "Task", "Addressee")
-RELATIONS = (
-    "holds", "postIn", "chaired", "spokeAt", "attended", "organized",
-    "issuedBy", "assignedBy", "assignedTo", "atMeeting", "concerns",
-)
-ID_PREFIX = {
-    "Person": "person", "Organization": "body", "Post": "post", "Meeting": "meeting",
-    "Document": "doc", "Task": "task", "Addressee": "group",
-}
+__all__ = ["ID_PREFIX", "NODE_TYPES", "RELATIONS", "KnowledgeGraph"]
+
 
 
 @dataclass

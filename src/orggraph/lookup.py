@@ -23,11 +23,10 @@ from orggraph import abbreviations
 from orggraph import text as text_module
 from orggraph.abbreviations import expand_typed
 from orggraph.errors import OrggraphError
-from orggraph.graph import NODE_TYPES
 from orggraph.query import Engine, Iri, NamedQuery, OxigraphEngine, Value, run
 from orggraph.resources import lexicon_dir
 from orggraph.text import key, normalize, strip_diacritics
-from orggraph.vocab import ID, OG, terms
+from orggraph.vocab import ID, NODE_TYPES, OG, terms
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"

@@ -13,6 +13,18 @@ from orggraph.resources import data_dir
 OG = Namespace("https://w3id.org/orggraph/ontology#")
 ID = "https://w3id.org/orggraph/id/"
 
+# the graph's node types and relations: local names of ontology terms (a test checks they exist)
+NODE_TYPES = ("Person", "Organization", "Post", "Meeting", "Document", "Task", "Addressee")
+RELATIONS = (
+    "holds", "postIn", "chaired", "spokeAt", "attended", "organized",
+    "issuedBy", "assignedBy", "assignedTo", "atMeeting", "concerns",
+)
+# where each type's nodes live under ID: readable IRIs, one prefix per kind
+ID_PREFIX = {
+    "Person": "person", "Organization": "body", "Post": "post", "Meeting": "meeting",
+    "Document": "doc", "Task": "task", "Addressee": "group",
+}
+
 
 @cache
 def ontology() -> Graph:

@@ -6,9 +6,6 @@ from pathlib import Path
 
 import click
 
-from orggraph.ingest import IngestError
-from orggraph.pipeline import build as run_build
-
 EXIT_SKIPPED = 3  # some inputs were skipped; the graph of the others was written
 
 
@@ -22,6 +19,9 @@ def build(sources: tuple[Path, ...], out: Path, decisions: Path | None) -> None:
     """Build the graph from article files or folders (.txt, .html, .jsonl; folders recursively).
 
     Exit status: 0 when every input built, 3 when some were skipped (named on stderr)."""
+    from orggraph.ingest import IngestError  # imported here: question commands need not load the pipeline
+    from orggraph.pipeline import build as run_build
+
     try:
         result = run_build(sources, out, decisions)
     except IngestError as exc:

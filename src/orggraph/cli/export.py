@@ -8,9 +8,7 @@ from pathlib import Path
 import click
 
 from orggraph.errors import OrggraphError
-from orggraph.export.focus import Focus
-from orggraph.export.writers import FILE_NAMES, read_graph
-from orggraph.export.writers import export as write
+from orggraph.export import FILE_NAMES
 
 
 def _date(value: datetime | None) -> date | None:
@@ -33,6 +31,10 @@ def export(fmt: str, graph: Path, out: Path | None, around: str | None, body: st
            since: datetime | None, until: datetime | None, max_nodes: int | None) -> None:
     """Write the built graph again as another format, without re-extracting; what a focus or
     cap leaves out is said on stderr (and in the HTML page)."""
+    from orggraph.export.focus import Focus  # the exporters load when `export` runs
+    from orggraph.export.writers import export as write
+    from orggraph.export.writers import read_graph
+
     focus = Focus(around, body, depth, _date(since), _date(until), max_nodes)
     try:
         path, cut = write(read_graph(graph), fmt, out or graph.parent / FILE_NAMES[fmt], focus)

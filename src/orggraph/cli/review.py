@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from orggraph.errors import GraphFileError, OrggraphError
-from orggraph.export.rdf import read_turtle
-from orggraph.graph import KnowledgeGraph
-from orggraph.resolve.decisions import append_decision, read_decisions
-from orggraph.resolve.review import Candidate, Profile, candidates
+
+if TYPE_CHECKING:  # the graph and resolution modules load when `review` runs, not with every command
+    from orggraph.graph import KnowledgeGraph
+    from orggraph.resolve.review import Candidate, Profile
 
 _GRAPH_HINT = "the graph (ids look like person/nguyen-van-an)"
 
 
 def _load(path: Path) -> KnowledgeGraph:
+    from orggraph.export.rdf import read_turtle
+
     if not path.is_file():
         raise GraphFileError(f"no graph at {path}: run `orggraph build` first, or pass --graph")
     try:
@@ -48,6 +51,9 @@ def review(graph_path: Path, decisions_path: Path, as_json: bool, limit: int,
             verdict, (left, right) = ("same", same) if same else ("different", different)  # type: ignore[misc]
             _record(kg, decisions_path, verdict, left, right, note)
             return
+        from orggraph.resolve.decisions import read_decisions
+        from orggraph.resolve.review import candidates
+
         decided, problems = read_decisions(decisions_path) if decisions_path.exists() else ([], [])
     except OrggraphError as exc:
         raise click.ClickException(str(exc)) from None
@@ -68,6 +74,8 @@ def review(graph_path: Path, decisions_path: Path, as_json: bool, limit: int,
 
 
 def _record(kg: KnowledgeGraph, path: Path, verdict: str, left: str, right: str, note: str) -> None:
+    from orggraph.resolve.decisions import append_decision
+
     if left == right:
         raise click.UsageError(f"--{verdict} needs two different ids")
     for node in (left, right):

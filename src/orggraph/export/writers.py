@@ -15,8 +15,6 @@ from orggraph.export.focus import Cut, Focus, apply
 from orggraph.graph import KnowledgeGraph
 from orggraph.vocab import ID, OG
 
-FILE_NAMES = {"ttl": "orggraph.ttl", "graphml": "orggraph.graphml", "html": "orggraph.html",
-              "jsonld": "orggraph.jsonld"}
 CONTEXT = {"og": str(OG), "id": ID, "rdfs": str(RDFS), "skos": str(SKOS), "prov": str(PROV),
            "schema": str(rdf.SCHEMA), "xsd": str(XSD)}
 
