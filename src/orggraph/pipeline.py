@@ -75,9 +75,9 @@ def build(sources: Iterable[Path], out: Path | None = None, decisions: Path | No
 
 def export(kg: KnowledgeGraph, out: Path, formats: tuple[str, ...]) -> list[Path]:
     """Each format to out/orggraph.<ext>; the page is capped (most connected part, cut noted in it)."""
+    from orggraph.export import FILE_NAMES
     from orggraph.export.focus import Focus
     from orggraph.export.html import DEFAULT_MAX_NODES
-    from orggraph.export import FILE_NAMES
     from orggraph.export.writers import export as write
 
     written = []
