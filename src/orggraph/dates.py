@@ -39,7 +39,7 @@ def page_date(line: str) -> tuple[date, int] | None:
 
 # day and month of a meeting, with an optional year: 12.3 / 29-12 / 05/5 / 13/1/2022 / ngày 5 tháng 7 năm 2023
 DAY_MONTH = re.compile(
-    r"(?<![\d/.\-])(?:(?P<first>\d{1,2})\s*(?:[-–]|đến(?:\s+ngày)?)\s*)?(\d{1,2})\s*([/.\-])\s*(\d{1,2})"
+    r"(?<![\d/.\-])(?:(?P<first>\d{1,2})\s*(?:[-–]|đến(?:\s+ngày)?|và(?:\s+ngày)?)\s*)?(\d{1,2})\s*([/.\-])\s*(\d{1,2})"
     r"(?:\s*\3\s*(\d{4}))?(?![\d/.\-]*\d)"
     r"|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?",
     re.IGNORECASE,

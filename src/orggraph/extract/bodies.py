@@ -27,8 +27,9 @@ from orggraph.model import ArticleFacts, OrgMention, Span
 from orggraph.text import key
 
 _LOCALITY_KINDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "huyện": "huyện", "quận": "quận",
-                   "thị xã": "thị xã"}
-_LOCALITY_WRITTEN = {"tỉnh": "tỉnh", "thành phố": "Thành phố", "huyện": "huyện", "quận": "quận", "thị xã": "thị xã"}
+                   "thị xã": "thị xã", "xã": "xã", "phường": "phường", "thị trấn": "thị trấn"}
+_LOCALITY_WRITTEN = {"tỉnh": "tỉnh", "thành phố": "Thành phố", "huyện": "huyện", "quận": "quận", "thị xã": "thị xã",
+                     "xã": "xã", "phường": "phường", "thị trấn": "thị trấn"}
 
 
 @dataclass(frozen=True)
@@ -202,11 +203,12 @@ def body_at(text: str, pos: int) -> Body | None:
 
 
 _IN_A_NAME = re.compile(rf"(?<![\w])(?!(?:Tỉnh|Thành|Huyện|Quận|TP)(?![\w]))(?:{CAPWORD})\s+$")  # `Nguyễn Thị Hòa Bình`
-_DISTRICT = re.compile(rf"(?<![\w])(?P<kind>(?i:huyện|quận|thị\s+xã))\s+(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{0,2}})(?![\w])")
+_DISTRICT = re.compile(rf"(?<![\w])(?P<kind>(?i:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))\s+"
+                       rf"(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{0,2}})(?![\w])")
 
 
 def _district_kind(word: str) -> str:
-    return "thị xã" if "xã" in word.casefold() else word.casefold()
+    return " ".join(word.casefold().split())
 
 
 class Localities:

@@ -17,10 +17,12 @@ from orggraph.model import ArticleFacts, MeetingMention, PersonMention, Role, Se
 from orggraph.text import int_to_roman, key, roman_to_int
 
 _NUM = r"(?:[IVXL]+|\d{1,2})"
+_NATIONAL_CONGRESSES = 15  # the Party's national congresses so far number fewer; a higher number is a local one
 _KHOA = rf"(?:\s*[,(]?\s*(?i:khóa|khoá|nhiệm\s+kỳ)\s+(?P<khoa>{_NUM})\s*\)?)?"
 # national party congress: Đại hội XIII (của Đảng), Đại hội đại biểu toàn quốc lần thứ XIII, Đại hội Đảng toàn quốc lần thứ 13
 _CONGRESS = re.compile(
-    rf"(?<![\w])Đại\s+hội\s+(?:(?i:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc)\s+)?(?:(?i:lần\s+thứ)\s+)?"
+    rf"(?<![\w])Đại\s+hội\s+(?:(?i:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc|đại\s+biểu(?=\s+lần))\s+)?"
+    rf"(?:(?i:lần\s+thứ)\s+)?"
     rf"(?P<n>{_NUM})(?![\w])(?:\s+(?P<dang>của\s+Đảng))?")
 # a local party congress: Đại hội XVII Đảng bộ Thành phố (Hà Nội), Đại hội Đảng bộ tỉnh X lần thứ XX
 _LOCAL_CONGRESS = re.compile(
@@ -41,7 +43,9 @@ _SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|phiên\s+họp|(?<=h�
 _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
 # a meeting described in words: Hội nghị toàn quốc tổng kết ..., hội nghị giao ban trực tuyến ...
 _DESCRIBED = re.compile(
-    r"(?<![\w])(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|buổi\s+làm\s+việc|phiên\s+họp|kỳ\s+họp))"
+    r"(?<![\w])(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|buổi\s+làm\s+việc|cuộc\s+họp|cuộc\s+làm\s+việc"
+    r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|lễ(?=\s+(?:trao|công\s+bố|kỷ\s+niệm|khai\s+giảng|"
+    r"ra\s+mắt|phát\s+động|khánh\s+thành|đón|tuyên\s+dương))))"
     r"(?P<rest>(?:\s+[^\s.;:!?()“”\"]+){1,40})")
 _OWNED = re.compile(r"\s(?:quyết\s+định|nghị\s+quyết|kết\s+luận|chỉ\s+thị|quy\s+định|báo\s+cáo|đề\s+án|chương\s+trình)\s",
                     re.IGNORECASE)
@@ -77,6 +81,10 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence) -> list[Found]:
     text, out = facts.article.text, []
     for m in _CONGRESS.finditer(text, sentence.start, sentence.end):
         if _LOCAL_CONGRESS.match(text, m.start()) and re.match(r"\s+Đảng\s+bộ", text[m.end():]):
+            continue
+        number = int(_arabic(m.group("n"))) if _arabic(m.group("n")).isdigit() else 0
+        if number > _NATIONAL_CONGRESSES:  # `Đại hội lần thứ XXIV` of a commune: its organizer's, named later
+            out.append(Found(f"Đại hội lần thứ {_roman(m.group('n'))}", m.start(), m.end(), False))
             continue
         out.append(Found(f"Đại hội {_roman(m.group('n'))} của Đảng", m.start(), m.end(), True))
     for m in _LOCAL_CONGRESS.finditer(text, sentence.start, sentence.end):
@@ -123,7 +131,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence) -> list[Found]:
             end += khoa.end()
         suffix = f" {label}" if label else ""
         suffix += f" khóa {_roman(khoa.group(1))}" if khoa and label else ""
-        out.append(Found(f"{kind} thứ {number}{suffix}", m.start(), end, True, body=label))
+        # without its body `Phiên họp thứ 1` names nothing across articles: only the article's own
+        out.append(Found(f"{kind} thứ {number}{suffix}", m.start(), end, bool(label), body=label))
     return out
 
 
@@ -323,7 +332,7 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
                     if lead:
                         facts.organizers.append((lead[-1].label, mention.key, index))
                 facts.organizers.append((orgs[-1].label, mention.key, index))
-                if re.fullmatch(r"Hội nghị lần thứ \S+", mention.label):  # whose conference: its organizer's
+                if re.fullmatch(r"(?:Hội nghị|Đại hội) lần thứ \S+", mention.label):  # whose: its organizer's
                     mention.label = f"{mention.label} {orgs[-1].label}"
 
 

@@ -71,6 +71,6 @@ def province_pattern() -> str:
     return "|".join(_words(n) for n in names)
 
 
-LOCALITY_WORD = r"(?:tỉnh|thành\s+phố|(?-i:TP)(?![.\s]?HCM)\.?|huyện|quận|thị\s+xã)"
-DISTRICT_KINDS = ("huyện", "quận", "thị xã")
+LOCALITY_WORD = r"(?:tỉnh|thành\s+phố|(?-i:TP)(?![.\s]?HCM)\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
+DISTRICT_KINDS = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 
