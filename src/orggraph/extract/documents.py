@@ -19,6 +19,7 @@ from orggraph.text import int_to_roman, key, roman_to_int
 
 _NUM = r"(?:[IVXL]+|\d{1,2})"
 _NUM_CASED = r"(?-i:[IVXL]+|\d{1,2})"
+_NATIONAL_CONGRESSES = 15
 _NUMBER = r"\d+(?:[/.\-–][\wĐđ]+)*"
 _TW = r"(?:Trung\s+ương|(?-i:T\.\s?Ư|TƯ|TW|T\.W))"
 _TOPIC_STOP = re.compile(r"[,;.:!?()]|\s(?:với|nhằm|để|trong|theo|đã|được|tại|cho|thì|là|và\s+(?:các|những|nghị|chỉ))\s|\s*$")
@@ -172,7 +173,10 @@ def find_documents(facts: ArticleFacts, sentence: Sentence) -> list[DocumentMent
             label = f"{kind} Trung ương {int(m.group('plenum'))} khóa {_roman(m.group('khoa'))}"
             issuer = "Ban Chấp hành Trung ương"
         elif m.group("congress") or m.group("congress2"):
-            label = f"{kind} Đại hội {_roman(m.group('congress') or m.group('congress2'))} của Đảng"
+            number = m.group("congress") or m.group("congress2")
+            value = int(number) if number.isdigit() else (roman_to_int(number.upper()) or 0)
+            label = f"{kind} Đại hội {_roman(number)} của Đảng" if value <= _NATIONAL_CONGRESSES \
+                else f"{kind} Đại hội lần thứ {_roman(number)}"  # a local congress the text does not name
         elif m.group("cn"):  # `Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVI`: the congress of a body
             body = body_at(text, m.start("cbody"))
             named = (qualify(body, facts.localities) if body else None) or expand(" ".join(m.group("cbody").split()))

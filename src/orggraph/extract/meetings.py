@@ -12,6 +12,7 @@ from orggraph.abbreviations import expand
 from orggraph.dates import context_year, meeting_dates, relative_day, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import body_at, qualify
+from orggraph.extract.people import honorific_pattern
 from orggraph.lexicon import read_tsv
 from orggraph.model import ArticleFacts, MeetingMention, PersonMention, Role, Sentence, Span
 from orggraph.text import int_to_roman, key, roman_to_int
@@ -405,7 +406,7 @@ def _chairs(text: str, persons: list[PersonMention], start: int, end: int, sente
     return _unique(_list_ending_at(text, before, start))
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|;|và|cùng)\s*(?:(?:các\s+)?(?:đồng\s+chí|ông|bà|đ/c)\s+)?", re.IGNORECASE)
+_LIST_GAP = re.compile(rf"\s*(?:,|;|và|cùng)\s*(?:(?:các\s+)?(?:{honorific_pattern()})\s+)?", re.IGNORECASE)
 
 
 def _list_ending_at(text: str, before: list[PersonMention], cue: int) -> list[PersonMention]:

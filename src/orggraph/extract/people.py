@@ -12,7 +12,7 @@ from functools import cache
 
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, body_at
-from orggraph.extract.patterns import CAPWORD, _words, province_pattern
+from orggraph.extract.patterns import CAPWORD, _words, province_pattern, provinces
 from orggraph.extract.titles import Title, find_titles, title_at
 from orggraph.lexicon import read_list
 from orggraph.model import ArticleFacts, OrgMention, PersonMention, Post, Span
@@ -164,6 +164,26 @@ def _next_is_name(text: str, pos: int) -> bool:
     return bool(name_pattern().match(text, pos))
 
 
+_DEPUTY = re.compile(r"(?:^|[\s,;(])(?i:đại\s+biểu)\s+$")
+_DELEGATION = re.compile(r"\s*\((?:đoàn\s+)?(?P<place>[^()]{2,30})\)")
+
+
+def _deputies(facts: ArticleFacts, persons: list[PersonMention]) -> None:
+    """`đại biểu Dương Văn An (Tiền Giang)` in an article about the National Assembly: a deputy of
+    that province's delegation."""
+    if not any(o.label == "Quốc hội" for o in facts.orgs):
+        return
+    text = facts.article.text
+    for person in persons:
+        if not _DEPUTY.search(text[max(0, person.span.start - 12):person.span.start]):
+            continue
+        delegation = _DELEGATION.match(text, person.span.end)
+        place = provinces().get(delegation.group("place").strip().casefold()) if delegation else None
+        if place:
+            where = f"{'tỉnh' if place.kind == 'tỉnh' else 'Thành phố'} {place.name}".replace("Thành phố Thành phố", "Thành phố")
+            person.posts.append(Post(f"Đại biểu Quốc hội {where}", "Quốc hội", text[person.span.start:delegation.end()]))
+
+
 def posts_of(facts: ArticleFacts, chain: list[Title]) -> list[Post]:
     """Each title a post held at the time of the article: `nguyên Bí thư` (former) and `cố`
     (late) are not; a bare `Ban Thường vụ` takes the committee of a sibling title; a head
@@ -227,7 +247,9 @@ def people(facts: ArticleFacts) -> None:
                 owner[-1].posts.extend(posts_of(facts, [title]))
                 used_titles.add(title)
     confirmed = {m.name for m in mentions if m.confirmed}
-    facts.persons.extend(m for m in mentions if m.name in confirmed)
+    places = {p.name for p in localities.places} if localities is not None else set()
+    facts.persons.extend(m for m in mentions if m.name in confirmed and m.name not in places)  # `huyện Hoàng Su Phì`
+    _deputies(facts, [m for m in facts.persons if not m.posts])
     # a title's body is named by the title: drop what the body scan read inside titles, add the title's
     spans = [(t.start, t.end) for _, t in all_titles]
     facts.orgs[:] = [o for o in facts.orgs if not any(s <= o.span.start < e for s, e in spans)]
