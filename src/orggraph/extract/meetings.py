@@ -83,8 +83,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence) -> list[Found]:
     for m in _CONGRESS.finditer(text, sentence.start, sentence.end):
         if _LOCAL_CONGRESS.match(text, m.start()) and re.match(r"\s+Đảng\s+bộ", text[m.end():]):
             continue
-        number = int(_arabic(m.group("n"))) if _arabic(m.group("n")).isdigit() else 0
-        if number > _NATIONAL_CONGRESSES:  # `Đại hội lần thứ XXIV` of a commune: its organizer's, named later
+        ordinal = int(_arabic(m.group("n"))) if _arabic(m.group("n")).isdigit() else 0
+        if ordinal > _NATIONAL_CONGRESSES:  # `Đại hội lần thứ XXIV` of a commune: its organizer's, named later
             out.append(Found(f"Đại hội lần thứ {_roman(m.group('n'))}", m.start(), m.end(), False))
             continue
         out.append(Found(f"Đại hội {_roman(m.group('n'))} của Đảng", m.start(), m.end(), True))
@@ -94,10 +94,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence) -> list[Found]:
             continue
         body = body_at(text, m.start("body"))
         label = qualify(body, facts.localities) if body else None
-        if label is None:
+        if label is None:  # `Đảng bộ Thành phố` the text does not place: kept as written
             label = " ".join(m.group("body").split())
-            if " " not in label.removeprefix("Đảng bộ "):
-                label = label  # `Đảng bộ Thành phố`: kept as written
         out.append(Found(f"Đại hội {_roman(number)} {label}", m.start(), m.end(), True))
     for m in _BODY_CONGRESS.finditer(text, sentence.start, sentence.end):
         if any(f.start <= m.start() < f.end for f in out) or re.match(r"Đảng\s+bộ|Đảng\s", m.group("body")) \

@@ -179,7 +179,7 @@ def _deputies(facts: ArticleFacts, persons: list[PersonMention]) -> None:
             continue
         delegation = _DELEGATION.match(text, person.span.end)
         place = provinces().get(delegation.group("place").strip().casefold()) if delegation else None
-        if place:
+        if place and delegation:
             where = f"{'tỉnh' if place.kind == 'tỉnh' else 'Thành phố'} {place.name}".replace("Thành phố Thành phố", "Thành phố")
             person.posts.append(Post(f"Đại biểu Quốc hội {where}", "Quốc hội", text[person.span.start:delegation.end()]))
 
