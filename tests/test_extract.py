@@ -181,3 +181,26 @@ def test_document_issuers_through_a_plenum_and_vague_plans() -> None:
             "Đảng khóa XII và Kế hoạch của UBND tỉnh Bến Tre.")
     docs = {d.label: d.issuer for d in facts_of(text).documents}
     assert docs == {"Nghị quyết số 18-NQ/TW": "Ban Chấp hành Trung ương"}
+
+
+def test_a_ceremony_and_a_commune_congress_are_held_meetings() -> None:
+    facts = facts_of("Sáng nay (3/2), Thành ủy Nam Định tổ chức lễ trao Huy hiệu Đảng cho 80 đảng viên. "
+                     "Đồng chí Phạm Văn Hải, Phó Bí thư Thành ủy dự và phát biểu.", published=date(2025, 2, 3))
+    main = next(m for m in facts.meetings if m.main)
+    assert main.label.startswith("Lễ trao Huy hiệu Đảng") and main.date == date(2025, 2, 3)
+    assert roles(facts) == {("spokeAt", "Phạm Văn Hải")}
+    facts = facts_of("Trong hai ngày 13 và 14-5, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu lần thứ XXIV, "
+                     "nhiệm kỳ 2015 - 2020.", published=date(2015, 5, 15))
+    main = next(m for m in facts.meetings if m.main)
+    assert main.label == "Đại hội lần thứ XXIV Đảng bộ xã Tân Lập" and main.date == date(2015, 5, 13)
+
+
+def test_national_assembly_deputies_by_delegation() -> None:
+    facts = facts_of("Sáng 30/10, Quốc hội thảo luận ở hội trường. Đại biểu Trần Văn Lâm (Bắc Giang) "
+                     "đề nghị làm rõ thẩm quyền của chính quyền địa phương.", published=date(2024, 10, 30))
+    assert posts(facts) == {"Trần Văn Lâm": {"Đại biểu Quốc hội tỉnh Bắc Giang"}}
+
+
+def test_commune_level_posts_take_the_commune() -> None:
+    facts = facts_of("Đại hội Đảng bộ xã Hòa Tiến. Chủ trì có đồng chí Lê Văn Bảy, Bí thư Đảng ủy xã, Chủ tịch HĐND xã.")
+    assert posts(facts)["Lê Văn Bảy"] == {"Bí thư Đảng ủy xã Hòa Tiến", "Chủ tịch Hội đồng nhân dân xã Hòa Tiến"}
