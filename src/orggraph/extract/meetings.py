@@ -51,7 +51,7 @@ _DESCRIBED = re.compile(
 _OWNED = re.compile(r"\s(?:quyết\s+định|nghị\s+quyết|kết\s+luận|chỉ\s+thị|quy\s+định|báo\s+cáo|đề\s+án|chương\s+trình)\s",
                     re.IGNORECASE)
 _BY = re.compile(r"[^.;]{0,160}?\s(?:do)\s+")
-_ORGANIZER_GAP = re.compile(r"\s*(?:,?\s*(?:khóa|khoá)\s+\w+)?(?:,?\s*nhiệm\s+kỳ\s+[\d\s–-]+)?\s*,?\s*")
+_ORGANIZER_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,?\s*(?:khóa|khoá)\s+\w+)?(?:,?\s*nhiệm\s+kỳ\s+[\d\s–-]+)?\s*,?\s*")
 
 
 @cache
