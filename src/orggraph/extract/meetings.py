@@ -14,7 +14,7 @@ from orggraph.extract import extractor
 from orggraph.extract.bodies import body_at, qualify
 from orggraph.extract.people import honorific_pattern
 from orggraph.lexicon import read_tsv
-from orggraph.model import ArticleFacts, MeetingMention, PersonMention, Role, Sentence, Span
+from orggraph.model import ArticleFacts, MeetingMention, OrgMention, PersonMention, Role, Sentence, Span
 from orggraph.text import int_to_roman, key, roman_to_int
 
 _NUM = r"(?:[IVXL]+|\d{1,2})"
@@ -47,7 +47,7 @@ _DESCRIBED = re.compile(
     r"(?<![\w])(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|buổi\s+làm\s+việc|cuộc\s+họp|cuộc\s+làm\s+việc"
     r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|lễ(?=\s+(?:trao|công\s+bố|kỷ\s+niệm|khai\s+giảng|"
     r"ra\s+mắt|phát\s+động|khánh\s+thành|đón|tuyên\s+dương))))"
-    r"(?P<rest>(?:\s+[^\s.;:!?()“”\"]+){1,40})")
+    r"(?P<rest>(?:\s+[^\s.;:!?()]+){1,40})")
 _OWNED = re.compile(r"\s(?:quyết\s+định|nghị\s+quyết|kết\s+luận|chỉ\s+thị|quy\s+định|báo\s+cáo|đề\s+án|chương\s+trình)\s",
                     re.IGNORECASE)
 _BY = re.compile(r"[^.;]{0,160}?\s(?:do)\s+")
@@ -135,7 +135,10 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence) -> list[Found]:
     return out
 
 
-def described_meetings(text: str, sentence: Sentence, taken: list[Found]) -> list[Found]:
+_BODY_MET = re.compile(r"\s(?:đã|vừa)\s+họp(?!\s+(?:kỳ|phiên|báo|bàn|mặt))(?![\w])")
+
+
+def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: list[OrgMention]) -> list[Found]:
     out = []
     for m in _DESCRIBED.finditer(text, sentence.start, sentence.end):
         if any(f.start <= m.start() < f.end for f in taken):
@@ -151,6 +154,11 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found]) -> lis
             continue
         label = f"{m.group('noun')[0].upper()}{m.group('noun')[1:]}{rest}"
         out.append(Found(" ".join(label.split()), m.start(), m.start() + len(m.group("noun")) + len(rest), False))
+    met = _BODY_MET.search(text, sentence.start, sentence.end)
+    if met and not out and not taken and meeting_dates(sentence.text):  # `ngày 20-10, Ban Thường vụ Tỉnh ủy đã họp`
+        bodies = [o for o in orgs if o.sentence == sentence.index and 0 <= met.start() - o.span.end <= 2 and not o.implied]
+        if bodies:
+            out.append(Found(f"Cuộc họp {bodies[-1].label}", bodies[-1].span.start, met.end(), False, body=bodies[-1].label))
     if not out and not taken:  # `Đoàn công tác ... đã làm việc với Ban Thường vụ Thành ủy X`: a working session
         visit = cues()["working_visit"].search(text, sentence.start, sentence.end)
         if visit and meeting_dates(sentence.text):
@@ -205,7 +213,7 @@ def meetings(facts: ArticleFacts) -> None:
     sentence_meetings: dict[int, list[tuple[Found, MeetingMention]]] = {}
     for sentence in facts.sentences:
         named = named_meetings(facts, sentence)
-        described = described_meetings(text, sentence, named)
+        described = described_meetings(text, sentence, named, facts.orgs)
         dates = meeting_dates(sentence.text)
         dates = [(d, mo, y, s + sentence.start, e + sentence.start) for d, mo, y, s, e in dates]
         items = sorted(named + described, key=lambda f: f.start)
