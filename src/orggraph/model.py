@@ -108,6 +108,7 @@ class DocumentMention:
     sentence: int
     key: str = ""
     aliases: tuple[str, ...] = ()
+    issuer_said: bool = False  # written (`của X`), not inferred from the number or the sentence
 
 
 @dataclass

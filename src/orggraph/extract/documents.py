@@ -12,7 +12,7 @@ from functools import cache
 from orggraph.abbreviations import expand
 from orggraph.extract import extractor
 from orggraph.extract.bodies import body_at, qualify
-from orggraph.extract.patterns import CAPWORD, alternation
+from orggraph.extract.patterns import CAPWORD, DISTRICT_KINDS, alternation
 from orggraph.lexicon import read_tsv
 from orggraph.model import ArticleFacts, DocumentMention, Sentence, Span
 from orggraph.text import int_to_roman, key, roman_to_int
@@ -87,6 +87,15 @@ def _roman(token: str) -> str:
     return int_to_roman(value) if value else token
 
 
+@cache
+def _local_kinds() -> dict[str, str]:
+    return {head: kind for head, kind in read_tsv("local_bodies.tsv")}
+
+
+def _local_kind(body: str) -> str | None:
+    return _local_kinds().get(body)
+
+
 def _code_issuer(number: str, facts: ArticleFacts, pos: int) -> str | None:
     """The issuer the number's code names: `-TTg` the Prime Minister, `/TU` the article's Tỉnh ủy
     or Thành ủy, `-HĐND` its People's Council (local codes take the nearest locality)."""
@@ -104,10 +113,18 @@ def _code_issuer(number: str, facts: ArticleFacts, pos: int) -> str | None:
             if body == ("Tỉnh ủy" if place.kind == "tỉnh" else "Thành ủy"):
                 return f"{body} {place.name}"
             continue
+        local = _local_kind(body)
+        if local in DISTRICT_KINDS:  # `/HU`: the district's Huyện ủy
+            district = facts.localities.near(pos, local) if facts.localities else None
+            return f"{body} {district.name}" if district else None
+        if body.endswith(" ủy"):  # `Ủy ban Kiểm tra Tỉnh ủy` + Hà Giang
+            return f"{body} {place.name}"
         return f"{body} {'Thành phố' if place.kind == 'thành phố' else place.kind} {place.name}"
     return None
 
 
+_PLENUM_OF = re.compile(rf"(?i:Hội\s+nghị)\s+(?:lần\s+thứ\s+\S+\s+)?{_TW}(?:\s+Đảng)?\s+(?:lần\s+thứ\s+)?\w+"
+                        rf"(?:\s*\(?\s*(?:khóa|khoá)\s+{_NUM}\)?)?")
 _SIGNED = re.compile(r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s+(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}"
                      r"|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})", re.IGNORECASE)
 
@@ -122,7 +139,8 @@ def _issuer_after(text: str, pos: int, facts: ArticleFacts) -> tuple[str | None,
         return None, pos
     body = body_at(text, pos + m.end())  # `của Hội nghị lần thứ sáu Ban Chấp hành Trung ương`: the committee
     if body is None:
-        return None, pos
+        plenum = _PLENUM_OF.match(text, pos + m.end())  # `của Hội nghị Trung ương 6 khóa XII`: the Central Committee
+        return ("Ban Chấp hành Trung ương", plenum.end()) if plenum else (None, pos)
     end = body.end
     khoa = re.match(rf"\s+(?:khóa|khoá)\s+{_NUM}(?![\w])", text[end:end + 15])
     if khoa:
@@ -136,7 +154,8 @@ def _issuer_before(facts: ArticleFacts, sentence: Sentence, pos: int) -> str | N
     text = facts.article.text
     for m in re.finditer(r"\s(?:đã\s+|vừa\s+)?(?:ban\s+hành|thông\s+qua)\s", text[sentence.start:pos]):
         edge = sentence.start + m.start()
-        orgs = [o for o in facts.orgs if o.sentence == sentence.index and 0 <= edge - o.span.end <= 1]
+        orgs = [o for o in facts.orgs if o.sentence == sentence.index and 0 <= edge - o.span.end <= 1
+                and not o.implied]  # `trình Thủ tướng ban hành`: the Prime Minister, not the Government
         if orgs:
             return orgs[-1].label
     return None
@@ -206,13 +225,18 @@ def find_documents(facts: ArticleFacts, sentence: Sentence) -> list[DocumentMent
             end = max(end, topic_end)
         elif topic:
             aliases.append(f"{label} về {topic}")
+        said = found_issuer is not None
         issuer = issuer or _issuer_before(facts, sentence, m.start())
         if issuer is None and number:
             issuer = _code_issuer(number, facts, m.start())
         if label.startswith(f"{kind} Đại hội"):
             issuer = None  # a congress's resolution: the congress, not a body, passed it
         out.append(DocumentMention(label, kind, number, issuer, Span(m.start(), end, text[m.start():end]),
-                                   sentence.index, key=label, aliases=tuple(aliases)))
+                                   sentence.index, key=label, aliases=tuple(aliases), issuer_said=said))
+    for first, second in zip(out, out[1:], strict=False):  # `Nghị quyết 18-NQ/TW và 19-NQ/TW của Hội nghị ...`
+        if first.issuer is None and second.issuer_said and first.kind == second.kind and re.fullmatch(
+                r"\s*và\s*", text[first.span.end:second.span.start]):
+            first.issuer, first.issuer_said = second.issuer, True
     return out
 
 
@@ -234,12 +258,13 @@ def documents(facts: ArticleFacts) -> None:
             if same is None:
                 merged.append(doc)
                 continue
-            issuer = same.issuer or doc.issuer
+            issuer = (same.issuer if same.issuer_said or not doc.issuer_said else doc.issuer) or doc.issuer
             topics = [d.label.split(" về ", 1)[1] for d in (same, doc) if " về " in d.label]
             label = same.label
             if topics and not same.number and not same.label.startswith(f"{same.kind} Đại hội"):
                 label = same.kind + (f" của {issuer}" if issuer else "") + f" về {max(topics, key=len)}"
             aliases = tuple(sorted({*same.aliases, *doc.aliases, same.label, doc.label} - {label}))
             merged[merged.index(same)] = DocumentMention(label, same.kind, same.number or doc.number, issuer,
-                                                         same.span, same.sentence, key=same.key, aliases=aliases)
+                                                         same.span, same.sentence, key=same.key, aliases=aliases,
+                                                         issuer_said=same.issuer_said or doc.issuer_said)
     facts.documents.extend(merged)
