@@ -239,11 +239,15 @@ class Localities:
     def for_body(self, body: Body) -> Province | None:
         """The locality of an unqualified local body: where the article wrote the same committee
         out in full (the nearest before, else the first), else the nearest place of its kind."""
-        written = self.explicit.get(body.committee or body.name, [])
-        if written:
-            before = [place for pos, place in written if pos < body.start]
-            return before[-1] if before else written[0][1]
-        return self.near(body.start, body.needs or "any")
+        written = [(pos, place) for pos, place in self.explicit.get(body.committee or body.name, [])
+                   if pos < body.start]
+        nearest = self.near(body.start, body.needs or "any")
+        if not written:
+            return nearest
+        # the committee written out before, unless a place of its kind was named since (a bridge point)
+        since = [i for i, pos in enumerate(self.positions) if written[-1][0] < pos < body.start
+                 and _fits(body.needs or "any", self.places[i])]
+        return nearest if since else written[-1][1]
 
     def near(self, pos: int, kind: str) -> Province | None:
         fits = [i for i, p in enumerate(self.places) if _fits(kind, p)]

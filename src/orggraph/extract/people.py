@@ -194,15 +194,18 @@ def posts_of(facts: ArticleFacts, chain: list[Title]) -> list[Post]:
     for title in chain:
         if _FORMER.search(text[max(0, title.start - 12):title.start]):
             continue
+        if title.body is not None and title.body.needs == "never":
+            continue  # `Bí thư Đảng ủy` of a body the text does not say: no post to name
         post = title.post(facts.localities, sibling)
         if title.context and title.body is None:
             named = [o for o in facts.orgs if o.span.end <= title.start and re.match(title.context, o.label)]
-            if named:
-                shown = named[-1].label
-                if title.absorbed and shown.startswith(title.absorbed + " "):
-                    shown = shown[len(title.absorbed) + 1:]
-                head = f"{title.role} {title.modifier}" if title.modifier else title.role
-                post = Post(f"{head} {shown}", named[-1].label, title.surface)
+            if not named:
+                continue  # `Trưởng đoàn kiểm tra`: no body of the kind the head needs
+            shown = named[-1].label
+            if title.absorbed and shown.startswith(title.absorbed + " "):
+                shown = shown[len(title.absorbed) + 1:]
+            head = f"{title.role} {title.modifier}" if title.modifier else title.role
+            post = Post(f"{head} {shown}", named[-1].label, title.surface)
         posts.append(post)
     return posts
 
