@@ -211,6 +211,7 @@ def meetings(facts: ArticleFacts) -> None:
     found: list[MeetingMention] = []
     by_key: dict[str, MeetingMention] = {}
     sentence_meetings: dict[int, list[tuple[Found, MeetingMention]]] = {}
+    dated_at: dict[int, tuple[int, int]] = {}  # where the text first gives each meeting its date
     for sentence in facts.sentences:
         named = named_meetings(facts, sentence)
         described = described_meetings(text, sentence, named, facts.orgs)
@@ -240,11 +241,14 @@ def meetings(facts: ArticleFacts) -> None:
             else:
                 mention.held = mention.held or held
                 mention.date = mention.date or when
+            if when and id(mention) not in dated_at:
+                dated_at[id(mention)] = (sentence.index, item.start)
             sentence_meetings.setdefault(sentence.index, []).append((item, mention))
     replaced = _complete_named(found)
     live = [m for m in found if id(m) not in replaced]
-    # the reported meeting: the first held one with a date, else the first held one described in words
-    main = next((m for m in live if m.held and m.date), None) \
+    # the reported meeting: the held one the text dates first (its lead), else the first held one described
+    dated = sorted((m for m in live if m.held and m.date and id(m) in dated_at), key=lambda m: dated_at[id(m)])
+    main = (dated[0] if dated else None) \
         or next((m for m in live if m.held and not _is_named(m)), None) \
         or next((m for m in live if m.held and m.label.startswith(("Kỳ họp", "Phiên họp"))), None)
     if main is not None:
