@@ -182,7 +182,7 @@ def _surnames() -> frozenset[str]:
 
 
 def _looks_like_a_person(words: str) -> bool:
-    """`Huyện ủy Nguyễn Văn An` is a title before a name, not a district: three syllables from a surname."""
+    """`Huyện ủy` + a full name is a title before a name, not a district: three syllables from a surname."""
     parts = words.split()
     return len(parts) >= 3 and parts[0] in _surnames()
 
@@ -202,7 +202,7 @@ def body_at(text: str, pos: int) -> Body | None:
     return parse_body(match) if match else None
 
 
-_IN_A_NAME = re.compile(rf"(?<![\w])(?!(?:Tỉnh|Thành|Huyện|Quận|TP)(?![\w]))(?:{CAPWORD})\s+$")  # `Nguyễn Thị Hòa Bình`
+_IN_A_NAME = re.compile(rf"(?<![\w])(?!(?:Tỉnh|Thành|Huyện|Quận|TP)(?![\w]))(?:{CAPWORD})\s+$")  # a given name that is also a province's
 _DISTRICT = re.compile(rf"(?<![\w])(?P<kind>(?i:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))\s+"
                        rf"(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{0,2}})(?![\w])")
 

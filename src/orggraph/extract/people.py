@@ -1,6 +1,6 @@
 """Persons: full names (a surname from the lexicon, then capitalised syllables) with the titles
-written next to them in either order (`Trưởng ban Tổ chức T.Ư Phạm Minh Chính`,
-`Nguyễn Đắc Vinh - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy`); each title is one post.
+written next to them in either order (`Trưởng ban Tổ chức T.Ư NAME`,
+`NAME - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy`); each title is one post.
 Bylines are taken off the text at ingest, so they never reach here.
 """
 
@@ -62,7 +62,7 @@ class Name:
 def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = frozenset()) -> list[Name]:
     """Capitalised runs that open with a surname and are not a place, a body or a title.
     A run after `đường`, `tỉnh`, `trường` is a place unless a title ends right there
-    (`Phó Chủ tịch UBND tỉnh Nguyễn Văn A`)."""
+    (`Phó Chủ tịch UBND tỉnh NAME`)."""
     names = []
     for found in name_pattern().finditer(text, start, end):
         m = _after_a_place(text, found, end)
@@ -91,11 +91,11 @@ _PREVIOUS_WORD = re.compile(rf"({CAPWORD})\s+$")
 
 
 def _after_a_place(text: str, m: re.Match[str], end: int) -> re.Match[str] | None:
-    """`Bắc Giang Ngô Văn Toản`: the run begins inside a place's name; the name starts after it."""
+    """`Bắc Giang NAME`: the run begins inside a place's name; the name starts after it."""
     previous = _PREVIOUS_WORD.search(text, max(0, m.start() - 15), m.start())
     place = _not_names().match(text, previous.start()) if previous else None
     if place is None or place.end() <= m.start():
-        place = _not_names().match(text, m.start())  # `Hà Giang Nguyễn Văn An`: a place, then a name
+        place = _not_names().match(text, m.start())  # `Hà Giang NAME`: a place, then a name
         if place is None:
             return m
     rest = re.compile(r"\s+").match(text, place.end())
@@ -169,7 +169,7 @@ _DELEGATION = re.compile(r"\s*\((?:đoàn\s+)?(?P<place>[^()]{2,30})\)")
 
 
 def _deputies(facts: ArticleFacts, persons: list[PersonMention]) -> None:
-    """`đại biểu Dương Văn An (Tiền Giang)` in an article about the National Assembly: a deputy of
+    """`đại biểu NAME (Tiền Giang)` in an article about the National Assembly: a deputy of
     that province's delegation."""
     if not any(o.label == "Quốc hội" for o in facts.orgs):
         return
@@ -251,7 +251,7 @@ def people(facts: ArticleFacts) -> None:
                 used_titles.add(title)
     confirmed = {m.name for m in mentions if m.confirmed}
     places = {p.name for p in localities.places} if localities is not None else set()
-    facts.persons.extend(m for m in mentions if m.name in confirmed and m.name not in places)  # `huyện Hoàng Su Phì`
+    facts.persons.extend(m for m in mentions if m.name in confirmed and m.name not in places)  # a district named like a person
     _deputies(facts, [m for m in facts.persons if not m.posts])
     # a title's body is named by the title: drop what the body scan read inside titles, add the title's
     spans = [(t.start, t.end) for _, t in all_titles]
