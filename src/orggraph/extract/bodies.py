@@ -202,7 +202,8 @@ def body_at(text: str, pos: int) -> Body | None:
     return parse_body(match) if match else None
 
 
-_IN_A_NAME = re.compile(rf"(?<![\w])(?!(?:Tỉnh|Thành|Huyện|Quận|TP)(?![\w]))(?:{CAPWORD})\s+$")  # a given name that is also a province's
+# a province's name written as part of a person's (a given name can be one)
+_IN_A_NAME = re.compile(rf"(?<![\w])(?!(?:Tỉnh|Thành|Huyện|Quận|TP)(?![\w]))(?:{CAPWORD})\s+$")
 _DISTRICT = re.compile(rf"(?<![\w])(?P<kind>(?i:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))\s+"
                        rf"(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{0,2}})(?![\w])")
 
