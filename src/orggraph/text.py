@@ -59,6 +59,23 @@ def int_to_roman(number: int) -> str:
     return "".join(out)
 
 
+def ordinal(token: str) -> int | None:
+    """`XIII`, `xiii` or `13` -> 13: the numbers of congresses, plenums, sessions and terms."""
+    return int(token) if token.isdigit() else roman_to_int(token.upper())
+
+
+def as_roman(token: str) -> str:
+    """An ordinal as the press writes congresses and terms (`khóa 12` -> `XII`)."""
+    value = ordinal(token)
+    return int_to_roman(value) if value else token
+
+
+def as_arabic(token: str) -> str:
+    """An ordinal as the press writes plenums and sessions (`Hội nghị Trung ương VII` -> `7`)."""
+    value = ordinal(token)
+    return str(value) if value else token
+
+
 def arabic_numerals(text: str) -> str:
     """khóa XII -> khóa 12: Roman numerals (as whole words) become Arabic ones."""
     return _ROMAN.sub(lambda m: str(roman_to_int(m.group(0)) or m.group(0)) if m.group(0) else "", text)

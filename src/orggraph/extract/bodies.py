@@ -19,6 +19,7 @@ from orggraph.extract.patterns import (
     LOCALITY_WORD,
     Province,
     alternation,
+    local_kinds,
     province_pattern,
     provinces,
 )
@@ -107,7 +108,7 @@ def _equivalents() -> dict[str, str]:
 
 @cache
 def _heads() -> dict[str, tuple[str, str]]:
-    return {key(expand(h)): (h, kind) for h, kind in read_tsv("local_bodies.tsv")}
+    return {key(expand(h)): (h, kind) for h, kind in local_kinds().items()}
 
 
 @cache
@@ -120,7 +121,7 @@ def body_pattern() -> re.Pattern[str]:
     fixed_names = [n for row in read_tsv("bodies.tsv")
                    for n in [row[0], *(row[1].split("|") if len(row) > 1 and row[1] else [])]]
     fixed_names += [a for a, b in read_tsv("equivalents.tsv") if b in {row[0] for row in read_tsv("bodies.tsv")}]
-    heads = [h for h, _ in read_tsv("local_bodies.tsv")]
+    heads = list(local_kinds())
     subs = list(read_list("sub_bodies.txt"))
     district = rf"(?:\s+(?P<district>(?-i:{CAPWORD}(?:\s+{CAPWORD}){{0,2}})))"
     local = (rf"(?:(?P<sub>{alternation(subs)})\s+)?(?P<head>{alternation(heads)})"

@@ -12,14 +12,13 @@ from functools import cache
 from orggraph.abbreviations import expand
 from orggraph.extract import extractor
 from orggraph.extract.bodies import body_at, qualify
-from orggraph.extract.patterns import CAPWORD, DISTRICT_KINDS, alternation
+from orggraph.extract.patterns import CAPWORD, DISTRICT_KINDS, NATIONAL_CONGRESSES, alternation, local_kinds
 from orggraph.lexicon import read_tsv
 from orggraph.model import ArticleFacts, DocumentMention, Sentence, Span
-from orggraph.text import int_to_roman, key, roman_to_int
+from orggraph.text import as_roman, key, ordinal
 
 _NUM = r"(?:[IVXL]+|\d{1,2})"
 _NUM_CASED = r"(?-i:[IVXL]+|\d{1,2})"
-_NATIONAL_CONGRESSES = 15
 _NUMBER = r"\d+(?:[/.\-–][\wĐđ]+)*"
 _TW = r"(?:Trung\s+ương|(?-i:T\.\s?Ư|TƯ|TW|T\.W))"
 _TOPIC_STOP = re.compile(r"[,;.:!?()]|\s(?:với|nhằm|để|trong|theo|đã|được|tại|cho|thì|là|và\s+(?:các|những|nghị|chỉ))\s|\s*$")
@@ -82,20 +81,6 @@ def _law_name(text: str, start: int, end: int) -> tuple[str, int]:
     return " ".join(text[start:stop_at].split()), stop_at
 
 
-def _roman(token: str) -> str:
-    value = int(token) if token.isdigit() else roman_to_int(token.upper())
-    return int_to_roman(value) if value else token
-
-
-@cache
-def _local_kinds() -> dict[str, str]:
-    return {head: kind for head, kind in read_tsv("local_bodies.tsv")}
-
-
-def _local_kind(body: str) -> str | None:
-    return _local_kinds().get(body)
-
-
 def _code_issuer(number: str, facts: ArticleFacts, pos: int) -> str | None:
     """The issuer the number's code names: `-TTg` the Prime Minister, `/TU` the article's Tỉnh ủy
     or Thành ủy, `-HĐND` its People's Council (local codes take the nearest locality)."""
@@ -113,7 +98,7 @@ def _code_issuer(number: str, facts: ArticleFacts, pos: int) -> str | None:
             if body == ("Tỉnh ủy" if place.kind == "tỉnh" else "Thành ủy"):
                 return f"{body} {place.name}"
             continue
-        local = _local_kind(body)
+        local = local_kinds().get(body)
         if local in DISTRICT_KINDS:  # `/HU`: the district's Huyện ủy
             district = facts.localities.near(pos, local) if facts.localities else None
             return f"{body} {district.name}" if district else None
@@ -189,17 +174,16 @@ def find_documents(facts: ArticleFacts, sentence: Sentence) -> list[DocumentMent
             written = "số " if "số" in text[m.end("kind"):m.start("number")] else ""
             label = f"{kind} {written}{number}"
         elif m.group("plenum"):
-            label = f"{kind} Trung ương {int(m.group('plenum'))} khóa {_roman(m.group('khoa'))}"
+            label = f"{kind} Trung ương {int(m.group('plenum'))} khóa {as_roman(m.group('khoa'))}"
             issuer = "Ban Chấp hành Trung ương"
         elif m.group("congress") or m.group("congress2"):
             number = m.group("congress") or m.group("congress2")
-            value = int(number) if number.isdigit() else (roman_to_int(number.upper()) or 0)
-            label = f"{kind} Đại hội {_roman(number)} của Đảng" if value <= _NATIONAL_CONGRESSES \
-                else f"{kind} Đại hội lần thứ {_roman(number)}"  # a local congress the text does not name
+            label = f"{kind} Đại hội {as_roman(number)} của Đảng" if (ordinal(number) or 0) <= NATIONAL_CONGRESSES \
+                else f"{kind} Đại hội lần thứ {as_roman(number)}"  # a local congress the text does not name
         elif m.group("cn"):  # `Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVI`: the congress of a body
             body = body_at(text, m.start("cbody"))
             named = (qualify(body, facts.localities) if body else None) or expand(" ".join(m.group("cbody").split()))
-            label = f"{kind} Đại hội {named} lần thứ {_roman(m.group('cn'))}"
+            label = f"{kind} Đại hội {named} lần thứ {as_roman(m.group('cn'))}"
         elif m.group("described"):  # `Chương trình công tác năm 2019 của Bộ X`: named with its issuer
             described, end_described = f"{kind}{' '.join([''] + m.group('described').split())}", m.end()
             found_issuer, _ = _issuer_after(text, end_described, facts)

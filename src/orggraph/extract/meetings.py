@@ -12,13 +12,13 @@ from orggraph.abbreviations import expand
 from orggraph.dates import context_year, meeting_dates, relative_day, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import body_at, qualify
+from orggraph.extract.patterns import NATIONAL_CONGRESSES
 from orggraph.extract.people import honorific_pattern
 from orggraph.lexicon import read_tsv
 from orggraph.model import ArticleFacts, MeetingMention, OrgMention, PersonMention, Role, Sentence, Span
-from orggraph.text import int_to_roman, key, roman_to_int
+from orggraph.text import as_arabic, as_roman, key, ordinal
 
 _NUM = r"(?:[IVXL]+|\d{1,2})"
-_NATIONAL_CONGRESSES = 15  # the Party's national congresses so far number fewer; a higher number is a local one
 _KHOA = rf"(?:\s*[,(]?\s*(?i:khóa|khoá|nhiệm\s+kỳ)\s+(?P<khoa>{_NUM})\s*\)?)?"
 # national party congress: Đại hội XIII (của Đảng), Đại hội đại biểu toàn quốc lần thứ XIII, Đại hội Đảng toàn quốc lần thứ 13
 _CONGRESS = re.compile(
@@ -59,16 +59,6 @@ def cues() -> dict[str, re.Pattern[str]]:
     return {name: re.compile(pattern, re.IGNORECASE) for name, pattern in read_tsv("cues.tsv")}
 
 
-def _roman(token: str) -> str:
-    value = roman_to_int(token) if not token.isdigit() else int(token)
-    return int_to_roman(value) if value else token
-
-
-def _arabic(token: str) -> str:
-    value = roman_to_int(token) if not token.isdigit() else int(token)
-    return str(value) if value else token
-
-
 @dataclass
 class Found:
     label: str
@@ -83,11 +73,10 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence) -> list[Found]:
     for m in _CONGRESS.finditer(text, sentence.start, sentence.end):
         if _LOCAL_CONGRESS.match(text, m.start()) and re.match(r"\s+Đảng\s+bộ", text[m.end():]):
             continue
-        ordinal = int(_arabic(m.group("n"))) if _arabic(m.group("n")).isdigit() else 0
-        if ordinal > _NATIONAL_CONGRESSES:  # `Đại hội lần thứ XXIV` of a commune: its organizer's, named later
-            out.append(Found(f"Đại hội lần thứ {_roman(m.group('n'))}", m.start(), m.end(), False))
+        if (ordinal(m.group("n")) or 0) > NATIONAL_CONGRESSES:  # a commune's `Đại hội lần thứ XXIV`: named later
+            out.append(Found(f"Đại hội lần thứ {as_roman(m.group('n'))}", m.start(), m.end(), False))
             continue
-        out.append(Found(f"Đại hội {_roman(m.group('n'))} của Đảng", m.start(), m.end(), True))
+        out.append(Found(f"Đại hội {as_roman(m.group('n'))} của Đảng", m.start(), m.end(), True))
     for m in _LOCAL_CONGRESS.finditer(text, sentence.start, sentence.end):
         number = m.group("n1") or m.group("n2")
         if not number:
@@ -96,21 +85,21 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence) -> list[Found]:
         label = qualify(body, facts.localities) if body else None
         if label is None:  # `Đảng bộ Thành phố` the text does not place: kept as written
             label = " ".join(m.group("body").split())
-        out.append(Found(f"Đại hội {_roman(number)} {label}", m.start(), m.end(), True))
+        out.append(Found(f"Đại hội {as_roman(number)} {label}", m.start(), m.end(), True))
     for m in _BODY_CONGRESS.finditer(text, sentence.start, sentence.end):
         if any(f.start <= m.start() < f.end for f in out) or re.match(r"Đảng\s+bộ|Đảng\s", m.group("body")) \
                 or not m.group("body")[:1].isupper():  # a body's name, not `Đại hội trình hội nghị lần thứ 12`
             continue
         body = expand(" ".join(m.group("body").split()))
-        out.append(Found(f"Đại hội {body} lần thứ {_roman(m.group('n'))}", m.start(), m.end(), True))
+        out.append(Found(f"Đại hội {body} lần thứ {as_roman(m.group('n'))}", m.start(), m.end(), True))
     for m in _PLENUM.finditer(text, sentence.start, sentence.end):
-        number = _arabic(m.group("n1") or m.group("n2"))
-        plenum_term = f" khóa {_roman(m.group('khoa'))}" if m.group("khoa") else ""
+        number = as_arabic(m.group("n1") or m.group("n2"))
+        plenum_term = f" khóa {as_roman(m.group('khoa'))}" if m.group("khoa") else ""
         out.append(Found(f"Hội nghị Trung ương {number}{plenum_term}", m.start(), m.end(), True))
     for m in _SESSION.finditer(text, sentence.start, sentence.end):
         kind = " ".join(m.group("kind").split()).capitalize()
         kind = "Kỳ họp" if kind == "Kỳ" else kind  # `đã họp kỳ thứ 15`
-        number = {"nhất": "1", "hai": "2", "ba": "3"}.get(m.group("n"), _arabic(m.group("n")))
+        number = {"nhất": "1", "hai": "2", "ba": "3"}.get(m.group("n"), as_arabic(m.group("n")))
         gap = _SESSION_BODY.match(text, m.end())
         body = body_at(text, gap.end()) if gap else None
         label = qualify(body, facts.localities) if body else None
@@ -129,7 +118,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence) -> list[Found]:
         if khoa and body_end == end:
             end += khoa.end()
         suffix = f" {label}" if label else ""
-        suffix += f" khóa {_roman(khoa.group(1))}" if khoa and label else ""
+        suffix += f" khóa {as_roman(khoa.group(1))}" if khoa and label else ""
         # without its body `Phiên họp thứ 1` names nothing across articles: only the article's own
         out.append(Found(f"{kind} thứ {number}{suffix}", m.start(), end, bool(label), body=label))
     return out

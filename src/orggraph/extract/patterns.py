@@ -20,7 +20,8 @@ UPPER = "".join(chr(c) for r in ((0x41, 0x5B), (0xC0, 0x250), (0x1E00, 0x1F00)) 
 CAPWORD = rf"[{UPPER}][^\W\d_]*"
 
 
-def _words(phrase: str) -> str:
+def words(phrase: str) -> str:
+    """A pattern for a phrase: its words with flexible spaces and dashes, nothing else."""
     parts = []
     for word in phrase.split():
         parts.append(r"\s*[-–]\s*" if word in {"-", "–"} else re.escape(word))
@@ -34,12 +35,17 @@ def _words(phrase: str) -> str:
 
 def phrase(text: str) -> str:
     """A pattern for a lexicon phrase that also accepts its abbreviations (case-sensitive)."""
-    pattern = _words(text)
+    pattern = words(text)
     for full in fulls():
-        full_pattern = _words(full)
+        full_pattern = words(full)
         if full_pattern in pattern:
             pattern = pattern.replace(full_pattern, f"(?:{full_pattern}|{alternatives(full)})")
     return pattern
+
+
+def words_alternation(phrases: list[str] | tuple[str, ...]) -> str:
+    """Phrases as one alternation, longest first (no abbreviations: cue words, stop words)."""
+    return "|".join(words(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
 
 
 def alternation(phrases: list[str]) -> str:
@@ -68,7 +74,17 @@ def province_pattern() -> str:
     names = sorted({s for row in read_tsv("provinces.tsv")
                     for s in [row[0], *(row[2].split("|") if len(row) > 2 and row[2] else [])]},
                    key=lambda s: (-len(s), s))
-    return "|".join(_words(n) for n in names)
+    return "|".join(words(n) for n in names)
+
+
+# the Party's national congresses number fewer than this: a higher ordinal is a local congress
+NATIONAL_CONGRESSES = 15
+
+
+@cache
+def local_kinds() -> dict[str, str]:
+    """Each local body's head (lexicon/local_bodies.tsv) -> the kind of locality it needs."""
+    return {head: kind for head, kind in read_tsv("local_bodies.tsv")}
 
 
 LOCALITY_WORD = r"(?:tỉnh|thành\s+phố|(?-i:TP)(?![.\s]?HCM)\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"

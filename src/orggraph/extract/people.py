@@ -12,7 +12,7 @@ from functools import cache
 
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, body_at
-from orggraph.extract.patterns import CAPWORD, _words, province_pattern, provinces
+from orggraph.extract.patterns import CAPWORD, province_pattern, provinces, words, words_alternation
 from orggraph.extract.titles import Title, find_titles, title_at
 from orggraph.lexicon import read_list
 from orggraph.model import ArticleFacts, OrgMention, PersonMention, Post, Span
@@ -22,28 +22,28 @@ _BEFORE_SEP = re.compile(r"\s*,\s*$|\s+$")
 
 @cache
 def honorific_pattern() -> str:
-    return "|".join(_words(h) for h in sorted(read_list("honorifics.txt"), key=lambda h: (-len(h), h)))
+    return words_alternation(read_list("honorifics.txt"))
 
 
 @cache
 def name_pattern() -> re.Pattern[str]:
     """A surname then 1-3 capitalised syllables; a one-letter surname (A, Y) needs 2-3 of them."""
     names = sorted(set(read_list("surnames.txt")), key=lambda s: (-len(s), s))
-    long = "|".join(_words(s) for s in names if len(s) > 1)
+    long = "|".join(words(s) for s in names if len(s) > 1)
     short = "|".join(re.escape(s) for s in names if len(s) == 1)
     return re.compile(rf"(?<![\w'])(?:(?:{long})(?:[ \t]+{CAPWORD}){{1,3}}|(?:{short})(?:[ \t]+{CAPWORD}){{2,3}})(?![\w])")
 
 
 @cache
 def _not_names() -> re.Pattern[str]:
-    places = "|".join(_words(p) for p in read_list("places.txt"))
+    places = words_alternation(read_list("places.txt"))
     return re.compile(rf"(?:{province_pattern()}|{places})(?![\w])")
 
 
 @cache
 def _stops_before() -> re.Pattern[str]:
-    words = "|".join(_words(w) for w in sorted(read_list("name_stops.txt"), key=len, reverse=True))
-    return re.compile(rf"(?:^|[\s(])(?:{words})\s*$", re.IGNORECASE)
+    stops = words_alternation(read_list("name_stops.txt"))
+    return re.compile(rf"(?:^|[\s(])(?:{stops})\s*$", re.IGNORECASE)
 
 
 @cache

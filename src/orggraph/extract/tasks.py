@@ -8,7 +8,7 @@ from functools import cache
 
 from orggraph.extract import extractor
 from orggraph.extract.meetings import cues, subject
-from orggraph.extract.patterns import UPPER, _words
+from orggraph.extract.patterns import UPPER, words_alternation
 from orggraph.lexicon import read_list
 from orggraph.model import ArticleFacts, Sentence, TaskMention
 
@@ -18,7 +18,7 @@ _MAX_TEXT = 300
 
 @cache
 def _verb_stop() -> re.Pattern[str]:
-    verbs = "|".join(_words(v) for v in sorted(read_list("task_verbs.txt"), key=len, reverse=True))
+    verbs = words_alternation(read_list("task_verbs.txt"))
     return re.compile(rf"\s(?:{verbs})(?![\w])(?!\s+[{UPPER}])|[;:.]")
 
 

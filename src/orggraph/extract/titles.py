@@ -13,7 +13,7 @@ from functools import cache
 
 from orggraph.abbreviations import expand
 from orggraph.extract.bodies import Body, Localities, body_at
-from orggraph.extract.patterns import alternation
+from orggraph.extract.patterns import alternation, local_kinds
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import Post
 from orggraph.text import key
@@ -69,12 +69,6 @@ def _contexts() -> dict[str, str]:
 
 
 @cache
-def _local_heads() -> dict[str, str]:
-    """key of a local committee's name -> the kind of locality it needs (`Tỉnh ủy` -> tỉnh)."""
-    return {key(head): kind for head, kind in read_tsv("local_bodies.tsv") if kind != "written"}
-
-
-@cache
 def _modifiers() -> dict[str, str]:
     return {key(m): m for m in read_list("title_modifiers.txt")}
 
@@ -96,7 +90,8 @@ def title_at(text: str, pos: int) -> Title | None:
     after = match.end()
     if kind == "fixed":
         end = match.end("role")
-        local = _local_heads().get(key(extra)) if extra else None
+        local = local_kinds().get(extra) if extra else None
+        local = local if local != "written" else None
         if local:
             return Title(pos, end, text[pos:end], role, None, Body(end, end, "", extra, None, local), local=True)
         return Title(pos, end, text[pos:end], role, None, None, fixed_body=extra or None)
