@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 _TIME = r"\d{1,2}[:hg]\d{2}(?:\s*(?:AM|PM|SA|CH))?"
 _DMY = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
@@ -91,6 +92,7 @@ _REVIEW_YEAR = re.compile(r"(?:tổng kết|sơ kết|đánh giá)[^.;]{0,120}?n
 _YEAR = re.compile(r"\bnăm\s+(\d{4})\b")
 
 
+@lru_cache(maxsize=256)  # asked once per date in an article: scan the article once
 def context_year(text: str, month: int | None = None) -> int | None:
     """The year an undated article speaks of: `tổng kết năm 2022, triển khai nhiệm vụ năm 2023`
     is held late in 2022 or early in 2023; otherwise the year most often named."""
