@@ -31,10 +31,16 @@ def test_each_format(built: Path, tmp_path: Path, fmt: str) -> None:
     assert out.stat().st_size > 0 and f"wrote {out}" in result.output
 
 
-def test_default_out_is_next_to_graph(built: Path) -> None:
+def test_default_out_is_next_to_graph_never_over_the_build(built: Path) -> None:
+    page = built.parent / "orggraph.html"
+    page.write_text("the build's own page", encoding="utf-8")
     result = run("--format", "graphml", "--graph", str(built))
     assert result.exit_code == 0, result.output
-    g = nx.read_graphml(built.parent / "orggraph.graphml")
+    g = nx.read_graphml(built.parent / "orggraph-all.graphml")
+    focused = run("--graph", str(built), "--around", "nguyen van hung", "--depth", "1")
+    assert focused.exit_code == 0, focused.output
+    assert (built.parent / "orggraph-around-nguyen-van-hung-d1.html").is_file()
+    assert page.read_text(encoding="utf-8") == "the build's own page"
     kg = seeds_like_graph()
     assert (g.number_of_nodes(), g.number_of_edges()) == (kg.g.number_of_nodes(), kg.g.number_of_edges())
 

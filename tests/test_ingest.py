@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from _hostile import cp1258
 from orggraph.dates import context_year, page_date, resolve
 from orggraph.ingest import IngestError, discover, from_text, read
 
@@ -62,15 +63,36 @@ def test_old_tone_marks_are_normalised_at_ingest() -> None:
 def test_bad_files_are_named_with_their_reason(tmp_path: Path) -> None:
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02abc")
-    (tmp_path / "latin.txt").write_bytes("Hội nghị".encode("utf-16"))
+    (tmp_path / "nobom16.txt").write_bytes("Hội nghị".encode("utf-16-le"))  # UTF-16 without its BOM
     reasons = {}
-    for path in discover([tmp_path]):
+    inputs, unlistable = discover([tmp_path])
+    assert unlistable == []
+    for item in inputs:
         with pytest.raises(IngestError) as err:
-            list(read(path))
-        reasons[path.name] = err.value.reason
-    assert reasons["empty.txt"] == "empty file"
-    assert "binary" in reasons["binary.txt"]
-    assert "not UTF-8" in reasons["latin.txt"] or "binary" in reasons["latin.txt"]
+            read(item)
+        reasons[item.name] = err.value.reason
+    assert reasons == {"empty.txt": "empty file", "binary.txt": "binary file (contains NUL bytes)",
+                       "nobom16.txt": "binary file (contains NUL bytes)"}
+
+
+def test_utf16_with_bom_and_legacy_code_pages_are_read(tmp_path: Path) -> None:
+    (tmp_path / "u16.txt").write_bytes("Sáng 5/3, Tỉnh ủy Nghệ An họp.".encode("utf-16"))
+    (tmp_path / "cp1258.txt").write_bytes(cp1258("Hội nghị Tỉnh ủy Nghệ An họp phiên thứ nhất."))
+    got = {item.name: read(item) for item in discover([tmp_path])[0]}
+    assert got["u16.txt"].encoding == "utf-16" and got["u16.txt"].articles[0].text == "Sáng 5/3, Tỉnh ủy Nghệ An họp."
+    assert got["cp1258.txt"].encoding == "cp1258"
+    assert got["cp1258.txt"].articles[0].text.startswith("Hội nghị Tỉnh ủy Nghệ An")  # NFC, not combining marks
+
+
+def test_same_file_names_in_two_folders_are_two_articles(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(f"Tin từ {folder}: Tỉnh ủy Nghệ An họp phiên thường kỳ.",
+                                                      encoding="utf-8")
+    inputs, _ = discover([tmp_path])
+    assert [i.name for i in inputs] == ["a/report.txt", "b/report.txt"]
+    assert [read(i).articles[0].source for i in inputs] == ["a/report.txt", "b/report.txt"]
+    assert [i.name for i in discover([tmp_path / "a" / "report.txt"])[0]] == ["report.txt"]
 
 
 def test_jsonl_records_and_html_pages_are_articles(tmp_path: Path) -> None:
@@ -82,8 +104,9 @@ def test_jsonl_records_and_html_pages_are_articles(tmp_path: Path) -> None:
         "<p>Sáng 5/3, Tỉnh ủy Nam Định tổ chức Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh khóa XX. "
         "Đồng chí Trần Văn Long, Bí thư Tỉnh ủy chủ trì hội nghị và phát biểu kết luận.</p>"
         "<nav>Trang chủ</nav></article></body></html>", encoding="utf-8")
-    articles = [a for p in discover([tmp_path]) for a in read(p)]
-    assert [a.id for a in articles] == ["r1", "r2", "b"]
+    articles = [a for item in discover([tmp_path])[0] for a in read(item).articles]
+    assert [a.id for a in articles] == ["a.jsonl#r1", "a.jsonl#r2", "b.html"]
+    assert [a.source for a in articles] == ["a.jsonl:1", "a.jsonl:2", "b.html"]
     assert articles[0].published == date(2024, 3, 5)
     assert articles[1].title == "HĐND họp"
     assert "Trần Văn Long" in articles[2].text
@@ -102,19 +125,22 @@ def test_a_missing_path_is_an_error_naming_it(tmp_path: Path) -> None:
     ("Sáng 13/1/2022, Ban Tổ chức Trung ương tổ chức hội nghị", (13, 1, 2022)),
 ])
 def test_meeting_dates_as_reports_write_them(sentence: str, expected: tuple) -> None:
-    from orggraph.dates import meeting_dates
+    from _hostile import cp1258
+from orggraph.dates import meeting_dates
 
     assert meeting_dates(sentence)[0][:3] == expected
 
 
 def test_numbers_that_are_not_dates() -> None:
-    from orggraph.dates import meeting_dates
+    from _hostile import cp1258
+from orggraph.dates import meeting_dates
 
     assert meeting_dates("kết nạp 10.027 đảng viên, đạt 102,9% kế hoạch, 12/39 tổ chức cơ sở đảng") == []
 
 
 def test_today_and_yesterday_without_a_day_written() -> None:
-    from orggraph.dates import relative_day
+    from _hostile import cp1258
+from orggraph.dates import relative_day
 
     assert relative_day("Sáng nay, Ban Tổ chức Trung ương tổ chức hội nghị", date(2024, 5, 6)) == date(2024, 5, 6)
     assert relative_day("Chiều qua, Tỉnh ủy họp", date(2024, 5, 6)) == date(2024, 5, 5)

@@ -1,20 +1,26 @@
 """Files, folders, HTML pages and JSONL records -> Article: decoding, clutter, date, title, byline.
 
-Every failure is an IngestError naming the file and the reason, so that one bad file never
-stops a build of the others.
+Every failure is an IngestError (a whole file) or a Skipped (one JSONL line) naming the input
+and the reason, so that one bad file or line never stops a build of the others. Inputs are
+named by their path relative to the build's input root, never by a machine path or a bare
+file name: two folders may both hold a `report.txt`, and two checkouts build the same bytes.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
+import os
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
 
 from orggraph.dates import page_date
+from orggraph.errors import OrggraphError
 from orggraph.lexicon import read_tsv
 from orggraph.model import Article
 from orggraph.text import normalize
@@ -22,7 +28,7 @@ from orggraph.text import normalize
 SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
 
 
-class IngestError(Exception):
+class IngestError(OrggraphError):
     def __init__(self, source: str, reason: str):
         super().__init__(f"{source}: {reason}")
         self.source, self.reason = source, reason
@@ -34,58 +40,201 @@ class Skipped:
     reason: str
 
 
-def discover(paths: Iterable[Path]) -> list[Path]:
-    """Files to read, folders searched recursively, in sorted order; missing paths raise."""
-    found: set[Path] = set()
-    for path in paths:
-        if path.is_dir():
-            found.update(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                         and not any(part.startswith(".") for part in p.relative_to(path).parts))
-        elif path.is_file():
-            found.add(path)
-        else:
-            raise IngestError(str(path), "no such file or folder")
-    return sorted(found)
+@dataclass(frozen=True, order=True)
+class Input:
+    """One file to read and the name its articles take: its path relative to the input root."""
+
+    name: str  # POSIX, NFC, e.g. `a/report.txt`; a single file given alone is its file name
+    path: Path = field(compare=False)
 
 
-def read(path: Path) -> Iterator[Article]:
-    """The articles of one file (a JSONL file holds many)."""
-    raw = path.read_bytes()
-    if not raw.strip():
-        raise IngestError(str(path), "empty file")
-    if b"\x00" in raw[:8192]:
-        raise IngestError(str(path), "binary file (contains NUL bytes)")
+@dataclass
+class FileRead:
+    """What one file gave: its articles, the lines of it that could not be used, its encoding."""
+
+    input: Input
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    encoding: str = "utf-8"
+    size: int = 0
+
+
+# ------------------------------------------------------------------ discovery
+def _printable_name(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 shown as \\xNN (never a lone surrogate,
+    which no exporter could encode), NFC (macOS writes names decomposed)."""
+    raw = os.fsencode(name)
+    return unicodedata.normalize("NFC", raw.decode("utf-8", "backslashreplace"))
+
+
+def _roots(paths: list[Path]) -> Path:
+    """The folder input names are relative to: the one folder given, a single file's folder, or
+    the deepest folder holding all the inputs."""
+    folders = [p.resolve() if p.is_dir() else p.resolve().parent for p in paths]
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise IngestError(str(path), f"not UTF-8 (invalid byte at offset {exc.start})") from None
-    suffix = path.suffix.lower()
+        return Path(os.path.commonpath([str(f) for f in folders]))
+    except ValueError:  # different drives: no common folder
+        return Path(folders[0].anchor)
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Input], list[Skipped]]:
+    """Files to read (folders searched recursively, hidden entries left out), sorted by name,
+    and the folders that could not be listed; a missing path raises."""
+    given = list(paths)
+    for path in given:
+        if not path.is_dir() and not path.is_file():
+            raise IngestError(str(path), "no such file or folder")
+    if not given:
+        return [], []
+    root = _roots(given)
+    found: dict[str, Input] = {}
+    problems: list[Skipped] = []
+
+    def name_of(path: Path) -> str:
+        return _printable_name(path.resolve().relative_to(root).as_posix())
+
+    for path in given:
+        if path.is_file():
+            item = Input(name_of(path), path)
+            found[item.name] = item
+            continue
+        top = path
+
+        def unlistable(error: OSError, top: Path = top) -> None:
+            where = Path(error.filename) if error.filename else top
+            problems.append(Skipped(name_of(where) + "/", f"folder not readable ({error.strerror or error})"))
+
+        for folder, dirs, files in os.walk(path, onerror=unlistable):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for file in files:
+                candidate = Path(folder) / file
+                if file.startswith(".") or candidate.suffix.lower() not in SUFFIXES or not candidate.is_file():
+                    continue
+                item = Input(name_of(candidate), candidate)
+                found[item.name] = item
+    return sorted(found.values()), sorted(set(problems), key=lambda s: s.source)
+
+
+# ------------------------------------------------------------------ decoding
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# common words as TCVN3 (ABC) and VNI-Windows bytes read as Latin-1: `và`, `các`, `của`, `đồng`,
+# `Đảng`, `người`, `Việt`. These font encodings put Vietnamese letters on Latin-1 code points;
+# converting them needs their own tables, so they are named, not guessed.
+_LEGACY_FONTS = {
+    "TCVN3": re.compile(r"(?<![^\W\d_])(?:vµ|c¸c|cña|®ång|§¶ng|ng­êi|ViÖt|n¨m|®¹i|chøc)(?![^\W\d_])"),
+    "VNI": re.compile(r"(?<![^\W\d_])(?:vaø|caùc|cuûa|ñoàng|Ñaûng|ngöôøi|Vieät|naêm|ñaïi|chöùc)(?![^\W\d_])"),
+}
+
+
+def decode(raw: bytes, source: str) -> tuple[str, str]:
+    """The text of a file and the encoding it was read in: UTF-8 (with or without BOM), UTF-16/32
+    with a BOM, else what charset-normalizer detects (Windows-1258 and other code pages); NFC."""
+    if not raw.strip():
+        raise IngestError(source, "empty file")
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            try:
+                return unicodedata.normalize("NFC", raw.decode(encoding)), encoding.removesuffix("-sig")
+            except UnicodeDecodeError as exc:
+                raise IngestError(source, f"invalid {encoding} (byte offset {exc.start})") from None
+    if b"\x00" not in raw:
+        try:
+            return unicodedata.normalize("NFC", raw.decode("utf-8")), "utf-8"
+        except UnicodeDecodeError:
+            pass
+        latin = raw.decode("latin-1")
+        for name, words in _LEGACY_FONTS.items():
+            if len(words.findall(latin)) >= 2:
+                raise IngestError(source, f"{name} (a legacy Vietnamese font encoding): not converted; "
+                                          "save the file as UTF-8")
+    else:  # UTF-16 and UTF-32 are read with their BOM only: NUL bytes otherwise mean binary
+        raise IngestError(source, "binary file (contains NUL bytes)")
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None:
+        raise IngestError(source, "not UTF-8 and no known text encoding")
+    return unicodedata.normalize("NFC", str(best)), best.encoding.replace("_", "-")
+
+
+def read(item: Input | Path) -> FileRead:
+    """The articles of one file (a JSONL file holds many; its bad lines are skipped, named)."""
+    if isinstance(item, Path):
+        item = Input(_printable_name(item.name), item)
+    try:
+        raw = item.path.read_bytes()
+    except OSError as exc:
+        raise IngestError(item.name, f"cannot read ({exc.strerror or exc})") from None
+    text, encoding = decode(raw, item.name)
+    result = FileRead(item, encoding=encoding, size=len(raw))
+    suffix = item.path.suffix.lower()
     if suffix == ".jsonl":
-        yield from _jsonl(path, text)
+        for number, outcome in _jsonl(text):
+            made = Skipped(f"{item.name}:{number}", outcome) if isinstance(outcome, str) else \
+                _record(item.name, number, outcome)
+            if isinstance(made, Skipped):
+                result.skipped.append(made)
+            else:
+                result.articles.append(made)
+        if not result.articles and not result.skipped:
+            raise IngestError(item.name, "no JSON record")
     elif suffix in {".html", ".htm"} or text.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
-        yield _html(path, text)
+        result.articles.append(_html(item.name, text))
     else:
-        yield from_text(path.stem, text, source=str(path))
+        result.articles.append(from_text(item.name, text, source=item.name))
+    return result
 
 
-def _jsonl(path: Path, text: str) -> Iterator[Article]:
-    for number, line in enumerate(text.splitlines(), 1):
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _clean(value: object) -> str:
+    """A JSON string as text: a lone surrogate (`\\ud800` is valid JSON) cannot be written as
+    UTF-8, so it becomes U+FFFD; NFC."""
+    return unicodedata.normalize("NFC", _SURROGATE.sub("\ufffd", str(value)))
+
+
+def _jsonl(text: str) -> Iterable[tuple[int, dict[str, object] | str]]:
+    """(line number, record or the reason it is unusable). Lines end at `\\n` only: a JSON string
+    may hold U+2028, U+0085 or a form feed, which `str.splitlines` would cut at."""
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise IngestError(f"{path}:{number}", f"invalid JSON ({exc.msg})") from None
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
-            raise IngestError(f"{path}:{number}", "record has no 'text'")
-        ident = str(record.get("id") or f"{path.stem}-{number}")
-        article = from_text(ident, record["text"], source=f"{path}:{number}")
-        published = _iso(record.get("published") or record.get("date"))
-        authors = record.get("authors") or ([record["author"]] if record.get("author") else [])
-        yield Article(id=article.id, text=article.text, title=record.get("title") or article.title,
-                      published=published or article.published,
-                      authors=tuple(authors) if authors else article.authors,
-                      url=str(record.get("url") or ""), source=article.source)
+            yield number, f"invalid JSON ({exc.msg} at column {exc.colno})"
+            continue
+        except RecursionError:
+            yield number, "invalid JSON (nested too deeply)"
+            continue
+        if not isinstance(record, dict):
+            yield number, "record is not a JSON object"
+        elif not isinstance(record.get("text"), str) or not record["text"].strip():
+            yield number, "record has no 'text'"
+        else:
+            yield number, record
+
+
+def _record(name: str, number: int, record: dict[str, object]) -> Article | Skipped:
+    """One JSONL record as an article named `file#id` (its own id) or `file:line`."""
+    own = record.get("id")
+    ident = f"{name}#{_clean(own)}" if isinstance(own, (str, int)) and str(own).strip() else f"{name}:{number}"
+    try:
+        article = from_text(ident, _clean(record["text"]), source=f"{name}:{number}")
+    except IngestError as exc:
+        return Skipped(f"{name}:{number}", exc.reason)
+    published = _iso(record.get("published") or record.get("date"))
+    authors = record.get("authors") or ([record["author"]] if record.get("author") else [])
+    if not isinstance(authors, list):
+        authors = [authors]
+    title = record.get("title")
+    return Article(id=article.id, text=article.text,
+                   title=normalize(_clean(title)) if isinstance(title, str) and title.strip() else article.title,
+                   published=published or article.published,
+                   authors=tuple(normalize(_clean(a)) for a in authors if a) or article.authors,
+                   url=_clean(record.get("url") or ""), source=article.source)
 
 
 def _iso(value: object) -> date | None:
@@ -97,20 +246,54 @@ def _iso(value: object) -> date | None:
         return None
 
 
-def _html(path: Path, html: str) -> Article:
-    import trafilatura
+def _html(name: str, html: str) -> Article:
+    """Article text and metadata from a page, by trafilatura; any failure of it (a missing
+    `lxml_html_clean`, a page it cannot parse) is this file's reason, never the build's."""
+    try:
+        import trafilatura
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+        text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+        meta = trafilatura.extract_metadata(html) if text else None
+    except ImportError as exc:
+        raise IngestError(name, f"cannot read HTML: {exc} (reinstall orggraph with its dependencies)") from None
+    except Exception as exc:  # noqa: BLE001 - a parser's failure on one page is that page's reason
+        raise IngestError(name, f"cannot read HTML ({type(exc).__name__}: {exc})") from None
     if not text:
-        raise IngestError(str(path), "no article text found in the HTML page")
-    meta = trafilatura.extract_metadata(html)
-    article = from_text(path.stem, text, source=str(path))
+        raise IngestError(name, "no article text found in the HTML page")
+    article = from_text(name, text, source=name)
     title = (meta.title if meta and meta.title else "") or article.title
     published = _iso(meta.date) if meta and meta.date else None
     authors = tuple(a.strip() for a in (meta.author or "").split(";") if a.strip()) if meta else ()
     return Article(id=article.id, text=article.text, title=normalize(title),
                    published=published or article.published, authors=authors or article.authors,
-                   url=(meta.url or "") if meta else "", source=str(path))
+                   url=(meta.url or "") if meta else "", source=name)
+
+
+# ------------------------------------------------------------------ size cap
+def split(article: Article, limit: int) -> list[Article]:
+    """An article longer than `limit` characters as parts of at most `limit` characters, cut
+    at paragraph ends, else sentence ends, else spaces; each part an article `ID#pN` with the
+    article's title, date and source. Extraction stays bounded whatever lands in one file."""
+    text = article.text
+    if limit <= 0 or len(text) <= limit:
+        return [article]
+    parts: list[str] = []
+    start = 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            window = text[start:end]
+            cut = max(window.rfind("\n"), -1)
+            if cut < limit // 4:
+                cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "))
+                cut = cut + 1 if cut >= limit // 4 else window.rfind(" ")
+            if cut >= limit // 4:
+                end = start + cut
+        part = text[start:end].strip()
+        if part:
+            parts.append(part)
+        start = end
+    return [replace(article, id=f"{article.id}#p{n}", text=part) for n, part in enumerate(parts, 1)]
 
 
 # ------------------------------------------------------------------ plain text

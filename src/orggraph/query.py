@@ -105,11 +105,37 @@ class NamedQuery:
         return self.text[:match.start()] + "\n".join(lines) + self.text[match.end():]
 
 
+# what a query's keywords are, once comments, strings and IRIs are taken out
+_NOT_KEYWORDS = re.compile("|".join([
+    r"#[^\n]*",                                # comment
+    r"'''(?:[^'\\]|\\.|'(?!''))*'''",          # long strings
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""',
+    r"'(?:[^'\\\n]|\\.)*'",                    # strings
+    r'"(?:[^"\\\n]|\\.)*"',
+    r"<[^<>\"{}|^`\\\s]*>",                    # IRIs
+]))
+_CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+_REFUSED = re.compile(r"(?<![\w?$:])(SERVICE|INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)(?![\w:])",
+                      re.IGNORECASE)
+
+
+def check_read_only(text: str, where: str) -> None:
+    """Refuse a query that would reach another server (SERVICE) or change a graph (an update):
+    questions only read the local graph, and a query file from elsewhere must not send requests."""
+    text = _CODEPOINT.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)  # SPARQL reads codepoint escapes first
+    found = _REFUSED.search(_NOT_KEYWORDS.sub(" ", text))
+    if found:
+        word = found.group(1).upper()
+        why = "sends a request to another server" if word == "SERVICE" else "is a SPARQL update"
+        raise QueryError(f"{where}: {word} {why}: refused (queries only read the local graph)")
+
+
 def parse_query(path: Path, name: str | None = None) -> NamedQuery:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise QueryError(f"cannot read query file {path}: {exc}") from None
+    check_read_only(text, str(path))
     header_lines = []
     for line in text.splitlines():
         if not line.startswith("#"):
@@ -248,9 +274,8 @@ class OxigraphEngine:
         """The graph in an on-disk store kept under `cache`, built once per version of the file
         and then opened read-only in milliseconds, so that a question on a big graph is quick."""
         _check_file(path)
-        stat = path.stat()
         source = str(path.resolve())
-        digest = hashlib.sha1(f"{source}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()[:16]
+        digest = content_digest(path)
         target = cache / digest
         if not (target / "orggraph-source").is_file():
             tmp = cache / f"{digest}.tmp-{os.getpid()}"
@@ -316,6 +341,16 @@ class RdflibEngine:
         columns = [str(v) for v in result.vars or []]
         rows = [{c: _from_rdflib(r[i]) for i, c in enumerate(columns)} for r in result]  # type: ignore[index]
         return Result(columns, rows)
+
+
+def content_digest(path: Path) -> str:
+    """What the cached store is keyed by: the graph's bytes, not its size and time (a rebuilt
+    graph can keep both). BLAKE2b reads several hundred MB/s: small beside loading."""
+    try:
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "blake2b").hexdigest()[:32]
+    except OSError as exc:
+        raise GraphFileError(f"cannot read graph file {path}: {exc.strerror or exc}") from None
 
 
 def _bulk_load(store: ox.Store, path: Path) -> None:

@@ -6,6 +6,7 @@ import click
 
 from orggraph.cli.build import build
 from orggraph.cli.export import export
+from orggraph.cli.output import QuietPipeGroup
 from orggraph.cli.query import (
     attendees,
     documents,
@@ -22,7 +23,7 @@ from orggraph.cli.query import (
 from orggraph.cli.review import review
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=QuietPipeGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="orggraph")
 def main() -> None:
     """Turn Vietnamese political news into a knowledge graph of officials, bodies, meetings

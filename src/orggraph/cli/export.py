@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from orggraph.cli.output import printable
 from orggraph.errors import OrggraphError
 from orggraph.export import FILE_NAMES
 
@@ -15,12 +16,25 @@ def _date(value: datetime | None) -> date | None:
     return value.date() if value else None
 
 
+def default_name(fmt: str, around: str | None, body: str | None, depth: int, since: datetime | None,
+                 until: datetime | None, max_nodes: int | None) -> str:
+    """`orggraph-around-nguyen-van-an-d2.html`: a name saying the view, beside the build's own
+    `orggraph.<ext>` files, which an export never overwrites unless --out names them."""
+    from orggraph.text import slug
+
+    parts = [f"around-{slug(around, 40)}" if around else "", f"body-{slug(body, 40)}" if body else "",
+             f"d{depth}" if around or body else "", f"since-{since:%Y-%m-%d}" if since else "",
+             f"until-{until:%Y-%m-%d}" if until else "", f"max{max_nodes}" if max_nodes else ""]
+    view = "-".join(p for p in parts if p) or "all"
+    return f"orggraph-{view}.{FILE_NAMES[fmt].rsplit('.', 1)[1]}"
+
+
 @click.command()
 @click.option("--format", "fmt", type=click.Choice(sorted(FILE_NAMES)), default="html", show_default=True)
 @click.option("--graph", "graph", type=click.Path(path_type=Path), default=Path("exports/orggraph.ttl"),
               show_default=True, help="The built graph (Turtle).")
 @click.option("--out", type=click.Path(path_type=Path), default=None,
-              help="File to write [default: orggraph.<ext> next to the graph].")
+              help="File to write [default: orggraph-<view>.<ext> next to the graph, never over the build's files].")
 @click.option("--around", help="Only what is within --depth hops of this person (name or id).")
 @click.option("--body", help="Only what is within --depth hops of this body (name or id).")
 @click.option("--depth", type=click.IntRange(0), default=2, show_default=True)
@@ -36,10 +50,11 @@ def export(fmt: str, graph: Path, out: Path | None, around: str | None, body: st
     from orggraph.export.writers import read_graph
 
     focus = Focus(around, body, depth, _date(since), _date(until), max_nodes)
+    target = out or graph.parent / default_name(fmt, around, body, depth, since, until, max_nodes)
     try:
-        path, cut = write(read_graph(graph), fmt, out or graph.parent / FILE_NAMES[fmt], focus)
+        path, cut = write(read_graph(graph), fmt, target, focus)
     except OrggraphError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(printable(str(exc))) from None
     if not cut.empty:
         click.echo(cut.message(), err=True)
     click.echo(f"wrote {path} ({cut.kept_nodes} nodes, {cut.kept_edges} edges)")

@@ -8,7 +8,11 @@ In the table a node shows as its label; JSON and CSV keep IRIs and labels both.
 from __future__ import annotations
 
 import csv
+import errno
 import json
+import os
+import re
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any, TypeVar
@@ -20,6 +24,43 @@ from orggraph.vocab import ID, OG
 
 F = TypeVar("F", bound=Callable[..., Any])
 TABLE_WIDTH = 60  # longest cell in the table; JSON and CSV are never cut
+
+
+# C0 and C1 controls, DEL, and the bidirectional overrides that can make text read backwards
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group(0))
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """Text from articles or file names, safe to print: an escape sequence cannot recolour,
+    move the cursor or retitle the terminal; it shows as `\\x1b`."""
+    return _CONTROL.sub(_escape, text)
+
+
+def _json_safe(text: str) -> str:
+    """JSON text with every control character as a \\u escape (json.dumps leaves C1 raw)."""
+    return re.sub("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]",
+                  lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
+class QuietPipeGroup(click.Group):
+    """`orggraph ... | head`: a reader that stops early is not an error; exit 0, say nothing."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            value = super().invoke(ctx)
+            sys.stdout.flush()
+            return value
+        except OSError as exc:
+            if exc.errno != errno.EPIPE:
+                raise
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())  # the interpreter's last flush must not fail again
+            ctx.exit(0)
 
 
 def output_options(fn: F) -> F:
@@ -51,7 +92,7 @@ def short(value: Value | None) -> str:
         return "yes" if value else "no"
     if isinstance(value, date):
         return value.isoformat()
-    return " ".join(str(value).split())
+    return printable(" ".join(str(value).split()))
 
 
 def _cut(text: str, width: int = TABLE_WIDTH) -> str:
@@ -90,9 +131,9 @@ def emit(columns: Sequence[str], rows: Sequence[Row], fmt: str,
                 item["evidence"] = [{k: plain(v) for k, v in ev.items() if k in _EVIDENCE_KEYS}
                                     for ev in cited(row)]
             out.append(item)
-        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        click.echo(_json_safe(json.dumps(out, ensure_ascii=False, indent=2)))
     elif fmt == "csv":
-        writer = csv.writer(_Echo(), lineterminator="\n")
+        writer = csv.writer(_Echo(printable if _terminal() else None), lineterminator="\n")
         extra = [f"evidence_{k}" for k in _EVIDENCE_KEYS] if evidence is not None else []
         writer.writerow(list(columns) + extra)
         for row in rows:
@@ -127,8 +168,19 @@ def _table(columns: Sequence[str], rows: Sequence[Row], cited: Callable[[Row], l
             click.echo(evidence_line(ev))
 
 
+def _terminal() -> bool:
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
 class _Echo:
-    """A file-like object over click.echo: CliRunner captures it, any terminal encodes it."""
+    """A file-like object over click.echo: CliRunner captures it, any terminal encodes it; on a
+    terminal, control characters are escaped (into a file or pipe, CSV keeps the data as is)."""
+
+    def __init__(self, clean: Callable[[str], str] | None = None) -> None:
+        self.clean = clean
 
     def write(self, text: str) -> None:
-        click.echo(text, nl=False)
+        click.echo(self.clean(text) if self.clean else text, nl=False)

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from orggraph.cli.output import emit, output_options
+from orggraph.cli.output import emit, output_options, printable
 from orggraph.errors import OrggraphError
 from orggraph.lookup import Index, parameter_value, resolve_kind
 from orggraph.query import (
@@ -47,7 +47,7 @@ def library_errors() -> Iterator[None]:
     try:
         yield
     except OrggraphError as exc:
-        raise click.ClickException(str(exc)) from None
+        raise click.ClickException(printable(str(exc))) from None
 
 
 def _day(value: datetime | None) -> date | None:

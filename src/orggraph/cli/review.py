@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from orggraph.cli.output import printable
 from orggraph.errors import GraphFileError, OrggraphError
 
 if TYPE_CHECKING:  # the graph and resolution modules load when `review` runs, not with every command
@@ -58,7 +59,7 @@ def review(graph_path: Path, decisions_path: Path, as_json: bool, limit: int,
     except OrggraphError as exc:
         raise click.ClickException(str(exc)) from None
     for problem in problems:
-        click.echo(f"warning: {problem}", err=True)
+        click.echo(f"warning: {printable(problem)}", err=True)
     found = candidates(kg, {d.pair for d in decided})
     shown = found[:limit] if limit else found
     if as_json:
@@ -68,7 +69,7 @@ def review(graph_path: Path, decisions_path: Path, as_json: bool, limit: int,
         click.echo("no merge candidates")
         return
     for number, cand in enumerate(shown, 1):
-        click.echo(_text(number, cand))
+        click.echo(printable(_text(number, cand)))
     if len(shown) < len(found):
         click.echo(f"... {len(found) - len(shown)} more (--limit 0 shows all)")
 

@@ -1,4 +1,9 @@
-"""One place that knows the export formats, for `orggraph build` and `orggraph export`."""
+"""One place that knows the export formats, for `orggraph build` and `orggraph export`.
+
+Every file is written through outdir.commit: to a temporary file, synced, checked (the Turtle
+parsed back, the GraphML and JSON-LD parsed, the page complete), then renamed into place with
+the others, so a failure never leaves a half-written or mismatched set of files.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +14,9 @@ from typing import Any
 
 from rdflib.namespace import PROV, RDFS, SKOS, XSD
 
-from orggraph.errors import GraphFileError
-from orggraph.export import graphml, html, rdf
+from orggraph import outdir
+from orggraph.errors import GraphFileError, OrggraphError
+from orggraph.export import FILE_NAMES, graphml, html, rdf
 from orggraph.export.focus import Cut, Focus, apply
 from orggraph.graph import KnowledgeGraph
 from orggraph.vocab import ID, OG
@@ -50,6 +56,68 @@ WRITERS: dict[str, Callable[[KnowledgeGraph, Path, Cut | None], Path]] = {
 }
 
 
+class InvalidExport(OrggraphError):
+    """An exporter wrote a file its own format's reader rejects (a bug): nothing is replaced."""
+
+
+def _check_turtle(path: Path) -> None:
+    import pyoxigraph as ox
+
+    try:
+        for _ in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
+            pass
+    except (SyntaxError, ValueError) as exc:
+        raise InvalidExport(f"the Turtle written is not valid ({exc}): previous files kept") from None
+
+
+def _check_xml(path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    try:
+        for _ in ET.iterparse(path):
+            pass
+    except ET.ParseError as exc:
+        raise InvalidExport(f"the GraphML written is not well-formed XML ({exc}): previous files kept") from None
+
+
+def _check_json(path: Path) -> None:
+    try:
+        json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise InvalidExport(f"the JSON-LD written is not valid JSON ({exc}): previous files kept") from None
+
+
+def _check_page(path: Path) -> None:
+    with path.open("rb") as handle:
+        handle.seek(max(0, path.stat().st_size - 64))
+        if b"</html>" not in handle.read():
+            raise InvalidExport("the HTML page written is incomplete: previous files kept")
+
+
+CHECKS: dict[str, outdir.Check] = {"ttl": _check_turtle, "graphml": _check_xml, "jsonld": _check_json,
+                                   "html": _check_page}
+
+
+def write_all(kg: KnowledgeGraph, folder: Path, formats: tuple[str, ...], html_cap: int | None = None,
+              extra: dict[str, bytes] | None = None) -> list[Path]:
+    """Each format to folder/orggraph.<ext> (the page capped to `html_cap` nodes, the cut said in
+    it) and each `extra` file (a build report, the id registry), all replaced at once. The caller
+    holds the folder's lock (outdir.locked)."""
+    files: list[tuple[str, outdir.Writer, outdir.Check | None]] = []
+    for fmt in formats:
+        if fmt not in WRITERS:
+            raise ValueError(f"unknown export format {fmt!r}; known: {', '.join(WRITERS)}")
+        focus = Focus(max_nodes=html_cap) if fmt == "html" and html_cap else None
+
+        def write(path: Path, fmt: str = fmt, focus: Focus | None = focus) -> None:
+            export_unlocked(kg, fmt, path, focus)
+
+        files.append((FILE_NAMES[fmt], write, CHECKS.get(fmt)))
+    for name, data in sorted((extra or {}).items()):
+        files.append((name, lambda path, data=data: path.write_bytes(data), None))
+    return outdir.commit(folder, files)
+
+
 def read_graph(path: Path) -> KnowledgeGraph:
     """A built graph (Turtle); a missing or unreadable file is a GraphFileError."""
     if not path.is_file():
@@ -60,9 +128,27 @@ def read_graph(path: Path) -> KnowledgeGraph:
         raise GraphFileError(f"graph file {path} is not valid Turtle: {exc}") from None
 
 
-def export(kg: KnowledgeGraph, fmt: str, path: Path, focus: Focus | None = None) -> tuple[Path, Cut]:
-    """Write kg (or the view `focus` asks for) as fmt to path; the Cut says what was left out."""
+def export_unlocked(kg: KnowledgeGraph, fmt: str, path: Path, focus: Focus | None = None) -> Cut:
+    """Write kg (or the view `focus` asks for) as fmt straight to path."""
     if fmt not in WRITERS:
         raise ValueError(f"unknown export format {fmt!r}; known: {', '.join(WRITERS)}")
     view, cut = apply(kg, focus or Focus())
-    return WRITERS[fmt](view, path, None if cut.empty else cut), cut
+    WRITERS[fmt](view, path, None if cut.empty else cut)
+    return cut
+
+
+def export(kg: KnowledgeGraph, fmt: str, path: Path, focus: Focus | None = None) -> tuple[Path, Cut]:
+    """Write kg (or the view `focus` asks for) as fmt to path, atomically, under the folder's
+    lock; the Cut says what was left out."""
+    if fmt not in WRITERS:
+        raise ValueError(f"unknown export format {fmt!r}; known: {', '.join(WRITERS)}")
+    if path.is_dir():
+        raise outdir.OutputError(f"{path} is a folder: --out names the file to write")
+    cuts: list[Cut] = []
+
+    def write(temp: Path) -> None:
+        cuts.append(export_unlocked(kg, fmt, temp, focus))
+
+    with outdir.locked(path.parent):
+        outdir.commit(path.parent, [(path.name, write, CHECKS.get(fmt))])
+    return path, cuts[0]

@@ -45,7 +45,16 @@ def read_decisions(path: Path) -> tuple[list[Decision], list[str]]:
         return [], [f"decisions file {path} unreadable ({exc}): no decisions applied"]
     decisions: list[Decision] = []
     warnings: list[str] = []
-    for number, row in enumerate(csv.reader(io.StringIO(text)), 1):
+    reader = csv.reader(io.StringIO(text))
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:  # a field over csv's 128 KB limit, a NUL byte, ...
+            warnings.append(f"{path}:{reader.line_num}: unreadable CSV ({exc}): ignored")
+            continue
+        number = reader.line_num
         cells = [c.strip() for c in row]
         if not any(cells) or cells[0].startswith("#") or tuple(cells[:3]) == HEADER[:3]:
             continue

@@ -23,6 +23,7 @@ from orggraph.graph import ID_PREFIX, KnowledgeGraph
 from orggraph.model import ArticleFacts
 from orggraph.resolve import keys
 from orggraph.resolve.decisions import Decision, read_decisions
+from orggraph.resolve.registry import Registry
 from orggraph.text import key, normalize, slug
 
 MAX_GAP_YEARS = 15  # one name attested further apart than this, with no shared post: two people
@@ -57,6 +58,7 @@ class Cluster:
     id: str
     order: int
     atoms: list[Atom] = field(default_factory=list)
+    names: set[str] = field(default_factory=set)  # ids its mentions carried: what a decision may name
     posts: set[str] = field(default_factory=set)
     bodies: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
@@ -251,19 +253,26 @@ def _person_name(atoms: _Atoms, article: str, name: str) -> None:
 
 # ---------------------------------------------------------------------- clustering
 class _Ids:
-    """Readable ids: the slug, then -2, -3 ... in the order clusters are founded."""
+    """Readable ids: the slug, then -2, -3 ... in the order clusters are founded, skipping every
+    id a registry says was given before (an id is never reused for another entity)."""
 
-    def __init__(self) -> None:
+    def __init__(self, given: Collection[str] = ()) -> None:
         self.count: Counter[str] = Counter()
+        self.given = given
 
     def peek(self, type_: str, base: str) -> str:
         stem = _stem(type_, base)
         n = self.count[stem]
-        return stem if n == 0 else f"{stem}-{n + 1}"
+        while True:
+            node_id = stem if n == 0 else f"{stem}-{n + 1}"
+            if node_id not in self.given:
+                return node_id
+            n += 1
 
     def take(self, type_: str, base: str) -> str:
         node_id = self.peek(type_, base)
-        self.count[_stem(type_, base)] += 1
+        stem = _stem(type_, base)
+        self.count[stem] = 1 if node_id == stem else int(node_id.rsplit("-", 1)[1])
         return node_id
 
 
@@ -272,19 +281,23 @@ def _stem(type_: str, base: str) -> str:
     return f"{ID_PREFIX[type_]}/{slug(base)}"
 
 
-def cluster(atoms: Iterable[Atom], different: Collection[frozenset[str]] = ()) -> list[Cluster]:
+def cluster(atoms: Iterable[Atom], different: Collection[frozenset[str]] = (),
+            registry: Registry | None = None) -> list[Cluster]:
     """Greedy, in article order: an atom joins the best-scoring compatible cluster of its block,
     unless two clusters tie (ambiguous: it founds its own, for a human to review) or a
-    `different` decision forbids it."""
-    ids = _Ids()
+    `different` decision forbids it. A cluster takes the id its mentions were given by an
+    earlier build (the registry), else a new one; the registry is updated."""
+    ids = _Ids(registry.given() if registry else ())
     blocks: dict[tuple[str, tuple[str, ...]], list[Cluster]] = defaultdict(list)
     clusters: list[Cluster] = []
+    owner: dict[str, Cluster] = {}  # registered id -> the cluster holding it in this build
     for atom in atoms:
         scorer = SCORERS.get(atom.type_, _always)
-        would_be = ids.peek(atom.type_, atom.base)
+        registered = registry.get(atom.type_, atom.block, atom.article) if registry else None
+        would_be = registered or ids.peek(atom.type_, atom.base)
         scored = []
         for existing in blocks[(atom.type_, atom.block)]:
-            if frozenset((existing.id, would_be)) in different:
+            if any(frozenset((name, would_be)) in different for name in existing.names):
                 continue
             score = scorer(atom, existing)
             if score is not None:
@@ -292,12 +305,24 @@ def cluster(atoms: Iterable[Atom], different: Collection[frozenset[str]] = ()) -
         best = max((s for s, _ in scored), default=None)
         winners = [c for s, c in scored if s == best]
         if len(winners) == 1:
-            winners[0].add(atom)
-            continue
-        fresh = Cluster(ids.take(atom.type_, atom.base), len(clusters))
-        fresh.add(atom)
-        clusters.append(fresh)
-        blocks[(atom.type_, atom.block)].append(fresh)
+            home = winners[0]
+        else:
+            home = Cluster(registered if registered and registered not in owner else ids.take(atom.type_, atom.base),
+                           len(clusters))
+            home.names.add(home.id)
+            clusters.append(home)
+            blocks[(atom.type_, atom.block)].append(home)
+        home.add(atom)
+        if registered:
+            home.names.add(registered)
+            if registered not in owner:
+                owner[registered] = home
+                if home.id not in owner:  # a new id so far: take the one its mentions had
+                    home.id = registered
+    if registry is not None:
+        for c in clusters:
+            for atom in c.atoms:
+                registry.record(atom.type_, atom.block, atom.article, c.id)
     return clusters
 
 
@@ -330,7 +355,7 @@ class _Groups:
             return True
         if rb in {self.find(x) for x in self.apart[ra]}:
             return False
-        keep, gone = sorted((ra, rb), key=lambda r: self.order[r])
+        keep, gone = sorted((ra, rb))  # whatever the order of articles or decisions
         self.parent[gone] = keep
         self.apart[keep] |= self.apart.pop(gone, set())
         return True
@@ -369,11 +394,15 @@ def _canonical(type_: str, labels: Counter[str], first_seen: dict[str, int]) -> 
 
 
 # ---------------------------------------------------------------------- entry point
-def resolve(facts: list[ArticleFacts], decisions: Path | None = None) -> Resolution:
-    """Resolve every mention of every article; apply the decisions file if given."""
+def resolve(facts: list[ArticleFacts], decisions: Path | None = None,
+            registry: Registry | None = None) -> Resolution:
+    """Resolve every mention of every article; apply the decisions file if given; keep the ids
+    `registry` says earlier builds gave (and record the ones given now in it)."""
     chosen, problems = read_decisions(decisions) if decisions is not None else ([], [])
+    if registry is not None:
+        problems = registry.problems + problems
     different = {d.pair for d in chosen if d.verdict == "different"}
-    clusters = cluster(collect(facts), different)
+    clusters = cluster(collect(facts), different, registry)
     groups, applied = _apply(chosen, clusters, str(decisions))
     problems += applied
     result = Resolution(warnings=problems)
