@@ -125,22 +125,19 @@ def test_a_missing_path_is_an_error_naming_it(tmp_path: Path) -> None:
     ("Sáng 13/1/2022, Ban Tổ chức Trung ương tổ chức hội nghị", (13, 1, 2022)),
 ])
 def test_meeting_dates_as_reports_write_them(sentence: str, expected: tuple) -> None:
-    from _hostile import cp1258
-from orggraph.dates import meeting_dates
+    from orggraph.dates import meeting_dates
 
     assert meeting_dates(sentence)[0][:3] == expected
 
 
 def test_numbers_that_are_not_dates() -> None:
-    from _hostile import cp1258
-from orggraph.dates import meeting_dates
+    from orggraph.dates import meeting_dates
 
     assert meeting_dates("kết nạp 10.027 đảng viên, đạt 102,9% kế hoạch, 12/39 tổ chức cơ sở đảng") == []
 
 
 def test_today_and_yesterday_without_a_day_written() -> None:
-    from _hostile import cp1258
-from orggraph.dates import relative_day
+    from orggraph.dates import relative_day
 
     assert relative_day("Sáng nay, Ban Tổ chức Trung ương tổ chức hội nghị", date(2024, 5, 6)) == date(2024, 5, 6)
     assert relative_day("Chiều qua, Tỉnh ủy họp", date(2024, 5, 6)) == date(2024, 5, 5)
