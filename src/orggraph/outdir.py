@@ -117,6 +117,7 @@ def commit(folder: Path, files: list[tuple[str, Writer, Check | None]]) -> list[
     are written, synced and checked. Any failure removes the temporaries, leaves the old files
     as they were, and is one OutputError naming the path and reason."""
     temps: list[tuple[Path, Path]] = []
+    final = folder
     try:
         for name, write, check in files:
             final = folder / name
@@ -134,7 +135,7 @@ def commit(folder: Path, files: list[tuple[str, Writer, Check | None]]) -> list[
         _sync_folder(folder)
     except OSError as exc:
         _discard(temps)
-        where = exc.filename or folder
+        where = exc.filename or final
         raise OutputError(f"cannot write {_final_name(where, temps)}: {_why(exc)}; "
                           "the previous files are unchanged") from None
     except BaseException:
