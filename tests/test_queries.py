@@ -216,3 +216,50 @@ def test_store_cache_is_built_once_and_replaced_when_the_file_changes(graph: Pat
     changed = OxigraphEngine.cached(copy, cache)
     assert len(run(changed, "who-chaired").rows) == 2
     assert len(list(cache.iterdir())) == 1 and sorted(p.name for p in cache.iterdir()) != stores
+
+
+def test_a_replaced_graph_of_the_same_size_and_time_is_not_answered_from_the_old_store(
+        graph: Path, tmp_path: Path) -> None:
+    import os
+
+    copy = tmp_path / "g.ttl"
+    text = graph.read_text(encoding="utf-8")
+    copy.write_text(text, encoding="utf-8")
+    stat = copy.stat()
+    cache = tmp_path / "cache"
+    labels = "SELECT ?l WHERE { ?p a <https://w3id.org/orggraph/ontology#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+    before = {r["l"] for r in OxigraphEngine.cached(copy, cache).select(labels).rows}
+    assert "Nguyễn Văn Hùng" in before
+    swapped = text.replace("Nguyễn Văn Hùng", "Nguyễn Văn Hưng")  # same length in bytes
+    assert len(swapped.encode()) == len(text.encode())
+    copy.write_text(swapped, encoding="utf-8")
+    os.utime(copy, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    after = {r["l"] for r in OxigraphEngine.cached(copy, cache).select(labels).rows}
+    assert "Nguyễn Văn Hưng" in after and "Nguyễn Văn Hùng" not in after
+
+
+@pytest.mark.parametrize("text, word", [
+    ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "SERVICE"),
+    ("select * { service silent ?endpoint { ?s ?p ?o } }", "SERVICE"),
+    ("SELECT * { \\u0053ERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }", "SERVICE"),
+    ("DELETE WHERE { ?s ?p ?o }", "DELETE"),
+    ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", "INSERT"),
+    ("DROP ALL", "DROP"),
+])
+def test_a_query_file_that_reaches_out_or_writes_is_refused(tmp_path: Path, text: str, word: str) -> None:
+    from orggraph.query import QueryError, named
+
+    path = tmp_path / "q.rq"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(QueryError, match=f"{word} .*refused"):
+        named(str(path))
+
+
+def test_words_in_strings_iris_comments_and_names_are_not_keywords(tmp_path: Path) -> None:
+    from orggraph.query import named
+
+    path = tmp_path / "q.rq"
+    path.write_text('# SERVICE and DROP in a comment\nPREFIX ex: <http://example.org/SERVICE/>\n'
+                    'SELECT ?service ?drop WHERE { ?service ex:delete "INSERT" ; ex:load \'\'\'DROP\'\'\' . '
+                    'FILTER(?service < 3 && ?drop > 1) }', encoding="utf-8")
+    assert named(str(path)).text.startswith("# SERVICE")

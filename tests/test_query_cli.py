@@ -187,3 +187,65 @@ def test_seeds_graph(tmp_path: Path) -> None:
     assert code == 0 and "Trương Thị Mai" in out and "Phạm Minh Chính" not in out
     code, out, _ = ask(graph, "positions", "pham minh chinh")
     assert code == 0 and "Trưởng ban Tổ chức Trung ương" in out
+
+
+def test_service_in_a_query_file_is_one_line_and_sends_nothing(graph: Path, tmp_path: Path) -> None:
+    import socket
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    listener.settimeout(0.2)
+    port = listener.getsockname()[1]
+    mine = tmp_path / "far.rq"
+    mine.write_text(f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}", encoding="utf-8")
+    code, _, err = ask(graph, "query", str(mine))
+    assert code == 1 and err.strip().endswith("SERVICE sends a request to another server: refused "
+                                              "(queries only read the local graph)")
+    with pytest.raises(socket.timeout):
+        listener.accept()  # nobody called
+    listener.close()
+
+
+def test_control_characters_from_the_graph_never_reach_the_terminal(tmp_path: Path) -> None:
+    from orggraph.cli.output import printable
+
+    assert printable("Nguyễn\x1b]0;pwned\x07 Văn\u202e An\x9b") == "Nguyễn\\x1b]0;pwned\\x07 Văn\\u202e An\\x9b"
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "x.jsonl").write_text(json.dumps({"id": "e", "text": (
+        "Sáng 5/3, Tỉnh ủy Nghệ An tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh. Đồng chí Lò Văn Sáng, Bí thư Tỉnh ủy "
+        "Nghệ An chủ trì hội nghị.\x1b[2J\x1b]0;owned\x07 Đồng chí Lò Văn Sáng phát biểu\x9b31m kết luận.")}) + "\n",
+        encoding="utf-8")
+    assert CliRunner().invoke(main, ["build", str(corpus), "--out", str(tmp_path / "out")]).exit_code == 0
+    graph = tmp_path / "out" / "orggraph.ttl"
+    for args in (["who-chaired", "--evidence"], ["who-chaired", "--json", "--evidence"], ["review", "--limit", "0"]):
+        result = CliRunner().invoke(main, [*args, "--graph", str(graph)])
+        assert result.exit_code in (0, 1), result.output
+        assert not any(c in result.output for c in "\x1b\x07\x9b"), (args, result.output)
+    shown = CliRunner().invoke(main, ["who-chaired", "--evidence", "--graph", str(graph)]).stdout
+    assert "\\x1b[2J" in shown
+
+
+def test_a_closed_pipe_exits_quietly_with_0(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for day in range(1, 28):
+        (corpus / f"{day}.txt").write_text(
+            f"Sáng {day}/3/2024, Tỉnh ủy Nghệ An tổ chức Hội nghị lần thứ {day}. "
+            f"Đồng chí Lò Văn Sáng, Bí thư Tỉnh ủy Nghệ An chủ trì hội nghị.", encoding="utf-8")
+    assert CliRunner().invoke(main, ["build", str(corpus), "--out", str(tmp_path / "out")]).exit_code == 0
+    everything = tmp_path / "all.rq"
+    everything.write_text("SELECT * WHERE { ?s ?p ?o }", encoding="utf-8")  # far more than a pipe's buffer
+    for _ in range(3):
+        proc = subprocess.Popen([sys.executable, "-c", "from orggraph.cli import main; main()", "query",
+                                 str(everything), "--graph", str(tmp_path / "out" / "orggraph.ttl")],
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0)
+        assert proc.stdout is not None and proc.stderr is not None
+        proc.stdout.read(10)
+        proc.stdout.close()  # `| head -c 10`
+        assert proc.wait(timeout=60) == 0
+        assert proc.stderr.read() == b""

@@ -30,6 +30,7 @@ SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
 
 class IngestError(OrggraphError):
     def __init__(self, source: str, reason: str):
+        reason = " ".join(reason.split())  # one line, whatever a library's message holds
         super().__init__(f"{source}: {reason}")
         self.source, self.reason = source, reason
 

@@ -83,7 +83,7 @@ def read_all(sources: Iterable[Path], max_chars: int = MAX_ARTICLE_CHARS) -> tup
             entries.append(Entry(item.name, "skipped", exc.reason))
             continue
         except Exception as exc:  # noqa: BLE001 - one file's failure must not lose the others
-            entries.append(Entry(item.name, "skipped", f"cannot read ({type(exc).__name__}: {exc})"))
+            entries.append(Entry(item.name, "skipped", " ".join(f"cannot read ({type(exc).__name__}: {exc})".split())))
             continue
         size += got.size
         found: list[tuple[int, Entry, Article | None]] = [
@@ -119,7 +119,7 @@ def extract_one(article: Article) -> ArticleFacts | str:
     try:
         return extract(article)
     except Exception as exc:  # noqa: BLE001 - one article's failure must not lose the others
-        return f"extraction failed ({type(exc).__name__}: {exc})"
+        return " ".join(f"extraction failed ({type(exc).__name__}: {exc})".split())
 
 
 def extract_all(articles: list[Article], entries: list[Entry]) -> list[ArticleFacts]:
