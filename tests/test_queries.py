@@ -227,7 +227,8 @@ def test_a_replaced_graph_of_the_same_size_and_time_is_not_answered_from_the_old
     copy.write_text(text, encoding="utf-8")
     stat = copy.stat()
     cache = tmp_path / "cache"
-    labels = "SELECT ?l WHERE { ?p a <https://w3id.org/orggraph/ontology#Person> ; <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+    labels = ("SELECT ?l WHERE { ?p a <https://w3id.org/orggraph/ontology#Person> ; "
+              "<http://www.w3.org/2000/01/rdf-schema#label> ?l }")
     before = {r["l"] for r in OxigraphEngine.cached(copy, cache).select(labels).rows}
     assert "Nguyễn Văn Hùng" in before
     swapped = text.replace("Nguyễn Văn Hùng", "Nguyễn Văn Hưng")  # same length in bytes
