@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from orggraph.pipeline import assemble, export, extract_all
+from orggraph.pipeline import assemble, export, extract_all, read_all
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -40,7 +40,8 @@ def main() -> None:
         folder.mkdir()
         size = corpus(folder, args.copies)
         started = time.perf_counter()
-        facts, _, _ = extract_all([folder])
+        articles, entries, _ = read_all([folder])
+        facts = extract_all(articles, entries)
         extracted = time.perf_counter()
         kg = assemble(facts)
         assembled = time.perf_counter()

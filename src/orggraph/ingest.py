@@ -184,7 +184,18 @@ def read(item: Input | Path) -> FileRead:
         result.articles.append(_html(item.name, text))
     else:
         result.articles.append(from_text(item.name, text, source=item.name))
+    result.articles = [_short_title(a) for a in result.articles]
     return result
+
+
+MAX_TITLE = 300  # characters: a longer "title" is a paragraph (a one-line file's whole text)
+
+
+def _short_title(article: Article) -> Article:
+    if len(article.title) <= MAX_TITLE:
+        return article
+    cut = article.title[:MAX_TITLE].rsplit(" ", 1)[0]
+    return replace(article, title=cut + "…")
 
 
 _SURROGATE = re.compile(r"[\ud800-\udfff]")

