@@ -7,7 +7,7 @@ Tỉnh ủy Nghệ An; a local body the text never places stays unqualified and 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -231,6 +231,7 @@ class Localities:
         self.positions = [pos for pos, _ in found]
         self.places = [place for _, place in found]
         self.explicit: dict[str, list[tuple[int, Province]]] = {}
+        self._kinds: dict[str, tuple[list[int], list[Province]]] = {}
 
     def remember(self, body: Body) -> None:
         """`Tỉnh ủy Thanh Hóa` written out: a later bare `Tỉnh ủy` in the article is the same one."""
@@ -241,25 +242,31 @@ class Localities:
     def for_body(self, body: Body) -> Province | None:
         """The locality of an unqualified local body: where the article wrote the same committee
         out in full (the nearest before, else the first), else the nearest place of its kind."""
-        written = [(pos, place) for pos, place in self.explicit.get(body.committee or body.name, [])
-                   if pos < body.start]
-        nearest = self.near(body.start, body.needs or "any")
-        if not written:
+        kind = body.needs or "any"
+        nearest = self.near(body.start, kind)
+        written = self.explicit.get(body.committee or body.name, [])
+        index = bisect_left(written, (body.start,), key=lambda w: (w[0],))
+        if not index:
             return nearest
         # the committee written out before, unless a place of its kind was named since (a bridge point)
-        since = [i for i, pos in enumerate(self.positions) if written[-1][0] < pos < body.start
-                 and _fits(body.needs or "any", self.places[i])]
-        return nearest if since else written[-1][1]
+        last_pos, last_place = written[index - 1]
+        positions, _ = self._of_kind(kind)
+        since = bisect_left(positions, body.start) - bisect_right(positions, last_pos)
+        return nearest if since > 0 else last_place
+
+    def _of_kind(self, kind: str) -> tuple[list[int], list[Province]]:
+        """The places that fit a kind of body, in text order (computed once per kind)."""
+        if kind not in self._kinds:
+            fits = [i for i, p in enumerate(self.places) if _fits(kind, p)]
+            self._kinds[kind] = ([self.positions[i] for i in fits], [self.places[i] for i in fits])
+        return self._kinds[kind]
 
     def near(self, pos: int, kind: str) -> Province | None:
-        fits = [i for i, p in enumerate(self.places) if _fits(kind, p)]
-        if not fits:
+        positions, places = self._of_kind(kind)
+        if not places:
             return None
-        index = bisect_left(self.positions, pos)
-        before = [i for i in fits if i < index]
-        if before:
-            return self.places[before[-1]]
-        return self.places[fits[0]]
+        index = bisect_left(positions, pos)
+        return places[index - 1] if index else places[0]
 
 
 def qualify(body: Body, localities: Localities) -> str | None:

@@ -14,6 +14,7 @@ from orggraph.extract import extractor
 from orggraph.extract.bodies import body_at, qualify
 from orggraph.extract.patterns import NATIONAL_CONGRESSES
 from orggraph.extract.people import honorific_pattern
+from orggraph.extract.spans import by_sentence
 from orggraph.lexicon import read_tsv
 from orggraph.model import ArticleFacts, MeetingMention, OrgMention, PersonMention, Role, Sentence, Span
 from orggraph.text import as_arabic, as_roman, key, ordinal
@@ -68,8 +69,10 @@ class Found:
     body: str | None = None  # the body whose session it is
 
 
-def named_meetings(facts: ArticleFacts, sentence: Sentence) -> list[Found]:
+def named_meetings(facts: ArticleFacts, sentence: Sentence,
+                   orgs_in: dict[int, list[OrgMention]] | None = None) -> list[Found]:
     text, out = facts.article.text, []
+    orgs_in = by_sentence(facts.orgs) if orgs_in is None else orgs_in
     for m in _CONGRESS.finditer(text, sentence.start, sentence.end):
         if _LOCAL_CONGRESS.match(text, m.start()) and re.match(r"\s+Đảng\s+bộ", text[m.end():]):
             continue
@@ -105,7 +108,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence) -> list[Found]:
         label = qualify(body, facts.localities) if body else None
         end = body.end if body and label else m.end()
         if not label:  # `HĐND tỉnh X khóa XVIII khai mạc kỳ họp thứ 15`: the body before it, else after it
-            near = [o for o in facts.orgs if o.sentence == sentence.index and not o.implied]
+            near = [o for o in orgs_in.get(sentence.index, ()) if not o.implied]
             before = [o for o in near if o.span.end <= m.start() and m.start() - o.span.end < 120]
             after = [o for o in near if o.span.start >= m.end() and o.span.start - m.end() < 100]
             chosen = before[-1] if before else (after[0] if after else None)
@@ -145,7 +148,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         out.append(Found(" ".join(label.split()), m.start(), m.start() + len(m.group("noun")) + len(rest), False))
     met = _BODY_MET.search(text, sentence.start, sentence.end)
     if met and not out and not taken and meeting_dates(sentence.text):  # `ngày 20-10, Ban Thường vụ Tỉnh ủy đã họp`
-        bodies = [o for o in orgs if o.sentence == sentence.index and 0 <= met.start() - o.span.end <= 2 and not o.implied]
+        bodies = [o for o in orgs if 0 <= met.start() - o.span.end <= 2 and not o.implied]
         if bodies:
             out.append(Found(f"Cuộc họp {bodies[-1].label}", bodies[-1].span.start, met.end(), False, body=bodies[-1].label))
     if not out and not taken:  # `Đoàn công tác ... đã làm việc với Ban Thường vụ Thành ủy X`: a working session
@@ -189,10 +192,6 @@ def _held(text: str, item: Found, sentence: Sentence, previous_held: bool) -> bo
     return previous_held and bool(re.fullmatch(r".*(?:,|và)\s*", gap))
 
 
-def _persons_in(facts: ArticleFacts, sentence: Sentence) -> list[PersonMention]:
-    return sorted((p for p in facts.persons if p.sentence == sentence.index), key=lambda p: p.span.start)
-
-
 @extractor("meetings")
 def meetings(facts: ArticleFacts) -> None:
     text = facts.article.text
@@ -201,9 +200,10 @@ def meetings(facts: ArticleFacts) -> None:
     by_key: dict[str, MeetingMention] = {}
     sentence_meetings: dict[int, list[tuple[Found, MeetingMention]]] = {}
     dated_at: dict[int, tuple[int, int]] = {}  # where the text first gives each meeting its date
+    orgs_in = by_sentence(facts.orgs)
     for sentence in facts.sentences:
-        named = named_meetings(facts, sentence)
-        described = described_meetings(text, sentence, named, facts.orgs)
+        named = named_meetings(facts, sentence, orgs_in)
+        described = described_meetings(text, sentence, named, orgs_in.get(sentence.index, []))
         dates = meeting_dates(sentence.text)
         dates = [(d, mo, y, s + sentence.start, e + sentence.start) for d, mo, y, s, e in dates]
         items = sorted(named + described, key=lambda f: f.start)
@@ -302,10 +302,12 @@ def _meeting_of(item_list: list[tuple[Found, MeetingMention]], main: MeetingMent
 def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Found, MeetingMention]]]) -> None:
     """`X tổ chức Hội nghị`, `X phối hợp với Y tổ chức Hội nghị`, `Hội nghị do X tổ chức`."""
     text = facts.article.text
+    orgs_in = by_sentence(facts.orgs)
     for index, items in sentence_meetings.items():
+        here = orgs_in.get(index, [])
         for item, mention in items:
             own = re.search(r"\scủa\s+$", text[item.start:item.end])  # `Hội nghị ... của Chính phủ với ...`
-            of = [o for o in facts.orgs if o.sentence == index and item.start < o.span.start < item.end
+            of = [o for o in here if item.start < o.span.start < item.end
                   and re.search(r"\scủa\s+$", text[item.start:o.span.start])
                   and not _OWNED.search(text[item.start:o.span.start])]  # not `công bố quyết định của X`
             if of and not own:
@@ -313,7 +315,7 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
                 continue
             by = _BY.match(text, item.end)
             if by:
-                orgs = [o for o in facts.orgs if o.sentence == index and o.span.start == by.end()]
+                orgs = [o for o in here if o.span.start == by.end()]
                 if orgs and re.match(r"\s+(?:(?:phối\s+hợp\s+)?tổ\s+chức|chủ\s+trì\s+tổ\s+chức)", text[orgs[0].span.end:]):
                     facts.organizers.append((orgs[0].label, mention.key, index))
                     continue
@@ -322,12 +324,12 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
             if not org_match:
                 continue
             edge = item.start - (len(before) - org_match.start())
-            orgs = [o for o in facts.orgs if o.sentence == index and o.span.end <= edge
+            orgs = [o for o in here if o.span.end <= edge
                     and _ORGANIZER_GAP.fullmatch(text[o.span.end:edge])]
             if orgs:
                 partner = re.search(r"phối\s+hợp\s+(?:với\s+)?$", text[max(0, orgs[-1].span.start - 25):orgs[-1].span.start])
                 if partner:
-                    lead = [o for o in facts.orgs if o.sentence == index and o.span.end <= orgs[-1].span.start
+                    lead = [o for o in here if o.span.end <= orgs[-1].span.start
                             and _ORGANIZER_GAP.fullmatch(text[o.span.end:orgs[-1].span.start - len(partner.group(0))])]
                     if lead:
                         facts.organizers.append((lead[-1].label, mention.key, index))
@@ -347,8 +349,9 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
             seen.add((relation, person.name, meeting.key))
             facts.roles.append(Role(relation, person.name, meeting.key, sentence))
 
+    persons_in = by_sentence(facts.persons)
     for sentence in facts.sentences:
-        persons = _persons_in(facts, sentence)
+        persons = sorted(persons_in.get(sentence.index, ()), key=lambda p: p.span.start)
         if not persons:
             continue
         items = sentence_meetings.get(sentence.index, [])
