@@ -64,7 +64,7 @@ def test_held_meeting_date_organizer_chair_speaker_attendee() -> None:
     facts = facts_of(text, published=date(2024, 3, 13))
     main = next(m for m in facts.meetings if m.main)
     assert main.date == date(2024, 3, 12) and main.held
-    assert facts.organizers[0][0] == "Ban Tuyên giáo Trung ương"
+    assert facts.organizers[0].org == "Ban Tuyên giáo Trung ương"
     assert roles(facts) == {("chaired", "Nguyễn Trọng Khang"), ("spokeAt", "Nguyễn Trọng Khang"),
                             ("attended", "Phan Văn Mãi")}
     assert [(t.by, t.to, t.documents) for t in facts.tasks] == [("Nguyễn Trọng Khang", "toàn ngành", ["Kết luận số 57-KL/TW"])]
@@ -128,7 +128,7 @@ def test_organizers_with_a_partner_or_after_do() -> None:
     text = ("Sáng 9/5, Ban Dân vận Trung ương phối hợp với Tỉnh ủy Sơn La tổ chức Hội nghị sơ kết công tác dân vận. "
             "Chiều 9/5, Hội thảo khoa học về xây dựng Đảng do Học viện Chính trị quốc gia Hồ Chí Minh tổ chức.")
     facts = facts_of(text, published=date(2024, 5, 10))
-    assert sorted({o for o, _, _ in facts.organizers}) == [
+    assert sorted({o.org for o in facts.organizers}) == [
         "Ban Dân vận Trung ương", "Học viện Chính trị quốc gia Hồ Chí Minh", "Tỉnh ủy Sơn La"]
 
 

@@ -46,9 +46,9 @@ def populate(kg: KnowledgeGraph, facts: ArticleFacts, resolution: Resolution) ->
     for role in facts.roles:
         kg.add_fact(node("Person", role.person), role.relation, meeting_ids[role.meeting],
                     [facts.evidence(role.sentence)])
-    for org_label, meeting_key, sentence in facts.organizers:
-        oid = kg.add_node(node("Organization", org_label), "Organization", org_label)
-        kg.add_fact(oid, "organized", meeting_ids[meeting_key], [facts.evidence(sentence)])
+    for organizer in facts.organizers:
+        oid = kg.add_node(node("Organization", organizer.org), "Organization", organizer.org)
+        kg.add_fact(oid, "organized", meeting_ids[organizer.meeting], [facts.evidence(organizer.sentence)])
     doc_ids: dict[str, str] = {}
     for doc in facts.documents:
         did = kg.add_node(node("Document", doc.key), "Document", doc.label, alt=doc.aliases,

@@ -88,7 +88,8 @@ def coref(facts: ArticleFacts) -> None:
             names = by_given.get(key(m.group("given")), set())
             if len(names) == 1:
                 add(next(iter(names)), m.start(), m.end(), sentence.index)
-    for sentence_index, title in facts.free_titles:
+    for mention in facts.free_titles:
+        sentence_index, title = mention.sentence, mention.title
         label = key(title.post(facts.localities).label)
         holder: PersonMention | None = None
         if label in holders_of.exact:

@@ -16,7 +16,7 @@ from orggraph.extract.patterns import NATIONAL_CONGRESSES
 from orggraph.extract.people import honorific_pattern
 from orggraph.extract.spans import by_sentence
 from orggraph.lexicon import read_tsv
-from orggraph.model import ArticleFacts, MeetingMention, OrgMention, PersonMention, Role, Sentence, Span
+from orggraph.model import ArticleFacts, MeetingMention, Organizer, OrgMention, PersonMention, Role, Sentence, Span
 from orggraph.text import as_arabic, as_roman, key, ordinal
 
 _NUM = r"(?:[IVXL]+|\d{1,2})"
@@ -250,8 +250,8 @@ def meetings(facts: ArticleFacts) -> None:
         sentence_meetings[index] = [(found_item, replaced.get(id(m), m)) for found_item, m in pairs]
     _organizers(facts, sentence_meetings)
     for m in facts.meetings:  # a body holding its own session organizes it
-        if m.held and m.body and (m.body, m.key) not in {(o, k) for o, k, _ in facts.organizers}:
-            facts.organizers.append((m.body, m.key, m.sentence))
+        if m.held and m.body and (m.body, m.key) not in {(o.org, o.meeting) for o in facts.organizers}:
+            facts.organizers.append(Organizer(m.body, m.key, m.sentence))
     _roles(facts, main, sentence_meetings)
 
 
@@ -311,13 +311,13 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
                   and re.search(r"\scủa\s+$", text[item.start:o.span.start])
                   and not _OWNED.search(text[item.start:o.span.start])]  # not `công bố quyết định của X`
             if of and not own:
-                facts.organizers.append((of[0].label, mention.key, index))
+                facts.organizers.append(Organizer(of[0].label, mention.key, index))
                 continue
             by = _BY.match(text, item.end)
             if by:
                 orgs = [o for o in here if o.span.start == by.end()]
                 if orgs and re.match(r"\s+(?:(?:phối\s+hợp\s+)?tổ\s+chức|chủ\s+trì\s+tổ\s+chức)", text[orgs[0].span.end:]):
-                    facts.organizers.append((orgs[0].label, mention.key, index))
+                    facts.organizers.append(Organizer(orgs[0].label, mention.key, index))
                     continue
             before = text[max(0, item.start - 30): item.start]
             org_match = cues()["organize"].search(before)
@@ -332,8 +332,8 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
                     lead = [o for o in here if o.span.end <= orgs[-1].span.start
                             and _ORGANIZER_GAP.fullmatch(text[o.span.end:orgs[-1].span.start - len(partner.group(0))])]
                     if lead:
-                        facts.organizers.append((lead[-1].label, mention.key, index))
-                facts.organizers.append((orgs[-1].label, mention.key, index))
+                        facts.organizers.append(Organizer(lead[-1].label, mention.key, index))
+                facts.organizers.append(Organizer(orgs[-1].label, mention.key, index))
                 if re.fullmatch(r"(?:Hội nghị|Đại hội) lần thứ \S+", mention.label):  # whose: its organizer's
                     mention.label = f"{mention.label} {orgs[-1].label}"
 

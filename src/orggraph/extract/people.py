@@ -17,7 +17,7 @@ from orggraph.extract.patterns import CAPWORD, province_pattern, provinces, word
 from orggraph.extract.spans import Intervals
 from orggraph.extract.titles import Title, find_titles, title_at
 from orggraph.lexicon import read_list
-from orggraph.model import ArticleFacts, OrgMention, PersonMention, Post, Span
+from orggraph.model import ArticleFacts, OrgMention, PersonMention, Post, Span, TitleMention
 
 _BEFORE_SEP = re.compile(r"\s*,\s*$|\s+$")
 
@@ -282,4 +282,4 @@ def people(facts: ArticleFacts) -> None:
             if post.body:
                 facts.orgs.append(OrgMention(post.body, Span(title.start, title.end, title.surface),
                                              sentence_index, implied=True))
-    facts.free_titles = [(i, t) for i, t in all_titles if t not in used_titles]
+    facts.titles = [TitleMention(i, t, t in used_titles) for i, t in all_titles]

@@ -220,8 +220,8 @@ def collect(facts: list[ArticleFacts]) -> list[Atom]:
             atom.when = atom.when or meeting.date
         for role in item.roles:
             _person_name(atoms, art, role.person)
-        for org_label, _meeting, _sentence in item.organizers:
-            atoms.shared("Organization", art, 1 << 30, org_label)
+        for organizer in item.organizers:
+            atoms.shared("Organization", art, 1 << 30, organizer.org)
         for doc in item.documents:
             doc_id = keys.document_id(doc.kind, doc.number, doc.issuer, doc.label,
                                       tuple(name for _, name in keys.places()))
