@@ -26,16 +26,33 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def page_date(line: str) -> tuple[date, int] | None:
-    """The publication date a page prints in a line, and where it starts."""
+def page_date(line: str) -> tuple[date, int, int] | None:
+    """The publication date a page prints in a line, and where it starts and ends."""
     for pattern in _PAGE:
         m = pattern.search(line)
         if m:
             day, month, year = (int(g) for g in m.groups()[:3] if g is not None)
             found = _safe(year, month, day)
             if found and 1945 <= year <= 2100:
-                return found, m.start()
+                return found, m.start(), m.end()
     return None
+
+
+# an archive's marker of when it kept the page: ` date 2025-11-25 ` (or only the month) first thing
+ARCHIVE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)\s*")
+
+
+def archive_marker(text: str) -> tuple[date | None, date | None, int]:
+    """(publication date, month, length of the marker) of a page an archive marked with its date."""
+    m = ARCHIVE_MARKER.match(text)
+    if not m:
+        return None, None, 0
+    year, month = int(m.group(1)), int(m.group(2))
+    first = _safe(year, month, 1) if 1945 <= year <= 2100 else None
+    if first is None:
+        return None, None, 0
+    day = _safe(year, month, int(m.group(3))) if m.group(3) else None
+    return day, first, m.end()
 
 
 # day and month of a meeting, with an optional year: 12.3 / 29-12 / 05/5 / 13/1/2022 / ngày 5 tháng 7 năm 2023

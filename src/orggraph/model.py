@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # extraction's own working types, named here for the typed contract only
@@ -22,6 +22,16 @@ class Article:
     authors: tuple[str, ...] = ()
     url: str = ""
     source: str = ""  # the path or record it came from
+    month: date | None = None  # the first day of the month an archive's `date YYYY-MM` marker gives
+
+    @property
+    def anchor(self) -> date | None:
+        """The day relative dates resolve against: the publication date, else the last day of the
+        month the page's archive marker gives (it was written by then)."""
+        if self.published or self.month is None:
+            return self.published
+        following = date(self.month.year + self.month.month // 12, self.month.month % 12 + 1, 1)
+        return following - timedelta(days=1)
 
 
 @dataclass(frozen=True, order=True)

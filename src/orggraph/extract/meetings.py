@@ -195,7 +195,7 @@ def _held(text: str, item: Found, sentence: Sentence, previous_held: bool) -> bo
 @extractor("meetings")
 def meetings(facts: ArticleFacts) -> None:
     text = facts.article.text
-    anchor = facts.article.published
+    anchor = facts.article.anchor
     found: list[MeetingMention] = []
     by_key: dict[str, MeetingMention] = {}
     sentence_meetings: dict[int, list[tuple[Found, MeetingMention]]] = {}
@@ -215,8 +215,8 @@ def meetings(facts: ArticleFacts) -> None:
             if day_month:
                 day, month, year = day_month
                 when = resolve(day, month, year, anchor, context_year(text, month))
-            elif index == 0 and anchor and not dates:
-                when = relative_day(sentence.text, anchor)  # `Sáng nay, ...`: the page's own day
+            elif index == 0 and facts.article.published and not dates:
+                when = relative_day(sentence.text, facts.article.published)  # `Sáng nay, ...`: the page's own day
             held = bool(when and (anchor is None or when <= anchor)) or _held(text, item, sentence, previous_held)
             previous_held = held
             mkey = f"{when.isoformat()} {item.label}" if when else item.label

@@ -232,6 +232,11 @@ def collect(facts: list[ArticleFacts]) -> list[Atom]:
             for alias in doc.aliases:
                 atom.labels[normalize(alias)] += 0
             atoms.shared("Organization", art, doc.span.start, doc.issuer)
+        for change in item.changes:
+            _person_name(atoms, art, change.person)
+            atoms.shared("Post", art, 1 << 30, change.post.label)
+            atoms.shared("Organization", art, 1 << 30, change.post.body)
+            atoms.shared(change.by_kind, art, 1 << 30, change.by)
         for task in item.tasks:
             if task.by_kind == "Person":
                 _person_name(atoms, art, task.by)
