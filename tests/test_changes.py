@@ -4,7 +4,6 @@ when, by whose decision; proposals are not changes."""
 from datetime import date
 
 from _extract import facts_of
-
 from orggraph.model import ArticleFacts
 
 

@@ -22,6 +22,7 @@ from orggraph.extract.patterns import (
     local_kinds,
     province_pattern,
     provinces,
+    words_alternation,
 )
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import ArticleFacts, OrgMention, Span
@@ -189,18 +190,93 @@ def _looks_like_a_person(words: str) -> bool:
 
 
 def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]:
+    end = len(text) if end is None else end
     found = []
-    for match in body_pattern().finditer(text, start, len(text) if end is None else end):
+    for match in body_pattern().finditer(text, start, end):
         body = parse_body(match)
         if body:
             found.append(body)
-    return found
+    taken = [(b.start, b.end) for b in found]
+    for match in _unit_pattern().finditer(text, start, end):  # `Cục An ninh nội địa`, `Vụ Châu Mỹ`
+        if not any(s <= match.start() < e for s, e in taken):
+            unit = unit_at(text, match.start(), end=end)
+            if unit is not None:
+                found.append(unit)
+                taken.append((unit.start, unit.end))
+    return sorted(found, key=lambda b: b.start)
 
 
-def body_at(text: str, pos: int) -> Body | None:
-    """A body that starts exactly at pos (titles ask for this)."""
+def body_at(text: str, pos: int, titled: bool = False) -> Body | None:
+    """A body that starts exactly at pos (titles ask for this, `titled`: after a title's head)."""
     match = body_pattern().match(text, pos)
-    return parse_body(match) if match else None
+    body = parse_body(match) if match else None
+    return body or unit_at(text, pos, titled)
+
+
+@cache
+def _units() -> dict[str, str]:
+    return {key(expand(kind)): when for kind, when in read_tsv("units.tsv")}
+
+
+@cache
+def _unit_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?P<kind>{alternation(list(dict(read_tsv('units.tsv'))))})\s+(?=\S)")
+
+
+@cache
+def _unit_stops() -> re.Pattern[str]:
+    return re.compile(rf"(?:{words_alternation(read_list('unit_stops.txt'))})(?![\w])", re.IGNORECASE)
+
+
+_UNIT_WORD = re.compile(r"[^\W_][\w&'’.-]*|[-–]|&|,")
+_UNIT_MAX_WORDS = 12
+
+
+def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -> Body | None:
+    """A unit named by kind + name as written (lexicon/units.tsv): the name runs to punctuation, a
+    function word, a person's name, a title or another body. After a title's head (`titled`) an
+    ad-hoc committee may be named in lowercase (`Trưởng Ban kiểm phiếu`)."""
+    from orggraph.extract.people import name_pattern  # names end a unit's name; people builds on bodies
+    from orggraph.extract.titles import title_pattern
+
+    end = len(text) if end is None else end
+    m = _unit_pattern().match(text, pos, end)
+    if not m or not m.group("kind")[:1].isupper():
+        return None
+    loose = titled and _units().get(key(expand(m.group("kind")))) == "titled"
+    words: list[tuple[int, int]] = []
+    cursor = m.end()
+    while cursor < end and len(words) < _UNIT_MAX_WORDS:
+        w = _UNIT_WORD.match(text, cursor, end)
+        if not w:
+            break
+        token = w.group(0)
+        upper = token[:1].isupper()
+        if not words and not (upper or token[:1].isdigit() or (loose and token[:1].isalpha())):
+            return None
+        if token == ",":
+            after = re.compile(r",\s+").match(text, cursor, end)
+            if not after or not text[after.end():after.end() + 1].isupper() or _starts_something(text, after.end()):
+                break
+        elif words and (_unit_stops().match(text, cursor) or (upper and _starts_something(text, cursor))
+                        or name_pattern().match(text, cursor) or title_pattern().match(text, cursor)):
+            break
+        if token not in {",", "-", "–", "&"}:
+            words.append((cursor, w.end()))
+        gap = re.compile(r"\s*").match(text, w.end(), end)
+        cursor = gap.end() if gap else w.end()
+    if not words:
+        return None
+    stop = words[-1][1]
+    surface = text[pos:stop].rstrip(" ,-–")
+    name = expand(" ".join(surface.split()))
+    return Body(pos, pos + len(surface), surface, name, None, None, written=name)
+
+
+def _starts_something(text: str, pos: int) -> bool:
+    """A known body or a unit's kind begins here: `Vụ Kế hoạch - Tài chính, Bộ Y tế` ends at the comma."""
+    match = body_pattern().match(text, pos)
+    return bool((match and parse_body(match)) or _unit_pattern().match(text, pos))
 
 
 # a province's name written as part of a person's (a given name can be one)

@@ -105,13 +105,23 @@ def _cues(text: str, clause: Sentence) -> list[_Cue]:
     return found
 
 
-def _clauses(sentence: Sentence) -> list[Sentence]:
-    out, start = [], sentence.start
+def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
+    """The parts of a sentence between semicolons; with `lists`, a part without a verb of its own
+    goes on the one before (`tham gia Ban Bí thư gồm: đồng chí A; đồng chí B`)."""
+    bounds, start = [], 0
     for m in re.finditer(r";\s*", sentence.text):
-        out.append(Sentence(start, sentence.start + m.start(), sentence.text[start - sentence.start:m.start()],
-                            sentence.index))
-        start = sentence.start + m.end()
-    out.append(Sentence(start, sentence.end, sentence.text[start - sentence.start:], sentence.index))
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(sentence.text)))
+    out: list[Sentence] = []
+    verb = _lexicon()["verb"]
+    for start, end in bounds:
+        if lists and out and not verb.search(sentence.text, start, end):
+            last = out[-1]
+            out[-1] = Sentence(last.start, sentence.start + end, sentence.text[last.start - sentence.start:end],
+                               sentence.index)
+            continue
+        out.append(Sentence(sentence.start + start, sentence.start + end, sentence.text[start:end], sentence.index))
     return out
 
 
@@ -163,11 +173,12 @@ def changes(facts: ArticleFacts) -> None:
         titles = titles_in.get(sentence.index, [])
         acts: list[_Act] = []
         any_cue = False
-        for clause in _clauses(sentence):
+        carried = reading.kind if lex["carry"].match(sentence.text) else None
+        for clause in _clauses(sentence, carried is None):
             cues = _cues(text, clause)
             any_cue = any_cue or bool(cues)
-            if not cues and reading.kind and clause.start == sentence.start and lex["carry"].match(sentence.text):
-                cues = [_Cue(clause.start, clause.start, reading.kind, False, False, False)]  # `Cụ thể, ông A làm ...`
+            if not cues and carried:  # `Theo đó, ông A làm B; ông C giữ chức D`: the decision just reported
+                cues = [_Cue(clause.start, clause.start, carried, False, False, False)]
             for i, cue in enumerate(cues):
                 end = cues[i + 1].start if i + 1 < len(cues) else clause.end
                 act = _Act(cue, " ".join(text[cue.start:cue.end].split()), (cue.end, end))

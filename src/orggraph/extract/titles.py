@@ -102,7 +102,7 @@ def title_at(text: str, pos: int) -> Title | None:
     if not gap:
         return bare or _alone(text, pos, match, role, modifier, extra or None)
     body_start = after + gap.end()
-    body = body_at(text, body_start)
+    body = body_at(text, body_start, titled=True)
     absorbed = extra or None
     if absorbed and (body is None or not key(body.surface).startswith(key(absorbed))):
         window = f"{absorbed} {text[body_start:body_start + 300]}"
