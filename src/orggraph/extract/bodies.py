@@ -76,6 +76,14 @@ class Body:
         return _placed(name, province)
 
 
+    def written_label(self) -> str | None:
+        """A local body the text never places, named as written (`Hội đồng nhân dân tỉnh`): a
+        body of this article only, never merged with another province's."""
+        if self.generic or self.bare_sub or self.needs in (None, "never"):
+            return None
+        return self.written or self.name
+
+
 def _fits(needs: str, place: Province) -> bool:
     return needs in {"any", place.kind} or (needs == "province" and place.kind in {"tỉnh", "thành phố"})
 
@@ -198,6 +206,8 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]
             found.append(body)
     taken = [(b.start, b.end) for b in found]
     for match in _unit_pattern().finditer(text, start, end):  # `Cục An ninh nội địa`, `Vụ Châu Mỹ`
+        if _PREVIOUS_CAPITAL.search(text, max(0, match.start() - 12), match.start()):
+            continue  # inside a capitalised run, a name most likely (`Phạm Trường Thọ`)
         if not any(s <= match.start() < e for s, e in taken):
             unit = unit_at(text, match.start(), end=end)
             if unit is not None:
@@ -228,6 +238,7 @@ def _unit_stops() -> re.Pattern[str]:
     return re.compile(rf"(?:{words_alternation(read_list('unit_stops.txt'))})(?![\w])", re.IGNORECASE)
 
 
+_PREVIOUS_CAPITAL = re.compile(rf"{CAPWORD}\s+$")
 _UNIT_WORD = re.compile(r"[^\W_][\w&'’.-]*|[-–]|&|,")
 _UNIT_MAX_WORDS = 12
 
@@ -252,7 +263,8 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             break
         token = w.group(0)
         upper = token[:1].isupper()
-        if not words and not (upper or token[:1].isdigit() or (loose and token[:1].isalpha())):
+        if not words and (not (upper or token[:1].isdigit() or (loose and token[:1].isalpha()))
+                          or name_pattern().match(text, cursor)):
             return None
         if token == ",":
             after = re.compile(r",\s+").match(text, cursor, end)
@@ -345,9 +357,12 @@ class Localities:
         return places[index - 1] if index else places[0]
 
 
-def qualify(body: Body, localities: Localities) -> str | None:
+def qualify(body: Body, localities: Localities | None, written: bool = False) -> str | None:
+    """The body's label with the locality the article gives it; with `written`, a local body the
+    article never places keeps the name it is written with."""
     if body.needs and body.needs != "never":
-        return body.label(localities.for_body(body))
+        label = body.label(localities.for_body(body)) if localities is not None else None
+        return label or (body.written_label() if written else None)
     return body.label()
 
 
@@ -360,7 +375,7 @@ def bodies(facts: ArticleFacts) -> None:
     for _, body in found:
         localities.remember(body)
     for sentence, body in found:
-        label = qualify(body, localities)
+        label = qualify(body, localities, written=True)
         if label:
             facts.orgs.append(OrgMention(label, Span(body.start, body.end, body.surface), sentence.index,
                                          surface=body.surface))

@@ -354,8 +354,10 @@ def _member_post(body: Body, committee: str | None) -> Post | None:
     head = _committee_head(committee) or ""
     place = committee[len(head) + 1:]
     kind = _COMMITTEE_PLACE.get(head)
-    if kind is None or not place:
+    if kind is None:
         return Post(f"Ủy viên Ban Chấp hành {committee}", committee, body.surface)
+    if not place:  # a committee the article never places
+        return Post(f"Ủy viên Ban Chấp hành Đảng bộ {kind}", committee, body.surface)
     written = place if place.casefold().startswith(kind) else f"{kind} {place}"
     return Post(f"Ủy viên Ban Chấp hành Đảng bộ {written}", committee, body.surface)
 

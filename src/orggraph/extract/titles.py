@@ -40,7 +40,7 @@ class Title:
         province = None
         if body.needs and body.needs != "never" and localities is not None:
             province = localities.for_body(body)
-        body_label = body.label(province)
+        body_label = body.label(province) or body.written_label()
         if self.local:
             return Post(self.role, body_label, self.surface)
         shown = body.label(province, body.written or None) or body.written or body.name  # the title as written

@@ -187,7 +187,10 @@ class _Atoms:
         if not name or not name.strip():
             return
         lookup = lookup_key(type_, name)
-        if lookup:
+        if lookup and type_ in {"Organization", "Post"} and keys.unplaced(name):
+            # `Hội đồng nhân dân tỉnh` of a page that never says which: this article's own
+            self.add(type_, article, position, (lookup, article), f"{lookup} {article}", lookup, name)
+        elif lookup:
             self.add(type_, article, position, (lookup,), lookup, lookup, name)
 
 
