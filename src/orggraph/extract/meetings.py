@@ -17,7 +17,7 @@ from orggraph.extract.people import honorific_pattern
 from orggraph.extract.spans import by_sentence
 from orggraph.lexicon import read_tsv
 from orggraph.model import ArticleFacts, MeetingMention, Organizer, OrgMention, PersonMention, Role, Sentence, Span
-from orggraph.text import as_arabic, as_roman, key, ordinal
+from orggraph.text import as_arabic, as_roman, key, numeral_words, ordinal
 
 _NUM = r"(?:[IVXL]+|\d{1,2})"
 _KHOA = rf"(?:\s*[,(]?\s*(?i:khóa|khoá|nhiệm\s+kỳ)\s+(?P<khoa>{_NUM})\s*\)?)?"
@@ -37,11 +37,11 @@ _BODY_CONGRESS = re.compile(
 # a Central Committee plenum: Hội nghị Trung ương 7 (khóa XIII), Hội nghị lần thứ 12 Ban Chấp hành Trung ương khóa XII
 _PLENUM = re.compile(
     rf"(?<![\w])(?i:hội\s+nghị)\s+(?:(?:(?:Ban\s+Chấp\s+hành\s+)?(?:Trung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng)?\s+(?:lần\s+thứ\s+)?(?P<n1>\d{{1,2}}))"
-    rf"|(?:lần\s+thứ\s+(?P<n2>\d{{1,2}}|[IVXL]+)\s*,?\s+(?:của\s+)?Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?))(?![\w])"
+    rf"|(?:lần\s+thứ\s+(?P<n2>\d{{1,2}}|[IVXL]+|\w+)\s*,?\s+(?:của\s+)?(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng)?))(?![\w])"
     rf"{_KHOA}")
 # a session of an elected body: Kỳ họp thứ 8, Quốc hội khóa XV; Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội
-_SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|phiên\s+họp|(?<=họp\s)kỳ))\s+thứ\s+"
-                      r"(?P<n>\d{1,3}|[IVXL]+|nhất|hai|ba)(?![\w])")
+_SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+họp|(?<=họp\s)kỳ))(?:\s+(?i:chuyên\s+đề))?\s+thứ\s+"
+                      rf"(?P<n>\d{{1,3}}|[IVXL]+|(?i:{'|'.join(numeral_words())}))(?![\w])")
 _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
 # a meeting described in words: Hội nghị toàn quốc tổng kết ..., hội nghị giao ban trực tuyến ...
 _DESCRIBED = re.compile(
@@ -98,11 +98,12 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
     for m in _PLENUM.finditer(text, sentence.start, sentence.end):
         number = as_arabic(m.group("n1") or m.group("n2"))
         plenum_term = f" khóa {as_roman(m.group('khoa'))}" if m.group("khoa") else ""
-        out.append(Found(f"Hội nghị Trung ương {number}{plenum_term}", m.start(), m.end(), True))
+        out.append(Found(f"Hội nghị Trung ương {number}{plenum_term}", m.start(), m.end(), True,
+                         body="Ban Chấp hành Trung ương"))
     for m in _SESSION.finditer(text, sentence.start, sentence.end):
-        kind = " ".join(m.group("kind").split()).capitalize()
+        kind = " ".join(m.group("kind").split()).capitalize().replace("Kì", "Kỳ")
         kind = "Kỳ họp" if kind == "Kỳ" else kind  # `đã họp kỳ thứ 15`
-        number = {"nhất": "1", "hai": "2", "ba": "3"}.get(m.group("n"), as_arabic(m.group("n")))
+        number = as_arabic(m.group("n"))
         gap = _SESSION_BODY.match(text, m.end())
         body = body_at(text, gap.end()) if gap else None
         label = qualify(body, facts.localities) if body else None
@@ -138,6 +139,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         rest = m.group("rest")
         stop = cues()["name_stop"].search(rest)
         rest = rest[: stop.start()] if stop else rest
+        topic = cues()["name_end"].search(rest)
+        rest = rest[: topic.end()] if topic else rest
         rest = re.sub(r"[\s,]+$", "", rest)
         before = text[max(sentence.start, m.start() - 40): m.start()]
         introduced = m.group("noun")[0].isupper() or bool(cues()["organize"].search(before)
@@ -151,9 +154,9 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         bodies = [o for o in orgs if 0 <= met.start() - o.span.end <= 2 and not o.implied]
         if bodies:
             out.append(Found(f"Cuộc họp {bodies[-1].label}", bodies[-1].span.start, met.end(), False, body=bodies[-1].label))
-    if not out and not taken:  # `Đoàn công tác ... đã làm việc với Ban Thường vụ Thành ủy X`: a working session
+    if not out:  # `Đoàn công tác ... đã làm việc với Ban Thường vụ Thành ủy X`: a working session
         visit = cues()["working_visit"].search(text, sentence.start, sentence.end)
-        if visit and meeting_dates(sentence.text):
+        if visit and meeting_dates(sentence.text) and not any(f.start < visit.start() for f in taken):
             rest = re.split(r"[,;.]|\s(?:về|để|nhằm)\s", text[visit.end(): sentence.end])[0].strip()
             if 1 <= len(rest.split()) <= 25:
                 what = " ".join(visit.group("what").split())
@@ -171,11 +174,13 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
     for day, month, year, start, end in dates:
         before = [i for i, f in enumerate(items) if f.end <= start]
         if before and (cues()["date_after"].search(text[max(sentence.start, start - 25): start])
-                       or re.fullmatch(r"\s*,\s*(?:\w+\s+)?", text[items[before[-1]].end:start])):
+                       or re.fullmatch(r"\s*,\s*(?:\w+\s+)?|\s*,?\s*(?:(?:từ|vào|trong)\s+)?(?:ngày\s+)?",
+                                       text[items[before[-1]].end:start])):
             out.setdefault(before[-1], (day, month, year))
         elif start - sentence.start < 40 or any(0 <= f.start - end <= 4 for f in items):
             after = [i for i, f in enumerate(items) if f.start >= start]
-            if after:
+            if after and not cues()["reported_on"].search(text[max(sentence.start, items[after[0]].start - 40):
+                                                                items[after[0]].start]):
                 out.setdefault(after[0], (day, month, year))
     return out
 
@@ -239,7 +244,8 @@ def meetings(facts: ArticleFacts) -> None:
     dated = sorted((m for m in live if m.held and m.date and id(m) in dated_at), key=lambda m: dated_at[id(m)])
     main = (dated[0] if dated else None) \
         or next((m for m in live if m.held and not _is_named(m)), None) \
-        or next((m for m in live if m.held and m.label.startswith(("Kỳ họp", "Phiên họp"))), None)
+        or next((m for m in live if m.held and m.label.startswith(("Kỳ họp", "Phiên họp"))), None) \
+        or _lead(facts, live)
     if main is not None:
         main.main = True
         replaced.update(_merge_titles(live, main))
@@ -254,6 +260,26 @@ def meetings(facts: ArticleFacts) -> None:
             facts.organizers.append(Organizer(m.body, m.key, m.sentence))
     _roles(facts, main, sentence_meetings)
 
+
+
+_LEAD_SENTENCES = 3
+
+
+def _lead(facts: ArticleFacts, live: list[MeetingMention]) -> MeetingMention | None:
+    """With no meeting reported as held, the one the title or lead names is the article's own
+    (`Thông cáo số 3 Kỳ họp thứ nhất`, `Ngày làm việc thứ bảy Hội nghị Trung ương 10`), unless
+    written as awaited (`tiến tới Đại hội XIV`)."""
+    text = facts.article.text
+    for m in sorted(live, key=lambda m: m.span.start):
+        if m.sentence >= _LEAD_SENTENCES:
+            break
+        if m.label.startswith("Đại hội") and not m.body and not cues()["held_before"].search(
+                text[max(0, m.span.start - 40):m.span.start]):
+            continue  # a national congress named in passing
+        if not cues()["planned"].search(text[max(0, m.span.start - 30):m.span.start]):
+            m.held = True
+            return m
+    return None
 
 
 def _is_named(m: MeetingMention) -> bool:
@@ -299,6 +325,20 @@ def _meeting_of(item_list: list[tuple[Found, MeetingMention]], main: MeetingMent
     return main
 
 
+_MEETING_NOUN = re.compile(r"(?i:hội\s+nghị|phiên\s+họp|kỳ\s+họp|kì\s+họp|cuộc\s+họp|đại\s+hội)")
+
+
+def _own_session(text: str, item: Found, orgs: list[OrgMention]) -> str | None:
+    """The body named right after a meeting's noun and number is the body whose session it is."""
+    noun = _MEETING_NOUN.match(text, item.start)
+    if noun is None:
+        return None
+    inside = [o for o in orgs if noun.end() <= o.span.start < item.end and not o.implied]
+    if not inside or not cues()["own_session"].match(text[noun.end():inside[0].span.start]):
+        return None
+    return inside[0].label
+
+
 def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Found, MeetingMention]]]) -> None:
     """`X tổ chức Hội nghị`, `X phối hợp với Y tổ chức Hội nghị`, `Hội nghị do X tổ chức`."""
     text = facts.article.text
@@ -306,6 +346,10 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
     for index, items in sentence_meetings.items():
         here = orgs_in.get(index, [])
         for item, mention in items:
+            session = _own_session(text, item, here)
+            if session is not None:  # `Phiên họp Chính phủ`, `Hội nghị lần thứ 11 BCH Đảng bộ tỉnh`
+                facts.organizers.append(Organizer(session, mention.key, index))
+                continue
             own = re.search(r"\scủa\s+$", text[item.start:item.end])  # `Hội nghị ... của Chính phủ với ...`
             of = [o for o in here if item.start < o.span.start < item.end
                   and re.search(r"\scủa\s+$", text[item.start:o.span.start])
