@@ -22,7 +22,8 @@ _NUM = r"(?:[IVXL]+|\d{1,2})"
 _NUM_CASED = r"(?-i:[IVXL]+|\d{1,2})"
 _NUMBER = r"\d+(?:(?:[/.\-–]|-\s(?=[A-ZĐ]))[\wĐđ]+)*"  # `123-QĐ/TW`, also `123- QĐNS/TW`
 _TW = r"(?:Trung\s+ương|(?-i:T\.\s?Ư|TƯ|TW|T\.W))"
-_TOPIC_STOP = re.compile(r"[,;.:!?()]|\s(?-i:Ảnh)\s|\s(?:với|nhằm|để|trong|theo|đã|được|tại|cho|thì|là|và\s+(?:các|những|nghị|chỉ))\s|\s*$")
+_TOPIC_STOP = re.compile(r"[,;.:!?()]|\s(?-i:Ảnh)\s|\s*$"
+                         r"|\s(?:với|nhằm|để|trong|theo|đã|được|tại|cho|thì|là|và\s+(?:các|những|nghị|chỉ))\s")
 _LAW_STOP = re.compile(r"[,;.:!?()“”\"]|\s(?:(?:được|đã|có|sẽ|năm|của|tại|nhằm|với|này|do|cho|thì|là|trong|để|theo|gồm|"
                        r"quy\s+định|đến|từ|vào|trình|thông\s+qua|lần\s+này)(?![\w])|và\s+(?=[A-ZĐ]))")
 _PLURAL = re.compile(r"(?:các|những|mọi|nhiều)\s+$", re.IGNORECASE)
