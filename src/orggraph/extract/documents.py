@@ -92,6 +92,22 @@ def _descriptor(text: str, pos: int, end: int) -> int:
     return pos if words else -1
 
 
+_IMPLEMENTS = re.compile(r"\s+(?:triển\s+khai\s+)?(?:thực\s+hiện\s+|triển\s+khai\s+)(?=\S)", re.IGNORECASE)
+_TERM_AFTER = re.compile(r"\s*\(?\s*(?:khóa\s+[IVXL\d]+)\s*\)?|\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}")
+
+
+def _term_end(text: str, pos: int) -> int:
+    """Past the term a name carries (`khóa XX`, `, nhiệm kỳ 2025-2030`), as the press writes it."""
+    while term := _TERM_AFTER.match(text, pos):
+        pos = term.end()
+    return pos
+
+
+def _as_written(start: str, rest: str) -> str:
+    """A document's name as the text writes it, abbreviations written out, spaces single."""
+    return expand(" ".join(f"{start}{rest}".split()))
+
+
 def _issuers_after(text: str, pos: int, facts: ArticleFacts) -> tuple[list[str], int]:
     """`của Bộ Chính trị, Ban Bí thư`: every issuer written, in order."""
     first, end = _issuer_after(text, pos, facts)
@@ -178,7 +194,7 @@ def _issuer_after(text: str, pos: int, facts: ArticleFacts) -> tuple[str | None,
     khoa = re.match(rf"\s+(?:khóa|khoá)\s+{_NUM}(?![\w])", text[end:end + 15])
     if khoa:
         end += khoa.end()
-    return qualify(body, facts.localities), end
+    return qualify(body, facts.localities, written=True), end
 
 
 def _issuer_before(facts: ArticleFacts, sentence: Sentence, pos: int, orgs: list[OrgMention]) -> str | None:
@@ -240,7 +256,11 @@ def find_documents(facts: ArticleFacts, sentence: Sentence,
         elif m.group("cn"):  # `Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVI`: the congress of a body
             body = body_at(text, m.start("cbody"))
             named = (qualify(body, facts.localities) if body else None) or expand(" ".join(m.group("cbody").split()))
-            label = f"{kind} Đại hội {named} lần thứ {as_roman(m.group('cn'))}"
+            canonical = f"{kind} Đại hội {named} lần thứ {as_roman(m.group('cn'))}"
+            end = _term_end(text, m.end())
+            label = _as_written(kind, text[m.end("kind"):end].replace(m.group("cn"), as_roman(m.group("cn"))))
+            if canonical != label:
+                aliases.append(canonical)
         elif m.group("law") is not None and kind in _LAWS or (kind in _LAWS and draft):
             label, end = _law_name(text, m.start(), min(sentence.end, m.start() + 160), project=draft)
             if len(label.split()) < 2:
@@ -256,14 +276,22 @@ def find_documents(facts: ArticleFacts, sentence: Sentence,
             described = kind + " ".join([""] + text[m.end("kind"):stop].split())
             issuers, after = _issuers_after(text, stop, facts)
             proper = _PROPER_AFTER.match(text, stop)
+            implements = _IMPLEMENTS.match(text, stop, sentence.end)
             if issuers:
-                label, end = f"{described} của {', '.join(issuers)}", after
+                after = _term_end(text, after)
+                label, end = _as_written(described, text[stop:after]), after
+                aliases.append(f"{described} của {', '.join(issuers)}")
                 # `Quy chế làm việc của Chính phủ`: whose work it rules, not who issued it
                 issuer = None if _SUBJECT_OF.match(text, m.end("kind")) else issuers[0]
                 more = _CONTINUES.match(text, end, sentence.end)
                 if more:
                     aliases.append(label)
                     label, end = f"{label} {' '.join(more.group(0).split())}", more.end()
+            elif implements and (inner := document_pattern().match(text, implements.end())) \
+                    and inner.group("kind")[0].isupper():
+                # `Chương trình hành động thực hiện Nghị quyết Đại hội ... lần thứ XX, nhiệm kỳ 2025-2030`
+                after = _term_end(text, inner.end())
+                label, end = _as_written(described, text[stop:after]), after
             elif proper and text[stop:proper.start("proper")].split()[0] == "trong" \
                     and body_at(text, proper.start("proper")) is None:
                 label, end = described + " ".join([""] + text[stop:proper.end()].split()), proper.end()
