@@ -141,7 +141,7 @@ def extract_all(articles: list[Article], entries: list[Entry]) -> list[ArticleFa
 def _mentions(facts: ArticleFacts) -> dict[str, int]:
     return {"persons": sum(1 for p in facts.persons if not p.short), "bodies": len(facts.orgs),
             "meetings": len(facts.meetings), "roles": len(facts.roles), "documents": len(facts.documents),
-            "tasks": len(facts.tasks)}
+            "tasks": len(facts.tasks), "changes": len(facts.changes)}
 
 
 # ---------------------------------------------------------------------- resolving

@@ -26,10 +26,16 @@ def _move_tone(match: re.Match[str]) -> str:
     return unicodedata.normalize("NFC", first + tone) + unicodedata.normalize("NFC", bare)
 
 
+# `qui` is the old spelling of `quy` (qui định, qui hoạch, quí): same sounds, one letter each
+_QUI = re.compile(r"(?<![\w])([Qq])u([iìíỉĩị])(?![\w])")
+_QUY = dict(zip("iìíỉĩị", "yỳýỷỹỵ", strict=True))
+
+
 def normalize(text: str) -> str:
-    """NFC, modern tone placement (same length), runs of spaces as one space."""
+    """NFC, modern tone placement and `quy` for `qui` (same length), runs of spaces as one space."""
     text = unicodedata.normalize("NFC", text)
     text = _OLD_TONE.sub(_move_tone, text)
+    text = _QUI.sub(lambda m: f"{m.group(1)}u{_QUY[m.group(2)]}", text)
     return _SPACES.sub(" ", text)
 
 
@@ -59,9 +65,24 @@ def int_to_roman(number: int) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1)
+def _numerals() -> dict[str, int]:
+    from orggraph.lexicon import read_tsv
+
+    return {word: int(value) for word, value in read_tsv("numerals.tsv")}
+
+
+def numeral_words() -> list[str]:
+    """Ordinals in words (`nhất`, `tư`, `chín`), longest first, for patterns."""
+    return sorted(_numerals(), key=lambda w: (-len(w), w))
+
+
 def ordinal(token: str) -> int | None:
-    """`XIII`, `xiii` or `13` -> 13: the numbers of congresses, plenums, sessions and terms."""
-    return int(token) if token.isdigit() else roman_to_int(token.upper())
+    """`XIII`, `xiii`, `13` or `mười ba` -> 13: the numbers of congresses, plenums, sessions and terms."""
+    if token.isdigit():
+        return int(token)
+    words = " ".join(token.casefold().split())
+    return _numerals().get(words) or roman_to_int(token.upper())
 
 
 def as_roman(token: str) -> str:
