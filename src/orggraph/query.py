@@ -275,7 +275,7 @@ class OxigraphEngine:
         and then opened read-only in milliseconds, so that a question on a big graph is quick."""
         _check_file(path)
         source = str(path.resolve())
-        digest = content_digest(path)
+        digest = _remembered_digest(path, cache)
         target = cache / digest
         if not (target / "orggraph-source").is_file():
             tmp = cache / f"{digest}.tmp-{os.getpid()}"
@@ -351,6 +351,30 @@ def content_digest(path: Path) -> str:
             return hashlib.file_digest(handle, "blake2b").hexdigest()[:32]
     except OSError as exc:
         raise GraphFileError(f"cannot read graph file {path}: {exc.strerror or exc}") from None
+
+
+def _remembered_digest(path: Path, cache: Path) -> str:
+    """content_digest, hashed again only when the file's identity changed: device, inode, size,
+    mtime and ctime (a rebuild renames a new file into place: a new inode; ctime cannot be set
+    back by anyone), so repeated questions on an unchanged big graph skip the hashing."""
+    stat = path.stat()
+    identity = f"{stat.st_dev} {stat.st_ino} {stat.st_size} {stat.st_mtime_ns} {stat.st_ctime_ns}"
+    memo = cache / f"digest-{hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:16]}.txt"
+    try:
+        known, digest = memo.read_text(encoding="utf-8").rsplit(" ", 1)
+        if known == identity:
+            return digest
+    except (OSError, ValueError):
+        pass
+    digest = content_digest(path)
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        temp = memo.with_name(f"{memo.name}.tmp-{os.getpid()}")
+        temp.write_text(f"{identity} {digest}", encoding="utf-8")
+        temp.replace(memo)
+    except OSError:
+        pass
+    return digest
 
 
 def _bulk_load(store: ox.Store, path: Path) -> None:
