@@ -182,3 +182,19 @@ def test_a_heading_is_not_joined_to_the_first_paragraph() -> None:
 def test_a_caption_counter_glued_to_the_next_line_is_split_off() -> None:
     article = from_text("t", "Chân dung tân Phó Chủ tịch UBND tỉnh ảnh 2Phó Chủ tịch UBND tỉnh Hà Văn Tâm phát biểu.")
     assert "ảnh 2\nPhó Chủ tịch UBND tỉnh Hà Văn Tâm phát biểu." in article.text
+
+
+def test_inputs_are_named_from_their_own_folders_never_from_where_they_lie(tmp_path: Path) -> None:
+    for rel in ("far/away/news/x.txt", "elsewhere/more/y.txt", "a/dup/z.txt", "b/dup/z.txt"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("Tỉnh ủy Nghệ An họp phiên thường kỳ tháng Ba.", encoding="utf-8")
+    (tmp_path / "linked.txt").symlink_to(tmp_path / "elsewhere" / "more" / "y.txt")
+
+    def names(*paths: str) -> list[str]:
+        return [i.name for i in discover([tmp_path / p for p in paths])[0]]
+
+    assert names("far/away/news") == ["x.txt"]
+    assert names("far/away/news", "elsewhere/more") == ["more/y.txt", "news/x.txt"]
+    assert names("far/away/news", "far/away/news/x.txt") == ["x.txt"]  # a file inside a given folder: once
+    assert names("a/dup", "b/dup") == ["a/dup/z.txt", "b/dup/z.txt"]  # two folders of one name
+    assert names("linked.txt") == ["linked.txt"]  # a link keeps its own name, wherever it points

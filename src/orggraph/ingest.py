@@ -13,7 +13,7 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -68,14 +68,30 @@ def _printable_name(name: str) -> str:
     return unicodedata.normalize("NFC", raw.decode("utf-8", "backslashreplace"))
 
 
-def _roots(paths: list[Path]) -> Path:
-    """The folder input names are relative to: the one folder given, a single file's folder, or
-    the deepest folder holding all the inputs."""
-    folders = [p.resolve() if p.is_dir() else p.resolve().parent for p in paths]
-    try:
-        return Path(os.path.commonpath([str(f) for f in folders]))
-    except ValueError:  # different drives: no common folder
-        return Path(folders[0].anchor)
+def _namer(paths: list[Path]) -> Callable[[Path], str]:
+    """How inputs are named: relative to the one folder given (a file's own folder), so that the
+    same articles in another checkout get the same names. With several folders, each name starts
+    with its folder's own name (`seeds/x.txt`, `more/y.txt`), never with where the folders lie;
+    a folder inside another given folder counts as the outer one."""
+    folders = sorted({os.path.abspath(p if p.is_dir() else p.parent) for p in paths})  # links not followed
+    roots = [f for f in folders if not any(f != o and f.startswith(o.rstrip(os.sep) + os.sep) for o in folders)]
+    if len(roots) == 1:
+        bases = {roots[0]: roots[0]}
+    elif len({os.path.basename(r) for r in roots}) == len(roots):
+        bases = {r: os.path.dirname(r) for r in roots}
+    else:  # two folders of one name (`a/news`, `b/news`): named from the folder holding both
+        try:
+            common = os.path.commonpath(roots)
+        except ValueError:  # different drives
+            common = roots[0]
+        bases = {r: common for r in roots}
+
+    def name(path: Path) -> str:
+        full = os.path.abspath(path)
+        root = next(r for r in roots if full == r or full.startswith(r.rstrip(os.sep) + os.sep))
+        return _printable_name(Path(os.path.relpath(full, bases[root])).as_posix())
+
+    return name
 
 
 def discover(paths: Iterable[Path]) -> tuple[list[Input], list[Skipped]]:
@@ -87,12 +103,9 @@ def discover(paths: Iterable[Path]) -> tuple[list[Input], list[Skipped]]:
             raise IngestError(str(path), "no such file or folder")
     if not given:
         return [], []
-    root = _roots(given)
+    name_of = _namer(given)  # a link keeps the name it has under its folder, wherever it points
     found: dict[str, Input] = {}
     problems: list[Skipped] = []
-
-    def name_of(path: Path) -> str:
-        return _printable_name(path.resolve().relative_to(root).as_posix())
 
     for path in given:
         if path.is_file():
