@@ -42,28 +42,14 @@
   var open = G.map(function () { return !overview; });
   var shown = N.map(function () { return false; }), state = N.map(function () { return -1; });
   var hiddenCount = G.map(function () { return 0; }), clusterOn = G.map(function () { return false; });
-  var edgeOn = E.map(function () { return null; }), aggregates = {};
+  var edgeOn = E.map(function () { return false; }), aggregates = {}, aggregateKeys = [];
   var timeMode = false, savedPositions = null, axis = null, selectedNode = null;
 
   // ------------------------------------------------------------------ network
+  // Only what is shown is in vis-network's data sets: a folded overview of 5 000 nodes builds a
+  // few hundred vis nodes, not 5 000 hidden ones. A node taken out keeps its last position.
   function baseSize(n) { return 7 + Math.min(14, 2 * Math.sqrt(n.degree)); }
-  var nodes = new vis.DataSet(N.map(function (n) {
-    var t = T[n.type];
-    return {id: n.id, x: n.x, y: n.y, shape: t.shape, hidden: true, size: baseSize(n),
-            color: {background: t.color, border: t.color}};
-  }));
-  if (overview) {
-    G.forEach(function (g, k) {
-      if (g.anchor >= 0) return;
-      nodes.add({id: "c" + k, x: g.x, y: g.y, shape: T[g.type].shape, hidden: true, size: 14, borderWidth: 2.5,
-                 color: {background: T[g.type].color + "33", border: T[g.type].color}});
-    });
-  }
-  var edges = new vis.DataSet(E.map(function (e) {
-    var item = {id: e.id, from: e.from, to: e.to, hidden: true};
-    if (!big) item.label = R[e.rel].label;
-    return item;
-  }));
+  var nodes = new vis.DataSet(), edges = new vis.DataSet();
   var options = {
     nodes: {borderWidth: 1, font: {size: 0}},
     edges: {color: {color: "#a0aec0", highlight: "#2d3748", hover: "#4a5568"},
@@ -86,13 +72,16 @@
   function isFolded(i) { var n = N[i]; return overview && !open[n.g] && G[n.g].anchor === i && hiddenCount[n.g] > 0; }
   function computeShown() {
     hiddenCount = G.map(function () { return 0; });
+    var count = 0;
     N.forEach(function (n) {
       var s;
       if (!typeOn[n.type]) s = false;
       else if (!overview || open[n.g] || G[n.g].anchor === n.id || n.pin) s = true;
       else { s = false; hiddenCount[n.g]++; }
       shown[n.id] = s;
+      if (s) count++;
     });
+    shownTotal = count;
   }
   // the node that stands for i when i is folded away; null when i is filtered out
   function rep(i) {
@@ -103,39 +92,47 @@
     if (a >= 0) return shown[a] ? a : null;
     return "c" + n.g;
   }
-  // screen size a node should not shrink below (px), so the overview stays readable zoomed out
-  function foldPixels(hidden) { return Math.min(18, 6 + 1.6 * Math.sqrt(hidden)); }
+  // screen size a node should not shrink below (px), so that the overview stays readable zoomed
+  // out; with thousands shown, only bodies and the officials the overview pins keep one
+  var shownTotal = 0;
+  function foldPixels(hidden) { return Math.min(14, 5 + 1.4 * Math.sqrt(hidden)); }
   function minPixels(id) {
     if (typeof id === "string") return foldPixels(hiddenCount[+id.slice(1)]);
     if (isFolded(id)) return foldPixels(hiddenCount[N[id].g]);
-    var t = typeName(id);
+    var t = typeName(id), main = t === "Organization" || N[id].pin;
+    if (shownTotal > 1500 && !main) return 0;
     if (t === "Organization" || t === "Person") return N[id].pin || !overview ? 7 : 5;
     return overview ? 4 : 5;
   }
   // a node's size in layout units: its own, or what keeps it minPixels wide on screen; a folded
   // body never outgrows the disc its members take when opened, so folded bodies never overlap
-  var sizes = {}, edgeWidth = 1;
+  var sizes = {};
   function sizeFor(id, scale) {
     var folded = typeof id === "string" || isFolded(id), g = typeof id === "string" ? +id.slice(1) : N[id].g;
     if (timeMode) return Math.max(folded ? 8 : 6, Math.min(8, minPixels(id) / scale));  // rows are 20 units apart
     var base = folded ? 10 : baseSize(N[id]), s = Math.max(base, minPixels(id) / scale);
     return folded ? Math.min(s, Math.max(base, 0.55 * G[g].r)) : s;
   }
-  function aggregateWidth(count, scale) { return (0.8 + Math.min(3, 0.7 * Math.log2(count))) / Math.min(1, scale); }
-  function resize() {
-    var scale = network.getScale(), updates = [], edgeUpdates = [];
+  function resize(scale) {
+    var updates = [];
+    if (scale === undefined) scale = network.getScale();
     shownIds().forEach(function (id) {
       var s = sizeFor(id, scale);
-      if (!sizes[id] || Math.abs(sizes[id] - s) > 0.05 * s) { sizes[id] = s; updates.push({id: id, size: s}); }
+      if (!sizes[id] || Math.abs(sizes[id] - s) > 0.08 * s) { sizes[id] = s; updates.push({id: id, size: s}); }
     });
     if (updates.length) nodes.update(updates);
-    Object.keys(aggregates).forEach(function (key) {
-      var a = aggregates[key], w = aggregateWidth(a.ids.length, scale);
-      if (!a.width || Math.abs(a.width - w) > 0.05 * w) { a.width = w; edgeUpdates.push({id: "a" + key, width: w}); }
+  }
+  // the scale fit() will choose for what is shown (node positions only): sizes set for it at once
+  // spare a second round of updates after the fit
+  function fitScale() {
+    var x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    shownIds().forEach(function (id) {
+      var p = lastPos[id] || (typeof id === "string" ? G[+id.slice(1)] : N[id]);
+      x0 = Math.min(x0, p.x); x1 = Math.max(x1, p.x); y0 = Math.min(y0, p.y); y1 = Math.max(y1, p.y);
     });
-    if (edgeUpdates.length) edges.update(edgeUpdates);
-    var w = 1 / Math.min(1, scale);  // real edges: at least a pixel wide
-    if (Math.abs(w - edgeWidth) > 0.05 * w) { edgeWidth = w; network.setOptions({edges: {width: w}}); }
+    if (!isFinite(x0)) return 1;
+    var s = Math.min(container.clientWidth / Math.max(1, x1 - x0 + 40), container.clientHeight / Math.max(1, y1 - y0 + 40));
+    return Math.min(s, MAX_FIT_ZOOM) * 0.88;
   }
   function shownIds() {
     var ids = [];
@@ -143,56 +140,76 @@
     G.forEach(function (g, k) { if (clusterOn[k]) ids.push("c" + k); });
     return ids;
   }
-  function applyVisibility() {
+  var ARROW_LIMIT = 2000, arrows = true;  // above this many edges shown, no arrowheads (the panel says which way)
+  var lastPos = {};  // where a node was when it was taken out (dragged, or settled by physics)
+  function look(i, st) {  // colours and border: a folded body is a pale face with a thick border
+    var t = T[N[i].type];
+    return st === 2 ? {borderWidth: 2.5, color: {background: t.color + "33", border: t.color}}
+                    : {borderWidth: 1, color: {background: t.color, border: t.color}};
+  }
+  function applyVisibility(refit) {
     computeShown();
-    var nodeUpdates = [], edgeUpdates = [];
+    var scale = refit && !timeMode ? fitScale() : network.getScale(), addNodes = [], removeNodes = [], restyle = [];
+    function add(id, item) {
+      var p = lastPos[id];
+      if (p && !timeMode) { item.x = p.x; item.y = p.y; }
+      item.size = sizes[id] = sizeFor(id, scale);
+      addNodes.push(item);
+    }
     N.forEach(function (n) {
-      var i = n.id, st = shown[i] ? (isFolded(i) ? 2 : 1) : 0;
-      if (st === state[i]) return;
+      var i = n.id, st = shown[i] ? (isFolded(i) ? 2 : 1) : 0, was = state[i];
+      if (st === was) return;
       state[i] = st;
-      var t = T[n.type], item = {id: i, hidden: st === 0};
-      if (st === 2) {  // folded: a pale face in the type's colour, a thick border
-        item.borderWidth = 2.5;
-        item.color = {background: t.color + "33", border: t.color};
-      } else {
-        item.borderWidth = 1;
-        item.color = {background: t.color, border: t.color};
-      }
-      nodeUpdates.push(item);
+      if (st === 0) { if (was > 0) removeNodes.push(i); return; }
+      var item = look(i, st);
+      if (was > 0) { item.id = i; restyle.push(item); return; }
+      item.id = i; item.x = n.x; item.y = n.y; item.shape = T[n.type].shape;
+      add(i, item);
     });
     G.forEach(function (g, k) {
       if (g.anchor >= 0) return;
-      var on = overview && !open[k] && hiddenCount[k] > 0;
-      if (on !== clusterOn[k]) { clusterOn[k] = on; nodeUpdates.push({id: "c" + k, hidden: !on}); }
+      var on = overview && !open[k] && hiddenCount[k] > 0, id = "c" + k;
+      if (on === clusterOn[k]) return;
+      clusterOn[k] = on;
+      if (!on) { removeNodes.push(id); return; }
+      add(id, {id: id, x: g.x, y: g.y, shape: T[g.type].shape, borderWidth: 2.5,
+               color: {background: T[g.type].color + "33", border: T[g.type].color}});
     });
-    var wanted = {};
+    var addEdges = [], removeEdges = [], wanted = {};
     E.forEach(function (e) {
       var on = relOn[e.rel] && shown[e.from] && shown[e.to];
-      if (on !== edgeOn[e.id]) { edgeOn[e.id] = on; edgeUpdates.push({id: e.id, hidden: !on}); }
+      if (on !== edgeOn[e.id]) {
+        if (on) {
+          var item = {id: e.id, from: e.from, to: e.to};
+          if (!big) item.label = R[e.rel].label;
+          addEdges.push(item);
+        } else if (edgeOn[e.id]) removeEdges.push(e.id);
+        edgeOn[e.id] = on;
+      }
       if (on || !relOn[e.rel] || timeMode) return;  // on the time axis, facts only between what is shown
       var a = rep(e.from), b = rep(e.to);
       if (a === null || b === null || a === b) return;
       var key = String(a) < String(b) ? a + "|" + b : b + "|" + a;
       (wanted[key] = wanted[key] || {from: a, to: b, ids: []}).ids.push(e.id);
     });
-    var gone = [], added = [], changed = [];
-    Object.keys(aggregates).forEach(function (key) { if (!wanted[key]) { gone.push("a" + key); delete aggregates[key]; } });
-    Object.keys(wanted).sort().forEach(function (key) {
-      var w = wanted[key], old = aggregates[key];
-      w.width = aggregateWidth(w.ids.length, network.getScale());
-      var item = {id: "a" + key, from: w.from, to: w.to, width: w.width, arrows: {to: {enabled: false}},
-                  color: {color: "rgba(113,128,150,0.45)", highlight: "#2d3748", hover: "#4a5568"}, smooth: false};
-      if (!old) added.push(item);
-      else if (old.ids.length !== w.ids.length) changed.push({id: item.id, width: w.width});
-      aggregates[key] = w;
-    });
-    if (nodeUpdates.length) nodes.update(nodeUpdates);
-    if (gone.length) edges.remove(gone);
-    if (added.length) edges.add(added);
-    if (changed.length) edges.update(changed);
-    if (edgeUpdates.length) edges.update(edgeUpdates);
+    aggregates = wanted;  // drawn by the page itself, under the nodes (see beforeDrawing)
+    aggregateKeys = Object.keys(wanted).sort();
+    if (removeNodes.length && !timeMode) {
+      var at = network.getPositions(removeNodes);
+      Object.keys(at).forEach(function (id) { lastPos[id] = at[id]; });
+    }
+    if (removeEdges.length) edges.remove(removeEdges);
+    if (removeNodes.length) nodes.remove(removeNodes);
+    if (restyle.length) nodes.update(restyle);
+    if (addNodes.length) nodes.add(addNodes);
+    if (addEdges.length) edges.add(addEdges);
+    var many = edgeOn.filter(Boolean).length > ARROW_LIMIT;
+    if (many === arrows) {  // arrowheads are most of the cost of drawing thousands of edges
+      arrows = !many;
+      network.setOptions({edges: {arrows: {to: {enabled: arrows, scaleFactor: 0.5}}}});
+    }
     sortLabels();
-    resize();
+    resize(scale);  // a body opened or folded changes size
     if (timeMode) timeLayout();
     stats();
     syncCaption();
@@ -373,7 +390,40 @@
     var d = new Date(t);
     return d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : d.getUTCFullYear() + "-" + String(d.getUTCMonth() + 1).padStart(2, "0");
   }
+  // folded links: one line per pair of shown nodes that stand for facts folded away, a pixel or
+  // more wide whatever the zoom, darker at the selected node; drawn here, not as vis edges,
+  // because a vis edge costs a re-parse of its options whenever the zoom changes its width
+  function drawAggregates(ctx, s) {
+    var bodyNodes = network.body.nodes, faint = [], strong = [];
+    aggregateKeys.forEach(function (key) {
+      var a = aggregates[key], p = bodyNodes[a.from], q = bodyNodes[a.to];
+      if (!p || !q) return;
+      (a.from === selectedNode || a.to === selectedNode ? strong : faint).push([p, q, a.ids.length]);
+    });
+    ctx.save();
+    [[faint, "rgba(113,128,150,0.45)"], [strong, "rgba(45,55,72,0.9)"]].forEach(function (set) {
+      ctx.strokeStyle = set[1];
+      set[0].forEach(function (line) {
+        ctx.lineWidth = (0.8 + Math.min(3, 0.7 * Math.log2(line[2]))) / s;
+        ctx.beginPath(); ctx.moveTo(line[0].x, line[0].y); ctx.lineTo(line[1].x, line[1].y); ctx.stroke();
+      });
+    });
+    ctx.restore();
+  }
+  function aggregateAt(point) {  // the folded link within 5 px of a canvas point, if any
+    var s = network.getScale(), best = null, bestD = 5 / s, bodyNodes = network.body.nodes;
+    aggregateKeys.forEach(function (key) {
+      var a = aggregates[key], p = bodyNodes[a.from], q = bodyNodes[a.to];
+      if (!p || !q) return;
+      var dx = q.x - p.x, dy = q.y - p.y, len = dx * dx + dy * dy || 1;
+      var t = Math.max(0, Math.min(1, ((point.x - p.x) * dx + (point.y - p.y) * dy) / len));
+      var d = Math.hypot(point.x - p.x - t * dx, point.y - p.y - t * dy);
+      if (d < bestD) { bestD = d; best = key; }
+    });
+    return best;
+  }
   network.on("beforeDrawing", function (ctx) {
+    if (!timeMode) drawAggregates(ctx, network.getScale());
     if (!timeMode || !axis) return;
     var s = network.getScale();
     ctx.save();
@@ -430,10 +480,10 @@
     } else {
       timeMode = false;
       axis = null;
-      var back = [];
-      Object.keys(savedPositions || {}).forEach(function (id) {
-        var p = savedPositions[id];
-        back.push({id: /^\d+$/.test(id) ? +id : id, x: p.x, y: p.y});
+      var back = [];  // where each node was before, or (shown meanwhile) where it was last, or its own place
+      shownIds().forEach(function (id) {
+        var p = (savedPositions || {})[id] || lastPos[id] || (typeof id === "string" ? G[+id.slice(1)] : N[id]);
+        back.push({id: id, x: p.x, y: p.y});
       });
       nodes.update(back);
       savedPositions = null;
@@ -467,7 +517,7 @@
     input.setAttribute("data-name", name);
     input.addEventListener("change", function () {
       (isType ? typeOn : relOn)[index] = input.checked;  // the arrays, not a copy: the hash replaces them
-      applyVisibility();
+      applyVisibility(true);
       fit();
       writeHash();
     });
@@ -511,7 +561,7 @@
       var to = !allOpen();
       open = G.map(function () { return to; });
       syncUnfold();
-      applyVisibility();
+      applyVisibility(true);
       fit();
       writeHash();
     });
@@ -590,7 +640,7 @@
   }
   function applyHash() {
     var want = readHash();
-    applyVisibility();
+    applyVisibility(true);
     if (want.time !== timeMode) setTime(want.time);
     if (want.node !== null) selectNode(want.node, true);
     else { selectedNode = null; network.unselectAll(); fit(); }
@@ -858,9 +908,22 @@
     showEdge(id);
     revealPanel();
   }
+  // zoomed out, an official's dot may lie on their folded body: the click goes to the node whose
+  // centre is nearest (vis-network would pick the one drawn last)
+  function nodeAt(point, fallback) {
+    var best = fallback, bestD = Infinity, bodyNodes = network.body.nodes;
+    shownIds().forEach(function (id) {
+      var n = bodyNodes[id];
+      if (!n) return;
+      var d = Math.hypot(n.x - point.x, n.y - point.y);
+      if (d <= (sizes[id] || n.options.size) && d < bestD) { bestD = d; best = id; }
+    });
+    return best;
+  }
   network.on("click", function (p) {
     if (p.nodes.length) {
-      var id = p.nodes[0];
+      var id = nodeAt(p.pointer.canvas, p.nodes[0]);
+      if (id !== p.nodes[0]) network.selectNodes([id]);
       if (typeof id === "string") { openGroup(+id.slice(1), true); showCluster(+id.slice(1)); revealPanel(); writeHash(); return; }
       var wasFolded = isFolded(id);
       selectedNode = id;
@@ -869,9 +932,10 @@
       revealPanel();
       writeHash();
     } else if (p.edges.length) {
-      var eid = p.edges[0];
-      if (typeof eid === "string") showAggregate(eid.slice(1));
-      else showEdge(eid);
+      showEdge(p.edges[0]);
+      revealPanel();
+    } else if (aggregateAt(p.pointer.canvas) !== null) {
+      showAggregate(aggregateAt(p.pointer.canvas));
       revealPanel();
     } else if (selectedNode !== null) {
       selectedNode = null;
@@ -891,7 +955,7 @@
     search.value = "";
     results.replaceChildren();
     panel.replaceChildren(el("p", "Click a node or an edge to see its dates, connections and the sentences that attest it.", "hint"));
-    applyVisibility();
+    applyVisibility(true);
     fit();
     writeHash();
   });
@@ -930,7 +994,7 @@
 
   // ------------------------------------------------------------------ start
   var first = readHash();
-  applyVisibility();
+  applyVisibility(true);
   function start() {
     if (first.time) setTime(true);
     if (first.node !== null) selectNode(first.node, true);
