@@ -14,15 +14,16 @@ OG = Namespace("https://w3id.org/orggraph/ontology#")
 ID = "https://w3id.org/orggraph/id/"
 
 # the graph's node types and relations: local names of ontology terms (a test checks they exist)
-NODE_TYPES = ("Person", "Organization", "Post", "Meeting", "Document", "Task", "Addressee")
+NODE_TYPES = ("Person", "Organization", "Post", "Meeting", "Document", "Task", "Addressee", "PersonnelChange")
 RELATIONS = (
     "holds", "postIn", "chaired", "spokeAt", "attended", "organized",
     "issuedBy", "assignedBy", "assignedTo", "atMeeting", "concerns",
+    "person", "post", "decidedBy", "byDocument",
 )
 # where each type's nodes live under ID: readable IRIs, one prefix per kind
 ID_PREFIX = {
     "Person": "person", "Organization": "body", "Post": "post", "Meeting": "meeting",
-    "Document": "doc", "Task": "task", "Addressee": "group",
+    "Document": "doc", "Task": "task", "Addressee": "group", "PersonnelChange": "change",
 }
 
 
@@ -37,7 +38,7 @@ def ontology() -> Graph:
 def terms() -> frozenset[str]:
     """Local names of every class and property the ontology declares."""
     graph = ontology()
-    kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, RDFS.Class, RDF.Property)
+    kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.NamedIndividual, RDFS.Class, RDF.Property)
     return frozenset(str(s)[len(str(OG)):] for kind in kinds for s in graph.subjects(RDF.type, kind)
                      if str(s).startswith(str(OG)))
 

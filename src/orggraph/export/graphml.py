@@ -50,7 +50,7 @@ def to_graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
         attrs: dict[str, Any] = {"type": data["type"], "label": data["label"], "iri": str(iri(node_id))}
         if data["alt"]:
             attrs["alt"] = SEP.join(sorted(data["alt"]))
-        for name in ("date", "number", "kind"):
+        for name in ("date", "number", "kind", "change", "how"):
             if data.get(name):
                 attrs[name] = str(data[name])
         if data.get("held") is not None:
@@ -66,6 +66,7 @@ def to_graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
 # a fixed schema, so key ids and order never depend on which attributes a graph happens to use
 NODE_KEYS = (("type", "string"), ("label", "string"), ("iri", "string"), ("alt", "string"),
              ("date", "string"), ("held", "boolean"), ("number", "string"), ("kind", "string"),
+             ("change", "string"), ("how", "string"),
              ("evidence_count", "int"), ("article_count", "int"),
              ("first_attested", "string"), ("last_attested", "string"))
 EDGE_KEYS = (("rel", "string"), ("type", "string"), ("label", "string"), ("iri", "string"),

@@ -11,7 +11,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD, Namespace
 from rdflib.term import Node
 
-from orggraph.graph import ID_PREFIX, KnowledgeGraph
+from orggraph.graph import ID_PREFIX, NODE_TYPES, KnowledgeGraph
 from orggraph.model import Article, Evidence
 from orggraph.text import slug
 from orggraph.vocab import ID, OG, term
@@ -96,6 +96,10 @@ def to_rdf(kg: KnowledgeGraph) -> Graph:
             graph.add((node, term("number"), Literal(data["number"])))
         if data.get("kind"):
             graph.add((node, term("documentKind"), Literal(data["kind"])))
+        if data.get("change"):
+            graph.add((node, term("change"), term(data["change"])))
+        if data.get("how"):
+            graph.add((node, term("how"), Literal(data["how"])))
         for ev in data["evidence"]:
             graph.add((node, PROV.wasDerivedFrom, _add_evidence(graph, ev, seen)))
     for src, rel, dst, data in kg.facts():
@@ -154,7 +158,7 @@ def from_rdf(graph: Graph) -> KnowledgeGraph:
         )
         effective = graph.value(art, term("attestationDate"))
         kg.add_article(article, date.fromisoformat(str(effective)) if effective else None)
-    types = {term(t): t for t in ("Person", "Organization", "Post", "Meeting", "Document", "Task", "Addressee")}
+    types = {term(t): t for t in NODE_TYPES}
     for cls, type_ in types.items():
         for node in graph.subjects(RDF.type, cls):
             if not isinstance(node, URIRef) or not str(node).startswith(ID):
@@ -167,6 +171,9 @@ def from_rdf(graph: Graph) -> KnowledgeGraph:
             number, kind = graph.value(node, term("number")), graph.value(node, term("documentKind"))
             attrs["number"] = str(number) if number is not None else None
             attrs["kind"] = str(kind) if kind is not None else None
+            change, how = graph.value(node, term("change")), graph.value(node, term("how"))
+            attrs["change"] = str(change)[len(str(OG)):] if change is not None else None
+            attrs["how"] = str(how) if how is not None else None
             kg.add_node(_local(node), type_, str(graph.value(node, RDFS.label) or ""),
                         alt=[str(a) for a in graph.objects(node, SKOS.altLabel)],
                         evidence=[evidence[e] for e in graph.objects(node, PROV.wasDerivedFrom) if e in evidence],
