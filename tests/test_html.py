@@ -165,8 +165,8 @@ def test_search_keys_come_from_the_cli_normalisation() -> None:
 
 # ---------------------------------------------------------------------- timeline
 def career_graph() -> KnowledgeGraph:
-    """One official's career with personnel changes (type PersonnelChange, as the lead's issue 9
-    defines them), added straight to the networkx graph so the test does not wait for the ontology."""
+    """One official's career: posts taken up and left (PersonnelChange nodes as assemble.py makes
+    them), a post held as attested, a meeting chaired, a task given there."""
     kg = KnowledgeGraph()
     for art, day in (("a1", date(2020, 3, 20)), ("a2", date(2022, 5, 2)), ("a3", date(2023, 9, 1)),
                      ("a4", date(2024, 1, 6))):
@@ -189,14 +189,17 @@ def career_graph() -> KnowledgeGraph:
     kg.add_fact(task, "assignedBy", lan, ev("a2", "Bà Lan yêu cầu tập trung chỉ đạo."))
     kg.add_fact(task, "atMeeting", meeting, ev("a2", "Tại hội nghị."))
     kg.add_fact(task, "assignedTo", body, ev("a2", "Tỉnh ủy."))
-    for change, kind, day, how, art in (("change/c1", "og:TakesOffice", "2020-03-12", "bổ nhiệm", "a1"),
-                                        ("change/c2", "og:LeavesOffice", "2024-01-05", "nghỉ hưu", "a4")):
+    for change, kind, day, how, art in (("change/c1", "TakesOffice", "2020-03-12", "bổ nhiệm", "a1"),
+                                        ("change/c2", "LeavesOffice", "2024-01-05", "nghỉ hưu", "a4"),
+                                        ("change/c3", "TakesOffice", None, "bầu", "a3")):
         e = ev(art, f"Bà Trần Thị Lan {how}.")
-        kg.g.add_node(change, type="PersonnelChange", label=f"{how}: Trần Thị Lan", alt=set(), evidence=set(e),
-                      change=kind, date=day, how=how)
-        targets = [("person", lan), ("post", post)] + ([("decidedBy", politburo), ("byDocument", doc)] if art == "a1" else [])
-        for rel, dst in targets:
-            kg.g.add_edge(change, dst, key=rel, rel=rel, evidence=set(e))
+        target = post if art != "a3" else kg.add_node("post/uy-vien-trung-uong", "Post", "Ủy viên Trung ương Đảng")
+        kg.add_node(change, "PersonnelChange", f"Trần Thị Lan: {how}", evidence=e, change=kind, date=day, how=how)
+        kg.add_fact(change, "person", lan, e)
+        kg.add_fact(change, "post", target, e)
+        if art == "a1":
+            kg.add_fact(change, "decidedBy", politburo, e)
+            kg.add_fact(change, "byDocument", doc, e)
     return kg
 
 
@@ -208,8 +211,10 @@ def test_a_persons_timeline_has_changes_posts_meetings_and_tasks_by_date() -> No
         ("2022-05-01", "chaired", "meeting/hoi-nghi-2022"),
         ("2022-05-01", "assignedBy", "task/t1"),
         ("2022-05-02", "holds", "post/bi-thu-tinh-uy-nghe-an"),
+        ("2023-09-01", "TakesOffice", "post/uy-vien-trung-uong"),  # undated: its article's date
         ("2024-01-05", "LeavesOffice", "post/bi-thu-tinh-uy-nghe-an"),
     ]
+    assert events[4].reported and not events[0].reported
     took = events[0]
     assert (took.how, took.by, took.document, took.source) == ("bổ nhiệm", "body/bo-chinh-tri", "doc/quyet-dinh-1234",
                                                                "change/c1")
@@ -218,7 +223,7 @@ def test_a_persons_timeline_has_changes_posts_meetings_and_tasks_by_date() -> No
     index = {n["key"]: n["id"] for n in data["nodes"]}
     person = next(n for n in data["nodes"] if n["key"] == "person/tran-thi-lan")
     assert person["tl"][0] == ["2020-03-12", "", "TakesOffice", index["post/bi-thu-tinh-uy-nghe-an"],
-                               index["change/c1"], "bổ nhiệm", index["body/bo-chinh-tri"], index["doc/quyet-dinh-1234"]]
+                               index["change/c1"], "bổ nhiệm", index["body/bo-chinh-tri"], index["doc/quyet-dinh-1234"], 0]
     change = next(n for n in data["nodes"] if n["key"] == "change/c2")
     assert (change["change"], change["how"], change["date"]) == ("LeavesOffice", "nghỉ hưu", "2024-01-05")
     assert "PersonnelChange" in [t["name"] for t in data["types"]]
@@ -464,11 +469,12 @@ def test_timeline_panel_and_time_axis(browser: Any, tmp_path: Path) -> None:
     page = OfflinePage(browser, write_html(kg, tmp_path / "career.html"), hash_="#node=person/tran-thi-lan")
     rows = page.page.locator("#panel ol.timeline li")
     assert [rows.nth(i).get_attribute("data-kind") for i in range(rows.count())] == [
-        "TakesOffice", "chaired", "assignedBy", "holds", "LeavesOffice"]
+        "TakesOffice", "chaired", "assignedBy", "holds", "TakesOffice", "LeavesOffice"]
     first = rows.nth(0).inner_text()
     assert "2020-03-12" in first and "took up" in first and "Bí thư Tỉnh ủy Nghệ An" in first
     assert "bổ nhiệm" in first and "decided by Bộ Chính trị" in first and "Quyết định số 1234" in first
-    assert "left" in rows.nth(4).inner_text() and "nghỉ hưu" in rows.nth(4).inner_text()
+    assert "left" in rows.nth(5).inner_text() and "nghỉ hưu" in rows.nth(5).inner_text()
+    assert "reported then" in rows.nth(4).inner_text() and "bầu" in rows.nth(4).inner_text()
     assert "2022-05-02 – 2023-09-01" in rows.nth(3).inner_text()
     assert "Tập trung chỉ đạo" in rows.nth(2).inner_text()  # the instruction, with the task's short label
     rows.nth(0).locator("button").first.click()  # the post
@@ -479,7 +485,7 @@ def test_timeline_panel_and_time_axis(browser: Any, tmp_path: Path) -> None:
     pos = page.js("orggraph.network.getPositions()")
     index = {n["key"]: str(n["id"]) for n in page_data(kg)["nodes"]}
     x = {key: pos[i]["x"] for key, i in index.items()}
-    assert x["change/c1"] < x["meeting/hoi-nghi-2022"] < x["change/c2"]  # 2020 < 2022 < 2024
+    assert x["change/c1"] < x["meeting/hoi-nghi-2022"] < x["change/c3"] < x["change/c2"]  # 2020 < 2022 < 2023 < 2024
     assert "timeline" in page.page.inner_text("#caption").lower()
     page.assert_fitted()
     page.page.click("#time")

@@ -105,10 +105,17 @@ def _full_patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
                  for full, s in sorted(shorts.items()))
 
 
+@cache
+def _any_full() -> re.Pattern[str]:
+    return re.compile("|".join(p.pattern for p, _ in _full_patterns()), re.I)
+
+
 def short_forms(text: str) -> list[str]:
     """The text with one of the full forms it contains written short, for each abbreviation of
     each: what users may type for it (`Ủy viên Bộ Chính trị` -> `UVBCT`, `Ủy viên BCT`, ...)."""
     text = expand(text)
+    if not _any_full().search(text):
+        return []
     out: list[str] = []
     for pattern, shorts in _full_patterns():
         if pattern.search(text):

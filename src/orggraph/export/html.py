@@ -228,11 +228,12 @@ def page_data(kg: KnowledgeGraph, title: str = "orggraph", cut: Cut | None = Non
 
 
 def _event_row(event: Any, index: dict[str, int]) -> list[Any]:
-    """[start, end, kind, target] and for a change [.., source, how, by, document] (-1: none)."""
+    """[start, end, kind, target] and for a change [.., source, how, by, document, reported]
+    (-1: none; reported 1 when the date is the article's, the text giving none)."""
     row: list[Any] = [event.start, event.end, event.kind, index[event.target] if event.target else -1]
     if event.source:
         row += [index[event.source], event.how, index[event.by] if event.by else -1,
-                index[event.document] if event.document else -1]
+                index[event.document] if event.document else -1, int(event.reported)]
     return row
 
 

@@ -170,11 +170,14 @@ class _Grid:
                 yield i, j
 
     def free(self, x: float, y: float, r: float) -> bool:
-        for cell in self._span(x, y, r + MARGIN):
-            for k in self.cells.get(cell, ()):
-                ox, oy, orad = self.discs[k]
-                if math.hypot(x - ox, y - oy) < r + orad + MARGIN:
-                    return False
+        c, reach, cells, discs = self.cell, r + MARGIN, self.cells, self.discs
+        for i in range(math.floor((x - reach) / c), math.floor((x + reach) / c) + 1):
+            for j in range(math.floor((y - reach) / c), math.floor((y + reach) / c) + 1):
+                for k in cells.get((i, j), ()):
+                    ox, oy, orad = discs[k]
+                    limit = r + orad + MARGIN
+                    if (x - ox) ** 2 + (y - oy) ** 2 < limit * limit:
+                        return False
         return True
 
     def add(self, x: float, y: float, r: float) -> None:
@@ -218,8 +221,8 @@ def layout(kg: KnowledgeGraph, group_list: list[Group]) -> tuple[dict[str, tuple
                     px, py = centre[p]
                     for grow in (1.0, 1.35, 1.8, 2.5):
                         d = (discs[p][0] + r + MARGIN) * grow
-                        for j in range(36):
-                            turn = 2 * math.pi * j / 36
+                        for j in range(24):
+                            turn = 2 * math.pi * j / 24
                             x, y = px + d * math.cos(turn), py + d * math.sin(turn)
                             if grid.free(x, y, r):
                                 cost = math.hypot(x - tx, y - ty) + 0.3 * math.hypot(x, y)

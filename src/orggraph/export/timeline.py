@@ -29,6 +29,7 @@ class Event:
     how: str = ""  # the verb as written: bổ nhiệm, bầu ...
     by: str = ""  # the deciding body
     document: str = ""  # the decision
+    reported: bool = False  # a change the text does not date: `start` is its article's date
 
     def sort_key(self) -> tuple[int, str, int, str, str]:
         return (0 if self.start else 1, self.start, KIND_ORDER.get(self.kind, 9), self.target, self.source)
@@ -76,10 +77,12 @@ def _change(kg: KnowledgeGraph, change: str, data: dict[str, object]) -> list[Ev
     ends: dict[str, list[str]] = {}
     for _, dst, rel in kg.g.out_edges(change, keys=True):
         ends.setdefault(rel, []).append(dst)
-    day = str(node["date"]) if node.get("date") else _span(kg, data)[0]
+    day = str(node["date"]) if node.get("date") else ""
+    reported = not day
+    day = day or _span(kg, data)[0]
     kind = change_kind(node.get("change", "TakesOffice"))
     how = str(node.get("how") or "")
     by = min(ends.get("decidedBy", [""]))
     document = min(ends.get("byDocument", [""]))
     posts = sorted(ends.get("post", [])) or [""]
-    return [Event(day, "", kind, post, change, how, by, document) for post in posts]
+    return [Event(day, "", kind, post, change, how, by, document, reported) for post in posts]

@@ -230,7 +230,7 @@
     if (typeof id === "string") return 1000 + hiddenCount[+id.slice(1)];
     var n = N[id];
     if (isFolded(id)) return 1000 + hiddenCount[n.g] + n.degree;
-    return (n.pin || typeName(id) === "Organization" ? 1000 : 0) + n.degree * (n.pin ? 1.5 : 1);
+    return (n.pin || typeName(id) === "Organization" ? 1000 : 0) + n.degree * (n.pin ? 2.5 : 1);
   }
   function sortLabels() {
     var ids = shownIds(), w = {};
@@ -500,9 +500,9 @@
     var shownNodes = shown.filter(Boolean).length;
     var shownEdges = E.filter(function (e) { return edgeOn[e.id]; }).length, folded = 0;
     Object.keys(aggregates).forEach(function (key) { folded += aggregates[key].ids.length; });
-    document.getElementById("stats").textContent = shownNodes + " of " + N.length + " nodes, " +
-      shownEdges + " of " + E.length + " edges shown" + (folded ? " (" + folded + " more in " +
-      Object.keys(aggregates).length + " folded links)" : "");
+    document.getElementById("stats").textContent = shownNodes + " of " + N.length + " nodes and " +
+      shownEdges + " of " + E.length + " edges shown" + (folded ? "; " + folded + " more facts folded into " +
+      aggregateKeys.length + " links" : "");
   }
   if (data.note) {
     var note = document.getElementById("note");
@@ -781,6 +781,7 @@
         if (r[5]) what.appendChild(document.createTextNode(" — " + r[5]));
         if (r[6] >= 0) { what.appendChild(document.createTextNode(", decided by ")); what.appendChild(nodeLink(r[6])); }
         if (r[7] >= 0) { what.appendChild(document.createTextNode(", ")); what.appendChild(nodeLink(r[7])); }
+        if (r[8]) what.appendChild(el("span", " (reported then; the text gives no date)", "muted"));
       }
       li.appendChild(what);
       ol.appendChild(li);
