@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import re
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -101,6 +104,16 @@ def test_focus_dates_and_cap() -> None:
 def test_big_page_is_deterministic_too() -> None:
     kg = synthetic_graph(OVERVIEW_LIMIT + 200)
     assert render_html(kg) == render_html(synthetic_graph(OVERVIEW_LIMIT + 200))
+
+
+def test_same_page_whatever_the_hash_seed() -> None:
+    """The layout and the groups walk sets and dicts: no order may leak into the page."""
+    code = ("import sys, hashlib; sys.path.insert(0, 'tests'); from _graphs import synthetic_graph, seeds_like_graph; "
+            "from orggraph.export.html import render_html; "
+            "print(hashlib.sha1((render_html(synthetic_graph(600)) + render_html(seeds_like_graph())).encode()).hexdigest())")
+    digests = {subprocess.run([sys.executable, "-c", code], cwd=ROOT, env={**os.environ, "PYTHONHASHSEED": seed},
+                              capture_output=True, text=True, check=True).stdout for seed in ("1", "2")}
+    assert len(digests) == 1
 
 
 # ---------------------------------------------------------------------- overview: homes, groups, layout
@@ -316,6 +329,23 @@ def test_offline_page_draws_every_node(browser: Any, seeds_page: Path) -> None:
     assert "Person" in legend and "Meeting" in legend
     page.assert_fitted()
     page.assert_labels_apart(at_least=15)
+    page.close()
+
+
+@pytest.mark.browser
+def test_an_empty_graph_and_everything_filtered_out(browser: Any, seeds_page: Path, tmp_path: Path) -> None:
+    page = OfflinePage(browser, write_html(KnowledgeGraph(), tmp_path / "empty.html"))
+    assert page.js("[orggraph.shownCount(), orggraph.drawnNodes()]") == [0, 0]
+    page.page.click("#fit")
+    page.page.click("#time")
+    page.close()
+    page = OfflinePage(browser, seeds_page)
+    for box in page.page.locator("#types input").all():
+        box.uncheck()
+    assert page.js("orggraph.drawnNodes()") == 0
+    page.page.click("#time")
+    page.page.click("#reset")
+    page.assert_fitted()
     page.close()
 
 

@@ -186,9 +186,10 @@ def page_data(kg: KnowledgeGraph, title: str = "orggraph", cut: Cut | None = Non
         if data["type"] == "Task":  # the instruction is found too, after names (page.js)
             node["label"] = task_label(kg, node_id)
             node["text"] = data["label"]
-        keys = search_keys([node["label"], *node.get("alt", [])] if data["type"] != "Task" else [node["label"]])
-        if keys:
-            node["keys"] = keys
+        if data["type"] != "Person":  # a person's name has no abbreviation or numeral: the page's fold is its key
+            keys = search_keys([node["label"], *node.get("alt", [])] if data["type"] != "Task" else [node["label"]])
+            if keys:
+                node["keys"] = keys
         node.update(node_fields(data))
         if node_id in pinned:
             node["pin"] = True

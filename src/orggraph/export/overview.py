@@ -84,7 +84,8 @@ def homes(kg: KnowledgeGraph) -> dict[str, str | None]:
     return home
 
 
-def _neighbours(kg: KnowledgeGraph, node: str) -> Iterable[str]:
+def _neighbours(kg: KnowledgeGraph, node: str) -> list[str]:
+    """Sorted: the angle averaged from them must not depend on set order (hash seeds)."""
     return sorted((set(kg.g.successors(node)) | set(kg.g.predecessors(node))) - {node})
 
 
@@ -117,7 +118,7 @@ def pinned_count(n_nodes: int) -> int:
 
 
 # ---------------------------------------------------------------------- layout
-def _disc(kg: KnowledgeGraph, group: Group) -> tuple[float, dict[str, tuple[float, float]]]:
+def _disc(kg: KnowledgeGraph, group: Group, adj: dict[str, list[str]]) -> tuple[float, dict[str, tuple[float, float]]]:
     """Member offsets around the group's centre: a ring per kind (posts, people, meetings and
     documents, tasks); on each ring a node sits near the angle of its neighbours already placed,
     and a crowded ring is staggered over a few radii instead of growing into a wide empty hoop."""
@@ -133,7 +134,7 @@ def _disc(kg: KnowledgeGraph, group: Group) -> tuple[float, dict[str, tuple[floa
         ring = rings[level]
 
         def wanted(node: str) -> tuple[float, str]:
-            near = [angle[o] for o in _neighbours(kg, node) if o in angle]
+            near = [angle[o] for o in adj[node] if o in angle]
             if not near:
                 return (10.0, node)
             a = math.atan2(sum(math.sin(x) for x in near), sum(math.cos(x) for x in near)) % (2 * math.pi)
@@ -192,7 +193,8 @@ def layout(kg: KnowledgeGraph, group_list: list[Group]) -> tuple[dict[str, tuple
     Discs are placed one by one, the group with most links to those already placed next, beside
     its best-linked neighbours (the free spot nearest to them, then to the middle), so linked
     bodies sit side by side; groups with no link go on a spiral around the rest."""
-    discs = [_disc(kg, grp) for grp in group_list]
+    adj = {node: _neighbours(kg, node) for node in kg.g.nodes}
+    discs = [_disc(kg, grp, adj) for grp in group_list]
     owner = {n: k for k, grp in enumerate(group_list) for n in ((grp.anchor,) if grp.anchor else ()) + grp.members}
     links: list[Counter[int]] = [Counter() for _ in group_list]
     for src, dst in kg.g.edges():
@@ -211,7 +213,7 @@ def layout(kg: KnowledgeGraph, group_list: list[Group]) -> tuple[dict[str, tuple
         r = discs[k][0]
         spot = None
         if centre:
-            partners = sorted((p for p in links[k] if p in centre), key=lambda p: (-links[k][p], p))[:3]
+            partners = sorted((p for p in links[k] if p in centre), key=lambda p: (-links[k][p], p))[:2]
             if partners:
                 total = sum(links[k][p] for p in partners)
                 tx = sum(centre[p][0] * links[k][p] for p in partners) / total

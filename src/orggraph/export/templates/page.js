@@ -323,7 +323,8 @@
   api.maxFitScale = MAX_FIT_ZOOM * 0.88;
   function fit() {
     var ids = shownIds();
-    network.fit({nodes: ids.length ? ids : undefined, animation: false, maxZoomLevel: MAX_FIT_ZOOM});
+    if (!ids.length) return;  // nothing shown: nothing to fit (vis would refuse an empty list)
+    network.fit({nodes: ids, animation: false, maxZoomLevel: MAX_FIT_ZOOM});
     network.moveTo({scale: network.getScale() * 0.88, animation: false});
     resize();
     api.fits = (api.fits || 0) + 1;
