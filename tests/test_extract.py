@@ -281,7 +281,8 @@ def test_title_aliases_hyphen_or_comma_in_names_and_joined_unit_names() -> None:
 
 def test_chairs_close_their_list_and_attendees_open_theirs_in_another_clause() -> None:
     facts = facts_of("Sáng 5/12, HĐND tỉnh Lai Châu khai mạc kỳ họp thứ 15. Bí thư Tỉnh ủy Lò Văn Mạnh, các Phó Chủ "
-                     "tịch HĐND tỉnh Điêu Thị Mai, Vừ A Tủa đồng chủ trì kỳ họp; tham dự kỳ họp có Chủ tịch UBND tỉnh Lường Văn Thân, Chủ tịch UBMTTQ Việt Nam tỉnh "
+                     "tịch HĐND tỉnh Điêu Thị Mai, Vừ A Tủa đồng chủ trì kỳ họp; tham dự kỳ họp có Chủ tịch UBND tỉnh "
+                     "Lường Văn Thân, Chủ tịch UBMTTQ Việt Nam tỉnh "
                      "Quàng Văn Hương.", published=date(2023, 12, 5))
     assert roles(facts) == {("chaired", "Lò Văn Mạnh"), ("chaired", "Điêu Thị Mai"), ("chaired", "Vừ A Tủa"),
                             ("attended", "Lường Văn Thân"), ("attended", "Quàng Văn Hương")}
