@@ -41,7 +41,7 @@ def printable(text: str) -> str:
     return _CONTROL.sub(_escape, text)
 
 
-def _json_safe(text: str) -> str:
+def json_safe(text: str) -> str:
     """JSON text with every control character as a \\u escape (json.dumps leaves C1 raw)."""
     return re.sub("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]",
                   lambda m: f"\\u{ord(m.group(0)):04x}", text)
@@ -131,7 +131,7 @@ def emit(columns: Sequence[str], rows: Sequence[Row], fmt: str,
                 item["evidence"] = [{k: plain(v) for k, v in ev.items() if k in _EVIDENCE_KEYS}
                                     for ev in cited(row)]
             out.append(item)
-        click.echo(_json_safe(json.dumps(out, ensure_ascii=False, indent=2)))
+        click.echo(json_safe(json.dumps(out, ensure_ascii=False, indent=2)))
     elif fmt == "csv":
         writer = csv.writer(_Echo(printable if _terminal() else None), lineterminator="\n")
         extra = [f"evidence_{k}" for k in _EVIDENCE_KEYS] if evidence is not None else []

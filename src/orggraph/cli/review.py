@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from orggraph.cli.output import printable
+from orggraph.cli.output import json_safe, printable
 from orggraph.errors import GraphFileError, OrggraphError
 
 if TYPE_CHECKING:  # the graph and resolution modules load when `review` runs, not with every command
@@ -63,7 +63,7 @@ def review(graph_path: Path, decisions_path: Path, as_json: bool, limit: int,
     found = candidates(kg, {d.pair for d in decided})
     shown = found[:limit] if limit else found
     if as_json:
-        click.echo(json.dumps([c.to_dict() for c in shown], ensure_ascii=False, indent=2))
+        click.echo(json_safe(json.dumps([c.to_dict() for c in shown], ensure_ascii=False, indent=2)))
         return
     if not found:
         click.echo("no merge candidates")
