@@ -91,7 +91,7 @@ def _check_json(path: Path) -> None:
 
 def _check_page(path: Path) -> None:
     with path.open("rb") as handle:
-        handle.seek(max(0, path.stat().st_size - 64))
+        handle.seek(max(0, path.stat().st_size - 256))
         if b"</html>" not in handle.read():
             raise InvalidExport("the HTML page written is incomplete: previous files kept")
 
