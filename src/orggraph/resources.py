@@ -7,11 +7,12 @@ from pathlib import Path
 
 
 def data_dir(name: str) -> Path:
-    """`ontology` or `queries`: shipped in the wheel by hatch force-include, else the repo's own."""
-    packaged = resources.files("orggraph") / "_data" / name
-    if packaged.is_dir():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parents[2] / name
+    """`ontology` or `queries`: a checkout's own (an editable install also copies them into
+    site-packages, where edits to the checkout would go unseen), else the wheel's copy."""
+    checkout = Path(__file__).resolve().parents[2] / name
+    if checkout.is_dir():
+        return checkout
+    return Path(str(resources.files("orggraph") / "_data" / name))
 
 
 def lexicon_dir() -> Path:

@@ -16,10 +16,12 @@ from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
+from orggraph import properties
 from orggraph.export.labels import relation_label
 from orggraph.export.rdf import iri, statement_iri
 from orggraph.graph import KnowledgeGraph
 from orggraph.model import Evidence
+from orggraph.properties import Property, plain_values
 from orggraph.vocab import ID
 
 SEP = " | "
@@ -50,11 +52,7 @@ def to_graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
         attrs: dict[str, Any] = {"type": data["type"], "label": data["label"], "iri": str(iri(node_id))}
         if data["alt"]:
             attrs["alt"] = SEP.join(sorted(data["alt"]))
-        for name in ("date", "number", "kind"):
-            if data.get(name):
-                attrs[name] = str(data[name])
-        if data.get("held") is not None:
-            attrs["held"] = bool(data["held"])
+        attrs.update(plain_values(data))
         attrs.update(_evidence_attrs(kg, data["evidence"]))
         out.add_node(node_id, **attrs)
     for src, rel, dst, data in kg.facts():
@@ -63,11 +61,21 @@ def to_graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     return out
 
 
-# a fixed schema, so key ids and order never depend on which attributes a graph happens to use
-NODE_KEYS = (("type", "string"), ("label", "string"), ("iri", "string"), ("alt", "string"),
-             ("date", "string"), ("held", "boolean"), ("number", "string"), ("kind", "string"),
-             ("evidence_count", "int"), ("article_count", "int"),
-             ("first_attested", "string"), ("last_attested", "string"))
+def _graphml_type(prop: Property) -> str:
+    if prop.datatype == "boolean":
+        return "boolean"
+    return "long" if prop.datatype in ("integer", "int", "long") else "string"
+
+
+def node_keys() -> tuple[tuple[str, str], ...]:
+    """A fixed schema (every ontology attribute, whether or not this graph uses it), so key ids
+    and order never depend on the graph."""
+    return (("type", "string"), ("label", "string"), ("iri", "string"), ("alt", "string"),
+            *((p.key, _graphml_type(p)) for p in properties.attributes()),
+            ("evidence_count", "int"), ("article_count", "int"),
+            ("first_attested", "string"), ("last_attested", "string"))
+
+
 EDGE_KEYS = (("rel", "string"), ("type", "string"), ("label", "string"), ("iri", "string"),
              ("evidence_count", "int"), ("article_count", "int"),
              ("first_attested", "string"), ("last_attested", "string"))
@@ -90,20 +98,21 @@ def _data(lines: list[str], key_ids: dict[str, str], attrs: dict[str, Any], inde
 
 def graphml_text(kg: KnowledgeGraph) -> str:
     g = to_graphml_graph(kg)
-    node_keys = {name: f"n{i}" for i, (name, _) in enumerate(NODE_KEYS)}
+    node_key_types = node_keys()
+    node_ids = {name: f"n{i}" for i, (name, _) in enumerate(node_key_types)}
     edge_keys = {name: f"e{i}" for i, (name, _) in enumerate(EDGE_KEYS)}
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
              'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
              'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
              'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">']
-    for kind, keys, ids in (("node", NODE_KEYS, node_keys), ("edge", EDGE_KEYS, edge_keys)):
+    for kind, keys, ids in (("node", node_key_types, node_ids), ("edge", EDGE_KEYS, edge_keys)):
         for name, type_ in keys:
             lines.append(f'  <key id="{ids[name]}" for="{kind}" attr.name="{name}" attr.type="{type_}"/>')
     lines.append('  <graph id="orggraph" edgedefault="directed">')
     for node_id, attrs in g.nodes(data=True):
         lines.append(f"    <node id={quoteattr(_NOT_XML.sub('', node_id))}>")
-        _data(lines, node_keys, attrs, "      ")
+        _data(lines, node_ids, attrs, "      ")
         lines.append("    </node>")
     for src, dst, key, attrs in g.edges(keys=True, data=True):
         lines.append(f"    <edge id={quoteattr(key)} source={quoteattr(_NOT_XML.sub('', src))} "

@@ -28,8 +28,9 @@ from typing import Any
 
 from orggraph.export.focus import Cut
 from orggraph.export.labels import label as term_label
-from orggraph.graph import NODE_TYPES, RELATIONS, KnowledgeGraph
+from orggraph.graph import NODE_TYPES, KnowledgeGraph
 from orggraph.model import Evidence
+from orggraph.properties import plain_values, relation_keys
 
 PHYSICS_LIMIT = 1000  # above this many nodes: precomputed layout only, physics off, straight edges
 DEFAULT_MAX_NODES = 5000  # what `orggraph build` puts in its page; `orggraph export` can go further
@@ -52,6 +53,7 @@ STYLES: dict[str, NodeStyle] = {
     "Document": NodeStyle("#2f855a", "triangle", "▲"),
     "Task": NodeStyle("#718096", "triangleDown", "▼"),
     "Addressee": NodeStyle("#b7791f", "hexagon", "⬢"),
+    "PersonnelChange": NodeStyle("#d53f8c", "dot", "●"),
 }
 
 
@@ -161,6 +163,7 @@ def page_data(kg: KnowledgeGraph, title: str = "orggraph", cut: Cut | None = Non
     pos = layout(kg)
     degree = kg.g.degree()
     types = [t for t in NODE_TYPES]
+    relations = relation_keys()  # from the ontology (orggraph.properties)
     nodes = []
     for node_id in order:
         data = kg.g.nodes[node_id]
@@ -169,23 +172,19 @@ def page_data(kg: KnowledgeGraph, title: str = "orggraph", cut: Cut | None = Non
                                 "type": types.index(data["type"]), "x": x, "y": y, "degree": degree[node_id]}
         if data["alt"]:
             node["alt"] = sorted(data["alt"])
-        for name in ("date", "number", "kind"):
-            if data.get(name):
-                node[name] = str(data[name])
-        if data.get("held") is not None:
-            node["held"] = bool(data["held"])
+        node.update(plain_values(data))  # every ontology attribute the node has (orggraph.properties)
         node["ev"] = sentences.ids(data["evidence"])
         node.update(_dates(kg, data["evidence"]))
         nodes.append(node)
     edges = []
     for i, (src, rel, dst, data) in enumerate(kg.facts()):
-        edge: dict[str, Any] = {"id": i, "from": index[src], "to": index[dst], "rel": RELATIONS.index(rel),
+        edge: dict[str, Any] = {"id": i, "from": index[src], "to": index[dst], "rel": relations.index(rel),
                                 "ev": sentences.ids(data["evidence"])}
         edge.update(_dates(kg, data["evidence"]))
         edges.append(edge)
     articles, sentence_rows = sentences.tables(kg)
     type_counts = [sum(1 for n in nodes if n["type"] == i) for i in range(len(types))]
-    rel_counts = [sum(1 for e in edges if e["rel"] == i) for i in range(len(RELATIONS))]
+    rel_counts = [sum(1 for e in edges if e["rel"] == i) for i in range(len(relations))]
     return {
         "title": title,
         "note": cut.message() if cut else "",
@@ -194,7 +193,7 @@ def page_data(kg: KnowledgeGraph, title: str = "orggraph", cut: Cut | None = Non
         "types": [{"name": t, "label": term_label(t), "color": STYLES[t].color, "shape": STYLES[t].shape,
                    "glyph": STYLES[t].glyph, "count": c} for t, c in zip(types, type_counts, strict=True)],
         "relations": [{"name": r, "label": term_label(r), "count": c}
-                      for r, c in zip(RELATIONS, rel_counts, strict=True)],
+                      for r, c in zip(relations, rel_counts, strict=True)],
         "nodes": nodes,
         "edges": edges,
         "articles": articles,
