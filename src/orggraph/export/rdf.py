@@ -14,6 +14,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +44,12 @@ def iri(node_id: str) -> URIRef:
 
 
 def article_iri(article_id: str) -> URIRef:
-    return URIRef(f"{ID}article/{slug(article_id, 120)}")
+    return URIRef(f"{ID}article/{_article_local(article_id)}")
+
+
+@lru_cache(maxsize=1 << 16)
+def _article_local(article_id: str) -> str:
+    return slug(article_id, 120)  # once per article, not once per sentence
 
 
 def evidence_iri(ev: Evidence) -> URIRef:
@@ -51,7 +57,7 @@ def evidence_iri(ev: Evidence) -> URIRef:
 
 
 def _evidence_local(ev: Evidence) -> str:
-    return f"{slug(ev.article, 120)}-{ev.start}-{ev.end}"
+    return f"{_article_local(ev.article)}-{ev.start}-{ev.end}"
 
 
 def statement_iri(src: str, rel: str, dst: str) -> URIRef:
@@ -147,14 +153,14 @@ def _article_block(kg: KnowledgeGraph, articles: list[Article]) -> tuple[str, li
             add("schema:url", _string(article.url))
     order = ("a", "rdfs:label", "og:attestationDate", "og:sourceFile", "schema:author",
              "schema:datePublished", "schema:identifier", "schema:url")
-    return _name("article", slug(articles[0].id, 120)), [(p, pairs.get(p, [])) for p in order]
+    return _name("article", _article_local(articles[0].id)), [(p, pairs.get(p, [])) for p in order]
 
 
 def _evidence_block(evs: list[Evidence]) -> tuple[str, list[tuple[str, list[str]]]]:
     return _name("ev", _evidence_local(evs[0])), [
         ("a", ["og:Evidence"]),
         ("og:endOffset", [str(ev.end) for ev in evs]),
-        ("og:inArticle", [_name("article", slug(ev.article, 120)) for ev in evs]),
+        ("og:inArticle", [_name("article", _article_local(ev.article)) for ev in evs]),
         ("og:sentence", [_string(ev.sentence) for ev in evs]),
         ("og:startOffset", [str(ev.start) for ev in evs]),
     ]
@@ -209,7 +215,7 @@ def turtle_chunks(kg: KnowledgeGraph) -> Iterator[str]:
             evidence.setdefault(_evidence_local(ev), []).append(ev)
     articles: dict[str, list[Article]] = {}
     for article in kg.articles.values():
-        articles.setdefault(slug(article.id, 120), []).append(article)
+        articles.setdefault(_article_local(article.id), []).append(article)
     nodes: dict[str, list[str]] = {}
     for node_id in kg.g.nodes:
         nodes.setdefault(node_id.partition("/")[0], []).append(node_id)
