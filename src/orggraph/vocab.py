@@ -93,3 +93,34 @@ def __getattr__(name: str) -> Any:
 
         return relation_keys()
     raise AttributeError(name)
+
+
+# ---------------------------------------------------------------------- what the alignments entail
+def _closure(start: URIRef, link: URIRef) -> list[URIRef]:
+    graph, seen, todo = ontology(), set(), [start]
+    while todo:
+        for parent in graph.objects(todo.pop(), link):
+            if isinstance(parent, URIRef) and parent not in seen and parent != start:
+                seen.add(parent)
+                todo.append(parent)
+    return sorted(seen)
+
+
+@derived
+def superclasses(name: str) -> tuple[str, ...]:
+    """IRIs of every class og:name is a subclass of, through the ontology's rdfs:subClassOf."""
+    return tuple(str(c) for c in _closure(term(name), RDFS.subClassOf))
+
+
+@derived
+def superproperties(name: str) -> tuple[str, ...]:
+    """IRIs of every property og:name is a subproperty of (og: ones and the aligned ones)."""
+    return tuple(str(p) for p in _closure(term(name), RDFS.subPropertyOf))
+
+
+@derived
+def inverses(name: str) -> tuple[str, ...]:
+    """IRIs of the properties that og:name or one of its superproperties is owl:inverseOf."""
+    graph = ontology()
+    props = [term(name), *(URIRef(p) for p in superproperties(name))]
+    return tuple(sorted({str(i) for p in props for i in graph.objects(p, OWL.inverseOf)}))

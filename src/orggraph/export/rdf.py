@@ -14,15 +14,15 @@ import hashlib
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD, Namespace
+from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD, Namespace
 from rdflib.term import Node
 
-from orggraph import properties
+from orggraph import properties, vocab
 from orggraph.graph import ID_PREFIX, NODE_TYPES, KnowledgeGraph
 from orggraph.model import Article, Evidence
 from orggraph.properties import Property
@@ -35,8 +35,10 @@ ID_KINDS = tuple(sorted({*ID_PREFIX.values(), "article", "ev", "stmt"}))
 PREFIXES: dict[str, str] = dict(sorted({
     **{kind: f"{ID}{kind}/" for kind in ID_KINDS},
     "og": str(OG), "prov": str(PROV), "rdf": str(RDF), "rdfs": str(RDFS), "schema": str(SCHEMA),
-    "skos": str(SKOS), "xsd": str(XSD),
+    "skos": str(SKOS), "xsd": str(XSD), "foaf": str(FOAF), "org": str(ORG),
+    "eli": "http://data.europa.eu/eli/ontology#",
 }.items()))
+LANG = "@vi"  # names, titles and spellings are Vietnamese as written
 
 
 def iri(node_id: str) -> URIRef:
@@ -117,11 +119,16 @@ def _attribute(prop: Property, value: Any) -> str:
     return f"{_string(str(value))}^^xsd:{kind}"
 
 
-def _block(subject: str, pairs: Iterable[tuple[str, list[str]]]) -> str:
-    """One subject and its predicate-object lists, longturtle's layout (objects sorted)."""
+_FIRST = {"a": 0, "rdfs:label": 1, "skos:altLabel": 2}
+
+
+def _block(subject: str, pairs: dict[str, list[str]]) -> str:
+    """One subject and its predicate-object lists in longturtle's layout: types and names
+    first, then predicates sorted; objects sorted."""
     lines = [subject]
-    for predicate, objects in pairs:
-        if len(objects) > 1:
+    for predicate in sorted(pairs, key=lambda p: (_FIRST.get(p, len(_FIRST)), p)):
+        objects = pairs[predicate]
+        if len(objects) > 1 and predicate != "a":  # types: og:'s own first, then the aligned ones
             objects = sorted(set(objects))
         if len(objects) == 1:
             lines.append(f"    {predicate} {objects[0]} ;")
@@ -130,40 +137,73 @@ def _block(subject: str, pairs: Iterable[tuple[str, list[str]]]) -> str:
     return "\n".join(lines) + "\n.\n"
 
 
+# ---------------------------------------------------------------------- what the alignments entail
+# The nodes and facts carry what the ontology's alignments entail, so that a triple store
+# answers `?p org:holds ?post` or `?m schema:attendee ?p` with no reasoner and no ontology
+# loaded: every superclass of a node's type, every superproperty of a relation or attribute
+# (og:chaired -> og:participatedIn), every inverse (og:chaired -> schema:attendee from the
+# meeting). The provenance records (og:Statement, og:Evidence) keep their og: terms only: their
+# entailments (prov:Entity, rdf:Statement, prov:value repeating every sentence) would add a
+# quarter to the file for what a reasoner over ontology/orggraph.ttl derives anyway.
+
+
+@cache
+def _compact(value: str) -> str:
+    """An IRI as `prefix:local` (the longest namespace that leaves a plain local name)."""
+    for prefix, namespace in sorted(PREFIXES.items(), key=lambda p: -len(p[1])):
+        if value.startswith(namespace) and _SAFE_LOCAL.match(value[len(namespace):]):
+            return f"{prefix}:{value[len(namespace):]}"
+    return _iri_ref(value)
+
+
+@cache
+def _types(name: str) -> tuple[str, ...]:
+    """og:name and every class it is a subclass of, so `?x a schema:Person` finds our people."""
+    return (f"og:{name}", *(_compact(c) for c in vocab.superclasses(name)))
+
+
+@cache
+def _predicates(name: str) -> tuple[str, ...]:
+    """og:name and every property it is a subproperty of (org:holds for og:holds)."""
+    return (f"og:{name}", *(_compact(p) for p in vocab.superproperties(name)))
+
+
+@cache
+def _inverses(name: str) -> tuple[str, ...]:
+    """The properties whose triples run the other way (schema:attendee for og:chaired)."""
+    return tuple(_compact(p) for p in vocab.inverses(name))
+
+
+def _add(pairs: dict[str, list[str]], name: str, objects: list[str], entail: bool = True) -> None:
+    for predicate in _predicates(name) if entail else (f"og:{name}",):
+        pairs.setdefault(predicate, []).extend(objects)
+
+
 # ---------------------------------------------------------------------- subject blocks
-def _article_block(kg: KnowledgeGraph, articles: list[Article]) -> tuple[str, list[tuple[str, list[str]]]]:
-    pairs: dict[str, list[str]] = {}
-
-    def add(predicate: str, obj: str) -> None:
-        pairs.setdefault(predicate, []).append(obj)
-
+def _article_block(kg: KnowledgeGraph, articles: list[Article]) -> str:
+    pairs: dict[str, list[str]] = {"a": list(_types("Article"))}
     for article in articles:
-        add("a", "og:Article")
-        add("rdfs:label", _string(article.title or article.id))
+        pairs.setdefault("rdfs:label", []).append(_string(article.title or article.id) + LANG)
         effective = kg.article_dates.get(article.id)
         if effective:
-            add("og:attestationDate", _date(effective))
-        add("og:sourceFile", _string(article.source or article.id))
-        for author in article.authors:
-            add("schema:author", _string(author))
+            _add(pairs, "attestationDate", [_date(effective)])
+        _add(pairs, "sourceFile", [_string(article.source or article.id)])
+        pairs.setdefault("schema:author", []).extend(_string(author) for author in article.authors)
         if article.published:
-            add("schema:datePublished", _date(article.published))
-        add("schema:identifier", _string(article.id))
+            pairs.setdefault("schema:datePublished", []).append(_date(article.published))
+        pairs.setdefault("schema:identifier", []).append(_string(article.id))
         if article.url:
-            add("schema:url", _string(article.url))
-    order = ("a", "rdfs:label", "og:attestationDate", "og:sourceFile", "schema:author",
-             "schema:datePublished", "schema:identifier", "schema:url")
-    return _name("article", _article_local(articles[0].id)), [(p, pairs.get(p, [])) for p in order]
+            pairs.setdefault("schema:url", []).append(_string(article.url))
+    return _block(_name("article", _article_local(articles[0].id)), pairs)
 
 
-def _evidence_block(evs: list[Evidence]) -> tuple[str, list[tuple[str, list[str]]]]:
-    return _name("ev", _evidence_local(evs[0])), [
-        ("a", ["og:Evidence"]),
-        ("og:endOffset", [str(ev.end) for ev in evs]),
-        ("og:inArticle", [_name("article", _article_local(ev.article)) for ev in evs]),
-        ("og:sentence", [_string(ev.sentence) for ev in evs]),
-        ("og:startOffset", [str(ev.start) for ev in evs]),
-    ]
+def _evidence_block(evs: list[Evidence]) -> str:
+    pairs: dict[str, list[str]] = {"a": ["og:Evidence"]}  # og: terms only (see above)
+    _add(pairs, "endOffset", [str(ev.end) for ev in evs], entail=False)
+    _add(pairs, "inArticle", [_name("article", _article_local(ev.article)) for ev in evs], entail=False)
+    _add(pairs, "sentence", [_string(ev.sentence) for ev in evs], entail=False)
+    _add(pairs, "startOffset", [str(ev.start) for ev in evs], entail=False)
+    return _block(_name("ev", _evidence_local(evs[0])), pairs)
 
 
 def _evidence_refs(evidence: Iterable[Evidence]) -> list[str]:
@@ -172,34 +212,36 @@ def _evidence_refs(evidence: Iterable[Evidence]) -> list[str]:
 
 def _node_block(kg: KnowledgeGraph, node_id: str) -> str:
     data = kg.g.nodes[node_id]
-    pairs: list[tuple[str, list[str]]] = [
-        ("a", [f"og:{data['type']}"]),
-        ("rdfs:label", [_string(data["label"])]),
-        ("skos:altLabel", [_string(a) for a in data["alt"]]),
-    ]
-    attrs = sorted(properties.node_values(data), key=lambda pv: pv[0].name)
-    pairs += [(f"og:{prop.name}", [_attribute(prop, value)]) for prop, value in attrs]
-    out: dict[str, list[str]] = {}
+    pairs: dict[str, list[str]] = {
+        "a": list(_types(data["type"])),
+        "rdfs:label": [_string(data["label"]) + LANG],
+        "skos:altLabel": [_string(a) + LANG for a in data["alt"]],
+        "prov:wasDerivedFrom": _evidence_refs(data["evidence"]),
+    }
+    for prop, value in properties.node_values(data):
+        _add(pairs, prop.name, [_attribute(prop, value)])
     for _, dst, rel in kg.g.out_edges(node_id, keys=True):
-        out.setdefault(rel, []).append(_node(dst))
-    pairs += [(f"og:{rel}", out[rel]) for rel in sorted(out)]
-    pairs.append(("prov:wasDerivedFrom", _evidence_refs(data["evidence"])))
+        _add(pairs, rel, [_node(dst)])
+    for src, _, rel in kg.g.in_edges(node_id, keys=True):
+        for predicate in _inverses(rel):
+            pairs.setdefault(predicate, []).append(_node(src))
     return _block(_node(node_id), pairs)
 
 
 def _statement_block(kg: KnowledgeGraph, local: str, src: str, rel: str, dst: str,
                      evidence: set[Evidence]) -> str:
     first, last = kg.attestation(evidence)
-    pairs: list[tuple[str, list[str]]] = [
-        ("a", ["og:Statement"]),
-        ("rdf:object", [_node(dst)]),
-        ("rdf:predicate", [f"og:{rel}"]),
-        ("rdf:subject", [_node(src)]),
-        ("og:evidenceCount", [str(len(evidence))]),
-    ]
+    pairs: dict[str, list[str]] = {
+        "a": ["og:Statement"],  # og: terms only (see above)
+        "rdf:object": [_node(dst)],
+        "rdf:predicate": [f"og:{rel}"],
+        "rdf:subject": [_node(src)],
+        "prov:wasDerivedFrom": _evidence_refs(evidence),
+    }
+    _add(pairs, "evidenceCount", [str(len(evidence))], entail=False)
     if first and last:
-        pairs += [("og:firstAttested", [_date(first)]), ("og:lastAttested", [_date(last)])]
-    pairs.append(("prov:wasDerivedFrom", _evidence_refs(evidence)))
+        _add(pairs, "firstAttested", [_date(first)], entail=False)
+        _add(pairs, "lastAttested", [_date(last)], entail=False)
     return _block(_name("stmt", local), pairs)
 
 
@@ -220,16 +262,13 @@ def turtle_chunks(kg: KnowledgeGraph) -> Iterator[str]:
     for node_id in kg.g.nodes:
         nodes.setdefault(node_id.partition("/")[0], []).append(node_id)
     statements = sorted((_statement_local(s, r, d), s, r, d) for s, d, r in kg.g.edges(keys=True))
-    kinds = sorted({*ID_KINDS, *nodes})
-    for kind in kinds:
+    for kind in sorted({*ID_KINDS, *nodes}):
         if kind == "article":
             for local in sorted(articles):
-                subject, pairs = _article_block(kg, sorted(articles[local], key=lambda a: a.id))
-                yield "\n" + _block(subject, pairs)
+                yield "\n" + _article_block(kg, sorted(articles[local], key=lambda a: a.id))
         elif kind == "ev":
             for local in sorted(evidence):
-                subject, pairs = _evidence_block(sorted(set(evidence[local])))
-                yield "\n" + _block(subject, pairs)
+                yield "\n" + _evidence_block(sorted(set(evidence[local])))
         elif kind == "stmt":
             for local, src, rel, dst in statements:
                 yield "\n" + _statement_block(kg, local, src, rel, dst, kg.g.edges[src, dst, rel]["evidence"])
