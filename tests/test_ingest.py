@@ -119,3 +119,43 @@ def test_today_and_yesterday_without_a_day_written() -> None:
     assert relative_day("Sáng nay, Ban Tổ chức Trung ương tổ chức hội nghị", date(2024, 5, 6)) == date(2024, 5, 6)
     assert relative_day("Chiều qua, Tỉnh ủy họp", date(2024, 5, 6)) == date(2024, 5, 5)
     assert relative_day("Ngày nay, đất nước đổi mới", date(2024, 5, 6)) is None
+
+
+# ---------------------------------------------------------------- input clean-up: nothing the page says is lost
+def test_a_paragraph_led_by_the_page_timestamp_keeps_its_text() -> None:
+    article = from_text("t", "Hội nghị tổng kết công tác tổ chức xây dựng Đảng\n"
+                             "07:45 12/03/2021 Sáng 12-3, Tỉnh ủy Lào Cai tổ chức hội nghị tổng kết. Đồng chí "
+                             "Lò Văn Sinh chủ trì.")
+    assert article.published == date(2021, 3, 12)
+    assert article.text.endswith("Sáng 12-3, Tỉnh ủy Lào Cai tổ chức hội nghị tổng kết. Đồng chí Lò Văn Sinh chủ trì.")
+    assert "07:45" not in article.text
+
+
+def test_an_archive_date_marker_is_the_publication_date_and_not_text() -> None:
+    article = from_text("t", " date 2024-06-03 Khai mạc kỳ họp thứ 9 HĐND tỉnh\nSáng 3/6, HĐND tỉnh khai mạc kỳ họp.")
+    assert article.published == date(2024, 6, 3)
+    assert article.text.startswith("Khai mạc kỳ họp thứ 9")
+
+
+def test_a_month_only_marker_gives_the_year_but_no_publication_date() -> None:
+    article = from_text("t", " date 2019-10 Sáng ngày 8/10, HĐND tỉnh khóa IX tổ chức kỳ họp thứ 12.")
+    assert article.published is None and article.month == date(2019, 10, 1)
+    assert article.anchor == date(2019, 10, 31)
+    assert article.text.startswith("Sáng ngày 8/10")
+
+
+def test_hard_line_breaks_inside_a_name_or_a_date_are_joined() -> None:
+    article = from_text("t", "Sáng ngày\n7/6/2021, Thường trực HĐND huyện tổ chức hội nghị.\n"
+                             "Tham dự có đ/c Trần Minh Hòa, Bí thư Huyện ủy; đ/c Lê\nVăn Bình, Phó Chủ tịch HĐND huyện.")
+    assert "Sáng ngày 7/6/2021, Thường trực" in article.text
+    assert "đ/c Lê Văn Bình, Phó Chủ tịch" in article.text
+
+
+def test_a_heading_is_not_joined_to_the_first_paragraph() -> None:
+    article = from_text("t", "Khai mạc Kỳ họp thứ 12 HĐND tỉnh khóa IX\nSáng 8/10, HĐND tỉnh khai mạc kỳ họp.")
+    assert article.text.split("\n") == ["Khai mạc Kỳ họp thứ 12 HĐND tỉnh khóa IX", "Sáng 8/10, HĐND tỉnh khai mạc kỳ họp."]
+
+
+def test_a_caption_counter_glued_to_the_next_line_is_split_off() -> None:
+    article = from_text("t", "Chân dung tân Phó Chủ tịch UBND tỉnh ảnh 2Phó Chủ tịch UBND tỉnh Hà Văn Tâm phát biểu.")
+    assert "ảnh 2\nPhó Chủ tịch UBND tỉnh Hà Văn Tâm phát biểu." in article.text

@@ -130,7 +130,7 @@ def seeds_store(tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
 PREFIXES = """PREFIX og: <https://w3id.org/orggraph/ontology#> PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX schema: <https://schema.org/> PREFIX eli: <http://data.europa.eu/eli/ontology#>
 PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/> PREFIX dcterms: <http://purl.org/dc/terms/>
 """
 
 
@@ -144,7 +144,8 @@ def _rows(store: ox.Store, where: str) -> set[tuple[str, ...]]:
     ("?b schema:attendee ?a", "VALUES ?r { og:chaired og:spokeAt og:attended } ?a ?r ?b"),
     ("?b schema:organizer ?a", "?a og:organized ?b"),
     ("?a eli:passed_by ?b", "?a og:issuedBy ?b"),
-    ("?a schema:startDate ?b", "?a og:date ?b"),
+    ("?a dcterms:date ?b", "?a og:date ?b"),
+    ("?b prov:wasAssociatedWith ?a", "?b og:assignedBy ?a"),
     ("?a a schema:Person . BIND(1 AS ?b)", "?a a og:Person . BIND(1 AS ?b)"),
     ("?a a foaf:Person . BIND(1 AS ?b)", "?a a og:Person . BIND(1 AS ?b)"),
     ("?a a prov:Agent . BIND(1 AS ?b)", "{ ?a a og:Person } UNION { ?a a og:Organization } BIND(1 AS ?b)"),

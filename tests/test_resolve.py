@@ -171,3 +171,20 @@ def test_node_ids_are_deterministic_whatever_the_input_order():
         return resolve([facts[i] for i in order]).ids
 
     assert build([0, 1]) == build([1, 0])
+
+
+def test_unplaced_local_bodies_stay_in_their_own_articles(tmp_path) -> None:
+    """`HĐND tỉnh` of two pages that never say which province: two councils, not one."""
+    from orggraph.pipeline import build
+
+    (tmp_path / "a.txt").write_text("Sáng 8/10, HĐND tỉnh khóa IX khai mạc kỳ họp thứ 12. Chủ tịch HĐND tỉnh "
+                                    "Phan Văn Thắng chủ trì.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Sáng 9/12, HĐND tỉnh khóa X khai mạc kỳ họp thứ 12. Chủ tịch HĐND tỉnh "
+                                    "Lò Minh Hùng chủ trì.", encoding="utf-8")
+    kg = build([tmp_path]).graph
+    councils = [n for n, d in kg.nodes_of("Organization") if d["label"] == "Hội đồng nhân dân tỉnh"]
+    assert len(councils) == 2
+    posts = [n for n, d in kg.nodes_of("Post") if d["label"] == "Chủ tịch Hội đồng nhân dân tỉnh"]
+    assert len(posts) == 2
+    sessions = [n for n, d in kg.nodes_of("Meeting") if d["label"].startswith("Kỳ họp thứ 12")]
+    assert len(sessions) == 2

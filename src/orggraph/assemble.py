@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from orggraph.graph import ID_PREFIX, KnowledgeGraph
-from orggraph.model import ArticleFacts
+from orggraph.model import ArticleFacts, ChangeMention
 from orggraph.resolve.link import Resolution
 from orggraph.text import slug
 
@@ -46,9 +48,9 @@ def populate(kg: KnowledgeGraph, facts: ArticleFacts, resolution: Resolution) ->
     for role in facts.roles:
         kg.add_fact(node("Person", role.person), role.relation, meeting_ids[role.meeting],
                     [facts.evidence(role.sentence)])
-    for org_label, meeting_key, sentence in facts.organizers:
-        oid = kg.add_node(node("Organization", org_label), "Organization", org_label)
-        kg.add_fact(oid, "organized", meeting_ids[meeting_key], [facts.evidence(sentence)])
+    for organizer in facts.organizers:
+        oid = kg.add_node(node("Organization", organizer.org), "Organization", organizer.org)
+        kg.add_fact(oid, "organized", meeting_ids[organizer.meeting], [facts.evidence(organizer.sentence)])
     doc_ids: dict[str, str] = {}
     for doc in facts.documents:
         did = kg.add_node(node("Document", doc.key), "Document", doc.label, alt=doc.aliases,
@@ -57,6 +59,8 @@ def populate(kg: KnowledgeGraph, facts: ArticleFacts, resolution: Resolution) ->
         if doc.issuer:
             oid = kg.add_node(node("Organization", doc.issuer), "Organization", doc.issuer)
             kg.add_fact(did, "issuedBy", oid, [facts.evidence(doc.sentence)])
+    for change in facts.changes:
+        _change(kg, facts, change, node, doc_ids)
     for index, task in enumerate(facts.tasks, 1):
         ev = [facts.evidence(task.sentence)]
         tid = kg.add_node(f"{ID_PREFIX['Task']}/{slug(art, 60)}-{index}", "Task", task.text, evidence=ev)
@@ -68,3 +72,33 @@ def populate(kg: KnowledgeGraph, facts: ArticleFacts, resolution: Resolution) ->
         for doc_key in task.documents:
             if doc_key in doc_ids:
                 kg.add_fact(tid, "concerns", doc_ids[doc_key], ev)
+
+
+CHANGE_KINDS = {"start": "TakesOffice", "end": "LeavesOffice"}
+
+
+def _change(kg: KnowledgeGraph, facts: ArticleFacts, change: ChangeMention,
+            node: Callable[[str, str], str], doc_ids: dict[str, str]) -> None:
+    """A personnel change: its own node (person, post, kind, date, decider, decision), and the
+    post as one the person holds, since a post taken up or left is a post held in the article."""
+    ev = [facts.evidence(change.sentence)]
+    pid = kg.add_node(node("Person", change.person), "Person", change.person, evidence=ev)
+    post = change.post
+    post_id = kg.add_node(node("Post", post.label), "Post", post.label,
+                          alt=[post.surface] if post.surface and post.surface != post.label else [], evidence=ev)
+    kg.add_fact(pid, "holds", post_id, ev)
+    if post.body:
+        kg.add_fact(post_id, "postIn", kg.add_node(node("Organization", post.body), "Organization", post.body), ev)
+    parts = [pid.split("/", 1)[1], post_id.split("/", 1)[1], change.change]
+    if change.date:
+        parts.append(change.date.isoformat())
+    cid = kg.add_node(f"{ID_PREFIX['PersonnelChange']}/{'--'.join(parts)}", "PersonnelChange",
+                      f"{change.person}: {change.how} {post.label}", evidence=ev,
+                      change=CHANGE_KINDS[change.change], how=change.how,
+                      date=change.date.isoformat() if change.date else None)
+    kg.add_fact(cid, "person", pid, ev)
+    kg.add_fact(cid, "post", post_id, ev)
+    if change.by:
+        kg.add_fact(cid, "decidedBy", kg.add_node(node(change.by_kind, change.by), change.by_kind, change.by), ev)
+    if change.document and change.document in doc_ids:
+        kg.add_fact(cid, "byDocument", doc_ids[change.document], ev)

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-_TIME = r"\d{1,2}[:hg]\d{2}(?:\s*(?:AM|PM|SA|CH))?"
+_TIME = r"\d{1,2}[:hg]\d{2}'?(?:\s*(?:AM|PM|SA|CH))?"
 _DMY = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
 # a page date stands with a clock time or a weekday, the way news pages print it
 _PAGE = [
@@ -26,16 +26,33 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def page_date(line: str) -> tuple[date, int] | None:
-    """The publication date a page prints in a line, and where it starts."""
+def page_date(line: str) -> tuple[date, int, int] | None:
+    """The publication date a page prints in a line, and where it starts and ends."""
     for pattern in _PAGE:
         m = pattern.search(line)
         if m:
             day, month, year = (int(g) for g in m.groups()[:3] if g is not None)
             found = _safe(year, month, day)
             if found and 1945 <= year <= 2100:
-                return found, m.start()
+                return found, m.start(), m.end()
     return None
+
+
+# an archive's marker of when it kept the page: ` date 2025-11-25 ` (or only the month) first thing
+ARCHIVE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)\s*")
+
+
+def archive_marker(text: str) -> tuple[date | None, date | None, int]:
+    """(publication date, month, length of the marker) of a page an archive marked with its date."""
+    m = ARCHIVE_MARKER.match(text)
+    if not m:
+        return None, None, 0
+    year, month = int(m.group(1)), int(m.group(2))
+    first = _safe(year, month, 1) if 1945 <= year <= 2100 else None
+    if first is None:
+        return None, None, 0
+    day = _safe(year, month, int(m.group(3))) if m.group(3) else None
+    return day, first, m.end()
 
 
 # day and month of a meeting, with an optional year: 12.3 / 29-12 / 05/5 / 13/1/2022 / ngày 5 tháng 7 năm 2023
@@ -88,21 +105,32 @@ def meeting_dates(sentence: str) -> list[tuple[int, int, int | None, int, int]]:
 
 
 _REVIEW_YEAR = re.compile(r"(?:tổng kết|sơ kết|đánh giá)[^.;]{0,120}?năm\s+(\d{4})\s*,?\s*"
-                          r"(?:và\s+)?(?:triển khai|phương hướng)[^.;]{0,40}?năm\s+(\d{4})", re.IGNORECASE)
-_YEAR = re.compile(r"\bnăm\s+(\d{4})\b")
+                          r"(?:và\s+)?(?:triển khai|phương hướng|dự kiến|kế hoạch|nhiệm vụ)[^.;]{0,40}?năm\s+(\d{4})",
+                          re.IGNORECASE)
+# a year is named as `năm 2023` or inside a full date (`ngày 14-6-2024`, `12/4/2021`)
+_YEAR = re.compile(r"\bnăm\s+(\d{4})\b|(?<![\d/.\-])\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(\d{4})\b", re.IGNORECASE)
+# a year a plan or a target names is not the year the article speaks of
+_PLANNED = re.compile(r"(?:dự\s+kiến|kế\s+hoạch|phương\s+hướng|mục\s+tiêu|định\s+hướng|đến|tầm\s+nhìn|giai\s+đoạn|"
+                      r"nhiệm\s+kỳ|tới|sau|trước)(?:\s+\S+){0,4}\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)  # asked once per date in an article: scan the article once
 def context_year(text: str, month: int | None = None) -> int | None:
     """The year an undated article speaks of: `tổng kết năm 2022, triển khai nhiệm vụ năm 2023`
-    is held late in 2022 or early in 2023; otherwise the year most often named."""
+    is held late in 2022 or early in 2023; otherwise the year most often named, in words or in a
+    full date, leaving out the years of plans and targets (`dự kiến ... năm 2018`, `đến năm 2030`)."""
     m = _REVIEW_YEAR.search(text)
     if m:
         first, second = int(m.group(1)), int(m.group(2))
         if second == first + 1 and month is not None:
             return first if month >= 7 else second
         return second
-    years = [int(y) for y in _YEAR.findall(text) if 1945 <= int(y) <= 2100]
+    years = []
+    for found in _YEAR.finditer(text):
+        year = int(found.group(1) or found.group(2))
+        if 1945 <= year <= 2100 and not (found.group(1) and _PLANNED.search(text, max(0, found.start() - 40),
+                                                                              found.start())):
+            years.append(year)
     if not years:
         return None
     return max(set(years), key=lambda y: (years.count(y), y))

@@ -14,8 +14,8 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from orggraph.dates import page_date
-from orggraph.lexicon import read_tsv
+from orggraph.dates import archive_marker, page_date
+from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import Article
 from orggraph.text import normalize
 
@@ -130,11 +130,13 @@ _SOURCE = re.compile(r"^(?:nguồn|theo)\s*:?\s*(.+)$", re.IGNORECASE)
 
 def from_text(ident: str, raw: str, source: str = "") -> Article:
     text = normalize(raw.replace("\r\n", "\n").replace("\r", "\n"))
+    marked, month, skip = archive_marker(text)
+    text = _CAPTION_COUNTER.sub(r"\1\n", text[skip:])
     drop, end = _clutter()
     lines: list[str] = []  # the article's lines
     kept: list[bool] = []  # per line of `raw_lines`: not clutter
     raw_lines = []
-    for line in text.split("\n"):
+    for line in _unwrap(text.split("\n")):
         stripped = line.strip(" \t•·-|")
         if any(p.fullmatch(stripped) for p in end):
             break
@@ -146,23 +148,63 @@ def from_text(ident: str, raw: str, source: str = "") -> Article:
     while lines and not lines[-1]:
         lines.pop()
     authors = _byline(lines)
-    published, title = None, ""
+    published, title = marked, ""
     for index, line in enumerate(raw_lines[:30]):
         found = page_date(line)
         if found:
-            published = found[0]
+            published = published or found[0]
             rest = line[: found[1]].strip(" -|(") if found[1] > 0 else ""
+            after = line[found[2]:].strip(" -|)")
             title = rest if len(rest.split()) >= 4 else _title_before(
                 [ln for ln, k in zip(raw_lines[:index], kept[:index], strict=True) if k])
-            if line in lines and not rest:
-                lines.remove(line)  # a date line alone is page furniture, not text
+            if line in lines and not rest:  # the date is page furniture; what follows it is text
+                position = lines.index(line)
+                if len(after.split()) >= 4:
+                    lines[position] = after
+                else:
+                    del lines[position]
             break
     if not title:
         title = next((ln for ln in lines if len(ln.split()) >= 4), "")
     body = "\n".join(lines).strip()
     if not body:
         raise IngestError(source or ident, "no article text after removing page clutter")
-    return Article(id=ident, text=body, title=title, published=published, authors=authors, source=source)
+    return Article(id=ident, text=body, title=title, published=published, authors=authors, source=source,
+                   month=month)
+
+
+# a photo caption's counter glued to the next line's first word (`... ảnh 2Phó Chủ tịch`)
+_CAPTION_COUNTER = re.compile(r"((?i:ảnh)\s*\d{1,2})(?=[A-ZĐÀ-Ỹ])")
+_OPEN_END = re.compile(r"(?:[,;]|(?<![\w])(?:ngày|tháng|năm|của|và|các|những|đồng\s+chí|đ/c|ông|bà|tại|với|cho|là|"
+                       r"về|từ|đến|theo|có|gồm|do|trong|khóa|nhiệm\s+kỳ|thứ|số))$", re.IGNORECASE)
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(read_list("surnames.txt"))
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Lines a page hard-wrapped inside a sentence, a name or a date, joined again: a line that
+    ends open (a comma, `ngày`, `của`, `đ/c`), a next line that starts in lowercase, or a
+    surname at a line's end followed by a capitalised word (`đ/c Lê` / `Văn Bình`)."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].strip() and line.strip() and _continues(out[-1].rstrip(), line.lstrip()):
+            out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
+        else:
+            out.append(line)
+    return out
+
+
+def _continues(previous: str, line: str) -> bool:
+    if previous.endswith((".", "!", "?", ":", "…", "\"", "”", ")")):
+        return False
+    if line[0].islower() or _OPEN_END.search(previous):
+        return True
+    words = previous.split()
+    return (len(words) >= 3 and words[-1] in _surnames() and line[0].isupper()
+            and not words[-2][:1].isupper())  # a surname after lowercase words: a name broken in two
 
 
 def _byline(lines: list[str]) -> tuple[str, ...]:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Any
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # extraction's own working types, named here for the typed contract only
+    from orggraph.extract.bodies import Localities
+    from orggraph.extract.titles import Title
 
 
 @dataclass(frozen=True)
@@ -18,6 +22,16 @@ class Article:
     authors: tuple[str, ...] = ()
     url: str = ""
     source: str = ""  # the path or record it came from
+    month: date | None = None  # the first day of the month an archive's `date YYYY-MM` marker gives
+
+    @property
+    def anchor(self) -> date | None:
+        """The day relative dates resolve against: the publication date, else the last day of the
+        month the page's archive marker gives (it was written by then)."""
+        if self.published or self.month is None:
+            return self.published
+        following = date(self.month.year + self.month.month // 12, self.month.month % 12 + 1, 1)
+        return following - timedelta(days=1)
 
 
 @dataclass(frozen=True, order=True)
@@ -122,6 +136,39 @@ class TaskMention:
     sentence: int
 
 
+@dataclass(frozen=True)
+class Organizer:
+    """A body that organised a meeting (`X tổ chức Hội nghị`, or its own session)."""
+
+    org: str  # organization label
+    meeting: str  # meeting key
+    sentence: int
+
+
+@dataclass(frozen=True)
+class TitleMention:
+    """A title written in a sentence; `owned` when it belongs to a person named with it."""
+
+    sentence: int
+    title: Title
+    owned: bool = False
+
+
+@dataclass
+class ChangeMention:
+    """A personnel change the text reports as decided or done: a person takes up or leaves a post."""
+
+    person: str  # full name
+    post: Post
+    change: str  # "start" or "end"
+    how: str  # the verb as written (`bổ nhiệm`, `thôi giữ chức`)
+    sentence: int
+    date: date | None = None
+    by: str | None = None  # the deciding body (an organization label) or post (`Thủ tướng Chính phủ`)
+    by_kind: str = "Organization"  # "Organization" or "Post"
+    document: str | None = None  # the decision's document key
+
+
 @dataclass
 class ArticleFacts:
     """Everything the extractors found in one article, before cross-article resolution."""
@@ -132,12 +179,18 @@ class ArticleFacts:
     orgs: list[OrgMention] = field(default_factory=list)
     meetings: list[MeetingMention] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
-    organizers: list[tuple[str, str, int]] = field(default_factory=list)  # (org label, meeting key, sentence)
+    organizers: list[Organizer] = field(default_factory=list)
     documents: list[DocumentMention] = field(default_factory=list)
     tasks: list[TaskMention] = field(default_factory=list)
-    localities: Any = None  # extract.bodies.Localities: where the article places itself
-    free_titles: list[tuple[int, Any]] = field(default_factory=list)  # (sentence, Title) with no name
+    changes: list[ChangeMention] = field(default_factory=list)
+    localities: Localities | None = None  # where the article places itself
+    titles: list[TitleMention] = field(default_factory=list)
     doc_refs: list[tuple[int, str]] = field(default_factory=list)  # (sentence, document key) per mention
+
+    @property
+    def free_titles(self) -> list[TitleMention]:
+        """Titles written with no name: a bare `Trưởng ban Tổ chức T.Ư` may stand for its holder."""
+        return [t for t in self.titles if not t.owned]
 
     def evidence(self, sentence: int) -> Evidence:
         s = self.sentences[sentence]

@@ -7,10 +7,10 @@ from pathlib import Path
 
 
 def data_dir(name: str) -> Path:
-    """`ontology` or `queries`: a checkout's own (an editable install also copies them into
-    site-packages, where edits to the checkout would go unseen), else the wheel's copy."""
+    """`ontology` or `queries`: a checkout's own (an editable install's copy would go stale as
+    soon as the file is edited), else the copy shipped in the wheel by hatch force-include."""
     checkout = Path(__file__).resolve().parents[2] / name
-    if checkout.is_dir():
+    if (checkout.parent / "pyproject.toml").is_file() and checkout.is_dir():
         return checkout
     return Path(str(resources.files("orggraph") / "_data" / name))
 

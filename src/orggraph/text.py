@@ -59,9 +59,24 @@ def int_to_roman(number: int) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1)
+def _numerals() -> dict[str, int]:
+    from orggraph.lexicon import read_tsv
+
+    return {word: int(value) for word, value in read_tsv("numerals.tsv")}
+
+
+def numeral_words() -> list[str]:
+    """Ordinals in words (`nhất`, `tư`, `chín`), longest first, for patterns."""
+    return sorted(_numerals(), key=lambda w: (-len(w), w))
+
+
 def ordinal(token: str) -> int | None:
-    """`XIII`, `xiii` or `13` -> 13: the numbers of congresses, plenums, sessions and terms."""
-    return int(token) if token.isdigit() else roman_to_int(token.upper())
+    """`XIII`, `xiii`, `13` or `mười ba` -> 13: the numbers of congresses, plenums, sessions and terms."""
+    if token.isdigit():
+        return int(token)
+    words = " ".join(token.casefold().split())
+    return _numerals().get(words) or roman_to_int(token.upper())
 
 
 def as_roman(token: str) -> str:

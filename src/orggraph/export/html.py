@@ -53,7 +53,7 @@ STYLES: dict[str, NodeStyle] = {
     "Document": NodeStyle("#2f855a", "triangle", "▲"),
     "Task": NodeStyle("#718096", "triangleDown", "▼"),
     "Addressee": NodeStyle("#b7791f", "hexagon", "⬢"),
-    "PersonnelChange": NodeStyle("#d53f8c", "dot", "●"),
+    "PersonnelChange": NodeStyle("#319795", "box", "▭"),
 }
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD, Namespace
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD, Namespace
 from rdflib.term import Node
 
 from orggraph import properties, vocab
@@ -36,7 +36,7 @@ PREFIXES: dict[str, str] = dict(sorted({
     **{kind: f"{ID}{kind}/" for kind in ID_KINDS},
     "og": str(OG), "prov": str(PROV), "rdf": str(RDF), "rdfs": str(RDFS), "schema": str(SCHEMA),
     "skos": str(SKOS), "xsd": str(XSD), "foaf": str(FOAF), "org": str(ORG),
-    "eli": "http://data.europa.eu/eli/ontology#",
+    "eli": "http://data.europa.eu/eli/ontology#", "dcterms": str(DCTERMS),
 }.items()))
 LANG = "@vi"  # names, titles and spellings are Vietnamese as written
 

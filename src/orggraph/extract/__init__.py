@@ -12,7 +12,7 @@ from orggraph.model import Article, ArticleFacts
 
 Extractor = Callable[[ArticleFacts], None]
 REGISTRY: dict[str, Extractor] = {}
-STAGES = ("sentences", "bodies", "people", "coref", "meetings", "documents", "tasks")
+STAGES = ("sentences", "bodies", "people", "coref", "meetings", "documents", "changes", "tasks")
 
 
 def extractor(name: str) -> Callable[[Extractor], Extractor]:
@@ -24,7 +24,7 @@ def extractor(name: str) -> Callable[[Extractor], Extractor]:
 
 
 def extract(article: Article, stages: tuple[str, ...] = STAGES) -> ArticleFacts:
-    from orggraph.extract import bodies, coref, documents, meetings, people, sentences, tasks  # noqa: F401
+    from orggraph.extract import bodies, changes, coref, documents, meetings, people, sentences, tasks  # noqa: F401
 
     facts = ArticleFacts(article=article, sentences=[])
     for stage in stages:

@@ -7,7 +7,7 @@ Tỉnh ủy Nghệ An; a local body the text never places stays unqualified and 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -22,6 +22,7 @@ from orggraph.extract.patterns import (
     local_kinds,
     province_pattern,
     provinces,
+    words_alternation,
 )
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import ArticleFacts, OrgMention, Span
@@ -73,6 +74,14 @@ class Body:
         if self.needs == "province":  # `Sở Nội vụ` of the article's province: `Sở Nội vụ tỉnh Quảng Ngãi`
             return _placed(f"{name} {_LOCALITY_WRITTEN[province.kind]}", province)
         return _placed(name, province)
+
+
+    def written_label(self) -> str | None:
+        """A local body the text never places, named as written (`Hội đồng nhân dân tỉnh`): a
+        body of this article only, never merged with another province's."""
+        if self.generic or self.bare_sub or self.needs in (None, "never"):
+            return None
+        return self.written or self.name
 
 
 def _fits(needs: str, place: Province) -> bool:
@@ -189,18 +198,97 @@ def _looks_like_a_person(words: str) -> bool:
 
 
 def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]:
+    end = len(text) if end is None else end
     found = []
-    for match in body_pattern().finditer(text, start, len(text) if end is None else end):
+    for match in body_pattern().finditer(text, start, end):
         body = parse_body(match)
         if body:
             found.append(body)
-    return found
+    taken = [(b.start, b.end) for b in found]
+    for match in _unit_pattern().finditer(text, start, end):  # `Cục An ninh nội địa`, `Vụ Châu Mỹ`
+        if _PREVIOUS_CAPITAL.search(text, max(0, match.start() - 12), match.start()):
+            continue  # inside a capitalised run, a name most likely (`Phạm Trường Thọ`)
+        if not any(s <= match.start() < e for s, e in taken):
+            unit = unit_at(text, match.start(), end=end)
+            if unit is not None:
+                found.append(unit)
+                taken.append((unit.start, unit.end))
+    return sorted(found, key=lambda b: b.start)
 
 
-def body_at(text: str, pos: int) -> Body | None:
-    """A body that starts exactly at pos (titles ask for this)."""
+def body_at(text: str, pos: int, titled: bool = False) -> Body | None:
+    """A body that starts exactly at pos (titles ask for this, `titled`: after a title's head)."""
     match = body_pattern().match(text, pos)
-    return parse_body(match) if match else None
+    body = parse_body(match) if match else None
+    return body or unit_at(text, pos, titled)
+
+
+@cache
+def _units() -> dict[str, str]:
+    return {key(expand(kind)): when for kind, when in read_tsv("units.tsv")}
+
+
+@cache
+def _unit_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w.])(?P<kind>{alternation(list(dict(read_tsv('units.tsv'))))})\s+(?=\S)")
+
+
+@cache
+def _unit_stops() -> re.Pattern[str]:
+    return re.compile(rf"(?:{words_alternation(read_list('unit_stops.txt'))})(?![\w])", re.IGNORECASE)
+
+
+_PREVIOUS_CAPITAL = re.compile(rf"{CAPWORD}\s+$")
+_UNIT_WORD = re.compile(r"[^\W_][\w&'’.-]*|[-–]|&|,")
+_UNIT_MAX_WORDS = 12
+
+
+def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -> Body | None:
+    """A unit named by kind + name as written (lexicon/units.tsv): the name runs to punctuation, a
+    function word, a person's name, a title or another body. After a title's head (`titled`) an
+    ad-hoc committee may be named in lowercase (`Trưởng Ban kiểm phiếu`)."""
+    from orggraph.extract.people import name_pattern  # names end a unit's name; people builds on bodies
+    from orggraph.extract.titles import title_pattern
+
+    end = len(text) if end is None else end
+    m = _unit_pattern().match(text, pos, end)
+    if not m or not m.group("kind")[:1].isupper():
+        return None
+    loose = titled and _units().get(key(expand(m.group("kind")))) == "titled"
+    words: list[tuple[int, int]] = []
+    cursor = m.end()
+    while cursor < end and len(words) < _UNIT_MAX_WORDS:
+        w = _UNIT_WORD.match(text, cursor, end)
+        if not w:
+            break
+        token = w.group(0)
+        upper = token[:1].isupper()
+        if not words and (not (upper or token[:1].isdigit() or (loose and token[:1].isalpha()))
+                          or name_pattern().match(text, cursor)):
+            return None
+        if token == ",":
+            after = re.compile(r",\s+").match(text, cursor, end)
+            if not after or not text[after.end():after.end() + 1].isupper() or _starts_something(text, after.end()):
+                break
+        elif words and (_unit_stops().match(text, cursor) or (upper and _starts_something(text, cursor))
+                        or name_pattern().match(text, cursor) or title_pattern().match(text, cursor)):
+            break
+        if token not in {",", "-", "–", "&"}:
+            words.append((cursor, w.end()))
+        gap = re.compile(r"\s*").match(text, w.end(), end)
+        cursor = gap.end() if gap else w.end()
+    if not words:
+        return None
+    stop = words[-1][1]
+    surface = text[pos:stop].rstrip(" ,-–")
+    name = expand(" ".join(surface.split()))
+    return Body(pos, pos + len(surface), surface, name, None, None, written=name)
+
+
+def _starts_something(text: str, pos: int) -> bool:
+    """A known body or a unit's kind begins here: `Vụ Kế hoạch - Tài chính, Bộ Y tế` ends at the comma."""
+    match = body_pattern().match(text, pos)
+    return bool((match and parse_body(match)) or _unit_pattern().match(text, pos))
 
 
 # a province's name written as part of a person's (a given name can be one)
@@ -231,6 +319,7 @@ class Localities:
         self.positions = [pos for pos, _ in found]
         self.places = [place for _, place in found]
         self.explicit: dict[str, list[tuple[int, Province]]] = {}
+        self._kinds: dict[str, tuple[list[int], list[Province]]] = {}
 
     def remember(self, body: Body) -> None:
         """`Tỉnh ủy Thanh Hóa` written out: a later bare `Tỉnh ủy` in the article is the same one."""
@@ -241,30 +330,39 @@ class Localities:
     def for_body(self, body: Body) -> Province | None:
         """The locality of an unqualified local body: where the article wrote the same committee
         out in full (the nearest before, else the first), else the nearest place of its kind."""
-        written = [(pos, place) for pos, place in self.explicit.get(body.committee or body.name, [])
-                   if pos < body.start]
-        nearest = self.near(body.start, body.needs or "any")
-        if not written:
+        kind = body.needs or "any"
+        nearest = self.near(body.start, kind)
+        written = self.explicit.get(body.committee or body.name, [])
+        index = bisect_left(written, (body.start,), key=lambda w: (w[0],))
+        if not index:
             return nearest
         # the committee written out before, unless a place of its kind was named since (a bridge point)
-        since = [i for i, pos in enumerate(self.positions) if written[-1][0] < pos < body.start
-                 and _fits(body.needs or "any", self.places[i])]
-        return nearest if since else written[-1][1]
+        last_pos, last_place = written[index - 1]
+        positions, _ = self._of_kind(kind)
+        since = bisect_left(positions, body.start) - bisect_right(positions, last_pos)
+        return nearest if since > 0 else last_place
+
+    def _of_kind(self, kind: str) -> tuple[list[int], list[Province]]:
+        """The places that fit a kind of body, in text order (computed once per kind)."""
+        if kind not in self._kinds:
+            fits = [i for i, p in enumerate(self.places) if _fits(kind, p)]
+            self._kinds[kind] = ([self.positions[i] for i in fits], [self.places[i] for i in fits])
+        return self._kinds[kind]
 
     def near(self, pos: int, kind: str) -> Province | None:
-        fits = [i for i, p in enumerate(self.places) if _fits(kind, p)]
-        if not fits:
+        positions, places = self._of_kind(kind)
+        if not places:
             return None
-        index = bisect_left(self.positions, pos)
-        before = [i for i in fits if i < index]
-        if before:
-            return self.places[before[-1]]
-        return self.places[fits[0]]
+        index = bisect_left(positions, pos)
+        return places[index - 1] if index else places[0]
 
 
-def qualify(body: Body, localities: Localities) -> str | None:
+def qualify(body: Body, localities: Localities | None, written: bool = False) -> str | None:
+    """The body's label with the locality the article gives it; with `written`, a local body the
+    article never places keeps the name it is written with."""
     if body.needs and body.needs != "never":
-        return body.label(localities.for_body(body))
+        label = body.label(localities.for_body(body)) if localities is not None else None
+        return label or (body.written_label() if written else None)
     return body.label()
 
 
@@ -277,7 +375,7 @@ def bodies(facts: ArticleFacts) -> None:
     for _, body in found:
         localities.remember(body)
     for sentence, body in found:
-        label = qualify(body, localities)
+        label = qualify(body, localities, written=True)
         if label:
             facts.orgs.append(OrgMention(label, Span(body.start, body.end, body.surface), sentence.index,
                                          surface=body.surface))

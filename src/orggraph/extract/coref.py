@@ -5,12 +5,14 @@ subject (`Ông cũng nhấn mạnh`). They become short mentions of a full name,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from orggraph.abbreviations import expand
 from orggraph.extract import extractor
 from orggraph.extract.patterns import CAPWORD, UPPER
 from orggraph.extract.people import honorific_pattern
+from orggraph.extract.spans import Intervals, by_sentence
 from orggraph.extract.titles import title_at, title_pattern
 from orggraph.model import ArticleFacts, PersonMention, Span
 from orggraph.text import key
@@ -25,56 +27,93 @@ def _given_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?i:{honorific_pattern()})\s+(?P<given>{CAPWORD})(?![\w])(?!\s+[{UPPER}])")
 
 
-def _latest(persons: list[PersonMention], pos: int) -> PersonMention | None:
-    before = [p for p in persons if p.span.end <= pos]
-    return max(before, key=lambda p: p.span.start) if before else None
+class _Mentions:
+    """Mentions sorted by where they end: the latest one before a point is a bisection away."""
+
+    def __init__(self, persons: list[PersonMention]):
+        self._items = sorted(((p.span.end, p.span.start, i), p) for i, p in enumerate(persons))
+        self._keys = [k for k, _ in self._items]
+
+    def add(self, person: PersonMention) -> None:
+        item = ((person.span.end, person.span.start, len(self._items)), person)
+        index = bisect_right(self._keys, item[0])
+        self._keys.insert(index, item[0])
+        self._items.insert(index, item)
+
+    def latest(self, pos: int) -> PersonMention | None:
+        index = bisect_right(self._keys, (pos, float("inf"), 0))
+        return self._items[index - 1][1] if index else None
+
+
+class _Holders:
+    """Persons by the keys of their posts, and by every leading run of words of those keys, so
+    that `Thứ trưởng` finds the holders of `Thứ trưởng Bộ Y tế` without a scan."""
+
+    def __init__(self, persons: list[PersonMention]):
+        exact: dict[str, list[PersonMention]] = {}
+        self.prefixed: dict[str, set[str]] = {}
+        for person in persons:
+            for label in dict.fromkeys(key(post.label) for post in person.posts):
+                exact.setdefault(label, []).append(person)
+                words = label.split()
+                for n in range(1, len(words)):
+                    self.prefixed.setdefault(" ".join(words[:n]), set()).add(person.name)
+        self.exact = {label: _Mentions(holders) for label, holders in exact.items()}
+        self.first = {label: holders[0] for label, holders in exact.items()}
 
 
 @extractor("coref")
 def coref(facts: ArticleFacts) -> None:
     text = facts.article.text
     full = sorted(facts.persons, key=lambda p: p.span.start)
+    orgs = by_sentence(facts.orgs)
     by_given: dict[str, set[str]] = {}
     for person in full:
         by_given.setdefault(key(person.name.split()[-1]), set()).add(person.name)
     shorts: list[PersonMention] = []
-    taken: list[tuple[int, int]] = [(p.span.start, p.span.end) for p in full]
+    taken = Intervals((p.span.start, p.span.end) for p in full)
+    holders_of = _Holders(full)
+    mentioned = _Mentions(full)
 
     def add(name: str, start: int, end: int, sentence: int) -> None:
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlaps(start, end):
             return
-        taken.append((start, end))
-        shorts.append(PersonMention(name, Span(start, end, text[start:end]), sentence, short=True))
+        taken.add(start, end)
+        short = PersonMention(name, Span(start, end, text[start:end]), sentence, short=True)
+        shorts.append(short)
+        mentioned.add(short)
 
     for sentence in facts.sentences:
         for m in _given_pattern().finditer(text, sentence.start, sentence.end):
             names = by_given.get(key(m.group("given")), set())
             if len(names) == 1:
                 add(next(iter(names)), m.start(), m.end(), sentence.index)
-    for sentence_index, title in facts.free_titles:
+    for mention in facts.free_titles:
+        sentence_index, title = mention.sentence, mention.title
         label = key(title.post(facts.localities).label)
-        holders = [p for p in full if any(key(post.label) == label for post in p.posts)]
-        if not holders and title.context:  # `Thứ trưởng cho biết`: the one holder of such a post
-            prefixed = {p.name for p in full if any(key(post.label).startswith(label + " ") for post in p.posts)}
-            holders = [p for p in full if p.name in prefixed] if len(prefixed) == 1 else []
-        if holders:
-            holder = _latest(holders, title.start) or holders[0]
+        holder: PersonMention | None = None
+        if label in holders_of.exact:
+            holder = holders_of.exact[label].latest(title.start) or holders_of.first[label]
+        elif title.context:  # `Thứ trưởng cho biết`: the one holder of such a post
+            prefixed = holders_of.prefixed.get(label, set())
+            holder = next((p for p in full if p.name in prefixed), None) if len(prefixed) == 1 else None
+        if holder is not None:
             add(holder.name, title.start, title.end, sentence_index)
     for sentence in facts.sentences:  # a bare head: `Bộ trưởng đề nghị` -> the one Bộ trưởng named
         for m in title_pattern().finditer(text, sentence.start, sentence.end):
             if not m.group(0)[:1].isupper() or title_at(text, m.start()) or not _BARE_END.match(text, m.end()):
                 continue
-            if any(o.span.start <= m.start() < o.span.end for o in facts.orgs if o.sentence == sentence.index):
+            if any(o.span.start <= m.start() < o.span.end for o in orgs.get(sentence.index, ())):
                 continue  # `Bí thư` of `Ban Bí thư`
             head = key(expand(m.group("role")))
-            named = {p.name for p in full if any(key(post.label).startswith(head + " ") for post in p.posts)}
+            named = set(holders_of.prefixed.get(head, set()))
             if len(named) == 1:
                 add(named.pop(), m.start(), m.end("role"), sentence.index)
     for sentence in facts.sentences:
         for m in _PRONOUN.finditer(text, sentence.start, sentence.end):
             if _PLURAL.search(text[max(0, m.start() - 8): m.start()]):
                 continue
-            antecedent = _latest(sorted(full + shorts, key=lambda p: p.span.start), m.start())
+            antecedent = mentioned.latest(m.start())
             if antecedent:
                 add(antecedent.name, m.start(), m.end(), sentence.index)
     facts.persons.extend(sorted(shorts, key=lambda p: p.span.start))

@@ -13,8 +13,9 @@ from orggraph.abbreviations import expand
 from orggraph.extract import extractor
 from orggraph.extract.bodies import body_at, qualify
 from orggraph.extract.patterns import CAPWORD, DISTRICT_KINDS, NATIONAL_CONGRESSES, alternation, local_kinds
+from orggraph.extract.spans import by_sentence
 from orggraph.lexicon import read_tsv
-from orggraph.model import ArticleFacts, DocumentMention, Sentence, Span
+from orggraph.model import ArticleFacts, DocumentMention, OrgMention, Sentence, Span
 from orggraph.text import as_roman, key, ordinal
 
 _NUM = r"(?:[IVXL]+|\d{1,2})"
@@ -133,16 +134,16 @@ def _issuer_after(text: str, pos: int, facts: ArticleFacts) -> tuple[str | None,
     return qualify(body, facts.localities), end
 
 
-def _issuer_before(facts: ArticleFacts, sentence: Sentence, pos: int) -> str | None:
+def _issuer_before(facts: ArticleFacts, sentence: Sentence, pos: int, orgs: list[OrgMention]) -> str | None:
     """`Bộ Chính trị ban hành Chỉ thị ...`, `X ban hành những chương trình ..., như Chương trình số 01`,
     `trình Quốc hội thông qua Luật ...`."""
     text = facts.article.text
     for m in re.finditer(r"\s(?:đã\s+|vừa\s+)?(?:ban\s+hành|thông\s+qua)\s", text[sentence.start:pos]):
         edge = sentence.start + m.start()
-        orgs = [o for o in facts.orgs if o.sentence == sentence.index and 0 <= edge - o.span.end <= 1
-                and not o.implied]  # `trình Thủ tướng ban hành`: the Prime Minister, not the Government
-        if orgs:
-            return orgs[-1].label
+        found = [o for o in orgs if 0 <= edge - o.span.end <= 1
+                 and not o.implied]  # `trình Thủ tướng ban hành`: the Prime Minister, not the Government
+        if found:
+            return found[-1].label
     return None
 
 
@@ -160,8 +161,10 @@ def _topic(text: str, pos: int) -> tuple[str, int]:
     return text[start:end].strip(), end
 
 
-def find_documents(facts: ArticleFacts, sentence: Sentence) -> list[DocumentMention]:
+def find_documents(facts: ArticleFacts, sentence: Sentence,
+                   orgs: list[OrgMention] | None = None) -> list[DocumentMention]:
     text = facts.article.text
+    orgs = [o for o in facts.orgs if o.sentence == sentence.index] if orgs is None else orgs
     out = []
     for m in document_pattern().finditer(text, sentence.start, sentence.end):
         if not m.group("kind")[0].isupper() or _PLURAL.search(text[max(0, m.start() - 10): m.start()]):
@@ -202,7 +205,7 @@ def find_documents(facts: ArticleFacts, sentence: Sentence) -> list[DocumentMent
         issuer = found_issuer or issuer
         topic, topic_end = _topic(text, end)
         if not label:  # named only by issuer and topic: both must be written
-            issuer = found_issuer or _issuer_before(facts, sentence, m.start())
+            issuer = found_issuer or _issuer_before(facts, sentence, m.start(), orgs)
             if m.start() == sentence.start or not issuer or not topic:
                 continue
             label = kind + (f" của {found_issuer}" if found_issuer else "") + (f" về {topic}" if topic else "")
@@ -210,7 +213,7 @@ def find_documents(facts: ArticleFacts, sentence: Sentence) -> list[DocumentMent
         elif topic:
             aliases.append(f"{label} về {topic}")
         said = found_issuer is not None
-        issuer = issuer or _issuer_before(facts, sentence, m.start())
+        issuer = issuer or _issuer_before(facts, sentence, m.start(), orgs)
         if issuer is None and number:
             issuer = _code_issuer(number, facts, m.start())
         if label.startswith(f"{kind} Đại hội"):
@@ -235,8 +238,9 @@ def _same_topic(a: DocumentMention, b: DocumentMention) -> bool:
 @extractor("documents")
 def documents(facts: ArticleFacts) -> None:
     merged: list[DocumentMention] = []
+    orgs_in = by_sentence(facts.orgs)
     for sentence in facts.sentences:
-        for doc in find_documents(facts, sentence):
+        for doc in find_documents(facts, sentence, orgs_in.get(sentence.index, [])):
             same = next((d for d in merged if key(d.key) == key(doc.key) or _same_topic(d, doc)), None)
             facts.doc_refs.append((sentence.index, same.key if same else doc.key))
             if same is None:

@@ -14,9 +14,10 @@ from orggraph.extract import extractor
 from orggraph.extract.bodies import body_at, qualify
 from orggraph.extract.patterns import NATIONAL_CONGRESSES
 from orggraph.extract.people import honorific_pattern
+from orggraph.extract.spans import by_sentence
 from orggraph.lexicon import read_tsv
-from orggraph.model import ArticleFacts, MeetingMention, OrgMention, PersonMention, Role, Sentence, Span
-from orggraph.text import as_arabic, as_roman, key, ordinal
+from orggraph.model import ArticleFacts, MeetingMention, Organizer, OrgMention, PersonMention, Role, Sentence, Span
+from orggraph.text import as_arabic, as_roman, key, numeral_words, ordinal
 
 _NUM = r"(?:[IVXL]+|\d{1,2})"
 _KHOA = rf"(?:\s*[,(]?\s*(?i:khóa|khoá|nhiệm\s+kỳ)\s+(?P<khoa>{_NUM})\s*\)?)?"
@@ -36,11 +37,11 @@ _BODY_CONGRESS = re.compile(
 # a Central Committee plenum: Hội nghị Trung ương 7 (khóa XIII), Hội nghị lần thứ 12 Ban Chấp hành Trung ương khóa XII
 _PLENUM = re.compile(
     rf"(?<![\w])(?i:hội\s+nghị)\s+(?:(?:(?:Ban\s+Chấp\s+hành\s+)?(?:Trung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng)?\s+(?:lần\s+thứ\s+)?(?P<n1>\d{{1,2}}))"
-    rf"|(?:lần\s+thứ\s+(?P<n2>\d{{1,2}}|[IVXL]+)\s*,?\s+(?:của\s+)?Ban\s+Chấp\s+hành\s+Trung\s+ương(?:\s+Đảng)?))(?![\w])"
+    rf"|(?:lần\s+thứ\s+(?P<n2>\d{{1,2}}|[IVXL]+|\w+)\s*,?\s+(?:của\s+)?(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng)?))(?![\w])"
     rf"{_KHOA}")
 # a session of an elected body: Kỳ họp thứ 8, Quốc hội khóa XV; Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội
-_SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|phiên\s+họp|(?<=họp\s)kỳ))\s+thứ\s+"
-                      r"(?P<n>\d{1,3}|[IVXL]+|nhất|hai|ba)(?![\w])")
+_SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+họp|(?<=họp\s)kỳ))(?:\s+(?i:chuyên\s+đề))?\s+thứ\s+"
+                      rf"(?P<n>\d{{1,3}}|[IVXL]+|(?i:{'|'.join(numeral_words())}))(?![\w])")
 _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
 # a meeting described in words: Hội nghị toàn quốc tổng kết ..., hội nghị giao ban trực tuyến ...
 _DESCRIBED = re.compile(
@@ -68,8 +69,10 @@ class Found:
     body: str | None = None  # the body whose session it is
 
 
-def named_meetings(facts: ArticleFacts, sentence: Sentence) -> list[Found]:
+def named_meetings(facts: ArticleFacts, sentence: Sentence,
+                   orgs_in: dict[int, list[OrgMention]] | None = None) -> list[Found]:
     text, out = facts.article.text, []
+    orgs_in = by_sentence(facts.orgs) if orgs_in is None else orgs_in
     for m in _CONGRESS.finditer(text, sentence.start, sentence.end):
         if _LOCAL_CONGRESS.match(text, m.start()) and re.match(r"\s+Đảng\s+bộ", text[m.end():]):
             continue
@@ -95,17 +98,18 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence) -> list[Found]:
     for m in _PLENUM.finditer(text, sentence.start, sentence.end):
         number = as_arabic(m.group("n1") or m.group("n2"))
         plenum_term = f" khóa {as_roman(m.group('khoa'))}" if m.group("khoa") else ""
-        out.append(Found(f"Hội nghị Trung ương {number}{plenum_term}", m.start(), m.end(), True))
+        out.append(Found(f"Hội nghị Trung ương {number}{plenum_term}", m.start(), m.end(), True,
+                         body="Ban Chấp hành Trung ương"))
     for m in _SESSION.finditer(text, sentence.start, sentence.end):
-        kind = " ".join(m.group("kind").split()).capitalize()
+        kind = " ".join(m.group("kind").split()).capitalize().replace("Kì", "Kỳ")
         kind = "Kỳ họp" if kind == "Kỳ" else kind  # `đã họp kỳ thứ 15`
-        number = {"nhất": "1", "hai": "2", "ba": "3"}.get(m.group("n"), as_arabic(m.group("n")))
+        number = as_arabic(m.group("n"))
         gap = _SESSION_BODY.match(text, m.end())
         body = body_at(text, gap.end()) if gap else None
         label = qualify(body, facts.localities) if body else None
         end = body.end if body and label else m.end()
         if not label:  # `HĐND tỉnh X khóa XVIII khai mạc kỳ họp thứ 15`: the body before it, else after it
-            near = [o for o in facts.orgs if o.sentence == sentence.index and not o.implied]
+            near = [o for o in orgs_in.get(sentence.index, ()) if not o.implied]
             before = [o for o in near if o.span.end <= m.start() and m.start() - o.span.end < 120]
             after = [o for o in near if o.span.start >= m.end() and o.span.start - m.end() < 100]
             chosen = before[-1] if before else (after[0] if after else None)
@@ -135,6 +139,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         rest = m.group("rest")
         stop = cues()["name_stop"].search(rest)
         rest = rest[: stop.start()] if stop else rest
+        topic = cues()["name_end"].search(rest)
+        rest = rest[: topic.end()] if topic else rest
         rest = re.sub(r"[\s,]+$", "", rest)
         before = text[max(sentence.start, m.start() - 40): m.start()]
         introduced = m.group("noun")[0].isupper() or bool(cues()["organize"].search(before)
@@ -145,12 +151,12 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         out.append(Found(" ".join(label.split()), m.start(), m.start() + len(m.group("noun")) + len(rest), False))
     met = _BODY_MET.search(text, sentence.start, sentence.end)
     if met and not out and not taken and meeting_dates(sentence.text):  # `ngày 20-10, Ban Thường vụ Tỉnh ủy đã họp`
-        bodies = [o for o in orgs if o.sentence == sentence.index and 0 <= met.start() - o.span.end <= 2 and not o.implied]
+        bodies = [o for o in orgs if 0 <= met.start() - o.span.end <= 2 and not o.implied]
         if bodies:
             out.append(Found(f"Cuộc họp {bodies[-1].label}", bodies[-1].span.start, met.end(), False, body=bodies[-1].label))
-    if not out and not taken:  # `Đoàn công tác ... đã làm việc với Ban Thường vụ Thành ủy X`: a working session
+    if not out:  # `Đoàn công tác ... đã làm việc với Ban Thường vụ Thành ủy X`: a working session
         visit = cues()["working_visit"].search(text, sentence.start, sentence.end)
-        if visit and meeting_dates(sentence.text):
+        if visit and meeting_dates(sentence.text) and not any(f.start < visit.start() for f in taken):
             rest = re.split(r"[,;.]|\s(?:về|để|nhằm)\s", text[visit.end(): sentence.end])[0].strip()
             if 1 <= len(rest.split()) <= 25:
                 what = " ".join(visit.group("what").split())
@@ -168,11 +174,13 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
     for day, month, year, start, end in dates:
         before = [i for i, f in enumerate(items) if f.end <= start]
         if before and (cues()["date_after"].search(text[max(sentence.start, start - 25): start])
-                       or re.fullmatch(r"\s*,\s*(?:\w+\s+)?", text[items[before[-1]].end:start])):
+                       or re.fullmatch(r"\s*,\s*(?:\w+\s+)?|\s*,?\s*(?:(?:từ|vào|trong)\s+)?(?:ngày\s+)?",
+                                       text[items[before[-1]].end:start])):
             out.setdefault(before[-1], (day, month, year))
         elif start - sentence.start < 40 or any(0 <= f.start - end <= 4 for f in items):
             after = [i for i, f in enumerate(items) if f.start >= start]
-            if after:
+            if after and not cues()["reported_on"].search(text[max(sentence.start, items[after[0]].start - 40):
+                                                                items[after[0]].start]):
                 out.setdefault(after[0], (day, month, year))
     return out
 
@@ -189,21 +197,18 @@ def _held(text: str, item: Found, sentence: Sentence, previous_held: bool) -> bo
     return previous_held and bool(re.fullmatch(r".*(?:,|và)\s*", gap))
 
 
-def _persons_in(facts: ArticleFacts, sentence: Sentence) -> list[PersonMention]:
-    return sorted((p for p in facts.persons if p.sentence == sentence.index), key=lambda p: p.span.start)
-
-
 @extractor("meetings")
 def meetings(facts: ArticleFacts) -> None:
     text = facts.article.text
-    anchor = facts.article.published
+    anchor = facts.article.anchor
     found: list[MeetingMention] = []
     by_key: dict[str, MeetingMention] = {}
     sentence_meetings: dict[int, list[tuple[Found, MeetingMention]]] = {}
     dated_at: dict[int, tuple[int, int]] = {}  # where the text first gives each meeting its date
+    orgs_in = by_sentence(facts.orgs)
     for sentence in facts.sentences:
-        named = named_meetings(facts, sentence)
-        described = described_meetings(text, sentence, named, facts.orgs)
+        named = named_meetings(facts, sentence, orgs_in)
+        described = described_meetings(text, sentence, named, orgs_in.get(sentence.index, []))
         dates = meeting_dates(sentence.text)
         dates = [(d, mo, y, s + sentence.start, e + sentence.start) for d, mo, y, s, e in dates]
         items = sorted(named + described, key=lambda f: f.start)
@@ -215,8 +220,8 @@ def meetings(facts: ArticleFacts) -> None:
             if day_month:
                 day, month, year = day_month
                 when = resolve(day, month, year, anchor, context_year(text, month))
-            elif index == 0 and anchor and not dates:
-                when = relative_day(sentence.text, anchor)  # `Sáng nay, ...`: the page's own day
+            elif index == 0 and facts.article.published and not dates:
+                when = relative_day(sentence.text, facts.article.published)  # `Sáng nay, ...`: the page's own day
             held = bool(when and (anchor is None or when <= anchor)) or _held(text, item, sentence, previous_held)
             previous_held = held
             mkey = f"{when.isoformat()} {item.label}" if when else item.label
@@ -239,7 +244,8 @@ def meetings(facts: ArticleFacts) -> None:
     dated = sorted((m for m in live if m.held and m.date and id(m) in dated_at), key=lambda m: dated_at[id(m)])
     main = (dated[0] if dated else None) \
         or next((m for m in live if m.held and not _is_named(m)), None) \
-        or next((m for m in live if m.held and m.label.startswith(("Kỳ họp", "Phiên họp"))), None)
+        or next((m for m in live if m.held and m.label.startswith(("Kỳ họp", "Phiên họp"))), None) \
+        or _lead(facts, live)
     if main is not None:
         main.main = True
         replaced.update(_merge_titles(live, main))
@@ -250,10 +256,30 @@ def meetings(facts: ArticleFacts) -> None:
         sentence_meetings[index] = [(found_item, replaced.get(id(m), m)) for found_item, m in pairs]
     _organizers(facts, sentence_meetings)
     for m in facts.meetings:  # a body holding its own session organizes it
-        if m.held and m.body and (m.body, m.key) not in {(o, k) for o, k, _ in facts.organizers}:
-            facts.organizers.append((m.body, m.key, m.sentence))
+        if m.held and m.body and (m.body, m.key) not in {(o.org, o.meeting) for o in facts.organizers}:
+            facts.organizers.append(Organizer(m.body, m.key, m.sentence))
     _roles(facts, main, sentence_meetings)
 
+
+
+_LEAD_SENTENCES = 3
+
+
+def _lead(facts: ArticleFacts, live: list[MeetingMention]) -> MeetingMention | None:
+    """With no meeting reported as held, the one the title or lead names is the article's own
+    (`Thông cáo số 3 Kỳ họp thứ nhất`, `Ngày làm việc thứ bảy Hội nghị Trung ương 10`), unless
+    written as awaited (`tiến tới Đại hội XIV`)."""
+    text = facts.article.text
+    for m in sorted(live, key=lambda m: m.span.start):
+        if m.sentence >= _LEAD_SENTENCES:
+            break
+        if m.label.startswith("Đại hội") and not m.body and not cues()["held_before"].search(
+                text[max(0, m.span.start - 40):m.span.start]):
+            continue  # a national congress named in passing
+        if not cues()["planned"].search(text[max(0, m.span.start - 30):m.span.start]):
+            m.held = True
+            return m
+    return None
 
 
 def _is_named(m: MeetingMention) -> bool:
@@ -299,39 +325,59 @@ def _meeting_of(item_list: list[tuple[Found, MeetingMention]], main: MeetingMent
     return main
 
 
+_MEETING_NOUN = re.compile(r"(?i:hội\s+nghị|phiên\s+họp|kỳ\s+họp|kì\s+họp|cuộc\s+họp|đại\s+hội)")
+
+
+def _own_session(text: str, item: Found, orgs: list[OrgMention]) -> str | None:
+    """The body named right after a meeting's noun and number is the body whose session it is."""
+    noun = _MEETING_NOUN.match(text, item.start)
+    if noun is None:
+        return None
+    inside = [o for o in orgs if noun.end() <= o.span.start < item.end and not o.implied]
+    if not inside or not cues()["own_session"].match(text[noun.end():inside[0].span.start]):
+        return None
+    return inside[0].label
+
+
 def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Found, MeetingMention]]]) -> None:
     """`X tổ chức Hội nghị`, `X phối hợp với Y tổ chức Hội nghị`, `Hội nghị do X tổ chức`."""
     text = facts.article.text
+    orgs_in = by_sentence(facts.orgs)
     for index, items in sentence_meetings.items():
+        here = orgs_in.get(index, [])
         for item, mention in items:
+            session = _own_session(text, item, here)
+            if session is not None:  # `Phiên họp Chính phủ`, `Hội nghị lần thứ 11 BCH Đảng bộ tỉnh`
+                facts.organizers.append(Organizer(session, mention.key, index))
+                continue
             own = re.search(r"\scủa\s+$", text[item.start:item.end])  # `Hội nghị ... của Chính phủ với ...`
-            of = [o for o in facts.orgs if o.sentence == index and item.start < o.span.start < item.end
+            of = [o for o in here if item.start < o.span.start < item.end
                   and re.search(r"\scủa\s+$", text[item.start:o.span.start])
                   and not _OWNED.search(text[item.start:o.span.start])]  # not `công bố quyết định của X`
             if of and not own:
-                facts.organizers.append((of[0].label, mention.key, index))
+                facts.organizers.append(Organizer(of[0].label, mention.key, index))
                 continue
             by = _BY.match(text, item.end)
             if by:
-                orgs = [o for o in facts.orgs if o.sentence == index and o.span.start == by.end()]
+                orgs = [o for o in here if o.span.start == by.end()]
                 if orgs and re.match(r"\s+(?:(?:phối\s+hợp\s+)?tổ\s+chức|chủ\s+trì\s+tổ\s+chức)", text[orgs[0].span.end:]):
-                    facts.organizers.append((orgs[0].label, mention.key, index))
+                    facts.organizers.append(Organizer(orgs[0].label, mention.key, index))
                     continue
             before = text[max(0, item.start - 30): item.start]
             org_match = cues()["organize"].search(before)
             if not org_match:
                 continue
             edge = item.start - (len(before) - org_match.start())
-            orgs = [o for o in facts.orgs if o.sentence == index and o.span.end <= edge
+            orgs = [o for o in here if o.span.end <= edge
                     and _ORGANIZER_GAP.fullmatch(text[o.span.end:edge])]
             if orgs:
                 partner = re.search(r"phối\s+hợp\s+(?:với\s+)?$", text[max(0, orgs[-1].span.start - 25):orgs[-1].span.start])
                 if partner:
-                    lead = [o for o in facts.orgs if o.sentence == index and o.span.end <= orgs[-1].span.start
+                    lead = [o for o in here if o.span.end <= orgs[-1].span.start
                             and _ORGANIZER_GAP.fullmatch(text[o.span.end:orgs[-1].span.start - len(partner.group(0))])]
                     if lead:
-                        facts.organizers.append((lead[-1].label, mention.key, index))
-                facts.organizers.append((orgs[-1].label, mention.key, index))
+                        facts.organizers.append(Organizer(lead[-1].label, mention.key, index))
+                facts.organizers.append(Organizer(orgs[-1].label, mention.key, index))
                 if re.fullmatch(r"(?:Hội nghị|Đại hội) lần thứ \S+", mention.label):  # whose: its organizer's
                     mention.label = f"{mention.label} {orgs[-1].label}"
 
@@ -347,8 +393,9 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
             seen.add((relation, person.name, meeting.key))
             facts.roles.append(Role(relation, person.name, meeting.key, sentence))
 
+    persons_in = by_sentence(facts.persons)
     for sentence in facts.sentences:
-        persons = _persons_in(facts, sentence)
+        persons = sorted(persons_in.get(sentence.index, ()), key=lambda p: p.span.start)
         if not persons:
             continue
         items = sentence_meetings.get(sentence.index, [])

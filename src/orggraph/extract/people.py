@@ -7,15 +7,17 @@ Bylines are taken off the text at ingest, so they never reach here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, body_at
 from orggraph.extract.patterns import CAPWORD, province_pattern, provinces, words, words_alternation
+from orggraph.extract.spans import Intervals
 from orggraph.extract.titles import Title, find_titles, title_at
 from orggraph.lexicon import read_list
-from orggraph.model import ArticleFacts, OrgMention, PersonMention, Post, Span
+from orggraph.model import ArticleFacts, OrgMention, PersonMention, Post, Span, TitleMention
 
 _BEFORE_SEP = re.compile(r"\s*,\s*$|\s+$")
 
@@ -184,7 +186,24 @@ def _deputies(facts: ArticleFacts, persons: list[PersonMention]) -> None:
             person.posts.append(Post(f"Đại biểu Quốc hội {where}", "Quốc hội", text[person.span.start:delegation.end()]))
 
 
-def posts_of(facts: ArticleFacts, chain: list[Title]) -> list[Post]:
+class NamedBodies:
+    """The bodies the article named, by the kind a lone head asks for (`Thứ trưởng` + the last
+    `Bộ ...` named before it), each kind sorted once so that asking costs a bisection."""
+
+    def __init__(self, orgs: list[OrgMention]):
+        self._orgs = orgs
+        self._by_kind: dict[str, tuple[list[int], list[str]]] = {}
+
+    def last_before(self, kind: str, pos: int) -> str | None:
+        if kind not in self._by_kind:
+            found = sorted((o.span.end, i, o.label) for i, o in enumerate(self._orgs) if re.match(kind, o.label))
+            self._by_kind[kind] = ([end for end, _, _ in found], [label for _, _, label in found])
+        ends, labels = self._by_kind[kind]
+        index = bisect_right(ends, pos)
+        return labels[index - 1] if index else None
+
+
+def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> list[Post]:
     """Each title a post held at the time of the article: `nguyên Bí thư` (former) and `cố`
     (late) are not; a bare `Ban Thường vụ` takes the committee of a sibling title; a head
     written alone (`Thứ trưởng`) the body of its kind the article named last (`Bộ Y tế`)."""
@@ -198,14 +217,14 @@ def posts_of(facts: ArticleFacts, chain: list[Title]) -> list[Post]:
             continue  # `Bí thư Đảng ủy` of a body the text does not say: no post to name
         post = title.post(facts.localities, sibling)
         if title.context and title.body is None:
-            named = [o for o in facts.orgs if o.span.end <= title.start and re.match(title.context, o.label)]
-            if not named:
+            body = named.last_before(title.context, title.start)
+            if body is None:
                 continue  # `Trưởng đoàn kiểm tra`: no body of the kind the head needs
-            shown = named[-1].label
+            shown = body
             if title.absorbed and shown.startswith(title.absorbed + " "):
                 shown = shown[len(title.absorbed) + 1:]
             head = f"{title.role} {title.modifier}" if title.modifier else title.role
-            post = Post(f"{head} {shown}", named[-1].label, title.surface)
+            post = Post(f"{head} {shown}", body, title.surface)
         posts.append(post)
     return posts
 
@@ -214,10 +233,12 @@ def posts_of(facts: ArticleFacts, chain: list[Title]) -> list[Post]:
 def people(facts: ArticleFacts) -> None:
     text = facts.article.text
     localities = facts.localities
+    named = NamedBodies(facts.orgs)
     mentions: list[PersonMention] = []
     used_titles: set[Title] = set()
     all_titles: list[tuple[int, Title]] = []
     for sentence in facts.sentences:
+        first_of_sentence = len(mentions)
         titles = find_titles(text, sentence.start, sentence.end)
         all_titles.extend((sentence.index, t) for t in titles)
         names = find_names(text, sentence.start, sentence.end, frozenset(t.end for t in titles))
@@ -237,7 +258,7 @@ def people(facts: ArticleFacts) -> None:
             chain = before + after
             used_titles.update(chain)
             mention = PersonMention(name.text, Span(name.start, name.end, name.text), sentence.index,
-                                    posts=posts_of(facts, chain),
+                                    posts=posts_of(facts, chain, named),
                                     extent=(chain[0].start if before else name.start,
                                             after[-1].end if after else name.end))
             mention.confirmed = bool(chain) or name.honorific or len(name.text.split()) >= 3
@@ -245,20 +266,20 @@ def people(facts: ArticleFacts) -> None:
         for title in titles:  # `... đồng chí A giữ chức Bí thư Tỉnh ủy`: a post taken up, held now
             if title in used_titles or not _TAKES_UP.search(text[max(sentence.start, title.start - 40):title.start]):
                 continue
-            owner = [m for m in mentions if m.sentence == sentence.index and m.span.end <= title.start]
+            owner = [m for m in mentions[first_of_sentence:] if m.span.end <= title.start]
             if owner:
-                owner[-1].posts.extend(posts_of(facts, [title]))
+                owner[-1].posts.extend(posts_of(facts, [title], named))
                 used_titles.add(title)
     confirmed = {m.name for m in mentions if m.confirmed}
     places = {p.name for p in localities.places} if localities is not None else set()
     facts.persons.extend(m for m in mentions if m.name in confirmed and m.name not in places)  # a district named like a person
     _deputies(facts, [m for m in facts.persons if not m.posts])
     # a title's body is named by the title: drop what the body scan read inside titles, add the title's
-    spans = [(t.start, t.end) for _, t in all_titles]
-    facts.orgs[:] = [o for o in facts.orgs if not any(s <= o.span.start < e for s, e in spans)]
+    spans = Intervals((t.start, t.end) for _, t in all_titles)
+    facts.orgs[:] = [o for o in facts.orgs if not spans.covers(o.span.start)]
     for sentence_index, title in all_titles:
         for post in [title.post(localities)]:
             if post.body:
                 facts.orgs.append(OrgMention(post.body, Span(title.start, title.end, title.surface),
                                              sentence_index, implied=True))
-    facts.free_titles = [(i, t) for i, t in all_titles if t not in used_titles]
+    facts.titles = [TitleMention(i, t, t in used_titles) for i, t in all_titles]

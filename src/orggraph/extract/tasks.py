@@ -9,8 +9,9 @@ from functools import cache
 from orggraph.extract import extractor
 from orggraph.extract.meetings import cues, subject
 from orggraph.extract.patterns import UPPER, words_alternation
+from orggraph.extract.spans import by_sentence
 from orggraph.lexicon import read_list
-from orggraph.model import ArticleFacts, Sentence, TaskMention
+from orggraph.model import ArticleFacts, OrgMention, PersonMention, Sentence, TaskMention
 
 _ADDRESSED = re.compile(r"(?:yêu\s+cầu|đề\s+nghị|giao(?:\s+cho)?)\s+", re.IGNORECASE)
 _MAX_TEXT = 300
@@ -43,9 +44,14 @@ def tasks(facts: ArticleFacts) -> None:
     speakers = {r.person for r in facts.roles if r.relation == "spokeAt" and r.meeting == main.key}
     directors = _directors(facts, main.key)
     text = facts.article.text
+    persons_in, orgs_in = by_sentence(facts.persons), by_sentence(facts.orgs)
+    refs_in: dict[int, set[str]] = {}
+    for index, doc_key in facts.doc_refs:
+        refs_in.setdefault(index, set()).add(doc_key)
     for sentence in facts.sentences:
+        persons, orgs = persons_in.get(sentence.index, []), orgs_in.get(sentence.index, [])
         for cue in cues()["task"].finditer(text, sentence.start, sentence.end):
-            by, by_kind = _assigner(facts, sentence, cue.start())
+            by, by_kind = _assigner(facts, sentence, cue.start(), persons, orgs)
             if by is None or (by_kind == "Person" and by not in speakers):
                 continue
             if by_kind == "Person" and cues()["task_soft"].match(cue.group(0)) and by not in directors:
@@ -54,13 +60,12 @@ def tasks(facts: ArticleFacts) -> None:
         else:
             continue
         to = addressee(text, cue.start(), sentence.end)
-        orgs = [o.label for o in facts.orgs if o.sentence == sentence.index and to and o.surface
-                and o.surface in to and to.endswith(o.surface)]
-        documents = sorted({k for i, k in facts.doc_refs if i == sentence.index})
+        named = [o.label for o in orgs if to and o.surface and o.surface in to and to.endswith(o.surface)]
+        documents = sorted(refs_in.get(sentence.index, set()))
         body = text[cue.start(): sentence.end].strip()
         if len(body) > _MAX_TEXT:
             body = body[:_MAX_TEXT].rsplit(" ", 1)[0] + " …"
-        facts.tasks.append(TaskMention(body, by, by_kind, orgs[0] if orgs else to, main.key, documents,
+        facts.tasks.append(TaskMention(body, by, by_kind, named[0] if named else to, main.key, documents,
                                        sentence.index))
 
 
@@ -75,15 +80,15 @@ def _directors(facts: ArticleFacts, meeting: str) -> set[str]:
     return directing
 
 
-def _assigner(facts: ArticleFacts, sentence: Sentence, cue: int) -> tuple[str | None, str]:
+def _assigner(facts: ArticleFacts, sentence: Sentence, cue: int, persons: list[PersonMention],
+              orgs: list[OrgMention]) -> tuple[str | None, str]:
     """The sentence's subject: a person written before the cue, else a body that opens the sentence."""
-    persons = sorted((p for p in facts.persons if p.sentence == sentence.index and p.span.start < cue),
-                     key=lambda p: p.span.start)
-    person = subject(facts.article.text, persons, sentence)
+    before = sorted((p for p in persons if p.span.start < cue), key=lambda p: p.span.start)
+    person = subject(facts.article.text, before, sentence)
     if person is not None:
         return person.name, "Person"
-    orgs = [o for o in facts.orgs if o.sentence == sentence.index and o.span.end <= cue
-            and o.span.start - sentence.start < 30 and cue - o.span.end < 25 and not o.implied]
+    orgs = [o for o in orgs if o.span.end <= cue and o.span.start - sentence.start < 30
+            and cue - o.span.end < 25 and not o.implied]
     if orgs:
         return orgs[0].label, "Organization"
     return None, ""

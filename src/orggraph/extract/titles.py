@@ -40,7 +40,7 @@ class Title:
         province = None
         if body.needs and body.needs != "never" and localities is not None:
             province = localities.for_body(body)
-        body_label = body.label(province)
+        body_label = body.label(province) or body.written_label()
         if self.local:
             return Post(self.role, body_label, self.surface)
         shown = body.label(province, body.written or None) or body.written or body.name  # the title as written
@@ -102,7 +102,7 @@ def title_at(text: str, pos: int) -> Title | None:
     if not gap:
         return bare or _alone(text, pos, match, role, modifier, extra or None)
     body_start = after + gap.end()
-    body = body_at(text, body_start)
+    body = body_at(text, body_start, titled=True)
     absorbed = extra or None
     if absorbed and (body is None or not key(body.surface).startswith(key(absorbed))):
         window = f"{absorbed} {text[body_start:body_start + 300]}"

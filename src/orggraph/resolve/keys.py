@@ -95,9 +95,40 @@ def meeting_key(label: str) -> str:
     return " ".join(_MEETING_FILLER.sub(" ", folded(label)).split())
 
 
+_BARE_SESSION = re.compile(r"(?:kỳ họp|phiên họp|hội nghị|đại hội|cuộc họp)(?: lần)? thứ \d+(?: khóa \d+)?")
+
+
 def distinctive(meeting: str) -> bool:
-    """A meeting key naming one event by itself (a number: congress 13, plenum 6 of term 12)."""
-    return any(ch.isdigit() for ch in meeting)
+    """A meeting key naming one event by itself (a number and whose: congress 13, plenum 6 of term
+    12, session 8 of the National Assembly), not `kỳ họp thứ 12` of a council the text never places."""
+    return any(ch.isdigit() for ch in meeting) and not _BARE_SESSION.fullmatch(meeting) and not unplaced(meeting)
+
+
+@cache
+def _local_heads() -> re.Pattern[str]:
+    from orggraph.lexicon import read_tsv
+
+    central = {folded(row[0]) for row in read_tsv("bodies.tsv")}
+    heads = sorted({folded(row[0]) for row in read_tsv("local_bodies.tsv")} - central, key=len, reverse=True)
+    words = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn"
+    return re.compile(rf"(?:^|\s)(?:(?:{'|'.join(map(re.escape, heads))})(?:\s(?:{words}))?|(?:{words}))"
+                      r"(?:\s(?:khóa|nhiệm kỳ)\s[\d\s]+)?$")
+
+
+@cache
+def _central() -> tuple[str, ...]:
+    from orggraph.lexicon import read_tsv
+
+    return tuple(folded(name) for row in read_tsv("bodies.tsv")
+                 for name in [row[0], *(row[1].split("|") if len(row) > 1 and row[1] else [])])
+
+
+@lru_cache(maxsize=1 << 16)
+def unplaced(label: str) -> bool:
+    """A body, title or meeting whose local body the text never placed (`Hội đồng nhân dân tỉnh`,
+    `Phó Bí thư Huyện ủy`): one of its article's, never merged with another article's."""
+    text = folded(label)
+    return bool(_local_heads().search(text)) and not text.endswith(_central())
 
 
 # ---------------------------------------------------------------------- documents

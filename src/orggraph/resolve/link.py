@@ -187,7 +187,10 @@ class _Atoms:
         if not name or not name.strip():
             return
         lookup = lookup_key(type_, name)
-        if lookup:
+        if lookup and type_ in {"Organization", "Post"} and keys.unplaced(name):
+            # `Hội đồng nhân dân tỉnh` of a page that never says which: this article's own
+            self.add(type_, article, position, (lookup, article), f"{lookup} {article}", lookup, name)
+        elif lookup:
             self.add(type_, article, position, (lookup,), lookup, lookup, name)
 
 
@@ -220,8 +223,8 @@ def collect(facts: list[ArticleFacts]) -> list[Atom]:
             atom.when = atom.when or meeting.date
         for role in item.roles:
             _person_name(atoms, art, role.person)
-        for org_label, _meeting, _sentence in item.organizers:
-            atoms.shared("Organization", art, 1 << 30, org_label)
+        for organizer in item.organizers:
+            atoms.shared("Organization", art, 1 << 30, organizer.org)
         for doc in item.documents:
             doc_id = keys.document_id(doc.kind, doc.number, doc.issuer, doc.label,
                                       tuple(name for _, name in keys.places()))
@@ -232,6 +235,11 @@ def collect(facts: list[ArticleFacts]) -> list[Atom]:
             for alias in doc.aliases:
                 atom.labels[normalize(alias)] += 0
             atoms.shared("Organization", art, doc.span.start, doc.issuer)
+        for change in item.changes:
+            _person_name(atoms, art, change.person)
+            atoms.shared("Post", art, 1 << 30, change.post.label)
+            atoms.shared("Organization", art, 1 << 30, change.post.body)
+            atoms.shared(change.by_kind, art, 1 << 30, change.by)
         for task in item.tasks:
             if task.by_kind == "Person":
                 _person_name(atoms, art, task.by)

@@ -1,0 +1,423 @@
+"""Personnel changes: who took up or left which post, when, by whose decision, by which document.
+
+A change is a verb the press uses for a decision (`bổ nhiệm`, `chỉ định`, `phê chuẩn kết quả
+bầu`, `thôi giữ chức`, `miễn nhiệm`, `nghỉ hưu`: lexicon/changes.tsv) with the persons and posts
+its clause gives, in either order (`bổ nhiệm ông A giữ chức B`, `miễn nhiệm chức vụ B đối với
+ông A`, `ông A được bầu giữ chức B`); `tham gia Ban Chấp hành, Ban Thường vụ` makes a member of
+each. Proposals and plans (`giới thiệu để bầu`, `dự kiến`, `đề nghị`) are not changes. The date
+is the one the sentence gives, else the one of the decision the text is still reporting, else
+the day of the reported meeting where it was announced or voted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+
+from orggraph.dates import context_year, meeting_dates, resolve
+from orggraph.extract import extractor
+from orggraph.extract.bodies import Body, find_bodies, qualify
+from orggraph.extract.people import NamedBodies, posts_of
+from orggraph.extract.spans import by_sentence
+from orggraph.extract.titles import Title, title_at
+from orggraph.lexicon import read_tsv
+from orggraph.model import (
+    ArticleFacts,
+    ChangeMention,
+    DocumentMention,
+    MeetingMention,
+    PersonMention,
+    Post,
+    Sentence,
+    TitleMention,
+)
+
+_VERB_KINDS = ("start", "end", "start_self", "end_self", "end_all")
+_CHAIN = re.compile(r"\s*(?:,|;)?\s*(?:và|kiêm(?:\s+nhiệm)?|,)?\s*")
+_WORD = re.compile(r"\s+|[,;:()]")
+_NOT_THE_PERSON = re.compile(r"(?:(?:thay|thay\s+cho|thay\s+thế|(?<!đối\s)với|cùng)\s+(?:các\s+)?"
+                             r"(?:ông|bà|đồng\s+chí|đ/c)?|của)\s*$", re.IGNORECASE)
+_DECIDES = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:ký\s+)?(?:ban\s+hành\s+)?(?:các\s+)?(?:quyết\s+định\s+)?$",
+                      re.IGNORECASE)
+_SUBJECT_GAP = re.compile(r"[^.;:]{0,60}$")
+_DECISIONS = ("Quyết định", "Nghị quyết", "Thông báo", "Kết luận")
+_DECIDING_POSTS = ("Thủ tướng", "Chủ tịch nước", "Bộ trưởng", "Chủ tịch Ủy ban nhân dân", "Chủ nhiệm")
+# a committee's kind of locality, as the name of its Party organisation writes it (`Đảng bộ tỉnh X`)
+_COMMITTEE_PLACE = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện", "Quận ủy": "quận",
+                    "Thị ủy": "thị xã"}
+_CENTRAL_MEMBER = {"Ban Chấp hành Trung ương": ("Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương"),
+                   "Bộ Chính trị": ("Ủy viên Bộ Chính trị", "Bộ Chính trị"),
+                   "Ban Bí thư": ("Bí thư Trung ương Đảng", "Ban Bí thư")}
+
+
+@cache
+def _lexicon() -> dict[str, re.Pattern[str]]:
+    parts: dict[str, list[str]] = {}
+    for kind, pattern in read_tsv("changes.tsv"):
+        parts.setdefault(kind, []).append(pattern)
+    out = {kind: re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE) for kind, ps in parts.items()}
+    verbs = "|".join(f"(?P<{kind}>{out[kind].pattern})" for kind in _VERB_KINDS if kind in out)
+    out["verb"] = re.compile(rf"(?<![\w])(?:{verbs})(?![\w])", re.IGNORECASE)
+    out["block"] = re.compile(rf"(?<![\w])(?:{out['block'].pattern})(?![\w])", re.IGNORECASE)
+    return out
+
+
+@dataclass
+class _Cue:
+    start: int
+    end: int
+    kind: str  # "start" or "end"
+    self_: bool  # the subject is who changes (`thôi giữ chức`, `được bổ nhiệm`)
+    every_post: bool  # `nghỉ hưu`, `từ trần`: every post the person is named with ends
+    blocked: bool  # a proposal or a plan
+
+
+@dataclass
+class _Act:
+    cue: _Cue
+    how: str
+    region: tuple[int, int]
+    persons: list[PersonMention] = field(default_factory=list)
+    pairs: list[tuple[PersonMention, Post]] = field(default_factory=list)
+
+
+def _cues(text: str, clause: Sentence) -> list[_Cue]:
+    """Change verbs in a clause, consecutive ones of one kind as one (`điều động, phân công, chỉ
+    định`; `thôi tham gia ... và thôi giữ chức`)."""
+    lex = _lexicon()
+    blocks = [m.start() for m in lex["block"].finditer(text, clause.start, clause.end)
+              if not lex["unblock"].search(text[max(clause.start, m.start() - 16):m.start()])]
+    found: list[_Cue] = []
+    for m in lex["verb"].finditer(text, clause.start, clause.end):
+        kind = next(name for name, value in m.groupdict().items() if value)
+        passive = bool(lex["passive"].search(text[max(clause.start, m.start() - 20):m.start()]))
+        cue = _Cue(m.start(), m.end(), "start" if kind.startswith("start") else "end",
+                   passive or kind.endswith(("_self", "_all")), kind == "end_all",
+                   any(b < m.start() for b in blocks))
+        if found and found[-1].kind == cue.kind and found[-1].blocked == cue.blocked:
+            if re.fullmatch(r"\s*(?:,|và)\s*", text[found[-1].end:cue.start]):
+                found[-1].end = cue.end  # `điều động, phân công, chỉ định`: one verb
+            found[-1].self_ = found[-1].self_ or cue.self_
+            continue
+        found.append(cue)
+    return found
+
+
+def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
+    """The parts of a sentence between semicolons; with `lists`, a part without a verb of its own
+    goes on the one before (`tham gia Ban Bí thư gồm: đồng chí A; đồng chí B`)."""
+    bounds, start = [], 0
+    for m in re.finditer(r";\s*", sentence.text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    bounds.append((start, len(sentence.text)))
+    out: list[Sentence] = []
+    verb = _lexicon()["verb"]
+    for start, end in bounds:
+        if lists and out and not verb.search(sentence.text, start, end):
+            last = out[-1]
+            out[-1] = Sentence(last.start, sentence.start + end, sentence.text[last.start - sentence.start:end],
+                               sentence.index)
+            continue
+        out.append(Sentence(sentence.start + start, sentence.start + end, sentence.text[start:end], sentence.index))
+    return out
+
+
+class _Capitalised:
+    """The article with the first letter after each post marker in capitals, made once and only
+    when asked, so that `chức vụ đại biểu HĐND tỉnh` reads as the title it is (same offsets)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._copy: str | None = None
+
+    def title_at(self, pos: int) -> Title | None:
+        found = title_at(self.text, pos)
+        if found or pos >= len(self.text) or not self.text[pos].islower():
+            return found
+        if self._copy is None:
+            chars = list(self.text)
+            for m in _lexicon()["post"].finditer(self.text):
+                if m.end() < len(chars):
+                    chars[m.end()] = chars[m.end()].upper()
+            self._copy = "".join(chars)
+        return title_at(self._copy, pos)
+
+
+@dataclass
+class _Reading:
+    """What the article has said so far about the decision it reports."""
+
+    date: date | None = None
+    dated: bool = False  # whether a change or a decision sentence has set `date`
+    by: tuple[str, str] | None = None
+    kind: str | None = None
+
+
+@extractor("changes")
+def changes(facts: ArticleFacts) -> None:
+    text = facts.article.text
+    lex = _lexicon()
+    persons_in = by_sentence(facts.persons)
+    titles_in = by_sentence(facts.titles)
+    docs_in = by_sentence(facts.documents)
+    named = NamedBodies(facts.orgs)
+    capitalised = _Capitalised(text)
+    main = next((m for m in facts.meetings if m.main), None)
+    reading = _Reading()
+    seen: set[tuple[str, str, str]] = set()
+    for sentence in facts.sentences:
+        persons = sorted(persons_in.get(sentence.index, []), key=lambda p: p.span.start)
+        titles = titles_in.get(sentence.index, [])
+        acts: list[_Act] = []
+        any_cue = False
+        carried = reading.kind if lex["carry"].match(sentence.text) else None
+        for clause in _clauses(sentence, carried is None):
+            cues = _cues(text, clause)
+            any_cue = any_cue or bool(cues)
+            if not cues and carried:  # `Theo đó, ông A làm B; ông C giữ chức D`: the decision just reported
+                cues = [_Cue(clause.start, clause.start, carried, False, False, False)]
+            for i, cue in enumerate(cues):
+                end = cues[i + 1].start if i + 1 < len(cues) else clause.end
+                act = _Act(cue, " ".join(text[cue.start:cue.end].split()), (cue.end, end))
+                if not cue.blocked:
+                    previous = next((a.persons for a in reversed(acts) if a.persons), [])
+                    _fill(facts, act, clause, persons, [t.title for t in titles], named, capitalised, previous)
+                    acts.append(act)
+        if acts:
+            reading.kind = acts[-1].cue.kind
+        if not any(a.pairs for a in acts):
+            if any_cue and (own := _sentence_date(facts, sentence)) is not None:
+                reading.date, reading.dated = own, True  # `Ngày 14-2, Thủ tướng đã ký các quyết định bổ nhiệm`
+            continue
+        when = _when(facts, sentence, main, reading)
+        reading.date, reading.dated = when, True
+        first = next(a for a in acts if a.pairs)
+        reading.by = _decider(facts, sentence, first, persons, titles, docs_in.get(sentence.index, [])) or reading.by
+        document = _decision(docs_in.get(sentence.index, []), first.cue.start)
+        for act in acts:
+            for person, post in act.pairs:
+                slot = (person.name, post.label, act.cue.kind)
+                if slot in seen:
+                    continue
+                seen.add(slot)
+                by, by_kind = reading.by or (None, "Organization")
+                facts.changes.append(ChangeMention(person.name, post, act.cue.kind, act.how, sentence.index,
+                                                   date=when, by=by, by_kind=by_kind, document=document))
+
+
+def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[PersonMention], titles: list[Title],
+          named: NamedBodies, capitalised: _Capitalised, previous: list[PersonMention]) -> None:
+    """The persons and posts of one act, paired in the order the text gives them: persons then
+    their posts (`ông A giữ chức B, ông C giữ chức D`), or posts then persons (`chức vụ B đối với
+    ông A và ông C`)."""
+    text = facts.article.text
+    start, end = act.region
+    extents = [_extent(p) for p in persons]
+    tokens: list[tuple[int, PersonMention | None, Post | None]] = []
+    for p in persons:
+        lead = _extent(p)[0]
+        if start <= p.span.start < end and not _NOT_THE_PERSON.search(text[max(clause.start, lead - 20):lead]):
+            tokens.append((p.span.start, p, None))
+    tokens.extend((s, None, post) for s, post in _posts(facts, act, titles, extents, named, capitalised))
+    tokens.sort(key=lambda t: t[0])
+    act.persons = [p for _, p, _ in tokens if p is not None]
+    waiting: list[Post] = []  # posts written before their persons
+    pending: list[PersonMention] = []
+    assigned = False
+    for _, person, post in tokens:
+        if person is not None:
+            if assigned:
+                pending, assigned = [], False
+            pending.append(person)
+        elif post is not None and pending:
+            act.pairs.extend((p, post) for p in pending)
+            assigned = True
+        elif post is not None:
+            waiting.append(post)
+    owners = act.persons or previous or (_subject(facts, act, clause, persons) if act.cue.self_ else [])
+    act.persons = act.persons or owners
+    if waiting:
+        act.pairs.extend((p, post) for p in owners for post in waiting)
+    elif act.cue.every_post and not act.pairs:  # `cho ông A, Bí thư Huyện ủy, nghỉ hưu`
+        act.pairs.extend((p, post) for p in owners for post in p.posts)
+
+
+def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tuple[int, int]],
+           named: NamedBodies, capitalised: _Capitalised) -> list[tuple[int, Post]]:
+    """The posts an act names: a title right after the verb or after a post word (`giữ chức`,
+    `chức vụ`), the titles chained to it (`, ` `và` `kiêm`), and memberships (`tham gia Ban ...`)."""
+    text = facts.article.text
+    lex = _lexicon()
+    start, end = act.region
+    posts: list[tuple[int, Post]] = []
+    members: list[Body] = []
+    by_start = {t.start: t for t in titles}
+    pos = start + len(text[start:end]) - len(text[start:end].lstrip())
+    first, chained = pos, -1
+    while pos < end:
+        marker = lex["post"].search(text, max(start, pos - 30), pos) if pos > start else None
+        title = by_start.get(pos) or capitalised.title_at(pos) if pos in (first, chained) or marker else None
+        if title is not None and title.end <= end and not any(s <= title.start < e for s, e in extents):
+            posts.extend((title.start, post) for post in posts_of(facts, [title], named))
+            chain = _CHAIN.match(text, title.end, end)
+            chained = chain.end() if chain else -1
+            pos = max(title.end, chained)
+            continue
+        if lex["member"].search(text, max(0, pos - 20), pos):
+            found = _members(text, pos, end)
+            if found:
+                members.extend(found)
+                pos = found[-1].end
+                continue
+        step = _WORD.search(text, pos + 1, end)
+        pos = step.end() if step else end
+    if members:
+        completed = _member_posts(facts, members, [p for _, p in posts])
+        posts.extend((members[0].start, post) for post in completed)
+    return posts
+
+
+def _extent(person: PersonMention) -> tuple[int, int]:
+    return person.extent or (person.span.start, person.span.end)
+
+
+def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[PersonMention]) -> list[PersonMention]:
+    """`ông A được bổ nhiệm giữ chức B`, `ông A, Bí thư Tỉnh ủy, thôi giữ chức`: the person (or
+    the list of persons) just before the verb, in its clause."""
+    text = facts.article.text
+    before = [p for p in persons if clause.start <= p.span.start and _extent(p)[1] <= act.cue.start]
+    if not before or not _SUBJECT_GAP.fullmatch(text[_extent(before[-1])[1]:act.cue.start]):
+        return []
+    last = before[-1]
+    if _NOT_THE_PERSON.search(text[max(clause.start, _extent(last)[0] - 20):_extent(last)[0]]):
+        return []
+    group = [last]
+    for p in reversed(before[:-1]):  # `các ông A và B được bầu`
+        if re.fullmatch(r"\s*(?:,|và)\s*", text[_extent(p)[1]:_extent(group[0])[0]]):
+            group.insert(0, p)
+        else:
+            break
+    return group
+
+
+def _members(text: str, pos: int, end: int) -> list[Body]:
+    """`Ban Chấp hành, Ban Thường vụ Tỉnh ủy`: the bodies a `tham gia` names, one after another."""
+    out: list[Body] = []
+    for body in find_bodies(text, pos, end):
+        if body.start != pos:
+            break
+        if not (body.bare_sub or body.sub in {"Ban Chấp hành", "Ban Thường vụ"} or body.name in _CENTRAL_MEMBER
+                or body.written.startswith(("Ban Chấp hành", "Ban Thường vụ"))):
+            break
+        out.append(body)
+        gap = re.compile(r"\s*(?:,|và)\s*").match(text, body.end, end)
+        if not gap:
+            break
+        pos = gap.end()
+    return out
+
+
+def _member_posts(facts: ArticleFacts, members: list[Body], posts: list[Post]) -> list[Post]:
+    """A membership takes its committee from itself, a sibling, or the post the act also gives
+    (`tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy, giữ chức Phó Bí thư Tỉnh ủy Thanh Hóa`)."""
+    committee = next((p.body for p in posts if p.body and _committee_head(p.body)), None)
+    if committee is None:
+        for body in members:
+            placed = qualify(body, facts.localities) if facts.localities and not body.bare_sub else None
+            if placed and body.sub and placed.startswith(body.sub + " "):
+                placed = placed[len(body.sub) + 1:]
+            if placed and _committee_head(placed):
+                committee = placed
+                break
+    return [post for body in members if (post := _member_post(body, committee))]
+
+
+def _committee_head(label: str) -> str | None:
+    head = " ".join(label.split()[:2])
+    return head if head in _COMMITTEE_PLACE else None
+
+
+def _member_post(body: Body, committee: str | None) -> Post | None:
+    """`Ban Thường vụ` of Tỉnh ủy Thanh Hóa -> Ủy viên Ban Thường vụ Tỉnh ủy Thanh Hóa; `Ban Chấp
+    hành` -> Ủy viên Ban Chấp hành Đảng bộ tỉnh Thanh Hóa, the name the Party gives that body."""
+    if body.name in _CENTRAL_MEMBER:
+        label, org = _CENTRAL_MEMBER[body.name]
+        return Post(label, org, body.surface)
+    executive = body.sub == "Ban Thường vụ" or body.name.startswith("Ban Thường vụ") or body.written.startswith("Ban Thường vụ")
+    if committee is None:
+        return Post("Ủy viên Ban Thường vụ", None, body.surface) if executive else None
+    if executive:
+        return Post(f"Ủy viên Ban Thường vụ {committee}", committee, body.surface)
+    head = _committee_head(committee) or ""
+    place = committee[len(head) + 1:]
+    kind = _COMMITTEE_PLACE.get(head)
+    if kind is None:
+        return Post(f"Ủy viên Ban Chấp hành {committee}", committee, body.surface)
+    if not place:  # a committee the article never places
+        return Post(f"Ủy viên Ban Chấp hành Đảng bộ {kind}", committee, body.surface)
+    written = place if place.casefold().startswith(kind) else f"{kind} {place}"
+    return Post(f"Ủy viên Ban Chấp hành Đảng bộ {written}", committee, body.surface)
+
+
+def _sentence_date(facts: ArticleFacts, sentence: Sentence) -> date | None:
+    text = facts.article.text
+    for day, month, year, _, _ in meeting_dates(sentence.text):
+        found = resolve(day, month, year, facts.article.anchor, context_year(text, month))
+        if found:
+            return found
+    return None
+
+
+def _when(facts: ArticleFacts, sentence: Sentence, main: MeetingMention | None, reading: _Reading) -> date | None:
+    """The sentence's own date; else (`vừa qua` aside) the reported meeting's day when the
+    sentence says the decision was announced there; else the date of the decision the text is
+    still reporting; else the reported meeting's day."""
+    own = _sentence_date(facts, sentence)
+    if own is not None:
+        return own
+    lex = _lexicon()
+    if lex["past"].search(sentence.text):
+        return None
+    meeting_day = main.date if main is not None and main.held else None
+    if meeting_day and lex["announce"].search(sentence.text):
+        return meeting_day
+    if reading.dated:
+        return reading.date
+    return meeting_day
+
+
+def _decider(facts: ArticleFacts, sentence: Sentence, act: _Act, persons: list[PersonMention],
+             titles: list[TitleMention], documents: list[DocumentMention]) -> tuple[str, str] | None:
+    """Who decided: the body written before the verb (`Bộ Chính trị quyết định`, `Theo quyết định
+    của Ban Bí thư`), or the office whose holder is the verb's subject (`Thủ tướng bổ nhiệm`),
+    else the issuer of the decision named in the sentence."""
+    text = facts.article.text
+    cue = act.cue.start
+    candidates: list[tuple[int, tuple[str, str]]] = []
+    for org in facts.orgs:
+        if org.sentence == sentence.index and org.span.end <= cue and not org.implied:
+            candidates.append((org.span.end, (org.label, "Organization")))
+    if not act.cue.self_:  # `Thủ tướng Nguyễn Văn A bổ nhiệm`, `Thủ tướng đã ký quyết định bổ nhiệm`
+        by_start = {t.title.start: t.title for t in titles}
+        offices: list[tuple[int, Post | None]] = [
+            (_extent(p)[1], p.posts[0] if p.posts else by_start[p.span.start].post(facts.localities)
+             if p.span.start in by_start else None) for p in persons]
+        offices += [(t.title.end, t.title.post(facts.localities)) for t in titles if not t.owned]
+        for edge, post in offices:
+            if edge <= cue and post is not None and post.label.startswith(_DECIDING_POSTS) \
+                    and _DECIDES.fullmatch(text[edge:cue]):
+                candidates.append((edge, (post.label, "Post")))
+    if candidates:
+        return max(candidates, key=lambda c: c[0])[1]
+    issued = next((d.issuer for d in documents if d.kind in _DECISIONS and d.issuer), None)
+    return (issued, "Organization") if issued else None
+
+
+def _decision(documents: list[DocumentMention], cue: int) -> str | None:
+    decisions = [d for d in documents if d.kind in _DECISIONS]
+    before = [d for d in decisions if d.span.end <= cue]
+    chosen = before[-1] if before else (decisions[0] if decisions else None)
+    return chosen.key if chosen else None

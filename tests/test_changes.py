@@ -1,0 +1,85 @@
+"""Personnel changes on sentences of our own (invented names): who took up or left which post,
+when, by whose decision; proposals are not changes."""
+
+from datetime import date
+
+from _extract import facts_of
+from orggraph.model import ArticleFacts
+
+
+def changes(facts: ArticleFacts) -> set[tuple[str, str, str]]:
+    return {(c.person, c.post.label, c.change) for c in facts.changes}
+
+
+def test_an_appointment_by_the_prime_minister_with_its_decision() -> None:
+    facts = facts_of("Tại Quyết định số 412/QĐ-TTg, Thủ tướng bổ nhiệm ông Hà Minh Tuấn, Ủy viên Trung ương Đảng, "
+                     "nguyên Bí thư Tỉnh ủy Lai Châu, giữ chức Thứ trưởng Bộ Y tế.")
+    assert changes(facts) == {("Hà Minh Tuấn", "Thứ trưởng Bộ Y tế", "start")}
+    change = facts.changes[0]
+    assert (change.by, change.by_kind, change.how) == ("Thủ tướng Chính phủ", "Post", "bổ nhiệm")
+    assert change.document == "Quyết định số 412/QĐ-TTg"
+
+
+def test_the_post_before_the_persons_it_concerns() -> None:
+    facts = facts_of("Thủ tướng Chính phủ phê chuẩn kết quả bầu bổ sung chức vụ Phó Chủ tịch UBND tỉnh Kon Tum, "
+                     "nhiệm kỳ 2021 - 2026 đối với ông Lưu Đình Khoa, Giám đốc Sở Tài chính và ông Võ Thành Nam, "
+                     "Giám đốc Sở Nội vụ.")
+    assert changes(facts) == {("Lưu Đình Khoa", "Phó Chủ tịch Ủy ban nhân dân tỉnh Kon Tum", "start"),
+                              ("Võ Thành Nam", "Phó Chủ tịch Ủy ban nhân dân tỉnh Kon Tum", "start")}
+
+
+def test_a_dismissal_in_order_to_retire_is_one_end() -> None:
+    facts = facts_of("Thủ tướng phê chuẩn kết quả miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Yên Bái đối với "
+                     "ông Đàm Văn Hưng để nghỉ hưu theo chế độ.")
+    assert changes(facts) == {("Đàm Văn Hưng", "Phó Chủ tịch Ủy ban nhân dân tỉnh Yên Bái", "end")}
+
+
+def test_leaving_committees_and_a_post_the_person_is_the_subject() -> None:
+    facts = facts_of("Bộ Chính trị đã quyết định để ông Lạc Văn Tường, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh "
+                     "Cao Bằng thôi tham gia Ban Chấp hành, Ban Thường vụ và thôi giữ chức Phó Bí thư Tỉnh ủy Cao Bằng.")
+    assert changes(facts) == {("Lạc Văn Tường", "Ủy viên Ban Chấp hành Đảng bộ tỉnh Cao Bằng", "end"),
+                              ("Lạc Văn Tường", "Ủy viên Ban Thường vụ Tỉnh ủy Cao Bằng", "end"),
+                              ("Lạc Văn Tường", "Phó Bí thư Tỉnh ủy Cao Bằng", "end")}
+    assert {c.by for c in facts.changes} == {"Bộ Chính trị"}
+
+
+def test_a_transfer_with_memberships_and_a_proposal_that_is_not_a_change() -> None:
+    facts = facts_of("Bộ Chính trị quyết định điều động, phân công, chỉ định ông Đinh Quang Huy, Phó Bí thư Tỉnh ủy "
+                     "Hà Giang, tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy, giữ chức Phó Bí thư Tỉnh ủy Tuyên Quang; "
+                     "đồng thời giới thiệu để bầu giữ chức Chủ tịch UBND tỉnh Tuyên Quang.")
+    assert changes(facts) == {("Đinh Quang Huy", "Ủy viên Ban Chấp hành Đảng bộ tỉnh Tuyên Quang", "start"),
+                              ("Đinh Quang Huy", "Ủy viên Ban Thường vụ Tỉnh ủy Tuyên Quang", "start"),
+                              ("Đinh Quang Huy", "Phó Bí thư Tỉnh ủy Tuyên Quang", "start")}
+
+
+def test_plans_and_proposals_are_not_changes() -> None:
+    facts = facts_of("Ban Thường vụ Tỉnh ủy dự kiến bổ nhiệm ông Phan Đức Long giữ chức Giám đốc Sở Nội vụ tỉnh "
+                     "Bình Định. Theo đề xuất của Sở Nội vụ, UBND tỉnh sẽ bổ nhiệm bà Trương Thị Ánh giữ chức "
+                     "Phó Giám đốc Sở Tài chính tỉnh Bình Định.")
+    assert changes(facts) == set()
+
+
+def test_a_passive_election_and_a_discipline_in_several_clauses() -> None:
+    facts = facts_of("Ông Lê Văn Cần được bầu giữ chức Chủ tịch HĐND tỉnh Hậu Giang. "
+                     "Ban Chấp hành Trung ương Đảng đã quyết định thi hành kỷ luật đồng chí Mạc Đình Phú bằng hình "
+                     "thức cách chức Ủy viên Ban Chấp hành Trung ương Đảng; cách chức Bí thư Tỉnh ủy Bạc Liêu.")
+    assert changes(facts) == {("Lê Văn Cần", "Chủ tịch Hội đồng nhân dân tỉnh Hậu Giang", "start"),
+                              ("Mạc Đình Phú", "Ủy viên Trung ương Đảng", "end"),
+                              ("Mạc Đình Phú", "Bí thư Tỉnh ủy Bạc Liêu", "end")}
+
+
+def test_retirement_ends_every_post_named_and_takes_its_date() -> None:
+    facts = facts_of("Ban Bí thư quyết định về việc đồng chí Trịnh Quốc Bảo, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh "
+                     "Sóc Trăng nghỉ hưu theo chế độ từ ngày 1/7/2019.")
+    assert changes(facts) == {("Trịnh Quốc Bảo", "Phó Bí thư Tỉnh ủy Sóc Trăng", "end"),
+                              ("Trịnh Quốc Bảo", "Chủ tịch Ủy ban nhân dân tỉnh Sóc Trăng", "end")}
+    assert {c.date for c in facts.changes} == {date(2019, 7, 1)}
+
+
+def test_a_decision_announced_at_the_meeting_takes_its_day_an_earlier_one_does_not() -> None:
+    facts = facts_of("Chiều 5/3, Tỉnh ủy Bắc Kạn tổ chức hội nghị công bố quyết định của Bộ Chính trị về công tác "
+                     "cán bộ. Theo đó, Bộ Chính trị chỉ định ông Hoàng Duy Chinh giữ chức Bí thư Tỉnh ủy Bắc Kạn. "
+                     "Trước đó, Bộ Chính trị đã điều động ông Đỗ Thị Minh giữ chức Phó Trưởng ban Dân vận Trung ương.",
+                     published=date(2024, 3, 5))
+    dates = {c.person: c.date for c in facts.changes}
+    assert dates == {"Hoàng Duy Chinh": date(2024, 3, 5), "Đỗ Thị Minh": None}
