@@ -4,11 +4,15 @@ Readers disagree on everything but plain strings, numbers and booleans, so sets 
 " | "-joined strings, dates ISO strings, and absent values are left out (never "None").
 Edge ids are the fact's statement id (unique, stable) rather than the MultiDiGraph key (the
 relation, repeated across edges), which readers such as igraph would collapse; the relation is
-the `rel` attribute.
+the `rel` attribute, so two facts between the same two nodes stay two edges. Nodes carry the
+page's layout and colours as `x`, `y`, `size`, `r`, `g`, `b` and edges their evidence as
+`weight`: the names Gephi's importer reads as position, size, colour and weight. What each
+tool shows: docs/exports.md.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 from typing import Any
@@ -17,6 +21,7 @@ from xml.sax.saxutils import escape, quoteattr
 import networkx as nx
 
 from orggraph import properties
+from orggraph.export.html import STYLES, layout
 from orggraph.export.labels import relation_label
 from orggraph.export.rdf import iri, statement_iri
 from orggraph.graph import KnowledgeGraph
@@ -44,9 +49,20 @@ def edge_id(src: str, rel: str, dst: str) -> str:
     return str(statement_iri(src, rel, dst))[len(ID):]
 
 
+def node_size(degree: int) -> float:
+    """The page's node size for this many facts (before its zoom-dependent scaling)."""
+    return round(8 + min(16.0, 2 * math.sqrt(degree)), 2)
+
+
+def _rgb(colour: str) -> dict[str, int]:
+    return {c: int(colour[i:i + 2], 16) for c, i in (("r", 1), ("g", 3), ("b", 5))}
+
+
 def to_graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     """A MultiDiGraph of plain attributes, nodes and edges in sorted order, keyed by edge id."""
     out = nx.MultiDiGraph()
+    pos = layout(kg)
+    degree = kg.g.degree()
     for node_id in sorted(kg.g.nodes):
         data = kg.g.nodes[node_id]
         attrs: dict[str, Any] = {"type": data["type"], "label": data["label"], "iri": str(iri(node_id))}
@@ -54,10 +70,16 @@ def to_graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
             attrs["alt"] = SEP.join(sorted(data["alt"]))
         attrs.update(plain_values(data))
         attrs.update(_evidence_attrs(kg, data["evidence"]))
+        x, y = pos[node_id]
+        style = STYLES.get(data["type"])
+        attrs.update(x=float(x), y=float(-y), size=node_size(degree[node_id]))  # y: the page's points down
+        if style:
+            attrs.update(_rgb(style.color))
         out.add_node(node_id, **attrs)
     for src, rel, dst, data in kg.facts():
+        evidence = _evidence_attrs(kg, data["evidence"])
         out.add_edge(src, dst, key=edge_id(src, rel, dst), rel=rel, type=rel, label=relation_label(rel),
-                     iri=str(statement_iri(src, rel, dst)), **_evidence_attrs(kg, data["evidence"]))
+                     iri=str(statement_iri(src, rel, dst)), weight=float(evidence["evidence_count"]), **evidence)
     return out
 
 
@@ -70,14 +92,20 @@ def _graphml_type(prop: Property) -> str:
 def node_keys() -> tuple[tuple[str, str], ...]:
     """A fixed schema (every ontology attribute, whether or not this graph uses it), so key ids
     and order never depend on the graph."""
-    return (("type", "string"), ("label", "string"), ("iri", "string"), ("alt", "string"),
+    keys = (("type", "string"), ("label", "string"), ("iri", "string"), ("alt", "string"),
             *((p.key, _graphml_type(p)) for p in properties.attributes()),
             ("evidence_count", "int"), ("article_count", "int"),
-            ("first_attested", "string"), ("last_attested", "string"))
+            ("first_attested", "string"), ("last_attested", "string"),
+            ("x", "double"), ("y", "double"), ("size", "double"), ("r", "int"), ("g", "int"), ("b", "int"))
+    names = [name for name, _ in keys]
+    if len(names) != len(set(names)):
+        clash = sorted({n for n in names if names.count(n) > 1})
+        raise ValueError(f"an ontology attribute takes a GraphML key of its own: {clash}")
+    return keys
 
 
 EDGE_KEYS = (("rel", "string"), ("type", "string"), ("label", "string"), ("iri", "string"),
-             ("evidence_count", "int"), ("article_count", "int"),
+             ("weight", "double"), ("evidence_count", "int"), ("article_count", "int"),
              ("first_attested", "string"), ("last_attested", "string"))
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -99,8 +127,8 @@ def _data(lines: list[str], key_ids: dict[str, str], attrs: dict[str, Any], inde
 def graphml_text(kg: KnowledgeGraph) -> str:
     g = to_graphml_graph(kg)
     node_key_types = node_keys()
-    node_ids = {name: f"n{i}" for i, (name, _) in enumerate(node_key_types)}
-    edge_keys = {name: f"e{i}" for i, (name, _) in enumerate(EDGE_KEYS)}
+    node_ids = {name: f"n_{name}" for name, _ in node_key_types}  # named, so ids stay when keys are added
+    edge_keys = {name: f"e_{name}" for name, _ in EDGE_KEYS}
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
              'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
