@@ -41,6 +41,9 @@ def awkward_graph() -> KnowledgeGraph:
     ev = Evidence("dir/ngày 1.txt", 3, 9, nasty + " " + HOSTILE_IMG)
     kg.add_node("person/tran-thi-lan", "Person", "Trần Thị Lan", alt=[nasty, "Lan\\"], evidence=[ev])
     kg.add_node("group/x", "Addressee", nasty, evidence=[ev])
+    # a local name that would need an escape: written as a full IRI instead
+    kg.add_node("doc/15/NQ.TU.", "Document", "Nghị quyết 15", evidence=[ev], number="15/NQ.TU.")
+    kg.add_fact("doc/15/NQ.TU.", "issuedBy", "body/tinh-uy-nghe-an", [ev])
     return kg
 
 
@@ -97,6 +100,7 @@ def test_the_awkward_graph_reads_back_whole(tmp_path: Path) -> None:
     kg = awkward_graph()
     back = read_turtle(write_turtle(kg, tmp_path / "g.ttl"))
     assert back.g.nodes["group/x"]["label"] == kg.g.nodes["group/x"]["label"]
+    assert back.g.has_edge("doc/15/NQ.TU.", "body/tinh-uy-nghe-an", key="issuedBy")
     assert back.g.nodes["person/tran-thi-lan"]["alt"] == kg.g.nodes["person/tran-thi-lan"]["alt"]
     assert back.articles["dir/ngày 1.txt"].title == kg.articles["dir/ngày 1.txt"].title
     assert turtle_text(back) == turtle_text(kg)

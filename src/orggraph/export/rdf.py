@@ -86,12 +86,13 @@ def _name(prefix: str, local: str) -> str:
 
 
 def _iri_ref(value: str) -> str:
-    return "<" + _IRI_UNSAFE.sub(lambda m: f"\\u{ord(m.group(0)):04X}", value) + ">"
+    """`<IRI>`, a character no IRI may hold percent-encoded (`\\u0020` would be no valid IRI either)."""
+    return "<" + _IRI_UNSAFE.sub(lambda m: "".join(f"%{b:02X}" for b in m.group(0).encode()), value) + ">"
 
 
 def _node(node_id: str) -> str:
     kind, _, local = node_id.partition("/")
-    return _name(kind, local) if kind in PREFIXES and kind in ID_KINDS else _iri_ref(ID + node_id)
+    return _name(kind, local) if kind in ID_KINDS else _iri_ref(ID + node_id)
 
 
 def _string(text: str) -> str:
