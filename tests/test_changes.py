@@ -83,3 +83,21 @@ def test_a_decision_announced_at_the_meeting_takes_its_day_an_earlier_one_does_n
                      published=date(2024, 3, 5))
     dates = {c.person: c.date for c in facts.changes}
     assert dates == {"Hoàng Duy Chinh": date(2024, 3, 5), "Đỗ Thị Minh": None}
+
+
+def test_lowercase_titles_in_apposition_and_elections_in_a_list() -> None:
+    facts = facts_of("Tại hội nghị lần thứ nhất BCH đảng bộ tỉnh Hà Nam khóa XX, bà Trần Thị Mến, ủy viên dự khuyết "
+                     "BCH TƯ Đảng, được tín nhiệm bầu làm Bí thư tỉnh ủy Hà Nam. Các ông: Mai Tiến Dũng, Lê Thị Thủy "
+                     "được bầu giữ chức phó Bí thư tỉnh ủy.")
+    assert changes(facts) == {("Trần Thị Mến", "Bí thư Tỉnh ủy Hà Nam", "start"),
+                              ("Mai Tiến Dũng", "Phó Bí thư Tỉnh ủy Hà Nam", "start"),
+                              ("Lê Thị Thủy", "Phó Bí thư Tỉnh ủy Hà Nam", "start")}
+    assert "Ủy viên dự khuyết Ban Chấp hành Trung ương" in {p.label for m in facts.persons for p in m.posts}
+
+
+def test_removal_from_every_party_post_ends_each_post_named() -> None:
+    facts = facts_of("Ban Thường vụ Huyện ủy Yên Định đã thi hành kỷ luật bằng hình thức cách hết các chức vụ trong "
+                     "Đảng đối với các đồng chí: Lê Văn Toàn, Phó Bí thư Đảng ủy xã Định Tân; Hà Văn Bình, Đảng ủy viên "
+                     "xã Định Tân.")
+    assert changes(facts) == {("Lê Văn Toàn", "Phó Bí thư Đảng ủy xã Định Tân", "end"),
+                              ("Hà Văn Bình", "Đảng ủy viên", "end")}

@@ -238,3 +238,23 @@ def test_a_date_that_opens_a_report_on_a_meeting_is_not_the_meeting_s() -> None:
     facts = facts_of("Ngày 24/3, Ủy ban Kiểm tra Trung ương đã có thông báo về kết quả Kỳ họp thứ 3 của Ủy ban. "
                      "Ủy ban Kiểm tra Trung ương đã họp kỳ thứ 3 từ ngày 14 đến ngày 23/3/2011 tại Hà Nội.")
     assert {m.date for m in facts.meetings if m.main} == {date(2011, 3, 14)}
+
+
+def test_documents_in_lowercase_with_numbers_and_shared_codes() -> None:
+    facts = facts_of("Triển khai thông báo kết luận số 07 của Bộ Chính trị ngày 2/6/2022 và Qui định số 11; "
+                     "theo Quyết định số 210, 211/QĐ-VPCP và Quyết định số 3120- QĐNS/TW.")
+    docs = {(d.kind, d.number, d.issuer) for d in facts.documents}
+    assert {("Thông báo kết luận", "07", "Bộ Chính trị"), ("Quy định", "11", None),
+            ("Quyết định", "210/QĐ-VPCP", "Văn phòng Chính phủ"), ("Quyết định", "211/QĐ-VPCP", "Văn phòng Chính phủ"),
+            ("Quyết định", "3120- QĐNS/TW", None)} <= docs
+
+
+def test_documents_named_by_kind_and_what_they_are() -> None:
+    facts = facts_of("Chính phủ thảo luận Quy chế làm việc của Chính phủ; Chương trình công tác năm 2024 của "
+                     "Bộ Chính trị, Ban Bí thư và Quy chế kiểm tra trong Đảng. Ủy ban cho ý kiến về dự án Luật "
+                     "phòng, chống mua bán người (sửa đổi); dự án Luật giá.")
+    labels = {d.label: d.issuer for d in facts.documents}
+    assert labels["Quy chế làm việc của Chính phủ"] is None
+    assert labels["Chương trình công tác năm 2024 của Bộ Chính trị, Ban Bí thư"] == "Bộ Chính trị"
+    assert "Quy chế kiểm tra trong Đảng" in labels
+    assert {"Luật phòng, chống mua bán người (sửa đổi)", "Luật giá"} <= set(labels)

@@ -26,10 +26,16 @@ def _move_tone(match: re.Match[str]) -> str:
     return unicodedata.normalize("NFC", first + tone) + unicodedata.normalize("NFC", bare)
 
 
+# `qui` is the old spelling of `quy` (qui định, qui hoạch, quí): same sounds, one letter each
+_QUI = re.compile(r"(?<![\w])([Qq])u([iìíỉĩị])(?![\w])")
+_QUY = dict(zip("iìíỉĩị", "yỳýỷỹỵ", strict=True))
+
+
 def normalize(text: str) -> str:
-    """NFC, modern tone placement (same length), runs of spaces as one space."""
+    """NFC, modern tone placement and `quy` for `qui` (same length), runs of spaces as one space."""
     text = unicodedata.normalize("NFC", text)
     text = _OLD_TONE.sub(_move_tone, text)
+    text = _QUI.sub(lambda m: f"{m.group(1)}u{_QUY[m.group(2)]}", text)
     return _SPACES.sub(" ", text)
 
 

@@ -142,9 +142,10 @@ def body_pattern() -> re.Pattern[str]:
     )
 
 
-def parse_body(match: re.Match[str]) -> Body | None:
+def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
+    """The body a match names; in lowercase only a local committee after a title (`Bí thư tỉnh ủy`)."""
     surface = match.group(0)
-    if not surface[:1].isupper():
+    if not surface[:1].isupper() and not (lower_ok and match.group("head") and not match.group("sub")):
         return None
     generic = bool(match.group("generic"))
     end = match.end("generic") if generic else match.end()
@@ -219,7 +220,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]
 def body_at(text: str, pos: int, titled: bool = False) -> Body | None:
     """A body that starts exactly at pos (titles ask for this, `titled`: after a title's head)."""
     match = body_pattern().match(text, pos)
-    body = parse_body(match) if match else None
+    body = parse_body(match, lower_ok=titled) if match else None
     return body or unit_at(text, pos, titled)
 
 

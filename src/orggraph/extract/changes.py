@@ -60,6 +60,9 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
     out = {kind: re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE) for kind, ps in parts.items()}
     verbs = "|".join(f"(?P<{kind}>{out[kind].pattern})" for kind in _VERB_KINDS if kind in out)
     out["verb"] = re.compile(rf"(?<![\w])(?:{verbs})(?![\w])", re.IGNORECASE)
+    for kind in ("post", "member"):  # written right before the post or body: asked of the text just before it
+        out[f"{kind}_before"] = re.compile(rf"(?<![\w])(?:{out[kind].pattern})\s+$", re.IGNORECASE)
+        out[kind] = re.compile(rf"(?<![\w])(?:{out[kind].pattern})\s+", re.IGNORECASE)
     out["block"] = re.compile(rf"(?<![\w])(?:{out['block'].pattern})(?![\w])", re.IGNORECASE)
     return out
 
@@ -189,8 +192,9 @@ def changes(facts: ArticleFacts) -> None:
         if acts:
             reading.kind = acts[-1].cue.kind
         if not any(a.pairs for a in acts):
-            if any_cue and (own := _sentence_date(facts, sentence)) is not None:
-                reading.date, reading.dated = own, True  # `Ngày 14-2, Thủ tướng đã ký các quyết định bổ nhiệm`
+            # `Ngày 14-2, Thủ tướng đã ký các quyết định bổ nhiệm`, `Sáng 17/9, ... công bố quyết định`
+            if (any_cue or lex["announce"].search(sentence.text)) and (own := _sentence_date(facts, sentence)):
+                reading.date, reading.dated = own, True
             continue
         when = _when(facts, sentence, main, reading)
         reading.date, reading.dated = when, True
@@ -221,7 +225,9 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
         lead = _extent(p)[0]
         if start <= p.span.start < end and not _NOT_THE_PERSON.search(text[max(clause.start, lead - 20):lead]):
             tokens.append((p.span.start, p, None))
-    tokens.extend((s, None, post) for s, post in _posts(facts, act, titles, extents, named, capitalised))
+    posts = _posts(facts, act, titles, extents, named, capitalised)
+    tokens = [t for t in tokens if not any(s <= t[0] < e for s, e, _ in posts)]  # a title is no person
+    tokens.extend((s, None, post) for s, _, post in posts)
     tokens.sort(key=lambda t: t[0])
     act.persons = [p for _, p, _ in tokens if p is not None]
     waiting: list[Post] = []  # posts written before their persons
@@ -246,27 +252,27 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
 
 
 def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tuple[int, int]],
-           named: NamedBodies, capitalised: _Capitalised) -> list[tuple[int, Post]]:
+           named: NamedBodies, capitalised: _Capitalised) -> list[tuple[int, int, Post]]:
     """The posts an act names: a title right after the verb or after a post word (`giữ chức`,
     `chức vụ`), the titles chained to it (`, ` `và` `kiêm`), and memberships (`tham gia Ban ...`)."""
     text = facts.article.text
     lex = _lexicon()
     start, end = act.region
-    posts: list[tuple[int, Post]] = []
+    posts: list[tuple[int, int, Post]] = []
     members: list[Body] = []
     by_start = {t.start: t for t in titles}
     pos = start + len(text[start:end]) - len(text[start:end].lstrip())
     first, chained = pos, -1
     while pos < end:
-        marker = lex["post"].search(text, max(start, pos - 30), pos) if pos > start else None
+        marker = lex["post_before"].search(text, max(start, pos - 30), pos) if pos > start else None
         title = by_start.get(pos) or capitalised.title_at(pos) if pos in (first, chained) or marker else None
         if title is not None and title.end <= end and not any(s <= title.start < e for s, e in extents):
-            posts.extend((title.start, post) for post in posts_of(facts, [title], named))
+            posts.extend((title.start, title.end, post) for post in posts_of(facts, [title], named))
             chain = _CHAIN.match(text, title.end, end)
             chained = chain.end() if chain else -1
             pos = max(title.end, chained)
             continue
-        if lex["member"].search(text, max(0, pos - 20), pos):
+        if lex["member_before"].search(text, max(0, pos - 20), pos):
             found = _members(text, pos, end)
             if found:
                 members.extend(found)
@@ -275,8 +281,8 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
         step = _WORD.search(text, pos + 1, end)
         pos = step.end() if step else end
     if members:
-        completed = _member_posts(facts, members, [p for _, p in posts])
-        posts.extend((members[0].start, post) for post in completed)
+        completed = _member_posts(facts, members, [p for _, _, p in posts])
+        posts.extend((members[0].start, members[-1].end, post) for post in completed)
     return posts
 
 

@@ -19,6 +19,7 @@ from orggraph.text import key
 
 _PRONOUN = re.compile(rf"(?<![\w/])(?i:ông|bà|đồng chí)(?=\s+(?![{UPPER}])[^\W\d_])")
 _BARE_END = re.compile(rf"\s+(?:cũng\s+)?(?![{UPPER}])[^\W\d_]")
+_DEPUTY_BEFORE = re.compile(r"(?<![\w])phó\s+$", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:các|những|hai|ba)\s*$", re.IGNORECASE)
 
 
@@ -90,6 +91,8 @@ def coref(facts: ArticleFacts) -> None:
                 add(next(iter(names)), m.start(), m.end(), sentence.index)
     for mention in facts.free_titles:
         sentence_index, title = mention.sentence, mention.title
+        if _DEPUTY_BEFORE.search(text, max(0, title.start - 5), title.start):
+            continue  # `phó Bí thư tỉnh ủy`: a deputy's title, written in lowercase, not the secretary's
         label = key(title.post(facts.localities).label)
         holder: PersonMention | None = None
         if label in holders_of.exact:

@@ -20,9 +20,10 @@ from orggraph.text import as_roman, key, ordinal
 
 _NUM = r"(?:[IVXL]+|\d{1,2})"
 _NUM_CASED = r"(?-i:[IVXL]+|\d{1,2})"
-_NUMBER = r"\d+(?:[/.\-–][\wĐđ]+)*"
+_NUMBER = r"\d+(?:(?:[/.\-–]|-\s(?=[A-ZĐ]))[\wĐđ]+)*"  # `123-QĐ/TW`, also `123- QĐNS/TW`
 _TW = r"(?:Trung\s+ương|(?-i:T\.\s?Ư|TƯ|TW|T\.W))"
-_TOPIC_STOP = re.compile(r"[,;.:!?()]|\s(?:với|nhằm|để|trong|theo|đã|được|tại|cho|thì|là|và\s+(?:các|những|nghị|chỉ))\s|\s*$")
+_TOPIC_STOP = re.compile(r"[,;.:!?()]|\s(?-i:Ảnh)\s|\s*$"
+                         r"|\s(?:với|nhằm|để|trong|theo|đã|được|tại|cho|thì|là|và\s+(?:các|những|nghị|chỉ))\s")
 _LAW_STOP = re.compile(r"[,;.:!?()“”\"]|\s(?:(?:được|đã|có|sẽ|năm|của|tại|nhằm|với|này|do|cho|thì|là|trong|để|theo|gồm|"
                        r"quy\s+định|đến|từ|vào|trình|thông\s+qua|lần\s+này)(?![\w])|và\s+(?=[A-ZĐ]))")
 _PLURAL = re.compile(r"(?:các|những|mọi|nhiều)\s+$", re.IGNORECASE)
@@ -58,19 +59,81 @@ def document_pattern() -> re.Pattern[str]:
         rf"|(?P<congress2>(?-i:[IVXL]+))(?=\s+của\s+Đảng))(?![\w])(?:\s+của\s+Đảng)?"
         rf"|\s+Đại\s+hội\s+(?:đại\s+biểu\s+)?(?P<cbody>(?:[^\s,.;:()]+\s+){{1,10}}?)lần\s+thứ\s+(?P<cn>{_NUM_CASED})(?![\w])"
         rf"|(?=\s+(?:của|về)\s)"
-        rf"|(?P<described>(?:\s+(?-i:[a-zà-ỹđ][^\s,;.:!?()“”\"]*)){{1,4}}\s+năm\s+\d{{4}})(?=\s+của\s)"
-        rf"|(?P<law>(?-i:\s+{CAPWORD})))",
+        rf"|(?P<law>(?-i:\s+{CAPWORD}))"
+        rf"|(?P<described>(?=\s+(?-i:[a-zà-ỹđ]))))",
         re.IGNORECASE,
     )
+
+
+_DESCRIPTOR_WORD = re.compile(r"\s+(?-i:[a-zà-ỹđ][^\s,;.:!?()“”\"]*)")
+_DESCRIPTOR_STOP = re.compile(r"\s+(?:của|về|trong|để|nhằm|theo|đã|được|và|cho|tại|với|do|là|có|sẽ|này|đó|đang|"
+                              r"vừa|đến|từ|trình|gồm|cùng|bằng|thì|mà|các|những|năm(?=\s+\d))(?![\w])", re.IGNORECASE)
+_DRAFT = re.compile(r"(?:dự\s+thảo|dự\s+án)\s+$", re.IGNORECASE)
+_PROPER_AFTER = re.compile(rf"\s+(?:trong|của)\s+(?P<proper>(?-i:{CAPWORD})(?:\s+(?-i:{CAPWORD})){{0,3}})(?![\w])")
+_ALSO_NUMBER = re.compile(rf"\s*(?:,|và|;)\s*(?:số\s+)?(?P<n>{_NUMBER})(?![\w])")
+_CONTINUES = re.compile(r"\s+(?:triển\s+khai|thực\s+hiện)\s+[^;:.!?()]{3,120}?(?=[;:.!?()]|,\s|$)")
+_MAX_DESCRIPTOR = 8
+_SUBJECT_OF = re.compile(r"\s+(?:làm\s+việc|hoạt\s+động|hành\s+động|tổ\s+chức\s+và\s+hoạt\s+động)(?![\w])")
+_HAS_CODE = re.compile(r"[^\W\d_]")
+
+
+def kind_of(m: re.Match[str]) -> str:
+    return kinds()[key(m.group("kind"))].name
+
+
+def _descriptor(text: str, pos: int, end: int) -> int:
+    """Where a document's lowercase descriptor ends (`Quy chế làm việc` + ` của Chính phủ`)."""
+    words = 0
+    while words < _MAX_DESCRIPTOR and not _DESCRIPTOR_STOP.match(text, pos, end):
+        word = _DESCRIPTOR_WORD.match(text, pos, end)
+        if not word:
+            break
+        pos, words = word.end(), words + 1
+    return pos if words else -1
+
+
+_IMPLEMENTS = re.compile(r"\s+(?:triển\s+khai\s+)?(?:thực\s+hiện\s+|triển\s+khai\s+)(?=\S)", re.IGNORECASE)
+_TERM_AFTER = re.compile(r"\s*\(?\s*(?:khóa\s+[IVXL\d]+)\s*\)?|\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}")
+
+
+def _term_end(text: str, pos: int) -> int:
+    """Past the term a name carries (`khóa XX`, `, nhiệm kỳ 2025-2030`), as the press writes it."""
+    while term := _TERM_AFTER.match(text, pos):
+        pos = term.end()
+    return pos
+
+
+def _as_written(start: str, rest: str) -> str:
+    """A document's name as the text writes it, abbreviations written out, spaces single."""
+    return expand(" ".join(f"{start}{rest}".split()))
+
+
+def _issuers_after(text: str, pos: int, facts: ArticleFacts) -> tuple[list[str], int]:
+    """`của Bộ Chính trị, Ban Bí thư`: every issuer written, in order."""
+    first, end = _issuer_after(text, pos, facts)
+    if first is None:
+        return [], pos
+    found = [first]
+    while (more := re.compile(r"\s*(?:,|và)\s*").match(text, end)) and (body := body_at(text, more.end())):
+        label = qualify(body, facts.localities, written=True)
+        if not label:
+            break
+        found.append(label)
+        end = body.end
+    return found, end
 
 
 _LAW_TAIL = re.compile(r"\s*\((?:sửa\s+đổi|sửa\s+đổi,\s+bổ\s+sung)\)|\s+năm\s+\d{4}")
 
 
-def _law_name(text: str, start: int, end: int) -> tuple[str, int]:
+_PROJECT_STOP = re.compile(r"[;:.!?()“”\"]|\s+và\s+(?:dự\s+án|các|những)\s|,\s+dự\s+án\s")
+
+
+def _law_name(text: str, start: int, end: int, project: bool = False) -> tuple[str, int]:
     """`Luật Đo đạc và bản đồ`, `Luật Công chứng (sửa đổi)`, `Luật Đất đai năm 2013`: the name up to
-    a function word or punctuation, with `(sửa đổi)` and the year when written right after it."""
-    stop = _LAW_STOP.search(text, start + 4, end)
+    a function word or punctuation, with `(sửa đổi)` and the year when written right after it. In a
+    list of bills (`dự án Luật phòng, chống tác hại của thuốc lá; dự án Luật giá`), up to the next bill."""
+    stop = (_PROJECT_STOP if project else _LAW_STOP).search(text, start + 4, end)
     stop_at = stop.start() if stop else end
     # `Luật Phòng, chống tham nhũng`, `Luật Cán bộ, công chức`: a short stem, a comma, the rest in lowercase
     if stop and text[stop_at] == "," and len(text[start:stop_at].split()) <= 3 and \
@@ -131,7 +194,7 @@ def _issuer_after(text: str, pos: int, facts: ArticleFacts) -> tuple[str | None,
     khoa = re.match(rf"\s+(?:khóa|khoá)\s+{_NUM}(?![\w])", text[end:end + 15])
     if khoa:
         end += khoa.end()
-    return qualify(body, facts.localities), end
+    return qualify(body, facts.localities, written=True), end
 
 
 def _issuer_before(facts: ArticleFacts, sentence: Sentence, pos: int, orgs: list[OrgMention]) -> str | None:
@@ -167,7 +230,12 @@ def find_documents(facts: ArticleFacts, sentence: Sentence,
     orgs = [o for o in facts.orgs if o.sentence == sentence.index] if orgs is None else orgs
     out = []
     for m in document_pattern().finditer(text, sentence.start, sentence.end):
-        if not m.group("kind")[0].isupper() or _PLURAL.search(text[max(0, m.start() - 10): m.start()]):
+        draft = bool(_DRAFT.search(text, max(0, m.start() - 10), m.start()))  # `dự thảo quy chế ...`, `dự án Luật giá`
+        lower = not m.group("kind")[0].isupper()
+        numbered = bool(m.group("number")) and ("số" in text[m.end("kind"):m.start("number")]
+                                                or bool(_HAS_CODE.search(m.group("number"))))
+        if lower and not (numbered or (draft and m.group("described") is not None and kind_of(m) not in _LAWS)) \
+                or _PLURAL.search(text[max(0, m.start() - 10): m.start()]):
             continue
         kind = kinds()[key(m.group("kind"))].name
         number, issuer, end = None, None, m.end()
@@ -175,7 +243,9 @@ def find_documents(facts: ArticleFacts, sentence: Sentence,
         if m.group("number"):
             number = m.group("number").rstrip(".-–/")
             written = "số " if "số" in text[m.end("kind"):m.start("number")] else ""
+            number, others = _more_numbers(facts, sentence, m, kind, written)
             label = f"{kind} {written}{number}"
+            out.extend(others)
         elif m.group("plenum"):
             label = f"{kind} Trung ương {int(m.group('plenum'))} khóa {as_roman(m.group('khoa'))}"
             issuer = "Ban Chấp hành Trung ương"
@@ -186,22 +256,51 @@ def find_documents(facts: ArticleFacts, sentence: Sentence,
         elif m.group("cn"):  # `Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVI`: the congress of a body
             body = body_at(text, m.start("cbody"))
             named = (qualify(body, facts.localities) if body else None) or expand(" ".join(m.group("cbody").split()))
-            label = f"{kind} Đại hội {named} lần thứ {as_roman(m.group('cn'))}"
-        elif m.group("described"):  # `Chương trình công tác năm 2019 của Bộ X`: named with its issuer
-            described, end_described = f"{kind}{' '.join([''] + m.group('described').split())}", m.end()
-            found_issuer, _ = _issuer_after(text, end_described, facts)
-            if not found_issuer:
-                continue
-            label, issuer = f"{described} của {found_issuer}", found_issuer
-        elif m.group("law"):
-            if kind not in {"Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp", "Điều lệ"}:
-                continue
-            label, end = _law_name(text, m.start(), min(sentence.end, m.start() + 160))
+            canonical = f"{kind} Đại hội {named} lần thứ {as_roman(m.group('cn'))}"
+            end = _term_end(text, m.end())
+            label = _as_written(kind, text[m.end("kind"):end].replace(m.group("cn"), as_roman(m.group("cn"))))
+            if canonical != label:
+                aliases.append(canonical)
+        elif m.group("law") is not None and kind in _LAWS or (kind in _LAWS and draft):
+            label, end = _law_name(text, m.start(), min(sentence.end, m.start() + 160), project=draft)
             if len(label.split()) < 2:
+                continue
+        elif m.group("described") is not None or m.group("law") is not None:
+            # `Quy chế làm việc của Chính phủ`, `Chương trình công tác năm 2019 của Bộ X`,
+            # `Quy chế bầu cử trong Đảng`, `dự thảo quy chế làm việc`: a kind and what it is
+            stop = _descriptor(text, m.end("kind"), sentence.end)
+            if stop < 0:
+                continue
+            year = re.compile(r"\s+năm\s+\d{4}").match(text, stop)
+            stop = year.end() if year else stop
+            described = kind + " ".join([""] + text[m.end("kind"):stop].split())
+            issuers, after = _issuers_after(text, stop, facts)
+            proper = _PROPER_AFTER.match(text, stop)
+            implements = _IMPLEMENTS.match(text, stop, sentence.end)
+            if issuers:
+                after = _term_end(text, after)
+                label, end = _as_written(described, text[stop:after]), after
+                aliases.append(f"{described} của {', '.join(issuers)}")
+                # `Quy chế làm việc của Chính phủ`: whose work it rules, not who issued it
+                issuer = None if _SUBJECT_OF.match(text, m.end("kind")) else issuers[0]
+                more = _CONTINUES.match(text, end, sentence.end)
+                if more:
+                    aliases.append(label)
+                    label, end = f"{label} {' '.join(more.group(0).split())}", more.end()
+            elif implements and (inner := document_pattern().match(text, implements.end())) \
+                    and inner.group("kind")[0].isupper():
+                # `Chương trình hành động thực hiện Nghị quyết Đại hội ... lần thứ XX, nhiệm kỳ 2025-2030`
+                after = _term_end(text, inner.end())
+                label, end = _as_written(described, text[stop:after]), after
+            elif proper and text[stop:proper.start("proper")].split()[0] == "trong" \
+                    and body_at(text, proper.start("proper")) is None:
+                label, end = described + " ".join([""] + text[stop:proper.end()].split()), proper.end()
+            else:
                 continue
         else:
             label = ""
         found_issuer, end = _issuer_after(text, end, facts)
+        found_issuer = found_issuer or (issuer if m.group("described") is not None and issuer else None)
         issuer = found_issuer or issuer
         topic, topic_end = _topic(text, end)
         if not label:  # named only by issuer and topic: both must be written
@@ -225,6 +324,33 @@ def find_documents(facts: ArticleFacts, sentence: Sentence,
                 r"\s*và\s*", text[first.span.end:second.span.start]):
             first.issuer, first.issuer_said = second.issuer, True
     return out
+
+
+_LAWS = {"Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp", "Điều lệ"}
+
+
+def _more_numbers(facts: ArticleFacts, sentence: Sentence, m: re.Match[str], kind: str,
+                  written: str) -> tuple[str, list[DocumentMention]]:
+    """`Quyết định số 232, 233 và 234/QĐ-TTg`: one document a number, bare numbers taking the code
+    of the one that has it (`232/QĐ-TTg`). The first number as it should be, and the others."""
+    text = facts.article.text
+    first = m.group("number").rstrip(".-–/")
+    numbers: list[tuple[int, int, str]] = []
+    pos = m.end("number")
+    while more := _ALSO_NUMBER.match(text, pos, sentence.end):
+        numbers.append((more.start("n"), more.end("n"), more.group("n").rstrip(".-–/")))
+        pos = more.end()
+    coded = [n for _, _, n in numbers if _HAS_CODE.search(n)]
+    if not coded:
+        return first, []
+    suffix = re.sub(r"^\d+", "", coded[-1])
+    out = []
+    for start, end, number in numbers:
+        full = number if _HAS_CODE.search(number) else number + suffix
+        label = f"{kind} {written}{full}"
+        out.append(DocumentMention(label, kind, full, _code_issuer(full, facts, start),
+                                   Span(start, end, text[start:end]), sentence.index, key=label))
+    return (first if _HAS_CODE.search(first) else first + suffix), out
 
 
 def _same_topic(a: DocumentMention, b: DocumentMention) -> bool:

@@ -42,6 +42,7 @@ _PLENUM = re.compile(
 # a session of an elected body: Kỳ họp thứ 8, Quốc hội khóa XV; Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội
 _SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+họp|(?<=họp\s)kỳ))(?:\s+(?i:chuyên\s+đề))?\s+thứ\s+"
                       rf"(?P<n>\d{{1,3}}|[IVXL]+|(?i:{'|'.join(numeral_words())}))(?![\w])")
+_TERM = re.compile(r"\s*,?\s*nhiệm\s+kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
 _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
 # a meeting described in words: Hội nghị toàn quốc tổng kết ..., hội nghị giao ban trực tuyến ...
 _DESCRIBED = re.compile(
@@ -82,10 +83,14 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         out.append(Found(f"Đại hội {as_roman(m.group('n'))} của Đảng", m.start(), m.end(), True))
     for m in _LOCAL_CONGRESS.finditer(text, sentence.start, sentence.end):
         number = m.group("n1") or m.group("n2")
-        if not number:
-            continue
         body = body_at(text, m.start("body"))
         label = qualify(body, facts.localities) if body else None
+        if not number:  # `Đại hội Đảng bộ tỉnh Ninh Bình nhiệm kỳ 2015-2020`: placed, named by its term
+            term = _TERM.match(text, m.end())
+            if body is None or body.province is None or not term:
+                continue
+            out.append(Found(f"Đại hội {label} nhiệm kỳ {term.group(1)}-{term.group(2)}", m.start(), term.end(), True))
+            continue
         if label is None:  # `Đảng bộ Thành phố` the text does not place: kept as written
             label = " ".join(m.group("body").split())
         out.append(Found(f"Đại hội {as_roman(number)} {label}", m.start(), m.end(), True))
@@ -128,7 +133,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
     return out
 
 
-_BODY_MET = re.compile(r"\s(?:đã|vừa)\s+họp(?!\s+(?:kỳ|phiên|báo|bàn|mặt))(?![\w])")
+_BODY_MET = re.compile(r"\s(?:(?:đã|vừa)\s+)?họp(?!\s+(?:kỳ|phiên|báo|bàn|mặt|thường|định))(?![\w])")
 
 
 def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: list[OrgMention]) -> list[Found]:
@@ -150,7 +155,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         label = f"{m.group('noun')[0].upper()}{m.group('noun')[1:]}{rest}"
         out.append(Found(" ".join(label.split()), m.start(), m.start() + len(m.group("noun")) + len(rest), False))
     met = _BODY_MET.search(text, sentence.start, sentence.end)
-    if met and not out and not taken and meeting_dates(sentence.text):  # `ngày 20-10, Ban Thường vụ Tỉnh ủy đã họp`
+    if met and not out and not taken:  # `ngày 20-10, Ban Thường vụ Tỉnh ủy đã họp`, `Trước đó, Ban Thường vụ ... họp,`
         bodies = [o for o in orgs if 0 <= met.start() - o.span.end <= 2 and not o.implied]
         if bodies:
             out.append(Found(f"Cuộc họp {bodies[-1].label}", bodies[-1].span.start, met.end(), False, body=bodies[-1].label))
@@ -273,8 +278,7 @@ def _lead(facts: ArticleFacts, live: list[MeetingMention]) -> MeetingMention | N
     for m in sorted(live, key=lambda m: m.span.start):
         if m.sentence >= _LEAD_SENTENCES:
             break
-        if m.label.startswith("Đại hội") and not m.body and not cues()["held_before"].search(
-                text[max(0, m.span.start - 40):m.span.start]):
+        if m.label.endswith("của Đảng") and not cues()["held_before"].search(text[max(0, m.span.start - 40):m.span.start]):
             continue  # a national congress named in passing
         if not cues()["planned"].search(text[max(0, m.span.start - 30):m.span.start]):
             m.held = True

@@ -151,6 +151,11 @@ def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int) -> li
             unknown = _UNKNOWN_TITLE.match(text, gap.end(), ceiling)
             if unknown and unknown.end() in starts:
                 skipped, gap = True, unknown
+        if gap and gap.end() not in starts and re.search(r"[,(–—-]", text[edge:gap.end()]):
+            lower = title_at(text, gap.end(), lower_ok=True)  # `bà A, ủy viên dự khuyết BCH TƯ Đảng`
+            if lower is not None and lower.end <= ceiling:
+                starts[lower.start] = lower
+                titles.append(lower)
         if not gap or gap.end() not in starts:
             return chain
         title = starts[gap.end()]
@@ -240,7 +245,6 @@ def people(facts: ArticleFacts) -> None:
     for sentence in facts.sentences:
         first_of_sentence = len(mentions)
         titles = find_titles(text, sentence.start, sentence.end)
-        all_titles.extend((sentence.index, t) for t in titles)
         names = find_names(text, sentence.start, sentence.end, frozenset(t.end for t in titles))
         bounds = [sentence.start, *(n.end for n in names)]
         shared_before: list[Title] = []
@@ -263,6 +267,8 @@ def people(facts: ArticleFacts) -> None:
                                             after[-1].end if after else name.end))
             mention.confirmed = bool(chain) or name.honorific or len(name.text.split()) >= 3
             mentions.append(mention)
+        titles.sort(key=lambda t: t.start)
+        all_titles.extend((sentence.index, t) for t in titles)
         for title in titles:  # `... đồng chí A giữ chức Bí thư Tỉnh ủy`: a post taken up, held now
             if title in used_titles or not _TAKES_UP.search(text[max(sentence.start, title.start - 40):title.start]):
                 continue

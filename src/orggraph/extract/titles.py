@@ -81,9 +81,11 @@ def title_pattern() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def title_at(text: str, pos: int) -> Title | None:
+def title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
+    """The title that starts at pos; in lowercase only where the caller knows a title stands
+    (`ông A, phó Bí thư tỉnh ủy`)."""
     match = title_pattern().match(text, pos)
-    if not match or not match.group(0)[:1].isupper():
+    if not match or not (lower_ok or match.group(0)[:1].isupper()):
         return None
     kind, role, extra = _titles()[key(expand(match.group("role")))]
     modifier = _modifiers().get(key(match.group("mod"))) if match.group("mod") else None

@@ -111,8 +111,9 @@ def _local_heads() -> re.Pattern[str]:
     central = {folded(row[0]) for row in read_tsv("bodies.tsv")}
     heads = sorted({folded(row[0]) for row in read_tsv("local_bodies.tsv")} - central, key=len, reverse=True)
     words = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn"
+    # the head (and its kind of locality) at the end, or before what a place would come before
     return re.compile(rf"(?:^|\s)(?:(?:{'|'.join(map(re.escape, heads))})(?:\s(?:{words}))?|(?:{words}))"
-                      r"(?:\s(?:khóa|nhiệm kỳ)\s[\d\s]+)?$")
+                      r"(?:\s(?:khóa|nhiệm kỳ)\s[\d\s]+)?(?:$|\s(?=lần thứ|khóa|nhiệm kỳ|về|của|và|năm|\d))")
 
 
 @cache

@@ -228,8 +228,10 @@ def collect(facts: list[ArticleFacts]) -> list[Atom]:
         for doc in item.documents:
             doc_id = keys.document_id(doc.kind, doc.number, doc.issuer, doc.label,
                                       tuple(name for _, name in keys.places()))
-            atom = atoms.add("Document", art, doc.span.start, doc_id.block, doc_id.slug_text(),
-                             key(doc.key), doc.label)
+            block, base = doc_id.block, doc_id.slug_text()
+            if doc_id.number is None and keys.unplaced(doc.label):  # `Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX`
+                block, base = (*block, art), f"{base} {art}"
+            atom = atoms.add("Document", art, doc.span.start, block, base, key(doc.key), doc.label)
             if atom.doc is None or (doc_id.issuer and not atom.doc.issuer):
                 atom.doc = doc_id
             for alias in doc.aliases:
