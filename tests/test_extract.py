@@ -258,3 +258,12 @@ def test_documents_named_by_kind_and_what_they_are() -> None:
     assert labels["Chương trình công tác năm 2024 của Bộ Chính trị, Ban Bí thư"] == "Bộ Chính trị"
     assert "Quy chế kiểm tra trong Đảng" in labels
     assert {"Luật phòng, chống mua bán người (sửa đổi)", "Luật giá"} <= set(labels)
+
+
+def test_a_plural_title_opening_a_list_and_hyphen_joined_titles() -> None:
+    facts = facts_of("Buổi lễ có sự tham dự của các Ủy viên Bộ Chính trị: Bí thư T.Ư Đảng - Trưởng ban Tổ chức T.Ư "
+                     "Hoàng Minh Hải; Phó Thủ tướng Thường trực Đoàn Văn Lợi; đại tướng Vi Văn Sáng, Bộ trưởng Bộ Công an.")
+    assert posts(facts) == {
+        "Hoàng Minh Hải": {"Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng ban Tổ chức Trung ương"},
+        "Đoàn Văn Lợi": {"Ủy viên Bộ Chính trị", "Phó Thủ tướng Thường trực Chính phủ"},
+        "Vi Văn Sáng": {"Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"}}

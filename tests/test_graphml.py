@@ -99,14 +99,15 @@ def test_parallel_edges_stay_apart_in_every_reader(written: tuple[nx.MultiDiGrap
 
 
 def test_the_page_layout_and_colours_travel(written: tuple[nx.MultiDiGraph, Path]) -> None:
+    from orggraph.export import overview
     from orggraph.export.graphml import node_size
-    from orggraph.export.html import STYLES, layout
+    from orggraph.export.html import STYLES
 
     rx = pytest.importorskip("rustworkx", reason="rustworkx is in the dev extra: pip install -e '.[dev]'")
     kg = seeds_like_graph()
     _, path = written
     back = nx.read_graphml(path)
-    pos = layout(kg)
+    pos, _ = overview.layout(kg, overview.groups(kg))  # the page's own layout
     for node_id, data in back.nodes(data=True):
         colour = STYLES[data["type"]].color
         assert (data["x"], data["y"]) == (float(pos[node_id][0]), -float(pos[node_id][1]))

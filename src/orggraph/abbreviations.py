@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from orggraph.lexicon import read_tsv
-from orggraph.text import normalize, strip_diacritics
+from orggraph.text import key, normalize, strip_diacritics
 
 
 @dataclass(frozen=True)
@@ -84,3 +84,40 @@ def expand_typed(text: str) -> str:
         return _glue(match, forms[tag])
 
     return " ".join(pattern.sub(full, normalize(text)).split())
+
+
+def typed_key(text: str) -> str:
+    """The matching key of what users type, or of a label: abbreviations written out, then
+    orggraph.text.key (the CLI's lookups and the HTML page's search keys both use it)."""
+    return key(expand_typed(text))
+
+
+def loose_typed_key(text: str) -> str:
+    return strip_diacritics(typed_key(text))
+
+
+@cache
+def _full_patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
+    shorts: dict[str, list[str]] = {}
+    for a in table():
+        shorts.setdefault(a.full, []).append(a.short)
+    return tuple((re.compile(rf"(?<!\w){re.escape(full)}(?!\w)", re.I), tuple(sorted(s)))
+                 for full, s in sorted(shorts.items()))
+
+
+@cache
+def _any_full() -> re.Pattern[str]:
+    return re.compile("|".join(p.pattern for p, _ in _full_patterns()), re.I)
+
+
+def short_forms(text: str) -> list[str]:
+    """The text with one of the full forms it contains written short, for each abbreviation of
+    each: what users may type for it (`Ủy viên Bộ Chính trị` -> `UVBCT`, `Ủy viên BCT`, ...)."""
+    text = expand(text)
+    if not _any_full().search(text):
+        return []
+    out: list[str] = []
+    for pattern, shorts in _full_patterns():
+        if pattern.search(text):
+            out += [pattern.sub(short, text) for short in shorts]
+    return sorted(set(out) - {text})

@@ -25,7 +25,7 @@ from orggraph.abbreviations import expand_typed
 from orggraph.errors import OrggraphError
 from orggraph.query import Engine, Iri, NamedQuery, OxigraphEngine, Value, run
 from orggraph.resources import lexicon_dir
-from orggraph.text import key, normalize, strip_diacritics
+from orggraph.text import normalize, strip_diacritics
 from orggraph.vocab import ID, NODE_TYPES, OG, terms
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -62,12 +62,8 @@ def expand(text: str) -> str:
     return expand_typed(text)
 
 
-def match_key(text: str) -> str:
-    return key(expand(text))
-
-
-def loose_match_key(text: str) -> str:
-    return strip_diacritics(match_key(text))
+match_key = abbreviations.typed_key
+loose_match_key = abbreviations.loose_typed_key
 
 
 # ---------------------------------------------------------------------- the index

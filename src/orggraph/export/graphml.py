@@ -21,7 +21,8 @@ from xml.sax.saxutils import escape, quoteattr
 import networkx as nx
 
 from orggraph import properties
-from orggraph.export.html import STYLES, layout
+from orggraph.export import overview
+from orggraph.export.html import OTHER_STYLE, STYLES
 from orggraph.export.labels import relation_label
 from orggraph.export.rdf import iri, statement_iri
 from orggraph.graph import KnowledgeGraph
@@ -50,8 +51,13 @@ def edge_id(src: str, rel: str, dst: str) -> str:
 
 
 def node_size(degree: int) -> float:
-    """The page's node size for this many facts (before its zoom-dependent scaling)."""
+    """A node's size for this many facts, 8 to 24 (the page sizes its nodes as you zoom)."""
     return round(8 + min(16.0, 2 * math.sqrt(degree)), 2)
+
+
+def page_layout(kg: KnowledgeGraph) -> dict[str, tuple[int, int]]:
+    """Where the HTML page draws each node: its own layout, computed by its own code."""
+    return overview.layout(kg, overview.groups(kg))[0]
 
 
 def _rgb(colour: str) -> dict[str, int]:
@@ -61,7 +67,7 @@ def _rgb(colour: str) -> dict[str, int]:
 def to_graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     """A MultiDiGraph of plain attributes, nodes and edges in sorted order, keyed by edge id."""
     out = nx.MultiDiGraph()
-    pos = layout(kg)
+    pos = page_layout(kg)
     degree = kg.g.degree()
     for node_id in sorted(kg.g.nodes):
         data = kg.g.nodes[node_id]
@@ -71,10 +77,8 @@ def to_graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
         attrs.update(plain_values(data))
         attrs.update(_evidence_attrs(kg, data["evidence"]))
         x, y = pos[node_id]
-        style = STYLES.get(data["type"])
         attrs.update(x=float(x), y=float(-y), size=node_size(degree[node_id]))  # y: the page's points down
-        if style:
-            attrs.update(_rgb(style.color))
+        attrs.update(_rgb(STYLES.get(data["type"], OTHER_STYLE).color))
         out.add_node(node_id, **attrs)
     for src, rel, dst, data in kg.facts():
         evidence = _evidence_attrs(kg, data["evidence"])

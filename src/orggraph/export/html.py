@@ -4,12 +4,13 @@ pyvis 0.3.2's own pages always fetch something (vis-network from cdnjs, bootstra
 jsdelivr), so the page is written here from our template with vis-network's JS and CSS, which
 ship inside the pyvis package, inlined. Article text is data, never markup: it travels as JSON
 in a <script type="application/json"> block with <, >, &, U+2028/9 escaped and the page's JS
-renders it with textContent only; a Content-Security-Policy that allows only the page's own
-two scripts (by hash) and no network is a second wall.
+renders it with textContent (and canvas text) only; a Content-Security-Policy that allows only
+the page's own two scripts (by hash) and no network is a second wall.
 
-Layout is computed here (cheap radial rings per connected component, fixed order) so the file
-is byte-identical for the same graph; small graphs then let vis physics settle and stop it,
-big ones draw the precomputed positions with physics off and straight edges.
+Everything the page shows is built here, in `page_data`, in a fixed order, so the file is
+byte-identical for the same graph: the layout (overview.py: each body with its members in a
+disc), the groups the page folds a big graph into, search keys made by the CLI's own
+normalisation, short task labels, and each person's timeline (timeline.py).
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import base64
 import hashlib
 import html
 import json
-import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -26,13 +26,17 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from orggraph.abbreviations import loose_typed_key, short_forms
+from orggraph.export import overview
 from orggraph.export.focus import Cut
 from orggraph.export.labels import label as term_label
+from orggraph.export.timeline import person_timeline
 from orggraph.graph import NODE_TYPES, KnowledgeGraph
 from orggraph.model import Evidence
 from orggraph.properties import plain_values, relation_keys
+from orggraph.text import loose_key, normalize, strip_diacritics
 
-PHYSICS_LIMIT = 1000  # above this many nodes: precomputed layout only, physics off, straight edges
+OVERVIEW_LIMIT = overview.OVERVIEW_LIMIT  # above this many nodes: the folded overview, physics off
 DEFAULT_MAX_NODES = 5000  # what `orggraph build` puts in its page; `orggraph export` can go further
 VIS_DIR = "lib/vis-9.1.2"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -41,7 +45,7 @@ TEMPLATES = Path(__file__).parent / "templates"
 @dataclass(frozen=True)
 class NodeStyle:
     color: str
-    shape: str  # a vis-network shape that draws its label below
+    shape: str  # a vis-network shape
     glyph: str  # the same shape in the legend
 
 
@@ -53,62 +57,17 @@ STYLES: dict[str, NodeStyle] = {
     "Document": NodeStyle("#2f855a", "triangle", "▲"),
     "Task": NodeStyle("#718096", "triangleDown", "▼"),
     "Addressee": NodeStyle("#b7791f", "hexagon", "⬢"),
-    "PersonnelChange": NodeStyle("#319795", "box", "▭"),
+    "PersonnelChange": NodeStyle("#319795", "dot", "◉"),  # a box would ignore the page's sizes
 }
+OTHER_STYLE = NodeStyle("#a0aec0", "dot", "●")
 
 
-# ---------------------------------------------------------------------- layout
-def layout(kg: KnowledgeGraph, spacing: float = 60.0) -> dict[str, tuple[int, int]]:
-    """Radial rings around each component's best-connected node; components packed in rows.
-
-    O(n log n) and deterministic: a readable start for physics on small graphs and the final
-    picture for big ones, where a force layout in Python or in the browser would take too long.
-    """
-    adj: dict[str, set[str]] = {n: set() for n in kg.g.nodes}
-    for src, dst in kg.g.edges():
-        if src != dst:
-            adj[src].add(dst)
-            adj[dst].add(src)
-    seen: set[str] = set()
-    discs: list[tuple[float, dict[str, tuple[float, float]]]] = []
-    for start in sorted(adj, key=lambda n: (-len(adj[n]), n)):
-        if start in seen:
-            continue
-        seen.add(start)
-        angle: dict[str, float] = {start: 0.0}
-        pos: dict[str, tuple[float, float]] = {start: (0.0, 0.0)}
-        ring, radius = [start], 0.0
-        while ring:
-            nxt: list[str] = []
-            for node in ring:
-                for other in sorted(adj[node]):
-                    if other not in seen:
-                        seen.add(other)
-                        angle[other] = angle[node]
-                        nxt.append(other)
-            if not nxt:
-                break
-            nxt.sort(key=lambda n: (angle[n], n))
-            radius = max(radius + 2 * spacing, len(nxt) * spacing / (2 * math.pi))
-            for i, node in enumerate(nxt):
-                a = 2 * math.pi * i / len(nxt)
-                angle[node] = a
-                pos[node] = (radius * math.cos(a), radius * math.sin(a))
-            ring = nxt
-        discs.append((radius + spacing, pos))
-    # shelf packing, biggest first (they come out of the loop in that order already)
-    total = sum((2 * r) ** 2 for r, _ in discs)
-    width = max(math.sqrt(total) * 1.2, 2 * discs[0][0]) if discs else 0.0
-    out: dict[str, tuple[int, int]] = {}
-    x = y = row_h = 0.0
-    for r, pos in discs:
-        if x > 0 and x + 2 * r > width:
-            x, y, row_h = 0.0, y + row_h, 0.0
-        for node, (px, py) in pos.items():
-            out[node] = (round(x + r + px), round(y + r + py))
-        x += 2 * r
-        row_h = max(row_h, 2 * r)
-    return out
+def _name(term: str) -> str:
+    """rdfs:label of og:term; a type or relation the ontology does not declare yet keeps its name."""
+    try:
+        return term_label(term)
+    except KeyError:
+        return term
 
 
 # ---------------------------------------------------------------------- page data
@@ -155,24 +114,81 @@ def _dates(kg: KnowledgeGraph, evidence: set[Evidence]) -> dict[str, str]:
     return {"first": first.isoformat(), "last": last.isoformat()} if first and last else {}
 
 
+def node_fields(data: dict[str, Any]) -> dict[str, Any]:
+    """The attributes of a node the panel lists: every ontology attribute it has, from the
+    property table (orggraph.properties; og:change as `TakesOffice` / `LeavesOffice`)."""
+    return plain_values(data)
+
+
+def page_fold(text: str) -> str:
+    """What the page's fold() makes of a text (no diacritics, lower case, words): keys equal to
+    it need not travel, the page computes them."""
+    return " ".join(re.sub(r"[^\w]+", " ", strip_diacritics(normalize(text)).lower()).split())
+
+
+def search_keys(texts: list[str]) -> list[str]:
+    """The keys a node is found by beyond its names as written: the CLI's lookup key (abbreviations
+    written out, Roman numerals as Arabic, no diacritics) and the names with a full form written
+    short (`Ban Tổ chức TW`, `BCT`), so `ban to chuc tw`, `bct` or `quy dinh 205` find it."""
+    keys: set[str] = set()
+    for text in texts:
+        keys.add(loose_typed_key(text))
+        keys.update(loose_key(short) for short in short_forms(text))
+    return sorted(keys - {page_fold(t) for t in texts} - {""})
+
+
+def task_label(kg: KnowledgeGraph, task: str) -> str:
+    """`assigner → addressee` (the instruction itself goes to the panel)."""
+    ends: dict[str, list[str]] = {"assignedBy": [], "assignedTo": []}
+    for _, dst, rel in kg.g.out_edges(task, keys=True):
+        if rel in ends:
+            ends[rel].append(kg.g.nodes[dst]["label"])
+    by, to = sorted(ends["assignedBy"]), sorted(ends["assignedTo"])
+    if not by and not to:
+        text = kg.g.nodes[task]["label"]
+        return text if len(text) <= 40 else text[:39] + "…"
+    if not to:
+        return f"{by[0]}: task"
+    right = to[0] + (f" +{len(to) - 1}" if len(to) > 1 else "")
+    return f"{by[0]} → {right}" if by else f"task → {right}"
+
+
 def page_data(kg: KnowledgeGraph, title: str = "orggraph", cut: Cut | None = None) -> dict[str, Any]:
     """Everything the page shows, as plain JSON-able data in a fixed order."""
     sentences = _Sentences()
     order = sorted(kg.g.nodes)
     index = {n: i for i, n in enumerate(order)}
-    pos = layout(kg)
+    present = {d["type"] for _, d in kg.g.nodes(data=True)}
+    types = list(NODE_TYPES) + sorted(present - set(NODE_TYPES))
+    used = {rel for _, _, rel in kg.g.edges(keys=True)}
+    relations = list(relation_keys()) + sorted(used - set(relation_keys()))  # the ontology's, in table order
+    big = len(order) > OVERVIEW_LIMIT
+    group_list = overview.groups(kg)
+    pos, centres = overview.layout(kg, group_list)
+    group_of = {n: k for k, grp in enumerate(group_list) for n in ((grp.anchor,) if grp.anchor else ()) + grp.members}
+    pinned = set(overview.most_connected(kg, overview.pinned_count(len(order)))) if big else set()
     degree = kg.g.degree()
-    types = [t for t in NODE_TYPES]
-    relations = relation_keys()  # from the ontology (orggraph.properties)
     nodes = []
     for node_id in order:
         data = kg.g.nodes[node_id]
         x, y = pos[node_id]
         node: dict[str, Any] = {"id": index[node_id], "key": node_id, "label": data["label"],
-                                "type": types.index(data["type"]), "x": x, "y": y, "degree": degree[node_id]}
+                                "type": types.index(data["type"]), "x": x, "y": y, "degree": degree[node_id],
+                                "g": group_of[node_id]}
         if data["alt"]:
             node["alt"] = sorted(data["alt"])
-        node.update(plain_values(data))  # every ontology attribute the node has (orggraph.properties)
+        if data["type"] == "Task":  # the instruction is found too, after names (page.js)
+            node["label"] = task_label(kg, node_id)
+            node["text"] = data["label"]
+        if data["type"] != "Person":  # a person's name has no abbreviation or numeral: the page's fold is its key
+            keys = search_keys([node["label"], *node.get("alt", [])] if data["type"] != "Task" else [node["label"]])
+            if keys:
+                node["keys"] = keys
+        node.update(node_fields(data))
+        if node_id in pinned:
+            node["pin"] = True
+        if data["type"] == "Person":
+            node["tl"] = [_event_row(e, index) for e in person_timeline(kg, node_id)]
         node["ev"] = sentences.ids(data["evidence"])
         node.update(_dates(kg, data["evidence"]))
         nodes.append(node)
@@ -188,17 +204,32 @@ def page_data(kg: KnowledgeGraph, title: str = "orggraph", cut: Cut | None = Non
     return {
         "title": title,
         "note": cut.message() if cut else "",
-        "physics": len(nodes) <= PHYSICS_LIMIT,
+        "overview": big,
+        "physics": not big,
         "iterations": stabilization_iterations(len(nodes)),
-        "types": [{"name": t, "label": term_label(t), "color": STYLES[t].color, "shape": STYLES[t].shape,
-                   "glyph": STYLES[t].glyph, "count": c} for t, c in zip(types, type_counts, strict=True)],
-        "relations": [{"name": r, "label": term_label(r), "count": c}
-                      for r, c in zip(relations, rel_counts, strict=True)],
+        "types": [{"name": t, "label": _name(t), "color": STYLES.get(t, OTHER_STYLE).color,
+                   "shape": STYLES.get(t, OTHER_STYLE).shape, "glyph": STYLES.get(t, OTHER_STYLE).glyph, "count": c}
+                  for t, c in zip(types, type_counts, strict=True)],
+        "relations": [{"name": r, "label": _name(r), "count": c} for r, c in zip(relations, rel_counts, strict=True)],
+        "changes": {k: _name(k) for k in ("TakesOffice", "LeavesOffice")},
+        "groups": [{"anchor": index[grp.anchor] if grp.anchor else -1, "type": types.index(grp.type),
+                    "x": c[0], "y": c[1], "r": round(c[2]), "size": len(grp.members)}
+                   for grp, c in zip(group_list, centres, strict=True)],
         "nodes": nodes,
         "edges": edges,
         "articles": articles,
         "sentences": sentence_rows,
     }
+
+
+def _event_row(event: Any, index: dict[str, int]) -> list[Any]:
+    """[start, end, kind, target] and for a change [.., source, how, by, document, reported]
+    (-1: none; reported 1 when the date is the article's, the text giving none)."""
+    row: list[Any] = [event.start, event.end, event.kind, index[event.target] if event.target else -1]
+    if event.source:
+        row += [index[event.source], event.how, index[event.by] if event.by else -1,
+                index[event.document] if event.document else -1, int(event.reported)]
+    return row
 
 
 # ---------------------------------------------------------------------- the page

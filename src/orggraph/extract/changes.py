@@ -219,7 +219,7 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     ông A và ông C`)."""
     text = facts.article.text
     start, end = act.region
-    extents = [_extent(p) for p in persons]
+    extents = [_extent(p) for p in persons if not p.short]  # a short mention may be a bare title: a post here
     tokens: list[tuple[int, PersonMention | None, Post | None]] = []
     for p in persons:
         lead = _extent(p)[0]
@@ -262,6 +262,8 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
     members: list[Body] = []
     by_start = {t.start: t for t in titles}
     pos = start + len(text[start:end]) - len(text[start:end].lstrip())
+    plural = re.compile(r"(?:các|những)\s+").match(text, pos, end)  # `phê chuẩn kết quả bầu các Phó Chủ tịch`
+    pos = plural.end() if plural else pos
     first, chained = pos, -1
     while pos < end:
         marker = lex["post_before"].search(text, max(start, pos - 30), pos) if pos > start else None

@@ -17,9 +17,9 @@ from orggraph.extract.patterns import CAPWORD, province_pattern, provinces, word
 from orggraph.extract.spans import Intervals
 from orggraph.extract.titles import Title, find_titles, title_at
 from orggraph.lexicon import read_list
-from orggraph.model import ArticleFacts, OrgMention, PersonMention, Post, Span, TitleMention
+from orggraph.model import ArticleFacts, OrgMention, PersonMention, Post, Sentence, Span, TitleMention
 
-_BEFORE_SEP = re.compile(r"\s*,\s*$|\s+$")
+_BEFORE_SEP = re.compile(r"\s*[,–—-]\s*$|\s+$")  # `Phó Thủ tướng - Bộ trưởng Bộ Ngoại giao NAME`
 
 
 @cache
@@ -191,6 +191,24 @@ def _deputies(facts: ArticleFacts, persons: list[PersonMention]) -> None:
             person.posts.append(Post(f"Đại biểu Quốc hội {where}", "Quốc hội", text[person.span.start:delegation.end()]))
 
 
+_PLURAL_TITLE = re.compile(r"(?<![\w])(?:các|những)\s+$", re.IGNORECASE)
+_LIST_OPENS = re.compile(r"\s*(?:gồm|là)?\s*:\s*")
+
+
+def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
+                  sentence: Sentence) -> list[tuple[Title, list[PersonMention]]]:
+    """A plural title that opens a list (`các Ủy viên Bộ Chính trị: ...`): the persons listed."""
+    out = []
+    for title in titles:
+        if not _PLURAL_TITLE.search(text, max(sentence.start, title.start - 8), title.start):
+            continue
+        opens = _LIST_OPENS.match(text, title.end, sentence.end)
+        if opens is None:
+            continue
+        out.append((title, [m for m in mentions if m.span.start >= opens.end()]))
+    return out
+
+
 class NamedBodies:
     """The bodies the article named, by the kind a lone head asks for (`Thứ trưởng` + the last
     `Bộ ...` named before it), each kind sorted once so that asking costs a bisection."""
@@ -267,6 +285,11 @@ def people(facts: ArticleFacts) -> None:
                                             after[-1].end if after else name.end))
             mention.confirmed = bool(chain) or name.honorific or len(name.text.split()) >= 3
             mentions.append(mention)
+        for title, members in _plural_lists(text, titles, mentions[first_of_sentence:], sentence):
+            used_titles.add(title)  # `các Ủy viên Bộ Chính trị: A; B; C`: one title for every name listed
+            for member in members:
+                member.posts.extend(p for p in posts_of(facts, [title], named) if p not in member.posts)
+                member.confirmed = True
         titles.sort(key=lambda t: t.start)
         all_titles.extend((sentence.index, t) for t in titles)
         for title in titles:  # `... đồng chí A giữ chức Bí thư Tỉnh ủy`: a post taken up, held now
