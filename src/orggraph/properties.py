@@ -119,14 +119,17 @@ def _by_key() -> dict[str, Property]:
     return {p.key: p for p in table()}
 
 
+@derived
 def relations() -> tuple[Property, ...]:
     return tuple(p for p in table() if p.relation)
 
 
+@derived
 def attributes() -> tuple[Property, ...]:
     return tuple(p for p in table() if not p.relation)
 
 
+@derived
 def relation_keys() -> tuple[str, ...]:
     """The relations' edge keys in table order (the page's legend order)."""
     return tuple(p.key for p in relations())
