@@ -267,3 +267,13 @@ def test_a_plural_title_opening_a_list_and_hyphen_joined_titles() -> None:
         "Hoàng Minh Hải": {"Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng ban Tổ chức Trung ương"},
         "Đoàn Văn Lợi": {"Ủy viên Bộ Chính trị", "Phó Thủ tướng Thường trực Chính phủ"},
         "Vi Văn Sáng": {"Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"}}
+
+
+def test_title_aliases_hyphen_or_comma_in_names_and_joined_unit_names() -> None:
+    facts = facts_of("Dự có ông Lý Văn Tám, Ủy viên Thường vụ Tỉnh ủy Vĩnh Long; bà Hồ Thị Na, Giám đốc Sở Văn hóa - "
+                     "Thể thao và Du lịch tỉnh Vĩnh Long và ông Kha Văn Lộc, Trưởng Ban Quản lý Khu kinh tế Định An "
+                     "và các Khu công nghiệp tỉnh.")
+    assert posts(facts) == {
+        "Lý Văn Tám": {"Ủy viên Ban Thường vụ Tỉnh ủy Vĩnh Long"},
+        "Hồ Thị Na": {"Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Vĩnh Long"},
+        "Kha Văn Lộc": {"Trưởng ban Quản lý Khu kinh tế Định An và các Khu công nghiệp tỉnh"}}

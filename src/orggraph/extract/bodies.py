@@ -240,7 +240,8 @@ def _unit_stops() -> re.Pattern[str]:
 
 
 _PREVIOUS_CAPITAL = re.compile(rf"{CAPWORD}\s+$")
-_UNIT_WORD = re.compile(r"[^\W_][\w&'’.-]*|[-–]|&|,")
+_JOINED = re.compile(r"và\s+(?:các\s+|những\s+)?(?=[A-ZĐ])")
+_UNIT_WORD = re.compile(r"[^\W_](?:[\w&'’-]|\.(?=\w))*|[-–]|&|,")
 _UNIT_MAX_WORDS = 12
 
 
@@ -264,6 +265,10 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             break
         token = w.group(0)
         upper = token[:1].isupper()
+        joined = _JOINED.match(text, cursor, end)  # `Khu kinh tế Nghi Sơn và các Khu công nghiệp`
+        if words and joined and not _starts_something(text, joined.end()) and not name_pattern().match(text, joined.end()):
+            cursor = joined.end()
+            continue
         if not words and (not (upper or token[:1].isdigit() or (loose and token[:1].isalpha()))
                           or name_pattern().match(text, cursor)):
             return None

@@ -24,7 +24,12 @@ def words(phrase: str) -> str:
     """A pattern for a phrase: its words with flexible spaces and dashes, nothing else."""
     parts = []
     for word in phrase.split():
-        parts.append(r"\s*[-–]\s*" if word in {"-", "–"} else re.escape(word))
+        if word in {"-", "–"}:
+            parts.append(r"\s*[-–,]\s*")  # `Văn hóa - Thể thao`, `Văn hóa, Thể thao`: one name
+        elif word.endswith(",") and len(word) > 1:
+            parts.append(re.escape(word[:-1]) + r"\s*[,–-]")
+        else:
+            parts.append(re.escape(word))
     out = []
     for i, part in enumerate(parts):
         if i and not part.startswith(r"\s*") and not parts[i - 1].startswith(r"\s*"):

@@ -56,10 +56,16 @@ class Title:
 
 @cache
 def _titles() -> dict[str, tuple[str, str, str]]:
-    """key of a title -> (kind, the title as the graph writes it, body or absorbed word)."""
-    return {key(expand(row[1])): (row[0], row[3] if row[0] == "fixed" and len(row) > 3 and row[3] else row[1],
-                                  row[2] if len(row) > 2 else "")
-            for row in read_tsv("titles.tsv")}
+    """key of a title -> (kind, the title as the graph writes it, body or absorbed word); an alias
+    (`Ủy viên Thường vụ`) reads as the title it stands for (`Ủy viên Ban Thường vụ`)."""
+    rows = read_tsv("titles.tsv")
+    out = {key(expand(row[1])): (row[0], row[3] if row[0] == "fixed" and len(row) > 3 and row[3] else row[1],
+                                 row[2] if len(row) > 2 else "")
+           for row in rows if row[0] != "alias"}
+    for row in rows:
+        if row[0] == "alias":
+            out[key(expand(row[1]))] = out[key(expand(row[2]))]
+    return out
 
 
 @cache
