@@ -277,3 +277,18 @@ def test_title_aliases_hyphen_or_comma_in_names_and_joined_unit_names() -> None:
         "Lý Văn Tám": {"Ủy viên Ban Thường vụ Tỉnh ủy Vĩnh Long"},
         "Hồ Thị Na": {"Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Vĩnh Long"},
         "Kha Văn Lộc": {"Trưởng ban Quản lý Khu kinh tế Định An và các Khu công nghiệp tỉnh"}}
+
+
+def test_chairs_close_their_list_and_attendees_open_theirs_in_another_clause() -> None:
+    facts = facts_of("Sáng 5/12, HĐND tỉnh Lai Châu khai mạc kỳ họp thứ 15. Bí thư Tỉnh ủy Lò Văn Mạnh, các Phó Chủ "
+                     "tịch HĐND tỉnh Điêu Thị Mai, Vừ A Tủa đồng chủ trì kỳ họp; tham dự kỳ họp có Chủ tịch UBND tỉnh "
+                     "Lường Văn Thân, Chủ tịch UBMTTQ Việt Nam tỉnh "
+                     "Quàng Văn Hương.", published=date(2023, 12, 5))
+    assert roles(facts) == {("chaired", "Lò Văn Mạnh"), ("chaired", "Điêu Thị Mai"), ("chaired", "Vừ A Tủa"),
+                            ("attended", "Lường Văn Thân"), ("attended", "Quàng Văn Hương")}
+
+
+def test_who_hands_over_a_decision_and_who_receives_it_attend() -> None:
+    facts = facts_of("Chiều 2/3, Tỉnh ủy Hưng Yên tổ chức hội nghị công bố quyết định về công tác cán bộ. "
+                     "Bí thư Tỉnh ủy Đỗ Tiến Sỹ trao quyết định cho ông Nguyễn Hữu Nghĩa.", published=date(2024, 3, 2))
+    assert {("attended", "Đỗ Tiến Sỹ"), ("attended", "Nguyễn Hữu Nghĩa")} <= roles(facts)

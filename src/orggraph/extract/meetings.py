@@ -424,6 +424,11 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
         for attend in c["attend"].finditer(text, sentence.start, sentence.end):
             for person in _chairs(text, persons, attend.start(), attend.end(), sentence):
                 add("attended", person, meeting, sentence.index)
+        for handed in c["hand_over"].finditer(text, sentence.start, sentence.end):  # `A trao quyết định cho B`
+            giver = subject(text, [p for p in persons if p.span.end <= handed.start()], sentence)
+            receivers = [p for p in persons if p.span.start >= handed.end()][:1]
+            for person in [*([giver] if giver else []), *receivers]:
+                add("attended", person, meeting, sentence.index)
     chairs_speakers = {(r.person, r.meeting) for r in facts.roles if r.relation in {"chaired", "spokeAt"}}
     facts.roles[:] = [r for r in facts.roles
                       if r.relation != "attended" or (r.person, r.meeting) not in chairs_speakers]
@@ -445,7 +450,9 @@ def _chairs(text: str, persons: list[PersonMention], start: int, end: int, sente
     the list it closes (`A, B và C dự`; `... có các đ/c: A; B chủ trì`), else the nearest person before it."""
     before = [p for p in persons if p.span.end <= start]
     after = [p for p in persons if p.span.start >= end]
-    intro = re.search(r"(?:\s(?:có|gồm|là)\b|:)", text[end: after[0].span.start]) if after else None
+    # a list the cue opens, in its own clause (`đồng chủ trì kỳ họp; tham dự có A` opens nothing)
+    intro = re.search(r"(?:\s(?:có|gồm|là)\b|:)", text[end: after[0].span.start]) \
+        if after and ";" not in text[end: after[0].span.start] else None
     if after and (not before or intro):
         return _unique(after)
     if not before:
@@ -456,7 +463,7 @@ def _chairs(text: str, persons: list[PersonMention], start: int, end: int, sente
     return _unique(_list_ending_at(text, before, start))
 
 
-_LIST_GAP = re.compile(rf"\s*(?:,|;|và|cùng)\s*(?:(?:các\s+)?(?:{honorific_pattern()})\s+)?", re.IGNORECASE)
+_LIST_GAP = re.compile(rf"\s*(?:,|;|và|cùng)\s*(?:các\s+)?(?:(?:{honorific_pattern()})\s+)?", re.IGNORECASE)
 
 
 def _list_ending_at(text: str, before: list[PersonMention], cue: int) -> list[PersonMention]:
@@ -468,6 +475,8 @@ def _list_ending_at(text: str, before: list[PersonMention], cue: int) -> list[Pe
         return chain
     for person in reversed(before[:-1]):
         extent = person.extent or (person.span.start, person.span.end)
+        if edge < extent[1]:  # `các Phó Chủ tịch A, B`: a title shared by the list, the names apart
+            edge = chain[0].span.start
         if not _LIST_GAP.fullmatch(text[extent[1]:edge]):
             break
         chain.insert(0, person)

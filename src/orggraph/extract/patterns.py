@@ -39,13 +39,37 @@ def words(phrase: str) -> str:
 
 
 def phrase(text: str) -> str:
-    """A pattern for a lexicon phrase that also accepts its abbreviations (case-sensitive)."""
-    pattern = words(text)
+    """A pattern for a lexicon phrase that also accepts its abbreviations (case-sensitive). Where
+    two abbreviated forms overlap (`Ủy ban Mặt trận Tổ quốc` + `Việt Nam` and `Ủy ban` + `Mặt trận Tổ
+    quốc Việt Nam`), either way of writing it matches."""
+    longest_first = words(text)
     for full in fulls():
         full_pattern = words(full)
-        if full_pattern in pattern:
-            pattern = pattern.replace(full_pattern, f"(?:{full_pattern}|{alternatives(full)})")
-    return pattern
+        if full_pattern in longest_first:
+            longest_first = longest_first.replace(full_pattern, f"(?:{full_pattern}|{alternatives(full)})")
+    leftmost = _leftmost(text.split())
+    return longest_first if leftmost == longest_first else f"(?:{longest_first}|{leftmost})"
+
+
+def _leftmost(tokens: list[str]) -> str:
+    """The phrase with each abbreviated form taken from the left, longest first."""
+    parts: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for full in fulls():
+            size = len(full.split())
+            if tokens[i:i + size] == full.split():
+                parts.append(f"(?:{words(full)}|{alternatives(full)})")
+                i += size
+                break
+        else:
+            parts.append(words(tokens[i]))
+            i += 1
+    return words_joined(parts)
+
+
+def words_joined(parts: list[str]) -> str:
+    return r"\s+".join(parts)
 
 
 def words_alternation(phrases: list[str] | tuple[str, ...]) -> str:
