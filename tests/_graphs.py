@@ -96,9 +96,11 @@ def synthetic_graph(n_nodes: int, seed: int = 1) -> KnowledgeGraph:
         day = date(2023, 1, 1) + timedelta(days=i % 700)
         kg.add_article(Article(f"art{i:05d}", "", title=f"Bài {i}", published=day))
 
-    def ev(tag: str) -> list[Evidence]:
-        art = f"art{rnd.randrange(n_art):05d}"
-        return [Evidence(art, 0, 50, f"Câu làm chứng {tag} trong bài {art}.")]
+    sentences = iter(range(1 << 30))
+
+    def ev(tag: str) -> list[Evidence]:  # each sentence at its own offsets, as in an article
+        art, start = f"art{rnd.randrange(n_art):05d}", 60 * next(sentences)
+        return [Evidence(art, start, start + 50, f"Câu làm chứng {tag} trong bài {art}.")]
 
     counts = {"Organization": n_nodes // 20, "Post": n_nodes // 10, "Meeting": n_nodes // 10,
               "Document": n_nodes // 20, "Task": n_nodes // 10}

@@ -78,3 +78,48 @@ def test_plain_attributes_unique_edge_ids(written: tuple[nx.MultiDiGraph, Path])
         for element in root.iter(f"{NS}{kind}"):
             names = {keys[d.get("key")].get("attr.name") for d in element.iter(f"{NS}data")}
             assert {"type", "label", "evidence_count"} <= names, element.get("id")
+
+
+def test_parallel_edges_stay_apart_in_every_reader(written: tuple[nx.MultiDiGraph, Path]) -> None:
+    """chaired and spokeAt between one person and one meeting: two edges, two ids, two kinds."""
+    rx = pytest.importorskip("rustworkx", reason="rustworkx is in the dev extra: pip install -e '.[dev]'")
+    g, path = written
+    pairs = [(s, d) for s, d, _ in g.edges(keys=True)]
+    parallel = {p for p in pairs if pairs.count(p) > 1}
+    assert ("person/nguyen-van-hung", meeting_id(g)) in parallel
+    back = nx.read_graphml(path)
+    for src, dst in parallel:
+        kinds = sorted(d["rel"] for d in back.get_edge_data(src, dst).values())
+        assert kinds == sorted(k for s, d, k in g.edges(keys=True) if (s, d) == (src, dst))
+        assert len(set(back.get_edge_data(src, dst))) == len(kinds)  # distinct edge ids
+    (graph,) = rx.read_graphml(str(path))
+    index = {graph[i]["id"]: i for i in graph.node_indices()}
+    hung, meeting = index["person/nguyen-van-hung"], index[meeting_id(g)]
+    assert sorted(d["rel"] for d in graph.get_all_edge_data(hung, meeting)) == ["chaired", "spokeAt"]
+
+
+def test_the_page_layout_and_colours_travel(written: tuple[nx.MultiDiGraph, Path]) -> None:
+    from orggraph.export import overview
+    from orggraph.export.graphml import node_size
+    from orggraph.export.html import STYLES
+
+    rx = pytest.importorskip("rustworkx", reason="rustworkx is in the dev extra: pip install -e '.[dev]'")
+    kg = seeds_like_graph()
+    _, path = written
+    back = nx.read_graphml(path)
+    pos, _ = overview.layout(kg, overview.groups(kg))  # the page's own layout
+    for node_id, data in back.nodes(data=True):
+        colour = STYLES[data["type"]].color
+        assert (data["x"], data["y"]) == (float(pos[node_id][0]), -float(pos[node_id][1]))
+        assert f"#{data['r']:02x}{data['g']:02x}{data['b']:02x}" == colour.lower()
+        assert data["size"] == node_size(kg.g.degree(node_id)) and 8 <= data["size"] <= 24
+    for _, _, data in back.edges(data=True):
+        assert data["weight"] == float(data["evidence_count"])
+    (graph,) = rx.read_graphml(str(path))
+    assert all(isinstance(graph[i]["x"], float) and isinstance(graph[i]["r"], int) for i in graph.node_indices())
+
+
+def test_held_only_on_meetings(written: tuple[nx.MultiDiGraph, Path]) -> None:
+    _, path = written
+    back = nx.read_graphml(path)
+    assert {d["type"] for _, d in back.nodes(data=True) if "held" in d} == {"Meeting"}

@@ -35,7 +35,8 @@ def populate(kg: KnowledgeGraph, facts: ArticleFacts, resolution: Resolution) ->
                                   evidence=[facts.evidence(person.sentence)])
             kg.add_fact(pid, "holds", post_id, [facts.evidence(person.sentence)])
             if post.body:
-                body = kg.add_node(node("Organization", post.body), "Organization", post.body)
+                body = kg.add_node(node("Organization", post.body), "Organization", post.body,
+                                   evidence=[facts.evidence(person.sentence)])
                 kg.add_fact(post_id, "postIn", body, [facts.evidence(person.sentence)])
     meeting_ids: dict[str, str] = {}
     for meeting in facts.meetings:
@@ -49,7 +50,8 @@ def populate(kg: KnowledgeGraph, facts: ArticleFacts, resolution: Resolution) ->
         kg.add_fact(node("Person", role.person), role.relation, meeting_ids[role.meeting],
                     [facts.evidence(role.sentence)])
     for organizer in facts.organizers:
-        oid = kg.add_node(node("Organization", organizer.org), "Organization", organizer.org)
+        oid = kg.add_node(node("Organization", organizer.org), "Organization", organizer.org,
+                          evidence=[facts.evidence(organizer.sentence)])
         kg.add_fact(oid, "organized", meeting_ids[organizer.meeting], [facts.evidence(organizer.sentence)])
     doc_ids: dict[str, str] = {}
     for doc in facts.documents:
@@ -57,7 +59,8 @@ def populate(kg: KnowledgeGraph, facts: ArticleFacts, resolution: Resolution) ->
                           evidence=[facts.evidence(doc.sentence)], number=doc.number, kind=doc.kind)
         doc_ids[doc.key] = did
         if doc.issuer:
-            oid = kg.add_node(node("Organization", doc.issuer), "Organization", doc.issuer)
+            oid = kg.add_node(node("Organization", doc.issuer), "Organization", doc.issuer,
+                              evidence=[facts.evidence(doc.sentence)])
             kg.add_fact(did, "issuedBy", oid, [facts.evidence(doc.sentence)])
     for change in facts.changes:
         _change(kg, facts, change, node, doc_ids)
@@ -88,7 +91,8 @@ def _change(kg: KnowledgeGraph, facts: ArticleFacts, change: ChangeMention,
                           alt=[post.surface] if post.surface and post.surface != post.label else [], evidence=ev)
     kg.add_fact(pid, "holds", post_id, ev)
     if post.body:
-        kg.add_fact(post_id, "postIn", kg.add_node(node("Organization", post.body), "Organization", post.body), ev)
+        kg.add_fact(post_id, "postIn", kg.add_node(node("Organization", post.body), "Organization", post.body,
+                                                   evidence=ev), ev)
     parts = [pid.split("/", 1)[1], post_id.split("/", 1)[1], change.change]
     if change.date:
         parts.append(change.date.isoformat())
@@ -99,6 +103,7 @@ def _change(kg: KnowledgeGraph, facts: ArticleFacts, change: ChangeMention,
     kg.add_fact(cid, "person", pid, ev)
     kg.add_fact(cid, "post", post_id, ev)
     if change.by:
-        kg.add_fact(cid, "decidedBy", kg.add_node(node(change.by_kind, change.by), change.by_kind, change.by), ev)
+        kg.add_fact(cid, "decidedBy", kg.add_node(node(change.by_kind, change.by), change.by_kind, change.by,
+                                                  evidence=ev), ev)
     if change.document and change.document in doc_ids:
         kg.add_fact(cid, "byDocument", doc_ids[change.document], ev)

@@ -14,11 +14,17 @@ from typing import Any
 
 import networkx as nx
 
+from orggraph import properties
 from orggraph.model import Article, Evidence
-from orggraph.vocab import ID_PREFIX, NODE_TYPES, RELATIONS
+from orggraph.vocab import ID_PREFIX, NODE_TYPES
 
-__all__ = ["ID_PREFIX", "NODE_TYPES", "RELATIONS", "KnowledgeGraph"]
+__all__ = ["ID_PREFIX", "NODE_TYPES", "KnowledgeGraph"]
 
+
+def __getattr__(name: str) -> Any:
+    if name == "RELATIONS":  # derived from the ontology on first use (orggraph.properties)
+        return properties.relation_keys()
+    raise AttributeError(name)
 
 
 @dataclass
@@ -35,11 +41,16 @@ class KnowledgeGraph:
 
     def add_node(self, node_id: str, type_: str, label: str, *, alt: Iterable[str] = (),
                  evidence: Iterable[Evidence] = (), **attrs: Any) -> str:
+        """A node, or more of an existing one; attrs are ontology attributes of type_ (the
+        property table checks the key, the domain and the value: ValueError if wrong)."""
         if type_ not in NODE_TYPES:
             raise ValueError(f"unknown node type {type_!r}")
+        attrs = properties.check_node(type_, attrs.items())
         if node_id not in self.g:
             self.g.add_node(node_id, type=type_, label=label, alt=set(), evidence=set())
         data = self.g.nodes[node_id]
+        if data["type"] != type_:
+            raise ValueError(f"node {node_id} is a {data['type']}, not a {type_}")
         if label != data["label"]:
             data["alt"].add(label)
         data["alt"].update(a for a in alt if a and a != data["label"])
@@ -50,8 +61,11 @@ class KnowledgeGraph:
         return node_id
 
     def add_fact(self, src: str, rel: str, dst: str, evidence: Iterable[Evidence] = ()) -> None:
-        if rel not in RELATIONS:
-            raise ValueError(f"unknown relation {rel!r}")
+        """One fact between two existing nodes whose types fit the relation's domain and range."""
+        for node in (src, dst):
+            if node not in self.g:
+                raise ValueError(f"{rel}: no node {node!r} in the graph (add it first)")
+        properties.check_fact(self.g.nodes[src]["type"], rel, self.g.nodes[dst]["type"])
         if not self.g.has_edge(src, dst, key=rel):
             self.g.add_edge(src, dst, key=rel, rel=rel, evidence=set())
         self.g.edges[src, dst, rel]["evidence"].update(evidence)

@@ -3,7 +3,10 @@ loudly when the ontology lacks it, so the ontology stays the single source of tr
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import cache
+from typing import Any, TypeVar
 
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
@@ -13,32 +16,62 @@ from orggraph.resources import data_dir
 OG = Namespace("https://w3id.org/orggraph/ontology#")
 ID = "https://w3id.org/orggraph/id/"
 
-# the graph's node types and relations: local names of ontology terms (a test checks they exist)
+# the graph's node types: local names of ontology classes (a test checks they exist), in the
+# order the page's legend shows them; relations and node attributes come from the ontology
+# itself (orggraph.properties)
 NODE_TYPES = ("Person", "Organization", "Post", "Meeting", "Document", "Task", "Addressee", "PersonnelChange")
-RELATIONS = (
-    "holds", "postIn", "chaired", "spokeAt", "attended", "organized",
-    "issuedBy", "assignedBy", "assignedTo", "atMeeting", "concerns",
-    "person", "post", "decidedBy", "byDocument",
-)
 # where each type's nodes live under ID: readable IRIs, one prefix per kind
 ID_PREFIX = {
     "Person": "person", "Organization": "body", "Post": "post", "Meeting": "meeting",
     "Document": "doc", "Task": "task", "Addressee": "group", "PersonnelChange": "change",
 }
 
+F = TypeVar("F", bound=Callable[..., Any])
+_DERIVED: list[Any] = []
+_EXTRA: list[str] = []
 
-@cache
+
+def derived(func: F) -> F:
+    """A cached function of the ontology: recomputed when the ontology is extended."""
+    cached = cache(func)
+    _DERIVED.append(cached)
+    return cached  # type: ignore[return-value]
+
+
+@derived
 def ontology() -> Graph:
     graph = Graph()
     graph.parse(data_dir("ontology") / "orggraph.ttl", format="turtle")
+    for text in _EXTRA:
+        graph.parse(data=text, format="turtle")
     return graph
 
 
-@cache
+@contextmanager
+def extended(turtle: str) -> Iterator[Graph]:
+    """The ontology with more declarations (Turtle, og: and the usual prefixes bound) while the
+    block runs: a new property shows in every exporter without editing the shipped file."""
+    prefixes = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in ontology().namespaces())
+    _EXTRA.append(prefixes + turtle)
+    _reset()
+    try:
+        yield ontology()
+    finally:
+        _EXTRA.pop()
+        _reset()
+
+
+def _reset() -> None:
+    for func in _DERIVED:
+        func.cache_clear()
+
+
+@derived
 def terms() -> frozenset[str]:
-    """Local names of every class and property the ontology declares."""
+    """Local names of every class, property and named individual the ontology declares."""
     graph = ontology()
-    kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.NamedIndividual, RDFS.Class, RDF.Property)
+    kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty,
+             OWL.NamedIndividual, RDFS.Class, RDF.Property)
     return frozenset(str(s)[len(str(OG)):] for kind in kinds for s in graph.subjects(RDF.type, kind)
                      if str(s).startswith(str(OG)))
 
@@ -52,3 +85,42 @@ def term(name: str) -> URIRef:
 def comment(name: str) -> str:
     value = ontology().value(OG[name], RDFS.comment)
     return str(value) if value else ""
+
+
+def __getattr__(name: str) -> Any:
+    if name == "RELATIONS":  # the relations are the ontology's own (orggraph.properties)
+        from orggraph.properties import relation_keys
+
+        return relation_keys()
+    raise AttributeError(name)
+
+
+# ---------------------------------------------------------------------- what the alignments entail
+def _closure(start: URIRef, link: URIRef) -> list[URIRef]:
+    graph, seen, todo = ontology(), set(), [start]
+    while todo:
+        for parent in graph.objects(todo.pop(), link):
+            if isinstance(parent, URIRef) and parent not in seen and parent != start:
+                seen.add(parent)
+                todo.append(parent)
+    return sorted(seen)
+
+
+@derived
+def superclasses(name: str) -> tuple[str, ...]:
+    """IRIs of every class og:name is a subclass of, through the ontology's rdfs:subClassOf."""
+    return tuple(str(c) for c in _closure(term(name), RDFS.subClassOf))
+
+
+@derived
+def superproperties(name: str) -> tuple[str, ...]:
+    """IRIs of every property og:name is a subproperty of (og: ones and the aligned ones)."""
+    return tuple(str(p) for p in _closure(term(name), RDFS.subPropertyOf))
+
+
+@derived
+def inverses(name: str) -> tuple[str, ...]:
+    """IRIs of the properties that og:name or one of its superproperties is owl:inverseOf."""
+    graph = ontology()
+    props = [term(name), *(URIRef(p) for p in superproperties(name))]
+    return tuple(sorted({str(i) for p in props for i in graph.objects(p, OWL.inverseOf)}))

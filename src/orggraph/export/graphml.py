@@ -4,11 +4,15 @@ Readers disagree on everything but plain strings, numbers and booleans, so sets 
 " | "-joined strings, dates ISO strings, and absent values are left out (never "None").
 Edge ids are the fact's statement id (unique, stable) rather than the MultiDiGraph key (the
 relation, repeated across edges), which readers such as igraph would collapse; the relation is
-the `rel` attribute.
+the `rel` attribute, so two facts between the same two nodes stay two edges. Nodes carry the
+page's layout and colours as `x`, `y`, `size`, `r`, `g`, `b` and edges their evidence as
+`weight`: the names Gephi's importer reads as position, size, colour and weight. What each
+tool shows: docs/exports.md.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 from typing import Any
@@ -16,10 +20,14 @@ from xml.sax.saxutils import escape, quoteattr
 
 import networkx as nx
 
+from orggraph import properties
+from orggraph.export import overview
+from orggraph.export.html import OTHER_STYLE, STYLES
 from orggraph.export.labels import relation_label
 from orggraph.export.rdf import iri, statement_iri
 from orggraph.graph import KnowledgeGraph
 from orggraph.model import Evidence
+from orggraph.properties import Property, plain_values
 from orggraph.vocab import ID
 
 SEP = " | "
@@ -42,35 +50,66 @@ def edge_id(src: str, rel: str, dst: str) -> str:
     return str(statement_iri(src, rel, dst))[len(ID):]
 
 
+def node_size(degree: int) -> float:
+    """A node's size for this many facts, 8 to 24 (the page sizes its nodes as you zoom)."""
+    return round(8 + min(16.0, 2 * math.sqrt(degree)), 2)
+
+
+def page_layout(kg: KnowledgeGraph) -> dict[str, tuple[int, int]]:
+    """Where the HTML page draws each node: its own layout, computed by its own code."""
+    return overview.layout(kg, overview.groups(kg))[0]
+
+
+def _rgb(colour: str) -> dict[str, int]:
+    return {c: int(colour[i:i + 2], 16) for c, i in (("r", 1), ("g", 3), ("b", 5))}
+
+
 def to_graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     """A MultiDiGraph of plain attributes, nodes and edges in sorted order, keyed by edge id."""
     out = nx.MultiDiGraph()
+    pos = page_layout(kg)
+    degree = kg.g.degree()
     for node_id in sorted(kg.g.nodes):
         data = kg.g.nodes[node_id]
         attrs: dict[str, Any] = {"type": data["type"], "label": data["label"], "iri": str(iri(node_id))}
         if data["alt"]:
             attrs["alt"] = SEP.join(sorted(data["alt"]))
-        for name in ("date", "number", "kind", "change", "how"):
-            if data.get(name):
-                attrs[name] = str(data[name])
-        if data.get("held") is not None:
-            attrs["held"] = bool(data["held"])
+        attrs.update(plain_values(data))
         attrs.update(_evidence_attrs(kg, data["evidence"]))
+        x, y = pos[node_id]
+        attrs.update(x=float(x), y=float(-y), size=node_size(degree[node_id]))  # y: the page's points down
+        attrs.update(_rgb(STYLES.get(data["type"], OTHER_STYLE).color))
         out.add_node(node_id, **attrs)
     for src, rel, dst, data in kg.facts():
+        evidence = _evidence_attrs(kg, data["evidence"])
         out.add_edge(src, dst, key=edge_id(src, rel, dst), rel=rel, type=rel, label=relation_label(rel),
-                     iri=str(statement_iri(src, rel, dst)), **_evidence_attrs(kg, data["evidence"]))
+                     iri=str(statement_iri(src, rel, dst)), weight=float(evidence["evidence_count"]), **evidence)
     return out
 
 
-# a fixed schema, so key ids and order never depend on which attributes a graph happens to use
-NODE_KEYS = (("type", "string"), ("label", "string"), ("iri", "string"), ("alt", "string"),
-             ("date", "string"), ("held", "boolean"), ("number", "string"), ("kind", "string"),
-             ("change", "string"), ("how", "string"),
-             ("evidence_count", "int"), ("article_count", "int"),
-             ("first_attested", "string"), ("last_attested", "string"))
+def _graphml_type(prop: Property) -> str:
+    if prop.datatype == "boolean":
+        return "boolean"
+    return "long" if prop.datatype in ("integer", "int", "long") else "string"
+
+
+def node_keys() -> tuple[tuple[str, str], ...]:
+    """A fixed schema (every ontology attribute, whether or not this graph uses it), so key ids
+    and order never depend on the graph."""
+    keys = (("type", "string"), ("label", "string"), ("iri", "string"), ("alt", "string"),
+            *((p.key, _graphml_type(p)) for p in properties.attributes()),
+            ("evidence_count", "int"), ("article_count", "int"),
+            ("first_attested", "string"), ("last_attested", "string"),
+            ("x", "double"), ("y", "double"), ("size", "double"), ("r", "int"), ("g", "int"), ("b", "int"))
+    names = [name for name, _ in keys]
+    if len(names) != len(set(names)):
+        clash = sorted({n for n in names if names.count(n) > 1})
+        raise ValueError(f"an ontology attribute takes a GraphML key of its own: {clash}")
+    return keys
+
+
 EDGE_KEYS = (("rel", "string"), ("type", "string"), ("label", "string"), ("iri", "string"),
-             ("evidence_count", "int"), ("article_count", "int"),
+             ("weight", "double"), ("evidence_count", "int"), ("article_count", "int"),
              ("first_attested", "string"), ("last_attested", "string"))
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -91,20 +130,21 @@ def _data(lines: list[str], key_ids: dict[str, str], attrs: dict[str, Any], inde
 
 def graphml_text(kg: KnowledgeGraph) -> str:
     g = to_graphml_graph(kg)
-    node_keys = {name: f"n{i}" for i, (name, _) in enumerate(NODE_KEYS)}
-    edge_keys = {name: f"e{i}" for i, (name, _) in enumerate(EDGE_KEYS)}
+    node_key_types = node_keys()
+    node_ids = {name: f"n_{name}" for name, _ in node_key_types}  # named, so ids stay when keys are added
+    edge_keys = {name: f"e_{name}" for name, _ in EDGE_KEYS}
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
              'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
              'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
              'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">']
-    for kind, keys, ids in (("node", NODE_KEYS, node_keys), ("edge", EDGE_KEYS, edge_keys)):
+    for kind, keys, ids in (("node", node_key_types, node_ids), ("edge", EDGE_KEYS, edge_keys)):
         for name, type_ in keys:
             lines.append(f'  <key id="{ids[name]}" for="{kind}" attr.name="{name}" attr.type="{type_}"/>')
     lines.append('  <graph id="orggraph" edgedefault="directed">')
     for node_id, attrs in g.nodes(data=True):
         lines.append(f"    <node id={quoteattr(_NOT_XML.sub('', node_id))}>")
-        _data(lines, node_keys, attrs, "      ")
+        _data(lines, node_ids, attrs, "      ")
         lines.append("    </node>")
     for src, dst, key, attrs in g.edges(keys=True, data=True):
         lines.append(f"    <edge id={quoteattr(key)} source={quoteattr(_NOT_XML.sub('', src))} "

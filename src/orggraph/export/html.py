@@ -30,17 +30,16 @@ from orggraph.abbreviations import loose_typed_key, short_forms
 from orggraph.export import overview
 from orggraph.export.focus import Cut
 from orggraph.export.labels import label as term_label
-from orggraph.export.timeline import change_kind, person_timeline
-from orggraph.graph import NODE_TYPES, RELATIONS, KnowledgeGraph
+from orggraph.export.timeline import person_timeline
+from orggraph.graph import NODE_TYPES, KnowledgeGraph
 from orggraph.model import Evidence
+from orggraph.properties import plain_values, relation_keys
 from orggraph.text import loose_key, normalize, strip_diacritics
 
 OVERVIEW_LIMIT = overview.OVERVIEW_LIMIT  # above this many nodes: the folded overview, physics off
 DEFAULT_MAX_NODES = 5000  # what `orggraph build` puts in its page; `orggraph export` can go further
 VIS_DIR = "lib/vis-9.1.2"
 TEMPLATES = Path(__file__).parent / "templates"
-# node attributes the page shows, as the graph holds them (the one list to swap for a table)
-NODE_FIELDS = ("date", "number", "kind", "held", "change", "how")
 
 
 @dataclass(frozen=True)
@@ -116,14 +115,9 @@ def _dates(kg: KnowledgeGraph, evidence: set[Evidence]) -> dict[str, str]:
 
 
 def node_fields(data: dict[str, Any]) -> dict[str, Any]:
-    """The attributes of a node the panel lists (booleans stay booleans, the rest text)."""
-    out: dict[str, Any] = {}
-    for name in NODE_FIELDS:
-        value = data.get(name)
-        if value is None or value == "":
-            continue
-        out[name] = value if isinstance(value, bool) else change_kind(value) if name == "change" else str(value)
-    return out
+    """The attributes of a node the panel lists: every ontology attribute it has, from the
+    property table (orggraph.properties; og:change as `TakesOffice` / `LeavesOffice`)."""
+    return plain_values(data)
 
 
 def page_fold(text: str) -> str:
@@ -167,7 +161,7 @@ def page_data(kg: KnowledgeGraph, title: str = "orggraph", cut: Cut | None = Non
     present = {d["type"] for _, d in kg.g.nodes(data=True)}
     types = list(NODE_TYPES) + sorted(present - set(NODE_TYPES))
     used = {rel for _, _, rel in kg.g.edges(keys=True)}
-    relations = list(RELATIONS) + sorted(used - set(RELATIONS))
+    relations = list(relation_keys()) + sorted(used - set(relation_keys()))  # the ontology's, in table order
     big = len(order) > OVERVIEW_LIMIT
     group_list = overview.groups(kg)
     pos, centres = overview.layout(kg, group_list)

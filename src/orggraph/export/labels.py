@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from rdflib.namespace import RDFS
 
-from orggraph.vocab import ontology, term
+from orggraph.vocab import derived, ontology, term
 
 
-@cache
+@derived
 def label(name: str) -> str:
     """rdfs:label of og:name (English), else the name itself; raises if og:name is undeclared."""
     value = ontology().value(term(name), RDFS.label)

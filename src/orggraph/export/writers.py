@@ -12,17 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from rdflib.namespace import PROV, RDFS, SKOS, XSD
-
 from orggraph import outdir
 from orggraph.errors import GraphFileError, OrggraphError
 from orggraph.export import FILE_NAMES, graphml, html, rdf
 from orggraph.export.focus import Cut, Focus, apply
 from orggraph.graph import KnowledgeGraph
-from orggraph.vocab import ID, OG
+from orggraph.vocab import ID
 
-CONTEXT = {"og": str(OG), "id": ID, "rdfs": str(RDFS), "skos": str(SKOS), "prov": str(PROV),
-           "schema": str(rdf.SCHEMA), "xsd": str(XSD)}
+CONTEXT = {"id": ID, **{p: ns for p, ns in rdf.PREFIXES.items() if p not in rdf.ID_KINDS}}
 
 
 def _sorted(value: Any) -> Any:

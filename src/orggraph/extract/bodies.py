@@ -97,12 +97,37 @@ def _placed(name: str, place: Province) -> str:
 
 
 @cache
+def central_bodies() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(canonical name, spellings) of every central body: bodies.tsv, and the parts of the national
+    mass organisations (`Ban Bí thư Trung ương Đoàn`, `Ban Chấp hành Trung ương Hội Nông dân Việt Nam`)."""
+    rows = [(row[0], (row[0], *(row[1].split("|") if len(row) > 1 and row[1] else []))) for row in read_tsv("bodies.tsv")]
+    for org in read_tsv("mass_organizations.tsv"):
+        spellings = [org[0], *(org[1].split("|") if len(org) > 1 and org[1] else [])]
+        central = "Trung ương " if len(org) > 2 and org[2] == "central" else ""
+        for part, _member in read_tsv("organization_parts.tsv"):
+            rows.append((f"{part} {central}{org[0]}", tuple(f"{part} {central}{s}" for s in spellings)))
+    return tuple(rows)
+
+
+@cache
+def member_title(body: str) -> str:
+    """What a member of a body is called: `Ủy viên Bộ Chính trị`, `Bí thư Trung ương Đoàn`."""
+    explicit = dict(read_tsv("members.tsv"))
+    if body in explicit:
+        return explicit[body]
+    for part, member in read_tsv("organization_parts.tsv"):
+        if body.startswith(part + " "):
+            return f"{member}{body[len(part):]}"
+    return f"Ủy viên {body}"
+
+
+@cache
 def _fixed() -> dict[str, str]:
     """key of every spelling -> canonical name of a central body."""
     out: dict[str, str] = {}
-    for row in read_tsv("bodies.tsv"):
-        for name in [row[0], *(row[1].split("|") if len(row) > 1 and row[1] else [])]:
-            out[key(expand(name))] = row[0]
+    for name, spellings in central_bodies():
+        for spelling in spellings:
+            out[key(expand(spelling))] = name
     central = set(out.values())
     for source, target in read_tsv("equivalents.tsv"):
         if target in central:
@@ -127,9 +152,8 @@ def _subs() -> dict[str, str]:
 
 @cache
 def body_pattern() -> re.Pattern[str]:
-    fixed_names = [n for row in read_tsv("bodies.tsv")
-                   for n in [row[0], *(row[1].split("|") if len(row) > 1 and row[1] else [])]]
-    fixed_names += [a for a, b in read_tsv("equivalents.tsv") if b in {row[0] for row in read_tsv("bodies.tsv")}]
+    fixed_names = [n for _, spellings in central_bodies() for n in spellings]
+    fixed_names += [a for a, b in read_tsv("equivalents.tsv") if b in {name for name, _ in central_bodies()}]
     heads = list(local_kinds())
     subs = list(read_list("sub_bodies.txt"))
     district = rf"(?:\s+(?P<district>(?-i:{CAPWORD}(?:\s+{CAPWORD}){{0,2}})))"

@@ -18,8 +18,8 @@ from functools import cache
 
 from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
-from orggraph.extract.bodies import Body, find_bodies, qualify
-from orggraph.extract.people import NamedBodies, posts_of
+from orggraph.extract.bodies import Body, central_bodies, find_bodies, member_title, qualify
+from orggraph.extract.people import NamedBodies, honorific_pattern, posts_of
 from orggraph.extract.spans import by_sentence
 from orggraph.extract.titles import Title, title_at
 from orggraph.lexicon import read_tsv
@@ -47,9 +47,12 @@ _DECIDING_POSTS = ("Thủ tướng", "Chủ tịch nước", "Bộ trưởng", "
 # a committee's kind of locality, as the name of its Party organisation writes it (`Đảng bộ tỉnh X`)
 _COMMITTEE_PLACE = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện", "Quận ủy": "quận",
                     "Thị ủy": "thị xã"}
-_CENTRAL_MEMBER = {"Ban Chấp hành Trung ương": ("Ủy viên Trung ương Đảng", "Ban Chấp hành Trung ương"),
-                   "Bộ Chính trị": ("Ủy viên Bộ Chính trị", "Bộ Chính trị"),
-                   "Ban Bí thư": ("Bí thư Trung ương Đảng", "Ban Bí thư")}
+
+
+@cache
+def _central() -> frozenset[str]:
+    """The central bodies a person can be a member of (bodies.tsv and the organisations' parts)."""
+    return frozenset(name for name, _ in central_bodies())
 
 
 @cache
@@ -95,9 +98,11 @@ def _cues(text: str, clause: Sentence) -> list[_Cue]:
     found: list[_Cue] = []
     for m in lex["verb"].finditer(text, clause.start, clause.end):
         kind = next(name for name, value in m.groupdict().items() if value)
-        passive = bool(lex["passive"].search(text[max(clause.start, m.start() - 20):m.start()]))
+        before = text[max(clause.start, m.start() - 30):m.start()]
+        passive = bool(lex["passive"].search(before))
+        decided = bool(lex["decided"].search(before))  # `đã ký các quyết định nghỉ hưu đối với ...`
         cue = _Cue(m.start(), m.end(), "start" if kind.startswith("start") else "end",
-                   passive or kind.endswith(("_self", "_all")), kind == "end_all",
+                   (passive or kind.endswith(("_self", "_all"))) and not decided, kind == "end_all",
                    any(b < m.start() for b in blocks))
         if found and found[-1].kind == cue.kind and found[-1].blocked == cue.blocked:
             if re.fullmatch(r"\s*(?:,|và)\s*", text[found[-1].end:cue.start]):
@@ -156,7 +161,7 @@ class _Reading:
     date: date | None = None
     dated: bool = False  # whether a change or a decision sentence has set `date`
     by: tuple[str, str] | None = None
-    kind: str | None = None
+    cue: _Cue | None = None  # the decision's verb, for a sentence that goes on with it
 
 
 @extractor("changes")
@@ -176,12 +181,13 @@ def changes(facts: ArticleFacts) -> None:
         titles = titles_in.get(sentence.index, [])
         acts: list[_Act] = []
         any_cue = False
-        carried = reading.kind if lex["carry"].match(sentence.text) else None
+        own_verb = bool(lex["verb"].search(text, sentence.start, sentence.end))
+        carried = reading.cue if lex["carry"].match(sentence.text) and not own_verb else None
         for clause in _clauses(sentence, carried is None):
             cues = _cues(text, clause)
             any_cue = any_cue or bool(cues)
             if not cues and carried:  # `Theo đó, ông A làm B; ông C giữ chức D`: the decision just reported
-                cues = [_Cue(clause.start, clause.start, carried, False, False, False)]
+                cues = [_Cue(clause.start, clause.start, carried.kind, False, carried.every_post, False)]
             for i, cue in enumerate(cues):
                 end = cues[i + 1].start if i + 1 < len(cues) else clause.end
                 act = _Act(cue, " ".join(text[cue.start:cue.end].split()), (cue.end, end))
@@ -190,7 +196,7 @@ def changes(facts: ArticleFacts) -> None:
                     _fill(facts, act, clause, persons, [t.title for t in titles], named, capitalised, previous)
                     acts.append(act)
         if acts:
-            reading.kind = acts[-1].cue.kind
+            reading.cue = acts[-1].cue
         if not any(a.pairs for a in acts):
             # `Ngày 14-2, Thủ tướng đã ký các quyết định bổ nhiệm`, `Sáng 17/9, ... công bố quyết định`
             if (any_cue or lex["announce"].search(sentence.text)) and (own := _sentence_date(facts, sentence)):
@@ -249,6 +255,21 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
         act.pairs.extend((p, post) for p in owners for post in waiting)
     elif act.cue.every_post and not act.pairs:  # `cho ông A, Bí thư Huyện ủy, nghỉ hưu`
         act.pairs.extend((p, post) for p in owners for post in p.posts)
+    elif not act.pairs and _listed(text, act, owners):
+        # `bổ nhiệm các vị trí Bộ trưởng là: A - Bộ trưởng Bộ Quốc phòng; B - Bộ trưởng Bộ Công an`
+        act.pairs.extend((p, post) for p in owners for post in p.posts)
+
+
+def _listed(text: str, act: _Act, owners: list[PersonMention]) -> bool:
+    """Whether the act's persons come as a list opened after it, each with its own post."""
+    if not owners or not all(p.posts for p in owners):
+        return False
+    first = min(_extent(p)[0] for p in owners)
+    lead = _HONORIFICS_AT_END.sub("", text[act.region[0]:first])  # `là: Đại tướng A - Bộ trưởng Bộ Quốc phòng`
+    return act.region[0] <= first and bool(_lexicon()["list_opens"].search(lead))
+
+
+_HONORIFICS_AT_END = re.compile(rf"(?:\s*(?i:{honorific_pattern()}))+\s*$")
 
 
 def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tuple[int, int]],
@@ -317,7 +338,7 @@ def _members(text: str, pos: int, end: int) -> list[Body]:
     for body in find_bodies(text, pos, end):
         if body.start != pos:
             break
-        if not (body.bare_sub or body.sub in {"Ban Chấp hành", "Ban Thường vụ"} or body.name in _CENTRAL_MEMBER
+        if not (body.bare_sub or body.sub in {"Ban Chấp hành", "Ban Thường vụ"} or body.name in _central()
                 or body.written.startswith(("Ban Chấp hành", "Ban Thường vụ"))):
             break
         out.append(body)
@@ -331,7 +352,8 @@ def _members(text: str, pos: int, end: int) -> list[Body]:
 def _member_posts(facts: ArticleFacts, members: list[Body], posts: list[Post]) -> list[Post]:
     """A membership takes its committee from itself, a sibling, or the post the act also gives
     (`tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy, giữ chức Phó Bí thư Tỉnh ủy Thanh Hóa`)."""
-    committee = next((p.body for p in posts if p.body and _committee_head(p.body)), None)
+    committee = next((p.body for p in posts if p.body and (_committee_head(p.body) or p.body.startswith("Đảng ủy"))),
+                     None)
     if committee is None:
         for body in members:
             placed = qualify(body, facts.localities) if facts.localities and not body.bare_sub else None
@@ -350,10 +372,10 @@ def _committee_head(label: str) -> str | None:
 
 def _member_post(body: Body, committee: str | None) -> Post | None:
     """`Ban Thường vụ` of Tỉnh ủy Thanh Hóa -> Ủy viên Ban Thường vụ Tỉnh ủy Thanh Hóa; `Ban Chấp
-    hành` -> Ủy viên Ban Chấp hành Đảng bộ tỉnh Thanh Hóa, the name the Party gives that body."""
-    if body.name in _CENTRAL_MEMBER:
-        label, org = _CENTRAL_MEMBER[body.name]
-        return Post(label, org, body.surface)
+    hành` -> Ủy viên Ban Chấp hành Đảng bộ tỉnh Thanh Hóa, the name the Party gives that body; a
+    central body -> its member's title (lexicon/members.tsv: `Bộ Chính trị` -> Ủy viên Bộ Chính trị)."""
+    if body.name in _central():
+        return Post(member_title(body.name), body.name, body.surface)
     executive = body.sub == "Ban Thường vụ" or body.name.startswith("Ban Thường vụ") or body.written.startswith("Ban Thường vụ")
     if committee is None:
         return Post("Ủy viên Ban Thường vụ", None, body.surface) if executive else None
