@@ -5,16 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
 from click.testing import CliRunner
 
 from _hostile import cp1258
+from _scoring import ROOT, SHARED_EVAL, micro_f1, score_build
 from orggraph.cli import main
 from orggraph.graph import NODE_TYPES, RELATIONS
 from orggraph.pipeline import build
 from orggraph.vocab import terms
-
-from _scoring import ROOT, SHARED_EVAL, micro_f1, score_build
 
 
 def test_dev_articles_of_other_bodies_score_against_their_gold(tmp_path: Path) -> None:
