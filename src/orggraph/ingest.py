@@ -94,16 +94,19 @@ def _namer(paths: list[Path]) -> Callable[[Path], str]:
     return name
 
 
-def discover(paths: Iterable[Path]) -> tuple[list[Input], list[Skipped]]:
+def discover(paths: Iterable[Path], root: Path | None = None) -> tuple[list[Input], list[Skipped]]:
     """Files to read (folders searched recursively, hidden entries left out), sorted by name,
-    and the folders that could not be listed; a missing path raises."""
+    and the folders that could not be listed; a missing path raises. With `root`, names are
+    relative to it (`orggraph add` naming new files as the build named its folder's)."""
     given = list(paths)
     for path in given:
         if not path.is_dir() and not path.is_file():
             raise IngestError(str(path), "no such file or folder")
+        if root is not None and not os.path.abspath(path).startswith(os.path.abspath(root).rstrip(os.sep) + os.sep):
+            raise IngestError(str(path), f"not inside {root}")
     if not given:
         return [], []
-    name_of = _namer(given)  # a link keeps the name it has under its folder, wherever it points
+    name_of = _namer([root]) if root is not None else _namer(given)  # a link keeps its name under its folder
     found: dict[str, Input] = {}
     problems: list[Skipped] = []
 
