@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import write  # noqa: E402
 
 from orggraph.query import Engine, Iri, OxigraphEngine, RdflibEngine, catalog, run  # noqa: E402
-from orggraph.vocab import ID, OG  # noqa: E402
+from orggraph.vocab import ID, OG_NS  # noqa: E402
 
 BINDINGS: dict[str, dict] = {
     "who-chaired": {},
@@ -39,7 +39,7 @@ BINDINGS: dict[str, dict] = {
     "tasks": {"assigner": Iri(ID + "person/q123")},
     "evidence": {"subject": Iri(ID + "person/q123")},
     "co-participation": {"person": Iri(ID + "person/q123")},
-    "labels": {"type": Iri(OG["Person"])},
+    "labels": {"type": Iri(OG_NS + "Person")},
     "document-kinds": {},
 }
 

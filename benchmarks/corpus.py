@@ -79,10 +79,10 @@ def article(number: int, rng: random.Random, people: dict[str, list[str]]) -> tu
              f"Đồng chí {names[chair]}, {POSTS[chair][1]} {province} chủ trì hội nghị."]
     lines.append("Dự hội nghị có các đồng chí: " + "; ".join(
         f"{names[i]} - {POSTS[i][1]} {province}" for i in others) + ".")
-    lines += rng.sample(PADDING, 4)
+    lines += rng.choices(PADDING, k=9)
     lines.append(f"Phát biểu kết luận, đồng chí {names[chair]} yêu cầu các cấp ủy, tổ chức đảng tiếp tục "
                  f"thực hiện nghiêm Nghị quyết số {doc_number}-NQ/TU của {body}.")
-    lines += rng.sample(PADDING, 3)
+    lines += rng.choices(PADDING, k=9)
     text = "\n".join(lines) + "\n"
     persons = [{"name": names[i], "mentions": [names[i], f"đồng chí {names[i]}"],
                 "positions": [{"title": gold_post[i], "alt": [POSTS[i][1]]}]} for i in [chair, *others]]

@@ -17,8 +17,6 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from rapidfuzz import fuzz, process
-
 from orggraph import abbreviations
 from orggraph import text as text_module
 from orggraph.abbreviations import expand_typed
@@ -26,7 +24,7 @@ from orggraph.errors import OrggraphError
 from orggraph.query import Engine, Iri, NamedQuery, OxigraphEngine, Value, run
 from orggraph.resources import lexicon_dir
 from orggraph.text import normalize, strip_diacritics
-from orggraph.vocab import ID, NODE_TYPES, OG, terms
+from orggraph.vocab import ID, NODE_TYPES, OG_NS
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -143,6 +141,8 @@ class Index:
         return sorted({e.candidate for e in self.entries if e.node == iri}) if iri else []
 
     def _not_found(self, text: str, what: str) -> str:
+        from rapidfuzz import fuzz, process
+
         message = f"no {what} in the graph matches {text!r}"
         choices = {" ".join(e.loose): e for e in self.entries}
         close = process.extract(loose_match_key(text), list(choices), scorer=fuzz.WRatio, limit=5,
@@ -161,18 +161,18 @@ def _label_rows(engine: Engine) -> list[_LabelRow]:
     indexes, sorted here: labels.rq's ORDER BY reads every string back (~2 s on a disk store
     of a million triples); on another engine labels.rq itself."""
     if not isinstance(engine, OxigraphEngine):
-        rows = run(engine, "labels", [{"type": Iri(OG[t])} for t in sorted(NODE_TYPES)]).rows
-        return [(str(r["node"]), str(r["type"]).removeprefix(str(OG)), str(r["label"]), bool(r["preferred"]))
+        rows = run(engine, "labels", [{"type": Iri(OG_NS + t)} for t in sorted(NODE_TYPES)]).rows
+        return [(str(r["node"]), str(r["type"]).removeprefix(OG_NS), str(r["label"]), bool(r["preferred"]))
                 for r in rows]
     types: dict[str, list[str]] = {}
     for t in NODE_TYPES:
-        for node, _ in engine.subjects_objects(RDF_TYPE, OG[t]):
+        for node, _ in engine.subjects_objects(RDF_TYPE, OG_NS + t):
             types.setdefault(node, []).append(t)
     out = []
     for predicate, preferred in ((RDFS_LABEL, True), (SKOS_ALT, False)):
         for node, label in engine.subjects_objects(predicate):
             out += [(node, t, label, preferred) for t in types.get(node, ())]
-    return sorted(out, key=lambda r: (OG[r[1]], r[0], not r[3], r[2]))
+    return sorted(out, key=lambda r: (OG_NS + r[1], r[0], not r[3], r[2]))
 
 
 def _entries(rows: list[_LabelRow]) -> list[_Entry]:
@@ -281,10 +281,12 @@ def parameter_value(engine: Engine, query: NamedQuery, name: str, text: str) -> 
     if kind == "Kind":
         return resolve_kind(engine, text)
     if kind in ("Relation", "Class"):
-        local = text.removeprefix("og:").removeprefix(str(OG))
+        from orggraph.vocab import terms
+
+        local = text.removeprefix("og:").removeprefix(OG_NS)
         if local not in terms():
             raise LookupError(f"?{name}: og:{local} is not a term of the ontology")
-        return Iri(OG[local])
+        return Iri(OG_NS + local)
     if kind == "Statement":
         return Iri(text if text.startswith(ID) else ID + text)
     return _guess(text)

@@ -6,14 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
-from typing import Any, TypeVar
-
-from rdflib import Graph, Namespace, URIRef
-from rdflib.namespace import OWL, RDF, RDFS
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from orggraph.resources import data_dir
 
-OG = Namespace("https://w3id.org/orggraph/ontology#")
+if TYPE_CHECKING:  # rdflib loads when the ontology is read, not with every question (~115 ms)
+    from rdflib import Graph, Namespace, URIRef
+
+OG_NS = "https://w3id.org/orggraph/ontology#"  # as a plain string, for code that never reads the ontology
 ID = "https://w3id.org/orggraph/id/"
 
 # the graph's node types: local names of ontology classes (a test checks they exist), in the
@@ -38,8 +38,17 @@ def derived(func: F) -> F:
     return cached  # type: ignore[return-value]
 
 
+@cache
+def _og() -> Namespace:
+    from rdflib import Namespace
+
+    return Namespace(OG_NS)
+
+
 @derived
 def ontology() -> Graph:
+    from rdflib import Graph
+
     graph = Graph()
     graph.parse(data_dir("ontology") / "orggraph.ttl", format="turtle")
     for text in _EXTRA:
@@ -69,25 +78,31 @@ def _reset() -> None:
 @derived
 def terms() -> frozenset[str]:
     """Local names of every class, property and named individual the ontology declares."""
+    from rdflib.namespace import OWL, RDF, RDFS
+
     graph = ontology()
     kinds = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty,
              OWL.NamedIndividual, RDFS.Class, RDF.Property)
-    return frozenset(str(s)[len(str(OG)):] for kind in kinds for s in graph.subjects(RDF.type, kind)
-                     if str(s).startswith(str(OG)))
+    return frozenset(str(s)[len(OG_NS):] for kind in kinds for s in graph.subjects(RDF.type, kind)
+                     if str(s).startswith(OG_NS))
 
 
 def term(name: str) -> URIRef:
     if name not in terms():
         raise KeyError(f"og:{name} is not declared in ontology/orggraph.ttl")
-    return OG[name]
+    return _og()[name]
 
 
 def comment(name: str) -> str:
-    value = ontology().value(OG[name], RDFS.comment)
+    from rdflib.namespace import RDFS
+
+    value = ontology().value(_og()[name], RDFS.comment)
     return str(value) if value else ""
 
 
 def __getattr__(name: str) -> Any:
+    if name == "OG":  # an rdflib Namespace: `from orggraph.vocab import OG` loads rdflib
+        return _og()
     if name == "RELATIONS":  # the relations are the ontology's own (orggraph.properties)
         from orggraph.properties import relation_keys
 
@@ -97,6 +112,8 @@ def __getattr__(name: str) -> Any:
 
 # ---------------------------------------------------------------------- what the alignments entail
 def _closure(start: URIRef, link: URIRef) -> list[URIRef]:
+    from rdflib import URIRef
+
     graph, seen, todo = ontology(), set(), [start]
     while todo:
         for parent in graph.objects(todo.pop(), link):
@@ -109,18 +126,25 @@ def _closure(start: URIRef, link: URIRef) -> list[URIRef]:
 @derived
 def superclasses(name: str) -> tuple[str, ...]:
     """IRIs of every class og:name is a subclass of, through the ontology's rdfs:subClassOf."""
+    from rdflib.namespace import RDFS
+
     return tuple(str(c) for c in _closure(term(name), RDFS.subClassOf))
 
 
 @derived
 def superproperties(name: str) -> tuple[str, ...]:
     """IRIs of every property og:name is a subproperty of (og: ones and the aligned ones)."""
+    from rdflib.namespace import RDFS
+
     return tuple(str(p) for p in _closure(term(name), RDFS.subPropertyOf))
 
 
 @derived
 def inverses(name: str) -> tuple[str, ...]:
     """IRIs of the properties that og:name or one of its superproperties is owl:inverseOf."""
+    from rdflib import URIRef
+    from rdflib.namespace import OWL
+
     graph = ontology()
     props = [term(name), *(URIRef(p) for p in superproperties(name))]
     return tuple(sorted({str(i) for p in props for i in graph.objects(p, OWL.inverseOf)}))

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 import click
 
 from orggraph.query import Iri, Row, Value
-from orggraph.vocab import ID, OG
+from orggraph.vocab import ID, OG_NS
 
 F = TypeVar("F", bound=Callable[..., Any])
 TABLE_WIDTH = 60  # longest cell in the table; JSON and CSV are never cut
@@ -87,7 +87,7 @@ def short(value: Value | None) -> str:
     if value is None:
         return ""
     if isinstance(value, Iri):
-        return str(value).removeprefix(str(OG)).removeprefix(ID)
+        return str(value).removeprefix(OG_NS).removeprefix(ID)
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, date):

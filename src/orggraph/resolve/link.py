@@ -64,7 +64,7 @@ class Cluster:
     places: set[str] = field(default_factory=set)
     first: date | None = None
     last: date | None = None
-    docs: list[keys.DocumentId] = field(default_factory=list)
+    docs: Counter[keys.DocumentId] = field(default_factory=Counter)  # each distinct id once, with its count
 
     def add(self, atom: Atom) -> None:
         self.atoms.append(atom)
@@ -75,7 +75,7 @@ class Cluster:
             self.first = min(self.first or atom.when, atom.when)
             self.last = max(self.last or atom.when, atom.when)
         if atom.doc:
-            self.docs.append(atom.doc)
+            self.docs[atom.doc] += 1
 
 
 Scorer = Callable[[Atom, Cluster], float | None]  # None: incompatible
@@ -97,10 +97,12 @@ def _person_score(atom: Atom, cluster: Cluster) -> float | None:
 
 def _document_score(atom: Atom, cluster: Cluster) -> float | None:
     assert atom.doc is not None
+    # compared with each distinct id of the cluster once, not with every earlier mention: a
+    # document cited in thousands of articles would make this quadratic
     if any(atom.doc.conflicts(other) for other in cluster.docs):
         return None
     fields = ("year", "series", "issuer", "locality")
-    return float(sum(1 for d in cluster.docs for f in fields
+    return float(sum(n for d, n in cluster.docs.items() for f in fields
                      if getattr(atom.doc, f) is not None and getattr(atom.doc, f) == getattr(d, f)))
 
 
