@@ -341,7 +341,8 @@ class OxigraphEngine:
     def rows(self, text: str, limit: int | None = None,
              substitutions: Mapping[str, ox.NamedNode | ox.Literal] | None = None) -> Rows:
         """The solutions as they come (a listing of millions is printed while it is read)."""
-        bound = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
+        bound: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+            ox.Variable(k): v for k, v in (substitutions or {}).items()}
         try:
             solutions = self.store.query(text, substitutions=bound) if bound else self.store.query(text)
         except SyntaxError as exc:
@@ -349,7 +350,7 @@ class OxigraphEngine:
         if not isinstance(solutions, ox.QuerySolutions):
             raise QueryError("only SELECT queries are supported")
         columns = [v.value for v in solutions.variables]
-        keep = set(bound and [k.value for k in bound])
+        keep: set[str] = {k.value for k in bound}
 
         def each() -> Iterator[Row]:
             for n, solution in enumerate(solutions):

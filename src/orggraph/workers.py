@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeAlias
 from pathlib import Path
 
 from orggraph import facts as cache_entries
@@ -51,7 +52,7 @@ class Extraction:
         return self.jobs or cores()
 
 
-Outcome = ArticleFacts | str  # facts, or why the article could not be extracted
+Outcome: TypeAlias = "ArticleFacts | str"  # facts, or why the article could not be extracted
 
 
 def _extract(article: Article) -> Outcome:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from orggraph.cli.build import add, build
+from orggraph.cli.build import add, build, push
 from orggraph.cli.export import export
 from orggraph.cli.output import QuietPipeGroup
 from orggraph.cli.query import (
@@ -32,6 +32,7 @@ def main() -> None:
 
 main.add_command(build)
 main.add_command(add)
+main.add_command(push)
 main.add_command(export)
 main.add_command(review)
 main.add_command(who_chaired)

@@ -1,19 +1,24 @@
-"""How commands print rows: a readable table by default, `--json` or `--csv` for tools.
+"""How commands print rows: a readable table by default, `--json`, `--nl`, `--csv` or `--tsv`
+for tools.
 
-`output_options` adds the three flags to a command (as sqlite-utils' output_options does);
-`emit` prints a query result in the chosen format, with each row's evidence if given.
-In the table a node shows as its label; JSON and CSV keep IRIs and labels both.
+`output_options` adds the format flags and --no-headers to a command (as sqlite-utils'
+output_options does); `emit` prints a query result in the chosen format as its rows come, with
+each row's evidence if given. In the table a node shows as its label; the other formats keep
+IRIs and labels both.
 """
 
 from __future__ import annotations
 
 import csv
 import errno
+import functools
+import itertools
 import json
 import os
 import re
+import shutil
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
@@ -63,12 +68,51 @@ class QuietPipeGroup(click.Group):
             ctx.exit(0)
 
 
+FORMATS = {
+    "table": "Output a readable table, fitted to the terminal (the default).",
+    "json": "Output a JSON array of row objects ([] when nothing matched).",
+    "nl": "Output JSON lines: one row object per line, printed as it is found.",
+    "csv": "Output CSV (one line per row).",
+    "tsv": "Output tab-separated values (tabs, newlines and backslashes in values escaped as \\t \\n \\\\).",
+}
+_HEADERS = "orggraph.headers"
+
+
 def output_options(fn: F) -> F:
-    fn = click.option("--csv", "fmt", flag_value="csv", help="Output CSV (one line per row).")(fn)
-    fn = click.option("--json", "fmt", flag_value="json", help="Output a JSON array of row objects.")(fn)
-    fn = click.option("--table", "fmt", flag_value="table", default=True,
-                      help="Output a readable table (the default).")(fn)
-    return fn
+    """--table/--json/--nl/--csv/--tsv (one at most) and --no-headers, for every command that
+    prints rows (as sqlite-utils' output_options). The command receives `fmt`; the header
+    choice travels in the click context, read by emit()."""
+
+    @functools.wraps(fn)
+    def command(*args: Any, **kwargs: Any) -> Any:
+        chosen = [name for name in FORMATS if kwargs.pop(f"fmt_{name}")]
+        if len(chosen) > 1:
+            raise click.UsageError(f"choose one output format: {', '.join('--' + c for c in chosen)} were given")
+        headers = not kwargs.pop("no_headers")
+        context = click.get_current_context(silent=True)
+        if context is not None:
+            context.meta[_HEADERS] = headers
+        return fn(*args, fmt=chosen[0] if chosen else "table", **kwargs)
+
+    options = [click.option(f"--{name}", f"fmt_{name}", is_flag=True, help=text) for name, text in FORMATS.items()]
+    options.append(click.option("--no-headers", is_flag=True, help="Leave out the header line (table, CSV, TSV)."))
+    for option in reversed(options):
+        command = option(command)
+    return command  # type: ignore[return-value]
+
+
+def _headers() -> bool:
+    context = click.get_current_context(silent=True)
+    return bool(context.meta.get(_HEADERS, True)) if context is not None else True
+
+
+def json_array(items: Iterable[Any]) -> Iterator[str]:
+    """json.dumps(list, indent=2) piece by piece: a long listing prints while it is read."""
+    first = True
+    for item in items:
+        yield ("[\n  " if first else ",\n  ") + json_safe(json.dumps(item, ensure_ascii=False, indent=2)).replace("\n", "\n  ")
+        first = False
+    yield "[]" if first else "\n]"
 
 
 def plain(value: Value | None) -> Any:
@@ -116,26 +160,31 @@ def evidence_line(ev: Row) -> str:
     return f"    [{when}] {title}: {short(ev.get('sentence'))}"
 
 
-def emit(columns: Sequence[str], rows: Sequence[Row], fmt: str,
+def emit(columns: Sequence[str], rows: Iterable[Row], fmt: str,
          evidence: Mapping[str, list[Row]] | None = None, hide: Sequence[str] = ()) -> None:
-    """Print rows; `evidence` maps a row's statement IRI to the evidence rows to show under it;
-    `hide` names columns left out of the table (JSON and CSV keep every column)."""
+    """Print rows as they come; `evidence` maps a row's statement IRI to the evidence rows to
+    show under it; `hide` names columns left out of the table (the other formats keep all)."""
     def cited(row: Row) -> list[Row]:
         return list(evidence.get(str(row.get("statement")), [])) if evidence is not None else []
 
+    def item(row: Row) -> dict[str, Any]:
+        out = {c: plain(row.get(c)) for c in columns}
+        if evidence is not None:
+            out["evidence"] = [{k: plain(v) for k, v in ev.items() if k in _EVIDENCE_KEYS} for ev in cited(row)]
+        return out
+
     if fmt == "json":
-        out = []
+        for piece in json_array(item(row) for row in rows):
+            click.echo(piece, nl=piece.endswith("]"))
+    elif fmt == "nl":
         for row in rows:
-            item = {c: plain(row.get(c)) for c in columns}
-            if evidence is not None:
-                item["evidence"] = [{k: plain(v) for k, v in ev.items() if k in _EVIDENCE_KEYS}
-                                    for ev in cited(row)]
-            out.append(item)
-        click.echo(json_safe(json.dumps(out, ensure_ascii=False, indent=2)))
-    elif fmt == "csv":
-        writer = csv.writer(_Echo(printable if _terminal() else None), lineterminator="\n")
+            click.echo(json_safe(json.dumps(item(row), ensure_ascii=False)))
+    elif fmt in ("csv", "tsv"):
+        clean = printable if _terminal() else None
+        writer = csv.writer(_Echo(clean), lineterminator="\n") if fmt == "csv" else _TsvWriter(clean)
         extra = [f"evidence_{k}" for k in _EVIDENCE_KEYS] if evidence is not None else []
-        writer.writerow(list(columns) + extra)
+        if _headers():
+            writer.writerow(list(columns) + extra)
         for row in rows:
             base = [_csv(plain(row.get(c))) for c in columns]
             if evidence is None:
@@ -147,6 +196,18 @@ def emit(columns: Sequence[str], rows: Sequence[Row], fmt: str,
         _table([c for c in columns if c not in hide], rows, cited if evidence is not None else None)
 
 
+class _TsvWriter:
+    """Tab-separated values: a tab, newline or backslash in a value is escaped, never quoted."""
+
+    def __init__(self, clean: Callable[[str], str] | None) -> None:
+        self.out = _Echo(clean)
+
+    def writerow(self, values: Sequence[Any]) -> None:
+        cells = ["" if v is None else str(v) for v in values]
+        self.out.write("\t".join(c.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
+                                 .replace("\r", "\\r") for c in cells) + "\n")
+
+
 _EVIDENCE_KEYS = ("articleDate", "articleTitle", "sourceFile", "sentence")
 
 
@@ -154,18 +215,55 @@ def _csv(value: Any) -> Any:
     return "" if value is None else ("true" if value is True else "false" if value is False else value)
 
 
-def _table(columns: Sequence[str], rows: Sequence[Row], cited: Callable[[Row], list[Row]] | None) -> None:
+SAMPLE = 1000  # rows read before a table's column widths are fixed; later rows are cut to them
+
+
+def _table(columns: Sequence[str], rows: Iterable[Row], cited: Callable[[Row], list[Row]] | None) -> None:
+    """Columns sized on the first rows, then fitted to the terminal: the widest columns give way
+    first; cells longer than their column end in `…`. Rows after the first SAMPLE print as read."""
     shown = table_columns(columns)
-    last = len(shown) - 1  # nothing follows the last column: it is never cut
-    cells = [[short(row.get(col)) if i == last else _cut(short(row.get(col)))
-              for i, (_, col) in enumerate(shown)] for row in rows]
-    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, (h, _) in enumerate(shown)]
-    click.echo("  ".join(h.ljust(w) for (h, _), w in zip(shown, widths, strict=True)).rstrip())
-    click.echo("  ".join("-" * w for w in widths))
-    for row, line in zip(rows, cells, strict=True):
-        click.echo("  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip())
+    source = iter(rows)
+    first = list(itertools.islice(source, SAMPLE))
+    sample = [[short(row.get(col)) for _, col in shown] for row in first]
+    widths = [max([len(h)] + [len(r[i]) for r in sample]) for i, (h, _) in enumerate(shown)]
+    widths = [min(w, TABLE_WIDTH) if i < len(widths) - 1 else w for i, w in enumerate(widths)]
+    widths = fit(widths, [len(h) for h, _ in shown], terminal_width())
+
+    limits = widths[:-1] + [widths[-1] if terminal_width() else 1 << 30]  # into a file, the last column whole
+
+    def line(cells: Sequence[str]) -> str:
+        return "  ".join(_cut(c, n).ljust(w) for c, n, w in zip(cells, limits, widths, strict=True)).rstrip()
+
+    if _headers():
+        click.echo(line([h for h, _ in shown]))
+        click.echo("  ".join("-" * w for w in widths))
+    for row, cells in itertools.chain(zip(first, sample, strict=True),
+                                      ((r, [short(r.get(col)) for _, col in shown]) for r in source)):
+        click.echo(line(cells))
         for ev in cited(row) if cited else []:
-            click.echo(evidence_line(ev))
+            click.echo(_cut(evidence_line(ev), terminal_width() or 1 << 30))
+
+
+def terminal_width() -> int | None:
+    """The terminal's columns when stdout is one (else None: a file or pipe gets whole lines)."""
+    if not _terminal():
+        return None
+    return shutil.get_terminal_size((100, 24)).columns
+
+
+def fit(widths: list[int], floors: list[int], total: int | None) -> list[int]:
+    """Column widths summing (with two spaces between) to at most `total`: the widest column is
+    narrowed one character at a time, none below its header or 6 characters."""
+    if total is None:
+        return widths
+    widths = list(widths)
+    least = [max(min(f, 12), 6) for f in floors]
+    while sum(widths) + 2 * (len(widths) - 1) > total:
+        i = max(range(len(widths)), key=lambda k: (widths[k] - least[k], k))
+        if widths[i] <= least[i]:
+            break
+        widths[i] -= 1
+    return widths
 
 
 def _terminal() -> bool:

@@ -3,7 +3,8 @@ each looks names up forgivingly, runs one named query of queries/ on pyoxigraph 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -20,6 +21,8 @@ from orggraph.query import (
     Iri,
     QueryError,
     Result,
+    Row,
+    Rows,
     Value,
     catalog,
     evidence,
@@ -27,7 +30,16 @@ from orggraph.query import (
     named,
     pick_holders,
     run,
+    stream,
 )
+
+_SOURCE = "orggraph.source"  # where the question goes: ctx.meta[_SOURCE] = (endpoint, graph IRI, limit)
+
+
+def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    ctx.meta.setdefault(_SOURCE, {})[param.name] = value
+    return value
+
 
 graph_option = click.option(
     "--graph", "graph", type=click.Path(path_type=Path, dir_okay=False), default=DEFAULT_GRAPH,
@@ -37,8 +49,36 @@ evidence_option = click.option("--evidence", "with_evidence", is_flag=True,
 DateType = click.DateTime(formats=["%Y-%m-%d"])
 
 
+def source_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--graph FILE, or --endpoint URL (a SPARQL server holding a pushed build), and --limit:
+    every question command takes them; the choice travels in the click context (see open_graph)."""
+    fn = click.option("--limit", type=click.IntRange(min=1), default=None, expose_value=False, callback=_remember,
+                      help="Print at most N rows (a listing of millions streams, and stops there).")(fn)
+    fn = click.option("--graph-iri", metavar="IRI", default=None, expose_value=False, callback=_remember,
+                      help="With --endpoint: the named graph `orggraph push` loaded (default: the server's default graph).")(fn)
+    fn = click.option("--endpoint", metavar="URL", default=None, expose_value=False, callback=_remember,
+                      help="Ask a SPARQL 1.1 query endpoint instead of --graph (credentials from "
+                           "ORGGRAPH_ENDPOINT_USER/_PASSWORD or _TOKEN).")(fn)
+    return graph_option(fn)
+
+
 def answer_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    return graph_option(evidence_option(output_options(fn)))
+    return source_options(evidence_option(output_options(fn)))
+
+
+def _source() -> dict[str, Any]:
+    context = click.get_current_context(silent=True)
+    return context.meta.get(_SOURCE, {}) if context is not None else {}
+
+
+def open_graph(graph: Path) -> Engine:
+    """The engine a question runs on: the --endpoint server, else the --graph file."""
+    source = _source()
+    if source.get("endpoint"):
+        from orggraph.remote import HttpEngine
+
+        return HttpEngine.connect(source["endpoint"], source.get("graph_iri"))
+    return load(graph)
 
 
 @contextmanager
@@ -62,24 +102,33 @@ def find(engine: Engine, text: str | None, *types: str) -> Iri | None:
     return Index.build(engine, types or None).find(text, what).iri
 
 
-def show(engine: Engine, result: Result, fmt: str, with_evidence: bool, nothing: str,
+def show(engine: Engine, result: Result | Rows, fmt: str, with_evidence: bool, nothing: str,
          hide: tuple[str, ...] = ()) -> None:
-    """Print the rows (and their evidence), or say that nothing matched and exit 1."""
-    if not result.rows:
+    """Print the rows as they come (and their evidence), or say that nothing matched and exit 1."""
+    limit = _source().get("limit")
+    source = iter(result.rows if isinstance(result, Result) else result)
+    if limit is not None:
+        source = itertools.islice(source, limit)
+    first = next(source, None)
+    if first is None:
         if fmt == "json":
             click.echo("[]")
         raise click.ClickException(nothing)
-    cited = evidence(engine, (r.get("statement") for r in result.rows)) if with_evidence else None
-    emit(result.columns, result.rows, fmt, cited, hide)
+    rows: Iterable[Row] = itertools.chain([first], source)
+    cited = None
+    if with_evidence:
+        rows = list(rows)
+        cited = evidence(engine, (r.get("statement") for r in rows))
+    emit(result.columns, rows, fmt, cited, hide)
 
 
 def ask(graph: Path, query: str, bindings: Callable[[Engine], Mapping[str, Value | None]], fmt: str,
         with_evidence: bool, nothing: str) -> None:
-    """Load the graph, bind what the user named, run the query, print."""
+    """Open the graph, bind what the user named, run the query, print as the rows come."""
     with library_errors():
-        engine = load(graph)
+        engine = open_graph(graph)
         values = {k: v for k, v in bindings(engine).items() if v is not None}
-        show(engine, run(engine, query, values), fmt, with_evidence, nothing)
+        show(engine, stream(engine, query, values, _source().get("limit")), fmt, with_evidence, nothing)
 
 
 # ---------------------------------------------------------------------- questions
@@ -147,7 +196,7 @@ def positions(person: str, post: str | None, graph: Path, fmt: str, with_evidenc
 def holder(post: str, on: datetime | None, graph: Path, fmt: str, with_evidence: bool) -> None:
     """Who held POST on a day: the holder attested then, else the one attested closest in time."""
     with library_errors():
-        engine = load(graph)
+        engine = open_graph(graph)
         result = run(engine, "holder", {"post": find(engine, post, "Post")})
         if on is not None and result.rows:
             pick = pick_holders(result.rows, on.date())
@@ -187,7 +236,7 @@ def tasks(by: str | None, to: str | None, document: str | None, meeting: str | N
 
 @click.command("who-met")
 @click.argument("person", required=False)
-@graph_option
+@source_options
 @output_options
 def who_met(person: str | None, graph: Path, fmt: str) -> None:
     """Who met whom (or whom PERSON met): people sharing meetings, most shared first."""
@@ -199,14 +248,14 @@ def who_met(person: str | None, graph: Path, fmt: str) -> None:
 @click.argument("subject")
 @click.argument("object", required=False)
 @click.option("--rel", help="Only facts of this relation (holds, chaired, spokeAt, issuedBy, ...).")
-@graph_option
+@source_options
 @output_options
 def evidence_cmd(subject: str, object: str | None, rel: str | None, graph: Path, fmt: str) -> None:
     """The articles and sentences behind the facts SUBJECT -> OBJECT (all of SUBJECT's facts
     when OBJECT is left out)."""
     query = named("evidence")
     with library_errors():
-        engine = load(graph)
+        engine = open_graph(graph)
         values = {"subject": find(engine, subject), "object": find(engine, object),
                   "predicate": parameter_value(engine, query, "predicate", rel) if rel else None}
         result = run(engine, query, {k: v for k, v in values.items() if v is not None})
@@ -220,7 +269,7 @@ def evidence_cmd(subject: str, object: str | None, rel: str | None, graph: Path,
 @click.option("-p", "--param", "params", nargs=2, multiple=True, metavar="KEY VALUE",
               help="Bind the query's parameter ?KEY (names are looked up like the other commands).")
 @click.option("--list", "list_", is_flag=True, help="List the named queries with their leading comment.")
-@graph_option
+@source_options
 @output_options
 def query(query: str | None, params: tuple[tuple[str, str], ...], list_: bool, graph: Path, fmt: str) -> None:
     """Run a named query of queries/ (see --list) or any SPARQL SELECT file on the graph."""
@@ -237,9 +286,9 @@ def query(query: str | None, params: tuple[tuple[str, str], ...], list_: bool, g
                 q.param(key.lstrip("?"))
             except QueryError as exc:
                 raise click.UsageError(str(exc)) from None
-        engine = load(graph)
+        engine = open_graph(graph)
         values = {k.lstrip("?"): parameter_value(engine, q, k.lstrip("?"), v) for k, v in params}
-        show(engine, run(engine, q, values), fmt, False, f"query {q.name} matched nothing")
+        show(engine, stream(engine, q, values, _source().get("limit")), fmt, False, f"query {q.name} matched nothing")
 
 
 COMMANDS: list[click.Command] = [
