@@ -41,6 +41,9 @@ BINDINGS: dict[str, dict] = {
     "co-participation": {"person": Iri(ID + "person/q123")},
     "labels": {"type": Iri(OG_NS + "Person")},
     "document-kinds": {},
+    "counts": {"type": Iri(OG_NS + "Person")},
+    "article-dates": {},
+    "most-connected": {"type": Iri(OG_NS + "Organization")},
 }
 
 

@@ -46,6 +46,9 @@ BINDINGS = {
     "co-participation": {"person": LAN},
     "labels": {"type": Iri(OG["Person"])},
     "document-kinds": {},
+    "counts": {"type": Iri(OG["Person"])},
+    "article-dates": {},
+    "most-connected": {"type": Iri(OG["Organization"])},
 }
 
 

@@ -231,7 +231,7 @@ def _build(sources: list[Path], out: Path | None, decisions: Path | None, format
 
 
 def _finish(result: BuildResult, what: str, out: Path | None, decisions: Path | None,
-            formats: tuple[str, ...], strict: bool, progress: Progress) -> BuildResult:
+            formats: tuple[str, ...], strict: bool, progress: Progress, prepare_store: bool = True) -> BuildResult:
     bad = len(result.skipped)
     if not result.facts:
         result.refused = (f"no article could be read from {what}: nothing written"
@@ -252,6 +252,12 @@ def _finish(result: BuildResult, what: str, out: Path | None, decisions: Path | 
         with progress.bar("writing", None, "file") as bar:
             result.written = _write(result.graph, out, formats, extra)
             bar.update(len(result.written))
+        if "ttl" in formats and prepare_store:
+            from orggraph.lookup import prepare
+
+            with progress.bar("indexing for questions", None, "store") as bar:
+                prepare(out / "orggraph.ttl")
+                bar.update(1)
     return result
 
 

@@ -29,7 +29,6 @@ if TYPE_CHECKING:  # rdflib is the second engine, for tests: a question never lo
     import rdflib
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
-DEFAULT_GRAPH = Path("exports/orggraph.ttl")
 
 
 class QueryError(OrggraphError):

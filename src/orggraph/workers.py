@@ -12,8 +12,8 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TypeAlias
 from pathlib import Path
+from typing import TypeAlias
 
 from orggraph import facts as cache_entries
 from orggraph.errors import OrggraphError

@@ -12,6 +12,7 @@ from orggraph.cli.query import (
     documents,
     evidence_cmd,
     holder,
+    info,
     meetings,
     positions,
     query,
@@ -46,3 +47,4 @@ main.add_command(tasks)
 main.add_command(who_met)
 main.add_command(evidence_cmd)
 main.add_command(query)
+main.add_command(info)

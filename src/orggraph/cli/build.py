@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from orggraph.cli.options import graph_option
 from orggraph.cli.output import printable
 from orggraph.errors import OrggraphError
 
@@ -128,8 +129,7 @@ def add(sources: tuple[Path, ...], out: Path, root: Path | None, **options: Any)
               help="The server's Graph Store Protocol URL (Oxigraph: http://HOST:7878/store).")
 @click.option("--graph-iri", metavar="IRI", default=None,
               help="The named graph to replace with this build (default: the default graph).")
-@click.option("--graph", "graph", type=click.Path(path_type=Path, dir_okay=False),
-              default=Path("exports/orggraph.ttl"), show_default=True, help="The built graph (Turtle) to load.")
+@graph_option
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 def push(endpoint: str, graph_iri: str | None, graph: Path, quiet: bool) -> None:
     """Load a build into a SPARQL server (any SPARQL 1.1 Graph Store Protocol endpoint),

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from orggraph.cli.output import printable
+from orggraph.cli.options import graph_option
+from orggraph.cli.output import emit, output_options, printable
 from orggraph.errors import OrggraphError
 from orggraph.export import FILE_NAMES
 
@@ -30,9 +31,9 @@ def default_name(fmt: str, around: str | None, body: str | None, depth: int, sin
 
 
 @click.command()
-@click.option("--format", "fmt", type=click.Choice(sorted(FILE_NAMES)), default="html", show_default=True)
-@click.option("--graph", "graph", type=click.Path(path_type=Path), default=Path("exports/orggraph.ttl"),
-              show_default=True, help="The built graph (Turtle).")
+@click.option("--format", "file_format", type=click.Choice(sorted(FILE_NAMES)), default="html", show_default=True,
+              help="The file format written.")
+@graph_option
 @click.option("--out", type=click.Path(path_type=Path), default=None,
               help="File to write [default: orggraph-<view>.<ext> next to the graph, never over the build's files].")
 @click.option("--around", help="Only what is within --depth hops of this person (name or id).")
@@ -41,20 +42,36 @@ def default_name(fmt: str, around: str | None, body: str | None, depth: int, sin
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Only facts attested on or after this day.")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Only facts attested on or before this day.")
 @click.option("--max-nodes", type=click.IntRange(1), default=None, help="Keep the most connected N nodes.")
-def export(fmt: str, graph: Path, out: Path | None, around: str | None, body: str | None, depth: int,
-           since: datetime | None, until: datetime | None, max_nodes: int | None) -> None:
+@output_options
+def export(file_format: str, graph: Path, out: Path | None, around: str | None, body: str | None, depth: int,
+           since: datetime | None, until: datetime | None, max_nodes: int | None, fmt: str) -> None:
     """Write the built graph again as another format, without re-extracting; what a focus or
     cap leaves out is said on stderr (and in the HTML page)."""
     from orggraph.export.focus import Focus  # the exporters load when `export` runs
     from orggraph.export.writers import export as write
     from orggraph.export.writers import read_graph
 
-    focus = Focus(around, body, depth, _date(since), _date(until), max_nodes)
-    target = out or graph.parent / default_name(fmt, around, body, depth, since, until, max_nodes)
+    target = out or graph.parent / default_name(file_format, around, body, depth, since, until, max_nodes)
     try:
-        path, cut = write(read_graph(graph), fmt, target, focus)
+        centres = [_node(graph, around, "Person"), _node(graph, body, "Organization")]
+        focus = Focus(centres[0], centres[1], depth, _date(since), _date(until), max_nodes)
+        path, cut = write(read_graph(graph), file_format, target, focus)
     except OrggraphError as exc:
         raise click.ClickException(printable(str(exc))) from None
     if not cut.empty:
         click.echo(cut.message(), err=True)
-    click.echo(f"wrote {path} ({cut.kept_nodes} nodes, {cut.kept_edges} edges)")
+    if fmt == "table":
+        click.echo(f"wrote {path} ({cut.kept_nodes} nodes, {cut.kept_edges} edges)")
+    else:
+        emit(["path", "nodes", "edges"], [{"path": str(path), "nodes": cut.kept_nodes, "edges": cut.kept_edges}], fmt)
+
+
+def _node(graph: Path, text: str | None, type_: str) -> str | None:
+    """The node --around/--body names, found as the question commands find names (no
+    diacritics, abbreviations, given name; suggestions when nothing matches)."""
+    if text is None:
+        return None
+    from orggraph.lookup import Index
+    from orggraph.query import load
+
+    return Index.build(load(graph), [type_]).find(text, type_.lower()).node_id

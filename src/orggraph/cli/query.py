@@ -4,6 +4,7 @@ each looks names up forgivingly, runs one named query of queries/ on pyoxigraph 
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -12,11 +13,11 @@ from typing import Any
 
 import click
 
-from orggraph.cli.output import emit, output_options, printable
+from orggraph.cli.options import graph_option
+from orggraph.cli.output import emit, json_safe, output_options, plain, printable, short
 from orggraph.errors import OrggraphError
 from orggraph.lookup import Index, parameter_value, resolve_kind
 from orggraph.query import (
-    DEFAULT_GRAPH,
     Engine,
     Iri,
     QueryError,
@@ -32,6 +33,7 @@ from orggraph.query import (
     run,
     stream,
 )
+from orggraph.vocab import OG_NS
 
 _SOURCE = "orggraph.source"  # where the question goes: ctx.meta[_SOURCE] = (endpoint, graph IRI, limit)
 
@@ -41,9 +43,6 @@ def _remember(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
     return value
 
 
-graph_option = click.option(
-    "--graph", "graph", type=click.Path(path_type=Path, dir_okay=False), default=DEFAULT_GRAPH,
-    show_default=True, help="The exported graph (Turtle) to ask.")
 evidence_option = click.option("--evidence", "with_evidence", is_flag=True,
                                help="Show the article and sentence behind each answer.")
 DateType = click.DateTime(formats=["%Y-%m-%d"])
@@ -263,6 +262,48 @@ def evidence_cmd(subject: str, object: str | None, rel: str | None, graph: Path,
              hide=("article", "sourceFile", "start"))
 
 
+@click.command("info")
+@click.option("--top", type=click.IntRange(min=0), default=5, show_default=True,
+              help="How many of the most connected officials and bodies to list.")
+@source_options
+@output_options
+def info(top: int, graph: Path, fmt: str) -> None:
+    """What a built graph holds: nodes of each kind, articles and the dates they span, the most
+    connected officials and bodies."""
+    with library_errors():
+        engine = open_graph(graph)
+        counts = {short_term(r["type"]): r["count"] for r in run(engine, "counts").rows}
+        span = run(engine, "article-dates").rows[0]
+        leaders = {kind: stream(engine, "most-connected", {"type": Iri(OG_NS + kind)}, top) if top else []
+                   for kind in ("Person", "Organization")}
+        rows: list[Row] = [{"section": "nodes", "item": k, "value": v} for k, v in counts.items() if k != "Article"]
+        rows += [{"section": "articles", "item": k, "value": span.get(k)} for k in ("articles", "first", "last")]
+        rows += [{"section": f"most connected {kind}", "item": r["label"], "value": r["facts"]}
+                 for kind, found in leaders.items() for r in found]
+    if fmt == "json":
+        click.echo(json_safe(json.dumps({
+            "nodes": {k: v for k, v in counts.items() if k != "Article"},
+            "articles": {k: plain(span.get(k)) for k in ("articles", "first", "last")},
+            "most_connected": {kind: [{"label": plain(r["item"]), "facts": r["value"]} for r in rows
+                                      if r["section"] == f"most connected {kind}"] for kind in leaders}},
+            ensure_ascii=False, indent=2)))
+    elif fmt != "table":
+        emit(["section", "item", "value"], rows, fmt)
+    else:
+        total = sum(v for k, v in counts.items() if k != "Article" and isinstance(v, int))
+        click.echo(f"{total} nodes: " + ", ".join(f"{k} {v}" for k, v in counts.items() if k != "Article"))
+        click.echo(f"{span.get('articles')} articles, attested {short(span.get('first')) or '?'} .. "
+                   f"{short(span.get('last')) or '?'}")
+        for kind in leaders:
+            found = [r for r in rows if r["section"] == f"most connected {kind}"]
+            if found:
+                click.echo(f"most connected {kind.lower()}s: " + "; ".join(f"{short(r['item'])} ({r['value']})" for r in found))
+
+
+def short_term(value: Value | None) -> str:
+    return str(value).removeprefix(OG_NS)
+
+
 # ---------------------------------------------------------------------- any query file
 @click.command("query")
 @click.argument("query", required=False, metavar="NAME|FILE.rq")
@@ -293,5 +334,5 @@ def query(query: str | None, params: tuple[tuple[str, str], ...], list_: bool, g
 
 COMMANDS: list[click.Command] = [
     who_chaired, who_spoke, attendees, meetings, positions, holder, documents, tasks, who_met,
-    evidence_cmd, query,
+    evidence_cmd, query, info,
 ]

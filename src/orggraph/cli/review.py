@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from orggraph.cli.output import json_safe, printable
+from orggraph.cli.options import graph_option
+from orggraph.cli.output import emit, json_safe, output_options, printable
 from orggraph.errors import GraphFileError, OrggraphError
 
 if TYPE_CHECKING:  # the graph and resolution modules load when `review` runs, not with every command
@@ -30,24 +31,23 @@ def _load(path: Path) -> KnowledgeGraph:
 
 
 @click.command()
-@click.option("--graph", "graph_path", default=Path("exports/orggraph.ttl"), show_default=True,
-              type=click.Path(path_type=Path), help="The built graph (Turtle).")
+@graph_option
 @click.option("--decisions", "decisions_path", default=Path("resolutions.csv"), show_default=True,
               type=click.Path(path_type=Path), help="Decisions file: decided pairs are hidden; appended to.")
-@click.option("--json", "as_json", is_flag=True, help="Candidates as JSON, for tools.")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(min=0),
               help="Candidates listed (0: all).")
 @click.option("--same", nargs=2, metavar="A B", default=None, help="Record that A and B are one entity.")
 @click.option("--different", nargs=2, metavar="A B", default=None, help="Record that A, B are two.")
 @click.option("--note", default="", help="Why (kept in the decisions file).")
-def review(graph_path: Path, decisions_path: Path, as_json: bool, limit: int,
+@output_options
+def review(graph: Path, decisions_path: Path, fmt: str, limit: int,
            same: tuple[str, str] | None, different: tuple[str, str] | None, note: str) -> None:
     """List persons that may be one official, strongest first, with the evidence on both sides;
     or record a judgement (--same / --different) that every later build applies."""
     if same and different:
         raise click.UsageError("give --same or --different, not both")
     try:
-        kg = _load(graph_path)
+        kg = _load(graph)
         if same or different:
             verdict, (left, right) = ("same", same) if same else ("different", different)  # type: ignore[misc]
             _record(kg, decisions_path, verdict, left, right, note)
@@ -62,8 +62,13 @@ def review(graph_path: Path, decisions_path: Path, as_json: bool, limit: int,
         click.echo(f"warning: {printable(problem)}", err=True)
     found = candidates(kg, {d.pair for d in decided})
     shown = found[:limit] if limit else found
-    if as_json:
+    if fmt == "json":
         click.echo(json_safe(json.dumps([c.to_dict() for c in shown], ensure_ascii=False, indent=2)))
+        return
+    if fmt != "table":  # one row per candidate: its score, both ids and why
+        emit(["score", "left", "right", "reasons"], [{"score": round(c.score, 4), "left": c.left.id,
+                                                      "right": c.right.id, "reasons": "; ".join(c.reasons)}
+                                                     for c in shown], fmt)
         return
     if not found:
         click.echo("no merge candidates")
