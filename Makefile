@@ -29,6 +29,7 @@ lint: $(BIN)/.installed
 	$(BIN)/mypy src
 
 bench: $(BIN)/.installed browser
+	$(BIN)/python benchmarks/bench_scale.py
 	$(BIN)/python benchmarks/bench_build.py
 	$(BIN)/python benchmarks/bench_resolve.py
 	$(BIN)/python benchmarks/bench_queries.py
