@@ -292,3 +292,19 @@ def test_who_hands_over_a_decision_and_who_receives_it_attend() -> None:
     facts = facts_of("Chiều 2/3, Tỉnh ủy Hưng Yên tổ chức hội nghị công bố quyết định về công tác cán bộ. "
                      "Bí thư Tỉnh ủy Đỗ Tiến Sỹ trao quyết định cho ông Nguyễn Hữu Nghĩa.", published=date(2024, 3, 2))
     assert {("attended", "Đỗ Tiến Sỹ"), ("attended", "Nguyễn Hữu Nghĩa")} <= roles(facts)
+
+
+def test_who_opens_a_meeting_speaks_and_history_is_not_the_year() -> None:
+    facts = facts_of("Ngày 22/11, Đảng ủy Văn phòng Trung ương Đảng tổ chức Lễ trao Huy hiệu 50 năm tuổi Đảng tặng "
+                     "đồng chí Mạc Văn Lâm, nguyên Phó Chủ tịch Quốc hội. Ông vào Đảng năm 1975. Đồng chí Trịnh Thị Hà, "
+                     "Bí thư Đảng ủy, dự và khai mạc buổi lễ.")
+    main = next(m for m in facts.meetings if m.main)
+    assert main.date is None and main.label == "Lễ trao Huy hiệu 50 năm tuổi Đảng tặng đồng chí Mạc Văn Lâm"
+    assert ("spokeAt", "Trịnh Thị Hà") in roles(facts)
+
+
+def test_a_mass_organisation_s_plenum_is_not_the_party_s() -> None:
+    facts = facts_of("Ngày 6/3/2026, Hội nghị lần thứ 16 Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam khóa XIII "
+                     "đã bầu bà Hoàng Thị Na giữ chức Phó Chủ tịch.")
+    assert not any(m.label.startswith("Hội nghị Trung ương") for m in facts.meetings)
+    assert {o.org for o in facts.organizers} == {"Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam"}
