@@ -308,3 +308,17 @@ def test_a_mass_organisation_s_plenum_is_not_the_party_s() -> None:
                      "đã bầu bà Hoàng Thị Na giữ chức Phó Chủ tịch.")
     assert not any(m.label.startswith("Hội nghị Trung ương") for m in facts.meetings)
     assert {o.org for o in facts.organizers} == {"Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam"}
+
+
+def test_coordinated_heads_share_one_body_and_a_rank_beside_a_post_is_none() -> None:
+    facts = facts_of("Bộ Y tế cử đoàn công tác. Ông Hầu A Lềnh, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương Mặt trận "
+                     "Tổ quốc Việt Nam phát biểu. Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Lò Văn Chiến dự.")
+    assert posts(facts) == {
+        "Hầu A Lềnh": {"Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+                       "Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
+        "Lò Văn Chiến": {"Chủ nhiệm Ủy ban Dân tộc"}}
+
+
+def test_the_central_commissions_of_a_mass_organisation_are_its_own() -> None:
+    facts = facts_of("Đồng chí Vi Văn Hòa, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Trung ương Đoàn phát biểu.")
+    assert "Trưởng ban Tổ chức Trung ương Đoàn" in posts(facts)["Vi Văn Hòa"]

@@ -140,17 +140,49 @@ def _alone(text: str, pos: int, match: re.Match[str], role: str, modifier: str |
 
 
 def find_titles(text: str, start: int, end: int) -> list[Title]:
-    """Every title in text[start:end], left to right, longest first, not overlapping."""
-    found: list[Title] = []
+    """Every title in text[start:end], left to right, longest first, not overlapping; a head written
+    with no body right before a title takes that title's body (`Phó Chủ tịch - Tổng Thư ký Ủy ban X`);
+    a rank written alone beside a post (`Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc`) is no title of its own."""
+    found: list[Title | None] = []
+    heads: list[tuple[re.Match[str], int | None]] = []  # heads with no body of their own, and where they stand
     pos = start
     pattern = title_pattern()
     while True:
         match = pattern.search(text, pos, end)
         if not match:
-            return found
+            return [t for t in found if t is not None]
         title = title_at(text, match.start())
         if title and title.end <= end:
+            if title.body is not None:
+                for head, index in heads:
+                    if _COORDINATED.fullmatch(text, head.end(), title.start):
+                        if index is None:
+                            found.append(_sharing(text, head, title))
+                        else:  # `Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc`: a rank beside the post, not a post
+                            found[index] = None
+                heads = []
+            elif title.fixed_body is None:  # `Bộ trưởng` with no ministry of its own
+                heads = [*_still_coordinated(text, heads, match), (match, len(found))]
             found.append(title)
             pos = title.end
         else:
+            if match.group(0)[:1].isupper() and _titles()[key(expand(match.group("role")))][0] == "head" \
+                    and not any(h.start() <= match.start() < h.end() for h, _ in heads):
+                heads = [*_still_coordinated(text, heads, match), (match, None)]
             pos = match.start() + 1
+
+
+def _still_coordinated(text: str, heads: list[tuple[re.Match[str], int | None]],
+                       match: re.Match[str]) -> list[tuple[re.Match[str], int | None]]:
+    return [(h, i) for h, i in heads if _COORDINATED.fullmatch(text, h.end(), match.start())]
+
+
+_COORDINATED = re.compile(r"\s*(?:[,–—-]|và|kiêm)\s*")
+
+
+def _sharing(text: str, head: re.Match[str], title: Title) -> Title:
+    """The head's title in the body of the title it is coordinated with."""
+    _, role, extra = _titles()[key(expand(head.group("role")))]
+    modifier = _modifiers().get(key(head.group("mod"))) if head.group("mod") else None
+    return Title(head.start(), head.end(), text[head.start():head.end()], role, modifier, title.body,
+                 absorbed=extra or None)
