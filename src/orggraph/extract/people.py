@@ -137,7 +137,8 @@ _TAKES_UP = re.compile(r"(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm\s+chức
 _UNKNOWN_TITLE = re.compile(rf"(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,7}}\s*,\s*")
 _OBJECT_BEFORE = re.compile(r"(?:với|cho|tới|đến|gửi|trước|cùng)\s+$", re.IGNORECASE)
 _SHARED = re.compile(r"\s*(?:,|và)\s*")
-_FORMER = re.compile(r"(?i:nguyên|cố|từng\s+là|nguyên\s+là|từng(?:\s+giữ|\s+đảm\s+nhiệm)?(?:\s+(?:các\s+)?chức(?:\s+vụ)?)?)\s*:?\s+$")
+_FORMER = re.compile(r"(?i:nguyên|cố|từng\s+là|nguyên\s+là"
+                     r"|từng(?:\s+giữ|\s+đảm\s+nhiệm)?(?:\s+(?:các\s+)?chức(?:\s+vụ)?)?)\s*:?\s+$")
 
 
 def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int) -> list[Title]:
