@@ -263,7 +263,8 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     act.persons = act.persons or owners
     if waiting:
         act.pairs.extend((p, post) for p in owners for post in waiting)
-    elif act.cue.every_post and not act.pairs:  # `cho ông A, Bí thư Huyện ủy, nghỉ hưu`
+    elif (act.cue.every_post or act.cue.kind == "end") and not act.pairs:
+        # `cho ông A, Bí thư Huyện ủy, nghỉ hưu`, `cách chức ông A, Bí thư Huyện ủy`: what A is named with ends
         act.pairs.extend((p, post) for p in owners for post in p.posts)
     elif not act.pairs and _listed(text, act, owners):
         # `bổ nhiệm các vị trí Bộ trưởng là: A - Bộ trưởng Bộ Quốc phòng; B - Bộ trưởng Bộ Công an`
