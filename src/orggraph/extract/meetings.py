@@ -109,7 +109,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
     for m in _SESSION.finditer(text, sentence.start, sentence.end):
         kind = " ".join(m.group("kind").split()).capitalize().replace("Kì", "Kỳ")
         kind = "Kỳ họp" if kind == "Kỳ" else kind  # `đã họp kỳ thứ 15`
-        number = as_arabic(m.group("n"))
+        number = m.group("n").lower() if m.group("n")[:1].isalpha() and not m.group("n").isupper() \
+            else as_arabic(m.group("n"))  # `thứ nhất` as written, `thứ VIII` as 8
         gap = _SESSION_BODY.match(text, m.end())
         body = body_at(text, gap.end()) if gap else None
         label = qualify(body, facts.localities) if body else None
