@@ -230,7 +230,7 @@ def test_the_lead_names_the_reported_meeting_and_sessions_are_numbered_in_words(
     facts = facts_of("Thông cáo số 3 Kỳ họp thứ nhất, Quốc hội khóa XIII\nChủ tịch Quốc hội Đào Văn Khải điều khiển "
                      "phiên họp.")
     main = next(m for m in facts.meetings if m.main)
-    assert main.label == "Kỳ họp thứ 1 Quốc hội khóa XIII" and main.held
+    assert main.label == "Kỳ họp thứ nhất Quốc hội khóa XIII" and main.held
     assert ("chaired", "Đào Văn Khải") in roles(facts)
 
 
