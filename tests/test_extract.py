@@ -230,7 +230,7 @@ def test_the_lead_names_the_reported_meeting_and_sessions_are_numbered_in_words(
     facts = facts_of("Thông cáo số 3 Kỳ họp thứ nhất, Quốc hội khóa XIII\nChủ tịch Quốc hội Đào Văn Khải điều khiển "
                      "phiên họp.")
     main = next(m for m in facts.meetings if m.main)
-    assert main.label == "Kỳ họp thứ 1 Quốc hội khóa XIII" and main.held
+    assert main.label == "Kỳ họp thứ nhất Quốc hội khóa XIII" and main.held
     assert ("chaired", "Đào Văn Khải") in roles(facts)
 
 
@@ -292,3 +292,33 @@ def test_who_hands_over_a_decision_and_who_receives_it_attend() -> None:
     facts = facts_of("Chiều 2/3, Tỉnh ủy Hưng Yên tổ chức hội nghị công bố quyết định về công tác cán bộ. "
                      "Bí thư Tỉnh ủy Đỗ Tiến Sỹ trao quyết định cho ông Nguyễn Hữu Nghĩa.", published=date(2024, 3, 2))
     assert {("attended", "Đỗ Tiến Sỹ"), ("attended", "Nguyễn Hữu Nghĩa")} <= roles(facts)
+
+
+def test_who_opens_a_meeting_speaks_and_history_is_not_the_year() -> None:
+    facts = facts_of("Ngày 22/11, Đảng ủy Văn phòng Trung ương Đảng tổ chức Lễ trao Huy hiệu 50 năm tuổi Đảng tặng "
+                     "đồng chí Mạc Văn Lâm, nguyên Phó Chủ tịch Quốc hội. Ông vào Đảng năm 1975. Đồng chí Trịnh Thị Hà, "
+                     "Bí thư Đảng ủy, dự và khai mạc buổi lễ.")
+    main = next(m for m in facts.meetings if m.main)
+    assert main.date is None and main.label == "Lễ trao Huy hiệu 50 năm tuổi Đảng tặng đồng chí Mạc Văn Lâm"
+    assert ("spokeAt", "Trịnh Thị Hà") in roles(facts)
+
+
+def test_a_mass_organisation_s_plenum_is_not_the_party_s() -> None:
+    facts = facts_of("Ngày 6/3/2026, Hội nghị lần thứ 16 Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam khóa XIII "
+                     "đã bầu bà Hoàng Thị Na giữ chức Phó Chủ tịch.")
+    assert not any(m.label.startswith("Hội nghị Trung ương") for m in facts.meetings)
+    assert {o.org for o in facts.organizers} == {"Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam"}
+
+
+def test_coordinated_heads_share_one_body_and_a_rank_beside_a_post_is_none() -> None:
+    facts = facts_of("Bộ Y tế cử đoàn công tác. Ông Hầu A Lềnh, Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương Mặt trận "
+                     "Tổ quốc Việt Nam phát biểu. Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Lò Văn Chiến dự.")
+    assert posts(facts) == {
+        "Hầu A Lềnh": {"Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+                       "Tổng Thư ký Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
+        "Lò Văn Chiến": {"Chủ nhiệm Ủy ban Dân tộc"}}
+
+
+def test_the_central_commissions_of_a_mass_organisation_are_its_own() -> None:
+    facts = facts_of("Đồng chí Vi Văn Hòa, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Trung ương Đoàn phát biểu.")
+    assert "Trưởng ban Tổ chức Trung ương Đoàn" in posts(facts)["Vi Văn Hòa"]

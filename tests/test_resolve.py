@@ -188,3 +188,10 @@ def test_unplaced_local_bodies_stay_in_their_own_articles(tmp_path) -> None:
     assert len(posts) == 2
     sessions = [n for n, d in kg.nodes_of("Meeting") if d["label"].startswith("Kỳ họp thứ 12")]
     assert len(sessions) == 2
+
+
+def test_a_session_numbered_in_words_or_digits_is_one_meeting() -> None:
+    from orggraph.resolve.keys import meeting_key
+
+    assert meeting_key("Kỳ họp thứ nhất Quốc hội khóa XIII") == meeting_key("Kỳ họp thứ 1 Quốc hội khóa 13")
+    assert meeting_key("Kỳ họp chuyên đề thứ tư") != meeting_key("Kỳ họp thứ 5")

@@ -109,9 +109,14 @@ _REVIEW_YEAR = re.compile(r"(?:tổng kết|sơ kết|đánh giá)[^.;]{0,120}?n
                           re.IGNORECASE)
 # a year is named as `năm 2023` or inside a full date (`ngày 14-6-2024`, `12/4/2021`)
 _YEAR = re.compile(r"\bnăm\s+(\d{4})\b|(?<![\d/.\-])\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(\d{4})\b", re.IGNORECASE)
-# a year a plan or a target names is not the year the article speaks of
-_PLANNED = re.compile(r"(?:dự\s+kiến|kế\s+hoạch|phương\s+hướng|mục\s+tiêu|định\s+hướng|đến|tầm\s+nhìn|giai\s+đoạn|"
-                      r"nhiệm\s+kỳ|tới|sau|trước)(?:\s+\S+){0,4}\s+$", re.IGNORECASE)
+# a year a plan, a target or a life names is not the year the article speaks of
+_PLANNED = re.compile(r"(?:sinh|kết\s+nạp|vào\s+Đảng|thành\s+lập|từ|dự\s+kiến|kế\s+hoạch|phương\s+hướng|"
+                      r"mục\s+tiêu|định\s+hướng|đến|tầm\s+nhìn|giai\s+đoạn|nhiệm\s+kỳ|tới|sau|trước)(?:\s+\S+){0,4}\s+$",
+                      re.IGNORECASE)
+
+
+# older years in a news text are history (`vào Đảng năm 1975`), never the year of the report
+FIRST_NEWS_YEAR = 1990
 
 
 @lru_cache(maxsize=256)  # asked once per date in an article: scan the article once
@@ -128,8 +133,8 @@ def context_year(text: str, month: int | None = None) -> int | None:
     years = []
     for found in _YEAR.finditer(text):
         year = int(found.group(1) or found.group(2))
-        if 1945 <= year <= 2100 and not (found.group(1) and _PLANNED.search(text, max(0, found.start() - 40),
-                                                                              found.start())):
+        if FIRST_NEWS_YEAR <= year <= 2100 and not (found.group(1) and _PLANNED.search(text, max(0, found.start() - 40),
+                                                                                       found.start())):
             years.append(year)
     if not years:
         return None

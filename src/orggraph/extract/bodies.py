@@ -294,7 +294,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             cursor = joined.end()
             continue
         if not words and (not (upper or token[:1].isdigit() or (loose and token[:1].isalpha()))
-                          or name_pattern().match(text, cursor)):
+                          or name_pattern().match(text, cursor) or _unit_stops().match(text, cursor)):
             return None
         if token == ",":
             after = re.compile(r",\s+").match(text, cursor, end)

@@ -21,7 +21,7 @@ from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, central_bodies, find_bodies, member_title, qualify
 from orggraph.extract.people import NamedBodies, honorific_pattern, posts_of
 from orggraph.extract.spans import by_sentence
-from orggraph.extract.titles import Title, title_at
+from orggraph.extract.titles import Title, committee_head, committee_member, title_at
 from orggraph.lexicon import read_tsv
 from orggraph.model import (
     ArticleFacts,
@@ -44,9 +44,6 @@ _DECIDES = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:ký\s+)?(?:ban\s+hà
 _SUBJECT_GAP = re.compile(r"[^.;:]{0,60}$")
 _DECISIONS = ("Quyết định", "Nghị quyết", "Thông báo", "Kết luận")
 _DECIDING_POSTS = ("Thủ tướng", "Chủ tịch nước", "Bộ trưởng", "Chủ tịch Ủy ban nhân dân", "Chủ nhiệm")
-# a committee's kind of locality, as the name of its Party organisation writes it (`Đảng bộ tỉnh X`)
-_COMMITTEE_PLACE = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện", "Quận ủy": "quận",
-                    "Thị ủy": "thị xã"}
 
 
 @cache
@@ -237,23 +234,37 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     tokens.sort(key=lambda t: t[0])
     act.persons = [p for _, p, _ in tokens if p is not None]
     waiting: list[Post] = []  # posts written before their persons
-    pending: list[PersonMention] = []
-    assigned = False
-    for _, person, post in tokens:
-        if person is not None:
-            if assigned:
-                pending, assigned = [], False
-            pending.append(person)
-        elif post is not None and pending:
-            act.pairs.extend((p, post) for p in pending)
-            assigned = True
-        elif post is not None:
-            waiting.append(post)
+    if tokens and tokens[0][2] is not None and any(p for _, p, _ in tokens):
+        # posts first (`miễn nhiệm chức vụ B đối với ông A và chức vụ D đối với ông C`): each person
+        # takes the posts written since the person before, or the same as that person's
+        since: list[Post] = []
+        last: list[Post] = []
+        for _, person, post in tokens:
+            if post is not None:
+                since.append(post)
+            elif person is not None:
+                last = since or last
+                act.pairs.extend((person, post) for post in last)
+                since = []
+    else:
+        pending: list[PersonMention] = []
+        assigned = False
+        for _, person, post in tokens:
+            if person is not None:
+                if assigned:
+                    pending, assigned = [], False
+                pending.append(person)
+            elif post is not None and pending:
+                act.pairs.extend((p, post) for p in pending)
+                assigned = True
+            elif post is not None:
+                waiting.append(post)
     owners = act.persons or previous or (_subject(facts, act, clause, persons) if act.cue.self_ else [])
     act.persons = act.persons or owners
     if waiting:
         act.pairs.extend((p, post) for p in owners for post in waiting)
-    elif act.cue.every_post and not act.pairs:  # `cho ông A, Bí thư Huyện ủy, nghỉ hưu`
+    elif (act.cue.every_post or act.cue.kind == "end") and not act.pairs:
+        # `cho ông A, Bí thư Huyện ủy, nghỉ hưu`, `cách chức ông A, Bí thư Huyện ủy`: what A is named with ends
         act.pairs.extend((p, post) for p in owners for post in p.posts)
     elif not act.pairs and _listed(text, act, owners):
         # `bổ nhiệm các vị trí Bộ trưởng là: A - Bộ trưởng Bộ Quốc phòng; B - Bộ trưởng Bộ Công an`
@@ -269,6 +280,7 @@ def _listed(text: str, act: _Act, owners: list[PersonMention]) -> bool:
     return act.region[0] <= first and bool(_lexicon()["list_opens"].search(lead))
 
 
+_LIST_JOIN = re.compile(rf"\s*(?:,|và)\s*(?:(?i:{honorific_pattern()})\s+)?")
 _HONORIFICS_AT_END = re.compile(rf"(?:\s*(?i:{honorific_pattern()}))+\s*$")
 
 
@@ -325,7 +337,7 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
         return []
     group = [last]
     for p in reversed(before[:-1]):  # `các ông A và B được bầu`
-        if re.fullmatch(r"\s*(?:,|và)\s*", text[_extent(p)[1]:_extent(group[0])[0]]):
+        if _LIST_JOIN.fullmatch(text[_extent(p)[1]:_extent(group[0])[0]]):
             group.insert(0, p)
         else:
             break
@@ -352,22 +364,17 @@ def _members(text: str, pos: int, end: int) -> list[Body]:
 def _member_posts(facts: ArticleFacts, members: list[Body], posts: list[Post]) -> list[Post]:
     """A membership takes its committee from itself, a sibling, or the post the act also gives
     (`tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy, giữ chức Phó Bí thư Tỉnh ủy Thanh Hóa`)."""
-    committee = next((p.body for p in posts if p.body and (_committee_head(p.body) or p.body.startswith("Đảng ủy"))),
+    committee = next((p.body for p in posts if p.body and (committee_head(p.body) or p.body.startswith("Đảng ủy"))),
                      None)
     if committee is None:
         for body in members:
             placed = qualify(body, facts.localities) if facts.localities and not body.bare_sub else None
             if placed and body.sub and placed.startswith(body.sub + " "):
                 placed = placed[len(body.sub) + 1:]
-            if placed and _committee_head(placed):
+            if placed and committee_head(placed):
                 committee = placed
                 break
     return [post for body in members if (post := _member_post(body, committee))]
-
-
-def _committee_head(label: str) -> str | None:
-    head = " ".join(label.split()[:2])
-    return head if head in _COMMITTEE_PLACE else None
 
 
 def _member_post(body: Body, committee: str | None) -> Post | None:
@@ -381,15 +388,7 @@ def _member_post(body: Body, committee: str | None) -> Post | None:
         return Post("Ủy viên Ban Thường vụ", None, body.surface) if executive else None
     if executive:
         return Post(f"Ủy viên Ban Thường vụ {committee}", committee, body.surface)
-    head = _committee_head(committee) or ""
-    place = committee[len(head) + 1:]
-    kind = _COMMITTEE_PLACE.get(head)
-    if kind is None:
-        return Post(f"Ủy viên Ban Chấp hành {committee}", committee, body.surface)
-    if not place:  # a committee the article never places
-        return Post(f"Ủy viên Ban Chấp hành Đảng bộ {kind}", committee, body.surface)
-    written = place if place.casefold().startswith(kind) else f"{kind} {place}"
-    return Post(f"Ủy viên Ban Chấp hành Đảng bộ {written}", committee, body.surface)
+    return Post(committee_member(committee) or f"Ủy viên Ban Chấp hành {committee}", committee, body.surface)
 
 
 def _sentence_date(facts: ArticleFacts, sentence: Sentence) -> date | None:

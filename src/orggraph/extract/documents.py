@@ -261,7 +261,9 @@ def find_documents(facts: ArticleFacts, sentence: Sentence,
             label = _as_written(kind, text[m.end("kind"):end].replace(m.group("cn"), as_roman(m.group("cn"))))
             if canonical != label:
                 aliases.append(canonical)
-        elif m.group("law") is not None and kind in _LAWS or (kind in _LAWS and draft):
+        elif (m.group("law") is not None or draft) and kind in _LAWS:
+            if _DESCRIPTOR_STOP.match(text, m.end("kind")):
+                continue  # `dự án Pháp lệnh là: ...`: the word, not a name
             label, end = _law_name(text, m.start(), min(sentence.end, m.start() + 160), project=draft)
             if len(label.split()) < 2:
                 continue

@@ -38,6 +38,7 @@ _BODY_CONGRESS = re.compile(
 _PLENUM = re.compile(
     rf"(?<![\w])(?i:hội\s+nghị)\s+(?:(?:(?:Ban\s+Chấp\s+hành\s+)?(?:Trung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng)?\s+(?:lần\s+thứ\s+)?(?P<n1>\d{{1,2}}))"
     rf"|(?:lần\s+thứ\s+(?P<n2>\d{{1,2}}|[IVXL]+|\w+)\s*,?\s+(?:của\s+)?(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng)?))(?![\w])"
+    r"(?!\s+(?:Hội|Đoàn|Mặt\s+trận|Tổng\s+Liên\s+đoàn|MTTQ))"  # a mass organisation's central committee
     rf"{_KHOA}")
 # a session of an elected body: Kỳ họp thứ 8, Quốc hội khóa XV; Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội
 _SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+họp|(?<=họp\s)kỳ))(?:\s+(?i:chuyên\s+đề))?\s+thứ\s+"
@@ -108,7 +109,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
     for m in _SESSION.finditer(text, sentence.start, sentence.end):
         kind = " ".join(m.group("kind").split()).capitalize().replace("Kì", "Kỳ")
         kind = "Kỳ họp" if kind == "Kỳ" else kind  # `đã họp kỳ thứ 15`
-        number = as_arabic(m.group("n"))
+        number = m.group("n").lower() if m.group("n")[:1].isalpha() and not m.group("n").isupper() \
+            else as_arabic(m.group("n"))  # `thứ nhất` as written, `thứ VIII` as 8
         gap = _SESSION_BODY.match(text, m.end())
         body = body_at(text, gap.end()) if gap else None
         label = qualify(body, facts.localities) if body else None
@@ -329,6 +331,7 @@ def _meeting_of(item_list: list[tuple[Found, MeetingMention]], main: MeetingMent
     return main
 
 
+_OPENER_GAP = re.compile(r"\s*,?\s*(?:(?:đã|sẽ|cũng|đến|dự|và|tới)\s+){0,3}")
 _MEETING_NOUN = re.compile(r"(?i:hội\s+nghị|phiên\s+họp|kỳ\s+họp|kì\s+họp|cuộc\s+họp|đại\s+hội)")
 
 
@@ -421,6 +424,11 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
                 speaker = subject(text, [p for p in persons if clause.start <= p.span.start < clause.end], clause)
                 if speaker is not None:
                     add("spokeAt", speaker, meeting, sentence.index)
+        for opened in c["opens"].finditer(text, sentence.start, sentence.end):
+            opener = next((p for p in reversed(persons) if (p.extent or (0, p.span.end))[1] <= opened.start()
+                           and _OPENER_GAP.fullmatch(text[(p.extent or (0, p.span.end))[1]:opened.start()])), None)
+            if opener is not None:
+                add("spokeAt", opener, meeting, sentence.index)
         for attend in c["attend"].finditer(text, sentence.start, sentence.end):
             for person in _chairs(text, persons, attend.start(), attend.end(), sentence):
                 add("attended", person, meeting, sentence.index)

@@ -18,6 +18,7 @@ from orggraph.extract.spans import Intervals
 from orggraph.extract.titles import Title, find_titles, title_at
 from orggraph.lexicon import read_list
 from orggraph.model import ArticleFacts, OrgMention, PersonMention, Post, Sentence, Span, TitleMention
+from orggraph.text import key
 
 _BEFORE_SEP = re.compile(r"\s*[,–—-]\s*$|\s+$")  # `Phó Thủ tướng - Bộ trưởng Bộ Ngoại giao NAME`
 
@@ -120,20 +121,24 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
             break
         if chain and _OBJECT_BEFORE.search(text[max(floor, title.start - 12):title.start]):
             break  # `Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh A`: the first title is not A's
+        if title.of is not None and title.of_written:  # `Thư ký của Phó Thủ tướng A`: A holds the office
+            chain.insert(0, title.of)
+            break
         chain.insert(0, title)
         edge = title.start
     return chain
 
 
 _AFTER_OPEN = re.compile(r"\s*(?:[-–—,(]|,?\s+(?:là|hiện\s+là))\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?")
-_AFTER_NEXT = re.compile(r"\s*(?:,|kiêm|;\s*kiêm)\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?")
+_AFTER_NEXT = re.compile(r"\s*(?:,|[–—-]|kiêm|;\s*kiêm)\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?")
 _TAKES_UP = re.compile(r"(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm\s+chức(?:\s+vụ)?|(?:được\s+)?bầu\s+(?:làm|giữ\s+chức)"
                        r"|bổ\s+nhiệm\s+(?:giữ\s+chức|làm)|(?:được\s+)?bầu\s+(?:bổ\s+sung\s+)?(?:vào|giữ\s+chức)?)\s+$",
                        re.IGNORECASE)
 _UNKNOWN_TITLE = re.compile(rf"(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,7}}\s*,\s*")
 _OBJECT_BEFORE = re.compile(r"(?:với|cho|tới|đến|gửi|trước|cùng)\s+$", re.IGNORECASE)
 _SHARED = re.compile(r"\s*(?:,|và)\s*")
-_FORMER = re.compile(r"(?i:nguyên|cố|từng\s+là|nguyên\s+là)\s+$")
+_FORMER = re.compile(r"(?i:nguyên|cố|từng\s+là|nguyên\s+là"
+                     r"|từng(?:\s+giữ|\s+đảm\s+nhiệm)?(?:\s+(?:các\s+)?chức(?:\s+vụ)?)?)\s*:?\s+$")
 
 
 def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int) -> list[Title]:
@@ -235,7 +240,7 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
     sibling = next((t.body for t in chain if t.body and t.body.committee), None)
     posts = []
     for title in chain:
-        if _FORMER.search(text[max(0, title.start - 12):title.start]):
+        if _FORMER.search(text[max(0, title.start - 30):title.start]):
             continue
         if title.body is not None and title.body.needs == "never":
             continue  # `Bí thư Đảng ủy` of a body the text does not say: no post to name
@@ -245,7 +250,7 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
             if body is None:
                 continue  # `Trưởng đoàn kiểm tra`: no body of the kind the head needs
             shown = body
-            if title.absorbed and shown.startswith(title.absorbed + " "):
+            if title.absorbed and shown.startswith(title.absorbed + " ") and key(title.role).endswith(key(title.absorbed)):
                 shown = shown[len(title.absorbed) + 1:]
             head = f"{title.role} {title.modifier}" if title.modifier else title.role
             post = Post(f"{head} {shown}", body, title.surface)

@@ -31,9 +31,14 @@ class Title:
     absorbed: str | None = None  # `Ban` when the head stands for it (`Trưởng ban` + `Tổ chức ...`)
     context: str | None = None  # a head written alone takes the body of this kind the article names (`Bộ`)
     local: bool = False  # a fixed title of a local committee (`Tỉnh ủy viên`): its body takes the locality
+    of: Title | None = None  # the office an aide serves (`Trợ lý` + `Thủ tướng Chính phủ`)
+    of_written: bool = False  # `Thư ký của Phó Thủ tướng A`: the name after it is the office's holder, not the aide
 
     def post(self, localities: Localities | None, sibling: Body | None = None) -> Post:
         """The post, its label qualified by the locality the article gives."""
+        if self.of is not None:  # `Trợ lý Thủ tướng Chính phủ`, `Thư ký của Phó Thủ tướng`
+            served = self.of.post(localities)
+            return Post(f"{self.role} {served.label}", served.body, self.surface)
         body = self.body.with_committee(sibling) if self.body and sibling else self.body
         if body is None:
             return Post(self.role, self.fixed_body, self.surface)
@@ -41,10 +46,11 @@ class Title:
         if body.needs and body.needs != "never" and localities is not None:
             province = localities.for_body(body)
         body_label = body.label(province) or body.written_label()
-        if self.local:
-            return Post(self.role, body_label, self.surface)
+        if self.local:  # `Tỉnh ủy viên`: a member of the committee, by the name the Party gives it
+            return Post(committee_member(body_label or body.name) or self.role, body_label, self.surface)
         shown = body.label(province, body.written or None) or body.written or body.name  # the title as written
-        if self.absorbed and shown.startswith(self.absorbed + " ") and not self._explicit(body):
+        if self.absorbed and shown.startswith(self.absorbed + " ") and not self._explicit(body) \
+                and key(self.role).endswith(key(self.absorbed)):  # `Trưởng ban Tổ chức`, but `Bộ trưởng Bộ Y tế`
             shown = shown[len(self.absorbed) + 1:]
         head = f"{self.role} {self.modifier}" if self.modifier else self.role
         return Post(f"{head} {shown}", body_label, self.surface)
@@ -96,6 +102,13 @@ def title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
     kind, role, extra = _titles()[key(expand(match.group("role")))]
     modifier = _modifiers().get(key(match.group("mod"))) if match.group("mod") else None
     after = match.end()
+    if kind == "aide":  # `Trợ lý Thủ tướng`, `Thư ký của Phó Thủ tướng`: an aide of an office
+        served = _SERVES.match(text, match.end("role"))
+        office = title_at(text, served.end()) if served else None
+        if office is None:
+            return None
+        return Title(pos, office.end, text[pos:office.end], role, None, office.body, office.fixed_body, of=office,
+                     of_written=bool(served and served.group(1)))
     if kind == "fixed":
         end = match.end("role")
         local = local_kinds().get(extra) if extra else None
@@ -140,17 +153,73 @@ def _alone(text: str, pos: int, match: re.Match[str], role: str, modifier: str |
 
 
 def find_titles(text: str, start: int, end: int) -> list[Title]:
-    """Every title in text[start:end], left to right, longest first, not overlapping."""
-    found: list[Title] = []
+    """Every title in text[start:end], left to right, longest first, not overlapping; a head written
+    with no body right before a title takes that title's body (`Phó Chủ tịch - Tổng Thư ký Ủy ban X`);
+    a rank written alone beside a post (`Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc`) is no title of its own."""
+    found: list[Title | None] = []
+    heads: list[tuple[re.Match[str], int | None]] = []  # heads with no body of their own, and where they stand
     pos = start
     pattern = title_pattern()
     while True:
         match = pattern.search(text, pos, end)
         if not match:
-            return found
+            return [t for t in found if t is not None]
         title = title_at(text, match.start())
         if title and title.end <= end:
+            if title.body is not None:
+                for head, index in heads:
+                    if _COORDINATED.fullmatch(text, head.end(), title.start):
+                        if index is None:
+                            found.append(_sharing(text, head, title))
+                        else:  # `Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc`: a rank beside the post, not a post
+                            found[index] = None
+                heads = []
+            elif title.fixed_body is None:  # `Bộ trưởng` with no ministry of its own
+                heads = [*_still_coordinated(text, heads, match), (match, len(found))]
             found.append(title)
             pos = title.end
         else:
+            if match.group(0)[:1].isupper() and _titles()[key(expand(match.group("role")))][0] == "head" \
+                    and not any(h.start() <= match.start() < h.end() for h, _ in heads):
+                heads = [*_still_coordinated(text, heads, match), (match, None)]
             pos = match.start() + 1
+
+
+def _still_coordinated(text: str, heads: list[tuple[re.Match[str], int | None]],
+                       match: re.Match[str]) -> list[tuple[re.Match[str], int | None]]:
+    return [(h, i) for h, i in heads if _COORDINATED.fullmatch(text, h.end(), match.start())]
+
+
+_SERVES = re.compile(r"\s+((?:của|cho)\s+(?:các\s+)?)?")
+# a committee's kind of locality, as the name of its Party organisation writes it (`Đảng bộ tỉnh X`)
+COMMITTEE_PLACE = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện", "Quận ủy": "quận",
+                   "Thị ủy": "thị xã"}
+
+
+def committee_head(label: str) -> str | None:
+    """`Tỉnh ủy` of `Tỉnh ủy Nghệ An`: the kind of local Party committee a label names."""
+    head = " ".join(label.split()[:2])
+    return head if head in COMMITTEE_PLACE else None
+
+
+def committee_member(committee: str) -> str | None:
+    """A member of a local Party committee (`Tỉnh ủy viên`, `tham gia Ban Chấp hành`) by the name
+    the Party gives the post: Ủy viên Ban Chấp hành Đảng bộ tỉnh Nghệ An."""
+    head = committee_head(committee)
+    if head is None:
+        return None
+    place = committee[len(head) + 1:]
+    kind = COMMITTEE_PLACE[head]
+    written = (place if place.casefold().startswith(kind) else f"{kind} {place}") if place else kind
+    return f"Ủy viên Ban Chấp hành Đảng bộ {written}"
+
+
+_COORDINATED = re.compile(r"\s*(?:[,–—-]|và|kiêm)\s*")
+
+
+def _sharing(text: str, head: re.Match[str], title: Title) -> Title:
+    """The head's title in the body of the title it is coordinated with."""
+    _, role, extra = _titles()[key(expand(head.group("role")))]
+    modifier = _modifiers().get(key(head.group("mod"))) if head.group("mod") else None
+    return Title(head.start(), head.end(), text[head.start():head.end()], role, modifier, title.body,
+                 absorbed=extra or None)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from orggraph.abbreviations import expand
-from orggraph.text import key
+from orggraph.text import key, numeral_words, ordinal
 
 
 @lru_cache(maxsize=1 << 16)
@@ -91,8 +91,13 @@ _MEETING_FILLER = re.compile(r"\b(?:đại biểu toàn quốc|lần thứ|của
 
 
 def meeting_key(label: str) -> str:
-    """`Đại hội đại biểu toàn quốc lần thứ XIII của Đảng` and `Đại hội XIII` -> `đại hội 13`."""
-    return " ".join(_MEETING_FILLER.sub(" ", folded(label)).split())
+    """`Đại hội đại biểu toàn quốc lần thứ XIII của Đảng` and `Đại hội XIII` -> `đại hội 13`;
+    `Kỳ họp thứ nhất` and `Kỳ họp thứ 1` -> `kỳ họp thứ 1`."""
+    text = _ORDINAL_WORD.sub(lambda m: f"thứ {ordinal(m.group(1))}", folded(label))
+    return " ".join(_MEETING_FILLER.sub(" ", text).split())
+
+
+_ORDINAL_WORD = re.compile(rf"\bthứ ({'|'.join(numeral_words())})\b")
 
 
 _BARE_SESSION = re.compile(r"(?:kỳ họp|phiên họp|hội nghị|đại hội|cuộc họp)(?: lần)? thứ \d+(?: khóa \d+)?")
