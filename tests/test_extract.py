@@ -322,3 +322,13 @@ def test_coordinated_heads_share_one_body_and_a_rank_beside_a_post_is_none() -> 
 def test_the_central_commissions_of_a_mass_organisation_are_its_own() -> None:
     facts = facts_of("Đồng chí Vi Văn Hòa, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Trung ương Đoàn phát biểu.")
     assert "Trưởng ban Tổ chức Trung ương Đoàn" in posts(facts)["Vi Văn Hòa"]
+
+
+def test_a_commune_s_party_committee_and_a_city_under_a_province() -> None:
+    facts = facts_of("Chiều 29/12/2023, Đảng ủy, UBND xã Yên Lạc tổ chức hội nghị tổng kết. Dự có đồng chí Tô Thị Mai, "
+                     "Bí thư Đảng ủy, Chủ tịch HĐND xã; Hồ Văn Tâm, PBT Thường trực Đảng ủy. Ông Đỗ Văn Lực, Phó Bí thư "
+                     "Thành ủy, Chủ tịch UBND thành phố Châu Đốc dự.")
+    assert posts(facts) == {
+        "Tô Thị Mai": {"Bí thư Đảng ủy xã Yên Lạc", "Chủ tịch Hội đồng nhân dân xã Yên Lạc"},
+        "Hồ Văn Tâm": {"Phó Bí thư Thường trực Đảng ủy xã Yên Lạc"},
+        "Đỗ Văn Lực": {"Phó Bí thư Thành ủy Châu Đốc", "Chủ tịch Ủy ban nhân dân Thành phố Châu Đốc"}}

@@ -71,7 +71,7 @@ class Body:
             return name if not self.province else _placed(name, self.province)
         if province is None or not _fits(self.needs, province):
             return None
-        if self.needs == "province":  # `Sở Nội vụ` of the article's province: `Sở Nội vụ tỉnh Quảng Ngãi`
+        if self.needs in {"province", "commune"}:  # `Sở Nội vụ` of the article's province: `Sở Nội vụ tỉnh Quảng Ngãi`
             return _placed(f"{name} {_LOCALITY_WRITTEN[province.kind]}", province)
         return _placed(name, province)
 
@@ -85,7 +85,11 @@ class Body:
 
 
 def _fits(needs: str, place: Province) -> bool:
-    return needs in {"any", place.kind} or (needs == "province" and place.kind in {"tỉnh", "thành phố"})
+    if needs == "province":
+        return place.level == "province"
+    if needs == "commune":  # a bare `Đảng ủy` in an article about a commune is that commune's
+        return place.kind in {"xã", "phường", "thị trấn"}
+    return needs in {"any", place.kind}
 
 
 def _placed(name: str, place: Province) -> str:
@@ -205,7 +209,7 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
         end = match.start() + len(surface)
     if province:
         return Body(match.start(), end, surface, name, province, None, generic, sub=sub, written=written)
-    needs = word_kind or (kind if kind in {"tỉnh", "thành phố", "province", *DISTRICT_KINDS} else None)
+    needs = word_kind or (kind if kind in {"tỉnh", "thành phố", "province", "commune", *DISTRICT_KINDS} else None)
     if needs is None:  # `UBND`, `Công an` with no locality written: too vague to be one body
         return Body(match.start(), end, surface, name, None, "never", True, sub=sub, written=written)
     return Body(match.start(), end, surface, name, None, needs, generic, sub=sub, written=written)
@@ -323,7 +327,7 @@ def _starts_something(text: str, pos: int) -> bool:
 
 # a province's name written as part of a person's (a given name can be one)
 _IN_A_NAME = re.compile(rf"(?<![\w])(?!(?:Tỉnh|Thành|Huyện|Quận|TP)(?![\w]))(?:{CAPWORD})\s+$")
-_DISTRICT = re.compile(rf"(?<![\w])(?P<kind>(?i:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn))\s+"
+_DISTRICT = re.compile(rf"(?<![\w])(?P<kind>(?i:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thành\s+phố))\s+"
                        rf"(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{0,2}})(?![\w])")
 
 
@@ -344,7 +348,9 @@ class Localities:
         # districts are not in a lexicon: `huyện Thủy Nguyên`, `quận Hải Châu`, `thị xã Sơn Tây`
         for m in _DISTRICT.finditer(text):
             if not _looks_like_a_person(m.group("name")):
-                found.append((m.start(), Province(" ".join(m.group("name").split()), _district_kind(m.group("kind")))))
+                name = " ".join(m.group("name").split())
+                if name.casefold() not in provinces():  # `thành phố Long Xuyên`, not `thành phố Hà Nội`
+                    found.append((m.start(), Province(name, _district_kind(m.group("kind")), "district")))
         found.sort(key=lambda f: f[0])
         self.positions = [pos for pos, _ in found]
         self.places = [place for _, place in found]

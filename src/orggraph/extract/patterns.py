@@ -84,7 +84,8 @@ def alternation(phrases: list[str]) -> str:
 @dataclass(frozen=True)
 class Province:
     name: str
-    kind: str  # "tỉnh" or "thành phố"
+    kind: str  # "tỉnh" or "thành phố"; for a place below a province: huyện, quận, thành phố, xã ...
+    level: str = "province"  # or "district": a city under a province (`thành phố Long Xuyên`), a commune
 
 
 @cache
