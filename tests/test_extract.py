@@ -332,3 +332,31 @@ def test_a_commune_s_party_committee_and_a_city_under_a_province() -> None:
         "Tô Thị Mai": {"Bí thư Đảng ủy xã Yên Lạc", "Chủ tịch Hội đồng nhân dân xã Yên Lạc"},
         "Hồ Văn Tâm": {"Phó Bí thư Thường trực Đảng ủy xã Yên Lạc"},
         "Đỗ Văn Lực": {"Phó Bí thư Thành ủy Châu Đốc", "Chủ tịch Ủy ban nhân dân Thành phố Châu Đốc"}}
+
+
+def test_a_meeting_named_by_coordinated_bodies_and_a_list_continued_in_the_next_sentence() -> None:
+    facts = facts_of("Ngày 12-11-2024, Tỉnh ủy Hà Giang tổ chức hội nghị công bố các quyết định của Ban Thường vụ "
+                     "Tỉnh ủy, UBND tỉnh về công tác cán bộ. Dự hội nghị có đồng chí Trần Văn Hòa, Bí thư Tỉnh ủy.\n"
+                     "Bên cạnh đó còn có Phó Chủ tịch UBND tỉnh Lê Thị Vân; Giám đốc Sở Nội vụ Ngô Văn Tư.")
+    main = next(m for m in facts.meetings if m.main)
+    assert main.label.endswith("của Ban Thường vụ Tỉnh ủy, UBND tỉnh về công tác cán bộ")
+    assert roles(facts) == {("attended", "Trần Văn Hòa"), ("attended", "Lê Thị Vân"), ("attended", "Ngô Văn Tư")}
+
+
+def test_a_session_written_lan_thu_or_described_after_a_date_is_its_council_s() -> None:
+    numbered = facts_of("Sáng 21/3/2024, HĐND tỉnh Quảng Trị khóa VIII khai mạc kỳ họp lần thứ 13.")
+    assert [(m.label, m.body) for m in numbered.meetings] == [
+        ("Kỳ họp thứ 13 Hội đồng nhân dân tỉnh Quảng Trị khóa VIII", "Hội đồng nhân dân tỉnh Quảng Trị")]
+    described = facts_of("Chiều ngày 09/12/2025, kỳ họp thường lệ cuối năm 2025 HĐND tỉnh Ninh Bình khoá XV bế mạc. "
+                         "Đồng chí Lê Văn Chín, Chủ tịch HĐND tỉnh chủ tọa kỳ họp.")
+    main = next(m for m in described.meetings if m.main)
+    assert main.date == date(2025, 12, 9) and main.body == "Hội đồng nhân dân tỉnh Ninh Bình"
+    assert [o.org for o in described.organizers] == ["Hội đồng nhân dân tỉnh Ninh Bình"]
+    assert roles(described) == {("chaired", "Lê Văn Chín")}
+
+
+def test_a_ceremony_introduced_as_buoi_le() -> None:
+    facts = facts_of("Ngày 7-1-2026, Chủ tịch nước Lương Văn Sáu chủ trì buổi lễ trao quyết định bổ nhiệm Phó Chánh án "
+                     "Tòa án nhân dân tối cao.")
+    assert [m.label for m in facts.meetings] == ["Lễ trao quyết định bổ nhiệm Phó Chánh án Tòa án nhân dân tối cao"]
+    assert roles(facts) == {("chaired", "Lương Văn Sáu")}

@@ -41,7 +41,7 @@ _PLENUM = re.compile(
     r"(?!\s+(?:Hội|Đoàn|Mặt\s+trận|Tổng\s+Liên\s+đoàn|MTTQ))"  # a mass organisation's central committee
     rf"{_KHOA}")
 # a session of an elected body: Kỳ họp thứ 8, Quốc hội khóa XV; Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội
-_SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+họp|(?<=họp\s)kỳ))(?:\s+(?i:chuyên\s+đề))?\s+thứ\s+"
+_SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+họp|(?<=họp\s)kỳ))(?:\s+(?i:chuyên\s+đề))?\s+(?:lần\s+)?thứ\s+"
                       rf"(?P<n>\d{{1,3}}|[IVXL]+|(?i:{'|'.join(numeral_words())}))(?![\w])")
 _TERM = re.compile(r"\s*,?\s*nhiệm\s+kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
 _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
@@ -138,14 +138,28 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
 _BODY_MET = re.compile(r"\s(?:(?:đã|vừa)\s+)?họp(?!\s+(?:kỳ|phiên|báo|bàn|mặt|thường|định))(?![\w])")
 
 
+def _name_stop(rest: str, offset: int, orgs: list[OrgMention]) -> int | None:
+    """Where a described meeting's name stops; a comma between two bodies coordinates them
+    (`công bố quyết định của Ban Thường vụ Tỉnh ủy, UBND tỉnh về ...`), it does not end the name."""
+    at = 0
+    while (stop := cues()["name_stop"].search(rest, at)) is not None:
+        if rest[stop.start()] == ",":
+            after = next((o for o in orgs if o.span.start == offset + stop.end() and not o.implied), None)
+            if after and any(o.span.end == offset + stop.start() for o in orgs):
+                at = after.span.end - offset
+                continue
+        return stop.start()
+    return None
+
+
 def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: list[OrgMention]) -> list[Found]:
     out = []
     for m in _DESCRIBED.finditer(text, sentence.start, sentence.end):
         if any(f.start <= m.start() < f.end for f in taken):
             continue
         rest = m.group("rest")
-        stop = cues()["name_stop"].search(rest)
-        rest = rest[: stop.start()] if stop else rest
+        stop = _name_stop(rest, m.start("rest"), orgs)
+        rest = rest[: stop] if stop is not None else rest
         topic = cues()["name_end"].search(rest)
         rest = rest[: topic.end()] if topic else rest
         rest = re.sub(r"[\s,]+$", "", rest)
@@ -155,7 +169,10 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         if cues()["anaphor"].match(rest) or len(rest.split()) < 2 or not introduced:
             continue
         label = f"{m.group('noun')[0].upper()}{m.group('noun')[1:]}{rest}"
-        out.append(Found(" ".join(label.split()), m.start(), m.start() + len(m.group("noun")) + len(rest), False))
+        end = m.start() + len(m.group("noun")) + len(rest)
+        own = [o for o in orgs if m.start() < o.span.start and o.span.end <= end and not o.implied] \
+            if re.match(r"(?i:kỳ|kì|phiên)", m.group("noun")) else []  # `kỳ họp thường lệ ... HĐND tỉnh`: its session
+        out.append(Found(" ".join(label.split()), m.start(), end, False, body=own[0].label if own else None))
     met = _BODY_MET.search(text, sentence.start, sentence.end)
     if met and not out and not taken:  # `ngày 20-10, Ban Thường vụ Tỉnh ủy đã họp`, `Trước đó, Ban Thường vụ ... họp,`
         bodies = [o for o in orgs if 0 <= met.start() - o.span.end <= 2 and not o.implied]
@@ -242,6 +259,7 @@ def meetings(facts: ArticleFacts) -> None:
             else:
                 mention.held = mention.held or held
                 mention.date = mention.date or when
+                mention.body = mention.body or item.body  # the headline's `Kỳ họp thứ 13`, the lead's body
             if when and id(mention) not in dated_at:
                 dated_at[id(mention)] = (sentence.index, item.start)
             sentence_meetings.setdefault(sentence.index, []).append((item, mention))
@@ -401,6 +419,7 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
             facts.roles.append(Role(relation, person.name, meeting.key, sentence))
 
     persons_in = by_sentence(facts.persons)
+    listed: tuple[int, MeetingMention] | None = None  # the last sentence that listed attendees
     for sentence in facts.sentences:
         persons = sorted(persons_in.get(sentence.index, ()), key=lambda p: p.span.start)
         if not persons:
@@ -432,6 +451,11 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
         for attend in c["attend"].finditer(text, sentence.start, sentence.end):
             for person in _chairs(text, persons, attend.start(), attend.end(), sentence):
                 add("attended", person, meeting, sentence.index)
+        if listed and listed[0] == sentence.index - 1 and c["attend_more"].match(sentence.text):
+            for person in persons:  # `Bên cạnh đó còn có A; B ...` continues the list before it
+                add("attended", person, listed[1], sentence.index)
+        if any(r.relation == "attended" and r.sentence == sentence.index for r in facts.roles[-len(persons):]):
+            listed = (sentence.index, meeting)
         for handed in c["hand_over"].finditer(text, sentence.start, sentence.end):  # `A trao quyết định cho B`
             giver = subject(text, [p for p in persons if p.span.end <= handed.start()], sentence)
             receivers = [p for p in persons if p.span.start >= handed.end()][:1]
