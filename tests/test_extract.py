@@ -360,3 +360,14 @@ def test_a_ceremony_introduced_as_buoi_le() -> None:
                      "Tòa án nhân dân tối cao.")
     assert [m.label for m in facts.meetings] == ["Lễ trao quyết định bổ nhiệm Phó Chánh án Tòa án nhân dân tối cao"]
     assert roles(facts) == {("chaired", "Lương Văn Sáu")}
+
+
+def test_the_next_congress_is_not_held_and_thanks_or_congratulations_are_speech() -> None:
+    facts = facts_of("Sáng 20/10/2024, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt nghị quyết Hội nghị Trung ương 10 "
+                     "khóa XIII. Tại Hội nghị, đồng chí Lê Văn Tám, Ủy viên Bộ Chính trị trình bày dự thảo Báo cáo chính trị "
+                     "tại Đại hội XIV của Đảng. Đồng chí Hà Văn Chín cảm ơn Bộ Chính trị. Tổng Bí thư Trần Văn Mười gửi "
+                     "lẵng hoa chúc mừng Hội nghị.")
+    assert not next(m for m in facts.meetings if m.label == "Đại hội XIV của Đảng").held
+    main = next(m for m in facts.meetings if m.main)
+    assert {(r.relation, r.person, r.meeting == main.key) for r in facts.roles} == {
+        ("spokeAt", "Lê Văn Tám", True), ("spokeAt", "Hà Văn Chín", True)}

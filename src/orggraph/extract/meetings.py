@@ -222,6 +222,22 @@ def _held(text: str, item: Found, sentence: Sentence, previous_held: bool) -> bo
     return previous_held and bool(re.fullmatch(r".*(?:,|và)\s*", gap))
 
 
+_CENTRAL_TERM = re.compile(r"Trung\s+ương(?:\s+Đảng)?(?:\s+(?:lần\s+thứ\s+)?\w+)?\s*,?\s*\(?(?:khóa|khoá)\s+([IVXL]+)\b")
+_PARTY_CONGRESS = re.compile(r"Đại hội (\S+) của Đảng$")
+
+
+def _future_congresses(text: str, found: list[MeetingMention]) -> None:
+    """A national congress after the term the article is in (`Hội nghị Trung ương 10 khóa XIII`
+    makes `Đại hội XIV` the next one) has not been held, whatever `tại` says."""
+    terms = [ordinal(m.group(1)) or 0 for m in _CENTRAL_TERM.finditer(text)]
+    if not terms:
+        return
+    for mention in found:
+        congress = _PARTY_CONGRESS.match(mention.label)
+        if congress and (ordinal(congress.group(1)) or 0) > max(terms):
+            mention.held = False
+
+
 @extractor("meetings")
 def meetings(facts: ArticleFacts) -> None:
     text = facts.article.text
@@ -264,6 +280,7 @@ def meetings(facts: ArticleFacts) -> None:
             if when and id(mention) not in dated_at:
                 dated_at[id(mention)] = (sentence.index, item.start)
             sentence_meetings.setdefault(sentence.index, []).append((item, mention))
+    _future_congresses(text, found)
     replaced = _complete_named(found)
     live = [m for m in found if id(m) not in replaced]
     # the reported meeting: the held one the text dates first (its lead), else the first held one described
@@ -343,9 +360,10 @@ def _merge_titles(found: list[MeetingMention], main: MeetingMention) -> dict[int
 
 def _meeting_of(item_list: list[tuple[Found, MeetingMention]], main: MeetingMention,
                 text: str) -> MeetingMention:
-    """The meeting a role belongs to: one named right after `phát biểu tại`, else the main."""
+    """The meeting a role belongs to: a held one named right after `phát biểu tại`, else the main
+    (`dự thảo Báo cáo chính trị tại Đại hội XIV` names a document for a meeting to come)."""
     for item, mention in item_list:
-        if cues()["speech_at"].search(text[max(0, item.start - 40): item.start]):
+        if mention.held and cues()["speech_at"].search(text[max(0, item.start - 40): item.start]):
             return mention
     return main
 
