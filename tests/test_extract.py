@@ -371,3 +371,9 @@ def test_the_next_congress_is_not_held_and_thanks_or_congratulations_are_speech(
     main = next(m for m in facts.meetings if m.main)
     assert {(r.relation, r.person, r.meeting == main.key) for r in facts.roles} == {
         ("spokeAt", "Lê Văn Tám", True), ("spokeAt", "Hà Văn Chín", True)}
+
+
+def test_a_counted_plural_title_opens_a_list() -> None:
+    facts = facts_of("Hiện tỉnh có 3 Phó Bí thư Tỉnh ủy, gồm: Trần Văn Đông, Chủ tịch UBND tỉnh; Bùi Văn Tây; Lê Thị Nam.")
+    assert posts(facts) == {"Trần Văn Đông": {"Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"},
+                            "Bùi Văn Tây": {"Phó Bí thư Tỉnh ủy"}, "Lê Thị Nam": {"Phó Bí thư Tỉnh ủy"}}
