@@ -377,3 +377,15 @@ def test_a_counted_plural_title_opens_a_list() -> None:
     facts = facts_of("Hiện tỉnh có 3 Phó Bí thư Tỉnh ủy, gồm: Trần Văn Đông, Chủ tịch UBND tỉnh; Bùi Văn Tây; Lê Thị Nam.")
     assert posts(facts) == {"Trần Văn Đông": {"Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"},
                             "Bùi Văn Tây": {"Phó Bí thư Tỉnh ủy"}, "Lê Thị Nam": {"Phó Bí thư Tỉnh ủy"}}
+
+
+def test_a_provincial_city_named_after_thanh_uy_or_tp_dot() -> None:
+    facts = facts_of("Ông Đỗ Văn Kiệt - Phó Bí thư Thành ủy Long Xuyên, Chủ tịch UBND TP.Long Xuyên, Đại biểu HĐND tỉnh "
+                     "An Giang khóa IX, nhiệm kỳ 2016 - 2021 - đã được bầu giữ chức vụ Phó Chủ tịch HĐND tỉnh An Giang.\n"
+                     "Ông Lê Văn Tám, Phó Chủ tịch HĐND TP.\nChủ tọa kỳ họp là bà Hà Thị Chín.")
+    assert posts(facts)["Đỗ Văn Kiệt"] == {"Phó Bí thư Thành ủy Long Xuyên", "Chủ tịch Ủy ban nhân dân Thành phố Long Xuyên",
+                                            "Đại biểu Hội đồng nhân dân tỉnh An Giang",
+                                            "Phó Chủ tịch Hội đồng nhân dân tỉnh An Giang"}
+    assert [(c.person, c.post.label, c.change) for c in facts.changes] == [
+        ("Đỗ Văn Kiệt", "Phó Chủ tịch Hội đồng nhân dân tỉnh An Giang", "start")]
+    assert posts(facts)["Lê Văn Tám"] == {"Phó Chủ tịch Hội đồng nhân dân Thành phố"}

@@ -160,9 +160,9 @@ def body_pattern() -> re.Pattern[str]:
     fixed_names += [a for a, b in read_tsv("equivalents.tsv") if b in {name for name, _ in central_bodies()}]
     heads = list(local_kinds())
     subs = list(read_list("sub_bodies.txt"))
-    district = rf"(?:\s+(?P<district>(?-i:{CAPWORD}(?:\s+{CAPWORD}){{0,2}})))"
+    district = rf"(?:(?:[ \t]+|(?<=\.))(?P<district>(?-i:{CAPWORD}(?:\s+{CAPWORD}){{0,2}})))"  # `TP.Long Xuyên`
     local = (rf"(?:(?P<sub>{alternation(subs)})\s+)?(?P<head>{alternation(heads)})"
-             rf"(?:\s+(?P<lword>{LOCALITY_WORD}))?(?:\s+(?P<prov>{province_pattern()})|{district})?")
+             rf"(?:\s+(?P<lword>{LOCALITY_WORD}))?(?:(?:\s+|(?<=\.))(?P<prov>{province_pattern()})|{district})?")
     return re.compile(
         rf"(?<![\w.])(?:(?P<fixed>{alternation(fixed_names)})|{local}|(?P<baresub>{alternation(subs)}))"
         rf"(?P<generic>\s+các\s+cấp)?(?![\w])",
@@ -200,7 +200,9 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
         if not name.startswith(sub):
             sub = None
     district_kind = word_kind or kind
-    if match.group("district") and district_kind in DISTRICT_KINDS and not _looks_like_a_person(match.group("district")):
+    # a city written with a name that is no province is a provincial city (`Thành ủy Long Xuyên`)
+    if match.group("district") and district_kind in (*DISTRICT_KINDS, "thành phố") \
+            and not _looks_like_a_person(match.group("district")):
         district = match.group("district")
         return Body(match.start(), end, surface, f"{name} {district}", None, None, generic, sub=sub,
                     written=f"{written} {district}")
