@@ -389,3 +389,11 @@ def test_a_provincial_city_named_after_thanh_uy_or_tp_dot() -> None:
     assert [(c.person, c.post.label, c.change) for c in facts.changes] == [
         ("Đỗ Văn Kiệt", "Phó Chủ tịch Hội đồng nhân dân tỉnh An Giang", "start")]
     assert posts(facts)["Lê Văn Tám"] == {"Phó Chủ tịch Hội đồng nhân dân Thành phố"}
+
+
+def test_an_appointment_after_a_transfer_and_the_body_whose_decisions_are_announced() -> None:
+    facts = facts_of("Ngày 12-11-2023, Tỉnh ủy Hà Nam tổ chức hội nghị công bố các quyết định của Ban Thường vụ Tỉnh ủy "
+                     "về công tác cán bộ.\nTheo đó, ông Trần Văn Hồng, Phó Trưởng Ban Tuyên giáo Tỉnh ủy đến nhận công tác "
+                     "tại Sở Nội vụ để bổ nhiệm giữ chức vụ Giám đốc Sở Nội vụ.")
+    assert [(c.person, c.post.label, c.change, c.by) for c in facts.changes] == [
+        ("Trần Văn Hồng", "Giám đốc Sở Nội vụ tỉnh Hà Nam", "start", "Ban Thường vụ Tỉnh ủy Hà Nam")]
