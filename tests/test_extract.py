@@ -397,3 +397,11 @@ def test_an_appointment_after_a_transfer_and_the_body_whose_decisions_are_announ
                      "tại Sở Nội vụ để bổ nhiệm giữ chức vụ Giám đốc Sở Nội vụ.")
     assert [(c.person, c.post.label, c.change, c.by) for c in facts.changes] == [
         ("Trần Văn Hồng", "Giám đốc Sở Nội vụ tỉnh Hà Nam", "start", "Ban Thường vụ Tỉnh ủy Hà Nam")]
+
+
+def test_a_list_of_appointees_with_a_ministry_spelled_loosely() -> None:
+    facts = facts_of("Nhân sự được phê chuẩn việc bổ nhiệm các vị trí Bộ trưởng là: ông Trần Văn Một - Bộ trưởng Bộ Tư pháp; "
+                     "ông Lê Văn Hai - Bộ trưởng Bộ Kế hoạch Đầu tư; ông Hà Văn Ba-Bộ trưởng Bộ Tài Chính; ông Lê Minh H")
+    assert [(c.person, c.post.label) for c in facts.changes] == [
+        ("Trần Văn Một", "Bộ trưởng Bộ Tư pháp"), ("Lê Văn Hai", "Bộ trưởng Bộ Kế hoạch và Đầu tư"),
+        ("Hà Văn Ba", "Bộ trưởng Bộ Tài chính")]

@@ -100,11 +100,26 @@ def _placed(name: str, place: Province) -> str:
     return f"{name} {place.name}"
 
 
+_SEPARATORS = re.compile(r"\s*[,–-]\s*|\s+và\s+")
+
+
+def _loose(spellings: tuple[str, ...]) -> tuple[str, ...]:
+    """The press drops a name's `và`, commas and dashes (`Bộ Kế hoạch Đầu tư`, `Bộ Lao động Thương
+    binh và Xã hội`): those spellings too, for every name that has them."""
+    out = list(spellings)
+    for spelling in spellings:
+        for variant in (_SEPARATORS.sub(" ", spelling), re.sub(r"\s*[,–-]\s*", " ", spelling)):
+            if variant not in out:
+                out.append(variant)
+    return tuple(out)
+
+
 @cache
 def central_bodies() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(canonical name, spellings) of every central body: bodies.tsv, and the parts of the national
     mass organisations (`Ban Bí thư Trung ương Đoàn`, `Ban Chấp hành Trung ương Hội Nông dân Việt Nam`)."""
-    rows = [(row[0], (row[0], *(row[1].split("|") if len(row) > 1 and row[1] else []))) for row in read_tsv("bodies.tsv")]
+    rows = [(row[0], _loose((row[0], *(row[1].split("|") if len(row) > 1 and row[1] else []))))
+            for row in read_tsv("bodies.tsv")]
     for org in read_tsv("mass_organizations.tsv"):
         spellings = [org[0], *(org[1].split("|") if len(org) > 1 and org[1] else [])]
         central = "Trung ương " if len(org) > 2 and org[2] == "central" else ""

@@ -275,7 +275,7 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
 
 def _listed(text: str, act: _Act, owners: list[PersonMention]) -> bool:
     """Whether the act's persons come as a list opened after it, each with its own post."""
-    if not owners or not all(p.posts for p in owners):
+    if sum(bool(p.posts) for p in owners) * 2 <= len(owners):  # most of the list names its posts
         return False
     first = min(_extent(p)[0] for p in owners)
     lead = _HONORIFICS_AT_END.sub("", text[act.region[0]:first])  # `là: Đại tướng A - Bộ trưởng Bộ Quốc phòng`
