@@ -405,3 +405,12 @@ def test_a_list_of_appointees_with_a_ministry_spelled_loosely() -> None:
     assert [(c.person, c.post.label) for c in facts.changes] == [
         ("Trần Văn Một", "Bộ trưởng Bộ Tư pháp"), ("Lê Văn Hai", "Bộ trưởng Bộ Kế hoạch và Đầu tư"),
         ("Hà Văn Ba", "Bộ trưởng Bộ Tài chính")]
+
+
+def test_a_working_session_is_named_by_whose_it_is_and_a_target_year_does_not_date_it() -> None:
+    facts = facts_of("Chiều 13/11, Phó Thủ tướng Vũ Văn Tám đã có buổi làm việc với lãnh đạo chủ chốt của tỉnh Bắc Ninh về "
+                     "việc thực hiện nhiệm vụ phát triển kinh tế.\nTỉnh phấn đấu xây dựng Bắc Ninh trở thành tỉnh phát triển "
+                     "khá vào năm 2020.")
+    main = next(m for m in facts.meetings if m.main)
+    assert main.label == "Buổi làm việc của Phó Thủ tướng Vũ Văn Tám với lãnh đạo chủ chốt của tỉnh Bắc Ninh"
+    assert main.date is None

@@ -222,6 +222,27 @@ def _held(text: str, item: Found, sentence: Sentence, previous_held: bool) -> bo
     return previous_held and bool(re.fullmatch(r".*(?:,|và)\s*", gap))
 
 
+_HONORIFIC_BEFORE = re.compile(r"(?:đồng\s+chí|ông|bà)\s+$", re.IGNORECASE)
+_HAS_A_SESSION = re.compile(r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?có\s+$")
+
+
+def _whose_working_session(text: str, described: list[Found], persons: list[PersonMention]) -> None:
+    """`Phó Thủ tướng A đã có buổi làm việc với ...` is `Buổi làm việc của Phó Thủ tướng A với ...`,
+    as a reader names it: whose session it is tells it from the others that day."""
+    for found in described:
+        if not found.label.startswith(("Buổi làm việc với", "Cuộc làm việc với")):
+            continue
+        for person in persons:
+            start, end = person.extent or (person.span.start, person.span.end)
+            if end <= found.start and _HAS_A_SESSION.fullmatch(text, end, found.start):
+                if start == person.span.start:  # titles after the name stay out: `đồng chí A`
+                    honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 12), start)
+                    start = honorific.start() if honorific else start
+                noun, rest = found.label.split(" với ", 1)
+                found.label = f"{noun} của {' '.join(text[start:person.span.end].split())} với {rest}"
+                break
+
+
 _CENTRAL_TERM = re.compile(r"Trung\s+ương(?:\s+Đảng)?(?:\s+(?:lần\s+thứ\s+)?\w+)?\s*,?\s*\(?(?:khóa|khoá)\s+([IVXL]+)\b")
 _PARTY_CONGRESS = re.compile(r"Đại hội (\S+) của Đảng$")
 
@@ -247,11 +268,13 @@ def meetings(facts: ArticleFacts) -> None:
     sentence_meetings: dict[int, list[tuple[Found, MeetingMention]]] = {}
     dated_at: dict[int, tuple[int, int]] = {}  # where the text first gives each meeting its date
     orgs_in = by_sentence(facts.orgs)
+    persons_in = by_sentence(facts.persons)
     for sentence in facts.sentences:
         named = named_meetings(facts, sentence, orgs_in)
         described = described_meetings(text, sentence, named, orgs_in.get(sentence.index, []))
         dates = meeting_dates(sentence.text)
         dates = [(d, mo, y, s + sentence.start, e + sentence.start) for d, mo, y, s, e in dates]
+        _whose_working_session(text, described, persons_in.get(sentence.index, []))
         items = sorted(named + described, key=lambda f: f.start)
         assigned = _assign_dates(items, dates, text, sentence)
         previous_held = False
