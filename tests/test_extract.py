@@ -421,3 +421,13 @@ def test_the_party_statute_is_a_whole_name_and_an_issuer_follows_a_date_without_
                      "ngày 20/5 của Bộ Chính trị về việc điều động ông Trần Văn Tư.")
     assert {(d.label, d.issuer) for d in facts.documents} == {
         ("Điều lệ Đảng", None), ("Quyết định số 2136-QĐNS/TW", "Bộ Chính trị")}
+
+
+def test_the_board_of_a_state_corporation_and_a_unit_name_ends_at_a_verb() -> None:
+    facts = facts_of("Ông Lê Văn Quý, Chủ tịch Hội đồng thành viên Tập đoàn Công nghiệp Xây dựng Việt Nam nghỉ hưu. "
+                     "Ông Phạm Văn Hùng, Phó Chủ tịch HĐTV Tổng công ty Xăng dầu Việt Nam dự.")
+    assert posts(facts) == {
+        "Lê Văn Quý": {"Chủ tịch Hội đồng thành viên Tập đoàn Công nghiệp Xây dựng Việt Nam"},
+        "Phạm Văn Hùng": {"Phó Chủ tịch Hội đồng thành viên Tổng công ty Xăng dầu Việt Nam"}}
+    assert {"Tập đoàn Công nghiệp Xây dựng Việt Nam", "Tổng công ty Xăng dầu Việt Nam"} <= {o.label for o in facts.orgs}
+    assert [(c.person, c.change) for c in facts.changes] == [("Lê Văn Quý", "end")]

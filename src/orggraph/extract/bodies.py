@@ -46,6 +46,7 @@ class Body:
     bare_sub: bool = False  # only `Ban Thường vụ`: a part of an unnamed committee
     sub: str | None = None  # `Ban Tổ chức` of `Ban Tổ chức Tỉnh ủy`
     written: str = ""  # the name as written, before equivalences (`Ban Chấp hành Đảng bộ tỉnh` = `Tỉnh ủy`)
+    board_of: Body | None = None  # the corporation a board (`Hội đồng thành viên`) governs
 
     @property
     def committee(self) -> str | None:
@@ -258,6 +259,8 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]
             unit = unit_at(text, match.start(), end=end)
             if unit is not None:
                 found.append(unit)
+                if unit.board_of is not None:
+                    found.append(unit.board_of)
                 taken.append((unit.start, unit.end))
     return sorted(found, key=lambda b: b.start)
 
@@ -301,6 +304,13 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     m = _unit_pattern().match(text, pos, end)
     if not m or not m.group("kind")[:1].isupper():
         return None
+    if _units().get(key(expand(m.group("kind")))) == "board":  # `Hội đồng thành viên Tập đoàn X`: X's board
+        owner = body_at(text, m.end()) if m.end() < end else None
+        if owner is None or owner.end > end:
+            return None
+        board = expand(" ".join(m.group("kind").split()))
+        return Body(pos, owner.end, text[pos:owner.end], f"{board} {owner.name}", owner.province, owner.needs,
+                    written=f"{board} {owner.written or owner.name}", board_of=owner)
     loose = titled and _units().get(key(expand(m.group("kind")))) == "titled"
     words: list[tuple[int, int]] = []
     cursor = m.end()
@@ -334,6 +344,16 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     surface = text[pos:stop].rstrip(" ,-–")
     name = expand(" ".join(surface.split()))
     return Body(pos, pos + len(surface), surface, name, None, None, written=name)
+
+
+def board_owner(name: str) -> str | None:
+    """`Hội đồng thành viên Tập đoàn X` -> `Tập đoàn X`: the corporation a board governs."""
+    for kind, when in _units().items():
+        if when == "board":
+            board = expand(kind)
+            if key(name).startswith(key(board) + " "):
+                return name[len(board) + 1:]
+    return None
 
 
 def _starts_something(text: str, pos: int) -> bool:

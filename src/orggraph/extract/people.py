@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from orggraph.extract import extractor
-from orggraph.extract.bodies import Body, body_at
+from orggraph.extract.bodies import Body, board_owner, body_at
 from orggraph.extract.patterns import CAPWORD, province_pattern, provinces, words, words_alternation
 from orggraph.extract.spans import Intervals
 from orggraph.extract.titles import Title, find_titles, title_at
@@ -318,4 +318,7 @@ def people(facts: ArticleFacts) -> None:
             if post.body:
                 facts.orgs.append(OrgMention(post.body, Span(title.start, title.end, title.surface),
                                              sentence_index, implied=True))
+                if owner := board_owner(post.body):  # the board's corporation is named too
+                    facts.orgs.append(OrgMention(owner, Span(title.start, title.end, title.surface),
+                                                 sentence_index, implied=True))
     facts.titles = [TitleMention(i, t, t in used_titles) for i, t in all_titles]
