@@ -195,6 +195,7 @@ def positions(person: str, post: str | None, graph: Path, fmt: str, with_evidenc
 def holder(post: str, on: datetime | None, graph: Path, fmt: str, with_evidence: bool) -> None:
     """Who held POST (on a day: the one a personnel change put in office and none has removed,
     else the holder attested then, else the one attested closest in time; `basis` says which)."""
+    nothing = f"no holder of {post!r} attested in the graph"
     with library_errors():
         engine = open_graph(graph)
         if on is None:
@@ -202,15 +203,14 @@ def holder(post: str, on: datetime | None, graph: Path, fmt: str, with_evidence:
         else:
             found = run(engine, "tenures", {"post": find(engine, post, "Post")})
             pick = holders_on(found.rows, on.date())
-            if found.rows and not pick.rows:
-                raise click.ClickException(f"no holder of {post!r} on {pick.day}: every tenure the graph "
-                                           "knows of it began after that day or ended before it")
             result = Result(found.columns + ["basis", "match", "days"], pick.rows)
+            if found.rows and not pick.rows:
+                nothing = (f"no holder of {post!r} on {pick.day}: every tenure the graph knows of it "
+                           "began after that day or ended before it")
             if pick.basis == "attested" and not pick.within:
                 click.echo(f"{pick.day} lies outside all attestations of {pick.rows[0]['postLabel']}; "
                            f"showing the holder attested closest in time.", err=True)
-        show(engine, result, fmt, with_evidence, f"no holder of {post!r} attested in the graph",
-             hide=("startBasis", "endBasis") if on else ())
+        show(engine, result, fmt, with_evidence, nothing, hide=("startBasis", "endBasis") if on else ())
 
 
 @click.command("documents")
