@@ -55,7 +55,7 @@ def test_focus_and_cap_say_what_was_left_out(built: Path, tmp_path: Path) -> Non
 
 @pytest.mark.parametrize("args, message", [
     (["--graph", "missing.ttl"], "not found"),
-    (["--around", "Không Có Ai"], "no person named"),
+    (["--around", "Không Có Ai"], "no person in the graph matches"),
 ])
 def test_errors_are_messages_not_tracebacks(built: Path, tmp_path: Path, args: list[str],
                                             message: str) -> None:

@@ -332,3 +332,85 @@ def test_a_commune_s_party_committee_and_a_city_under_a_province() -> None:
         "Tô Thị Mai": {"Bí thư Đảng ủy xã Yên Lạc", "Chủ tịch Hội đồng nhân dân xã Yên Lạc"},
         "Hồ Văn Tâm": {"Phó Bí thư Thường trực Đảng ủy xã Yên Lạc"},
         "Đỗ Văn Lực": {"Phó Bí thư Thành ủy Châu Đốc", "Chủ tịch Ủy ban nhân dân Thành phố Châu Đốc"}}
+
+
+def test_a_meeting_named_by_coordinated_bodies_and_a_list_continued_in_the_next_sentence() -> None:
+    facts = facts_of("Ngày 12-11-2024, Tỉnh ủy Hà Giang tổ chức hội nghị công bố các quyết định của Ban Thường vụ "
+                     "Tỉnh ủy, UBND tỉnh về công tác cán bộ. Dự hội nghị có đồng chí Trần Văn Hòa, Bí thư Tỉnh ủy.\n"
+                     "Bên cạnh đó còn có Phó Chủ tịch UBND tỉnh Lê Thị Vân; Giám đốc Sở Nội vụ Ngô Văn Tư.")
+    main = next(m for m in facts.meetings if m.main)
+    assert main.label.endswith("của Ban Thường vụ Tỉnh ủy, UBND tỉnh về công tác cán bộ")
+    assert roles(facts) == {("attended", "Trần Văn Hòa"), ("attended", "Lê Thị Vân"), ("attended", "Ngô Văn Tư")}
+
+
+def test_a_session_written_lan_thu_or_described_after_a_date_is_its_council_s() -> None:
+    numbered = facts_of("Sáng 21/3/2024, HĐND tỉnh Quảng Trị khóa VIII khai mạc kỳ họp lần thứ 13.")
+    assert [(m.label, m.body) for m in numbered.meetings] == [
+        ("Kỳ họp thứ 13 Hội đồng nhân dân tỉnh Quảng Trị khóa VIII", "Hội đồng nhân dân tỉnh Quảng Trị")]
+    described = facts_of("Chiều ngày 09/12/2025, kỳ họp thường lệ cuối năm 2025 HĐND tỉnh Ninh Bình khoá XV bế mạc. "
+                         "Đồng chí Lê Văn Chín, Chủ tịch HĐND tỉnh chủ tọa kỳ họp.")
+    main = next(m for m in described.meetings if m.main)
+    assert main.date == date(2025, 12, 9) and main.body == "Hội đồng nhân dân tỉnh Ninh Bình"
+    assert [o.org for o in described.organizers] == ["Hội đồng nhân dân tỉnh Ninh Bình"]
+    assert roles(described) == {("chaired", "Lê Văn Chín")}
+
+
+def test_a_ceremony_introduced_as_buoi_le() -> None:
+    facts = facts_of("Ngày 7-1-2026, Chủ tịch nước Lương Văn Sáu chủ trì buổi lễ trao quyết định bổ nhiệm Phó Chánh án "
+                     "Tòa án nhân dân tối cao.")
+    assert [m.label for m in facts.meetings] == ["Lễ trao quyết định bổ nhiệm Phó Chánh án Tòa án nhân dân tối cao"]
+    assert roles(facts) == {("chaired", "Lương Văn Sáu")}
+
+
+def test_the_next_congress_is_not_held_and_thanks_or_congratulations_are_speech() -> None:
+    facts = facts_of("Sáng 20/10/2024, Bộ Chính trị tổ chức Hội nghị toàn quốc quán triệt nghị quyết Hội nghị Trung ương 10 "
+                     "khóa XIII. Tại Hội nghị, đồng chí Lê Văn Tám, Ủy viên Bộ Chính trị trình bày dự thảo Báo cáo chính trị "
+                     "tại Đại hội XIV của Đảng. Đồng chí Hà Văn Chín cảm ơn Bộ Chính trị. Tổng Bí thư Trần Văn Mười gửi "
+                     "lẵng hoa chúc mừng Hội nghị.")
+    assert not next(m for m in facts.meetings if m.label == "Đại hội XIV của Đảng").held
+    main = next(m for m in facts.meetings if m.main)
+    assert {(r.relation, r.person, r.meeting == main.key) for r in facts.roles} == {
+        ("spokeAt", "Lê Văn Tám", True), ("spokeAt", "Hà Văn Chín", True)}
+
+
+def test_a_counted_plural_title_opens_a_list() -> None:
+    facts = facts_of("Hiện tỉnh có 3 Phó Bí thư Tỉnh ủy, gồm: Trần Văn Đông, Chủ tịch UBND tỉnh; Bùi Văn Tây; Lê Thị Nam.")
+    assert posts(facts) == {"Trần Văn Đông": {"Phó Bí thư Tỉnh ủy", "Chủ tịch Ủy ban nhân dân tỉnh"},
+                            "Bùi Văn Tây": {"Phó Bí thư Tỉnh ủy"}, "Lê Thị Nam": {"Phó Bí thư Tỉnh ủy"}}
+
+
+def test_a_provincial_city_named_after_thanh_uy_or_tp_dot() -> None:
+    facts = facts_of("Ông Đỗ Văn Kiệt - Phó Bí thư Thành ủy Long Xuyên, Chủ tịch UBND TP.Long Xuyên, Đại biểu HĐND tỉnh "
+                     "An Giang khóa IX, nhiệm kỳ 2016 - 2021 - đã được bầu giữ chức vụ Phó Chủ tịch HĐND tỉnh An Giang.\n"
+                     "Ông Lê Văn Tám, Phó Chủ tịch HĐND TP.\nChủ tọa kỳ họp là bà Hà Thị Chín.")
+    assert posts(facts)["Đỗ Văn Kiệt"] == {"Phó Bí thư Thành ủy Long Xuyên", "Chủ tịch Ủy ban nhân dân Thành phố Long Xuyên",
+                                            "Đại biểu Hội đồng nhân dân tỉnh An Giang",
+                                            "Phó Chủ tịch Hội đồng nhân dân tỉnh An Giang"}
+    assert [(c.person, c.post.label, c.change) for c in facts.changes] == [
+        ("Đỗ Văn Kiệt", "Phó Chủ tịch Hội đồng nhân dân tỉnh An Giang", "start")]
+    assert posts(facts)["Lê Văn Tám"] == {"Phó Chủ tịch Hội đồng nhân dân Thành phố"}
+
+
+def test_an_appointment_after_a_transfer_and_the_body_whose_decisions_are_announced() -> None:
+    facts = facts_of("Ngày 12-11-2023, Tỉnh ủy Hà Nam tổ chức hội nghị công bố các quyết định của Ban Thường vụ Tỉnh ủy "
+                     "về công tác cán bộ.\nTheo đó, ông Trần Văn Hồng, Phó Trưởng Ban Tuyên giáo Tỉnh ủy đến nhận công tác "
+                     "tại Sở Nội vụ để bổ nhiệm giữ chức vụ Giám đốc Sở Nội vụ.")
+    assert [(c.person, c.post.label, c.change, c.by) for c in facts.changes] == [
+        ("Trần Văn Hồng", "Giám đốc Sở Nội vụ tỉnh Hà Nam", "start", "Ban Thường vụ Tỉnh ủy Hà Nam")]
+
+
+def test_a_list_of_appointees_with_a_ministry_spelled_loosely() -> None:
+    facts = facts_of("Nhân sự được phê chuẩn việc bổ nhiệm các vị trí Bộ trưởng là: ông Trần Văn Một - Bộ trưởng Bộ Tư pháp; "
+                     "ông Lê Văn Hai - Bộ trưởng Bộ Kế hoạch Đầu tư; ông Hà Văn Ba-Bộ trưởng Bộ Tài Chính; ông Lê Minh H")
+    assert [(c.person, c.post.label) for c in facts.changes] == [
+        ("Trần Văn Một", "Bộ trưởng Bộ Tư pháp"), ("Lê Văn Hai", "Bộ trưởng Bộ Kế hoạch và Đầu tư"),
+        ("Hà Văn Ba", "Bộ trưởng Bộ Tài chính")]
+
+
+def test_a_working_session_is_named_by_whose_it_is_and_a_target_year_does_not_date_it() -> None:
+    facts = facts_of("Chiều 13/11, Phó Thủ tướng Vũ Văn Tám đã có buổi làm việc với lãnh đạo chủ chốt của tỉnh Bắc Ninh về "
+                     "việc thực hiện nhiệm vụ phát triển kinh tế.\nTỉnh phấn đấu xây dựng Bắc Ninh trở thành tỉnh phát triển "
+                     "khá vào năm 2020.")
+    main = next(m for m in facts.meetings if m.main)
+    assert main.label == "Buổi làm việc của Phó Thủ tướng Vũ Văn Tám với lãnh đạo chủ chốt của tỉnh Bắc Ninh"
+    assert main.date is None

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 EXIT_SKIPPED = 3  # some inputs were skipped; the graph of the others was written
 MAX_ARTICLE_CHARS = 1_000_000  # the pipeline's default, repeated here so --help needs no import
-CACHE_FILE = "orggraph-facts.sqlite"  # facts.CACHE_FILE, repeated for the same reason
+CACHE_FILE = ".orggraph-facts.sqlite"  # facts.CACHE_FILE, repeated for the same reason
 
 
 def extraction_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -99,7 +99,7 @@ def build(sources: tuple[Path, ...], out: Path, **options: Any) -> None:
     Writes out/orggraph.{ttl,graphml,html}, build-report.json (every input, its status and
     reason) and orggraph-ids.jsonl (the ids given, kept so that rebuilds keep them), all at once:
     a failed or refused build leaves the previous files as they were. Each article's facts are
-    kept in out/orggraph-facts.sqlite, so a rebuild extracts only new or changed articles.
+    kept in out/.orggraph-facts.sqlite, so a rebuild extracts only new or changed articles.
 
     Exit status: 0 when every input built, 3 when some were skipped (named on stderr), 1 when
     nothing was written (no article read, --strict with a bad input, an unwritable --out)."""

@@ -100,11 +100,26 @@ def _placed(name: str, place: Province) -> str:
     return f"{name} {place.name}"
 
 
+_SEPARATORS = re.compile(r"\s*[,–-]\s*|\s+và\s+")
+
+
+def _loose(spellings: tuple[str, ...]) -> tuple[str, ...]:
+    """The press drops a name's `và`, commas and dashes (`Bộ Kế hoạch Đầu tư`, `Bộ Lao động Thương
+    binh và Xã hội`): those spellings too, for every name that has them."""
+    out = list(spellings)
+    for spelling in spellings:
+        for variant in (_SEPARATORS.sub(" ", spelling), re.sub(r"\s*[,–-]\s*", " ", spelling)):
+            if variant not in out:
+                out.append(variant)
+    return tuple(out)
+
+
 @cache
 def central_bodies() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(canonical name, spellings) of every central body: bodies.tsv, and the parts of the national
     mass organisations (`Ban Bí thư Trung ương Đoàn`, `Ban Chấp hành Trung ương Hội Nông dân Việt Nam`)."""
-    rows = [(row[0], (row[0], *(row[1].split("|") if len(row) > 1 and row[1] else []))) for row in read_tsv("bodies.tsv")]
+    rows = [(row[0], _loose((row[0], *(row[1].split("|") if len(row) > 1 and row[1] else []))))
+            for row in read_tsv("bodies.tsv")]
     for org in read_tsv("mass_organizations.tsv"):
         spellings = [org[0], *(org[1].split("|") if len(org) > 1 and org[1] else [])]
         central = "Trung ương " if len(org) > 2 and org[2] == "central" else ""
@@ -160,9 +175,9 @@ def body_pattern() -> re.Pattern[str]:
     fixed_names += [a for a, b in read_tsv("equivalents.tsv") if b in {name for name, _ in central_bodies()}]
     heads = list(local_kinds())
     subs = list(read_list("sub_bodies.txt"))
-    district = rf"(?:\s+(?P<district>(?-i:{CAPWORD}(?:\s+{CAPWORD}){{0,2}})))"
+    district = rf"(?:(?:[ \t]+|(?<=\.))(?P<district>(?-i:{CAPWORD}(?:\s+{CAPWORD}){{0,2}})))"  # `TP.Long Xuyên`
     local = (rf"(?:(?P<sub>{alternation(subs)})\s+)?(?P<head>{alternation(heads)})"
-             rf"(?:\s+(?P<lword>{LOCALITY_WORD}))?(?:\s+(?P<prov>{province_pattern()})|{district})?")
+             rf"(?:\s+(?P<lword>{LOCALITY_WORD}))?(?:(?:\s+|(?<=\.))(?P<prov>{province_pattern()})|{district})?")
     return re.compile(
         rf"(?<![\w.])(?:(?P<fixed>{alternation(fixed_names)})|{local}|(?P<baresub>{alternation(subs)}))"
         rf"(?P<generic>\s+các\s+cấp)?(?![\w])",
@@ -200,7 +215,9 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
         if not name.startswith(sub):
             sub = None
     district_kind = word_kind or kind
-    if match.group("district") and district_kind in DISTRICT_KINDS and not _looks_like_a_person(match.group("district")):
+    # a city written with a name that is no province is a provincial city (`Thành ủy Long Xuyên`)
+    if match.group("district") and district_kind in (*DISTRICT_KINDS, "thành phố") \
+            and not _looks_like_a_person(match.group("district")):
         district = match.group("district")
         return Body(match.start(), end, surface, f"{name} {district}", None, None, generic, sub=sub,
                     written=f"{written} {district}")

@@ -41,6 +41,7 @@ _NOT_THE_PERSON = re.compile(r"(?:(?:thay|thay\s+cho|thay\s+thế|(?<!đối\s)v
                              r"(?:ông|bà|đồng\s+chí|đ/c)?|của)\s*$", re.IGNORECASE)
 _DECIDES = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:ký\s+)?(?:ban\s+hành\s+)?(?:các\s+)?(?:quyết\s+định\s+)?$",
                       re.IGNORECASE)
+_PLACE_OF_WORK = re.compile(r"(?:tại|ở|đến|về|sang)\s+$", re.IGNORECASE)  # `nhận công tác tại Sở X`: not who decided
 _SUBJECT_GAP = re.compile(r"[^.;:]{0,60}$")
 _DECISIONS = ("Quyết định", "Nghị quyết", "Thông báo", "Kết luận")
 _DECIDING_POSTS = ("Thủ tướng", "Chủ tịch nước", "Bộ trưởng", "Chủ tịch Ủy ban nhân dân", "Chủ nhiệm")
@@ -198,6 +199,7 @@ def changes(facts: ArticleFacts) -> None:
             # `Ngày 14-2, Thủ tướng đã ký các quyết định bổ nhiệm`, `Sáng 17/9, ... công bố quyết định`
             if (any_cue or lex["announce"].search(sentence.text)) and (own := _sentence_date(facts, sentence)):
                 reading.date, reading.dated = own, True
+            reading.by = _announced_by(facts, sentence) or reading.by
             continue
         when = _when(facts, sentence, main, reading)
         reading.date, reading.dated = when, True
@@ -273,7 +275,7 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
 
 def _listed(text: str, act: _Act, owners: list[PersonMention]) -> bool:
     """Whether the act's persons come as a list opened after it, each with its own post."""
-    if not owners or not all(p.posts for p in owners):
+    if sum(bool(p.posts) for p in owners) * 2 <= len(owners):  # most of the list names its posts
         return False
     first = min(_extent(p)[0] for p in owners)
     lead = _HONORIFICS_AT_END.sub("", text[act.region[0]:first])  # `là: Đại tướng A - Bộ trưởng Bộ Quốc phòng`
@@ -418,6 +420,22 @@ def _when(facts: ArticleFacts, sentence: Sentence, main: MeetingMention | None, 
     return meeting_day
 
 
+_DECISION_OF = re.compile(r"quyết\s+định(?:\s+\S+){0,6}?\s+của\s+$", re.IGNORECASE)
+
+
+def _announced_by(facts: ArticleFacts, sentence: Sentence) -> tuple[str, str] | None:
+    """`công bố các quyết định của Ban Thường vụ Tỉnh ủy`: the body whose decisions the
+    following sentences report (`Theo đó, ông A ... bổ nhiệm ...`)."""
+    text = facts.article.text
+    if not _lexicon()["announce"].search(sentence.text):
+        return None
+    for org in facts.orgs:
+        if org.sentence == sentence.index and not org.implied \
+                and _DECISION_OF.search(text, max(sentence.start, org.span.start - 60), org.span.start):
+            return org.label, "Organization"
+    return None
+
+
 def _decider(facts: ArticleFacts, sentence: Sentence, act: _Act, persons: list[PersonMention],
              titles: list[TitleMention], documents: list[DocumentMention]) -> tuple[str, str] | None:
     """Who decided: the body written before the verb (`Bộ Chính trị quyết định`, `Theo quyết định
@@ -427,7 +445,8 @@ def _decider(facts: ArticleFacts, sentence: Sentence, act: _Act, persons: list[P
     cue = act.cue.start
     candidates: list[tuple[int, tuple[str, str]]] = []
     for org in facts.orgs:
-        if org.sentence == sentence.index and org.span.end <= cue and not org.implied:
+        if org.sentence == sentence.index and org.span.end <= cue and not org.implied \
+                and not _PLACE_OF_WORK.search(text, max(0, org.span.start - 20), org.span.start):
             candidates.append((org.span.end, (org.label, "Organization")))
     if not act.cue.self_:  # `Thủ tướng Nguyễn Văn A bổ nhiệm`, `Thủ tướng đã ký quyết định bổ nhiệm`
         by_start = {t.title.start: t.title for t in titles}

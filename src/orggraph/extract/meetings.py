@@ -41,7 +41,8 @@ _PLENUM = re.compile(
     r"(?!\s+(?:Hội|Đoàn|Mặt\s+trận|Tổng\s+Liên\s+đoàn|MTTQ))"  # a mass organisation's central committee
     rf"{_KHOA}")
 # a session of an elected body: Kỳ họp thứ 8, Quốc hội khóa XV; Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội
-_SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+họp|(?<=họp\s)kỳ))(?:\s+(?i:chuyên\s+đề))?\s+thứ\s+"
+_SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+họp|(?<=họp\s)kỳ))(?:\s+(?i:chuyên\s+đề))?"
+                      r"\s+(?:lần\s+)?thứ\s+"
                       rf"(?P<n>\d{{1,3}}|[IVXL]+|(?i:{'|'.join(numeral_words())}))(?![\w])")
 _TERM = re.compile(r"\s*,?\s*nhiệm\s+kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
 _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
@@ -138,14 +139,28 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
 _BODY_MET = re.compile(r"\s(?:(?:đã|vừa)\s+)?họp(?!\s+(?:kỳ|phiên|báo|bàn|mặt|thường|định))(?![\w])")
 
 
+def _name_stop(rest: str, offset: int, orgs: list[OrgMention]) -> int | None:
+    """Where a described meeting's name stops; a comma between two bodies coordinates them
+    (`công bố quyết định của Ban Thường vụ Tỉnh ủy, UBND tỉnh về ...`), it does not end the name."""
+    at = 0
+    while (stop := cues()["name_stop"].search(rest, at)) is not None:
+        if rest[stop.start()] == ",":
+            after = next((o for o in orgs if o.span.start == offset + stop.end() and not o.implied), None)
+            if after and any(o.span.end == offset + stop.start() for o in orgs):
+                at = after.span.end - offset
+                continue
+        return stop.start()
+    return None
+
+
 def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: list[OrgMention]) -> list[Found]:
     out = []
     for m in _DESCRIBED.finditer(text, sentence.start, sentence.end):
         if any(f.start <= m.start() < f.end for f in taken):
             continue
         rest = m.group("rest")
-        stop = cues()["name_stop"].search(rest)
-        rest = rest[: stop.start()] if stop else rest
+        stop = _name_stop(rest, m.start("rest"), orgs)
+        rest = rest[: stop] if stop is not None else rest
         topic = cues()["name_end"].search(rest)
         rest = rest[: topic.end()] if topic else rest
         rest = re.sub(r"[\s,]+$", "", rest)
@@ -155,7 +170,10 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         if cues()["anaphor"].match(rest) or len(rest.split()) < 2 or not introduced:
             continue
         label = f"{m.group('noun')[0].upper()}{m.group('noun')[1:]}{rest}"
-        out.append(Found(" ".join(label.split()), m.start(), m.start() + len(m.group("noun")) + len(rest), False))
+        end = m.start() + len(m.group("noun")) + len(rest)
+        own = [o for o in orgs if m.start() < o.span.start and o.span.end <= end and not o.implied] \
+            if re.match(r"(?i:kỳ|kì|phiên)", m.group("noun")) else []  # `kỳ họp thường lệ ... HĐND tỉnh`: its session
+        out.append(Found(" ".join(label.split()), m.start(), end, False, body=own[0].label if own else None))
     met = _BODY_MET.search(text, sentence.start, sentence.end)
     if met and not out and not taken:  # `ngày 20-10, Ban Thường vụ Tỉnh ủy đã họp`, `Trước đó, Ban Thường vụ ... họp,`
         bodies = [o for o in orgs if 0 <= met.start() - o.span.end <= 2 and not o.implied]
@@ -204,6 +222,43 @@ def _held(text: str, item: Found, sentence: Sentence, previous_held: bool) -> bo
     return previous_held and bool(re.fullmatch(r".*(?:,|và)\s*", gap))
 
 
+_HONORIFIC_BEFORE = re.compile(r"(?:đồng\s+chí|ông|bà)\s+$", re.IGNORECASE)
+_HAS_A_SESSION = re.compile(r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?có\s+$")
+
+
+def _whose_working_session(text: str, described: list[Found], persons: list[PersonMention]) -> None:
+    """`Phó Thủ tướng A đã có buổi làm việc với ...` is `Buổi làm việc của Phó Thủ tướng A với ...`,
+    as a reader names it: whose session it is tells it from the others that day."""
+    for found in described:
+        if not found.label.startswith(("Buổi làm việc với", "Cuộc làm việc với")):
+            continue
+        for person in persons:
+            start, end = person.extent or (person.span.start, person.span.end)
+            if end <= found.start and _HAS_A_SESSION.fullmatch(text, end, found.start):
+                if start == person.span.start:  # titles after the name stay out: `đồng chí A`
+                    honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 12), start)
+                    start = honorific.start() if honorific else start
+                noun, rest = found.label.split(" với ", 1)
+                found.label = f"{noun} của {' '.join(text[start:person.span.end].split())} với {rest}"
+                break
+
+
+_CENTRAL_TERM = re.compile(r"Trung\s+ương(?:\s+Đảng)?(?:\s+(?:lần\s+thứ\s+)?\w+)?\s*,?\s*\(?(?:khóa|khoá)\s+([IVXL]+)\b")
+_PARTY_CONGRESS = re.compile(r"Đại hội (\S+) của Đảng$")
+
+
+def _future_congresses(text: str, found: list[MeetingMention]) -> None:
+    """A national congress after the term the article is in (`Hội nghị Trung ương 10 khóa XIII`
+    makes `Đại hội XIV` the next one) has not been held, whatever `tại` says."""
+    terms = [ordinal(m.group(1)) or 0 for m in _CENTRAL_TERM.finditer(text)]
+    if not terms:
+        return
+    for mention in found:
+        congress = _PARTY_CONGRESS.match(mention.label)
+        if congress and (ordinal(congress.group(1)) or 0) > max(terms):
+            mention.held = False
+
+
 @extractor("meetings")
 def meetings(facts: ArticleFacts) -> None:
     text = facts.article.text
@@ -213,11 +268,13 @@ def meetings(facts: ArticleFacts) -> None:
     sentence_meetings: dict[int, list[tuple[Found, MeetingMention]]] = {}
     dated_at: dict[int, tuple[int, int]] = {}  # where the text first gives each meeting its date
     orgs_in = by_sentence(facts.orgs)
+    persons_in = by_sentence(facts.persons)
     for sentence in facts.sentences:
         named = named_meetings(facts, sentence, orgs_in)
         described = described_meetings(text, sentence, named, orgs_in.get(sentence.index, []))
         dates = meeting_dates(sentence.text)
         dates = [(d, mo, y, s + sentence.start, e + sentence.start) for d, mo, y, s, e in dates]
+        _whose_working_session(text, described, persons_in.get(sentence.index, []))
         items = sorted(named + described, key=lambda f: f.start)
         assigned = _assign_dates(items, dates, text, sentence)
         previous_held = False
@@ -242,9 +299,11 @@ def meetings(facts: ArticleFacts) -> None:
             else:
                 mention.held = mention.held or held
                 mention.date = mention.date or when
+                mention.body = mention.body or item.body  # the headline's `Kỳ họp thứ 13`, the lead's body
             if when and id(mention) not in dated_at:
                 dated_at[id(mention)] = (sentence.index, item.start)
             sentence_meetings.setdefault(sentence.index, []).append((item, mention))
+    _future_congresses(text, found)
     replaced = _complete_named(found)
     live = [m for m in found if id(m) not in replaced]
     # the reported meeting: the held one the text dates first (its lead), else the first held one described
@@ -324,9 +383,10 @@ def _merge_titles(found: list[MeetingMention], main: MeetingMention) -> dict[int
 
 def _meeting_of(item_list: list[tuple[Found, MeetingMention]], main: MeetingMention,
                 text: str) -> MeetingMention:
-    """The meeting a role belongs to: one named right after `phát biểu tại`, else the main."""
+    """The meeting a role belongs to: a held one named right after `phát biểu tại`, else the main
+    (`dự thảo Báo cáo chính trị tại Đại hội XIV` names a document for a meeting to come)."""
     for item, mention in item_list:
-        if cues()["speech_at"].search(text[max(0, item.start - 40): item.start]):
+        if mention.held and cues()["speech_at"].search(text[max(0, item.start - 40): item.start]):
             return mention
     return main
 
@@ -401,6 +461,7 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
             facts.roles.append(Role(relation, person.name, meeting.key, sentence))
 
     persons_in = by_sentence(facts.persons)
+    listed: tuple[int, MeetingMention] | None = None  # the last sentence that listed attendees
     for sentence in facts.sentences:
         persons = sorted(persons_in.get(sentence.index, ()), key=lambda p: p.span.start)
         if not persons:
@@ -432,6 +493,11 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
         for attend in c["attend"].finditer(text, sentence.start, sentence.end):
             for person in _chairs(text, persons, attend.start(), attend.end(), sentence):
                 add("attended", person, meeting, sentence.index)
+        if listed and listed[0] == sentence.index - 1 and c["attend_more"].match(sentence.text):
+            for person in persons:  # `Bên cạnh đó còn có A; B ...` continues the list before it
+                add("attended", person, listed[1], sentence.index)
+        if any(r.relation == "attended" and r.sentence == sentence.index for r in facts.roles[-len(persons):]):
+            listed = (sentence.index, meeting)
         for handed in c["hand_over"].finditer(text, sentence.start, sentence.end):  # `A trao quyết định cho B`
             giver = subject(text, [p for p in persons if p.span.end <= handed.start()], sentence)
             receivers = [p for p in persons if p.span.start >= handed.end()][:1]

@@ -196,9 +196,10 @@ def _deputies(facts: ArticleFacts, persons: list[PersonMention]) -> None:
             person.posts.append(Post(f"Đại biểu Quốc hội {where}", "Quốc hội", text[person.span.start:delegation.end()]))
 
 
-_PLURAL_TITLE = re.compile(r"(?<![\w])(?:các|những|một\s+số)\s+$", re.IGNORECASE)
+_PLURAL_TITLE = re.compile(r"(?<![\w])(?:các|những|một\s+số|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$",
+                           re.IGNORECASE)
 # `các Ủy viên Bộ Chính trị: ...`, `một số Ủy viên Bộ Chính trị tham gia Ban Bí thư gồm: ...`
-_LIST_OPENS = re.compile(r"(?:\s+[^\s:;,.]+){0,6}?\s*(?:gồm|là)?\s*:\s*")
+_LIST_OPENS = re.compile(r"(?:\s+[^\s:;,.]+){0,6}?\s*(?:,?\s*(?:gồm|là))?\s*:\s*")
 
 
 def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
