@@ -414,3 +414,10 @@ def test_a_working_session_is_named_by_whose_it_is_and_a_target_year_does_not_da
     main = next(m for m in facts.meetings if m.main)
     assert main.label == "Buổi làm việc của Phó Thủ tướng Vũ Văn Tám với lãnh đạo chủ chốt của tỉnh Bắc Ninh"
     assert main.date is None
+
+
+def test_the_party_statute_is_a_whole_name_and_an_issuer_follows_a_date_without_a_year() -> None:
+    facts = facts_of("Căn cứ Điều lệ Đảng, các quy định hiện hành, Ban Thường vụ quyết định. Quyết định số 2136-QĐNS/TW "
+                     "ngày 20/5 của Bộ Chính trị về việc điều động ông Trần Văn Tư.")
+    assert {(d.label, d.issuer) for d in facts.documents} == {
+        ("Điều lệ Đảng", None), ("Quyết định số 2136-QĐNS/TW", "Bộ Chính trị")}

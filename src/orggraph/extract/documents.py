@@ -129,10 +129,16 @@ _LAW_TAIL = re.compile(r"\s*\((?:sửa\s+đổi|sửa\s+đổi,\s+bổ\s+sung)\)
 _PROJECT_STOP = re.compile(r"[;:.!?()“”\"]|\s+và\s+(?:dự\s+án|các|những)\s|,\s+dự\s+án\s")
 
 
+_PARTY_STATUTE = re.compile(r"Điều\s+lệ\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?![\w])")
+
+
 def _law_name(text: str, start: int, end: int, project: bool = False) -> tuple[str, int]:
     """`Luật Đo đạc và bản đồ`, `Luật Công chứng (sửa đổi)`, `Luật Đất đai năm 2013`: the name up to
     a function word or punctuation, with `(sửa đổi)` and the year when written right after it. In a
     list of bills (`dự án Luật phòng, chống tác hại của thuốc lá; dự án Luật giá`), up to the next bill."""
+    party = _PARTY_STATUTE.match(text, start, end)
+    if party:  # `Điều lệ Đảng` is the whole name: what follows it is the sentence's
+        return " ".join(party.group(0).split()), party.end()
     stop = (_PROJECT_STOP if project else _LAW_STOP).search(text, start + 4, end)
     stop_at = stop.start() if stop else end
     # `Luật Phòng, chống tham nhũng`, `Luật Cán bộ, công chức`: a short stem, a comma, the rest in lowercase
@@ -174,8 +180,8 @@ def _code_issuer(number: str, facts: ArticleFacts, pos: int) -> str | None:
 
 _PLENUM_OF = re.compile(rf"(?i:Hội\s+nghị)\s+(?:lần\s+thứ\s+\S+\s+)?{_TW}(?:\s+Đảng)?\s+(?:lần\s+thứ\s+)?\w+"
                         rf"(?:\s*\(?\s*(?:khóa|khoá)\s+{_NUM}\)?)?")
-_SIGNED = re.compile(r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s+(?:\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}"
-                     r"|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})", re.IGNORECASE)
+_SIGNED = re.compile(r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s+(?:\d{1,2}\s*[/.\-]\s*\d{1,2}(?:\s*[/.\-]\s*\d{4})?"
+                     r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?![\d/.\-]*\d)", re.IGNORECASE)
 
 
 def _issuer_after(text: str, pos: int, facts: ArticleFacts) -> tuple[str | None, int]:
