@@ -35,6 +35,9 @@ BINDINGS: dict[str, dict] = {
     "meetings": {"body": Iri(ID + "body/b3"), "from": date(2015, 1, 1), "to": date(2016, 12, 31)},
     "positions": {"person": Iri(ID + "person/q123")},
     "holder": {"post": Iri(ID + "post/p3-0")},
+    "tenures": {"post": Iri(ID + "post/p3-0")},
+    "career": {"person": Iri(ID + "person/q123")},
+    "changes": {"person": Iri(ID + "person/q123")},
     "documents": {"issuer": Iri(ID + "body/b3")},
     "tasks": {"assigner": Iri(ID + "person/q123")},
     "evidence": {"subject": Iri(ID + "person/q123")},
@@ -53,7 +56,7 @@ COMMANDS = [
     ["who-chaired"], ["who-chaired", MEETING], ["who-spoke", MEETING], ["attendees", MEETING],
     ["meetings"], ["meetings", "--body", BODY, "--from", "2015-01-01", "--to", "2016-12-31"],
     ["positions", PERSON], ["positions", "pham van hieu 123", "--evidence"],
-    ["holder", POST, "--on", "2018-01-01"], ["documents", "--issuer", BODY, "--kind", "ke hoach"],
+    ["holder", POST, "--on", "2018-01-01"], ["career", PERSON], ["changes", "--person", PERSON], ["documents", "--issuer", BODY, "--kind", "ke hoach"],
     ["tasks", "--by", PERSON], ["who-met", PERSON], ["evidence", PERSON, "--rel", "holds"],
     ["query", "positions", "-p", "person", PERSON], ["positions", "Nobody Such"], ["who-met"],
 ]

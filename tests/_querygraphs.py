@@ -101,6 +101,29 @@ def organisation_graph() -> KnowledgeGraph:
     b.fact(doc, "issuedBy", central, a1, "Nghị quyết số 26-NQ/TW của Ban Chấp hành Trung ương.")
     b.fact(doc2, "issuedBy", politburo, a2, "Chỉ thị số 35-CT/TW của Bộ Chính trị.")
 
+    # personnel changes: one dated by its text and decided by a post, one decided by a body with
+    # its decision, one the text leaves undated (its article's date stands in)
+    premier = b.node("post/thu-tuong-chinh-phu", "Post", "Thủ tướng Chính phủ")
+    decision = b.node("doc/quyet-dinh-12-qdns-tw", "Document", "Quyết định số 12-QĐNS/TW", number="12-QĐNS/TW",
+                      kind="Quyết định")
+    approved = b.node("change/pham-van-hung--pho-chu-tich-ubnd-tinh-nghe-an--start--2019-10-01", "PersonnelChange",
+                      "Phạm Văn Hùng: phê chuẩn Phó Chủ tịch UBND tỉnh Nghệ An", change="TakesOffice",
+                      date="2019-10-01", how="phê chuẩn")
+    left = b.node("change/nguyen-van-hung--pho-truong-ban-to-chuc-trung-uong--end--2019-01-15", "PersonnelChange",
+                  "Nguyễn Văn Hùng: thôi giữ chức Phó trưởng ban Tổ chức Trung ương", change="LeavesOffice",
+                  date="2019-01-15", how="thôi giữ chức")
+    named = b.node("change/le-minh-tuan--truong-ban-to-chuc-trung-uong--start", "PersonnelChange",
+                   "Lê Minh Tuấn: giao làm Trưởng ban Tổ chức Trung ương", change="TakesOffice", how="giao làm")
+    s1 = "Thủ tướng Chính phủ phê chuẩn ông Phạm Văn Hùng giữ chức Phó Chủ tịch UBND tỉnh Nghệ An từ ngày 1/10/2019."
+    for rel, dst in (("person", hung2), ("post", chair_vp), ("decidedBy", premier)):
+        b.fact(approved, rel, dst, a2, s1)
+    s2 = "Quyết định số 12-QĐNS/TW ngày 15/1/2019 của Bộ Chính trị cho ông Hùng thôi giữ chức Phó trưởng ban."
+    for rel, dst in (("person", hung), ("post", deputy), ("decidedBy", politburo), ("byDocument", decision)):
+        b.fact(left, rel, dst, a1, s2)
+    s3 = "Ông Lê Minh Tuấn được giao làm Trưởng ban Tổ chức Trung ương."
+    for rel, dst in (("person", tuan), ("post", post)):
+        b.fact(named, rel, dst, a5, s3)
+
     task = b.node("task/trien-khai-nghi-quyet-26", "Task", "Triển khai thực hiện Nghị quyết 26")
     task2 = b.node("task/chuan-bi-nhan-su", "Task", "Chuẩn bị nhân sự đại hội")
     b.fact(task, "assignedBy", lan, a4, "Bà Trần Thị Lan yêu cầu triển khai thực hiện Nghị quyết 26.")

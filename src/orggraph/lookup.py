@@ -124,8 +124,8 @@ class Index:
         )
         for test in tiers:
             found = sorted({e.candidate for e in self.entries if test(e)})
-            if found:
-                return found
+            if found:  # a change is named after its person and post: those come first
+                return [c for c in found if c.type != "PersonnelChange"] or found
         return []
 
     def find(self, text: str, what: str = "node") -> Candidate:

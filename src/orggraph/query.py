@@ -116,7 +116,7 @@ class NamedQuery:
             self.param(name)
         match = _PARAMS_LINE.search(self.text)
         head = re.search(r"\bSELECT\b(?P<projection>.*?)(?=\bWHERE\b|\{)", self.text, re.IGNORECASE | re.DOTALL)
-        if match is None or head is None or "*" in head["projection"] or "SELECT" in self.text[head.end():].upper():
+        if match is None or head is None or "*" in head["projection"]:
             return None
         text = self.text[:match.start()] + self.text[match.end():]
         head = re.search(r"\bSELECT\b(?P<projection>.*?)(?=\bWHERE\b|\{)", text, re.IGNORECASE | re.DOTALL)
@@ -132,9 +132,35 @@ class NamedQuery:
                 return None  # the parameter has a VALUES of its own (a list of classes): keep it a variable
             pieces[1] = re.sub(rf"(?<![(\w]){var}(?!\s+AS)", lambda _m, t=term, n=name: f"({t} AS ?{n})", pieces[1])
             pieces[2] = re.sub(rf"\bBOUND\s*\(\s*{var}\s*\)", "true", pieces[2], flags=re.IGNORECASE)
+            rewritten = _inline_subqueries(pieces[2], var, term)
+            if rewritten is None:
+                return None
+            pieces[2] = rewritten
             pieces[2] = re.sub(var, lambda _m, t=term: t, pieces[2])
             pieces[3] = re.sub(var, lambda _m, t=term: f"({t})", pieces[3])
         return "".join(pieces)
+
+
+_SUB_HEAD = re.compile(r"\bSELECT\b(?P<projection>[^{}]*?)(?=\bWHERE\b|\{)", re.IGNORECASE)
+_SUB_GROUP = re.compile(r"\bGROUP\s+BY\b(?P<keys>[^{}]*?)(?=\bHAVING\b|\bORDER\b|\bLIMIT\b|\bOFFSET\b|\})",
+                        re.IGNORECASE)
+
+
+def _inline_subqueries(where: str, var: str, term: str) -> str | None:
+    """In each sub-SELECT, a parameter is no longer projected (the outer query has the constant;
+    projecting it again would bind it twice) and a grouping key becomes `(term)` (grouping by a
+    constant keeps the groups, and makes none from no rows); None for a sub-SELECT *."""
+    for pattern, replacement in ((_SUB_HEAD, ""), (_SUB_GROUP, f"({term})")):
+        out, last = [], 0
+        for m in pattern.finditer(where):
+            part = m.group(m.lastindex or 1)
+            if pattern is _SUB_HEAD and "*" in part:
+                return None
+            rewritten = re.sub(rf"(?<![(\w]){var}(?!\s+AS)", lambda _m, r=replacement: r, part)
+            out += [where[last:m.start(m.lastindex or 1)], rewritten]
+            last = m.end(m.lastindex or 1)
+        where = "".join(out) + where[last:]
+    return where
 
 
 # what a query's keywords are, once comments, strings and IRIs are taken out

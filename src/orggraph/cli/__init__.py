@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from orggraph.cli.build import add, build, push
+from orggraph.cli.careers import career, changes
 from orggraph.cli.export import export
 from orggraph.cli.output import QuietPipeGroup
 from orggraph.cli.query import (
@@ -42,6 +43,8 @@ main.add_command(attendees)
 main.add_command(meetings)
 main.add_command(positions)
 main.add_command(holder)
+main.add_command(career)
+main.add_command(changes)
 main.add_command(documents)
 main.add_command(tasks)
 main.add_command(who_met)

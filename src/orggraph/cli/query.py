@@ -29,10 +29,10 @@ from orggraph.query import (
     evidence,
     load,
     named,
-    pick_holders,
     run,
     stream,
 )
+from orggraph.tenures import holders_on
 from orggraph.vocab import OG_NS
 
 _SOURCE = "orggraph.source"  # where the question goes: ctx.meta[_SOURCE] = (endpoint, graph IRI, limit)
@@ -122,12 +122,12 @@ def show(engine: Engine, result: Result | Rows, fmt: str, with_evidence: bool, n
 
 
 def ask(graph: Path, query: str, bindings: Callable[[Engine], Mapping[str, Value | None]], fmt: str,
-        with_evidence: bool, nothing: str) -> None:
+        with_evidence: bool, nothing: str, hide: tuple[str, ...] = ()) -> None:
     """Open the graph, bind what the user named, run the query, print as the rows come."""
     with library_errors():
         engine = open_graph(graph)
         values = {k: v for k, v in bindings(engine).items() if v is not None}
-        show(engine, stream(engine, query, values, _source().get("limit")), fmt, with_evidence, nothing)
+        show(engine, stream(engine, query, values, _source().get("limit")), fmt, with_evidence, nothing, hide)
 
 
 # ---------------------------------------------------------------------- questions
@@ -193,17 +193,24 @@ def positions(person: str, post: str | None, graph: Path, fmt: str, with_evidenc
 @click.option("--on", "on", type=DateType, help="Who held POST on this day (YYYY-MM-DD).")
 @answer_options
 def holder(post: str, on: datetime | None, graph: Path, fmt: str, with_evidence: bool) -> None:
-    """Who held POST on a day: the holder attested then, else the one attested closest in time."""
+    """Who held POST (on a day: the one a personnel change put in office and none has removed,
+    else the holder attested then, else the one attested closest in time; `basis` says which)."""
+    nothing = f"no holder of {post!r} attested in the graph"
     with library_errors():
         engine = open_graph(graph)
-        result = run(engine, "holder", {"post": find(engine, post, "Post")})
-        if on is not None and result.rows:
-            pick = pick_holders(result.rows, on.date())
-            result = Result(result.columns + ["match", "days"], pick.rows)
-            if pick.rows and not pick.within:
+        if on is None:
+            result = run(engine, "holder", {"post": find(engine, post, "Post")})
+        else:
+            found = run(engine, "tenures", {"post": find(engine, post, "Post")})
+            pick = holders_on(found.rows, on.date())
+            result = Result(found.columns + ["basis", "match", "days"], pick.rows)
+            if found.rows and not pick.rows:
+                nothing = (f"no holder of {post!r} on {pick.day}: every tenure the graph knows of it "
+                           "began after that day or ended before it")
+            if pick.basis == "attested" and not pick.within:
                 click.echo(f"{pick.day} lies outside all attestations of {pick.rows[0]['postLabel']}; "
                            f"showing the holder attested closest in time.", err=True)
-        show(engine, result, fmt, with_evidence, f"no holder of {post!r} attested in the graph")
+        show(engine, result, fmt, with_evidence, nothing, hide=("startBasis", "endBasis") if on else ())
 
 
 @click.command("documents")

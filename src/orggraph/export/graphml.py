@@ -84,7 +84,46 @@ def to_graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
         evidence = _evidence_attrs(kg, data["evidence"])
         out.add_edge(src, dst, key=edge_id(src, rel, dst), rel=rel, type=rel, label=relation_label(rel),
                      iri=str(statement_iri(src, rel, dst)), weight=float(evidence["evidence_count"]), **evidence)
+    for src, dst, key, attrs in change_edges(kg):
+        out.add_edge(src, dst, key=key, **attrs)
     return out
+
+
+CHANGE = "PersonnelChange"
+CHANGE_ENDS = ("person", "post")  # the relations of a change that give its edge's two ends
+
+
+def change_properties() -> tuple[Property, ...]:
+    """What a change edge carries: the properties of a change but the two that place its ends."""
+    return tuple(p for p in properties.table() if CHANGE in p.domain and p.key not in CHANGE_ENDS)
+
+
+def change_edges(kg: KnowledgeGraph) -> list[tuple[str, str, str, dict[str, Any]]]:
+    """Each personnel change also as an edge person -> post (`rel` its kind, TakesOffice or
+    LeavesOffice), with the change's attributes and the labels of its other relations (the
+    deciding body, the decision), so a tool that reads edges alone sees careers. Its `iri` is
+    the change node's."""
+    edges = []
+    for change in sorted(n for n, d in kg.g.nodes(data=True) if d["type"] == CHANGE):
+        data = kg.g.nodes[change]
+        ends: dict[str, list[str]] = {}
+        for _, dst, rel in kg.g.out_edges(change, keys=True):
+            ends.setdefault(rel, []).append(dst)
+        kind = str(data.get("change", ""))
+        attrs: dict[str, Any] = {"rel": kind, "type": kind, "label": relation_label(kind) if kind else "",
+                                 "iri": str(iri(change))}
+        for prop in change_properties():
+            if prop.relation:
+                if ends.get(prop.key):
+                    attrs[prop.key] = SEP.join(sorted(kg.g.nodes[n]["label"] for n in ends[prop.key]))
+            elif data.get(prop.key) is not None:
+                attrs[prop.key] = prop.plain(data[prop.key])
+        evidence = _evidence_attrs(kg, data["evidence"])
+        attrs.update(weight=float(evidence["evidence_count"]), **evidence)
+        for person in sorted(ends.get(CHANGE_ENDS[0], [])):
+            for post in sorted(ends.get(CHANGE_ENDS[1], [])):
+                edges.append((person, post, f"{change}#{post}", attrs))
+    return edges
 
 
 def _graphml_type(prop: Property) -> str:
@@ -111,6 +150,15 @@ def node_keys() -> tuple[tuple[str, str], ...]:
 EDGE_KEYS = (("rel", "string"), ("type", "string"), ("label", "string"), ("iri", "string"),
              ("weight", "double"), ("evidence_count", "int"), ("article_count", "int"),
              ("first_attested", "string"), ("last_attested", "string"))
+
+
+def edge_keys() -> tuple[tuple[str, str], ...]:
+    """EDGE_KEYS, then those of a change edge (from the property table, fixed like node_keys)."""
+    keys = EDGE_KEYS + tuple((p.key, "string" if p.relation else _graphml_type(p)) for p in change_properties())
+    names = [name for name, _ in keys]
+    if len(names) != len(set(names)):
+        raise ValueError(f"a property of a personnel change takes an edge key of its own: {names}")
+    return keys
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -132,13 +180,14 @@ def graphml_text(kg: KnowledgeGraph) -> str:
     g = to_graphml_graph(kg)
     node_key_types = node_keys()
     node_ids = {name: f"n_{name}" for name, _ in node_key_types}  # named, so ids stay when keys are added
-    edge_keys = {name: f"e_{name}" for name, _ in EDGE_KEYS}
+    edge_key_types = edge_keys()
+    edge_ids = {name: f"e_{name}" for name, _ in edge_key_types}
     lines = ['<?xml version="1.0" encoding="UTF-8"?>',
              '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
              'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
              'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
              'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">']
-    for kind, keys, ids in (("node", node_key_types, node_ids), ("edge", EDGE_KEYS, edge_keys)):
+    for kind, keys, ids in (("node", node_key_types, node_ids), ("edge", edge_key_types, edge_ids)):
         for name, type_ in keys:
             lines.append(f'  <key id="{ids[name]}" for="{kind}" attr.name="{name}" attr.type="{type_}"/>')
     lines.append('  <graph id="orggraph" edgedefault="directed">')
@@ -149,7 +198,7 @@ def graphml_text(kg: KnowledgeGraph) -> str:
     for src, dst, key, attrs in g.edges(keys=True, data=True):
         lines.append(f"    <edge id={quoteattr(key)} source={quoteattr(_NOT_XML.sub('', src))} "
                      f"target={quoteattr(_NOT_XML.sub('', dst))}>")
-        _data(lines, edge_keys, attrs, "      ")
+        _data(lines, edge_ids, attrs, "      ")
         lines.append("    </edge>")
     lines += ["  </graph>", "</graphml>", ""]
     return "\n".join(lines)
