@@ -431,3 +431,33 @@ def test_the_board_of_a_state_corporation_and_a_unit_name_ends_at_a_verb() -> No
         "Phạm Văn Hùng": {"Phó Chủ tịch Hội đồng thành viên Tổng công ty Xăng dầu Việt Nam"}}
     assert {"Tập đoàn Công nghiệp Xây dựng Việt Nam", "Tổng công ty Xăng dầu Việt Nam"} <= {o.label for o in facts.orgs}
     assert [(c.person, c.change) for c in facts.changes] == [("Lê Văn Quý", "end")]
+
+
+def test_a_national_congress_of_a_mass_organisation_opened_ceremonially() -> None:
+    facts = facts_of("Ngày 12/12/2018, Trung ương Hội Nông dân Việt Nam tổ chức khai mạc trọng thể Đại hội đại biểu toàn "
+                     "quốc Hội Nông dân Việt Nam lần thứ VII. Đến tham dự Đại hội có Thủ tướng Chính phủ Nguyễn Văn Năm.")
+    main = next(m for m in facts.meetings if m.main)
+    assert main.label == "Đại hội Hội Nông dân Việt Nam lần thứ VII" and main.held
+    assert roles(facts) == {("attended", "Nguyễn Văn Năm")}
+
+
+def test_an_opened_session_named_only_in_a_plan_is_the_one_reported() -> None:
+    facts = facts_of("Phát biểu khai mạc phiên họp, Chủ tịch Quốc hội Nguyễn Thị Sáu cho biết Ủy ban sẽ cho ý kiến về "
+                     "4 dự án luật. Theo dự kiến chương trình, phiên họp thứ 35 của Ủy ban Thường vụ Quốc hội diễn ra trong "
+                     "3 ngày.")
+    main = next(m for m in facts.meetings if m.main)
+    assert main.label == "Phiên họp thứ 35 Ủy ban Thường vụ Quốc hội" and main.held
+    assert roles(facts) == {("spokeAt", "Nguyễn Thị Sáu")}
+
+
+def test_a_regular_meeting_and_a_session_continued() -> None:
+    regular = facts_of("Sáng 18-8-2015, UBND tỉnh Đắk Lắk đã tổ chức họp định kỳ đánh giá tình hình kinh tế - xã hội. "
+                       "Phó Chủ tịch UBND tỉnh Y Văn Bảy chủ trì cuộc họp.")
+    main = next(m for m in regular.meetings if m.main)
+    assert main.label.startswith("Cuộc họp định kỳ") and main.date == date(2015, 8, 18)
+    assert [o.org for o in regular.organizers] == ["Ủy ban nhân dân tỉnh Đắk Lắk"]
+    continued = facts_of("Sáng 12/5/2025, tiếp tục chương trình kỳ họp thứ 9, Quốc hội khóa XV, Chủ nhiệm Ủy ban Công tác "
+                         "đại biểu Nguyễn Thanh Tám trình Quốc hội Tờ trình về dự án Luật.")
+    main = next(m for m in continued.meetings if m.main)
+    assert main.label == "Kỳ họp thứ 9 Quốc hội khóa XV" and main.held
+    assert roles(continued) == {("spokeAt", "Nguyễn Thanh Tám")}

@@ -12,6 +12,7 @@ def test_old_and_new_tone_marks_fold_to_one_spelling() -> None:
     assert normalize("Uỷ viên") == "Ủy viên"
     assert normalize("Thuỷ") == "Thủy"
     assert normalize("hoàng") == "hoàng"  # a closed syllable keeps its mark
+    assert normalize("Ðảng và Nhà nước") == "Đảng và Nhà nước"  # U+00D0 on legacy pages
     assert normalize("quý") == "quý"  # qu + y is not the old placement
 
 

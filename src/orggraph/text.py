@@ -32,8 +32,9 @@ _QUY = dict(zip("iìíỉĩị", "yỳýỷỹỵ", strict=True))
 
 
 def normalize(text: str) -> str:
-    """NFC, modern tone placement and `quy` for `qui` (same length), runs of spaces as one space."""
-    text = unicodedata.normalize("NFC", text)
+    """NFC, modern tone placement and `quy` for `qui` (same length), runs of spaces as one space;
+    the look-alike `Ð` (U+00D0, Icelandic eth) that legacy pages write for `Đ` is `Đ`."""
+    text = unicodedata.normalize("NFC", text).replace("\u00d0", "Đ").replace("\u00f0", "đ")
     text = _OLD_TONE.sub(_move_tone, text)
     text = _QUI.sub(lambda m: f"{m.group(1)}u{_QUY[m.group(2)]}", text)
     return _SPACES.sub(" ", text)

@@ -33,7 +33,7 @@ _LOCAL_CONGRESS = re.compile(
     rf"(?=\s*(?:[,.;:()]|nhiệm\s+kỳ|$))")
 # a congress of another body: Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai lần thứ XI
 _BODY_CONGRESS = re.compile(
-    rf"(?<![\w])Đại\s+hội\s+(?:đại\s+biểu\s+)?(?P<body>(?:[^\s,.;:()]+\s+){{1,10}}?)lần\s+thứ\s+(?P<n>{_NUM})(?![\w])")
+    rf"(?<![\w])Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:toàn\s+quốc\s+)?(?P<body>(?:[^\s,.;:()]+\s+){{1,10}}?)lần\s+thứ\s+(?P<n>{_NUM})(?![\w])")
 # a Central Committee plenum: Hội nghị Trung ương 7 (khóa XIII), Hội nghị lần thứ 12 Ban Chấp hành Trung ương khóa XII
 _PLENUM = re.compile(
     rf"(?<![\w])(?i:hội\s+nghị)\s+(?:(?:(?:Ban\s+Chấp\s+hành\s+)?(?:Trung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng)?\s+(?:lần\s+thứ\s+)?(?P<n1>\d{{1,2}}))"
@@ -49,6 +49,7 @@ _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
 # a meeting described in words: Hội nghị toàn quốc tổng kết ..., hội nghị giao ban trực tuyến ...
 _DESCRIBED = re.compile(
     r"(?<![\w])(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|buổi\s+làm\s+việc|cuộc\s+họp|cuộc\s+làm\s+việc"
+    r"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban))"
     r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|lễ(?=\s+(?:trao|công\s+bố|kỷ\s+niệm|khai\s+giảng|"
     r"ra\s+mắt|phát\s+động|khánh\s+thành|đón|tuyên\s+dương))))"
     r"(?P<rest>(?:\s+[^\s.;:!?()]+){1,40})")
@@ -169,7 +170,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
                                                           or cues()["introduced"].search(before))
         if cues()["anaphor"].match(rest) or len(rest.split()) < 2 or not introduced:
             continue
-        label = f"{m.group('noun')[0].upper()}{m.group('noun')[1:]}{rest}"
+        noun = "Cuộc họp" if m.group("noun").lower() == "họp" else m.group("noun")  # `tổ chức họp định kỳ`
+        label = f"{noun[0].upper()}{noun[1:]}{rest}"
         end = m.start() + len(m.group("noun")) + len(rest)
         own = [o for o in orgs if m.start() < o.span.start and o.span.end <= end and not o.implied] \
             if re.match(r"(?i:kỳ|kì|phiên)", m.group("noun")) else []  # `kỳ họp thường lệ ... HĐND tỉnh`: its session
@@ -220,6 +222,23 @@ def _held(text: str, item: Found, sentence: Sentence, previous_held: bool) -> bo
         return True
     gap = text[max(sentence.start, item.start - 6): item.start]
     return previous_held and bool(re.fullmatch(r".*(?:,|và)\s*", gap))
+
+
+_OPENED = re.compile(r"(?:khai\s+mạc|bế\s+mạc|chủ\s+trì|điều\s+hành|tại)\s+(phiên\s+họp|kỳ\s+họp|hội\s+nghị|đại\s+hội)"
+                     r"(?=\s*[,.;:]|\s+(?:này|hôm\s+nay)(?![\w]))", re.IGNORECASE)
+
+
+def _opened(text: str, live: list[MeetingMention]) -> MeetingMention | None:
+    """`Phát biểu khai mạc phiên họp, ...` reports a session being held; when the article names one
+    session of that kind only (`phiên họp thứ 35 của Ủy ban Thường vụ Quốc hội`), it is that one,
+    even where the text names it in a plan (`Theo dự kiến chương trình, phiên họp ... diễn ra`)."""
+    for m in _OPENED.finditer(text):
+        noun = key(m.group(1))
+        same = [mention for mention in live if key(mention.label).startswith(noun)]
+        if len(same) == 1:
+            same[0].held = True
+            return same[0]
+    return None
 
 
 _HONORIFIC_BEFORE = re.compile(r"(?:đồng\s+chí|ông|bà)\s+$", re.IGNORECASE)
@@ -311,7 +330,7 @@ def meetings(facts: ArticleFacts) -> None:
     main = (dated[0] if dated else None) \
         or next((m for m in live if m.held and not _is_named(m)), None) \
         or next((m for m in live if m.held and m.label.startswith(("Kỳ họp", "Phiên họp"))), None) \
-        or _lead(facts, live)
+        or _lead(facts, live) or _opened(text, live)
     if main is not None:
         main.main = True
         replaced.update(_merge_titles(live, main))
