@@ -461,3 +461,12 @@ def test_a_regular_meeting_and_a_session_continued() -> None:
     main = next(m for m in continued.meetings if m.main)
     assert main.label == "Kỳ họp thứ 9 Quốc hội khóa XV" and main.held
     assert roles(continued) == {("spokeAt", "Nguyễn Thanh Tám")}
+
+
+def test_a_retirement_decided_now_and_in_effect_later_with_its_decider() -> None:
+    facts = facts_of("Theo quyết định của Thủ tướng, từ 1-10, ông Hà Văn Huệ, Phó Tổng Giám đốc Thông tấn xã Việt Nam sẽ "
+                     "nghỉ hưu theo chế độ. Thủ tướng cũng quyết định cho nghỉ hưu từ 1-10 với Tổng Giám đốc Ngân hàng "
+                     "Chính sách xã hội Hà Thị Hằng. Ông Lê Văn Sáu sẽ nghỉ hưu vào năm sau.")
+    assert [(c.person, c.post.label, c.change, c.by) for c in facts.changes] == [
+        ("Hà Văn Huệ", "Phó Tổng Giám đốc Thông tấn xã Việt Nam", "end", "Thủ tướng Chính phủ"),
+        ("Hà Thị Hằng", "Tổng Giám đốc Ngân hàng Chính sách xã hội", "end", "Thủ tướng Chính phủ")]

@@ -39,8 +39,12 @@ _CHAIN = re.compile(r"\s*(?:,|;)?\s*(?:và|kiêm(?:\s+nhiệm)?|,)?\s*")
 _WORD = re.compile(r"\s+|[,;:()]")
 _NOT_THE_PERSON = re.compile(r"(?:(?:thay|thay\s+cho|thay\s+thế|(?<!đối\s)với|cùng)\s+(?:các\s+)?"
                              r"(?:ông|bà|đồng\s+chí|đ/c)?|của)\s*$", re.IGNORECASE)
+# `cho nghỉ hưu từ 1-10 với Tổng Giám đốc A`: after a verb that ends every post, `với` names who
+_NOT_THE_RETIREE = re.compile(r"(?:(?:thay|thay\s+cho|thay\s+thế|cùng)\s+(?:các\s+)?"
+                              r"(?:ông|bà|đồng\s+chí|đ/c)?|của)\s*$", re.IGNORECASE)
 _DECIDES = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:ký\s+)?(?:ban\s+hành\s+)?(?:các\s+)?(?:quyết\s+định\s+)?$",
                       re.IGNORECASE)
+_DECISION = re.compile(r"(?<![\w])quyết\s+định(?![\w])", re.IGNORECASE)
 _PLACE_OF_WORK = re.compile(r"(?:tại|ở|đến|về|sang)\s+$", re.IGNORECASE)  # `nhận công tác tại Sở X`: not who decided
 _SUBJECT_GAP = re.compile(r"[^.;:]{0,60}$")
 _DECISIONS = ("Quyết định", "Nghị quyết", "Thông báo", "Kết luận")
@@ -92,7 +96,9 @@ def _cues(text: str, clause: Sentence) -> list[_Cue]:
     định`; `thôi tham gia ... và thôi giữ chức`)."""
     lex = _lexicon()
     blocks = [m.start() for m in lex["block"].finditer(text, clause.start, clause.end)
-              if not lex["unblock"].search(text[max(clause.start, m.start() - 16):m.start()])]
+              if not lex["unblock"].search(text[max(clause.start, m.start() - 16):m.start()])
+              # `Theo quyết định của Thủ tướng, từ 1-10, ông A sẽ nghỉ hưu`: decided, in effect later
+              and not (m.group(0).lower() == "sẽ" and _DECISION.search(text, clause.start, m.start()))]
     found: list[_Cue] = []
     for m in lex["verb"].finditer(text, clause.start, clause.end):
         kind = next(name for name, value in m.groupdict().items() if value)
@@ -226,9 +232,10 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     start, end = act.region
     extents = [_extent(p) for p in persons if not p.short]  # a short mention may be a bare title: a post here
     tokens: list[tuple[int, PersonMention | None, Post | None]] = []
+    not_the_person = _NOT_THE_RETIREE if act.cue.every_post else _NOT_THE_PERSON
     for p in persons:
         lead = _extent(p)[0]
-        if start <= p.span.start < end and not _NOT_THE_PERSON.search(text[max(clause.start, lead - 20):lead]):
+        if start <= p.span.start < end and not not_the_person.search(text[max(clause.start, lead - 20):lead]):
             tokens.append((p.span.start, p, None))
     posts = _posts(facts, act, titles, extents, named, capitalised)
     tokens = [t for t in tokens if not any(s <= t[0] < e for s, e, _ in posts)]  # a title is no person
@@ -458,6 +465,11 @@ def _decider(facts: ArticleFacts, sentence: Sentence, act: _Act, persons: list[P
             if edge <= cue and post is not None and post.label.startswith(_DECIDING_POSTS) \
                     and _DECIDES.fullmatch(text[edge:cue]):
                 candidates.append((edge, (post.label, "Post")))
+    for t in titles:  # `Theo quyết định của Thủ tướng, ... nghỉ hưu`
+        post = t.title.post(facts.localities)
+        if t.title.end <= cue and not t.owned and post.label.startswith(_DECIDING_POSTS) \
+                and _DECISION_OF.search(text, max(sentence.start, t.title.start - 60), t.title.start):
+            candidates.append((t.title.end, (post.label, "Post")))
     if candidates:
         return max(candidates, key=lambda c: c[0])[1]
     issued = next((d.issuer for d in documents if d.kind in _DECISIONS and d.issuer), None)
