@@ -470,3 +470,10 @@ def test_a_retirement_decided_now_and_in_effect_later_with_its_decider() -> None
     assert [(c.person, c.post.label, c.change, c.by) for c in facts.changes] == [
         ("Hà Văn Huệ", "Phó Tổng Giám đốc Thông tấn xã Việt Nam", "end", "Thủ tướng Chính phủ"),
         ("Hà Thị Hằng", "Tổng Giám đốc Ngân hàng Chính sách xã hội", "end", "Thủ tướng Chính phủ")]
+
+
+def test_elected_by_the_committee_s_trust() -> None:
+    facts = facts_of("Đồng chí Vũ Hồng Lan, Phó Bí thư Tỉnh đoàn Hưng Yên được tập thể Ban Chấp hành Tỉnh đoàn khóa XV tín "
+                     "nhiệm bầu giữ chức vụ Bí thư Tỉnh đoàn với 100% số phiếu.")
+    assert [(c.person, c.post.label, c.change) for c in facts.changes] == [
+        ("Vũ Hồng Lan", "Bí thư Tỉnh đoàn Hưng Yên", "start")]
