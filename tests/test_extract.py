@@ -477,3 +477,11 @@ def test_elected_by_the_committee_s_trust() -> None:
                      "nhiệm bầu giữ chức vụ Bí thư Tỉnh đoàn với 100% số phiếu.")
     assert [(c.person, c.post.label, c.change) for c in facts.changes] == [
         ("Vũ Hồng Lan", "Bí thư Tỉnh đoàn Hưng Yên", "start")]
+
+
+def test_the_central_committee_of_an_association_is_not_the_party_s_and_thay_mat_is_no_chair() -> None:
+    facts = facts_of("Chiều 6/3/2026, Trung ương Hội Liên hiệp Phụ nữ Việt Nam tổ chức Hội nghị lần thứ 16 Ban Chấp hành "
+                     "Trung ương Hội nhiệm kỳ 2022-2027. Tại Hội nghị, Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam Trần Lan "
+                     "Phượng thay mặt Đoàn Chủ tịch trình Ban Chấp hành Đề án kiện toàn nhân sự.")
+    assert "Ban Chấp hành Trung ương" not in {o.label for o in facts.orgs} | {o.org for o in facts.organizers}
+    assert roles(facts) == {("spokeAt", "Trần Lan Phượng")}

@@ -101,6 +101,7 @@ def _placed(name: str, place: Province) -> str:
     return f"{name} {place.name}"
 
 
+_OF_A_MASS_ORGANISATION = re.compile(r"\s+(?:Hội|Đoàn|Công\s+đoàn)(?![\w])(?!\s+(?-i:[A-ZĐ]))")
 _SEPARATORS = re.compile(r"\s*[,–-]\s*|\s+và\s+")
 
 
@@ -197,6 +198,8 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
         surface = surface[: match.start("generic") - match.start()]
     if match.group("fixed"):
         name = _fixed().get(key(expand(match.group("fixed"))), expand(match.group("fixed")))
+        if name == "Ban Chấp hành Trung ương" and _OF_A_MASS_ORGANISATION.match(match.string, match.end()):
+            return None  # `Ban Chấp hành Trung ương Hội`: the committee of the association just named
         return Body(match.start(), end, surface, name, None, None, generic)
     if match.group("baresub"):
         return Body(match.start(), end, surface, _subs()[key(expand(match.group("baresub")))], None, None,
@@ -343,6 +346,8 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     stop = words[-1][1]
     surface = text[pos:stop].rstrip(" ,-–")
     name = expand(" ".join(surface.split()))
+    if key(name) in _fixed():  # a central body's name: body_pattern has judged it (`... Trung ương Hội`)
+        return None
     return Body(pos, pos + len(surface), surface, name, None, None, written=name)
 
 
