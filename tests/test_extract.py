@@ -485,3 +485,11 @@ def test_the_central_committee_of_an_association_is_not_the_party_s_and_thay_mat
                      "Phượng thay mặt Đoàn Chủ tịch trình Ban Chấp hành Đề án kiện toàn nhân sự.")
     assert "Ban Chấp hành Trung ương" not in {o.label for o in facts.orgs} | {o.org for o in facts.organizers}
     assert roles(facts) == {("spokeAt", "Trần Lan Phượng")}
+
+
+def test_the_party_committee_of_a_named_body() -> None:
+    facts = facts_of("Dự có ông Hà Văn Ba, Bí thư Đảng ủy UBND tỉnh Nghệ An; ông Đỗ Văn Bốn, Bí thư Đảng ủy Tập đoàn "
+                     "Điện lực Việt Nam; bà Lê Thị Tư, Bí thư Đảng ủy xã Yên Lạc.")
+    assert posts(facts) == {"Hà Văn Ba": {"Bí thư Đảng ủy Ủy ban nhân dân tỉnh Nghệ An"},
+                            "Đỗ Văn Bốn": {"Bí thư Đảng ủy Tập đoàn Điện lực Việt Nam"},
+                            "Lê Thị Tư": {"Bí thư Đảng ủy xã Yên Lạc"}}
