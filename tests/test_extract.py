@@ -493,3 +493,11 @@ def test_the_party_committee_of_a_named_body() -> None:
     assert posts(facts) == {"Hà Văn Ba": {"Bí thư Đảng ủy Ủy ban nhân dân tỉnh Nghệ An"},
                             "Đỗ Văn Bốn": {"Bí thư Đảng ủy Tập đoàn Điện lực Việt Nam"},
                             "Lê Thị Tư": {"Bí thư Đảng ủy xã Yên Lạc"}}
+
+
+def test_a_plural_title_after_cac_dong_chi_opens_a_list() -> None:
+    facts = facts_of("Dự có các đồng chí Ủy viên Bộ Chính trị: Phạm Văn Một, Thủ tướng Chính phủ; Trần Văn Hai, Chủ tịch "
+                     "Quốc hội; Lương Văn Ba, Thường trực Ban Bí thư.")
+    assert posts(facts) == {"Phạm Văn Một": {"Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ"},
+                            "Trần Văn Hai": {"Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"},
+                            "Lương Văn Ba": {"Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư"}}

@@ -196,8 +196,8 @@ def _deputies(facts: ArticleFacts, persons: list[PersonMention]) -> None:
             person.posts.append(Post(f"Đại biểu Quốc hội {where}", "Quốc hội", text[person.span.start:delegation.end()]))
 
 
-_PLURAL_TITLE = re.compile(r"(?<![\w])(?:các|những|một\s+số|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+$",
-                           re.IGNORECASE)
+_PLURAL_TITLE = re.compile(r"(?<![\w])(?:các|những|một\s+số|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
+                           r"(?:(?:đồng\s+chí|vị|ông|bà)\s+)?$", re.IGNORECASE)
 # `các Ủy viên Bộ Chính trị: ...`, `một số Ủy viên Bộ Chính trị tham gia Ban Bí thư gồm: ...`
 _LIST_OPENS = re.compile(r"(?:\s+[^\s:;,.]+){0,6}?\s*(?:,?\s*(?:gồm|là))?\s*:\s*")
 
@@ -207,7 +207,7 @@ def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
     """A plural title that opens a list (`các Ủy viên Bộ Chính trị: ...`): the persons listed."""
     out = []
     for title in titles:
-        if not _PLURAL_TITLE.search(text, max(sentence.start, title.start - 8), title.start):
+        if not _PLURAL_TITLE.search(text, max(sentence.start, title.start - 18), title.start):
             continue
         opens = _LIST_OPENS.match(text, title.end, sentence.end)
         if opens is None:
