@@ -501,3 +501,20 @@ def test_a_plural_title_after_cac_dong_chi_opens_a_list() -> None:
     assert posts(facts) == {"Phạm Văn Một": {"Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ"},
                             "Trần Văn Hai": {"Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"},
                             "Lương Văn Ba": {"Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư"}}
+
+
+def test_a_party_head_coordinated_with_a_council_or_a_corporation_is_of_its_party_committee() -> None:
+    facts = facts_of("Ông Đỗ Văn Ba, Phó Bí thư Thường trực, Chủ tịch HĐND tỉnh Nghệ An dự. Ông Lê Văn Hai, Phó Bí thư, "
+                     "Trưởng Ban Tuyên giáo Tỉnh ủy Nghệ An dự. Ông Hà Văn Tư, Bí thư, Chủ tịch UBND huyện Mê Linh dự. "
+                     "Ông Lê Văn Sáu, Bí thư, Chủ tịch HĐTV Tập đoàn Điện lực Việt Nam dự.")
+    assert posts(facts) == {
+        "Đỗ Văn Ba": {"Phó Bí thư Thường trực Tỉnh ủy Nghệ An", "Chủ tịch Hội đồng nhân dân tỉnh Nghệ An"},
+        "Lê Văn Hai": {"Phó Bí thư Tỉnh ủy Nghệ An", "Trưởng ban Tuyên giáo Tỉnh ủy Nghệ An"},
+        "Hà Văn Tư": {"Bí thư Huyện ủy Mê Linh", "Chủ tịch Ủy ban nhân dân huyện Mê Linh"},
+        "Lê Văn Sáu": {"Bí thư Đảng ủy Tập đoàn Điện lực Việt Nam",
+                       "Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam"}}
+
+
+def test_a_sentence_run_on_without_its_full_stop_names_no_ward() -> None:
+    facts = facts_of("Đồng chí Nguyễn Văn Hải - Phó Bí thư, Chủ tịch UBND phường Báo cáo kết quả giai đoạn 1.")
+    assert posts(facts) == {"Nguyễn Văn Hải": {"Phó Bí thư Đảng ủy phường", "Chủ tịch Ủy ban nhân dân phường"}}

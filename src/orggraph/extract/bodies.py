@@ -85,6 +85,27 @@ class Body:
         return self.written or self.name
 
 
+_LOCALITY_TAIL = re.compile(r"\s(?P<kind>tỉnh|[Tt]hành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
+                            r"(?:\s+(?P<name>(?-i:[A-ZĐ0-9]).*))?$")
+_PARTY_COMMITTEE = {"tỉnh": ("Tỉnh ủy", "tỉnh"), "thành phố": ("Thành ủy", "thành phố"), "huyện": ("Huyện ủy", "huyện"),
+                    "quận": ("Quận ủy", "quận"), "thị xã": ("Thị ủy", "thị xã"), "xã": ("Đảng ủy xã", "xã"),
+                    "phường": ("Đảng ủy phường", "phường"), "thị trấn": ("Đảng ủy thị trấn", "thị trấn")}
+
+
+def party_committee(body: Body) -> Body | None:
+    """The Party committee of the locality a council or committee serves (`Hội đồng nhân dân tỉnh
+    Nghệ An` -> `Tỉnh ủy Nghệ An`): what `Phó Bí thư` means in `Phó Bí thư, Chủ tịch HĐND tỉnh`."""
+    tail = _LOCALITY_TAIL.search(body.name)
+    if tail is None:
+        return None
+    head, kind = _PARTY_COMMITTEE[" ".join(tail.group("kind").casefold().split())]
+    if tail.group("name"):
+        name = f"{head} {tail.group('name')}" if head.endswith("ủy") else f"{head} {tail.group('name')}"
+        return Body(body.start, body.end, body.surface, name, None, None, written=name)
+    needs = None if body.province else kind
+    return Body(body.start, body.end, body.surface, head, body.province, needs, written=head)
+
+
 def _fits(needs: str, place: Province) -> bool:
     if needs == "province":
         return place.level == "province"
@@ -101,6 +122,15 @@ def _placed(name: str, place: Province) -> str:
     return f"{name} {place.name}"
 
 
+# one capitalised word and a lowercase one, a sentence run on without its full stop
+# (`Chủ tịch UBND phường Báo cáo kết quả`): no district is named by one syllable before lowercase
+_WORD_THEN = re.compile(r"\w+\s+(\w)")
+
+
+def _runs_on(text: str, pos: int) -> bool:
+    """One capitalised word, then a lowercase one (a range like `à-ỹ` would take capitals too)."""
+    m = _WORD_THEN.match(text, pos)
+    return bool(m and m.group(1).islower())
 _OF_A_MASS_ORGANISATION = re.compile(r"\s+(?:Hội|Đoàn|Công\s+đoàn)(?![\w])(?!\s+(?-i:[A-ZĐ]))")
 _SEPARATORS = re.compile(r"\s*[,–-]\s*|\s+và\s+")
 
@@ -227,7 +257,8 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
                         owner.province, owner.needs, generic, written=f"{written} {owner.written or owner.name}")
     # a city written with a name that is no province is a provincial city (`Thành ủy Long Xuyên`)
     if match.group("district") and district_kind in (*DISTRICT_KINDS, "thành phố") \
-            and not _looks_like_a_person(match.group("district")):
+            and not _looks_like_a_person(match.group("district")) \
+            and not _runs_on(match.string, match.start("district")):
         district = match.group("district")
         return Body(match.start(), end, surface, f"{name} {district}", None, None, generic, sub=sub,
                     written=f"{written} {district}")
@@ -395,7 +426,7 @@ class Localities:
                 found.append((m.start(), province))
         # districts are not in a lexicon: `huyện Thủy Nguyên`, `quận Hải Châu`, `thị xã Sơn Tây`
         for m in _DISTRICT.finditer(text):
-            if not _looks_like_a_person(m.group("name")):
+            if not _looks_like_a_person(m.group("name")) and not _runs_on(text, m.start("name")):
                 name = " ".join(m.group("name").split())
                 if name.casefold() not in provinces():  # `thành phố Long Xuyên`, not `thành phố Hà Nội`
                     found.append((m.start(), Province(name, _district_kind(m.group("kind")), "district")))

@@ -12,7 +12,7 @@ from functools import cache
 from orggraph.abbreviations import expand
 from orggraph.extract import extractor
 from orggraph.extract.bodies import body_at, qualify
-from orggraph.extract.patterns import CAPWORD, DISTRICT_KINDS, NATIONAL_CONGRESSES, alternation, local_kinds
+from orggraph.extract.patterns import CAPWORD, DISTRICT_KINDS, LOWER, NATIONAL_CONGRESSES, alternation, local_kinds
 from orggraph.extract.spans import by_sentence
 from orggraph.lexicon import read_tsv
 from orggraph.model import ArticleFacts, DocumentMention, OrgMention, Sentence, Span
@@ -60,12 +60,12 @@ def document_pattern() -> re.Pattern[str]:
         rf"|\s+Đại\s+hội\s+(?:đại\s+biểu\s+)?(?P<cbody>(?:[^\s,.;:()]+\s+){{1,10}}?)lần\s+thứ\s+(?P<cn>{_NUM_CASED})(?![\w])"
         rf"|(?=\s+(?:của|về)\s)"
         rf"|(?P<law>(?-i:\s+{CAPWORD}))"
-        rf"|(?P<described>(?=\s+(?-i:[a-zà-ỹđ]))))",
+        rf"|(?P<described>(?=\s+(?-i:[{LOWER}]))))",
         re.IGNORECASE,
     )
 
 
-_DESCRIPTOR_WORD = re.compile(r"\s+(?-i:[a-zà-ỹđ][^\s,;.:!?()“”\"]*)")
+_DESCRIPTOR_WORD = re.compile(rf"\s+(?-i:[{LOWER}][^\s,;.:!?()“”\"]*)")
 _DESCRIPTOR_STOP = re.compile(r"\s+(?:của|về|trong|để|nhằm|theo|đã|được|và|cho|tại|với|do|là|có|sẽ|này|đó|đang|"
                               r"vừa|đến|từ|trình|gồm|cùng|bằng|thì|mà|các|những|năm(?=\s+\d))(?![\w])", re.IGNORECASE)
 _DRAFT = re.compile(r"(?:dự\s+thảo|dự\s+án)\s+$", re.IGNORECASE)
@@ -143,7 +143,7 @@ def _law_name(text: str, start: int, end: int, project: bool = False) -> tuple[s
     stop_at = stop.start() if stop else end
     # `Luật Phòng, chống tham nhũng`, `Luật Cán bộ, công chức`: a short stem, a comma, the rest in lowercase
     if stop and text[stop_at] == "," and len(text[start:stop_at].split()) <= 3 and \
-            re.match(r",\s+[a-zà-ỹđ]", text[stop_at:stop_at + 4]):
+            re.match(rf",\s+[{LOWER}]", text[stop_at:stop_at + 4]):
         more = _LAW_STOP.search(text, stop_at + 1, end)
         stop_at = more.start() if more else end
     while (tail := _LAW_TAIL.match(text, stop_at)):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from orggraph.abbreviations import expand
-from orggraph.extract.bodies import Body, Localities, body_at
+from orggraph.extract.bodies import Body, Localities, board_owner, body_at, party_committee
 from orggraph.extract.patterns import alternation, local_kinds
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import Post
@@ -152,6 +152,26 @@ def _alone(text: str, pos: int, match: re.Match[str], role: str, modifier: str |
     return Title(pos, end, text[pos:end], role, modifier, None, absorbed=absorbed, context=context) if context else None
 
 
+_PARTY_HEAD = re.compile(r"(?i:(?:Phó\s+)?Bí\s+thư)(?![\w])")
+_PARTY_BODY = re.compile(r"^(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân)\s+ủy|Đảng\s+bộ|Chi\s+bộ|Đoàn|Tỉnh\s+đoàn"
+                         r"|Thành\s+đoàn|Huyện\s+đoàn|Trung\s+ương\s+Đoàn|Ban\s+Bí\s+thư)(?![\w])")
+
+
+def _party_body(body: Body) -> Body | None:
+    """The Party committee a Party head coordinated with this body's title belongs to: the body
+    itself, the committee of a commission, the locality's committee, else the body's own."""
+    if _PARTY_BODY.match(body.name):
+        return body
+    committee = body.committee if body.sub else None
+    if committee and _PARTY_BODY.match(committee):
+        return Body(body.start, body.end, body.surface, committee, body.province, body.needs, written=committee)
+    local = party_committee(body)
+    if local is not None:
+        return local
+    name = f"Đảng ủy {board_owner(body.name) or body.name}"  # `Bí thư, Chủ tịch HĐTV Tập đoàn X`: X's committee
+    return Body(body.start, body.end, body.surface, name, body.province, body.needs, written=name)
+
+
 def find_titles(text: str, start: int, end: int) -> list[Title]:
     """Every title in text[start:end], left to right, longest first, not overlapping; a head written
     with no body right before a title takes that title's body (`Phó Chủ tịch - Tổng Thư ký Ủy ban X`);
@@ -169,6 +189,13 @@ def find_titles(text: str, start: int, end: int) -> list[Title]:
             if title.body is not None:
                 for head, index in heads:
                     if _COORDINATED.fullmatch(text, head.end(), title.start):
+                        if index is None and _PARTY_HEAD.match(head.group(0)):
+                            # `Phó Bí thư, Chủ tịch HĐND tỉnh X`, `Phó Bí thư, Trưởng Ban Tuyên giáo Tỉnh ủy X`:
+                            # a Party head is of the Party committee, never of a council or of a commission
+                            committee = _party_body(title.body)
+                            if committee is not None:
+                                found.append(_sharing(text, head, title, committee))
+                            continue
                         if index is None:
                             found.append(_sharing(text, head, title))
                         else:  # `Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc`: a rank beside the post, not a post
@@ -217,9 +244,9 @@ def committee_member(committee: str) -> str | None:
 _COORDINATED = re.compile(r"\s*(?:[,–—-]|và|kiêm)\s*")
 
 
-def _sharing(text: str, head: re.Match[str], title: Title) -> Title:
-    """The head's title in the body of the title it is coordinated with."""
+def _sharing(text: str, head: re.Match[str], title: Title, body: Body | None = None) -> Title:
+    """The head's title in the body of the title it is coordinated with (or in the body given)."""
     _, role, extra = _titles()[key(expand(head.group("role")))]
     modifier = _modifiers().get(key(head.group("mod"))) if head.group("mod") else None
-    return Title(head.start(), head.end(), text[head.start():head.end()], role, modifier, title.body,
+    return Title(head.start(), head.end(), text[head.start():head.end()], role, modifier, body or title.body,
                  absorbed=extra or None)
