@@ -518,3 +518,13 @@ def test_a_party_head_coordinated_with_a_council_or_a_corporation_is_of_its_part
 def test_a_sentence_run_on_without_its_full_stop_names_no_ward() -> None:
     facts = facts_of("Đồng chí Nguyễn Văn Hải - Phó Bí thư, Chủ tịch UBND phường Báo cáo kết quả giai đoạn 1.")
     assert posts(facts) == {"Nguyễn Văn Hải": {"Phó Bí thư Đảng ủy phường", "Chủ tịch Ủy ban nhân dân phường"}}
+
+
+def test_each_passive_clause_has_its_own_subject() -> None:
+    facts = facts_of("Theo đó, ông Kiều Văn Huy, Phó Bí thư Huyện ủy Thường Tín đã được bầu giữ chức vụ Chủ tịch UBND huyện "
+                     "Thường Tín; ông Nguyễn Văn Tuyến và bà Lê Thị Liễu, Chủ tịch Hội Liên hiệp Phụ nữ huyện được bầu giữ "
+                     "chức vụ Phó Chủ tịch UBND huyện Thường Tín.")
+    assert sorted((c.person, c.post.label) for c in facts.changes) == [
+        ("Kiều Văn Huy", "Chủ tịch Ủy ban nhân dân huyện Thường Tín"),
+        ("Lê Thị Liễu", "Phó Chủ tịch Ủy ban nhân dân huyện Thường Tín"),
+        ("Nguyễn Văn Tuyến", "Phó Chủ tịch Ủy ban nhân dân huyện Thường Tín")]

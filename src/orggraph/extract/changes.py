@@ -268,7 +268,9 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
                 assigned = True
             elif post is not None:
                 waiting.append(post)
-    owners = act.persons or previous or (_subject(facts, act, clause, persons) if act.cue.self_ else [])
+    # `ông A được bầu ...; ông B và bà C được bầu ...`: a passive verb's own subject before the act just read
+    subject_ = _subject(facts, act, clause, persons) if act.cue.self_ else []
+    owners = act.persons or subject_ or previous
     act.persons = act.persons or owners
     if waiting:
         act.pairs.extend((p, post) for p in owners for post in waiting)
