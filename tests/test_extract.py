@@ -528,3 +528,10 @@ def test_each_passive_clause_has_its_own_subject() -> None:
         ("Kiều Văn Huy", "Chủ tịch Ủy ban nhân dân huyện Thường Tín"),
         ("Lê Thị Liễu", "Phó Chủ tịch Ủy ban nhân dân huyện Thường Tín"),
         ("Nguyễn Văn Tuyến", "Phó Chủ tịch Ủy ban nhân dân huyện Thường Tín")]
+
+
+def test_a_person_whose_name_begins_like_a_place() -> None:
+    facts = facts_of("Thủ tướng phê chuẩn kết quả bầu chức vụ Phó Chủ tịch UBND tỉnh Trà Vinh đối với ông Đồng Văn Lâm - "
+                     "Bí thư Huyện ủy Trà Cú. Đoàn đã đến huyện Đồng Văn.")
+    assert posts(facts) == {"Đồng Văn Lâm": {"Bí thư Huyện ủy Trà Cú"}}
+    assert [(c.person, c.post.label) for c in facts.changes] == [("Đồng Văn Lâm", "Phó Chủ tịch Ủy ban nhân dân tỉnh Trà Vinh")]

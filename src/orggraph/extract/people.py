@@ -101,6 +101,8 @@ def _after_a_place(text: str, m: re.Match[str], end: int) -> re.Match[str] | Non
         place = _not_names().match(text, m.start())  # `Hà Giang NAME`: a place, then a name
         if place is None:
             return m
+        if _honorific_before().search(text[max(0, m.start() - 25): m.start()]):
+            return m  # `ông Đồng Văn Lâm`: after an honorific, a person whose name begins like a place
     rest = re.compile(r"\s+").match(text, place.end())
     return name_pattern().match(text, rest.end(), end) if rest else None
 
