@@ -535,3 +535,13 @@ def test_a_person_whose_name_begins_like_a_place() -> None:
                      "Bí thư Huyện ủy Trà Cú. Đoàn đã đến huyện Đồng Văn.")
     assert posts(facts) == {"Đồng Văn Lâm": {"Bí thư Huyện ủy Trà Cú"}}
     assert [(c.person, c.post.label) for c in facts.changes] == [("Đồng Văn Lâm", "Phó Chủ tịch Ủy ban nhân dân tỉnh Trà Vinh")]
+
+
+def test_an_abbreviation_with_a_dot_ends_no_sentence_and_a_youth_union_central_committee() -> None:
+    facts = facts_of("Ngày 2/7/2024, Ban Thường vụ Tỉnh đoàn Tây Ninh tổ chức Hội nghị Ban Chấp hành Tỉnh đoàn lần thứ năm. "
+                     "Chủ trì Hội nghị có đồng chí Nguyễn "
+                     "Thanh Tùng - UV. BCH TW Đoàn, Tỉnh uỷ viên, Bí thư Tỉnh đoàn; đồng chí Nguyễn Thị Mai - Phó Bí thư "
+                     "Thường trực Tỉnh đoàn.")
+    assert posts(facts)["Nguyễn Thanh Tùng"] == {"Ủy viên Ban Chấp hành Trung ương Đoàn",
+                                                 "Ủy viên Ban Chấp hành Đảng bộ tỉnh Tây Ninh", "Bí thư Tỉnh đoàn Tây Ninh"}
+    assert roles(facts) == {("chaired", "Nguyễn Thanh Tùng"), ("chaired", "Nguyễn Thị Mai")}

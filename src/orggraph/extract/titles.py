@@ -111,6 +111,13 @@ def title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
                      of_written=bool(served and served.group(1)))
     if kind == "fixed":
         end = match.end("role")
+        if extra == "Ban Chấp hành Trung ương" and _MASS_ORGANISATION_AFTER.match(text, end):
+            # `UV BCH TW Đoàn`: a member of the Youth Union's (or an association's) central committee
+            committee = _COMMITTEE_IN.search(text, pos, end)
+            body = body_at(text, committee.start()) if committee else None
+            if body is None or body.end <= end:
+                return None
+            return Title(pos, body.end, text[pos:body.end], "Ủy viên", None, body)
         local = local_kinds().get(extra) if extra else None
         local = local if local != "written" else None
         if local:
@@ -152,6 +159,8 @@ def _alone(text: str, pos: int, match: re.Match[str], role: str, modifier: str |
     return Title(pos, end, text[pos:end], role, modifier, None, absorbed=absorbed, context=context) if context else None
 
 
+_MASS_ORGANISATION_AFTER = re.compile(r"\s+(?:Đoàn|Hội|Công\s+đoàn)(?![\w])")
+_COMMITTEE_IN = re.compile(r"Ban\s+Chấp\s+hành|BCH")
 _PARTY_HEAD = re.compile(r"(?i:(?:Phó\s+)?Bí\s+thư)(?![\w])")
 _PARTY_BODY = re.compile(r"^(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân)\s+ủy|Đảng\s+bộ|Chi\s+bộ|Đoàn|Tỉnh\s+đoàn"
                          r"|Thành\s+đoàn|Huyện\s+đoàn|Trung\s+ương\s+Đoàn|Ban\s+Bí\s+thư)(?![\w])")
