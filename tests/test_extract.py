@@ -545,3 +545,12 @@ def test_an_abbreviation_with_a_dot_ends_no_sentence_and_a_youth_union_central_c
     assert posts(facts)["Nguyễn Thanh Tùng"] == {"Ủy viên Ban Chấp hành Trung ương Đoàn",
                                                  "Ủy viên Ban Chấp hành Đảng bộ tỉnh Tây Ninh", "Bí thư Tỉnh đoàn Tây Ninh"}
     assert roles(facts) == {("chaired", "Nguyễn Thanh Tùng"), ("chaired", "Nguyễn Thị Mai")}
+
+
+def test_a_lone_head_after_a_post_marker_shares_the_body_before_and_an_effective_date_dates_the_changes() -> None:
+    facts = facts_of("Theo đó, Thủ tướng phê chuẩn việc miễn nhiệm chức vụ chủ tịch UBND tỉnh Trà Vinh đối với ông Trần Văn "
+                     "Khiêm và chức vụ phó chủ tịch đối với ông Tống Văn Viễn. Quyết định có hiệu lực thi hành kể từ ngày "
+                     "18-7-2013.")
+    assert [(c.person, c.post.label, c.change, c.date) for c in facts.changes] == [
+        ("Trần Văn Khiêm", "Chủ tịch Ủy ban nhân dân tỉnh Trà Vinh", "end", date(2013, 7, 18)),
+        ("Tống Văn Viễn", "Phó Chủ tịch Ủy ban nhân dân tỉnh Trà Vinh", "end", date(2013, 7, 18))]

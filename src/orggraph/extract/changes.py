@@ -21,7 +21,7 @@ from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, central_bodies, find_bodies, member_title, qualify
 from orggraph.extract.people import NamedBodies, honorific_pattern, posts_of
 from orggraph.extract.spans import by_sentence
-from orggraph.extract.titles import Title, committee_head, committee_member, title_at
+from orggraph.extract.titles import Title, committee_head, committee_member, head_in, title_at
 from orggraph.lexicon import read_tsv
 from orggraph.model import (
     ArticleFacts,
@@ -44,6 +44,7 @@ _NOT_THE_RETIREE = re.compile(r"(?:(?:thay|thay\s+cho|thay\s+thế|cùng)\s+(?:c
                               r"(?:ông|bà|đồng\s+chí|đ/c)?|của)\s*$", re.IGNORECASE)
 _DECIDES = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:ký\s+)?(?:ban\s+hành\s+)?(?:các\s+)?(?:quyết\s+định\s+)?$",
                       re.IGNORECASE)
+_EFFECTIVE = re.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày", re.IGNORECASE)
 _DECISION = re.compile(r"(?<![\w])quyết\s+định(?![\w])", re.IGNORECASE)
 _PLACE_OF_WORK = re.compile(r"(?:tại|ở|đến|về|sang)\s+$", re.IGNORECASE)  # `nhận công tác tại Sở X`: not who decided
 _SUBJECT_GAP = re.compile(r"[^.;:]{0,80}$")
@@ -145,17 +146,19 @@ class _Capitalised:
         self.text = text
         self._copy: str | None = None
 
-    def title_at(self, pos: int) -> Title | None:
+    def title_at(self, pos: int, before: Title | None = None) -> Title | None:
         found = title_at(self.text, pos)
-        if found or pos >= len(self.text) or not self.text[pos].islower():
-            return found
+        if found or pos >= len(self.text):
+            return found or (head_in(self.text, pos, before) if before else None)
+        if not self.text[pos].islower():
+            return None
         if self._copy is None:
             chars = list(self.text)
             for m in _lexicon()["post"].finditer(self.text):
                 if m.end() < len(chars):
                     chars[m.end()] = chars[m.end()].upper()
             self._copy = "".join(chars)
-        return title_at(self._copy, pos)
+        return title_at(self._copy, pos) or (head_in(self._copy, pos, before) if before else None)
 
 
 @dataclass
@@ -180,6 +183,7 @@ def changes(facts: ArticleFacts) -> None:
     main = next((m for m in facts.meetings if m.main), None)
     reading = _Reading()
     seen: set[tuple[str, str, str]] = set()
+    reported_from = 0  # the changes of the last sentence that reported some
     for sentence in facts.sentences:
         persons = sorted(persons_in.get(sentence.index, []), key=lambda p: p.span.start)
         titles = titles_in.get(sentence.index, [])
@@ -201,6 +205,12 @@ def changes(facts: ArticleFacts) -> None:
                     acts.append(act)
         if acts:
             reading.cue = acts[-1].cue
+        if not any(a.pairs for a in acts) and _EFFECTIVE.search(sentence.text) \
+                and (effective := _sentence_date(facts, sentence)):
+            # `Quyết định có hiệu lực kể từ ngày 18-7-2013`: the day the changes just reported take effect
+            for change in facts.changes[reported_from:]:
+                change.date = change.date or effective
+            continue
         if not any(a.pairs for a in acts):
             # `Ngày 14-2, Thủ tướng đã ký các quyết định bổ nhiệm`, `Sáng 17/9, ... công bố quyết định`
             if (any_cue or lex["announce"].search(sentence.text)) and (own := _sentence_date(facts, sentence)):
@@ -210,6 +220,7 @@ def changes(facts: ArticleFacts) -> None:
         when = _when(facts, sentence, main, reading)
         reading.date, reading.dated = when, True
         first = next(a for a in acts if a.pairs)
+        reported_from = len(facts.changes)
         reading.by = _decider(facts, sentence, first, persons, titles, docs_in.get(sentence.index, [])) or reading.by
         document = _decision(docs_in.get(sentence.index, []), first.cue.start)
         for act in acts:
@@ -309,10 +320,13 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
     plural = re.compile(r"(?:các|những)\s+").match(text, pos, end)  # `phê chuẩn kết quả bầu các Phó Chủ tịch`
     pos = plural.end() if plural else pos
     first, chained = pos, -1
+    last: Title | None = None  # the act's title before, whose body a lone head shares
     while pos < end:
         marker = lex["post_before"].search(text, max(start, pos - 30), pos) if pos > start else None
-        title = by_start.get(pos) or capitalised.title_at(pos) if pos in (first, chained) or marker else None
+        title = by_start.get(pos) or capitalised.title_at(pos, last if marker else None) \
+            if pos in (first, chained) or marker else None
         if title is not None and title.end <= end and not any(s <= title.start < e for s, e in extents):
+            last = title
             posts.extend((title.start, title.end, post) for post in posts_of(facts, [title], named))
             chain = _CHAIN.match(text, title.end, end)
             chained = chain.end() if chain else -1

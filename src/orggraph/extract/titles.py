@@ -253,6 +253,16 @@ def committee_member(committee: str) -> str | None:
 _COORDINATED = re.compile(r"\s*(?:[,–—-]|và|kiêm)\s*")
 
 
+def head_in(text: str, pos: int, title: Title) -> Title | None:
+    """A head written alone at pos taken in the body of a title written before it
+    (`chức vụ chủ tịch UBND tỉnh X đối với ông A và chức vụ phó chủ tịch đối với ông B`)."""
+    match = title_pattern().match(text, pos)
+    if match is None or title.body is None or _titles()[key(expand(match.group("role")))][0] != "head" \
+            or re.match(r"\s+(?-i:[A-ZĐ])", text[match.end():match.end() + 2]):
+        return None  # a body written after the head is the head's own
+    return _sharing(text, match, title)
+
+
 def _sharing(text: str, head: re.Match[str], title: Title, body: Body | None = None) -> Title:
     """The head's title in the body of the title it is coordinated with (or in the body given)."""
     _, role, extra = _titles()[key(expand(head.group("role")))]
