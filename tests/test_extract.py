@@ -554,3 +554,10 @@ def test_a_lone_head_after_a_post_marker_shares_the_body_before_and_an_effective
     assert [(c.person, c.post.label, c.change, c.date) for c in facts.changes] == [
         ("Trần Văn Khiêm", "Chủ tịch Ủy ban nhân dân tỉnh Trà Vinh", "end", date(2013, 7, 18)),
         ("Tống Văn Viễn", "Phó Chủ tịch Ủy ban nhân dân tỉnh Trà Vinh", "end", date(2013, 7, 18))]
+
+
+def test_a_body_with_its_abbreviation_in_passing() -> None:
+    facts = facts_of("Sáng ngày 8/10/2019, Hội đồng nhân dân (HĐND) tỉnh Bình Dương khóa IX tổ chức kỳ họp thứ 12.")
+    assert [(m.label, m.body) for m in facts.meetings] == [
+        ("Kỳ họp thứ 12 Hội đồng nhân dân tỉnh Bình Dương khóa IX", "Hội đồng nhân dân tỉnh Bình Dương")]
+    assert [o.org for o in facts.organizers] == ["Hội đồng nhân dân tỉnh Bình Dương"]

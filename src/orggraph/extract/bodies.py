@@ -209,6 +209,7 @@ def body_pattern() -> re.Pattern[str]:
     subs = list(read_list("sub_bodies.txt"))
     district = rf"(?:(?:[ \t]+|(?<=\.))(?P<district>(?-i:{CAPWORD}(?:\s+{CAPWORD}){{0,2}})))"  # `TP.Long Xuyên`
     local = (rf"(?:(?P<sub>{alternation(subs)})\s+)?(?P<head>{alternation(heads)})"
+             r"(?:\s*\((?-i:[A-ZĐ][A-ZĐ&]{1,7})\))?"  # `Hội đồng nhân dân (HĐND) tỉnh`: its abbreviation in passing
              rf"(?:\s+(?P<lword>{LOCALITY_WORD}))?(?:(?:\s+|(?<=\.))(?P<prov>{province_pattern()})|{district})?")
     return re.compile(
         rf"(?<![\w.])(?:(?P<fixed>{alternation(fixed_names)})|{local}|(?P<baresub>{alternation(subs)}))"
