@@ -561,3 +561,11 @@ def test_a_body_with_its_abbreviation_in_passing() -> None:
     assert [(m.label, m.body) for m in facts.meetings] == [
         ("Kỳ họp thứ 12 Hội đồng nhân dân tỉnh Bình Dương khóa IX", "Hội đồng nhân dân tỉnh Bình Dương")]
     assert [o.org for o in facts.organizers] == ["Hội đồng nhân dân tỉnh Bình Dương"]
+
+
+def test_a_decision_handed_over_to_several_or_with_flowers() -> None:
+    facts = facts_of("Ngày 7-1-2026, Chủ tịch nước Lương Văn Sáu chủ trì buổi lễ trao quyết định bổ nhiệm Phó Chánh án. "
+                     "Chủ tịch nước Lương Văn Sáu trao Quyết định bổ nhiệm cho đồng chí Lê Văn Tiến và Nguyễn Biên Thủy. "
+                     "Bí thư Thành ủy Hà Nội Nguyễn Văn Ngọc trao quyết định và tặng hoa tân Phó Bí thư Thành ủy Vũ Văn Thắng.")
+    assert roles(facts) == {("chaired", "Lương Văn Sáu"), ("attended", "Lê Văn Tiến"), ("attended", "Nguyễn Biên Thủy"),
+                            ("attended", "Nguyễn Văn Ngọc"), ("attended", "Vũ Văn Thắng")}

@@ -519,12 +519,21 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
             listed = (sentence.index, meeting)
         for handed in c["hand_over"].finditer(text, sentence.start, sentence.end):  # `A trao quyết định cho B`
             giver = subject(text, [p for p in persons if p.span.end <= handed.start()], sentence)
-            receivers = [p for p in persons if p.span.start >= handed.end()][:1]
+            after = [p for p in persons if p.span.start >= handed.end()]
+            receivers = after[:1]
+            for person in after[1:]:  # `cho đồng chí A và B`: every receiver listed
+                if not _LIST_GAP.fullmatch(text[_extent_end(receivers[-1]):person.span.start]):
+                    break
+                receivers.append(person)
             for person in [*([giver] if giver else []), *receivers]:
                 add("attended", person, meeting, sentence.index)
     chairs_speakers = {(r.person, r.meeting) for r in facts.roles if r.relation in {"chaired", "spokeAt"}}
     facts.roles[:] = [r for r in facts.roles
                       if r.relation != "attended" or (r.person, r.meeting) not in chairs_speakers]
+
+
+def _extent_end(person: PersonMention) -> int:
+    return person.extent[1] if person.extent else person.span.end
 
 
 def _clauses(sentence: Sentence) -> list[Sentence]:
