@@ -569,3 +569,9 @@ def test_a_decision_handed_over_to_several_or_with_flowers() -> None:
                      "Bí thư Thành ủy Hà Nội Nguyễn Văn Ngọc trao quyết định và tặng hoa tân Phó Bí thư Thành ủy Vũ Văn Thắng.")
     assert roles(facts) == {("chaired", "Lương Văn Sáu"), ("attended", "Lê Văn Tiến"), ("attended", "Nguyễn Biên Thủy"),
                             ("attended", "Nguyễn Văn Ngọc"), ("attended", "Vũ Văn Thắng")}
+
+
+def test_whom_a_council_heard_spoke() -> None:
+    facts = facts_of("Chiều ngày 09/12/2025, kỳ họp thường lệ cuối năm 2025 HĐND tỉnh Ninh Bình khoá XV bế mạc. Tiếp đó, "
+                     "HĐND tỉnh đã nghe đồng chí Trần Văn Tuấn, Chủ tịch UBND tỉnh báo cáo.")
+    assert roles(facts) == {("spokeAt", "Trần Văn Tuấn")}

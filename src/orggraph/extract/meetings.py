@@ -410,6 +410,7 @@ def _meeting_of(item_list: list[tuple[Found, MeetingMention]], main: MeetingMent
     return main
 
 
+_HEARD = re.compile(r"(?<![\w])(?:được\s+)?nghe\s+(?:(?:đồng\s+chí|ông|bà|đ/c)\s+)?$", re.IGNORECASE)
 _OPENER_GAP = re.compile(r"\s*,?\s*(?:(?:đã|sẽ|cũng|đến|dự|và|tới)\s+){0,3}")
 _MEETING_NOUN = re.compile(r"(?i:hội\s+nghị|phiên\s+họp|kỳ\s+họp|kì\s+họp|cuộc\s+họp|đại\s+hội)")
 
@@ -504,6 +505,10 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
                 speaker = subject(text, [p for p in persons if clause.start <= p.span.start < clause.end], clause)
                 if speaker is not None:
                     add("spokeAt", speaker, meeting, sentence.index)
+        for person in persons:  # `Quốc hội đã nghe Trưởng Ban Công tác đại biểu A trình bày ...`: A spoke
+            lead = person.extent[0] if person.extent else person.span.start
+            if _HEARD.search(text, max(sentence.start, lead - 25), lead):
+                add("spokeAt", person, meeting, sentence.index)
         for opened in c["opens"].finditer(text, sentence.start, sentence.end):
             opener = next((p for p in reversed(persons) if (p.extent or (0, p.span.end))[1] <= opened.start()
                            and _OPENER_GAP.fullmatch(text[(p.extent or (0, p.span.end))[1]:opened.start()])), None)
