@@ -573,5 +573,5 @@ def test_a_decision_handed_over_to_several_or_with_flowers() -> None:
 
 def test_whom_a_council_heard_spoke() -> None:
     facts = facts_of("Chiều ngày 09/12/2025, kỳ họp thường lệ cuối năm 2025 HĐND tỉnh Ninh Bình khoá XV bế mạc. Tiếp đó, "
-                     "HĐND tỉnh đã nghe đồng chí Trần Văn Tuấn, Chủ tịch UBND tỉnh báo cáo.")
+                     "HĐND tỉnh đã nghe đồng chí Trần Văn Tuấn, Chủ tịch UBND tỉnh.")
     assert roles(facts) == {("spokeAt", "Trần Văn Tuấn")}
