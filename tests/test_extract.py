@@ -575,3 +575,10 @@ def test_whom_a_council_heard_spoke() -> None:
     facts = facts_of("Chiều ngày 09/12/2025, kỳ họp thường lệ cuối năm 2025 HĐND tỉnh Ninh Bình khoá XV bế mạc. Tiếp đó, "
                      "HĐND tỉnh đã nghe đồng chí Trần Văn Tuấn, Chủ tịch UBND tỉnh.")
     assert roles(facts) == {("spokeAt", "Trần Văn Tuấn")}
+
+
+def test_a_bare_standing_committee_membership_completed_by_a_central_organisation_s_part() -> None:
+    facts = facts_of("Dự có ông Bùi Quang Hòa, Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Trung ương Đoàn; ông Lê Văn Tư, "
+                     "Ủy viên BTV dự.")
+    assert posts(facts) == {"Bùi Quang Hòa": {"Ủy viên Ban Thường vụ Trung ương Đoàn", "Trưởng ban Tổ chức Trung ương Đoàn"},
+                            "Lê Văn Tư": {"Ủy viên Ban Thường vụ"}}

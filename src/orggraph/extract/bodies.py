@@ -55,10 +55,18 @@ class Body:
             return None
         return self.name[len(self.sub) + 1:] if self.sub else self.name
 
+    @property
+    def any_committee(self) -> str | None:
+        """The committee a part belongs to: a local one, or a central organisation's."""
+        return self.committee or _central_committee_of(self.name)
+
     def with_committee(self, other: Body) -> Body:
-        """A bare `Ban Thường vụ` completed by the committee of a sibling title's body."""
-        committee = other.committee
-        if not self.bare_sub or committee is None:
+        """A bare `Ban Thường vụ` completed by the committee of a sibling title's body (a local
+        committee's, or a central organisation's: `Ban Tổ chức Trung ương Đoàn` -> `Trung ương Đoàn`)."""
+        if not self.bare_sub:
+            return self
+        committee = other.any_committee
+        if committee is None:
             return self
         return Body(self.start, self.end, self.surface, f"{self.name} {committee}", other.province,
                     other.needs, sub=self.name)
@@ -104,6 +112,14 @@ def party_committee(body: Body) -> Body | None:
         return Body(body.start, body.end, body.surface, name, None, None, written=name)
     needs = None if body.province else kind
     return Body(body.start, body.end, body.surface, head, body.province, needs, written=head)
+
+
+def _central_committee_of(name: str) -> str | None:
+    """`Ban Tổ chức Trung ương Đoàn ...` -> `Trung ương Đoàn ...`: the organisation a part of it belongs to."""
+    for part, _member in read_tsv("organization_parts.tsv"):
+        if name.startswith(part + " Trung ương "):
+            return name[len(part) + 1:]
+    return None
 
 
 def _fits(needs: str, place: Province) -> bool:

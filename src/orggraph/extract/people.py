@@ -240,7 +240,7 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
     (late) are not; a bare `Ban Thường vụ` takes the committee of a sibling title; a head
     written alone (`Thứ trưởng`) the body of its kind the article named last (`Bộ Y tế`)."""
     text = facts.article.text
-    sibling = next((t.body for t in chain if t.body and t.body.committee), None)
+    sibling = next((t.body for t in chain if t.body and t.body.any_committee), None)
     posts = []
     for title in chain:
         if _FORMER.search(text[max(0, title.start - 30):title.start]):

@@ -53,6 +53,8 @@ class Title:
                 and key(self.role).endswith(key(self.absorbed)):  # `Trưởng ban Tổ chức`, but `Bộ trưởng Bộ Y tế`
             shown = shown[len(self.absorbed) + 1:]
         head = f"{self.role} {self.modifier}" if self.modifier else self.role
+        if self.absorbed and key(shown) == key(self.absorbed):  # a bare `Ủy viên BTV` no sibling completes
+            return Post(head, body_label, self.surface)
         return Post(f"{head} {shown}", body_label, self.surface)
 
     def _explicit(self, body: Body) -> bool:
