@@ -582,3 +582,9 @@ def test_a_bare_standing_committee_membership_completed_by_a_central_organisatio
                      "Ủy viên BTV dự.")
     assert posts(facts) == {"Bùi Quang Hòa": {"Ủy viên Ban Thường vụ Trung ương Đoàn", "Trưởng ban Tổ chức Trung ương Đoàn"},
                             "Lê Văn Tư": {"Ủy viên Ban Thường vụ"}}
+
+
+def test_a_local_congress_numbered_after_its_body_and_reported_at_work() -> None:
+    facts = facts_of("Chiều 12-10-2020, Đại hội đại biểu Đảng bộ tỉnh Thái Nguyên lần thứ XX đã tiến hành bầu cử Ban Chấp "
+                     "hành Đảng bộ tỉnh.")
+    assert [(m.label, m.held) for m in facts.meetings] == [("Đại hội XX Đảng bộ tỉnh Thái Nguyên", True)]

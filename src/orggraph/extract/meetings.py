@@ -29,8 +29,7 @@ _CONGRESS = re.compile(
 # a local party congress: Đại hội XVII Đảng bộ Thành phố (Hà Nội), Đại hội Đảng bộ tỉnh X lần thứ XX
 _LOCAL_CONGRESS = re.compile(
     rf"(?<![\w])Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:(?P<n1>{_NUM})\s+)?(?P<body>Đảng\s+bộ\s+[^,.;:()]+?)"
-    rf"(?:\s+lần\s+thứ\s+(?P<n2>{_NUM}))?"
-    rf"(?=\s*(?:[,.;:()]|nhiệm\s+kỳ|$))")
+    rf"(?:\s+lần\s+thứ\s+(?P<n2>{_NUM})(?![\w])|(?=\s*(?:[,.;:()]|nhiệm\s+kỳ|$)))")
 # a congress of another body: Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai lần thứ XI
 _BODY_CONGRESS = re.compile(
     rf"(?<![\w])Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:toàn\s+quốc\s+)?(?P<body>(?:[^\s,.;:()]+\s+){{1,10}}?)lần\s+thứ\s+(?P<n>{_NUM})(?![\w])")
