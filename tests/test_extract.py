@@ -588,3 +588,10 @@ def test_a_local_congress_numbered_after_its_body_and_reported_at_work() -> None
     facts = facts_of("Chiều 12-10-2020, Đại hội đại biểu Đảng bộ tỉnh Thái Nguyên lần thứ XX đã tiến hành bầu cử Ban Chấp "
                      "hành Đảng bộ tỉnh.")
     assert [(m.label, m.held) for m in facts.meetings] == [("Đại hội XX Đảng bộ tỉnh Thái Nguyên", True)]
+
+
+def test_the_only_speaker_s_request_is_a_task() -> None:
+    facts = facts_of("Ngày 12-11-2023, Tỉnh ủy Hà Nam tổ chức hội nghị công bố các quyết định về công tác cán bộ. Phát biểu "
+                     "tại hội nghị, ông Nguyễn Tiến Bình, Phó Bí thư Tỉnh ủy chúc mừng và đề nghị các cán bộ được bổ nhiệm "
+                     "tiếp tục nỗ lực phấn đấu.")
+    assert [(t.by, t.to) for t in facts.tasks] == [("Nguyễn Tiến Bình", "các cán bộ được bổ nhiệm")]

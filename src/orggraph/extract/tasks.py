@@ -54,8 +54,9 @@ def tasks(facts: ArticleFacts) -> None:
             by, by_kind = _assigner(facts, sentence, cue.start(), persons, orgs)
             if by is None or (by_kind == "Person" and by not in speakers):
                 continue
-            if by_kind == "Person" and cues()["task_soft"].match(cue.group(0)) and by not in directors:
-                continue  # a delegate's `đề nghị` in a debate is a proposal, not an instruction
+            if by_kind == "Person" and cues()["task_soft"].match(cue.group(0)) and by not in directors \
+                    and len(speakers) > 1:
+                continue  # a delegate's `đề nghị` in a debate is a proposal; the one speaker's is an instruction
             break
         else:
             continue
