@@ -595,3 +595,12 @@ def test_the_only_speaker_s_request_is_a_task() -> None:
                      "tại hội nghị, ông Nguyễn Tiến Bình, Phó Bí thư Tỉnh ủy chúc mừng và đề nghị các cán bộ được bổ nhiệm "
                      "tiếp tục nỗ lực phấn đấu.")
     assert [(t.by, t.to) for t in facts.tasks] == [("Nguyễn Tiến Bình", "các cán bộ được bổ nhiệm")]
+
+
+def test_trưởng_ban_ban_is_written_once_and_a_councillor_s_standing_committee_is_the_party_s() -> None:
+    facts = facts_of("Dự có ông Phạm Minh Chánh, Trưởng ban Ban Tổ chức Trung ương; bà Nguyễn Thị Phương - UVBTV, Phó Chủ "
+                     "tịch HĐND huyện Mê Linh; ông Lê Văn Tư, Ủy viên Ban Thường vụ, Trưởng ban Tuyên giáo Huyện ủy Mê Linh.")
+    assert posts(facts) == {
+        "Phạm Minh Chánh": {"Trưởng ban Tổ chức Trung ương"},
+        "Nguyễn Thị Phương": {"Ủy viên Ban Thường vụ Huyện ủy Mê Linh", "Phó Chủ tịch Hội đồng nhân dân huyện Mê Linh"},
+        "Lê Văn Tư": {"Ủy viên Ban Thường vụ Huyện ủy Mê Linh", "Trưởng ban Tuyên giáo Huyện ủy Mê Linh"}}

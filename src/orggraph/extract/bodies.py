@@ -58,7 +58,11 @@ class Body:
     @property
     def any_committee(self) -> str | None:
         """The committee a part belongs to: a local one, or a central organisation's."""
-        return self.committee or _central_committee_of(self.name)
+        if self.committee or self.bare_sub:
+            return self.committee
+        if self.sub and self.name.startswith(self.sub + " "):  # `Ban Tuyên giáo Huyện ủy Mê Linh`
+            return self.name[len(self.sub) + 1:]
+        return _central_committee_of(self.name) or (self.name if _LOCALITY_TAIL.search(self.name) else None)
 
     def with_committee(self, other: Body) -> Body:
         """A bare `Ban Thường vụ` completed by the committee of a sibling title's body (a local
@@ -68,6 +72,12 @@ class Body:
         committee = other.any_committee
         if committee is None:
             return self
+        if committee.startswith(("Hội đồng nhân dân", "Ủy ban nhân dân")):  # a council has no Ban Thường vụ:
+            party = party_committee(other)  # `UVBTV, Phó Chủ tịch HĐND huyện` sits in the Huyện ủy's
+            if party is None:
+                return self
+            return Body(self.start, self.end, self.surface, f"{self.name} {party.name}", party.province,
+                        party.needs, sub=self.name)
         return Body(self.start, self.end, self.surface, f"{self.name} {committee}", other.province,
                     other.needs, sub=self.name)
 

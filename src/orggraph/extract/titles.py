@@ -49,8 +49,8 @@ class Title:
         if self.local:  # `Tỉnh ủy viên`: a member of the committee, by the name the Party gives it
             return Post(committee_member(body_label or body.name) or self.role, body_label, self.surface)
         shown = body.label(province, body.written or None) or body.written or body.name  # the title as written
-        if self.absorbed and shown.startswith(self.absorbed + " ") and not self._explicit(body) \
-                and key(self.role).endswith(key(self.absorbed)):  # `Trưởng ban Tổ chức`, but `Bộ trưởng Bộ Y tế`
+        if self.absorbed and shown.startswith(self.absorbed + " ") and not (self.modifier and self._explicit(body)) \
+                and key(self.role).endswith(key(self.absorbed)):  # `Trưởng ban (Ban) Tổ chức`, but `Bộ trưởng Bộ Y tế`
             shown = shown[len(self.absorbed) + 1:]
         head = f"{self.role} {self.modifier}" if self.modifier else self.role
         if self.absorbed and key(shown) == key(self.absorbed):  # a bare `Ủy viên BTV` no sibling completes
