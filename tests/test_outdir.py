@@ -25,7 +25,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     """The build's files; the facts cache is left out: SQLite keeps it consistent, and whatever a killed build
     cached is valid (keyed by content and extractor version), so a cache that grew is not a torn graph."""
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())
-            if p.is_file() and p.name != outdir.LOCK and not p.name.startswith(".orggraph-facts.sqlite")}
+            if p.is_file() and p.name != outdir.LOCK and not p.name.startswith(outdir.CACHE_FILE)}
 
 
 def build(sources: list[Path], out: Path, **kwargs) -> subprocess.CompletedProcess[str]:

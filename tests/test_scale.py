@@ -17,6 +17,7 @@ from click.testing import CliRunner
 
 from _querygraphs import write_organisation_graph
 from orggraph.cli import main
+from orggraph.outdir import CACHE_FILE
 from orggraph.pipeline import build
 from orggraph.query import OxigraphEngine, catalog, run
 from orggraph.workers import Extraction
@@ -82,14 +83,14 @@ def test_add_gives_the_files_of_a_full_rebuild(corpus: Path, tmp_path: Path) -> 
     for path in first[3:]:
         shutil.copyfile(path, part / path.name)
     built, rebuilt = tmp_path / "built", tmp_path / "rebuilt"
-    assert build([part], built, extraction=Extraction(jobs=1, cache=built / ".orggraph-facts.sqlite")).facts
+    assert build([part], built, extraction=Extraction(jobs=1, cache=built / CACHE_FILE)).facts
     shutil.copytree(built, rebuilt)
     for path in later:
         shutil.copyfile(path, part / path.name)
     got = CliRunner().invoke(main, ["add", *(str(part / p.name) for p in later), "--to", str(built), "-j", "1"])
     assert got.exit_code == 0, got.output
     assert "3 articles" not in got.output and "11 articles" in got.output
-    build([part], rebuilt, extraction=Extraction(jobs=1, cache=rebuilt / ".orggraph-facts.sqlite"))
+    build([part], rebuilt, extraction=Extraction(jobs=1, cache=rebuilt / CACHE_FILE))
     assert files(built) == files(rebuilt)
 
 

@@ -24,7 +24,6 @@ from pathlib import Path
 from orggraph.model import Article, ArticleFacts
 from orggraph.resources import lexicon_dir
 
-CACHE_FILE = ".orggraph-facts.sqlite"
 PACKAGE = Path(__file__).resolve().parent
 
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from orggraph.errors import OrggraphError
 
 LOCK = ".orggraph.lock"
+CACHE_FILE = ".orggraph-facts.sqlite"  # the facts cache (facts.py): builder state beside the exports, like the lock
 JOURNAL = ".orggraph-commit.json"
 _TEMP = re.compile(r"^\.(?:orggraph|build-report)[^/]*\.tmp-\d+$")  # only ours: an export may share a folder
 

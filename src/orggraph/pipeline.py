@@ -20,7 +20,6 @@ from orggraph import outdir
 from orggraph.assemble import populate
 from orggraph.errors import OrggraphError
 from orggraph.extract import extract
-from orggraph.facts import CACHE_FILE
 from orggraph.graph import KnowledgeGraph
 from orggraph.ingest import IngestError, Skipped, discover, read, split
 from orggraph.model import Article, ArticleFacts
@@ -274,7 +273,7 @@ def add(sources: Iterable[Path], out: Path, decisions: Path | None = None,
     ones are read and extracted, then resolution and export run as in a full build. The files
     are those a full build of all the inputs into `out` would write (the same ids included)."""
     started = time.perf_counter()
-    how = extraction or Extraction(jobs=1, cache=out / CACHE_FILE)
+    how = extraction or Extraction(jobs=1, cache=out / outdir.CACHE_FILE)
     if how.cache is None:
         raise AddError("orggraph add needs the facts cache the build kept (do not pass --no-cache)")
     with outdir.locked(out):

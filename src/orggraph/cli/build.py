@@ -13,13 +13,13 @@ import click
 from orggraph.cli.options import graph_option
 from orggraph.cli.output import printable
 from orggraph.errors import OrggraphError
+from orggraph.outdir import CACHE_FILE
 
 if TYPE_CHECKING:
     from orggraph.pipeline import BuildResult
 
 EXIT_SKIPPED = 3  # some inputs were skipped; the graph of the others was written
 MAX_ARTICLE_CHARS = 1_000_000  # the pipeline's default, repeated here so --help needs no import
-CACHE_FILE = ".orggraph-facts.sqlite"  # facts.CACHE_FILE, repeated for the same reason
 
 
 def extraction_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -46,14 +46,13 @@ def extraction_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 def _run(call: Callable[..., BuildResult], *args: Any, out: Path, jobs: int, executor: str,
          scheduler: str | None, no_cache: bool, quiet: bool, **kwargs: Any) -> None:
-    from orggraph.facts import CACHE_FILE as cache_file  # imported here: question commands need not load it
     from orggraph.progress import Progress
     from orggraph.resolve.link import DecisionWarning
     from orggraph.workers import Extraction
 
     if scheduler and executor != "dask":
         raise click.UsageError("--scheduler goes with --executor dask")
-    how = Extraction(jobs=jobs, executor=executor, scheduler=scheduler, cache=None if no_cache else out / cache_file)
+    how = Extraction(jobs=jobs, executor=executor, scheduler=scheduler, cache=None if no_cache else out / CACHE_FILE)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DecisionWarning)  # reported once, below
