@@ -3,7 +3,7 @@ when, by whose decision; proposals are not changes."""
 
 from datetime import date
 
-from _extract import facts_of
+from _extract import facts_of, posts
 from orggraph.model import ArticleFacts
 
 
@@ -106,10 +106,10 @@ def test_removal_from_every_party_post_ends_each_post_named() -> None:
 def test_aides_ministry_short_forms_and_committee_members_are_posts() -> None:
     facts = facts_of("Bộ trưởng Công Thương Ngô Văn Lực, Thứ trưởng Công an Tạ Văn Hiển và Trợ lý Thủ tướng Chính phủ "
                      "Đỗ Văn Khải dự. Ông Hà Văn Tú, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Lạng Sơn phát biểu.")
-    held = {m.name: {p.label for p in m.posts} for m in facts.persons if not m.short}
-    assert held == {"Ngô Văn Lực": {"Bộ trưởng Bộ Công Thương"}, "Tạ Văn Hiển": {"Thứ trưởng Bộ Công an"},
-                    "Đỗ Văn Khải": {"Trợ lý Thủ tướng Chính phủ"},
-                    "Hà Văn Tú": {"Ủy viên Ban Chấp hành Đảng bộ tỉnh Lạng Sơn", "Phó Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"}}
+    assert posts(facts) == {"Ngô Văn Lực": {"Bộ trưởng Bộ Công Thương"}, "Tạ Văn Hiển": {"Thứ trưởng Bộ Công an"},
+                            "Đỗ Văn Khải": {"Trợ lý Thủ tướng Chính phủ"},
+                            "Hà Văn Tú": {"Ủy viên Ban Chấp hành Đảng bộ tỉnh Lạng Sơn",
+                                          "Phó Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"}}
 
 
 def test_a_secretary_of_an_office_and_posts_before_their_persons_pair_in_order() -> None:
@@ -119,8 +119,7 @@ def test_a_secretary_of_an_office_and_posts_before_their_persons_pair_in_order()
     assert changes(facts) == {("Lý Văn Thành", "Thư ký Phó Thủ tướng Chính phủ", "start"),
                               ("Kiều Văn Tâm", "Ủy viên Ủy ban nhân dân tỉnh", "end"),
                               ("Lục Văn Bình", "Đại biểu Hội đồng nhân dân tỉnh", "end")}
-    held = {m.name: {p.label for p in m.posts} for m in facts.persons if not m.short}
-    assert held["Hà Đình Chung"] == {"Phó Thủ tướng Chính phủ"}
+    assert posts(facts)["Hà Đình Chung"] == {"Phó Thủ tướng Chính phủ"}
 
 
 def test_a_career_history_is_not_a_change() -> None:

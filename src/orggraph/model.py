@@ -80,6 +80,11 @@ class PersonMention:
     confirmed: bool = False  # written with a title or an honorific, or three syllables long
     extent: tuple[int, int] | None = None  # the name with the titles written around it
 
+    @property
+    def bounds(self) -> tuple[int, int]:
+        """Where the mention reaches: its extent with titles, else the name alone."""
+        return self.extent or (self.span.start, self.span.end)
+
 
 @dataclass
 class OrgMention:

@@ -17,6 +17,7 @@ from orggraph.extract.patterns import (
     CAPWORD,
     DISTRICT_KINDS,
     LOCALITY_WORD,
+    OF_A_MASS_ORGANISATION,
     Province,
     alternation,
     local_kinds,
@@ -103,11 +104,18 @@ class Body:
         return self.written or self.name
 
 
-_LOCALITY_TAIL = re.compile(r"\s(?P<kind>tỉnh|[Tt]hành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
-                            r"(?:\s+(?P<name>(?-i:[A-ZĐ0-9]).*))?$")
-_PARTY_COMMITTEE = {"tỉnh": ("Tỉnh ủy", "tỉnh"), "thành phố": ("Thành ủy", "thành phố"), "huyện": ("Huyện ủy", "huyện"),
-                    "quận": ("Quận ủy", "quận"), "thị xã": ("Thị ủy", "thị xã"), "xã": ("Đảng ủy xã", "xã"),
-                    "phường": ("Đảng ủy phường", "phường"), "thị trấn": ("Đảng ủy thị trấn", "thị trấn")}
+_LOCALITY_TAIL = re.compile(rf"\s(?P<kind>(?i:{alternation(['tỉnh', 'thành phố', *DISTRICT_KINDS])}))"
+                            r"(?:\s+(?P<name>[A-ZĐ0-9].*))?$")
+
+
+@cache
+def _party_committees() -> dict[str, str]:
+    """Kind of locality -> its Party committee's head, from lexicon/local_bodies.tsv (`huyện` -> `Huyện ủy`)."""
+    out: dict[str, str] = {}
+    for head, kind in local_kinds().items():
+        if kind in (*DISTRICT_KINDS, "tỉnh", "thành phố") and re.search(r"(?<!\w)ủy(?!\s+ban)(?!\w)", head.casefold()):
+            out.setdefault(kind, head)
+    return out
 
 
 def party_committee(body: Body) -> Body | None:
@@ -116,9 +124,12 @@ def party_committee(body: Body) -> Body | None:
     tail = _LOCALITY_TAIL.search(body.name)
     if tail is None:
         return None
-    head, kind = _PARTY_COMMITTEE[" ".join(tail.group("kind").casefold().split())]
+    kind = " ".join(tail.group("kind").casefold().split())
+    head = _party_committees().get(kind)
+    if head is None:
+        return None
     if tail.group("name"):
-        name = f"{head} {tail.group('name')}" if head.endswith("ủy") else f"{head} {tail.group('name')}"
+        name = f"{head} {tail.group('name')}"
         return Body(body.start, body.end, body.surface, name, None, None, written=name)
     needs = None if body.province else kind
     return Body(body.start, body.end, body.surface, head, body.province, needs, written=head)
@@ -157,7 +168,6 @@ def _runs_on(text: str, pos: int) -> bool:
     """One capitalised word, then a lowercase one (a range like `à-ỹ` would take capitals too)."""
     m = _WORD_THEN.match(text, pos)
     return bool(m and m.group(1).islower())
-_OF_A_MASS_ORGANISATION = re.compile(r"\s+(?:Hội|Đoàn|Công\s+đoàn)(?![\w])(?!\s+(?-i:[A-ZĐ]))")
 _SEPARATORS = re.compile(r"\s*[,–-]\s*|\s+và\s+")
 
 
@@ -255,7 +265,7 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
         surface = surface[: match.start("generic") - match.start()]
     if match.group("fixed"):
         name = _fixed().get(key(expand(match.group("fixed"))), expand(match.group("fixed")))
-        if name == "Ban Chấp hành Trung ương" and _OF_A_MASS_ORGANISATION.match(match.string, match.end()):
+        if name == "Ban Chấp hành Trung ương" and OF_A_MASS_ORGANISATION.match(match.string, match.end()):
             return None  # `Ban Chấp hành Trung ương Hội`: the committee of the association just named
         return Body(match.start(), end, surface, name, None, None, generic)
     if match.group("baresub"):

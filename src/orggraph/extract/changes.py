@@ -28,6 +28,7 @@ from orggraph.model import (
     ChangeMention,
     DocumentMention,
     MeetingMention,
+    OrgMention,
     PersonMention,
     Post,
     Sentence,
@@ -37,11 +38,17 @@ from orggraph.model import (
 _VERB_KINDS = ("start", "end", "start_self", "end_self", "end_all")
 _CHAIN = re.compile(r"\s*(?:,|;)?\s*(?:và|kiêm(?:\s+nhiệm)?|,)?\s*")
 _WORD = re.compile(r"\s+|[,;:()]")
-_NOT_THE_PERSON = re.compile(r"(?:(?:thay|thay\s+cho|thay\s+thế|(?<!đối\s)với|cùng)\s+(?:các\s+)?"
-                             r"(?:ông|bà|đồng\s+chí|đ/c)?|của)\s*$", re.IGNORECASE)
+_NOT_THE_PERSON_WORDS = r"thay|thay\s+cho|thay\s+thế|cùng"  # words before someone the act is not about
+
+
+def _not_the_person(*more: str) -> re.Pattern[str]:
+    words = "|".join((_NOT_THE_PERSON_WORDS, *more))
+    return re.compile(rf"(?:(?:{words})\s+(?:các\s+)?(?:ông|bà|đồng\s+chí|đ/c)?|của)\s*$", re.IGNORECASE)
+
+
+_NOT_THE_PERSON = _not_the_person(r"(?<!đối\s)với")
 # `cho nghỉ hưu từ 1-10 với Tổng Giám đốc A`: after a verb that ends every post, `với` names who
-_NOT_THE_RETIREE = re.compile(r"(?:(?:thay|thay\s+cho|thay\s+thế|cùng)\s+(?:các\s+)?"
-                              r"(?:ông|bà|đồng\s+chí|đ/c)?|của)\s*$", re.IGNORECASE)
+_NOT_THE_RETIREE = _not_the_person()
 _DECIDES = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:ký\s+)?(?:ban\s+hành\s+)?(?:các\s+)?(?:quyết\s+định\s+)?$",
                       re.IGNORECASE)
 _EFFECTIVE = re.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày", re.IGNORECASE)
@@ -178,6 +185,7 @@ def changes(facts: ArticleFacts) -> None:
     persons_in = by_sentence(facts.persons)
     titles_in = by_sentence(facts.titles)
     docs_in = by_sentence(facts.documents)
+    orgs_in = by_sentence(facts.orgs)
     named = NamedBodies(facts.orgs)
     capitalised = _Capitalised(text)
     main = next((m for m in facts.meetings if m.main), None)
@@ -215,13 +223,14 @@ def changes(facts: ArticleFacts) -> None:
             # `Ngày 14-2, Thủ tướng đã ký các quyết định bổ nhiệm`, `Sáng 17/9, ... công bố quyết định`
             if (any_cue or lex["announce"].search(sentence.text)) and (own := _sentence_date(facts, sentence)):
                 reading.date, reading.dated = own, True
-            reading.by = _announced_by(facts, sentence) or reading.by
+            reading.by = _announced_by(facts, sentence, orgs_in.get(sentence.index, [])) or reading.by
             continue
         when = _when(facts, sentence, main, reading)
         reading.date, reading.dated = when, True
         first = next(a for a in acts if a.pairs)
         reported_from = len(facts.changes)
-        reading.by = _decider(facts, sentence, first, persons, titles, docs_in.get(sentence.index, [])) or reading.by
+        reading.by = _decider(facts, sentence, first, persons, titles, docs_in.get(sentence.index, []),
+                              orgs_in.get(sentence.index, [])) or reading.by
         document = _decision(docs_in.get(sentence.index, []), first.cue.start)
         for act in acts:
             for person, post in act.pairs:
@@ -241,11 +250,11 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     ông A và ông C`)."""
     text = facts.article.text
     start, end = act.region
-    extents = [_extent(p) for p in persons if not p.short]  # a short mention may be a bare title: a post here
+    extents = [p.bounds for p in persons if not p.short]  # a short mention may be a bare title: a post here
     tokens: list[tuple[int, PersonMention | None, Post | None]] = []
     not_the_person = _NOT_THE_RETIREE if act.cue.every_post else _NOT_THE_PERSON
     for p in persons:
-        lead = _extent(p)[0]
+        lead = p.bounds[0]
         if start <= p.span.start < end and not not_the_person.search(text[max(clause.start, lead - 20):lead]):
             tokens.append((p.span.start, p, None))
     posts = _posts(facts, act, titles, extents, named, capitalised)
@@ -297,7 +306,7 @@ def _listed(text: str, act: _Act, owners: list[PersonMention]) -> bool:
     """Whether the act's persons come as a list opened after it, each with its own post."""
     if sum(bool(p.posts) for p in owners) * 2 <= len(owners):  # most of the list names its posts
         return False
-    first = min(_extent(p)[0] for p in owners)
+    first = min(p.bounds[0] for p in owners)
     lead = _HONORIFICS_AT_END.sub("", text[act.region[0]:first])  # `là: Đại tướng A - Bộ trưởng Bộ Quốc phòng`
     return act.region[0] <= first and bool(_lexicon()["list_opens"].search(lead))
 
@@ -346,23 +355,19 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
     return posts
 
 
-def _extent(person: PersonMention) -> tuple[int, int]:
-    return person.extent or (person.span.start, person.span.end)
-
-
 def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[PersonMention]) -> list[PersonMention]:
     """`ông A được bổ nhiệm giữ chức B`, `ông A, Bí thư Tỉnh ủy, thôi giữ chức`: the person (or
     the list of persons) just before the verb, in its clause."""
     text = facts.article.text
-    before = [p for p in persons if clause.start <= p.span.start and _extent(p)[1] <= act.cue.start]
-    if not before or not _SUBJECT_GAP.fullmatch(text[_extent(before[-1])[1]:act.cue.start]):
+    before = [p for p in persons if clause.start <= p.span.start and p.bounds[1] <= act.cue.start]
+    if not before or not _SUBJECT_GAP.fullmatch(text[before[-1].bounds[1]:act.cue.start]):
         return []
     last = before[-1]
-    if _NOT_THE_PERSON.search(text[max(clause.start, _extent(last)[0] - 20):_extent(last)[0]]):
+    if _NOT_THE_PERSON.search(text[max(clause.start, last.bounds[0] - 20):last.bounds[0]]):
         return []
     group = [last]
     for p in reversed(before[:-1]):  # `các ông A và B được bầu`
-        if _LIST_JOIN.fullmatch(text[_extent(p)[1]:_extent(group[0])[0]]):
+        if _LIST_JOIN.fullmatch(text[p.bounds[1]:group[0].bounds[0]]):
             group.insert(0, p)
         else:
             break
@@ -446,35 +451,35 @@ def _when(facts: ArticleFacts, sentence: Sentence, main: MeetingMention | None, 
 _DECISION_OF = re.compile(r"quyết\s+định(?:\s+\S+){0,6}?\s+của\s+$", re.IGNORECASE)
 
 
-def _announced_by(facts: ArticleFacts, sentence: Sentence) -> tuple[str, str] | None:
+def _announced_by(facts: ArticleFacts, sentence: Sentence, orgs: list[OrgMention]) -> tuple[str, str] | None:
     """`công bố các quyết định của Ban Thường vụ Tỉnh ủy`: the body whose decisions the
     following sentences report (`Theo đó, ông A ... bổ nhiệm ...`)."""
     text = facts.article.text
     if not _lexicon()["announce"].search(sentence.text):
         return None
-    for org in facts.orgs:
-        if org.sentence == sentence.index and not org.implied \
-                and _DECISION_OF.search(text, max(sentence.start, org.span.start - 60), org.span.start):
+    for org in orgs:
+        if not org.implied and _DECISION_OF.search(text, max(sentence.start, org.span.start - 60), org.span.start):
             return org.label, "Organization"
     return None
 
 
 def _decider(facts: ArticleFacts, sentence: Sentence, act: _Act, persons: list[PersonMention],
-             titles: list[TitleMention], documents: list[DocumentMention]) -> tuple[str, str] | None:
+             titles: list[TitleMention], documents: list[DocumentMention],
+             orgs: list[OrgMention]) -> tuple[str, str] | None:
     """Who decided: the body written before the verb (`Bộ Chính trị quyết định`, `Theo quyết định
     của Ban Bí thư`), or the office whose holder is the verb's subject (`Thủ tướng bổ nhiệm`),
     else the issuer of the decision named in the sentence."""
     text = facts.article.text
     cue = act.cue.start
     candidates: list[tuple[int, tuple[str, str]]] = []
-    for org in facts.orgs:
-        if org.sentence == sentence.index and org.span.end <= cue and not org.implied \
+    for org in orgs:
+        if org.span.end <= cue and not org.implied \
                 and not _PLACE_OF_WORK.search(text, max(0, org.span.start - 20), org.span.start):
             candidates.append((org.span.end, (org.label, "Organization")))
     if not act.cue.self_:  # `Thủ tướng Nguyễn Văn A bổ nhiệm`, `Thủ tướng đã ký quyết định bổ nhiệm`
         by_start = {t.title.start: t.title for t in titles}
         offices: list[tuple[int, Post | None]] = [
-            (_extent(p)[1], p.posts[0] if p.posts else by_start[p.span.start].post(facts.localities)
+            (p.bounds[1], p.posts[0] if p.posts else by_start[p.span.start].post(facts.localities)
              if p.span.start in by_start else None) for p in persons]
         offices += [(t.title.end, t.title.post(facts.localities)) for t in titles if not t.owned]
         for edge, post in offices:

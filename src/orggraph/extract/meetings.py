@@ -240,7 +240,11 @@ def _opened(text: str, live: list[MeetingMention]) -> MeetingMention | None:
     return None
 
 
-_HONORIFIC_BEFORE = re.compile(r"(?:đồng\s+chí|ông|bà)\s+$", re.IGNORECASE)
+@cache
+def _honorific_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{honorific_pattern()})\s+$", re.IGNORECASE)
+
+
 _HAS_A_SESSION = re.compile(r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?có\s+$")
 
 
@@ -251,10 +255,10 @@ def _whose_working_session(text: str, described: list[Found], persons: list[Pers
         if not found.label.startswith(("Buổi làm việc với", "Cuộc làm việc với")):
             continue
         for person in persons:
-            start, end = person.extent or (person.span.start, person.span.end)
+            start, end = person.bounds
             if end <= found.start and _HAS_A_SESSION.fullmatch(text, end, found.start):
                 if start == person.span.start:  # titles after the name stay out: `đồng chí A`
-                    honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 12), start)
+                    honorific = _honorific_before().search(text, max(0, start - 20), start)
                     start = honorific.start() if honorific else start
                 noun, rest = found.label.split(" với ", 1)
                 found.label = f"{noun} của {' '.join(text[start:person.span.end].split())} với {rest}"
@@ -505,28 +509,29 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
                 if speaker is not None:
                     add("spokeAt", speaker, meeting, sentence.index)
         for person in persons:  # `Quốc hội đã nghe Trưởng Ban Công tác đại biểu A trình bày ...`: A spoke
-            lead = person.extent[0] if person.extent else person.span.start
+            lead = person.bounds[0]
             if _HEARD.search(text, max(sentence.start, lead - 25), lead):
                 add("spokeAt", person, meeting, sentence.index)
         for opened in c["opens"].finditer(text, sentence.start, sentence.end):
-            opener = next((p for p in reversed(persons) if (p.extent or (0, p.span.end))[1] <= opened.start()
-                           and _OPENER_GAP.fullmatch(text[(p.extent or (0, p.span.end))[1]:opened.start()])), None)
+            opener = next((p for p in reversed(persons) if p.bounds[1] <= opened.start()
+                           and _OPENER_GAP.fullmatch(text[p.bounds[1]:opened.start()])), None)
             if opener is not None:
                 add("spokeAt", opener, meeting, sentence.index)
+        roles_before = len(facts.roles)
         for attend in c["attend"].finditer(text, sentence.start, sentence.end):
             for person in _chairs(text, persons, attend.start(), attend.end(), sentence):
                 add("attended", person, meeting, sentence.index)
         if listed and listed[0] == sentence.index - 1 and c["attend_more"].match(sentence.text):
             for person in persons:  # `Bên cạnh đó còn có A; B ...` continues the list before it
                 add("attended", person, listed[1], sentence.index)
-        if any(r.relation == "attended" and r.sentence == sentence.index for r in facts.roles[-len(persons):]):
+        if len(facts.roles) > roles_before:  # this sentence listed attendees: the next may go on
             listed = (sentence.index, meeting)
         for handed in c["hand_over"].finditer(text, sentence.start, sentence.end):  # `A trao quyết định cho B`
             giver = subject(text, [p for p in persons if p.span.end <= handed.start()], sentence)
             after = [p for p in persons if p.span.start >= handed.end()]
             receivers = after[:1]
             for person in after[1:]:  # `cho đồng chí A và B`: every receiver listed
-                if not _LIST_GAP.fullmatch(text[_extent_end(receivers[-1]):person.span.start]):
+                if not _LIST_GAP.fullmatch(text[receivers[-1].bounds[1]:person.span.start]):
                     break
                 receivers.append(person)
             for person in [*([giver] if giver else []), *receivers]:
@@ -534,10 +539,6 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
     chairs_speakers = {(r.person, r.meeting) for r in facts.roles if r.relation in {"chaired", "spokeAt"}}
     facts.roles[:] = [r for r in facts.roles
                       if r.relation != "attended" or (r.person, r.meeting) not in chairs_speakers]
-
-
-def _extent_end(person: PersonMention) -> int:
-    return person.extent[1] if person.extent else person.span.end
 
 
 def _clauses(sentence: Sentence) -> list[Sentence]:
@@ -576,11 +577,11 @@ def _list_ending_at(text: str, before: list[PersonMention], cue: int) -> list[Pe
     """The persons of a list that ends right before the cue (`A, Chủ tịch nước B, Thủ tướng C dự`)."""
     last = before[-1]
     chain = [last]
-    edge = (last.extent or (last.span.start, last.span.end))[0]
-    if text[(last.extent or (0, last.span.end))[1]:cue].strip(" ,") and len(text[last.span.end:cue].split()) > 3:
+    edge = last.bounds[0]
+    if text[last.bounds[1]:cue].strip(" ,") and len(text[last.span.end:cue].split()) > 3:
         return chain
     for person in reversed(before[:-1]):
-        extent = person.extent or (person.span.start, person.span.end)
+        extent = person.bounds
         if edge < extent[1]:  # `các Phó Chủ tịch A, B`: a title shared by the list, the names apart
             edge = chain[0].span.start
         if not _LIST_GAP.fullmatch(text[extent[1]:edge]):

@@ -121,4 +121,7 @@ def local_kinds() -> dict[str, str]:
 
 LOCALITY_WORD = r"(?:tỉnh|thành\s+phố|(?-i:TP)(?![.\s]?HCM)\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
 DISTRICT_KINDS = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+# `Ban Chấp hành Trung ương Hội`, `UV BCH TW Đoàn`: the central committee of the association named
+# (or just named), not the Party's
+OF_A_MASS_ORGANISATION = re.compile(r"\s+(?:Hội|Đoàn|Công\s+đoàn)(?![\w])")
 

@@ -13,7 +13,7 @@ from functools import cache
 
 from orggraph.abbreviations import expand
 from orggraph.extract.bodies import Body, Localities, board_owner, body_at, party_committee
-from orggraph.extract.patterns import alternation, local_kinds
+from orggraph.extract.patterns import OF_A_MASS_ORGANISATION, alternation, local_kinds
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import Post
 from orggraph.text import key
@@ -113,7 +113,7 @@ def title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
                      of_written=bool(served and served.group(1)))
     if kind == "fixed":
         end = match.end("role")
-        if extra == "Ban Chấp hành Trung ương" and _MASS_ORGANISATION_AFTER.match(text, end):
+        if extra == "Ban Chấp hành Trung ương" and OF_A_MASS_ORGANISATION.match(text, end):
             # `UV BCH TW Đoàn`: a member of the Youth Union's (or an association's) central committee
             committee = _COMMITTEE_IN.search(text, pos, end)
             body = body_at(text, committee.start()) if committee else None
@@ -161,7 +161,6 @@ def _alone(text: str, pos: int, match: re.Match[str], role: str, modifier: str |
     return Title(pos, end, text[pos:end], role, modifier, None, absorbed=absorbed, context=context) if context else None
 
 
-_MASS_ORGANISATION_AFTER = re.compile(r"\s+(?:Đoàn|Hội|Công\s+đoàn)(?![\w])")
 _COMMITTEE_IN = re.compile(r"Ban\s+Chấp\s+hành|BCH")
 _PARTY_HEAD = re.compile(r"(?i:(?:Phó\s+)?Bí\s+thư)(?![\w])")
 _PARTY_BODY = re.compile(r"^(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân)\s+ủy|Đảng\s+bộ|Chi\s+bộ|Đoàn|Tỉnh\s+đoàn"
