@@ -17,9 +17,19 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> OxigraphEngine:
     return OxigraphEngine.load(write_organisation_graph(tmp_path_factory.mktemp("g") / "orggraph.ttl"))
 
 
-@pytest.fixture(scope="module")
-def index(engine: OxigraphEngine) -> Index:
-    return Index.build(engine)
+@pytest.fixture(scope="module", params=["memory", "file"])
+def index(request: pytest.FixtureRequest, engine: OxigraphEngine,
+          tmp_path_factory: pytest.TempPathFactory) -> Index:
+    """The index read from the graph, and the same index read back from its SQLite file (the
+    one a big graph's on-disk store keeps): both answer alike."""
+    if request.param == "memory":
+        return Index.build(engine)
+    folder = tmp_path_factory.mktemp("cached")
+    graph = write_organisation_graph(folder / "orggraph.ttl")
+    Index.build(OxigraphEngine.cached(graph, folder / "cache"))  # writes the file
+    index = Index.build(OxigraphEngine.cached(graph, folder / "cache"))
+    assert type(index.names).__name__ == "_NameFile"
+    return index
 
 
 @pytest.mark.parametrize(("text", "node"), [
@@ -108,8 +118,8 @@ def test_the_index_is_the_same_from_the_store_and_from_labels_rq(tmp_path) -> No
     cached = OxigraphEngine.cached(graph, tmp_path / "cache")
     assert cached.directory is not None
     assert _all_entries(cached) == from_store
-    [written] = cached.directory.glob("orggraph-labels-*.json")
+    [written] = cached.directory.glob("orggraph-labels-*.sqlite")
     again = OxigraphEngine.cached(graph, tmp_path / "cache")
     assert _all_entries(again) == from_store  # read back from the file
-    written.write_text("not json", encoding="utf-8")
+    written.write_text("not sqlite", encoding="utf-8")
     assert _all_entries(OxigraphEngine.cached(graph, tmp_path / "cache")) == from_store

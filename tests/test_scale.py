@@ -191,7 +191,52 @@ def test_a_question_imports_neither_rdflib_nor_the_extractors() -> None:
     code = ("import sys; from click.testing import CliRunner; from orggraph.cli import main; "
             "CliRunner().invoke(main, ['who-chaired', '--help']); "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('rdflib', 'networkx', 'rapidfuzz', 'tqdm')"
-            " or m.startswith('orggraph.extract')))")
+            " or m.startswith(('orggraph.extract', 'orggraph.export', 'orggraph.resolve', 'orggraph.pipeline',"
+            " 'orggraph.cli.build', 'orggraph.cli.review', 'orggraph.cli.export'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
     assert out.stdout.strip() == "[]"
+
+
+def test_the_console_script_guesses_the_graph_a_question_reads() -> None:
+    from orggraph.cli.options import DEFAULT_GRAPH
+    from orggraph.launch import DEFAULT_GRAPH as GUESSED
+    from orggraph.launch import QUESTIONS, graph_asked
+
+    assert Path(GUESSED) == DEFAULT_GRAPH
+    assert QUESTIONS <= set(main.list_commands(None))  # type: ignore[arg-type]
+    assert graph_asked(["positions", "Lan", "--graph", "g.ttl"]) == "g.ttl"
+    assert graph_asked(["who-chaired", "--graph=g.ttl", "M"]) == "g.ttl"
+    assert graph_asked(["holder", "P"]) == GUESSED
+    for other in (["build", "seeds"], ["positions", "Lan", "--endpoint", "http://x/q"], ["positions", "-h"], []):
+        assert graph_asked(other) is None
+
+
+def test_a_store_opened_ahead_is_the_one_the_question_uses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from orggraph import query
+
+    graph = write_organisation_graph(tmp_path / "orggraph.ttl")
+    monkeypatch.setenv("ORGGRAPH_CACHE_DIR", str(tmp_path / "stores"))
+    monkeypatch.setattr(query, "CACHE_ABOVE", 0)
+    query.prefetch(graph)  # no store built yet: nothing to open
+    assert not query._AHEAD
+    built = query.load(graph)
+    assert built.directory is not None
+    query.prefetch(graph)
+    assert list(query._AHEAD) == [built.directory]
+    opened = query._AHEAD[built.directory][1][0]
+    engine = query.load(graph)
+    assert engine.store is opened and not query._AHEAD
+    assert run(engine, "counts").rows == run(built, "counts").rows
+    query.prefetch(tmp_path / "missing.ttl")  # never fails
+    assert not query._AHEAD
+
+
+def test_the_console_script_answers_as_the_group_does(tmp_path: Path) -> None:
+    graph = write_organisation_graph(tmp_path / "orggraph.ttl")
+    args = ["positions", "Trần Thị Lan", "--graph", str(graph), "--json"]
+    env = {**os.environ, "ORGGRAPH_CACHE_DIR": str(tmp_path / "stores")}
+    out = subprocess.run([sys.executable, "-m", "orggraph.launch", *args], capture_output=True, text=True,
+                         env=env, check=False)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == CliRunner().invoke(main, args).output

@@ -9,10 +9,8 @@ only as an escaped literal or a validated IRI, never as query syntax.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
-import shutil
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,6 +24,8 @@ from orggraph.errors import GraphFileError, OrggraphError
 from orggraph.resources import data_dir
 
 if TYPE_CHECKING:  # rdflib is the second engine, for tests: a question never loads it
+    from threading import Event
+
     import rdflib
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -215,11 +215,20 @@ def queries_dir() -> Path:
 @cache
 def catalog() -> dict[str, NamedQuery]:
     """The named queries shipped in queries/, by file stem."""
-    return {p.stem: parse_query(p) for p in sorted(queries_dir().glob("*.rq"))}
+    return {p.stem: _shipped(p) for p in sorted(queries_dir().glob("*.rq"))}
+
+
+@cache
+def _shipped(path: Path) -> NamedQuery:
+    return parse_query(path)
 
 
 def named(name_or_path: str) -> NamedQuery:
     """A shipped query by name, or any .rq file by path."""
+    if re.fullmatch(r"[\w-]+", name_or_path):
+        shipped = queries_dir() / f"{name_or_path}.rq"  # one file read, not the catalog's every one
+        if shipped.is_file():
+            return _shipped(shipped)
     if name_or_path in catalog():
         return catalog()[name_or_path]
     path = Path(name_or_path)
@@ -352,6 +361,8 @@ class OxigraphEngine:
         target = cache / digest
         if not (target / "orggraph-source").is_file():
             tmp = cache / f"{digest}.tmp-{os.getpid()}"
+            import shutil
+
             shutil.rmtree(tmp, ignore_errors=True)
             cache.mkdir(parents=True, exist_ok=True)
             try:
@@ -367,7 +378,7 @@ class OxigraphEngine:
                     raise
             finally:
                 shutil.rmtree(tmp, ignore_errors=True)
-        return cls(ox.Store.read_only(str(target)), target)
+        return cls(_open_read_only(target), target)
 
     def subjects_objects(self, predicate: str, obj: str | None = None) -> Iterator[tuple[str, str]]:
         """(subject, object value) of the default graph's triples with this predicate (and IRI
@@ -438,24 +449,44 @@ def content_digest(path: Path) -> str:
     graph can keep both). BLAKE2b reads several hundred MB/s: small beside loading."""
     try:
         with path.open("rb") as handle:
+            import hashlib
+
             return hashlib.file_digest(handle, "blake2b").hexdigest()[:32]
     except OSError as exc:
         raise GraphFileError(f"cannot read graph file {path}: {exc.strerror or exc}") from None
+
+
+def _path_key(path: Path) -> str:
+    """A short name for a graph's path (CRC-32 and Adler-32: hashlib's import costs a question
+    3 ms; two paths sharing a name only cost a hash, the identity in the file tells them apart)."""
+    import zlib
+
+    data = os.fsencode(path.resolve())
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
+
+
+def _identity(path: Path) -> str:
+    stat = path.stat()
+    return f"{stat.st_dev} {stat.st_ino} {stat.st_size} {stat.st_mtime_ns} {stat.st_ctime_ns}"
+
+
+def _known_digest(path: Path, cache: Path, identity: str) -> str | None:
+    try:
+        known, digest = (cache / f"digest-{_path_key(path)}.txt").read_text(encoding="utf-8").rsplit(" ", 1)
+    except (OSError, ValueError):
+        return None
+    return digest if known == identity else None
 
 
 def _remembered_digest(path: Path, cache: Path) -> str:
     """content_digest, hashed again only when the file's identity changed: device, inode, size,
     mtime and ctime (a rebuild renames a new file into place: a new inode; ctime cannot be set
     back by anyone), so repeated questions on an unchanged big graph skip the hashing."""
-    stat = path.stat()
-    identity = f"{stat.st_dev} {stat.st_ino} {stat.st_size} {stat.st_mtime_ns} {stat.st_ctime_ns}"
-    memo = cache / f"digest-{hashlib.sha1(str(path.resolve()).encode()).hexdigest()[:16]}.txt"
-    try:
-        known, digest = memo.read_text(encoding="utf-8").rsplit(" ", 1)
-        if known == identity:
-            return digest
-    except (OSError, ValueError):
-        pass
+    identity = _identity(path)
+    memo = cache / f"digest-{_path_key(path)}.txt"
+    known = _known_digest(path, cache, identity)
+    if known is not None:
+        return known
     digest = content_digest(path)
     try:
         cache.mkdir(parents=True, exist_ok=True)
@@ -465,6 +496,45 @@ def _remembered_digest(path: Path, cache: Path) -> str:
     except OSError:
         pass
     return digest
+
+
+# stores being opened ahead by prefetch(): folder -> (set when done, the store if it opened)
+_AHEAD: dict[Path, tuple[Event, list[ox.Store]]] = {}
+
+
+def prefetch(path: Path) -> None:
+    """Open a big graph's on-disk store ahead, if it is already built and its digest known:
+    the console script calls this on a thread while click and the CLI are imported, since
+    RocksDB spends ~25 ms opening a store, most of it waiting on its own threads. Never fails:
+    whatever goes wrong here, the question opens the store itself and reports it."""
+    from threading import Event
+
+    try:
+        if path.stat().st_size < CACHE_ABOVE:
+            return
+        cache = cache_dir()
+        digest = _known_digest(path, cache, _identity(path))
+        target = cache / digest if digest else None
+        if target is None or not (target / "orggraph-source").is_file():
+            return
+        done, opened = Event(), list[ox.Store]()
+        _AHEAD[target] = (done, opened)
+        try:
+            opened.append(ox.Store.read_only(str(target)))
+        finally:
+            done.set()
+    except Exception:  # noqa: BLE001, S110 - a guess made ahead; the question does it properly
+        pass
+
+
+def _open_read_only(target: Path) -> ox.Store:
+    ahead = _AHEAD.pop(target, None)
+    if ahead is not None:
+        done, opened = ahead
+        done.wait()
+        if opened:
+            return opened[0]
+    return ox.Store.read_only(str(target))
 
 
 def _bulk_load(store: ox.Store, path: Path) -> None:
@@ -478,6 +548,8 @@ def _bulk_load(store: ox.Store, path: Path) -> None:
 
 def _replace_older(cache: Path, source: str, keep: str) -> None:
     """Drop the stores of earlier versions of the same graph file."""
+    import shutil
+
     for marker in cache.glob("*/orggraph-source"):
         stale = marker.parent.name != keep and ".tmp-" not in marker.parent.name
         if stale and marker.read_text(encoding="utf-8") == source:

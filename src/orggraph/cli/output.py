@@ -9,14 +9,11 @@ IRIs and labels both.
 
 from __future__ import annotations
 
-import csv
 import errno
 import functools
 import itertools
-import json
 import os
 import re
-import shutil
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
@@ -108,6 +105,8 @@ def _headers() -> bool:
 
 def json_array(items: Iterable[Any]) -> Iterator[str]:
     """json.dumps(list, indent=2) piece by piece: a long listing prints while it is read."""
+    import json  # json and csv are imported by the formats that use them: a table needs neither
+
     first = True
     for item in items:
         yield ("[\n  " if first else ",\n  ") + json_safe(json.dumps(item, ensure_ascii=False, indent=2)).replace("\n", "\n  ")
@@ -177,9 +176,13 @@ def emit(columns: Sequence[str], rows: Iterable[Row], fmt: str,
         for piece in json_array(item(row) for row in rows):
             click.echo(piece, nl=piece.endswith("]"))
     elif fmt == "nl":
+        import json
+
         for row in rows:
             click.echo(json_safe(json.dumps(item(row), ensure_ascii=False)))
     elif fmt in ("csv", "tsv"):
+        import csv
+
         clean = printable if _terminal() else None
         writer = csv.writer(_Echo(clean), lineterminator="\n") if fmt == "csv" else _TsvWriter(clean)
         extra = [f"evidence_{k}" for k in _EVIDENCE_KEYS] if evidence is not None else []
@@ -248,6 +251,8 @@ def terminal_width() -> int | None:
     """The terminal's columns when stdout is one (else None: a file or pipe gets whole lines)."""
     if not _terminal():
         return None
+    import shutil  # here: with bz2 and lzma, its import costs every question 3 ms
+
     return shutil.get_terminal_size((100, 24)).columns
 
 

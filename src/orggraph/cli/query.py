@@ -4,7 +4,6 @@ each looks names up forgivingly, runs one named query of queries/ on pyoxigraph 
 from __future__ import annotations
 
 import itertools
-import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -32,7 +31,6 @@ from orggraph.query import (
     run,
     stream,
 )
-from orggraph.tenures import holders_on
 from orggraph.vocab import OG_NS
 
 _SOURCE = "orggraph.source"  # where the question goes: ctx.meta[_SOURCE] = (endpoint, graph IRI, limit)
@@ -201,6 +199,8 @@ def holder(post: str, on: datetime | None, graph: Path, fmt: str, with_evidence:
         if on is None:
             result = run(engine, "holder", {"post": find(engine, post, "Post")})
         else:
+            from orggraph.tenures import holders_on
+
             found = run(engine, "tenures", {"post": find(engine, post, "Post")})
             pick = holders_on(found.rows, on.date())
             result = Result(found.columns + ["basis", "match", "days"], pick.rows)
@@ -288,6 +288,8 @@ def info(top: int, graph: Path, fmt: str) -> None:
         rows += [{"section": f"most connected {kind}", "item": r["label"], "value": r["facts"]}
                  for kind, found in leaders.items() for r in found]
     if fmt == "json":
+        import json
+
         click.echo(json_safe(json.dumps({
             "nodes": {k: v for k, v in counts.items() if k != "Article"},
             "articles": {k: plain(span.get(k)) for k in ("articles", "first", "last")},
