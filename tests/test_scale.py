@@ -240,3 +240,35 @@ def test_the_console_script_answers_as_the_group_does(tmp_path: Path) -> None:
                          env=env, check=False)
     assert out.returncode == 0, out.stderr
     assert out.stdout == CliRunner().invoke(main, args).output
+
+
+@pytest.mark.parametrize("piece", [1, 64, 1000, 1 << 22])
+def test_our_turtle_loads_in_pieces_as_it_loads_whole(tmp_path: Path, piece: int) -> None:
+    import pyoxigraph as ox
+
+    from orggraph.query import _load_pieces
+
+    graph = write_organisation_graph(tmp_path / "orggraph.ttl")
+    whole, pieces = ox.Store(), ox.Store()
+    whole.bulk_load(path=str(graph), format=ox.RdfFormat.TURTLE)
+    with graph.open("rb") as handle:
+        _load_pieces(pieces, handle, piece)
+    assert len(whole) > 100 and set(pieces) == set(whole)
+
+
+def test_a_build_makes_the_question_store_while_it_writes(corpus: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from orggraph import query
+    from orggraph.lookup import _NameFile, _names
+
+    monkeypatch.setattr(query, "CACHE_ABOVE", 0)
+    monkeypatch.setenv("ORGGRAPH_CACHE_DIR", str(tmp_path / "stores"))
+    started: list[Path] = []
+    real = query.StoreAhead.start
+    monkeypatch.setattr(query.StoreAhead, "start", lambda self, path: (started.append(path), real(self, path)))
+    build([corpus], tmp_path / "out", extraction=Extraction(jobs=1))
+    [written] = started
+    assert written.name.startswith(".orggraph.ttl.tmp-")  # begun before the files were committed
+    engine = query.load(tmp_path / "out" / "orggraph.ttl")
+    assert engine.directory is not None and isinstance(_names(engine), _NameFile)
+    assert set(engine.store) == set(query.OxigraphEngine.load(tmp_path / "out" / "orggraph.ttl").store)

@@ -391,15 +391,15 @@ def _guess(text: str) -> Value:
 
 def prepare(path: Path) -> bool:
     """Build, at build time, what the first question on a big graph would otherwise build: its
-    on-disk store in the cache and the name index kept with it. False when the graph is small
-    enough to load in memory at each question, or the cache cannot be written."""
+    on-disk store in the cache (unless a StoreAhead built it while the build wrote its other
+    files) and the name index kept with it. False when the graph is small enough to load in
+    memory at each question, or the cache cannot be written."""
     from orggraph.query import CACHE_ABOVE, cache_dir
 
     try:
         if path.stat().st_size < CACHE_ABOVE:
             return False
-        engine = OxigraphEngine.cached(path, cache_dir())
-        _all_entries(engine)
+        _names(OxigraphEngine.cached(path, cache_dir(), ours=True))
         return True
     except (OSError, OrggraphError):
         return False

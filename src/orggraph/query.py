@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
 import pyoxigraph as ox
 
@@ -24,7 +24,8 @@ from orggraph.errors import GraphFileError, OrggraphError
 from orggraph.resources import data_dir
 
 if TYPE_CHECKING:  # rdflib is the second engine, for tests: a question never loads it
-    from threading import Event
+    from io import BufferedReader
+    from threading import Event, Thread
 
     import rdflib
 
@@ -352,32 +353,16 @@ class OxigraphEngine:
         return cls(store)
 
     @classmethod
-    def cached(cls, path: Path, cache: Path) -> OxigraphEngine:
+    def cached(cls, path: Path, cache: Path, ours: bool = False) -> OxigraphEngine:
         """The graph in an on-disk store kept under `cache`, built once per version of the file
-        and then opened read-only in milliseconds, so that a question on a big graph is quick."""
+        and then opened read-only in milliseconds, so that a question on a big graph is quick.
+        `ours`: the file is one export/rdf.py wrote, which loads in pieces (see _load_pieces)."""
         _check_file(path)
-        source = str(path.resolve())
         digest = _remembered_digest(path, cache)
         target = cache / digest
         if not (target / "orggraph-source").is_file():
-            tmp = cache / f"{digest}.tmp-{os.getpid()}"
-            import shutil
-
-            shutil.rmtree(tmp, ignore_errors=True)
-            cache.mkdir(parents=True, exist_ok=True)
-            try:
-                store = ox.Store(str(tmp))
-                _bulk_load(store, path)
-                store.flush()
-                del store  # closes the database before it moves
-                (tmp / "orggraph-source").write_text(source, encoding="utf-8")
-                tmp.rename(target)
-                _replace_older(cache, source, keep=digest)
-            except OSError:
-                if not (target / "orggraph-source").is_file():
-                    raise
-            finally:
-                shutil.rmtree(tmp, ignore_errors=True)
+            with path.open("rb") as handle:
+                store_file(handle, path, cache, digest, ours)
         return cls(_open_read_only(target), target)
 
     def subjects_objects(self, predicate: str, obj: str | None = None) -> Iterator[tuple[str, str]]:
@@ -535,6 +520,100 @@ def _open_read_only(target: Path) -> ox.Store:
         if opened:
             return opened[0]
     return ox.Store.read_only(str(target))
+
+
+def store_file(handle: BinaryIO, path: Path, cache: Path, digest: str, ours: bool = False) -> Path:
+    """Build the on-disk store of the graph read from `handle` (the file at `path`, whose
+    content has this digest) as cache/digest, unless another process just did."""
+    import shutil
+
+    source = str(path.resolve())
+    target = cache / digest
+    tmp = cache / f"{digest}.tmp-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    cache.mkdir(parents=True, exist_ok=True)
+    try:
+        store = ox.Store(str(tmp))
+        try:
+            if ours:
+                _load_pieces(store, handle)
+            else:
+                store.bulk_load(handle, format=ox.RdfFormat.TURTLE)
+        except (SyntaxError, ValueError) as exc:
+            raise GraphFileError(f"{path} is not valid Turtle: {exc}") from None
+        except OSError as exc:
+            raise GraphFileError(f"cannot read graph file {path}: {exc}") from None
+        store.flush()
+        del store  # closes the database before it moves
+        (tmp / "orggraph-source").write_text(source, encoding="utf-8")
+        tmp.rename(target)
+        _replace_older(cache, source, keep=digest)
+    except OSError:
+        if not (target / "orggraph-source").is_file():
+            raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return target
+
+
+class StoreAhead:
+    """The question store of a graph file this build writes (export/rdf.py's Turtle), built on a
+    thread from the moment the file is written, while the build writes its other files (the
+    bulk loader is Rust and lets go of the interpreter); lookup.prepare then finds it built."""
+
+    def __init__(self, final: Path) -> None:
+        self.final = final  # where the file will be once the build commits its files
+        self.thread: Thread | None = None
+
+    def start(self, written: Path) -> None:
+        """Begin with the file as written (before its rename: it is opened here, now)."""
+        from threading import Thread
+
+        if self.thread is not None or written.stat().st_size < CACHE_ABOVE:
+            return
+        handle = written.open("rb")
+        self.thread = Thread(target=self._build, args=(handle,), name="orggraph-store", daemon=False)
+        self.thread.start()
+
+    def _build(self, handle: BufferedReader) -> None:
+        import hashlib
+
+        try:
+            with handle:
+                digest = hashlib.file_digest(handle, "blake2b").hexdigest()[:32]
+                handle.seek(0)
+                store_file(handle, self.final, cache_dir(), digest, ours=True)
+        except Exception:  # noqa: BLE001, S110 - lookup.prepare builds it then, and says why not
+            pass
+
+    def join(self) -> None:
+        if self.thread is not None:
+            self.thread.join()
+
+
+PIECE = 4 << 20  # bytes of Turtle per bulk load: ~200 MB at most, where one load of 1.7 M triples took 1.3 GB
+
+
+def _load_pieces(store: ox.Store, handle: BinaryIO, piece: int = PIECE) -> None:
+    """Our own Turtle (export/rdf.py: the prefixes, a blank line, then blocks each ending in a
+    line `.` and separated by a blank line; no blank nodes, no multi-line strings) loaded a
+    few MB at a time, each piece with the prefixes: the bulk loader keeps all it is given in
+    memory, and sorts less at a time. The same triples as one load of the whole file."""
+    head, buffer = b"", b""
+    while True:
+        data = handle.read(piece)
+        buffer += data
+        if not head:
+            cut = buffer.find(b"\n\n")
+            if cut < 0 and data:
+                continue
+            head, buffer = (buffer[:cut + 1], buffer[cut + 1:]) if cut >= 0 else (buffer, b"")
+        cut = buffer.rfind(b"\n.\n\n") + 3 if data else len(buffer)
+        if cut > 2:
+            store.bulk_load(head + buffer[:cut], format=ox.RdfFormat.TURTLE)
+            buffer = buffer[cut:]
+        if not data:
+            return
 
 
 def _bulk_load(store: ox.Store, path: Path) -> None:

@@ -13,12 +13,15 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeAlias
+from typing import TYPE_CHECKING, TypeAlias
 
 from orggraph import facts as cache_entries
 from orggraph.errors import OrggraphError
 from orggraph.model import Article, ArticleFacts
 from orggraph.progress import QUIET, Progress
+
+if TYPE_CHECKING:
+    import multiprocessing.pool
 
 EXECUTORS = ("local", "dask")
 PARALLEL_ABOVE = 8  # articles to extract: fewer are not worth starting processes for
@@ -128,19 +131,25 @@ def _run(articles: list[Article], index: list[int], how: Extraction,
             yield i, decode(entry), entry
 
 
+def pool(jobs: int) -> multiprocessing.pool.Pool:
+    """A pool of `jobs` processes, forked where the system can, else spawned."""
+    import multiprocessing as mp
+
+    return mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn").Pool(jobs)
+
+
 def _processes(articles: list[Article], jobs: int) -> Iterator[tuple[str, bytes | str]]:
-    """A pool of `jobs` processes; forked where the system can (the lexicons already compiled
-    in this process are shared, not rebuilt), else spawned."""
+    """A pool of `jobs` processes; when forked, the lexicons already compiled in this process
+    are shared, not rebuilt."""
     import multiprocessing as mp
 
     from orggraph.extract import extract as _warm
 
-    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
-    if method == "fork":
+    if "fork" in mp.get_all_start_methods():
         _warm(Article("warm-up", "Sáng 12.3, Tỉnh ủy Nghệ An tổ chức hội nghị."))  # compiles the lexicons
     chunk = max(1, min(32, len(articles) // (jobs * 8)))
-    with mp.get_context(method).Pool(jobs) as pool:
-        yield from pool.imap(work, articles, chunksize=chunk)
+    with pool(jobs) as workers:
+        yield from workers.imap(work, articles, chunksize=chunk)
 
 
 def _dask(articles: list[Article], scheduler: str | None) -> Iterator[tuple[str, bytes | str]]:

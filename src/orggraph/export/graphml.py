@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -170,43 +171,49 @@ def _text(value: Any) -> str:
     return escape(_NOT_XML.sub("", str(value)))
 
 
-def _data(lines: list[str], key_ids: dict[str, str], attrs: dict[str, Any], indent: str) -> None:
+def _data(key_ids: dict[str, str], attrs: dict[str, Any], indent: str) -> Iterator[str]:
     for name, key in key_ids.items():
         if name in attrs:
-            lines.append(f'{indent}<data key="{key}">{_text(attrs[name])}</data>')
+            yield f'{indent}<data key="{key}">{_text(attrs[name])}</data>\n'
 
 
-def graphml_text(kg: KnowledgeGraph) -> str:
-    g = to_graphml_graph(kg)
+def graphml_lines(kg: KnowledgeGraph) -> Iterator[str]:
+    """The GraphML text line by line (each with its newline), nodes then edges in sorted order:
+    written as it is made, never held whole."""
     node_key_types = node_keys()
     node_ids = {name: f"n_{name}" for name, _ in node_key_types}  # named, so ids stay when keys are added
     edge_key_types = edge_keys()
     edge_ids = {name: f"e_{name}" for name, _ in edge_key_types}
-    lines = ['<?xml version="1.0" encoding="UTF-8"?>',
-             '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
-             'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
-             'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
-             'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">']
+    yield ('<?xml version="1.0" encoding="UTF-8"?>\n'
+           '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+           'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+           'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+           'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
     for kind, keys, ids in (("node", node_key_types, node_ids), ("edge", edge_key_types, edge_ids)):
         for name, type_ in keys:
-            lines.append(f'  <key id="{ids[name]}" for="{kind}" attr.name="{name}" attr.type="{type_}"/>')
-    lines.append('  <graph id="orggraph" edgedefault="directed">')
+            yield f'  <key id="{ids[name]}" for="{kind}" attr.name="{name}" attr.type="{type_}"/>\n'
+    yield '  <graph id="orggraph" edgedefault="directed">\n'
+    g = to_graphml_graph(kg)
     for node_id, attrs in g.nodes(data=True):
-        lines.append(f"    <node id={quoteattr(_NOT_XML.sub('', node_id))}>")
-        _data(lines, node_ids, attrs, "      ")
-        lines.append("    </node>")
+        yield f"    <node id={quoteattr(_NOT_XML.sub('', node_id))}>\n"
+        yield from _data(node_ids, attrs, "      ")
+        yield "    </node>\n"
     for src, dst, key, attrs in g.edges(keys=True, data=True):
-        lines.append(f"    <edge id={quoteattr(key)} source={quoteattr(_NOT_XML.sub('', src))} "
-                     f"target={quoteattr(_NOT_XML.sub('', dst))}>")
-        _data(lines, edge_ids, attrs, "      ")
-        lines.append("    </edge>")
-    lines += ["  </graph>", "</graphml>", ""]
-    return "\n".join(lines)
+        yield (f"    <edge id={quoteattr(key)} source={quoteattr(_NOT_XML.sub('', src))} "
+               f"target={quoteattr(_NOT_XML.sub('', dst))}>\n")
+        yield from _data(edge_ids, attrs, "      ")
+        yield "    </edge>\n"
+    yield "  </graph>\n</graphml>\n"
+
+
+def graphml_text(kg: KnowledgeGraph) -> str:
+    return "".join(graphml_lines(kg))
 
 
 def write_graphml(kg: KnowledgeGraph, path: Path) -> Path:
     """Deterministic GraphML, written here rather than by networkx (whose booleans other readers
     reject and whose key ids follow attribute discovery order)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(graphml_text(kg), encoding="utf-8")
+    with path.open("w", encoding="utf-8", newline="\n") as out:
+        out.writelines(graphml_lines(kg))
     return path

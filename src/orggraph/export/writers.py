@@ -70,12 +70,14 @@ def _check_turtle(path: Path) -> None:
 
 
 def _check_xml(path: Path) -> None:
-    import xml.etree.ElementTree as ET
+    """Well-formed, as expat reads it: no tree is built (ElementTree's took longer than writing)."""
+    from xml.parsers import expat
 
+    parser = expat.ParserCreate()
     try:
-        for _ in ET.iterparse(path):
-            pass
-    except ET.ParseError as exc:
+        with path.open("rb") as handle:
+            parser.ParseFile(handle)
+    except expat.ExpatError as exc:
         raise InvalidExport(f"the GraphML written is not well-formed XML ({exc}): previous files kept") from None
 
 
@@ -98,10 +100,12 @@ CHECKS: dict[str, outdir.Check] = {"ttl": _check_turtle, "graphml": _check_xml, 
 
 
 def write_all(kg: KnowledgeGraph, folder: Path, formats: tuple[str, ...], html_cap: int | None = None,
-              extra: dict[str, bytes] | None = None) -> list[Path]:
+              extra: dict[str, bytes] | None = None,
+              written: Callable[[str, Path], None] | None = None) -> list[Path]:
     """Each format to folder/orggraph.<ext> (the page capped to `html_cap` nodes, the cut said in
     it) and each `extra` file (a build report, the id registry), all replaced at once. The caller
-    holds the folder's lock (outdir.locked)."""
+    holds the folder's lock (outdir.locked). `written(fmt, temporary path)` is told of each file
+    as soon as it is written and checked, before the next is begun."""
     files: list[tuple[str, outdir.Writer, outdir.Check | None]] = []
     for fmt in formats:
         if fmt not in WRITERS:
@@ -111,7 +115,15 @@ def write_all(kg: KnowledgeGraph, folder: Path, formats: tuple[str, ...], html_c
         def write(path: Path, fmt: str = fmt, focus: Focus | None = focus) -> None:
             export_unlocked(kg, fmt, path, focus)
 
-        files.append((FILE_NAMES[fmt], write, CHECKS.get(fmt)))
+        check = CHECKS.get(fmt)
+        if written is not None:
+            def check_then_tell(path: Path, fmt: str = fmt, check: outdir.Check | None = check) -> None:
+                if check is not None:
+                    check(path)
+                written(fmt, path)
+
+            check = check_then_tell
+        files.append((FILE_NAMES[fmt], write, check))
     for name, data in sorted((extra or {}).items()):
         files.append((name, lambda path, data=data: path.write_bytes(data), None))
     return outdir.commit(folder, files)

@@ -103,6 +103,7 @@ _ORDINAL_WORD = re.compile(rf"\bthứ ({'|'.join(numeral_words())})\b")
 _BARE_SESSION = re.compile(r"(?:kỳ họp|phiên họp|hội nghị|đại hội|cuộc họp)(?: lần)? thứ \d+(?: khóa \d+)?")
 
 
+@lru_cache(maxsize=1 << 16)
 def distinctive(meeting: str) -> bool:
     """A meeting key naming one event by itself (a number and whose: congress 13, plenum 6 of term
     12, session 8 of the National Assembly), not `kỳ họp thứ 12` of a council the text never places."""
@@ -181,6 +182,12 @@ class DocumentId:
 _NUMBER = re.compile(r"\d+")
 
 
+@lru_cache(maxsize=1 << 12)
+def _places_in(ikey: str, localities: tuple[str, ...]) -> tuple[str, ...]:
+    """The localities an issuer's key names (few issuers, cited by thousands of documents)."""
+    return tuple(p for p in localities if re.search(rf"\b{re.escape(p)}\b", ikey))
+
+
 def document_id(kind: str, number: str | None, issuer: str | None, label: str,
                 localities: tuple[str, ...] = ()) -> DocumentId:
     """`Quy định số 205` and `Quy định 205-QĐ/TW` share kind and number, and do not conflict;
@@ -201,7 +208,7 @@ def document_id(kind: str, number: str | None, issuer: str | None, label: str,
         ikey = org_key(issuer)
         if _LOCAL.search(ikey) and not any(c in ikey for c in _CENTRAL):
             issuer_code = "tu"
-            places = [p for p in localities if re.search(rf"\b{re.escape(p)}\b", ikey)]
+            places = _places_in(ikey, localities)
             rest_words = " ".join(_LOCAL.sub(" ", ikey).split())
             locality = places[0] if places else (rest_words or None)
         elif any(c in ikey for c in _CENTRAL):

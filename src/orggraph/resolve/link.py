@@ -183,7 +183,7 @@ class _Atoms:
             atom = self.atoms[slot] = Atom(type_, article, position, block, base)
         atom.lookups.add(lookup)
         if label:
-            atom.labels[normalize(label).strip()] += 1
+            atom.labels[_spelling(label)] += 1
         return atom
 
     def shared(self, type_: str, article: str, position: int, name: str | None) -> None:
@@ -198,8 +198,15 @@ class _Atoms:
             self.add(type_, article, position, (lookup,), lookup, lookup, name)
 
 
+@lru_cache(maxsize=1 << 16)
+def _spelling(label: str) -> str:
+    """A label as counted: a name recurs in thousands of articles, normalised once."""
+    return normalize(label).strip()
+
+
 def collect(facts: list[ArticleFacts]) -> list[Atom]:
     atoms = _Atoms()
+    places = tuple(name for _, name in keys.places())
     for item in sorted(facts, key=lambda f: f.article.id):
         art, when = item.article.id, _date_of(item)
         for org in item.orgs:
@@ -231,7 +238,7 @@ def collect(facts: list[ArticleFacts]) -> list[Atom]:
             atoms.shared("Organization", art, 1 << 30, organizer.org)
         for doc in item.documents:
             doc_id = keys.document_id(doc.kind, doc.number, doc.issuer, doc.label,
-                                      tuple(name for _, name in keys.places()))
+                                      places)
             block, base = doc_id.block, doc_id.slug_text()
             if doc_id.number is None and keys.unplaced(doc.label):  # `Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XX`
                 block, base = (*block, art), f"{base} {art}"
@@ -309,7 +316,7 @@ def cluster(atoms: Iterable[Atom], different: Collection[frozenset[str]] = (),
         would_be = registered or ids.peek(atom.type_, atom.base)
         scored = []
         for existing in blocks[(atom.type_, atom.block)]:
-            if any(frozenset((name, would_be)) in different for name in existing.names):
+            if different and any(frozenset((name, would_be)) in different for name in existing.names):
                 continue
             score = scorer(atom, existing)
             if score is not None:
