@@ -213,23 +213,24 @@ def test_the_console_script_guesses_the_graph_a_question_reads() -> None:
 
 
 def test_a_store_opened_ahead_is_the_one_the_question_uses(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from orggraph import query
+    from orggraph import query, storecache
 
     graph = write_organisation_graph(tmp_path / "orggraph.ttl")
     monkeypatch.setenv("ORGGRAPH_CACHE_DIR", str(tmp_path / "stores"))
     monkeypatch.setattr(query, "CACHE_ABOVE", 0)
-    query.prefetch(graph)  # no store built yet: nothing to open
-    assert not query._AHEAD
+    monkeypatch.setattr(storecache, "CACHE_ABOVE", 0)
+    storecache.prefetch(graph)  # no store built yet: nothing to open
+    assert not storecache._AHEAD
     built = query.load(graph)
     assert built.directory is not None
-    query.prefetch(graph)
-    assert list(query._AHEAD) == [built.directory]
-    opened = query._AHEAD[built.directory][1][0]
+    storecache.prefetch(graph)
+    assert list(storecache._AHEAD) == [built.directory]
+    opened = storecache._AHEAD[built.directory][1][0]
     engine = query.load(graph)
-    assert engine.store is opened and not query._AHEAD
+    assert engine.store is opened and not storecache._AHEAD
     assert run(engine, "counts").rows == run(built, "counts").rows
-    query.prefetch(tmp_path / "missing.ttl")  # never fails
-    assert not query._AHEAD
+    storecache.prefetch(tmp_path / "missing.ttl")  # never fails
+    assert not storecache._AHEAD
 
 
 def test_the_console_script_answers_as_the_group_does(tmp_path: Path) -> None:
@@ -258,10 +259,11 @@ def test_our_turtle_loads_in_pieces_as_it_loads_whole(tmp_path: Path, piece: int
 
 def test_a_build_makes_the_question_store_while_it_writes(corpus: Path, tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    from orggraph import query
+    from orggraph import query, storecache
     from orggraph.lookup import _NameFile, _names
 
     monkeypatch.setattr(query, "CACHE_ABOVE", 0)
+    monkeypatch.setattr(storecache, "CACHE_ABOVE", 0)
     monkeypatch.setenv("ORGGRAPH_CACHE_DIR", str(tmp_path / "stores"))
     started: list[Path] = []
     real = query.StoreAhead.start

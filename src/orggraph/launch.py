@@ -43,7 +43,7 @@ def main() -> None:
 def _prefetch(graph: str) -> None:
     from pathlib import Path
 
-    from orggraph.query import prefetch
+    from orggraph.storecache import prefetch
 
     prefetch(Path(graph))
 

@@ -22,10 +22,11 @@ import pyoxigraph as ox
 
 from orggraph.errors import GraphFileError, OrggraphError
 from orggraph.resources import data_dir
+from orggraph.storecache import CACHE_ABOVE, _identity, _known_digest, _open_read_only, _path_key, cache_dir
 
 if TYPE_CHECKING:  # rdflib is the second engine, for tests: a question never loads it
     from io import BufferedReader
-    from threading import Event, Thread
+    from threading import Thread
 
     import rdflib
 
@@ -441,28 +442,6 @@ def content_digest(path: Path) -> str:
         raise GraphFileError(f"cannot read graph file {path}: {exc.strerror or exc}") from None
 
 
-def _path_key(path: Path) -> str:
-    """A short name for a graph's path (CRC-32 and Adler-32: hashlib's import costs a question
-    3 ms; two paths sharing a name only cost a hash, the identity in the file tells them apart)."""
-    import zlib
-
-    data = os.fsencode(path.resolve())
-    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
-
-
-def _identity(path: Path) -> str:
-    stat = path.stat()
-    return f"{stat.st_dev} {stat.st_ino} {stat.st_size} {stat.st_mtime_ns} {stat.st_ctime_ns}"
-
-
-def _known_digest(path: Path, cache: Path, identity: str) -> str | None:
-    try:
-        known, digest = (cache / f"digest-{_path_key(path)}.txt").read_text(encoding="utf-8").rsplit(" ", 1)
-    except (OSError, ValueError):
-        return None
-    return digest if known == identity else None
-
-
 def _remembered_digest(path: Path, cache: Path) -> str:
     """content_digest, hashed again only when the file's identity changed: device, inode, size,
     mtime and ctime (a rebuild renames a new file into place: a new inode; ctime cannot be set
@@ -481,45 +460,6 @@ def _remembered_digest(path: Path, cache: Path) -> str:
     except OSError:
         pass
     return digest
-
-
-# stores being opened ahead by prefetch(): folder -> (set when done, the store if it opened)
-_AHEAD: dict[Path, tuple[Event, list[ox.Store]]] = {}
-
-
-def prefetch(path: Path) -> None:
-    """Open a big graph's on-disk store ahead, if it is already built and its digest known:
-    the console script calls this on a thread while click and the CLI are imported, since
-    RocksDB spends ~25 ms opening a store, most of it waiting on its own threads. Never fails:
-    whatever goes wrong here, the question opens the store itself and reports it."""
-    from threading import Event
-
-    try:
-        if path.stat().st_size < CACHE_ABOVE:
-            return
-        cache = cache_dir()
-        digest = _known_digest(path, cache, _identity(path))
-        target = cache / digest if digest else None
-        if target is None or not (target / "orggraph-source").is_file():
-            return
-        done, opened = Event(), list[ox.Store]()
-        _AHEAD[target] = (done, opened)
-        try:
-            opened.append(ox.Store.read_only(str(target)))
-        finally:
-            done.set()
-    except Exception:  # noqa: BLE001, S110 - a guess made ahead; the question does it properly
-        pass
-
-
-def _open_read_only(target: Path) -> ox.Store:
-    ahead = _AHEAD.pop(target, None)
-    if ahead is not None:
-        done, opened = ahead
-        done.wait()
-        if opened:
-            return opened[0]
-    return ox.Store.read_only(str(target))
 
 
 def store_file(handle: BinaryIO, path: Path, cache: Path, digest: str, ours: bool = False) -> Path:
@@ -640,17 +580,6 @@ def _check_file(path: Path) -> None:
         raise GraphFileError(
             f"no graph file at {path}: build one with `orggraph build SOURCES --out {path.parent}`"
             " or choose one with --graph PATH")
-
-
-CACHE_ABOVE = 8_000_000  # bytes of Turtle (~150k triples, ~0.4 s to load): smaller graphs load in memory
-
-
-def cache_dir() -> Path:
-    """$ORGGRAPH_CACHE_DIR, else $XDG_CACHE_HOME/orggraph/stores, else ~/.cache/orggraph/stores."""
-    if os.environ.get("ORGGRAPH_CACHE_DIR"):
-        return Path(os.environ["ORGGRAPH_CACHE_DIR"])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "orggraph" / "stores"
 
 
 def load(path: Path) -> OxigraphEngine:
