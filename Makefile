@@ -30,6 +30,7 @@ lint: $(BIN)/.installed
 
 bench: $(BIN)/.installed browser
 	$(BIN)/python benchmarks/bench_scale.py
+	$(BIN)/python benchmarks/bench_stages.py
 	$(BIN)/python benchmarks/bench_build.py
 	$(BIN)/python benchmarks/bench_resolve.py
 	$(BIN)/python benchmarks/bench_queries.py
