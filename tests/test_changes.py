@@ -126,3 +126,21 @@ def test_a_career_history_is_not_a_change() -> None:
     facts = facts_of("Trước khi được bổ nhiệm, ông Võ Đức Lâm từng giữ chức vụ Thư ký Bộ trưởng Bộ Tư pháp.")
     assert changes(facts) == set()
     assert not any(m.posts for m in facts.persons if m.name == "Võ Đức Lâm")
+
+
+def test_a_council_post_without_its_level_and_a_list_joined_over_a_title_we_do_not_know() -> None:
+    facts = facts_of("Sáng 3-5, HĐND huyện Sông Mai đã tổ chức kỳ họp thứ 9 để miễn nhiệm chức danh Chủ tịch UBND "
+                     "huyện đối với ông Tạ Quang Vinh; miễn nhiệm chức danh Phó Chủ tịch UBND đối với ông Lò Văn Đạt "
+                     "và bà Hứa Thị Mơ. Kỳ họp cũng đã bầu bổ sung chức danh Chủ tịch UBND huyện và 2 Phó Chủ tịch "
+                     "UBND huyện.\n\nTheo đó, ông Khổng Minh Lực, Trưởng phòng Quản lý đô thị huyện và bà Mạc Thị Na, "
+                     "Chủ tịch Hội Nông dân huyện được bầu giữ chức vụ Phó Chủ tịch UBND huyện Sông Mai.")
+    deputy = "Phó Chủ tịch Ủy ban nhân dân huyện Sông Mai"
+    assert changes(facts) == {("Tạ Quang Vinh", "Chủ tịch Ủy ban nhân dân huyện Sông Mai", "end"),
+                              ("Lò Văn Đạt", deputy, "end"), ("Hứa Thị Mơ", deputy, "end"),
+                              ("Khổng Minh Lực", deputy, "start"), ("Mạc Thị Na", deputy, "start")}
+
+
+def test_a_dismissal_passed_in_a_council_s_vote_is_a_change() -> None:
+    facts = facts_of("Kỳ họp đã biểu quyết thông qua Tờ trình của UBND huyện Sông Mai về miễn nhiệm chức vụ Chủ tịch "
+                     "UBND huyện Sông Mai đối với ông Tạ Quang Vinh do nghỉ chế độ.")
+    assert changes(facts) == {("Tạ Quang Vinh", "Chủ tịch Ủy ban nhân dân huyện Sông Mai", "end")}

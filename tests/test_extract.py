@@ -604,3 +604,18 @@ def test_trưởng_ban_ban_is_written_once_and_a_councillor_s_standing_committee
         "Phạm Minh Chánh": {"Trưởng ban Tổ chức Trung ương"},
         "Nguyễn Thị Phương": {"Ủy viên Ban Thường vụ Huyện ủy Mê Linh", "Phó Chủ tịch Hội đồng nhân dân huyện Mê Linh"},
         "Lê Văn Tư": {"Ủy viên Ban Thường vụ Huyện ủy Mê Linh", "Trưởng ban Tuyên giáo Huyện ủy Mê Linh"}}
+
+
+def test_a_rank_between_a_name_and_its_title_and_a_delegation_s_members() -> None:
+    facts = facts_of("HĐND tỉnh phê chuẩn kết quả bầu Ủy viên UBND tỉnh đối với ông Lò Văn Sình, Đại tá, Chỉ huy "
+                     "trưởng Bộ Chỉ huy Quân sự tỉnh Lai Châu.")
+    assert "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lai Châu" in posts(facts)["Lò Văn Sình"]
+    facts = facts_of("Theo kế hoạch, Tổ ĐBQH đơn vị số 2 gồm các đại biểu: Tạ Văn Hùng, Phó Trưởng đoàn chuyên trách "
+                     "Đoàn ĐBQH tỉnh; Lê Thị Cúc, Chủ tịch Liên đoàn Lao động tỉnh, sẽ tiếp xúc cử tri tại huyện Mỹ Lâm.")
+    assert {"Tạ Văn Hùng", "Lê Thị Cúc"} <= {name for name, held in posts(facts).items() if "Đại biểu Quốc hội" in held}
+
+
+def test_a_post_without_its_level_is_the_one_of_that_kind_the_text_placed() -> None:
+    facts = facts_of("Sáng 3-5, UBND huyện Sông Mai họp phiên thường kỳ. Ông Tạ Văn Hùng, Phó Chủ tịch UBND, báo cáo "
+                     "tình hình kinh tế.")
+    assert posts(facts)["Tạ Văn Hùng"] == {"Phó Chủ tịch Ủy ban nhân dân huyện Sông Mai"}

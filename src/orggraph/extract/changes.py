@@ -19,6 +19,7 @@ from functools import cache
 from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, central_bodies, find_bodies, member_title, qualify
+from orggraph.extract.patterns import CAPWORD
 from orggraph.extract.people import NamedBodies, honorific_pattern, posts_of
 from orggraph.extract.spans import by_sentence
 from orggraph.extract.titles import Title, committee_head, committee_member, head_in, title_at
@@ -312,6 +313,8 @@ def _listed(text: str, act: _Act, owners: list[PersonMention]) -> bool:
 
 
 _LIST_JOIN = re.compile(rf"\s*(?:,|và)\s*(?:(?i:{honorific_pattern()})\s+)?")
+# `ông A, Trưởng phòng Tài nguyên Môi trường huyện và bà B được bầu`: a title we do not know between two names
+_LIST_JOIN_TITLED = re.compile(rf"\s*,\s*(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,8}}\s+và\s+(?:(?i:{honorific_pattern()})\s+)?")
 _HONORIFICS_AT_END = re.compile(rf"(?:\s*(?i:{honorific_pattern()}))+\s*$")
 
 
@@ -367,7 +370,8 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
         return []
     group = [last]
     for p in reversed(before[:-1]):  # `các ông A và B được bầu`
-        if _LIST_JOIN.fullmatch(text[p.bounds[1]:group[0].bounds[0]]):
+        gap = text[p.bounds[1]:group[0].bounds[0]]
+        if _LIST_JOIN.fullmatch(gap) or (group[0] is last and _LIST_JOIN_TITLED.fullmatch(gap)):
             group.insert(0, p)
         else:
             break

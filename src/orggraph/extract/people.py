@@ -131,7 +131,9 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
     return chain
 
 
-_AFTER_OPEN = re.compile(r"\s*(?:[-–—,(]|,?\s+(?:là|hiện\s+là))\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?")
+# a rank or degree set off by commas between a name and its title (`A, Đại tá, Chỉ huy trưởng ...`)
+_AFTER_OPEN = re.compile(r"\s*(?:[-–—,(]|,?\s+(?:là|hiện\s+là))\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?"
+                         rf"(?:(?-i:{honorific_pattern()})\s*,\s*)?")
 _AFTER_NEXT = re.compile(r"\s*(?:,|[–—-]|kiêm|;\s*kiêm)\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?")
 _TAKES_UP = re.compile(r"(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm\s+chức(?:\s+vụ)?|(?:được\s+)?bầu\s+(?:làm|giữ\s+chức)"
                        r"|bổ\s+nhiệm\s+(?:giữ\s+chức|làm)|(?:được\s+)?bầu\s+(?:bổ\s+sung\s+)?(?:vào|giữ\s+chức)?)\s+$",
@@ -198,6 +200,23 @@ def _deputies(facts: ArticleFacts, persons: list[PersonMention]) -> None:
             person.posts.append(Post(f"Đại biểu Quốc hội {where}", "Quốc hội", text[person.span.start:delegation.end()]))
 
 
+# `Tổ ĐBQH đơn vị số 2 gồm các đại biểu: A, ...; B, ...`: each person listed is a deputy
+_DELEGATION_LIST = re.compile(r"(?<![\w])(?:Tổ|Đoàn)\s+(?:ĐBQH|[Đđ]ại\s+biểu\s+Quốc\s+hội)(?![\w])[^.:;]{0,80}?(?<![\w])gồm"
+                              r"(?:\s+(?:các|những))?(?:\s+(?:đại\s+biểu|đồng\s+chí|ông,?\s*bà|ông|bà))?\s*:")
+
+
+def _delegation_lists(facts: ArticleFacts, mentions: list[PersonMention]) -> None:
+    text = facts.article.text
+    for sentence in facts.sentences:
+        for opener in _DELEGATION_LIST.finditer(text, sentence.start, sentence.end):
+            deputy = Post("Đại biểu Quốc hội", "Quốc hội", opener.group())
+            for mention in mentions:
+                if mention.sentence == sentence.index and mention.span.start >= opener.end() \
+                        and not any(p.label.startswith("Đại biểu Quốc hội") for p in mention.posts):
+                    mention.posts.append(deputy)
+                    mention.confirmed = True
+
+
 _PLURAL_TITLE = re.compile(r"(?<![\w])(?:các|những|một\s+số|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
                            r"(?:(?:đồng\s+chí|vị|ông|bà)\s+)?$", re.IGNORECASE)
 # `các Ủy viên Bộ Chính trị: ...`, `một số Ủy viên Bộ Chính trị tham gia Ban Bí thư gồm: ...`
@@ -235,6 +254,10 @@ class NamedBodies:
         return labels[index - 1] if index else None
 
 
+_COUNCILS = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
+_LEVEL = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s"
+
+
 def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> list[Post]:
     """Each title a post held at the time of the article: `nguyên Bí thư` (former) and `cố`
     (late) are not; a bare `Ban Thường vụ` takes the committee of a sibling title; a head
@@ -246,7 +269,14 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
         if _FORMER.search(text[max(0, title.start - 30):title.start]):
             continue
         if title.body is not None and title.body.needs == "never":
-            continue  # `Bí thư Đảng ủy` of a body the text does not say: no post to name
+            # `Phó Chủ tịch UBND` with no level: the council or committee of that kind the text placed last
+            placed = named.last_before(rf"{title.body.name} {_LEVEL}", title.start) \
+                if title.body.name in _COUNCILS and "các cấp" not in title.surface else None
+            if placed is None:
+                continue  # `Bí thư Đảng ủy` of a body the text does not say: no post to name
+            head = f"{title.role} {title.modifier}" if title.modifier else title.role
+            posts.append(Post(f"{head} {placed}", placed, title.surface))
+            continue
         post = title.post(facts.localities, sibling)
         if title.context and title.body is None:
             body = named.last_before(title.context, title.start)
@@ -308,6 +338,7 @@ def people(facts: ArticleFacts) -> None:
             if owner:
                 owner[-1].posts.extend(posts_of(facts, [title], named))
                 used_titles.add(title)
+    _delegation_lists(facts, mentions)
     confirmed = {m.name for m in mentions if m.confirmed}
     places = {p.name for p in localities.places} if localities is not None else set()
     facts.persons.extend(m for m in mentions if m.name in confirmed and m.name not in places)  # a district named like a person
