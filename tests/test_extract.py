@@ -619,3 +619,12 @@ def test_a_post_without_its_level_is_the_one_of_that_kind_the_text_placed() -> N
     facts = facts_of("Sáng 3-5, UBND huyện Sông Mai họp phiên thường kỳ. Ông Tạ Văn Hùng, Phó Chủ tịch UBND, báo cáo "
                      "tình hình kinh tế.")
     assert posts(facts)["Tạ Văn Hùng"] == {"Phó Chủ tịch Ủy ban nhân dân huyện Sông Mai"}
+
+
+def test_a_session_s_name_stops_at_its_votes_and_keeps_the_term_written_with_it() -> None:
+    facts = facts_of("Trước đó, Thường trực HĐND tỉnh Lai Châu đã tổ chức Kỳ họp bất thường và thống nhất bầu ông "
+                     "Tạ Văn Hùng giữ chức Chủ tịch HĐND tỉnh Lai Châu.")
+    assert [m.label for m in facts.meetings] == ["Kỳ họp bất thường"]
+    facts = facts_of("Ngày 28-9, HĐND huyện Sông Mai khóa XVIII, nhiệm kỳ 2011-2016 đã tổ chức kỳ họp thứ 12.")
+    assert [m.label for m in facts.meetings] == \
+        ["Kỳ họp thứ 12 Hội đồng nhân dân huyện Sông Mai khóa XVIII, nhiệm kỳ 2011-2016"]

@@ -131,6 +131,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             end += khoa.end()
         suffix = f" {label}" if label else ""
         suffix += f" khóa {as_roman(khoa.group(1))}" if khoa and label else ""
+        term = _TERM.match(text, body_end + khoa.end()) if khoa and label and body_end else None
+        suffix += f", nhiệm kỳ {term.group(1)}-{term.group(2)}" if term else ""  # the term written with it
         # without its body `Phiên họp thứ 1` names nothing across articles: only the article's own
         out.append(Found(f"{kind} thứ {number}{suffix}", m.start(), end, bool(label), body=label))
     return out
