@@ -628,3 +628,11 @@ def test_a_session_s_name_stops_at_its_votes_and_keeps_the_term_written_with_it(
     facts = facts_of("Ngày 28-9, HĐND huyện Sông Mai khóa XVIII, nhiệm kỳ 2011-2016 đã tổ chức kỳ họp thứ 12.")
     assert [m.label for m in facts.meetings] == \
         ["Kỳ họp thứ 12 Hội đồng nhân dân huyện Sông Mai khóa XVIII, nhiệm kỳ 2011-2016"]
+
+
+def test_an_amending_law_is_named_by_what_it_amends_and_a_list_item_runs_to_its_semicolon() -> None:
+    facts = facts_of("Quốc hội cho ý kiến 3 dự án luật gồm: Luật Đê điều (sửa đổi); Luật Đi lại, cư trú của người "
+                     "nước ngoài; Luật sửa đổi, bổ sung một số điều của Luật Hợp tác xã và Luật Thủy lợi; Luật Nuôi ong.")
+    labels = {d.label for d in facts.documents}
+    assert {"Luật Đê điều (sửa đổi)", "Luật Đi lại, cư trú của người nước ngoài",
+            "Luật sửa đổi, bổ sung một số điều của Luật Hợp tác xã và Luật Thủy lợi"} <= labels
