@@ -144,3 +144,19 @@ def test_a_dismissal_passed_in_a_council_s_vote_is_a_change() -> None:
     facts = facts_of("Kỳ họp đã biểu quyết thông qua Tờ trình của UBND huyện Sông Mai về miễn nhiệm chức vụ Chủ tịch "
                      "UBND huyện Sông Mai đối với ông Tạ Quang Vinh do nghỉ chế độ.")
     assert changes(facts) == {("Tạ Quang Vinh", "Chủ tịch Ủy ban nhân dân huyện Sông Mai", "end")}
+
+
+def test_a_retirement_s_own_day_its_decider_and_its_decision_s_issuer() -> None:
+    facts = facts_of("Thủ tướng Chính phủ đã ký các Quyết định nghỉ hưu đối với 2 Thứ trưởng.\n\nCụ thể, theo Quyết "
+                     "định số 923 ban hành ngày 6/7/2018, ông Lò Văn Đạt – Thứ trưởng Bộ Y tế nghỉ hưu từ ngày 1/9/2018.")
+    change = facts.changes[0]
+    assert (change.person, change.change, change.date, change.by) == \
+        ("Lò Văn Đạt", "end", date(2018, 9, 1), "Thủ tướng Chính phủ")
+    assert [d.issuer for d in facts.documents if d.number == "923"] == ["Thủ tướng Chính phủ"]
+
+
+def test_the_day_a_cited_rule_was_signed_is_not_the_change_s() -> None:
+    facts = facts_of("Chiều 31-7-2020, HĐND tỉnh Lai Châu miễn nhiệm chức danh Ủy viên UBND tỉnh đối với 2 người.\n\n"
+                     "Cụ thể, miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông Lò Văn Đạt, nghỉ hưu theo Nghị định "
+                     "46/2010/NĐ-CP, ngày 27.4.2020 của Chính phủ.")
+    assert [(c.person, c.date) for c in facts.changes] == [("Lò Văn Đạt", date(2020, 7, 31))]

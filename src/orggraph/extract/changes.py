@@ -224,9 +224,12 @@ def changes(facts: ArticleFacts) -> None:
             # `Ngày 14-2, Thủ tướng đã ký các quyết định bổ nhiệm`, `Sáng 17/9, ... công bố quyết định`
             if (any_cue or lex["announce"].search(sentence.text)) and (own := _sentence_date(facts, sentence)):
                 reading.date, reading.dated = own, True
-            reading.by = _announced_by(facts, sentence, orgs_in.get(sentence.index, [])) or reading.by
+            # `Thủ tướng đã ký các quyết định nghỉ hưu đối với 3 Thứ trưởng`: who decided what follows
+            reading.by = _announced_by(facts, sentence, orgs_in.get(sentence.index, [])) \
+                or (_decider(facts, sentence, acts[0], persons, titles, docs_in.get(sentence.index, []),
+                             orgs_in.get(sentence.index, [])) if acts else None) or reading.by
             continue
-        when = _when(facts, sentence, main, reading)
+        when = _when(facts, sentence, main, reading, docs_in.get(sentence.index, []))
         reading.date, reading.dated = when, True
         first = next(a for a in acts if a.pairs)
         reported_from = len(facts.changes)
@@ -242,6 +245,10 @@ def changes(facts: ArticleFacts) -> None:
                 by, by_kind = reading.by or (None, "Organization")
                 facts.changes.append(ChangeMention(person.name, post, act.cue.kind, act.how, sentence.index,
                                                    date=when, by=by, by_kind=by_kind, document=document))
+        if reading.by and document:  # the decision the change cites was issued by whoever decided it
+            for doc in docs_in.get(sentence.index, []):
+                if doc.key == document and doc.issuer is None:
+                    doc.issuer = reading.by[0]
 
 
 def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[PersonMention], titles: list[Title],
@@ -425,20 +432,33 @@ def _member_post(body: Body, committee: str | None) -> Post | None:
     return Post(committee_member(committee) or f"Ủy viên Ban Chấp hành {committee}", committee, body.surface)
 
 
-def _sentence_date(facts: ArticleFacts, sentence: Sentence) -> date | None:
+_FROM_DAY = re.compile(r"(?<![\w])từ\s+(?:ngày\s*)?$", re.IGNORECASE)
+_SIGNED_ON = re.compile(r"\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?", re.IGNORECASE)
+
+
+def _sentence_date(facts: ArticleFacts, sentence: Sentence, documents: list[DocumentMention] = ()) -> date | None:
+    """The sentence's date, not the day a rule it cites was signed (`nghỉ hưu theo Nghị định
+    46/2010/NĐ-CP, ngày 27.4.2020`): only a decision's date is the change's."""
     text = facts.article.text
-    for day, month, year, _, _ in meeting_dates(sentence.text):
-        found = resolve(day, month, year, facts.article.anchor, context_year(text, month))
-        if found:
-            return found
-    return None
+    rules = [d.span for d in documents if d.kind not in _DECISIONS]
+    found: list[tuple[bool, date]] = []
+    for day, month, year, start, _ in meeting_dates(sentence.text):
+        at = sentence.start + start
+        if any(span.start <= at < span.end or (span.end <= at and _SIGNED_ON.fullmatch(text, span.end, at))
+               for span in rules):
+            continue
+        when = resolve(day, month, year, facts.article.anchor, context_year(text, month))
+        if when:  # `nghỉ hưu từ ngày 1/9/2018` after `Quyết định số 823 ngày 6/7/2018`: the change's own day
+            found.append((bool(_FROM_DAY.search(text, max(sentence.start, at - 14), at)), when))
+    return next((when for own, when in found if own), found[0][1] if found else None)
 
 
-def _when(facts: ArticleFacts, sentence: Sentence, main: MeetingMention | None, reading: _Reading) -> date | None:
+def _when(facts: ArticleFacts, sentence: Sentence, main: MeetingMention | None, reading: _Reading,
+          documents: list[DocumentMention]) -> date | None:
     """The sentence's own date; else (`vừa qua` aside) the reported meeting's day when the
     sentence says the decision was announced there; else the date of the decision the text is
     still reporting; else the reported meeting's day."""
-    own = _sentence_date(facts, sentence)
+    own = _sentence_date(facts, sentence, documents)
     if own is not None:
         return own
     lex = _lexicon()
