@@ -12,6 +12,7 @@ the day of the reported meeting where it was announced or voted.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -436,7 +437,7 @@ _FROM_DAY = re.compile(r"(?<![\w])từ\s+(?:ngày\s*)?$", re.IGNORECASE)
 _SIGNED_ON = re.compile(r"\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?", re.IGNORECASE)
 
 
-def _sentence_date(facts: ArticleFacts, sentence: Sentence, documents: list[DocumentMention] = ()) -> date | None:
+def _sentence_date(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentMention] = ()) -> date | None:
     """The sentence's date, not the day a rule it cites was signed (`nghỉ hưu theo Nghị định
     46/2010/NĐ-CP, ngày 27.4.2020`): only a decision's date is the change's."""
     text = facts.article.text
