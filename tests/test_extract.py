@@ -636,3 +636,11 @@ def test_an_amending_law_is_named_by_what_it_amends_and_a_list_item_runs_to_its_
     labels = {d.label for d in facts.documents}
     assert {"Luật Đê điều (sửa đổi)", "Luật Đi lại, cư trú của người nước ngoài",
             "Luật sửa đổi, bổ sung một số điều của Luật Hợp tác xã và Luật Thủy lợi"} <= labels
+
+
+def test_a_meeting_never_named_but_attended_is_the_reported_one() -> None:
+    facts = facts_of("Ngày 10/7/2014, đồng chí Tạ Văn Hùng, Trưởng Ban Dân vận Trung ương chủ trì hội nghị. Tham dự hội "
+                     "nghị có đồng chí Lò Văn Đạt, Phó Trưởng Ban Dân vận Trung ương.")
+    main = next(m for m in facts.meetings if m.main)
+    assert (main.label, main.date, main.held) == ("Hội nghị", date(2014, 7, 10), True)
+    assert {("chaired", "Tạ Văn Hùng"), ("attended", "Lò Văn Đạt")} <= roles(facts)

@@ -336,6 +336,10 @@ def meetings(facts: ArticleFacts) -> None:
         or next((m for m in live if m.held and not _is_named(m)), None) \
         or next((m for m in live if m.held and m.label.startswith(("Kỳ họp", "Phiên họp"))), None) \
         or _lead(facts, live) or _opened(text, live)
+    if main is None and not found:
+        main = _unnamed(facts)
+        if main is not None:
+            found.append(main)
     if main is not None:
         main.main = True
         replaced.update(_merge_titles(live, main))
@@ -353,6 +357,27 @@ def meetings(facts: ArticleFacts) -> None:
 
 
 _LEAD_SENTENCES = 3
+# `Tham dự phiên họp có ...`, `chủ trì kỳ họp`: a meeting the page reports but never names (an excerpt
+# that starts after its lead)
+_UNNAMED = re.compile(r"(?<![\w])(?:(?:tham|cùng)\s+dự|chủ\s+trì|khai\s+mạc|bế\s+mạc|điều\s+hành)\s+(?:buổi\s+)?"
+                      r"(?P<noun>phiên\s+họp|kỳ\s+họp|kì\s+họp|hội\s+nghị|cuộc\s+họp)(?![\w])(?!\s+(?:thứ|lần|này\s+sẽ))",
+                      re.IGNORECASE)
+
+
+def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
+    """With no meeting named at all, the one the text says people attended, chaired or opened."""
+    text = facts.article.text
+    m = _UNNAMED.search(text)
+    if m is None:
+        return None
+    sentence = next((s for s in facts.sentences if s.start <= m.start() < s.end), facts.sentences[0])
+    noun = " ".join(m.group("noun").split()).capitalize().replace("Kì", "Kỳ")
+    when = None
+    for day, month, year, _, _ in meeting_dates(sentence.text)[:1]:  # `Ngày 10/7, ... chủ trì hội nghị`
+        when = resolve(day, month, year, facts.article.anchor, context_year(text, month))
+    mkey = f"{when.isoformat()} {noun}" if when else noun
+    return MeetingMention(noun, Span(m.start("noun"), m.end("noun"), m.group("noun")), sentence.index, True, when,
+                          key=mkey)
 
 
 def _lead(facts: ArticleFacts, live: list[MeetingMention]) -> MeetingMention | None:
