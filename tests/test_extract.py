@@ -644,3 +644,9 @@ def test_a_meeting_never_named_but_attended_is_the_reported_one() -> None:
     main = next(m for m in facts.meetings if m.main)
     assert (main.label, main.date, main.held) == ("Hội nghị", date(2014, 7, 10), True)
     assert {("chaired", "Tạ Văn Hùng"), ("attended", "Lò Văn Đạt")} <= roles(facts)
+
+
+def test_a_described_meeting_s_name_steps_over_a_short_aside() -> None:
+    facts = facts_of("Ngày 10/7/2014, Ban Dân vận Trung ương tổ chức Hội nghị trực tuyến (toàn quốc) sơ kết công tác dân "
+                     "vận 6 tháng đầu năm 2014.")
+    assert [m.label for m in facts.meetings] == ["Hội nghị trực tuyến (toàn quốc) sơ kết công tác dân vận 6 tháng đầu năm 2014"]

@@ -51,7 +51,7 @@ _DESCRIBED = re.compile(
     r"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban))"
     r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|lễ(?=\s+(?:trao|công\s+bố|kỷ\s+niệm|khai\s+giảng|"
     r"ra\s+mắt|phát\s+động|khánh\s+thành|đón|tuyên\s+dương))))"
-    r"(?P<rest>(?:\s+[^\s.;:!?()]+){1,40})")
+    r"(?P<rest>(?:\s+[^\s.;:!?()]+|\s*\([^()]{1,30}\)(?=\s+[^\s.;:!?()]+)){1,40})")
 _OWNED = re.compile(r"\s(?:quyết\s+định|nghị\s+quyết|kết\s+luận|chỉ\s+thị|quy\s+định|báo\s+cáo|đề\s+án|chương\s+trình)\s",
                     re.IGNORECASE)
 _BY = re.compile(r"[^.;]{0,160}?\s(?:do)\s+")
