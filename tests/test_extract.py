@@ -650,3 +650,10 @@ def test_a_described_meeting_s_name_steps_over_a_short_aside() -> None:
     facts = facts_of("Ngày 10/7/2014, Ban Dân vận Trung ương tổ chức Hội nghị trực tuyến (toàn quốc) sơ kết công tác dân "
                      "vận 6 tháng đầu năm 2014.")
     assert [m.label for m in facts.meetings] == ["Hội nghị trực tuyến (toàn quốc) sơ kết công tác dân vận 6 tháng đầu năm 2014"]
+
+
+def test_a_ministry_abbreviated_with_hyphens_and_a_head_named_with_là() -> None:
+    facts = facts_of("Ông Tạ Văn Hùng – Thứ trưởng Bộ VH-TT&DL nghỉ hưu. Hiện Bộ Y tế có Bộ trưởng là ông Lò Văn Đạt "
+                     "cùng 4 Thứ trưởng.")
+    assert posts(facts) == {"Tạ Văn Hùng": {"Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch"},
+                            "Lò Văn Đạt": {"Bộ trưởng Bộ Y tế"}}

@@ -116,7 +116,7 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
     """Titles written just before a name: `Ủy viên Trung ương Đảng, Phó Bí thư ... Thành ủy NAME`."""
     chain: list[Title] = []
     edge = name.start
-    between = re.compile(rf"\s*[,:]?\s*(?:(?:{honorific_pattern()})\s*:?\s+)?$", re.IGNORECASE)
+    between = re.compile(rf"\s*[,:]?\s*(?:là\s+)?(?:(?:{honorific_pattern()})\s*:?\s+)?$", re.IGNORECASE)
     for title in sorted((t for t in titles if t.end <= edge and t.start >= floor), key=lambda t: -t.start):
         gap = text[title.end:edge]
         if (between if not chain else _BEFORE_SEP).fullmatch(gap) is None:
