@@ -160,3 +160,14 @@ def test_the_day_a_cited_rule_was_signed_is_not_the_change_s() -> None:
                      "Cụ thể, miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông Lò Văn Đạt, nghỉ hưu theo Nghị định "
                      "46/2010/NĐ-CP, ngày 27.4.2020 của Chính phủ.")
     assert [(c.person, c.date) for c in facts.changes] == [("Lò Văn Đạt", date(2020, 7, 31))]
+
+
+def test_the_replaced_person_s_own_passive_move_and_joining_the_committee_to_take_its_head() -> None:
+    facts = facts_of("Ông Tạ Văn Hùng đã được Bộ Chính trị quyết định giữ chức Bí thư Tỉnh ủy Lai Châu thay ông Lò Văn "
+                     "Đạt vừa được bổ nhiệm làm Thứ trưởng Bộ Y tế.")
+    assert changes(facts) == {("Tạ Văn Hùng", "Bí thư Tỉnh ủy Lai Châu", "start"),
+                              ("Lò Văn Đạt", "Thứ trưởng Bộ Y tế", "start")}
+    facts = facts_of("Ban Bí thư giao ông Tạ Văn Hùng thôi tham gia Ủy ban Kiểm tra Trung ương để tham gia Ban Chấp hành, "
+                     "Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Lai Châu.")
+    assert ("Tạ Văn Hùng", "Ủy viên Ban Thường vụ Tỉnh ủy Lai Châu", "start") in changes(facts)
+    assert ("Tạ Văn Hùng", "Ủy viên Ban Thường vụ Tỉnh ủy Lai Châu", "end") not in changes(facts)

@@ -56,6 +56,8 @@ _DECIDES = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:ký\s+)?(?:ban\s+hà
 _EFFECTIVE = re.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày", re.IGNORECASE)
 _DECISION = re.compile(r"(?<![\w])quyết\s+định(?![\w])", re.IGNORECASE)
 _PLACE_OF_WORK = re.compile(r"(?:tại|ở|đến|về|sang)\s+$", re.IGNORECASE)  # `nhận công tác tại Sở X`: not who decided
+_REPLACES = re.compile(r"(?<![\w])thay(?:\s+cho|\s+thế)?\s+(?:ông|bà|đồng\s+chí|đ/c)?", re.IGNORECASE)
+_PASSIVE_NEXT = re.compile(r"[\s,]*(?:(?:vừa|đã|mới|cũng)\s+)*được(?:\s+[^\s,;.]+){0,3}?\s+", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"[^.;:]{0,80}$")
 _DECISIONS = ("Quyết định", "Nghị quyết", "Thông báo", "Kết luận")
 _DECIDING_POSTS = ("Thủ tướng", "Chủ tịch nước", "Bộ trưởng", "Chủ tịch Ủy ban nhân dân", "Chủ nhiệm")
@@ -118,7 +120,8 @@ def _cues(text: str, clause: Sentence) -> list[_Cue]:
         cue = _Cue(m.start(), m.end(), "start" if kind.startswith("start") else "end",
                    (passive or kind.endswith(("_self", "_all"))) and not decided, kind == "end_all",
                    any(b < m.start() for b in blocks))
-        if found and found[-1].kind == cue.kind and found[-1].blocked == cue.blocked:
+        if found and found[-1].kind == cue.kind and found[-1].blocked == cue.blocked \
+                and not (passive and _REPLACES.search(text, found[-1].end, cue.start)):  # `thay ông B vừa được ...`: B's own
             if re.fullmatch(r"\s*(?:,|và)\s*", text[found[-1].end:cue.start]):
                 found[-1].end = cue.end  # `điều động, phân công, chỉ định`: one verb
             found[-1].self_ = found[-1].self_ or cue.self_
@@ -374,8 +377,9 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
     if not before or not _SUBJECT_GAP.fullmatch(text[before[-1].bounds[1]:act.cue.start]):
         return []
     last = before[-1]
-    if _NOT_THE_PERSON.search(text[max(clause.start, last.bounds[0] - 20):last.bounds[0]]):
-        return []
+    if _NOT_THE_PERSON.search(text[max(clause.start, last.bounds[0] - 20):last.bounds[0]]) \
+            and not _PASSIVE_NEXT.fullmatch(text, last.bounds[1], act.cue.start):
+        return []  # `thay ông B` is not who changes, unless the passive is B's own (`thay ông B vừa được bổ nhiệm`)
     group = [last]
     for p in reversed(before[:-1]):  # `các ông A và B được bầu`
         gap = text[p.bounds[1]:group[0].bounds[0]]
