@@ -657,3 +657,8 @@ def test_a_ministry_abbreviated_with_hyphens_and_a_head_named_with_là() -> None
                      "cùng 4 Thứ trưởng.")
     assert posts(facts) == {"Tạ Văn Hùng": {"Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch"},
                             "Lò Văn Đạt": {"Bộ trưởng Bộ Y tế"}}
+
+
+def test_the_fatherland_front_s_standing_board_is_a_body_of_its_committee() -> None:
+    facts = facts_of("Ngày 4/3, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lai Châu tổ chức Hội nghị tiếp xúc cử tri.")
+    assert "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu" in {o.label for o in facts.orgs}
