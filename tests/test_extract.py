@@ -662,3 +662,9 @@ def test_a_ministry_abbreviated_with_hyphens_and_a_head_named_with_là() -> None
 def test_the_fatherland_front_s_standing_board_is_a_body_of_its_committee() -> None:
     facts = facts_of("Ngày 4/3, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lai Châu tổ chức Hội nghị tiếp xúc cử tri.")
     assert "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu" in {o.label for o in facts.orgs}
+
+
+def test_a_short_and_a_full_name_of_one_day_s_meeting_are_one_meeting() -> None:
+    facts = facts_of("Bà Lò Thị Mai nhấn mạnh tại Hội nghị tiếp xúc cử tri ngày 4/3/2026.\n\nNgày 4/3/2026, Ủy ban MTTQ "
+                     "Việt Nam tỉnh Lai Châu tổ chức Hội nghị tiếp xúc cử tri với những người ứng cử đại biểu Quốc hội.")
+    assert [m.label for m in facts.meetings] == ["Hội nghị tiếp xúc cử tri với những người ứng cử đại biểu Quốc hội"]

@@ -401,14 +401,16 @@ def _is_named(m: MeetingMention) -> bool:
 
 
 def _complete_named(found: list[MeetingMention]) -> dict[int, MeetingMention]:
-    """`Hội nghị Trung ương 12` and `... 12 khóa XII`, `Kỳ họp thứ 6` and `Kỳ họp thứ 6 Quốc hội khóa XV`
-    in one article are one meeting: the shorter name stands for the fuller one."""
+    """`Hội nghị Trung ương 12` and `... 12 khóa XII`, `Kỳ họp thứ 6` and `Kỳ họp thứ 6 Quốc hội khóa XV`,
+    `Hội nghị tiếp xúc cử tri` and `Hội nghị tiếp xúc cử tri với ...` of one day, in one article are
+    one meeting: the shorter name stands for the fuller one."""
     replaced: dict[int, MeetingMention] = {}
     for m in found:
-        if not _is_named(m) or m.label.startswith("Đại hội"):
-            continue
+        named = _is_named(m)
+        if not (named or m.date) or m.label.startswith("Đại hội"):
+            continue  # a described one only on the same day (`Hội nghị tiếp xúc cử tri ngày 4/3`)
         fuller = [o for o in found if o is not m and o.label.startswith(m.label + " ")
-                  and (not m.date or not o.date or m.date == o.date)]
+                  and ((named and (not m.date or not o.date)) or m.date == o.date)]
         if len(fuller) == 1:
             other = fuller[0]
             other.held = other.held or m.held
