@@ -668,3 +668,10 @@ def test_a_short_and_a_full_name_of_one_day_s_meeting_are_one_meeting() -> None:
     facts = facts_of("Bà Lò Thị Mai nhấn mạnh tại Hội nghị tiếp xúc cử tri ngày 4/3/2026.\n\nNgày 4/3/2026, Ủy ban MTTQ "
                      "Việt Nam tỉnh Lai Châu tổ chức Hội nghị tiếp xúc cử tri với những người ứng cử đại biểu Quốc hội.")
     assert [m.label for m in facts.meetings] == ["Hội nghị tiếp xúc cử tri với những người ứng cử đại biểu Quốc hội"]
+
+
+def test_guests_listed_after_a_sentence_of_represented_bodies_attended() -> None:
+    facts = facts_of("Chiều 5/6/2023, Ủy ban Thường vụ Quốc hội họp Phiên họp thứ 24. Cùng dự phiên họp có đại diện "
+                     "các Ủy ban của Quốc hội. Về phía khách mời có Phó Thủ tướng Chính phủ Tạ Văn Hùng; Bộ trưởng Bộ "
+                     "Công an, Đại tướng Lò Văn Đạt.")
+    assert {("attended", "Tạ Văn Hùng"), ("attended", "Lò Văn Đạt")} <= roles(facts)

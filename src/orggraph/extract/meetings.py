@@ -517,6 +517,8 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
     for sentence in facts.sentences:
         persons = sorted(persons_in.get(sentence.index, ()), key=lambda p: p.span.start)
         if not persons:
+            if c["attend"].search(text, sentence.start, sentence.end):  # `Cùng dự có đại diện các Bộ`: a list goes on
+                listed = (sentence.index, _meeting_of(sentence_meetings.get(sentence.index, []), main, text))
             continue
         items = sentence_meetings.get(sentence.index, [])
         meeting = _meeting_of(items, main, text)
