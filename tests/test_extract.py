@@ -675,3 +675,13 @@ def test_guests_listed_after_a_sentence_of_represented_bodies_attended() -> None
                      "các Ủy ban của Quốc hội. Về phía khách mời có Phó Thủ tướng Chính phủ Tạ Văn Hùng; Bộ trưởng Bộ "
                      "Công an, Đại tướng Lò Văn Đạt.")
     assert {("attended", "Tạ Văn Hùng"), ("attended", "Lò Văn Đạt")} <= roles(facts)
+
+
+def test_a_session_dated_after_the_page_is_to_come_and_a_bare_tại_hội_nghị_is_the_reported_one() -> None:
+    facts = facts_of("Tại buổi tiếp xúc cử tri, bà Lò Thị Mai cho biết: Kỳ họp thứ 10, Quốc hội khóa XV dự kiến diễn ra "
+                     "từ ngày 20/10 - 12/12/2025. Cũng tại kỳ họp thứ 10 tới, Quốc hội sẽ thảo luận.",
+                     published=date(2025, 10, 2))
+    assert [(m.label, m.date, m.held) for m in facts.meetings if "Kỳ họp" in m.label] == \
+        [("Kỳ họp thứ 10 Quốc hội khóa XV", date(2025, 10, 20), False)]
+    main = next(m for m in facts.meetings if m.main)
+    assert main.label == "Buổi tiếp xúc cử tri"

@@ -133,7 +133,8 @@ _PROJECT_STOP = re.compile(r"[;:.!?()“”\"]|\s+và\s+(?:dự\s+án|các|nhữ
 _AMENDING = re.compile(r"(?:Luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết)\s+sửa\s+đổi,?\s+bổ\s+sung\s+(?:một\s+số|các)\s+điều")
 _LIST_BEFORE = re.compile(r"[;:]\s*$")
 _LIST_ITEM = re.compile(r"[^;:.()]{4,120}?(?:\s*\((?:sửa\s+đổi|sửa\s+đổi,\s+bổ\s+sung)\))?\s*(?=;)")
-_ITEM_STOP = re.compile(r"[;:.!?“”\"]|\s+(?:được|đã|sẽ|nhằm|với|này|do|cho|thì|là|để|theo|gồm|trình|thông\s+qua)\s")
+_ITEM_STOP = re.compile(r"[;:.!?“”\"]|\s+(?:được|đã|sẽ|nhằm|với|này|do|cho|thì|là|để|theo|gồm|trình|thông\s+qua"
+                        r"|đề\s+xuất|quy\s+định|cần|phải|có|nêu)\s")
 _PARTY_STATUTE = re.compile(r"Điều\s+lệ\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?![\w])")
 
 

@@ -310,7 +310,8 @@ def meetings(facts: ArticleFacts) -> None:
                 when = resolve(day, month, year, anchor, context_year(text, month))
             elif index == 0 and facts.article.published and not dates:
                 when = relative_day(sentence.text, facts.article.published)  # `Sáng nay, ...`: the page's own day
-            held = bool(when and (anchor is None or when <= anchor)) or _held(text, item, sentence, previous_held)
+            ahead = bool(when and anchor is not None and when > anchor)  # a day after the page's: still to come
+            held = not ahead and (bool(when) or _held(text, item, sentence, previous_held))
             previous_held = held
             mkey = f"{when.isoformat()} {item.label}" if when else item.label
             mention = by_key.get(key(mkey)) or by_key.get(key(item.label))
@@ -329,6 +330,9 @@ def meetings(facts: ArticleFacts) -> None:
             sentence_meetings.setdefault(sentence.index, []).append((item, mention))
     _future_congresses(text, found)
     replaced = _complete_named(found)
+    for mention in found:  # named again later (`tại kỳ họp thứ 10 tới`), a meeting dated after the page is still to come
+        if mention.date and anchor is not None and mention.date > anchor:
+            mention.held = False
     live = [m for m in found if id(m) not in replaced]
     # the reported meeting: the held one the text dates first (its lead), else the first held one described
     dated = sorted((m for m in live if m.held and m.date and id(m) in dated_at), key=lambda m: dated_at[id(m)])
@@ -336,7 +340,7 @@ def meetings(facts: ArticleFacts) -> None:
         or next((m for m in live if m.held and not _is_named(m)), None) \
         or next((m for m in live if m.held and m.label.startswith(("Kỳ họp", "Phiên họp"))), None) \
         or _lead(facts, live) or _opened(text, live)
-    if main is None and not found:
+    if main is None and not any(m.held for m in live):
         main = _unnamed(facts)
         if main is not None:
             found.append(main)
@@ -359,8 +363,9 @@ def meetings(facts: ArticleFacts) -> None:
 _LEAD_SENTENCES = 3
 # `Tham dự phiên họp có ...`, `chủ trì kỳ họp`: a meeting the page reports but never names (an excerpt
 # that starts after its lead)
-_UNNAMED = re.compile(r"(?<![\w])(?:(?:tham|cùng)\s+dự|chủ\s+trì|khai\s+mạc|bế\s+mạc|điều\s+hành)\s+(?:buổi\s+)?"
-                      r"(?P<noun>phiên\s+họp|kỳ\s+họp|kì\s+họp|hội\s+nghị|cuộc\s+họp)(?![\w])(?!\s+(?:thứ|lần|này\s+sẽ))",
+_UNNAMED = re.compile(r"(?<![\w])(?:(?:tham|cùng)\s+dự|chủ\s+trì|khai\s+mạc|bế\s+mạc|điều\s+hành|tại)\s+"
+                      r"(?P<noun>phiên\s+họp|kỳ\s+họp|kì\s+họp|hội\s+nghị|cuộc\s+họp|buổi\s+(?:làm\s+việc|tiếp\s+xúc\s+cử\s+tri)"
+                      r"|(?<=buổi\s)(?:làm\s+việc|tiếp\s+xúc\s+cử\s+tri))(?![\w])(?!\s+(?:thứ|lần|này\s+sẽ|tới|sắp))",
                       re.IGNORECASE)
 
 
@@ -375,6 +380,8 @@ def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
     when = None
     for day, month, year, _, _ in meeting_dates(sentence.text)[:1]:  # `Ngày 10/7, ... chủ trì hội nghị`
         when = resolve(day, month, year, facts.article.anchor, context_year(text, month))
+        if when and facts.article.anchor and when > facts.article.anchor:
+            when = None  # the day of something still to come, named in the same sentence
     mkey = f"{when.isoformat()} {noun}" if when else noun
     return MeetingMention(noun, Span(m.start("noun"), m.end("noun"), m.group("noun")), sentence.index, True, when,
                           key=mkey)
@@ -390,6 +397,8 @@ def _lead(facts: ArticleFacts, live: list[MeetingMention]) -> MeetingMention | N
             break
         if m.label.endswith("của Đảng") and not cues()["held_before"].search(text[max(0, m.span.start - 40):m.span.start]):
             continue  # a national congress named in passing
+        if m.date and facts.article.anchor and m.date > facts.article.anchor:
+            continue  # dated after the page: still to come
         if not cues()["planned"].search(text[max(0, m.span.start - 30):m.span.start]):
             m.held = True
             return m
