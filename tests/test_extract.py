@@ -685,3 +685,9 @@ def test_a_session_dated_after_the_page_is_to_come_and_a_bare_tại_hội_nghị
         [("Kỳ họp thứ 10 Quốc hội khóa XV", date(2025, 10, 20), False)]
     main = next(m for m in facts.meetings if m.main)
     assert main.label == "Buổi tiếp xúc cử tri"
+
+
+def test_a_birth_aside_between_a_name_and_its_titles() -> None:
+    facts = facts_of("Bộ Chính trị chuẩn y ông Tạ Văn Hùng (SN 1974, quê quán xã Xuân Ái, tỉnh Yên Bái), Phó Bí thư "
+                     "Tỉnh ủy, Chủ tịch UBND tỉnh Lai Châu, giữ chức Bí thư Tỉnh ủy Lai Châu.")
+    assert {"Phó Bí thư Tỉnh ủy Lai Châu", "Chủ tịch Ủy ban nhân dân tỉnh Lai Châu"} <= posts(facts)["Tạ Văn Hùng"]
