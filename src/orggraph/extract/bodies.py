@@ -451,14 +451,20 @@ def _district_kind(word: str) -> str:
     return " ".join(word.casefold().split())
 
 
+_BIOGRAPHY = re.compile(r"\((?i:SN|sinh|quê)[^()]{0,80}\)")
+
+
 class Localities:
     """Where the article places itself: every province or city it names, by position, so that
     an unqualified `Tỉnh ủy` takes the nearest province named before it (else after it)."""
 
     def __init__(self, text: str):
         found: list[tuple[int, Province]] = []
+        asides = [(a.start(), a.end()) for a in _BIOGRAPHY.finditer(text)]
         for m in re.finditer(rf"(?<![\w])(?:{province_pattern()})(?![\w])", text):
             province = provinces().get(" ".join(m.group(0).split()).casefold())
+            if any(start <= m.start() < end for start, end in asides):
+                continue  # `(SN 1974, quê quán tỉnh Lào Cai)`: where a person comes from, not where the news is
             if province and m.group(0)[:1].isupper() and not _IN_A_NAME.search(text, max(0, m.start() - 12), m.start()):
                 found.append((m.start(), province))
         # districts are not in a lexicon: `huyện Thủy Nguyên`, `quận Hải Châu`, `thị xã Sơn Tây`
