@@ -171,3 +171,10 @@ def test_the_replaced_person_s_own_passive_move_and_joining_the_committee_to_tak
                      "Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Lai Châu.")
     assert ("Tạ Văn Hùng", "Ủy viên Ban Thường vụ Tỉnh ủy Lai Châu", "start") in changes(facts)
     assert ("Tạ Văn Hùng", "Ủy viên Ban Thường vụ Tỉnh ủy Lai Châu", "end") not in changes(facts)
+
+
+def test_a_title_named_as_a_duty_is_no_reference_to_its_holder() -> None:
+    facts = facts_of("Đồng chí Lò Văn Đạt, Ủy viên Trung ương Đảng, trao Quyết định về việc phân công nhiệm vụ Ủy viên "
+                     "Trung ương Đảng đối với đồng chí Tạ Văn Hùng, Ủy viên Trung ương Đảng, giữ chức vụ Bí thư Tỉnh ủy "
+                     "Lai Châu.")
+    assert changes(facts) == {("Tạ Văn Hùng", "Bí thư Tỉnh ủy Lai Châu", "start")}

@@ -29,7 +29,7 @@ def _a_post_before() -> re.Pattern[str]:
     """A title written as a post, not as a person: after a post word (`bầu chức danh Chủ tịch UBND`)
     or a count (`2 Phó Chủ tịch`)."""
     posts = "|".join(f"(?:{p})" for kind, p in read_tsv("changes.tsv") if kind == "post")
-    return re.compile(rf"(?<![\w])(?:{posts}|các|những|\d+|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:{posts}|nhiệm\s+vụ|các|những|\d+|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
 
 
 @cache
