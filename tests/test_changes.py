@@ -178,3 +178,11 @@ def test_a_title_named_as_a_duty_is_no_reference_to_its_holder() -> None:
                      "Trung ương Đảng đối với đồng chí Tạ Văn Hùng, Ủy viên Trung ương Đảng, giữ chức vụ Bí thư Tỉnh ủy "
                      "Lai Châu.")
     assert changes(facts) == {("Tạ Văn Hùng", "Bí thư Tỉnh ủy Lai Châu", "start")}
+
+
+def test_leaving_an_unknown_post_does_not_end_the_one_taken_up_in_the_same_decision() -> None:
+    facts = facts_of("Ban Thường vụ Tỉnh ủy Hưng Yên quyết định: Đồng chí Tạ Văn Hùng, Trưởng Ban Quản lý các Khu công "
+                     "nghiệp tỉnh thôi giữ chức Trưởng Ban Quản lý các Khu công nghiệp tỉnh; điều động, chỉ định giữ "
+                     "chức Bí thư Huyện ủy Ân Thi.")
+    assert changes(facts) == {("Tạ Văn Hùng", "Trưởng ban Quản lý các Khu công nghiệp tỉnh", "end"),
+                              ("Tạ Văn Hùng", "Bí thư Huyện ủy Ân Thi", "start")}

@@ -27,7 +27,7 @@ from orggraph.extract.patterns import (
 )
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import ArticleFacts, OrgMention, Span
-from orggraph.text import key
+from orggraph.text import UPPER, key
 
 _LOCALITY_KINDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "huyện": "huyện", "quận": "quận",
                    "thị xã": "thị xã", "xã": "xã", "phường": "phường", "thị trấn": "thị trấn"}
@@ -400,6 +400,11 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         joined = _JOINED.match(text, cursor, end)  # `Khu kinh tế Nghi Sơn và các Khu công nghiệp`
         if words and joined and not _starts_something(text, joined.end()) and not name_pattern().match(text, joined.end()):
             cursor = joined.end()
+            continue
+        if not words and token == "các" and len(m.group("kind").split()) > 1 \
+                and re.match(rf"\s+[{UPPER}]", text[w.end():w.end() + 2]):
+            words.append((cursor, w.end()))  # `Ban Quản lý các Khu công nghiệp`
+            cursor = w.end() + 1
             continue
         if not words and (not (upper or token[:1].isdigit() or (loose and token[:1].isalpha()))
                           or name_pattern().match(text, cursor) or _unit_stops().match(text, cursor)):

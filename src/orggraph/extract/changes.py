@@ -101,6 +101,7 @@ class _Act:
     region: tuple[int, int]
     persons: list[PersonMention] = field(default_factory=list)
     pairs: list[tuple[PersonMention, Post]] = field(default_factory=list)
+    named_with: bool = False  # the pairs are the posts the persons are named with, none the act names
 
 
 def _cues(text: str, clause: Sentence) -> list[_Cue]:
@@ -240,11 +241,12 @@ def changes(facts: ArticleFacts) -> None:
         reading.by = _decider(facts, sentence, first, persons, titles, docs_in.get(sentence.index, []),
                               orgs_in.get(sentence.index, [])) or reading.by
         document = _decision(docs_in.get(sentence.index, []), first.cue.start)
+        taken_up = {(p.name, post.label) for a in acts if a.cue.kind == "start" for p, post in a.pairs}
         for act in acts:
             for person, post in act.pairs:
                 slot = (person.name, post.label, act.cue.kind)
-                if slot in seen:
-                    continue
+                if slot in seen or (act.named_with and act.cue.kind == "end" and (person.name, post.label) in taken_up):
+                    continue  # `thôi giữ chức A; ... giữ chức B`: B, which A is named with too, is taken up
                 seen.add(slot)
                 by, by_kind = reading.by or (None, "Organization")
                 facts.changes.append(ChangeMention(person.name, post, act.cue.kind, act.how, sentence.index,
@@ -309,6 +311,7 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     elif (act.cue.every_post or act.cue.kind == "end") and not act.pairs:
         # `cho ông A, Bí thư Huyện ủy, nghỉ hưu`, `cách chức ông A, Bí thư Huyện ủy`: what A is named with ends
         act.pairs.extend((p, post) for p in owners for post in p.posts)
+        act.named_with = True
     elif not act.pairs and _listed(text, act, owners):
         # `bổ nhiệm các vị trí Bộ trưởng là: A - Bộ trưởng Bộ Quốc phòng; B - Bộ trưởng Bộ Công an`
         act.pairs.extend((p, post) for p in owners for post in p.posts)
