@@ -146,13 +146,15 @@ def test_a_dismissal_passed_in_a_council_s_vote_is_a_change() -> None:
     assert changes(facts) == {("Tạ Quang Vinh", "Chủ tịch Ủy ban nhân dân huyện Sông Mai", "end")}
 
 
-def test_a_retirement_s_own_day_its_decider_and_its_decision_s_issuer() -> None:
+def test_a_retirement_s_decision_day_its_effective_day_its_decider_and_its_decision_s_issuer() -> None:
     facts = facts_of("Thủ tướng Chính phủ đã ký các Quyết định nghỉ hưu đối với 2 Thứ trưởng.\n\nCụ thể, theo Quyết "
                      "định số 923 ban hành ngày 6/7/2018, ông Lò Văn Đạt – Thứ trưởng Bộ Y tế nghỉ hưu từ ngày 1/9/2018.")
     change = facts.changes[0]
-    assert (change.person, change.change, change.date, change.by) == \
-        ("Lò Văn Đạt", "end", date(2018, 9, 1), "Thủ tướng Chính phủ")
+    assert (change.person, change.change, change.date, change.effective, change.by) == \
+        ("Lò Văn Đạt", "end", date(2018, 7, 6), date(2018, 9, 1), "Thủ tướng Chính phủ")
     assert [d.issuer for d in facts.documents if d.number == "923"] == ["Thủ tướng Chính phủ"]
+    facts = facts_of("Ông Lò Văn Đạt – Thứ trưởng Bộ Y tế nghỉ hưu từ ngày 1/9/2018.")
+    assert [(c.date, c.effective) for c in facts.changes] == [(date(2018, 9, 1), date(2018, 9, 1))]
 
 
 def test_the_day_a_cited_rule_was_signed_is_not_the_change_s() -> None:

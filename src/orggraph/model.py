@@ -168,10 +168,11 @@ class ChangeMention:
     change: str  # "start" or "end"
     how: str  # the verb as written (`bổ nhiệm`, `thôi giữ chức`)
     sentence: int
-    date: date | None = None
+    date: date | None = None  # the decision's day, else the change's
     by: str | None = None  # the deciding body (an organization label) or post (`Thủ tướng Chính phủ`)
     by_kind: str = "Organization"  # "Organization" or "Post"
     document: str | None = None  # the decision's document key
+    effective: date | None = None  # the day it takes effect, where the text gives one (`từ ngày 5/10`)
 
 
 @dataclass

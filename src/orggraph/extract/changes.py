@@ -224,6 +224,7 @@ def changes(facts: ArticleFacts) -> None:
             # `Quyết định có hiệu lực kể từ ngày 18-7-2013`: the day the changes just reported take effect
             for change in facts.changes[reported_from:]:
                 change.date = change.date or effective
+                change.effective = change.effective or effective
             continue
         if not any(a.pairs for a in acts):
             # `Ngày 14-2, Thủ tướng đã ký các quyết định bổ nhiệm`, `Sáng 17/9, ... công bố quyết định`
@@ -235,6 +236,7 @@ def changes(facts: ArticleFacts) -> None:
                              orgs_in.get(sentence.index, [])) if acts else None) or reading.by
             continue
         when = _when(facts, sentence, main, reading, docs_in.get(sentence.index, []))
+        effective = _effective(facts, sentence, docs_in.get(sentence.index, []))
         reading.date, reading.dated = when, True
         first = next(a for a in acts if a.pairs)
         reported_from = len(facts.changes)
@@ -250,7 +252,8 @@ def changes(facts: ArticleFacts) -> None:
                 seen.add(slot)
                 by, by_kind = reading.by or (None, "Organization")
                 facts.changes.append(ChangeMention(person.name, post, act.cue.kind, act.how, sentence.index,
-                                                   date=when, by=by, by_kind=by_kind, document=document))
+                                                   date=when, by=by, by_kind=by_kind, document=document,
+                                                   effective=effective))
         if reading.by and document:  # the decision the change cites was issued by whoever decided it
             for doc in docs_in.get(sentence.index, []):
                 if doc.key == document and doc.issuer is None:
@@ -445,8 +448,19 @@ _SIGNED_ON = re.compile(r"\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?", re.IGNORECA
 
 
 def _sentence_date(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentMention] = ()) -> date | None:
-    """The sentence's date, not the day a rule it cites was signed (`nghỉ hưu theo Nghị định
-    46/2010/NĐ-CP, ngày 27.4.2020`): only a decision's date is the change's."""
+    """The sentence's date (the decision's before the day it takes effect), not the day a rule it
+    cites was signed (`nghỉ hưu theo Nghị định 46/2010/NĐ-CP, ngày 27.4.2020`)."""
+    found = _dates(facts, sentence, documents)
+    return next((when for effective, when in found if not effective), found[0][1] if found else None)
+
+
+def _effective(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentMention] = ()) -> date | None:
+    """`bổ nhiệm ... từ ngày 5/10/2023`, `nghỉ hưu từ ngày 1/9/2018`: the day the change takes effect."""
+    return next((when for effective, when in _dates(facts, sentence, documents) if effective), None)
+
+
+def _dates(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentMention]) -> list[tuple[bool, date]]:
+    """The sentence's dates in order, each marked whether it is written as a start (`từ ngày`)."""
     text = facts.article.text
     rules = [d.span for d in documents if d.kind not in _DECISIONS]
     found: list[tuple[bool, date]] = []
@@ -456,9 +470,9 @@ def _sentence_date(facts: ArticleFacts, sentence: Sentence, documents: Sequence[
                for span in rules):
             continue
         when = resolve(day, month, year, facts.article.anchor, context_year(text, month))
-        if when:  # `nghỉ hưu từ ngày 1/9/2018` after `Quyết định số 823 ngày 6/7/2018`: the change's own day
+        if when:
             found.append((bool(_FROM_DAY.search(text, max(sentence.start, at - 14), at)), when))
-    return next((when for own, when in found if own), found[0][1] if found else None)
+    return found
 
 
 def _when(facts: ArticleFacts, sentence: Sentence, main: MeetingMention | None, reading: _Reading,
