@@ -691,3 +691,9 @@ def test_a_birth_aside_between_a_name_and_its_titles() -> None:
     facts = facts_of("Bộ Chính trị chuẩn y ông Tạ Văn Hùng (SN 1974, quê quán xã Xuân Ái, tỉnh Yên Bái), Phó Bí thư "
                      "Tỉnh ủy, Chủ tịch UBND tỉnh Lai Châu, giữ chức Bí thư Tỉnh ủy Lai Châu.")
     assert {"Phó Bí thư Tỉnh ủy Lai Châu", "Chủ tịch Ủy ban nhân dân tỉnh Lai Châu"} <= posts(facts)["Tạ Văn Hùng"]
+
+
+def test_a_standing_deputy_abbreviated_tt() -> None:
+    facts = facts_of("Dự buổi tiếp có ông Tạ Văn Hùng, Phó Bí thư TT Tỉnh ủy Lai Châu; ông Lò Văn Đạt, Bộ trưởng Bộ TT&TT.")
+    assert posts(facts) == {"Tạ Văn Hùng": {"Phó Bí thư Thường trực Tỉnh ủy Lai Châu"},
+                            "Lò Văn Đạt": {"Bộ trưởng Bộ Thông tin và Truyền thông"}}
