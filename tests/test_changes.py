@@ -188,3 +188,13 @@ def test_leaving_an_unknown_post_does_not_end_the_one_taken_up_in_the_same_decis
                      "chức Bí thư Huyện ủy Ân Thi.")
     assert changes(facts) == {("Tạ Văn Hùng", "Trưởng ban Quản lý các Khu công nghiệp tỉnh", "end"),
                               ("Tạ Văn Hùng", "Bí thư Huyện ủy Ân Thi", "start")}
+
+
+def test_posts_each_before_its_person_in_a_semicolon_list_and_a_re_election() -> None:
+    facts = facts_of("Quốc hội đã bầu Chủ nhiệm Ủy ban Kinh tế của Quốc hội đối với bà Lò Thị Mai; Chủ nhiệm Ủy ban Công "
+                     "tác đại biểu của Quốc hội đối với ông Tạ Văn Hùng.")
+    assert changes(facts) == {("Lò Thị Mai", "Chủ nhiệm Ủy ban Kinh tế của Quốc hội", "start"),
+                              ("Tạ Văn Hùng", "Chủ nhiệm Ủy ban Công tác đại biểu của Quốc hội", "start")}
+    facts = facts_of("Bà Lò Thị Mai, sinh năm 1963, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Lai Châu khóa VIII "
+                     "tái cử Chủ tịch HĐND tỉnh Lai Châu khóa IX.")
+    assert ("Lò Thị Mai", "Chủ tịch Hội đồng nhân dân tỉnh Lai Châu", "start") in changes(facts)

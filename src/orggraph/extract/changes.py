@@ -329,6 +329,7 @@ def _listed(text: str, act: _Act, owners: list[PersonMention]) -> bool:
     return act.region[0] <= first and bool(_lexicon()["list_opens"].search(lead))
 
 
+_ITEM_START = re.compile(r";\s*$")
 _LIST_JOIN = re.compile(rf"\s*(?:,|và)\s*(?:(?i:{honorific_pattern()})\s+)?")
 # `ông A, Trưởng phòng Tài nguyên Môi trường huyện và bà B được bầu`: a title we do not know between two names
 _LIST_JOIN_TITLED = re.compile(rf"\s*,\s*(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,8}}\s+và\s+(?:(?i:{honorific_pattern()})\s+)?")
@@ -352,8 +353,9 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
     last: Title | None = None  # the act's title before, whose body a lone head shares
     while pos < end:
         marker = lex["post_before"].search(text, max(start, pos - 30), pos) if pos > start else None
+        item = pos > start and _ITEM_START.search(text, max(start, pos - 3), pos)  # `bầu B đối với A; D đối với C`
         title = by_start.get(pos) or capitalised.title_at(pos, last if marker else None) \
-            if pos in (first, chained) or marker else None
+            if pos in (first, chained) or marker or item else None
         if title is not None and title.end <= end and not any(s <= title.start < e for s, e in extents):
             last = title
             posts.extend((title.start, title.end, post) for post in posts_of(facts, [title], named))
@@ -369,6 +371,8 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
                 continue
         step = _WORD.search(text, pos + 1, end)
         pos = step.end() if step else end
+        while pos < end and text[pos].isspace():  # `; Chủ nhiệm ...`: on the word, not the space before it
+            pos += 1
     if members:
         completed = _member_posts(facts, members, [p for _, _, p in posts])
         posts.extend((members[0].start, members[-1].end, post) for post in completed)
