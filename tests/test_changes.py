@@ -198,3 +198,26 @@ def test_posts_each_before_its_person_in_a_semicolon_list_and_a_re_election() ->
     facts = facts_of("Bà Lò Thị Mai, sinh năm 1963, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Lai Châu khóa VIII "
                      "tái cử Chủ tịch HĐND tỉnh Lai Châu khóa IX.")
     assert ("Lò Thị Mai", "Chủ tịch Hội đồng nhân dân tỉnh Lai Châu", "start") in changes(facts)
+
+
+def test_retirements_in_effect_later_a_dash_for_và_and_a_caption_told_before_the_decision() -> None:
+    facts = facts_of("Thứ trưởng Tạ Văn Hùng trong lễ chia tay sau khi được nghỉ hưu theo chế độ.\n\nCụ thể, theo quyết "
+                     "định của Thủ tướng, ông Tạ Văn Hùng, Thứ trưởng Bộ Y tế nghỉ hưu theo chế độ từ ngày 1-5-2014. "
+                     "2 Thứ trưởng sẽ nghỉ hưu theo chế độ từ ngày 1-6-2014 là ông Lò Văn Đạt, Thứ trưởng Bộ Giáo dục - "
+                     "Đào tạo và ông Hứa Văn Minh, Thứ trưởng Bộ Tài chính.")
+    assert ("Lò Văn Đạt", "Thứ trưởng Bộ Giáo dục và Đào tạo", "end") in changes(facts)
+    assert ("Hứa Văn Minh", "Thứ trưởng Bộ Tài chính", "end") in changes(facts)
+    assert {c.person: c.effective for c in facts.changes}["Tạ Văn Hùng"] == date(2014, 5, 1)
+
+
+def test_a_dismissal_voted_after_hearing_the_proposals() -> None:
+    facts = facts_of("Sau khi nghe hai tờ trình, các đại biểu đã biểu quyết bãi nhiệm chức vụ Chủ tịch UBND tỉnh Lai Châu "
+                     "đối với ông Tạ Văn Hùng.")
+    assert changes(facts) == {("Tạ Văn Hùng", "Chủ tịch Ủy ban nhân dân tỉnh Lai Châu", "end")}
+
+
+def test_the_office_whose_decision_it_is_neither_titles_nor_joins_the_persons_it_moves() -> None:
+    facts = facts_of("Thủ tướng Lò Văn Đạt vừa ký quyết định. Theo Quyết định số 312 của Thủ tướng Chính phủ, ông Tạ Văn "
+                     "Hùng và ông Hứa Văn Minh đã được bổ nhiệm giữ chức Thứ trưởng Bộ Y tế.")
+    assert changes(facts) == {("Tạ Văn Hùng", "Thứ trưởng Bộ Y tế", "start"), ("Hứa Văn Minh", "Thứ trưởng Bộ Y tế", "start")}
+    assert "Thủ tướng Chính phủ" not in posts(facts)["Tạ Văn Hùng"]

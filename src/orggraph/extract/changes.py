@@ -110,8 +110,10 @@ def _cues(text: str, clause: Sentence) -> list[_Cue]:
     lex = _lexicon()
     blocks = [m.start() for m in lex["block"].finditer(text, clause.start, clause.end)
               if not lex["unblock"].search(text[max(clause.start, m.start() - 16):m.start()])
-              # `Theo quyết định của Thủ tướng, từ 1-10, ông A sẽ nghỉ hưu`: decided, in effect later
-              and not (m.group(0).lower() == "sẽ" and _DECISION.search(text, clause.start, m.start()))]
+              # `Theo quyết định của Thủ tướng, từ 1-10, ông A sẽ nghỉ hưu`, `2 Thứ trưởng sẽ nghỉ hưu
+              # theo chế độ từ ngày 1-6-2014`: decided, in effect later
+              and not (m.group(0).lower() == "sẽ" and (_DECISION.search(text, clause.start, m.start())
+                                                       or _IN_EFFECT_FROM.match(text, m.end(), clause.end)))]
     found: list[_Cue] = []
     for m in lex["verb"].finditer(text, clause.start, clause.end):
         kind = next(name for name, value in m.groupdict().items() if value)
@@ -196,7 +198,7 @@ def changes(facts: ArticleFacts) -> None:
     capitalised = _Capitalised(text)
     main = next((m for m in facts.meetings if m.main), None)
     reading = _Reading()
-    seen: set[tuple[str, str, str]] = set()
+    seen: dict[tuple[str, str, str], ChangeMention] = {}
     reported_from = 0  # the changes of the last sentence that reported some
     for sentence in facts.sentences:
         persons = sorted(persons_in.get(sentence.index, []), key=lambda p: p.span.start)
@@ -247,13 +249,17 @@ def changes(facts: ArticleFacts) -> None:
         for act in acts:
             for person, post in act.pairs:
                 slot = (person.name, post.label, act.cue.kind)
-                if slot in seen or (act.named_with and act.cue.kind == "end" and (person.name, post.label) in taken_up):
+                if act.named_with and act.cue.kind == "end" and (person.name, post.label) in taken_up:
                     continue  # `thôi giữ chức A; ... giữ chức B`: B, which A is named with too, is taken up
-                seen.add(slot)
                 by, by_kind = reading.by or (None, "Organization")
-                facts.changes.append(ChangeMention(person.name, post, act.cue.kind, act.how, sentence.index,
-                                                   date=when, by=by, by_kind=by_kind, document=document,
-                                                   effective=effective))
+                if slot in seen:  # told again (a caption first, then the decision): what the retelling adds
+                    told = seen[slot]
+                    told.date, told.effective = told.date or when, told.effective or effective
+                    told.document, told.by = told.document or document, told.by or by
+                    continue
+                seen[slot] = ChangeMention(person.name, post, act.cue.kind, act.how, sentence.index,
+                                           date=when, by=by, by_kind=by_kind, document=document, effective=effective)
+                facts.changes.append(seen[slot])
         if reading.by and document:  # the decision the change cites was issued by whoever decided it
             for doc in docs_in.get(sentence.index, []):
                 if doc.key == document and doc.issuer is None:
@@ -329,6 +335,7 @@ def _listed(text: str, act: _Act, owners: list[PersonMention]) -> bool:
     return act.region[0] <= first and bool(_lexicon()["list_opens"].search(lead))
 
 
+_IN_EFFECT_FROM = re.compile(r"(?:\s+[^\s,;.]+){1,6}?\s+(?:kể\s+)?từ\s+ngày\s+\d", re.IGNORECASE)
 _ITEM_START = re.compile(r";\s*$")
 _LIST_JOIN = re.compile(rf"\s*(?:,|và)\s*(?:(?i:{honorific_pattern()})\s+)?")
 # `ông A, Trưởng phòng Tài nguyên Môi trường huyện và bà B được bầu`: a title we do not know between two names
@@ -391,8 +398,10 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
             and not _PASSIVE_NEXT.fullmatch(text, last.bounds[1], act.cue.start):
         return []  # `thay ông B` is not who changes, unless the passive is B's own (`thay ông B vừa được bổ nhiệm`)
     group = [last]
-    for p in reversed(before[:-1]):  # `các ông A và B được bầu`
+    for p in reversed(before[:-1]):  # `các ông A và B được bầu`, not `quyết định của Thủ tướng, ông A`
         gap = text[p.bounds[1]:group[0].bounds[0]]
+        if _NOT_THE_PERSON.search(text[max(clause.start, p.bounds[0] - 20):p.bounds[0]]):
+            break
         if _LIST_JOIN.fullmatch(gap) or (group[0] is last and _LIST_JOIN_TITLED.fullmatch(gap)):
             group.insert(0, p)
         else:

@@ -48,7 +48,12 @@ def phrase(text: str) -> str:
         if full_pattern in longest_first:
             longest_first = longest_first.replace(full_pattern, f"(?:{full_pattern}|{alternatives(full)})")
     leftmost = _leftmost(text.split())
-    return longest_first if leftmost == longest_first else f"(?:{longest_first}|{leftmost})"
+    found = longest_first if leftmost == longest_first else f"(?:{longest_first}|{leftmost})"
+    return found.replace(_AND, _AND_OR_DASH)  # `Bộ Giáo dục - Đào tạo` is `Bộ Giáo dục và Đào tạo`
+
+
+_AND = r"\s+và\s+"
+_AND_OR_DASH = r"(?:\s+và\s+|\s*[-–]\s*)"
 
 
 def _leftmost(tokens: list[str]) -> str:

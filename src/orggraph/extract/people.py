@@ -123,6 +123,8 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
             break
         if chain and _OBJECT_BEFORE.search(text[max(floor, title.start - 12):title.start]):
             break  # `Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh A`: the first title is not A's
+        if not chain and "," in gap and _OWNER_BEFORE.search(text[max(floor, title.start - 8):title.start]):
+            break  # `theo quyết định của Thủ tướng, ông A`: the office that decided, not A's
         if title.of is not None and title.of_written:  # `Thư ký của Phó Thủ tướng A`: A holds the office
             chain.insert(0, title.of)
             break
@@ -140,6 +142,7 @@ _TAKES_UP = re.compile(r"(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm\s+chức
                        r"|bổ\s+nhiệm\s+(?:giữ\s+chức|làm)|(?:được\s+)?bầu\s+(?:bổ\s+sung\s+)?(?:vào|giữ\s+chức)?)\s+$",
                        re.IGNORECASE)
 _UNKNOWN_TITLE = re.compile(rf"(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,7}}\s*,\s*")
+_OWNER_BEFORE = re.compile(r"(?:của|do)\s+$", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?:với|cho|tới|đến|gửi|trước|cùng)\s+$", re.IGNORECASE)
 _SHARED = re.compile(r"\s*(?:,|và)\s*")
 _FORMER = re.compile(r"(?i:nguyên|cố|từng\s+là|nguyên\s+là"
