@@ -141,7 +141,8 @@ def test_changes_listed_by_day_and_filtered(out: Path) -> None:
                              ("2020-06-08", "Đoàn Minh Phúc", "TakesOffice"),
                              ("2021-06-24", "Lò Văn Tâm", "TakesOffice"),
                              ("2021-09-03", "Hoàng Văn Khải", "TakesOffice"),
-                             ("2022-05-20", "Lục Văn Bình", "TakesOffice")]
+                             ("2022-05-20", "Lục Văn Bình", "TakesOffice"),
+                             ("2023-09-29", "Nông Văn Dũng", "TakesOffice")]
     assert _changes(out, "--by", "Bộ Chính trị") == [("2020-06-01", "Vi Thanh Sơn", "LeavesOffice"),
                                                       ("2020-06-08", "Đoàn Minh Phúc", "TakesOffice")]
     assert _changes(out, "--by", "thu tuong chinh phu") == [("2021-09-03", "Hoàng Văn Khải", "TakesOffice")]
@@ -158,6 +159,13 @@ def test_changes_usage_and_nothing_found(out: Path) -> None:
     assert "--until is before --since" in err
     text, err = ask(out, "changes", "--until", "2019-01-01", "--json", code=1)
     assert text == "[]\n" and "no personnel change matches" in err
+
+
+def test_a_tenure_starts_on_the_day_the_decision_takes_effect(out: Path) -> None:
+    director = "Giám đốc Sở Y tế tỉnh Cao Bằng"  # decided on 29/9/2023, in effect from 5/10/2023
+    _, err = ask(out, "holder", director, "--on", "2023-10-01", code=1)
+    assert f"no holder of '{director}' on 2023-10-01" in err
+    assert [r["personLabel"] for r in rows(out, "holder", director, "--on", "2023-10-05")] == ["Nông Văn Dũng"]
 
 
 # ---------------------------------------------------------------------- GraphML

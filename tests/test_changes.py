@@ -126,3 +126,98 @@ def test_a_career_history_is_not_a_change() -> None:
     facts = facts_of("Trước khi được bổ nhiệm, ông Võ Đức Lâm từng giữ chức vụ Thư ký Bộ trưởng Bộ Tư pháp.")
     assert changes(facts) == set()
     assert not any(m.posts for m in facts.persons if m.name == "Võ Đức Lâm")
+
+
+def test_a_council_post_without_its_level_and_a_list_joined_over_a_title_we_do_not_know() -> None:
+    facts = facts_of("Sáng 3-5, HĐND huyện Sông Mai đã tổ chức kỳ họp thứ 9 để miễn nhiệm chức danh Chủ tịch UBND "
+                     "huyện đối với ông Tạ Quang Vinh; miễn nhiệm chức danh Phó Chủ tịch UBND đối với ông Lò Văn Đạt "
+                     "và bà Hứa Thị Mơ. Kỳ họp cũng đã bầu bổ sung chức danh Chủ tịch UBND huyện và 2 Phó Chủ tịch "
+                     "UBND huyện.\n\nTheo đó, ông Khổng Minh Lực, Trưởng phòng Quản lý đô thị huyện và bà Mạc Thị Na, "
+                     "Chủ tịch Hội Nông dân huyện được bầu giữ chức vụ Phó Chủ tịch UBND huyện Sông Mai.")
+    deputy = "Phó Chủ tịch Ủy ban nhân dân huyện Sông Mai"
+    assert changes(facts) == {("Tạ Quang Vinh", "Chủ tịch Ủy ban nhân dân huyện Sông Mai", "end"),
+                              ("Lò Văn Đạt", deputy, "end"), ("Hứa Thị Mơ", deputy, "end"),
+                              ("Khổng Minh Lực", deputy, "start"), ("Mạc Thị Na", deputy, "start")}
+
+
+def test_a_dismissal_passed_in_a_council_s_vote_is_a_change() -> None:
+    facts = facts_of("Kỳ họp đã biểu quyết thông qua Tờ trình của UBND huyện Sông Mai về miễn nhiệm chức vụ Chủ tịch "
+                     "UBND huyện Sông Mai đối với ông Tạ Quang Vinh do nghỉ chế độ.")
+    assert changes(facts) == {("Tạ Quang Vinh", "Chủ tịch Ủy ban nhân dân huyện Sông Mai", "end")}
+
+
+def test_a_retirement_s_decision_day_its_effective_day_its_decider_and_its_decision_s_issuer() -> None:
+    facts = facts_of("Thủ tướng Chính phủ đã ký các Quyết định nghỉ hưu đối với 2 Thứ trưởng.\n\nCụ thể, theo Quyết "
+                     "định số 923 ban hành ngày 6/7/2018, ông Lò Văn Đạt – Thứ trưởng Bộ Y tế nghỉ hưu từ ngày 1/9/2018.")
+    change = facts.changes[0]
+    assert (change.person, change.change, change.date, change.effective, change.by) == \
+        ("Lò Văn Đạt", "end", date(2018, 7, 6), date(2018, 9, 1), "Thủ tướng Chính phủ")
+    assert [d.issuer for d in facts.documents if d.number == "923"] == ["Thủ tướng Chính phủ"]
+    facts = facts_of("Ông Lò Văn Đạt – Thứ trưởng Bộ Y tế nghỉ hưu từ ngày 1/9/2018.")
+    assert [(c.date, c.effective) for c in facts.changes] == [(date(2018, 9, 1), date(2018, 9, 1))]
+
+
+def test_the_day_a_cited_rule_was_signed_is_not_the_change_s() -> None:
+    facts = facts_of("Chiều 31-7-2020, HĐND tỉnh Lai Châu miễn nhiệm chức danh Ủy viên UBND tỉnh đối với 2 người.\n\n"
+                     "Cụ thể, miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông Lò Văn Đạt, nghỉ hưu theo Nghị định "
+                     "46/2010/NĐ-CP, ngày 27.4.2020 của Chính phủ.")
+    assert [(c.person, c.date) for c in facts.changes] == [("Lò Văn Đạt", date(2020, 7, 31))]
+
+
+def test_the_replaced_person_s_own_passive_move_and_joining_the_committee_to_take_its_head() -> None:
+    facts = facts_of("Ông Tạ Văn Hùng đã được Bộ Chính trị quyết định giữ chức Bí thư Tỉnh ủy Lai Châu thay ông Lò Văn "
+                     "Đạt vừa được bổ nhiệm làm Thứ trưởng Bộ Y tế.")
+    assert changes(facts) == {("Tạ Văn Hùng", "Bí thư Tỉnh ủy Lai Châu", "start"),
+                              ("Lò Văn Đạt", "Thứ trưởng Bộ Y tế", "start")}
+    facts = facts_of("Ban Bí thư giao ông Tạ Văn Hùng thôi tham gia Ủy ban Kiểm tra Trung ương để tham gia Ban Chấp hành, "
+                     "Ban Thường vụ và giữ chức Bí thư Tỉnh ủy Lai Châu.")
+    assert ("Tạ Văn Hùng", "Ủy viên Ban Thường vụ Tỉnh ủy Lai Châu", "start") in changes(facts)
+    assert ("Tạ Văn Hùng", "Ủy viên Ban Thường vụ Tỉnh ủy Lai Châu", "end") not in changes(facts)
+
+
+def test_a_title_named_as_a_duty_is_no_reference_to_its_holder() -> None:
+    facts = facts_of("Đồng chí Lò Văn Đạt, Ủy viên Trung ương Đảng, trao Quyết định về việc phân công nhiệm vụ Ủy viên "
+                     "Trung ương Đảng đối với đồng chí Tạ Văn Hùng, Ủy viên Trung ương Đảng, giữ chức vụ Bí thư Tỉnh ủy "
+                     "Lai Châu.")
+    assert changes(facts) == {("Tạ Văn Hùng", "Bí thư Tỉnh ủy Lai Châu", "start")}
+
+
+def test_leaving_an_unknown_post_does_not_end_the_one_taken_up_in_the_same_decision() -> None:
+    facts = facts_of("Ban Thường vụ Tỉnh ủy Hưng Yên quyết định: Đồng chí Tạ Văn Hùng, Trưởng Ban Quản lý các Khu công "
+                     "nghiệp tỉnh thôi giữ chức Trưởng Ban Quản lý các Khu công nghiệp tỉnh; điều động, chỉ định giữ "
+                     "chức Bí thư Huyện ủy Ân Thi.")
+    assert changes(facts) == {("Tạ Văn Hùng", "Trưởng ban Quản lý các Khu công nghiệp tỉnh", "end"),
+                              ("Tạ Văn Hùng", "Bí thư Huyện ủy Ân Thi", "start")}
+
+
+def test_posts_each_before_its_person_in_a_semicolon_list_and_a_re_election() -> None:
+    facts = facts_of("Quốc hội đã bầu Chủ nhiệm Ủy ban Kinh tế của Quốc hội đối với bà Lò Thị Mai; Chủ nhiệm Ủy ban Công "
+                     "tác đại biểu của Quốc hội đối với ông Tạ Văn Hùng.")
+    assert changes(facts) == {("Lò Thị Mai", "Chủ nhiệm Ủy ban Kinh tế của Quốc hội", "start"),
+                              ("Tạ Văn Hùng", "Chủ nhiệm Ủy ban Công tác đại biểu của Quốc hội", "start")}
+    facts = facts_of("Bà Lò Thị Mai, sinh năm 1963, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Lai Châu khóa VIII "
+                     "tái cử Chủ tịch HĐND tỉnh Lai Châu khóa IX.")
+    assert ("Lò Thị Mai", "Chủ tịch Hội đồng nhân dân tỉnh Lai Châu", "start") in changes(facts)
+
+
+def test_retirements_in_effect_later_a_dash_for_và_and_a_caption_told_before_the_decision() -> None:
+    facts = facts_of("Thứ trưởng Tạ Văn Hùng trong lễ chia tay sau khi được nghỉ hưu theo chế độ.\n\nCụ thể, theo quyết "
+                     "định của Thủ tướng, ông Tạ Văn Hùng, Thứ trưởng Bộ Y tế nghỉ hưu theo chế độ từ ngày 1-5-2014. "
+                     "2 Thứ trưởng sẽ nghỉ hưu theo chế độ từ ngày 1-6-2014 là ông Lò Văn Đạt, Thứ trưởng Bộ Giáo dục - "
+                     "Đào tạo và ông Hứa Văn Minh, Thứ trưởng Bộ Tài chính.")
+    assert ("Lò Văn Đạt", "Thứ trưởng Bộ Giáo dục và Đào tạo", "end") in changes(facts)
+    assert ("Hứa Văn Minh", "Thứ trưởng Bộ Tài chính", "end") in changes(facts)
+    assert {c.person: c.effective for c in facts.changes}["Tạ Văn Hùng"] == date(2014, 5, 1)
+
+
+def test_a_dismissal_voted_after_hearing_the_proposals() -> None:
+    facts = facts_of("Sau khi nghe hai tờ trình, các đại biểu đã biểu quyết bãi nhiệm chức vụ Chủ tịch UBND tỉnh Lai Châu "
+                     "đối với ông Tạ Văn Hùng.")
+    assert changes(facts) == {("Tạ Văn Hùng", "Chủ tịch Ủy ban nhân dân tỉnh Lai Châu", "end")}
+
+
+def test_the_office_whose_decision_it_is_neither_titles_nor_joins_the_persons_it_moves() -> None:
+    facts = facts_of("Thủ tướng Lò Văn Đạt vừa ký quyết định. Theo Quyết định số 312 của Thủ tướng Chính phủ, ông Tạ Văn "
+                     "Hùng và ông Hứa Văn Minh đã được bổ nhiệm giữ chức Thứ trưởng Bộ Y tế.")
+    assert changes(facts) == {("Tạ Văn Hùng", "Thứ trưởng Bộ Y tế", "start"), ("Hứa Văn Minh", "Thứ trưởng Bộ Y tế", "start")}
+    assert "Thủ tướng Chính phủ" not in posts(facts)["Tạ Văn Hùng"]

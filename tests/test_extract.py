@@ -604,3 +604,96 @@ def test_trưởng_ban_ban_is_written_once_and_a_councillor_s_standing_committee
         "Phạm Minh Chánh": {"Trưởng ban Tổ chức Trung ương"},
         "Nguyễn Thị Phương": {"Ủy viên Ban Thường vụ Huyện ủy Mê Linh", "Phó Chủ tịch Hội đồng nhân dân huyện Mê Linh"},
         "Lê Văn Tư": {"Ủy viên Ban Thường vụ Huyện ủy Mê Linh", "Trưởng ban Tuyên giáo Huyện ủy Mê Linh"}}
+
+
+def test_a_rank_between_a_name_and_its_title_and_a_delegation_s_members() -> None:
+    facts = facts_of("HĐND tỉnh phê chuẩn kết quả bầu Ủy viên UBND tỉnh đối với ông Lò Văn Sình, Đại tá, Chỉ huy "
+                     "trưởng Bộ Chỉ huy Quân sự tỉnh Lai Châu.")
+    assert "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lai Châu" in posts(facts)["Lò Văn Sình"]
+    facts = facts_of("Theo kế hoạch, Tổ ĐBQH đơn vị số 2 gồm các đại biểu: Tạ Văn Hùng, Phó Trưởng đoàn chuyên trách "
+                     "Đoàn ĐBQH tỉnh; Lê Thị Cúc, Chủ tịch Liên đoàn Lao động tỉnh, sẽ tiếp xúc cử tri tại huyện Mỹ Lâm.")
+    assert {"Tạ Văn Hùng", "Lê Thị Cúc"} <= {name for name, held in posts(facts).items() if "Đại biểu Quốc hội" in held}
+
+
+def test_a_post_without_its_level_is_the_one_of_that_kind_the_text_placed() -> None:
+    facts = facts_of("Sáng 3-5, UBND huyện Sông Mai họp phiên thường kỳ. Ông Tạ Văn Hùng, Phó Chủ tịch UBND, báo cáo "
+                     "tình hình kinh tế.")
+    assert posts(facts)["Tạ Văn Hùng"] == {"Phó Chủ tịch Ủy ban nhân dân huyện Sông Mai"}
+
+
+def test_a_session_s_name_stops_at_its_votes_and_keeps_the_term_written_with_it() -> None:
+    facts = facts_of("Trước đó, Thường trực HĐND tỉnh Lai Châu đã tổ chức Kỳ họp bất thường và thống nhất bầu ông "
+                     "Tạ Văn Hùng giữ chức Chủ tịch HĐND tỉnh Lai Châu.")
+    assert [m.label for m in facts.meetings] == ["Kỳ họp bất thường"]
+    facts = facts_of("Ngày 28-9, HĐND huyện Sông Mai khóa XVIII, nhiệm kỳ 2011-2016 đã tổ chức kỳ họp thứ 12.")
+    assert [m.label for m in facts.meetings] == \
+        ["Kỳ họp thứ 12 Hội đồng nhân dân huyện Sông Mai khóa XVIII, nhiệm kỳ 2011-2016"]
+
+
+def test_an_amending_law_is_named_by_what_it_amends_and_a_list_item_runs_to_its_semicolon() -> None:
+    facts = facts_of("Quốc hội cho ý kiến 3 dự án luật gồm: Luật Đê điều (sửa đổi); Luật Đi lại, cư trú của người "
+                     "nước ngoài; Luật sửa đổi, bổ sung một số điều của Luật Hợp tác xã và Luật Thủy lợi; Luật Nuôi ong.")
+    labels = {d.label for d in facts.documents}
+    assert {"Luật Đê điều (sửa đổi)", "Luật Đi lại, cư trú của người nước ngoài",
+            "Luật sửa đổi, bổ sung một số điều của Luật Hợp tác xã và Luật Thủy lợi"} <= labels
+
+
+def test_a_meeting_never_named_but_attended_is_the_reported_one() -> None:
+    facts = facts_of("Ngày 10/7/2014, đồng chí Tạ Văn Hùng, Trưởng Ban Dân vận Trung ương chủ trì hội nghị. Tham dự hội "
+                     "nghị có đồng chí Lò Văn Đạt, Phó Trưởng Ban Dân vận Trung ương.")
+    main = next(m for m in facts.meetings if m.main)
+    assert (main.label, main.date, main.held) == ("Hội nghị", date(2014, 7, 10), True)
+    assert {("chaired", "Tạ Văn Hùng"), ("attended", "Lò Văn Đạt")} <= roles(facts)
+
+
+def test_a_described_meeting_s_name_steps_over_a_short_aside() -> None:
+    facts = facts_of("Ngày 10/7/2014, Ban Dân vận Trung ương tổ chức Hội nghị trực tuyến (toàn quốc) sơ kết công tác dân "
+                     "vận 6 tháng đầu năm 2014.")
+    assert [m.label for m in facts.meetings] == ["Hội nghị trực tuyến (toàn quốc) sơ kết công tác dân vận 6 tháng đầu năm 2014"]
+
+
+def test_a_ministry_abbreviated_with_hyphens_and_a_head_named_with_là() -> None:
+    facts = facts_of("Ông Tạ Văn Hùng – Thứ trưởng Bộ VH-TT&DL nghỉ hưu. Hiện Bộ Y tế có Bộ trưởng là ông Lò Văn Đạt "
+                     "cùng 4 Thứ trưởng.")
+    assert posts(facts) == {"Tạ Văn Hùng": {"Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch"},
+                            "Lò Văn Đạt": {"Bộ trưởng Bộ Y tế"}}
+
+
+def test_the_fatherland_front_s_standing_board_is_a_body_of_its_committee() -> None:
+    facts = facts_of("Ngày 4/3, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Lai Châu tổ chức Hội nghị tiếp xúc cử tri.")
+    assert "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lai Châu" in {o.label for o in facts.orgs}
+
+
+def test_a_short_and_a_full_name_of_one_day_s_meeting_are_one_meeting() -> None:
+    facts = facts_of("Bà Lò Thị Mai nhấn mạnh tại Hội nghị tiếp xúc cử tri ngày 4/3/2026.\n\nNgày 4/3/2026, Ủy ban MTTQ "
+                     "Việt Nam tỉnh Lai Châu tổ chức Hội nghị tiếp xúc cử tri với những người ứng cử đại biểu Quốc hội.")
+    assert [m.label for m in facts.meetings] == ["Hội nghị tiếp xúc cử tri với những người ứng cử đại biểu Quốc hội"]
+
+
+def test_guests_listed_after_a_sentence_of_represented_bodies_attended() -> None:
+    facts = facts_of("Chiều 5/6/2023, Ủy ban Thường vụ Quốc hội họp Phiên họp thứ 24. Cùng dự phiên họp có đại diện "
+                     "các Ủy ban của Quốc hội. Về phía khách mời có Phó Thủ tướng Chính phủ Tạ Văn Hùng; Bộ trưởng Bộ "
+                     "Công an, Đại tướng Lò Văn Đạt.")
+    assert {("attended", "Tạ Văn Hùng"), ("attended", "Lò Văn Đạt")} <= roles(facts)
+
+
+def test_a_session_dated_after_the_page_is_to_come_and_a_bare_tại_hội_nghị_is_the_reported_one() -> None:
+    facts = facts_of("Tại buổi tiếp xúc cử tri, bà Lò Thị Mai cho biết: Kỳ họp thứ 10, Quốc hội khóa XV dự kiến diễn ra "
+                     "từ ngày 20/10 - 12/12/2025. Cũng tại kỳ họp thứ 10 tới, Quốc hội sẽ thảo luận.",
+                     published=date(2025, 10, 2))
+    assert [(m.label, m.date, m.held) for m in facts.meetings if "Kỳ họp" in m.label] == \
+        [("Kỳ họp thứ 10 Quốc hội khóa XV", date(2025, 10, 20), False)]
+    main = next(m for m in facts.meetings if m.main)
+    assert main.label == "Buổi tiếp xúc cử tri"
+
+
+def test_a_birth_aside_between_a_name_and_its_titles() -> None:
+    facts = facts_of("Bộ Chính trị chuẩn y ông Tạ Văn Hùng (SN 1974, quê quán xã Xuân Ái, tỉnh Yên Bái), Phó Bí thư "
+                     "Tỉnh ủy, Chủ tịch UBND tỉnh Lai Châu, giữ chức Bí thư Tỉnh ủy Lai Châu.")
+    assert {"Phó Bí thư Tỉnh ủy Lai Châu", "Chủ tịch Ủy ban nhân dân tỉnh Lai Châu"} <= posts(facts)["Tạ Văn Hùng"]
+
+
+def test_a_standing_deputy_abbreviated_tt() -> None:
+    facts = facts_of("Dự buổi tiếp có ông Tạ Văn Hùng, Phó Bí thư TT Tỉnh ủy Lai Châu; ông Lò Văn Đạt, Bộ trưởng Bộ TT&TT.")
+    assert posts(facts) == {"Tạ Văn Hùng": {"Phó Bí thư Thường trực Tỉnh ủy Lai Châu"},
+                            "Lò Văn Đạt": {"Bộ trưởng Bộ Thông tin và Truyền thông"}}

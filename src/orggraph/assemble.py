@@ -99,7 +99,8 @@ def _change(kg: KnowledgeGraph, facts: ArticleFacts, change: ChangeMention,
     cid = kg.add_node(f"{ID_PREFIX['PersonnelChange']}/{'--'.join(parts)}", "PersonnelChange",
                       f"{change.person}: {change.how} {post.label}", evidence=ev,
                       change=CHANGE_KINDS[change.change], how=change.how,
-                      date=change.date.isoformat() if change.date else None)
+                      date=change.date.isoformat() if change.date else None,
+                      effectiveDate=change.effective.isoformat() if change.effective else None)
     kg.add_fact(cid, "person", pid, ev)
     kg.add_fact(cid, "post", post_id, ev)
     if change.by:

@@ -62,6 +62,7 @@ DAY_MONTH = re.compile(
     r"|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?",
     re.IGNORECASE,
 )
+_RANGE_END = re.compile(r"\s*(?:[-–]|đến(?:\s+ngày)?)\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(\d{4})(?!\d)", re.IGNORECASE)
 # `Sáng 12.3,` `Chiều nay (1/7),` `Ngày 5/7,` `Tối 2-9`: the time words that open a report
 LEAD = re.compile(
     r"(?:^|[\s,(])(?:(?:sáng|chiều|trưa|tối|đêm)(?:\s+nay|\s+qua)?|hôm nay|hôm qua|ngày(?:\s+hôm\s+nay)?"
@@ -100,6 +101,8 @@ def meeting_dates(sentence: str) -> list[tuple[int, int, int | None, int, int]]:
         before = sentence[max(0, m.start() - 40): m.start()]
         if not LEAD.search(before) and not (m.group(6) and LEAD.search(before + " ngày ")):
             continue
+        if not year and (until := _RANGE_END.match(sentence, m.end())):
+            year = until.group(1)  # `từ ngày 20/10 - 12/12/2025`: the range's year is the first day's too
         out.append((day, month, int(year) if year else None, m.start(), m.end()))
     return out
 

@@ -23,7 +23,7 @@ from orggraph.dates import archive_marker, page_date
 from orggraph.errors import OrggraphError
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import Article
-from orggraph.text import normalize
+from orggraph.text import LOWER, UPPER, normalize
 
 SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
 
@@ -341,6 +341,7 @@ def from_text(ident: str, raw: str, source: str = "") -> Article:
     text = normalize(raw.replace("\r\n", "\n").replace("\r", "\n"))
     marked, month, skip = archive_marker(text)
     text = _CAPTION_COUNTER.sub(r"\1\n", text[skip:])
+    text = _GLUED.sub(" ", text)
     drop, end = _clutter()
     lines: list[str] = []  # the article's lines
     kept: list[bool] = []  # per line of `raw_lines`: not clutter
@@ -384,6 +385,8 @@ def from_text(ident: str, raw: str, source: str = "") -> Article:
 
 # a photo caption's counter glued to the next line's first word (`... ảnh 2Phó Chủ tịch`)
 _CAPTION_COUNTER = re.compile(r"((?i:ảnh)\s*\d{1,2})(?=[A-ZĐÀ-Ỹ])")
+# words a page glued together (`Phó Bí thưTỉnh ủy`, `tỉnhHà Nam`, `Quyết định số2303`, `sức khỏe.HĐND`): a space again
+_GLUED = re.compile(rf"(?<=[{LOWER}]{{2}})(?=[{UPPER}][{LOWER}])|(?<=[{LOWER}]{{2}}\.)(?=[{UPPER}])|(?<=(?<![\w])số)(?=\d)|(?<=[{LOWER}]{{2}})(?=\d{{4}}(?!\d))")
 _OPEN_END = re.compile(r"(?:[,;]|(?<![\w])(?:ngày|tháng|năm|của|và|các|những|đồng\s+chí|đ/c|ông|bà|tại|với|cho|là|"
                        r"về|từ|đến|theo|có|gồm|do|trong|khóa|nhiệm\s+kỳ|thứ|số))$", re.IGNORECASE)
 

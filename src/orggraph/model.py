@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from datetime import date as Day  # for fields after one named `date`
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # extraction's own working types, named here for the typed contract only
@@ -168,10 +169,11 @@ class ChangeMention:
     change: str  # "start" or "end"
     how: str  # the verb as written (`bổ nhiệm`, `thôi giữ chức`)
     sentence: int
-    date: date | None = None
+    date: date | None = None  # the decision's day, else the change's
     by: str | None = None  # the deciding body (an organization label) or post (`Thủ tướng Chính phủ`)
     by_kind: str = "Organization"  # "Organization" or "Post"
     document: str | None = None  # the decision's document key
+    effective: Day | None = None  # the day it takes effect, where the text gives one (`từ ngày 5/10`)
 
 
 @dataclass

@@ -27,7 +27,7 @@ from orggraph.extract.patterns import (
 )
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import ArticleFacts, OrgMention, Span
-from orggraph.text import key
+from orggraph.text import UPPER, key
 
 _LOCALITY_KINDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "huyện": "huyện", "quận": "quận",
                    "thị xã": "thị xã", "xã": "xã", "phường": "phường", "thị trấn": "thị trấn"}
@@ -401,6 +401,11 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         if words and joined and not _starts_something(text, joined.end()) and not name_pattern().match(text, joined.end()):
             cursor = joined.end()
             continue
+        if not words and token == "các" and len(m.group("kind").split()) > 1 \
+                and re.match(rf"\s+[{UPPER}]", text[w.end():w.end() + 2]):
+            words.append((cursor, w.end()))  # `Ban Quản lý các Khu công nghiệp`
+            cursor = w.end() + 1
+            continue
         if not words and (not (upper or token[:1].isdigit() or (loose and token[:1].isalpha()))
                           or name_pattern().match(text, cursor) or _unit_stops().match(text, cursor)):
             return None
@@ -451,14 +456,20 @@ def _district_kind(word: str) -> str:
     return " ".join(word.casefold().split())
 
 
+_BIOGRAPHY = re.compile(r"\((?i:SN|sinh|quê)[^()]{0,80}\)")
+
+
 class Localities:
     """Where the article places itself: every province or city it names, by position, so that
     an unqualified `Tỉnh ủy` takes the nearest province named before it (else after it)."""
 
     def __init__(self, text: str):
         found: list[tuple[int, Province]] = []
+        asides = [(a.start(), a.end()) for a in _BIOGRAPHY.finditer(text)]
         for m in re.finditer(rf"(?<![\w])(?:{province_pattern()})(?![\w])", text):
             province = provinces().get(" ".join(m.group(0).split()).casefold())
+            if any(start <= m.start() < end for start, end in asides):
+                continue  # `(SN 1974, quê quán tỉnh Lào Cai)`: where a person comes from, not where the news is
             if province and m.group(0)[:1].isupper() and not _IN_A_NAME.search(text, max(0, m.start() - 12), m.start()):
                 found.append((m.start(), province))
         # districts are not in a lexicon: `huyện Thủy Nguyên`, `quận Hải Châu`, `thị xã Sơn Tây`

@@ -12,6 +12,7 @@ the day of the reported meeting where it was announced or voted.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -19,6 +20,7 @@ from functools import cache
 from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, central_bodies, find_bodies, member_title, qualify
+from orggraph.extract.patterns import CAPWORD
 from orggraph.extract.people import NamedBodies, honorific_pattern, posts_of
 from orggraph.extract.spans import by_sentence
 from orggraph.extract.titles import Title, committee_head, committee_member, head_in, title_at
@@ -54,6 +56,8 @@ _DECIDES = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:ký\s+)?(?:ban\s+hà
 _EFFECTIVE = re.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày", re.IGNORECASE)
 _DECISION = re.compile(r"(?<![\w])quyết\s+định(?![\w])", re.IGNORECASE)
 _PLACE_OF_WORK = re.compile(r"(?:tại|ở|đến|về|sang)\s+$", re.IGNORECASE)  # `nhận công tác tại Sở X`: not who decided
+_REPLACES = re.compile(r"(?<![\w])thay(?:\s+cho|\s+thế)?\s+(?:ông|bà|đồng\s+chí|đ/c)?", re.IGNORECASE)
+_PASSIVE_NEXT = re.compile(r"[\s,]*(?:(?:vừa|đã|mới|cũng)\s+)*được(?:\s+[^\s,;.]+){0,3}?\s+", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"[^.;:]{0,80}$")
 _DECISIONS = ("Quyết định", "Nghị quyết", "Thông báo", "Kết luận")
 _DECIDING_POSTS = ("Thủ tướng", "Chủ tịch nước", "Bộ trưởng", "Chủ tịch Ủy ban nhân dân", "Chủ nhiệm")
@@ -97,6 +101,7 @@ class _Act:
     region: tuple[int, int]
     persons: list[PersonMention] = field(default_factory=list)
     pairs: list[tuple[PersonMention, Post]] = field(default_factory=list)
+    named_with: bool = False  # the pairs are the posts the persons are named with, none the act names
 
 
 def _cues(text: str, clause: Sentence) -> list[_Cue]:
@@ -105,8 +110,10 @@ def _cues(text: str, clause: Sentence) -> list[_Cue]:
     lex = _lexicon()
     blocks = [m.start() for m in lex["block"].finditer(text, clause.start, clause.end)
               if not lex["unblock"].search(text[max(clause.start, m.start() - 16):m.start()])
-              # `Theo quyết định của Thủ tướng, từ 1-10, ông A sẽ nghỉ hưu`: decided, in effect later
-              and not (m.group(0).lower() == "sẽ" and _DECISION.search(text, clause.start, m.start()))]
+              # `Theo quyết định của Thủ tướng, từ 1-10, ông A sẽ nghỉ hưu`, `2 Thứ trưởng sẽ nghỉ hưu
+              # theo chế độ từ ngày 1-6-2014`: decided, in effect later
+              and not (m.group(0).lower() == "sẽ" and (_DECISION.search(text, clause.start, m.start())
+                                                       or _IN_EFFECT_FROM.match(text, m.end(), clause.end)))]
     found: list[_Cue] = []
     for m in lex["verb"].finditer(text, clause.start, clause.end):
         kind = next(name for name, value in m.groupdict().items() if value)
@@ -116,7 +123,8 @@ def _cues(text: str, clause: Sentence) -> list[_Cue]:
         cue = _Cue(m.start(), m.end(), "start" if kind.startswith("start") else "end",
                    (passive or kind.endswith(("_self", "_all"))) and not decided, kind == "end_all",
                    any(b < m.start() for b in blocks))
-        if found and found[-1].kind == cue.kind and found[-1].blocked == cue.blocked:
+        if found and found[-1].kind == cue.kind and found[-1].blocked == cue.blocked \
+                and not (passive and _REPLACES.search(text, found[-1].end, cue.start)):  # `thay ông B vừa được ...`: B's own
             if re.fullmatch(r"\s*(?:,|và)\s*", text[found[-1].end:cue.start]):
                 found[-1].end = cue.end  # `điều động, phân công, chỉ định`: one verb
             found[-1].self_ = found[-1].self_ or cue.self_
@@ -190,7 +198,7 @@ def changes(facts: ArticleFacts) -> None:
     capitalised = _Capitalised(text)
     main = next((m for m in facts.meetings if m.main), None)
     reading = _Reading()
-    seen: set[tuple[str, str, str]] = set()
+    seen: dict[tuple[str, str, str], ChangeMention] = {}
     reported_from = 0  # the changes of the last sentence that reported some
     for sentence in facts.sentences:
         persons = sorted(persons_in.get(sentence.index, []), key=lambda p: p.span.start)
@@ -218,29 +226,44 @@ def changes(facts: ArticleFacts) -> None:
             # `Quyết định có hiệu lực kể từ ngày 18-7-2013`: the day the changes just reported take effect
             for change in facts.changes[reported_from:]:
                 change.date = change.date or effective
+                change.effective = change.effective or effective
             continue
         if not any(a.pairs for a in acts):
             # `Ngày 14-2, Thủ tướng đã ký các quyết định bổ nhiệm`, `Sáng 17/9, ... công bố quyết định`
             if (any_cue or lex["announce"].search(sentence.text)) and (own := _sentence_date(facts, sentence)):
                 reading.date, reading.dated = own, True
-            reading.by = _announced_by(facts, sentence, orgs_in.get(sentence.index, [])) or reading.by
+            # `Thủ tướng đã ký các quyết định nghỉ hưu đối với 3 Thứ trưởng`: who decided what follows
+            reading.by = _announced_by(facts, sentence, orgs_in.get(sentence.index, [])) \
+                or (_decider(facts, sentence, acts[0], persons, titles, docs_in.get(sentence.index, []),
+                             orgs_in.get(sentence.index, [])) if acts else None) or reading.by
             continue
-        when = _when(facts, sentence, main, reading)
+        when = _when(facts, sentence, main, reading, docs_in.get(sentence.index, []))
+        effective = _effective(facts, sentence, docs_in.get(sentence.index, []))
         reading.date, reading.dated = when, True
         first = next(a for a in acts if a.pairs)
         reported_from = len(facts.changes)
         reading.by = _decider(facts, sentence, first, persons, titles, docs_in.get(sentence.index, []),
                               orgs_in.get(sentence.index, [])) or reading.by
         document = _decision(docs_in.get(sentence.index, []), first.cue.start)
+        taken_up = {(p.name, post.label) for a in acts if a.cue.kind == "start" for p, post in a.pairs}
         for act in acts:
             for person, post in act.pairs:
                 slot = (person.name, post.label, act.cue.kind)
-                if slot in seen:
-                    continue
-                seen.add(slot)
+                if act.named_with and act.cue.kind == "end" and (person.name, post.label) in taken_up:
+                    continue  # `thôi giữ chức A; ... giữ chức B`: B, which A is named with too, is taken up
                 by, by_kind = reading.by or (None, "Organization")
-                facts.changes.append(ChangeMention(person.name, post, act.cue.kind, act.how, sentence.index,
-                                                   date=when, by=by, by_kind=by_kind, document=document))
+                if slot in seen:  # told again (a caption first, then the decision): what the retelling adds
+                    told = seen[slot]
+                    told.date, told.effective = told.date or when, told.effective or effective
+                    told.document, told.by = told.document or document, told.by or by
+                    continue
+                seen[slot] = ChangeMention(person.name, post, act.cue.kind, act.how, sentence.index,
+                                           date=when, by=by, by_kind=by_kind, document=document, effective=effective)
+                facts.changes.append(seen[slot])
+        if reading.by and document:  # the decision the change cites was issued by whoever decided it
+            for doc in docs_in.get(sentence.index, []):
+                if doc.key == document and doc.issuer is None:
+                    doc.issuer = reading.by[0]
 
 
 def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[PersonMention], titles: list[Title],
@@ -297,6 +320,7 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     elif (act.cue.every_post or act.cue.kind == "end") and not act.pairs:
         # `cho ông A, Bí thư Huyện ủy, nghỉ hưu`, `cách chức ông A, Bí thư Huyện ủy`: what A is named with ends
         act.pairs.extend((p, post) for p in owners for post in p.posts)
+        act.named_with = True
     elif not act.pairs and _listed(text, act, owners):
         # `bổ nhiệm các vị trí Bộ trưởng là: A - Bộ trưởng Bộ Quốc phòng; B - Bộ trưởng Bộ Công an`
         act.pairs.extend((p, post) for p in owners for post in p.posts)
@@ -311,7 +335,11 @@ def _listed(text: str, act: _Act, owners: list[PersonMention]) -> bool:
     return act.region[0] <= first and bool(_lexicon()["list_opens"].search(lead))
 
 
+_IN_EFFECT_FROM = re.compile(r"(?:\s+[^\s,;.]+){1,6}?\s+(?:kể\s+)?từ\s+ngày\s+\d", re.IGNORECASE)
+_ITEM_START = re.compile(r";\s*$")
 _LIST_JOIN = re.compile(rf"\s*(?:,|và)\s*(?:(?i:{honorific_pattern()})\s+)?")
+# `ông A, Trưởng phòng Tài nguyên Môi trường huyện và bà B được bầu`: a title we do not know between two names
+_LIST_JOIN_TITLED = re.compile(rf"\s*,\s*(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,8}}\s+và\s+(?:(?i:{honorific_pattern()})\s+)?")
 _HONORIFICS_AT_END = re.compile(rf"(?:\s*(?i:{honorific_pattern()}))+\s*$")
 
 
@@ -332,8 +360,9 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
     last: Title | None = None  # the act's title before, whose body a lone head shares
     while pos < end:
         marker = lex["post_before"].search(text, max(start, pos - 30), pos) if pos > start else None
+        item = pos > start and _ITEM_START.search(text, max(start, pos - 3), pos)  # `bầu B đối với A; D đối với C`
         title = by_start.get(pos) or capitalised.title_at(pos, last if marker else None) \
-            if pos in (first, chained) or marker else None
+            if pos in (first, chained) or marker or item else None
         if title is not None and title.end <= end and not any(s <= title.start < e for s, e in extents):
             last = title
             posts.extend((title.start, title.end, post) for post in posts_of(facts, [title], named))
@@ -349,6 +378,8 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
                 continue
         step = _WORD.search(text, pos + 1, end)
         pos = step.end() if step else end
+        while pos < end and text[pos].isspace():  # `; Chủ nhiệm ...`: on the word, not the space before it
+            pos += 1
     if members:
         completed = _member_posts(facts, members, [p for _, _, p in posts])
         posts.extend((members[0].start, members[-1].end, post) for post in completed)
@@ -363,11 +394,15 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
     if not before or not _SUBJECT_GAP.fullmatch(text[before[-1].bounds[1]:act.cue.start]):
         return []
     last = before[-1]
-    if _NOT_THE_PERSON.search(text[max(clause.start, last.bounds[0] - 20):last.bounds[0]]):
-        return []
+    if _NOT_THE_PERSON.search(text[max(clause.start, last.bounds[0] - 20):last.bounds[0]]) \
+            and not _PASSIVE_NEXT.fullmatch(text, last.bounds[1], act.cue.start):
+        return []  # `thay ông B` is not who changes, unless the passive is B's own (`thay ông B vừa được bổ nhiệm`)
     group = [last]
-    for p in reversed(before[:-1]):  # `các ông A và B được bầu`
-        if _LIST_JOIN.fullmatch(text[p.bounds[1]:group[0].bounds[0]]):
+    for p in reversed(before[:-1]):  # `các ông A và B được bầu`, not `quyết định của Thủ tướng, ông A`
+        gap = text[p.bounds[1]:group[0].bounds[0]]
+        if _NOT_THE_PERSON.search(text[max(clause.start, p.bounds[0] - 20):p.bounds[0]]):
+            break
+        if _LIST_JOIN.fullmatch(gap) or (group[0] is last and _LIST_JOIN_TITLED.fullmatch(gap)):
             group.insert(0, p)
         else:
             break
@@ -421,20 +456,44 @@ def _member_post(body: Body, committee: str | None) -> Post | None:
     return Post(committee_member(committee) or f"Ủy viên Ban Chấp hành {committee}", committee, body.surface)
 
 
-def _sentence_date(facts: ArticleFacts, sentence: Sentence) -> date | None:
+_FROM_DAY = re.compile(r"(?<![\w])từ\s+(?:ngày\s*)?$", re.IGNORECASE)
+_SIGNED_ON = re.compile(r"\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?", re.IGNORECASE)
+
+
+def _sentence_date(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentMention] = ()) -> date | None:
+    """The sentence's date (the decision's before the day it takes effect), not the day a rule it
+    cites was signed (`nghỉ hưu theo Nghị định 46/2010/NĐ-CP, ngày 27.4.2020`)."""
+    found = _dates(facts, sentence, documents)
+    return next((when for effective, when in found if not effective), found[0][1] if found else None)
+
+
+def _effective(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentMention] = ()) -> date | None:
+    """`bổ nhiệm ... từ ngày 5/10/2023`, `nghỉ hưu từ ngày 1/9/2018`: the day the change takes effect."""
+    return next((when for effective, when in _dates(facts, sentence, documents) if effective), None)
+
+
+def _dates(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentMention]) -> list[tuple[bool, date]]:
+    """The sentence's dates in order, each marked whether it is written as a start (`từ ngày`)."""
     text = facts.article.text
-    for day, month, year, _, _ in meeting_dates(sentence.text):
-        found = resolve(day, month, year, facts.article.anchor, context_year(text, month))
-        if found:
-            return found
-    return None
+    rules = [d.span for d in documents if d.kind not in _DECISIONS]
+    found: list[tuple[bool, date]] = []
+    for day, month, year, start, _ in meeting_dates(sentence.text):
+        at = sentence.start + start
+        if any(span.start <= at < span.end or (span.end <= at and _SIGNED_ON.fullmatch(text, span.end, at))
+               for span in rules):
+            continue
+        when = resolve(day, month, year, facts.article.anchor, context_year(text, month))
+        if when:
+            found.append((bool(_FROM_DAY.search(text, max(sentence.start, at - 14), at)), when))
+    return found
 
 
-def _when(facts: ArticleFacts, sentence: Sentence, main: MeetingMention | None, reading: _Reading) -> date | None:
+def _when(facts: ArticleFacts, sentence: Sentence, main: MeetingMention | None, reading: _Reading,
+          documents: list[DocumentMention]) -> date | None:
     """The sentence's own date; else (`vừa qua` aside) the reported meeting's day when the
     sentence says the decision was announced there; else the date of the decision the text is
     still reporting; else the reported meeting's day."""
-    own = _sentence_date(facts, sentence)
+    own = _sentence_date(facts, sentence, documents)
     if own is not None:
         return own
     lex = _lexicon()

@@ -14,6 +14,7 @@ from orggraph.extract.patterns import CAPWORD, UPPER
 from orggraph.extract.people import honorific_pattern
 from orggraph.extract.spans import Intervals, by_sentence
 from orggraph.extract.titles import title_at, title_pattern
+from orggraph.lexicon import read_tsv
 from orggraph.model import ArticleFacts, PersonMention, Span
 from orggraph.text import key
 
@@ -21,6 +22,14 @@ _PRONOUN = re.compile(rf"(?<![\w/])(?i:ông|bà|đồng chí)(?=\s+(?![{UPPER}])
 _BARE_END = re.compile(rf"\s+(?:cũng\s+)?(?![{UPPER}])[^\W\d_]")
 _DEPUTY_BEFORE = re.compile(r"(?<![\w])phó\s+$", re.IGNORECASE)
 _PLURAL = re.compile(r"(?:các|những|hai|ba)\s*$", re.IGNORECASE)
+
+
+@cache
+def _a_post_before() -> re.Pattern[str]:
+    """A title written as a post, not as a person: after a post word (`bầu chức danh Chủ tịch UBND`)
+    or a count (`2 Phó Chủ tịch`)."""
+    posts = "|".join(f"(?:{p})" for kind, p in read_tsv("changes.tsv") if kind == "post")
+    return re.compile(rf"(?<![\w])(?:{posts}|nhiệm\s+vụ|các|những|\d+|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
 
 
 @cache
@@ -93,6 +102,8 @@ def coref(facts: ArticleFacts) -> None:
         sentence_index, title = mention.sentence, mention.title
         if _DEPUTY_BEFORE.search(text, max(0, title.start - 5), title.start):
             continue  # `phó Bí thư tỉnh ủy`: a deputy's title, written in lowercase, not the secretary's
+        if _a_post_before().search(text, max(0, title.start - 40), title.start):
+            continue
         label = key(title.post(facts.localities).label)
         holder: PersonMention | None = None
         if label in holders_of.exact:

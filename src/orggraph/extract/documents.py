@@ -59,7 +59,7 @@ def document_pattern() -> re.Pattern[str]:
         rf"|(?P<congress2>(?-i:[IVXL]+))(?=\s+của\s+Đảng))(?![\w])(?:\s+của\s+Đảng)?"
         rf"|\s+Đại\s+hội\s+(?:đại\s+biểu\s+)?(?P<cbody>(?:[^\s,.;:()]+\s+){{1,10}}?)lần\s+thứ\s+(?P<cn>{_NUM_CASED})(?![\w])"
         rf"|(?=\s+(?:của|về)\s)"
-        rf"|(?P<law>(?-i:\s+{CAPWORD}))"
+        rf"|(?P<law>(?-i:\s+{CAPWORD})|\s+sửa\s+đổi,?\s+bổ\s+sung\s+(?:một\s+số|các)\s+điều)"
         rf"|(?P<described>(?=\s+(?-i:[{LOWER}]))))",
         re.IGNORECASE,
     )
@@ -129,6 +129,12 @@ _LAW_TAIL = re.compile(r"\s*\((?:sửa\s+đổi|sửa\s+đổi,\s+bổ\s+sung)\)
 _PROJECT_STOP = re.compile(r"[;:.!?()“”\"]|\s+và\s+(?:dự\s+án|các|những)\s|,\s+dự\s+án\s")
 
 
+# a law that amends others is named by all it amends; in a list of laws each item runs to its semicolon
+_AMENDING = re.compile(r"(?:Luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết)\s+sửa\s+đổi,?\s+bổ\s+sung\s+(?:một\s+số|các)\s+điều")
+_LIST_BEFORE = re.compile(r"[;:]\s*$")
+_LIST_ITEM = re.compile(r"[^;:.()]{4,120}?(?:\s*\((?:sửa\s+đổi|sửa\s+đổi,\s+bổ\s+sung)\))?\s*(?=;)")
+_ITEM_STOP = re.compile(r"[;:.!?“”\"]|\s+(?:được|đã|sẽ|nhằm|với|này|do|cho|thì|là|để|theo|gồm|trình|thông\s+qua"
+                        r"|đề\s+xuất|quy\s+định|cần|phải|có|nêu)\s")
 _PARTY_STATUTE = re.compile(r"Điều\s+lệ\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?![\w])")
 
 
@@ -139,6 +145,13 @@ def _law_name(text: str, start: int, end: int, project: bool = False) -> tuple[s
     party = _PARTY_STATUTE.match(text, start, end)
     if party:  # `Điều lệ Đảng` is the whole name: what follows it is the sentence's
         return " ".join(party.group(0).split()), party.end()
+    amending = _AMENDING.match(text, start, end)
+    item = _LIST_ITEM.match(text, start, end) if _LIST_BEFORE.search(text, max(0, start - 3), start) else None
+    if amending or item:  # `Luật sửa đổi, bổ sung một số điều của Luật A và Luật B`; `gồm: Luật A, b của c; ...`
+        stop = _ITEM_STOP.search(text, start + 4, end)
+        stop_at = stop.start() if stop else end
+        if item is None or stop is None or text[stop_at] == ";" or amending:
+            return " ".join(text[start:stop_at].split()), stop_at
     stop = (_PROJECT_STOP if project else _LAW_STOP).search(text, start + 4, end)
     stop_at = stop.start() if stop else end
     # `Luật Phòng, chống tham nhũng`, `Luật Cán bộ, công chức`: a short stem, a comma, the rest in lowercase

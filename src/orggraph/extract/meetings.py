@@ -51,7 +51,7 @@ _DESCRIBED = re.compile(
     r"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban))"
     r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|lễ(?=\s+(?:trao|công\s+bố|kỷ\s+niệm|khai\s+giảng|"
     r"ra\s+mắt|phát\s+động|khánh\s+thành|đón|tuyên\s+dương))))"
-    r"(?P<rest>(?:\s+[^\s.;:!?()]+){1,40})")
+    r"(?P<rest>(?:\s+[^\s.;:!?()]+|\s*\([^()]{1,30}\)(?=\s+[^\s.;:!?()]+)){1,40})")
 _OWNED = re.compile(r"\s(?:quyết\s+định|nghị\s+quyết|kết\s+luận|chỉ\s+thị|quy\s+định|báo\s+cáo|đề\s+án|chương\s+trình)\s",
                     re.IGNORECASE)
 _BY = re.compile(r"[^.;]{0,160}?\s(?:do)\s+")
@@ -131,6 +131,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             end += khoa.end()
         suffix = f" {label}" if label else ""
         suffix += f" khóa {as_roman(khoa.group(1))}" if khoa and label else ""
+        term = _TERM.match(text, body_end + khoa.end()) if khoa and label and body_end else None
+        suffix += f", nhiệm kỳ {term.group(1)}-{term.group(2)}" if term else ""  # the term written with it
         # without its body `Phiên họp thứ 1` names nothing across articles: only the article's own
         out.append(Found(f"{kind} thứ {number}{suffix}", m.start(), end, bool(label), body=label))
     return out
@@ -308,7 +310,8 @@ def meetings(facts: ArticleFacts) -> None:
                 when = resolve(day, month, year, anchor, context_year(text, month))
             elif index == 0 and facts.article.published and not dates:
                 when = relative_day(sentence.text, facts.article.published)  # `Sáng nay, ...`: the page's own day
-            held = bool(when and (anchor is None or when <= anchor)) or _held(text, item, sentence, previous_held)
+            ahead = bool(when and anchor is not None and when > anchor)  # a day after the page's: still to come
+            held = not ahead and (bool(when) or _held(text, item, sentence, previous_held))
             previous_held = held
             mkey = f"{when.isoformat()} {item.label}" if when else item.label
             mention = by_key.get(key(mkey)) or by_key.get(key(item.label))
@@ -327,6 +330,9 @@ def meetings(facts: ArticleFacts) -> None:
             sentence_meetings.setdefault(sentence.index, []).append((item, mention))
     _future_congresses(text, found)
     replaced = _complete_named(found)
+    for mention in found:  # named again later (`tại kỳ họp thứ 10 tới`), a meeting dated after the page is still to come
+        if mention.date and anchor is not None and mention.date > anchor:
+            mention.held = False
     live = [m for m in found if id(m) not in replaced]
     # the reported meeting: the held one the text dates first (its lead), else the first held one described
     dated = sorted((m for m in live if m.held and m.date and id(m) in dated_at), key=lambda m: dated_at[id(m)])
@@ -334,6 +340,10 @@ def meetings(facts: ArticleFacts) -> None:
         or next((m for m in live if m.held and not _is_named(m)), None) \
         or next((m for m in live if m.held and m.label.startswith(("Kỳ họp", "Phiên họp"))), None) \
         or _lead(facts, live) or _opened(text, live)
+    if main is None and not any(m.held for m in live):
+        main = _unnamed(facts)
+        if main is not None:
+            found.append(main)
     if main is not None:
         main.main = True
         replaced.update(_merge_titles(live, main))
@@ -351,6 +361,30 @@ def meetings(facts: ArticleFacts) -> None:
 
 
 _LEAD_SENTENCES = 3
+# `Tham dự phiên họp có ...`, `chủ trì kỳ họp`: a meeting the page reports but never names (an excerpt
+# that starts after its lead)
+_UNNAMED = re.compile(r"(?<![\w])(?:(?:tham|cùng)\s+dự|chủ\s+trì|khai\s+mạc|bế\s+mạc|điều\s+hành|tại)\s+"
+                      r"(?P<noun>phiên\s+họp|kỳ\s+họp|kì\s+họp|hội\s+nghị|cuộc\s+họp|buổi\s+(?:làm\s+việc|tiếp\s+xúc\s+cử\s+tri)"
+                      r"|(?<=buổi\s)(?:làm\s+việc|tiếp\s+xúc\s+cử\s+tri))(?![\w])(?!\s+(?:thứ|lần|này\s+sẽ|tới|sắp))",
+                      re.IGNORECASE)
+
+
+def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
+    """With no meeting named at all, the one the text says people attended, chaired or opened."""
+    text = facts.article.text
+    m = _UNNAMED.search(text)
+    if m is None:
+        return None
+    sentence = next((s for s in facts.sentences if s.start <= m.start() < s.end), facts.sentences[0])
+    noun = " ".join(m.group("noun").split()).capitalize().replace("Kì", "Kỳ")
+    when = None
+    for day, month, year, _, _ in meeting_dates(sentence.text)[:1]:  # `Ngày 10/7, ... chủ trì hội nghị`
+        when = resolve(day, month, year, facts.article.anchor, context_year(text, month))
+        if when and facts.article.anchor and when > facts.article.anchor:
+            when = None  # the day of something still to come, named in the same sentence
+    mkey = f"{when.isoformat()} {noun}" if when else noun
+    return MeetingMention(noun, Span(m.start("noun"), m.end("noun"), m.group("noun")), sentence.index, True, when,
+                          key=mkey)
 
 
 def _lead(facts: ArticleFacts, live: list[MeetingMention]) -> MeetingMention | None:
@@ -363,6 +397,8 @@ def _lead(facts: ArticleFacts, live: list[MeetingMention]) -> MeetingMention | N
             break
         if m.label.endswith("của Đảng") and not cues()["held_before"].search(text[max(0, m.span.start - 40):m.span.start]):
             continue  # a national congress named in passing
+        if m.date and facts.article.anchor and m.date > facts.article.anchor:
+            continue  # dated after the page: still to come
         if not cues()["planned"].search(text[max(0, m.span.start - 30):m.span.start]):
             m.held = True
             return m
@@ -374,14 +410,16 @@ def _is_named(m: MeetingMention) -> bool:
 
 
 def _complete_named(found: list[MeetingMention]) -> dict[int, MeetingMention]:
-    """`Hội nghị Trung ương 12` and `... 12 khóa XII`, `Kỳ họp thứ 6` and `Kỳ họp thứ 6 Quốc hội khóa XV`
-    in one article are one meeting: the shorter name stands for the fuller one."""
+    """`Hội nghị Trung ương 12` and `... 12 khóa XII`, `Kỳ họp thứ 6` and `Kỳ họp thứ 6 Quốc hội khóa XV`,
+    `Hội nghị tiếp xúc cử tri` and `Hội nghị tiếp xúc cử tri với ...` of one day, in one article are
+    one meeting: the shorter name stands for the fuller one."""
     replaced: dict[int, MeetingMention] = {}
     for m in found:
-        if not _is_named(m) or m.label.startswith("Đại hội"):
-            continue
+        named = _is_named(m)
+        if not (named or m.date) or m.label.startswith("Đại hội"):
+            continue  # a described one only on the same day (`Hội nghị tiếp xúc cử tri ngày 4/3`)
         fuller = [o for o in found if o is not m and o.label.startswith(m.label + " ")
-                  and (not m.date or not o.date or m.date == o.date)]
+                  and ((named and (not m.date or not o.date)) or m.date == o.date)]
         if len(fuller) == 1:
             other = fuller[0]
             other.held = other.held or m.held
@@ -488,6 +526,8 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
     for sentence in facts.sentences:
         persons = sorted(persons_in.get(sentence.index, ()), key=lambda p: p.span.start)
         if not persons:
+            if c["attend"].search(text, sentence.start, sentence.end):  # `Cùng dự có đại diện các Bộ`: a list goes on
+                listed = (sentence.index, _meeting_of(sentence_meetings.get(sentence.index, []), main, text))
             continue
         items = sentence_meetings.get(sentence.index, [])
         meeting = _meeting_of(items, main, text)

@@ -13,13 +13,11 @@ from functools import cache
 
 from orggraph.abbreviations import alternatives, fulls
 from orggraph.lexicon import read_tsv
+from orggraph.text import LOWER, UPPER
 
-# Python's re has no \p{Lu}: the capital letters of Latin scripts, Vietnamese included, spelled out
-UPPER = "".join(chr(c) for r in ((0x41, 0x5B), (0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(*r)
-                if chr(c).isupper())
+__all__ = ["LOWER", "UPPER"]  # re-exported: extractors import the letter classes from here
+
 CAPWORD = rf"[{UPPER}][^\W\d_]*"
-# and the small letters: a range such as `à-ỹ` would take capitals too (`Đ`, `Ấ` lie inside it)
-LOWER = "".join(chr(c) for r in ((0x61, 0x7B), (0xDF, 0x250), (0x1E00, 0x1F00)) for c in range(*r) if chr(c).islower())
 
 
 def words(phrase: str) -> str:
@@ -50,7 +48,12 @@ def phrase(text: str) -> str:
         if full_pattern in longest_first:
             longest_first = longest_first.replace(full_pattern, f"(?:{full_pattern}|{alternatives(full)})")
     leftmost = _leftmost(text.split())
-    return longest_first if leftmost == longest_first else f"(?:{longest_first}|{leftmost})"
+    found = longest_first if leftmost == longest_first else f"(?:{longest_first}|{leftmost})"
+    return found.replace(_AND, _AND_OR_DASH)  # `Bộ Giáo dục - Đào tạo` is `Bộ Giáo dục và Đào tạo`
+
+
+_AND = r"\s+và\s+"
+_AND_OR_DASH = r"(?:\s+và\s+|\s*[-–]\s*)"
 
 
 def _leftmost(tokens: list[str]) -> str:

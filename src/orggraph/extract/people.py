@@ -116,13 +116,15 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
     """Titles written just before a name: `Ủy viên Trung ương Đảng, Phó Bí thư ... Thành ủy NAME`."""
     chain: list[Title] = []
     edge = name.start
-    between = re.compile(rf"\s*[,:]?\s*(?:(?:{honorific_pattern()})\s*:?\s+)?$", re.IGNORECASE)
+    between = re.compile(rf"\s*[,:]?\s*(?:là\s+)?(?:(?:{honorific_pattern()})\s*:?\s+)?$", re.IGNORECASE)
     for title in sorted((t for t in titles if t.end <= edge and t.start >= floor), key=lambda t: -t.start):
         gap = text[title.end:edge]
         if (between if not chain else _BEFORE_SEP).fullmatch(gap) is None:
             break
         if chain and _OBJECT_BEFORE.search(text[max(floor, title.start - 12):title.start]):
             break  # `Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh A`: the first title is not A's
+        if not chain and "," in gap and _OWNER_BEFORE.search(text[max(floor, title.start - 8):title.start]):
+            break  # `theo quyết định của Thủ tướng, ông A`: the office that decided, not A's
         if title.of is not None and title.of_written:  # `Thư ký của Phó Thủ tướng A`: A holds the office
             chain.insert(0, title.of)
             break
@@ -131,12 +133,16 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
     return chain
 
 
-_AFTER_OPEN = re.compile(r"\s*(?:[-–—,(]|,?\s+(?:là|hiện\s+là))\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?")
+# a rank or degree set off by commas between a name and its title (`A, Đại tá, Chỉ huy trưởng ...`)
+_AFTER_OPEN = re.compile(r"(?:\s*\((?i:SN|sinh|quê)[^()]{0,80}\)|\s*,\s*(?i:sinh\s+năm|SN)\s+\d{4})?"  # `A (SN 1974, ...), B`
+                         r"\s*(?:[-–—,(]|,?\s+(?:là|hiện\s+là))\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?"
+                         rf"(?:(?-i:{honorific_pattern()})\s*,\s*)?")
 _AFTER_NEXT = re.compile(r"\s*(?:,|[–—-]|kiêm|;\s*kiêm)\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?")
 _TAKES_UP = re.compile(r"(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm\s+chức(?:\s+vụ)?|(?:được\s+)?bầu\s+(?:làm|giữ\s+chức)"
                        r"|bổ\s+nhiệm\s+(?:giữ\s+chức|làm)|(?:được\s+)?bầu\s+(?:bổ\s+sung\s+)?(?:vào|giữ\s+chức)?)\s+$",
                        re.IGNORECASE)
 _UNKNOWN_TITLE = re.compile(rf"(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,7}}\s*,\s*")
+_OWNER_BEFORE = re.compile(r"(?:của|do)\s+$", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?:với|cho|tới|đến|gửi|trước|cùng)\s+$", re.IGNORECASE)
 _SHARED = re.compile(r"\s*(?:,|và)\s*")
 _FORMER = re.compile(r"(?i:nguyên|cố|từng\s+là|nguyên\s+là"
@@ -198,6 +204,23 @@ def _deputies(facts: ArticleFacts, persons: list[PersonMention]) -> None:
             person.posts.append(Post(f"Đại biểu Quốc hội {where}", "Quốc hội", text[person.span.start:delegation.end()]))
 
 
+# `Tổ ĐBQH đơn vị số 2 gồm các đại biểu: A, ...; B, ...`: each person listed is a deputy
+_DELEGATION_LIST = re.compile(r"(?<![\w])(?:Tổ|Đoàn)\s+(?:ĐBQH|[Đđ]ại\s+biểu\s+Quốc\s+hội)(?![\w])[^.:;]{0,80}?(?<![\w])gồm"
+                              r"(?:\s+(?:các|những))?(?:\s+(?:đại\s+biểu|đồng\s+chí|ông,?\s*bà|ông|bà))?\s*:")
+
+
+def _delegation_lists(facts: ArticleFacts, mentions: list[PersonMention]) -> None:
+    text = facts.article.text
+    for sentence in facts.sentences:
+        for opener in _DELEGATION_LIST.finditer(text, sentence.start, sentence.end):
+            deputy = Post("Đại biểu Quốc hội", "Quốc hội", opener.group())
+            for mention in mentions:
+                if mention.sentence == sentence.index and mention.span.start >= opener.end() \
+                        and not any(p.label.startswith("Đại biểu Quốc hội") for p in mention.posts):
+                    mention.posts.append(deputy)
+                    mention.confirmed = True
+
+
 _PLURAL_TITLE = re.compile(r"(?<![\w])(?:các|những|một\s+số|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
                            r"(?:(?:đồng\s+chí|vị|ông|bà)\s+)?$", re.IGNORECASE)
 # `các Ủy viên Bộ Chính trị: ...`, `một số Ủy viên Bộ Chính trị tham gia Ban Bí thư gồm: ...`
@@ -235,6 +258,10 @@ class NamedBodies:
         return labels[index - 1] if index else None
 
 
+_COUNCILS = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
+_LEVEL = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s"
+
+
 def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> list[Post]:
     """Each title a post held at the time of the article: `nguyên Bí thư` (former) and `cố`
     (late) are not; a bare `Ban Thường vụ` takes the committee of a sibling title; a head
@@ -246,7 +273,14 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
         if _FORMER.search(text[max(0, title.start - 30):title.start]):
             continue
         if title.body is not None and title.body.needs == "never":
-            continue  # `Bí thư Đảng ủy` of a body the text does not say: no post to name
+            # `Phó Chủ tịch UBND` with no level: the council or committee of that kind the text placed last
+            placed = named.last_before(rf"{title.body.name} {_LEVEL}", title.start) \
+                if title.body.name in _COUNCILS and "các cấp" not in title.surface else None
+            if placed is None:
+                continue  # `Bí thư Đảng ủy` of a body the text does not say: no post to name
+            head = f"{title.role} {title.modifier}" if title.modifier else title.role
+            posts.append(Post(f"{head} {placed}", placed, title.surface))
+            continue
         post = title.post(facts.localities, sibling)
         if title.context and title.body is None:
             body = named.last_before(title.context, title.start)
@@ -308,6 +342,7 @@ def people(facts: ArticleFacts) -> None:
             if owner:
                 owner[-1].posts.extend(posts_of(facts, [title], named))
                 used_titles.add(title)
+    _delegation_lists(facts, mentions)
     confirmed = {m.name for m in mentions if m.confirmed}
     places = {p.name for p in localities.places} if localities is not None else set()
     facts.persons.extend(m for m in mentions if m.name in confirmed and m.name not in places)  # a district named like a person

@@ -84,14 +84,14 @@ def _contexts() -> dict[str, str]:
 
 @cache
 def _modifiers() -> dict[str, str]:
-    return {key(m): m for m in read_list("title_modifiers.txt")}
+    return {key(row[0]): row[-1] for row in read_tsv("title_modifiers.txt")}  # `TT` -> Thường trực
 
 
 @cache
 def title_pattern() -> re.Pattern[str]:
     roles = [row[1] for row in read_tsv("titles.tsv")]
     mods = list(read_list("title_modifiers.txt"))
-    return re.compile(rf"(?<![\w])(?P<role>{alternation(roles)})(?:\s+(?P<mod>{alternation(mods)}))?(?![\w])",
+    return re.compile(rf"(?<![\w])(?P<role>{alternation(roles)})(?:\s+(?P<mod>{alternation(mods)})(?![\w&]))?(?![\w])",
                       re.IGNORECASE)
 
 
