@@ -697,3 +697,10 @@ def test_a_standing_deputy_abbreviated_tt() -> None:
     facts = facts_of("Dự buổi tiếp có ông Tạ Văn Hùng, Phó Bí thư TT Tỉnh ủy Lai Châu; ông Lò Văn Đạt, Bộ trưởng Bộ TT&TT.")
     assert posts(facts) == {"Tạ Văn Hùng": {"Phó Bí thư Thường trực Tỉnh ủy Lai Châu"},
                             "Lò Văn Đạt": {"Bộ trưởng Bộ Thông tin và Truyền thông"}}
+
+
+def test_a_meeting_never_named_is_the_session_of_the_body_written_right_after_it() -> None:
+    facts = facts_of("Tại phiên họp này, Quốc hội đã nghe báo cáo tổng hợp ý kiến đại biểu Quốc hội thảo luận tại Đoàn.")
+    main = next(m for m in facts.meetings if m.main)
+    assert (main.label, main.body) == ("Phiên họp", "Quốc hội")
+    assert [(o.org, o.meeting) for o in facts.organizers] == [("Quốc hội", main.key)]
