@@ -391,7 +391,8 @@ def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
 
 
 _SESSION_HOLDER = re.compile(r"(?:Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ|Hội đồng nhân dân|Ủy ban nhân dân"
-                             r"|Ban Chấp hành|Ban Thường vụ|Thường trực|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy|Ủy ban Kiểm tra)(?![\w])")
+                             r"|Ban Chấp hành|Ban Thường vụ|Thường trực|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy"
+                             r"|Ủy ban Kiểm tra)(?![\w])")
 
 
 def _lead(facts: ArticleFacts, live: list[MeetingMention]) -> MeetingMention | None:
