@@ -704,3 +704,9 @@ def test_a_meeting_never_named_is_the_session_of_the_body_written_right_after_it
     main = next(m for m in facts.meetings if m.main)
     assert (main.label, main.body) == ("Phiên họp", "Quốc hội")
     assert [(o.org, o.meeting) for o in facts.organizers] == [("Quốc hội", main.key)]
+
+
+def test_an_acronym_is_no_syllable_of_a_name() -> None:
+    facts = facts_of("Các đại biểu đã bỏ phiếu bầu BCH Đoàn TNCS Hồ Chí Minh tỉnh Lai Châu với 33 anh, chị; anh Tạ Văn "
+                     "Hùng được bầu giữ chức Bí thư Tỉnh đoàn.")
+    assert {p.name for p in facts.persons if not p.short} == {"Tạ Văn Hùng"}

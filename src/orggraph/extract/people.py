@@ -76,10 +76,12 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
             continue
         words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group(0))]
         keep = 1
-        for ws, _ in words[1:]:
+        capitals = m.group(0)[words[0][0]:words[0][1]].isupper()  # a name all in capitals, as headlines write it
+        for ws, we in words[1:]:
             pos = m.start() + ws
-            if title_at(text, pos) or _body_starts(text, pos):
-                break
+            word = m.group(0)[ws:we]
+            if title_at(text, pos) or _body_starts(text, pos) or (len(word) > 1 and word.isupper() and not capitals):
+                break  # `Đoàn TNCS Hồ Chí Minh`: an acronym is no syllable of a name
             keep += 1
         one_letter_surname = words[0][1] - words[0][0] == 1
         if keep < (3 if one_letter_surname else 2):
