@@ -710,3 +710,9 @@ def test_an_acronym_is_no_syllable_of_a_name() -> None:
     facts = facts_of("Các đại biểu đã bỏ phiếu bầu BCH Đoàn TNCS Hồ Chí Minh tỉnh Lai Châu với 33 anh, chị; anh Tạ Văn "
                      "Hùng được bầu giữ chức Bí thư Tỉnh đoàn.")
     assert {p.name for p in facts.persons if not p.short} == {"Tạ Văn Hùng"}
+
+
+def test_coordinated_persons_holding_one_post() -> None:
+    facts = facts_of("Ông Tạ Văn Hùng và ông Lò Văn Đạt giữ chức Phó Chủ tịch HĐND tỉnh Lai Châu nhiệm kỳ 2016 - 2021.")
+    assert posts(facts) == {"Tạ Văn Hùng": {"Phó Chủ tịch Hội đồng nhân dân tỉnh Lai Châu"},
+                            "Lò Văn Đạt": {"Phó Chủ tịch Hội đồng nhân dân tỉnh Lai Châu"}}

@@ -144,6 +144,7 @@ _TAKES_UP = re.compile(r"(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm\s+chức
                        r"|bổ\s+nhiệm\s+(?:giữ\s+chức|làm)|(?:được\s+)?bầu\s+(?:bổ\s+sung\s+)?(?:vào|giữ\s+chức)?)\s+$",
                        re.IGNORECASE)
 _UNKNOWN_TITLE = re.compile(rf"(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,7}}\s*,\s*")
+_JOINED_NAMES = re.compile(rf"\s*(?:,|và)\s*(?:(?i:{honorific_pattern()})\s+)?")
 _OWNER_BEFORE = re.compile(r"(?:của|do)\s+$", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?:với|cho|tới|đến|gửi|trước|cùng)\s+$", re.IGNORECASE)
 _SHARED = re.compile(r"\s*(?:,|và)\s*")
@@ -342,7 +343,13 @@ def people(facts: ArticleFacts) -> None:
                 continue
             owner = [m for m in mentions[first_of_sentence:] if m.span.end <= title.start]
             if owner:
-                owner[-1].posts.extend(posts_of(facts, [title], named))
+                holders = [owner[-1]]
+                for earlier in reversed(owner[:-1]):  # `Ông A và ông B giữ chức Phó Chủ tịch HĐND tỉnh`
+                    if not _JOINED_NAMES.fullmatch(text, earlier.bounds[1], holders[0].bounds[0]):
+                        break
+                    holders.insert(0, earlier)
+                for holder in holders:
+                    holder.posts.extend(posts_of(facts, [title], named))
                 used_titles.add(title)
     _delegation_lists(facts, mentions)
     confirmed = {m.name for m in mentions if m.confirmed}
