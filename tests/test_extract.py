@@ -716,3 +716,9 @@ def test_coordinated_persons_holding_one_post() -> None:
     facts = facts_of("Ông Tạ Văn Hùng và ông Lò Văn Đạt giữ chức Phó Chủ tịch HĐND tỉnh Lai Châu nhiệm kỳ 2016 - 2021.")
     assert posts(facts) == {"Tạ Văn Hùng": {"Phó Chủ tịch Hội đồng nhân dân tỉnh Lai Châu"},
                             "Lò Văn Đạt": {"Phó Chủ tịch Hội đồng nhân dân tỉnh Lai Châu"}}
+
+
+def test_a_plural_title_then_là_and_its_holders() -> None:
+    facts = facts_of("Hai Phó Chủ tịch HĐND tỉnh Lai Châu là ông Tạ Văn Hùng và ông Lò Văn Đạt.")
+    assert posts(facts) == {"Tạ Văn Hùng": {"Phó Chủ tịch Hội đồng nhân dân tỉnh Lai Châu"},
+                            "Lò Văn Đạt": {"Phó Chủ tịch Hội đồng nhân dân tỉnh Lai Châu"}}
