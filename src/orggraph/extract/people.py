@@ -228,7 +228,8 @@ _PLURAL_TITLE = re.compile(r"(?<![\w])(?:các|những|một\s+số|\d{1,2}|hai|b
                            r"(?:(?:đồng\s+chí|vị|ông|bà)\s+)?$", re.IGNORECASE)
 # `các Ủy viên Bộ Chính trị: ...`, `một số Ủy viên Bộ Chính trị tham gia Ban Bí thư gồm: ...`
 _LIST_OPENS = re.compile(r"(?:\s+[^\s:;,.]+){0,6}?\s*(?:,?\s*(?:gồm|là))?\s*:\s*"
-                         r"|\s+(?:gồm|là)\s+(?:các\s+)?(?:(?:ông|bà|đồng\s+chí)\s+)?(?=[A-ZĐ])")  # `Hai Phó Chủ tịch là ông A và ông B`
+                         # `Hai Phó Chủ tịch là ông A và ông B`
+                         r"|\s+(?:gồm|là)\s+(?:các\s+)?(?:(?:ông|bà|đồng\s+chí)\s+)?(?=[A-ZĐ])")
 
 
 def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
