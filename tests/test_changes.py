@@ -221,3 +221,10 @@ def test_the_office_whose_decision_it_is_neither_titles_nor_joins_the_persons_it
                      "Hùng và ông Hứa Văn Minh đã được bổ nhiệm giữ chức Thứ trưởng Bộ Y tế.")
     assert changes(facts) == {("Tạ Văn Hùng", "Thứ trưởng Bộ Y tế", "start"), ("Hứa Văn Minh", "Thứ trưởng Bộ Y tế", "start")}
     assert "Thủ tướng Chính phủ" not in posts(facts)["Tạ Văn Hùng"]
+
+
+def test_an_election_written_after_a_city_abbreviated_tp_and_a_second_post_after_và_chức_vụ() -> None:
+    facts = facts_of("Quốc hội đã bầu đồng chí Tạ Văn Hùng, Trưởng Đoàn đại biểu Quốc hội Tp. Hà Nội giữ chức Chủ tịch "
+                     "Quốc hội và chức vụ Chủ tịch Hội đồng bầu cử quốc gia.")
+    assert changes(facts) == {("Tạ Văn Hùng", "Chủ tịch Quốc hội", "start"),
+                              ("Tạ Văn Hùng", "Chủ tịch Hội đồng Bầu cử quốc gia", "start")}

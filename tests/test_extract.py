@@ -697,3 +697,28 @@ def test_a_standing_deputy_abbreviated_tt() -> None:
     facts = facts_of("Dự buổi tiếp có ông Tạ Văn Hùng, Phó Bí thư TT Tỉnh ủy Lai Châu; ông Lò Văn Đạt, Bộ trưởng Bộ TT&TT.")
     assert posts(facts) == {"Tạ Văn Hùng": {"Phó Bí thư Thường trực Tỉnh ủy Lai Châu"},
                             "Lò Văn Đạt": {"Bộ trưởng Bộ Thông tin và Truyền thông"}}
+
+
+def test_a_meeting_never_named_is_the_session_of_the_body_written_right_after_it() -> None:
+    facts = facts_of("Tại phiên họp này, Quốc hội đã nghe báo cáo tổng hợp ý kiến đại biểu Quốc hội thảo luận tại Đoàn.")
+    main = next(m for m in facts.meetings if m.main)
+    assert (main.label, main.body) == ("Phiên họp", "Quốc hội")
+    assert [(o.org, o.meeting) for o in facts.organizers] == [("Quốc hội", main.key)]
+
+
+def test_an_acronym_is_no_syllable_of_a_name() -> None:
+    facts = facts_of("Các đại biểu đã bỏ phiếu bầu BCH Đoàn TNCS Hồ Chí Minh tỉnh Lai Châu với 33 anh, chị; anh Tạ Văn "
+                     "Hùng được bầu giữ chức Bí thư Tỉnh đoàn.")
+    assert {p.name for p in facts.persons if not p.short} == {"Tạ Văn Hùng"}
+
+
+def test_coordinated_persons_holding_one_post() -> None:
+    facts = facts_of("Ông Tạ Văn Hùng và ông Lò Văn Đạt giữ chức Phó Chủ tịch HĐND tỉnh Lai Châu nhiệm kỳ 2016 - 2021.")
+    assert posts(facts) == {"Tạ Văn Hùng": {"Phó Chủ tịch Hội đồng nhân dân tỉnh Lai Châu"},
+                            "Lò Văn Đạt": {"Phó Chủ tịch Hội đồng nhân dân tỉnh Lai Châu"}}
+
+
+def test_a_plural_title_then_là_and_its_holders() -> None:
+    facts = facts_of("Hai Phó Chủ tịch HĐND tỉnh Lai Châu là ông Tạ Văn Hùng và ông Lò Văn Đạt.")
+    assert posts(facts) == {"Tạ Văn Hùng": {"Phó Chủ tịch Hội đồng nhân dân tỉnh Lai Châu"},
+                            "Lò Văn Đạt": {"Phó Chủ tịch Hội đồng nhân dân tỉnh Lai Châu"}}

@@ -76,10 +76,12 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
             continue
         words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group(0))]
         keep = 1
-        for ws, _ in words[1:]:
+        capitals = m.group(0)[words[0][0]:words[0][1]].isupper()  # a name all in capitals, as headlines write it
+        for ws, we in words[1:]:
             pos = m.start() + ws
-            if title_at(text, pos) or _body_starts(text, pos):
-                break
+            word = m.group(0)[ws:we]
+            if title_at(text, pos) or _body_starts(text, pos) or (len(word) > 1 and word.isupper() and not capitals):
+                break  # `Đoàn TNCS Hồ Chí Minh`: an acronym is no syllable of a name
             keep += 1
         one_letter_surname = words[0][1] - words[0][0] == 1
         if keep < (3 if one_letter_surname else 2):
@@ -142,6 +144,7 @@ _TAKES_UP = re.compile(r"(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm\s+chức
                        r"|bổ\s+nhiệm\s+(?:giữ\s+chức|làm)|(?:được\s+)?bầu\s+(?:bổ\s+sung\s+)?(?:vào|giữ\s+chức)?)\s+$",
                        re.IGNORECASE)
 _UNKNOWN_TITLE = re.compile(rf"(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,7}}\s*,\s*")
+_JOINED_NAMES = re.compile(rf"\s*(?:,|và)\s*(?:(?i:{honorific_pattern()})\s+)?")
 _OWNER_BEFORE = re.compile(r"(?:của|do)\s+$", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?:với|cho|tới|đến|gửi|trước|cùng)\s+$", re.IGNORECASE)
 _SHARED = re.compile(r"\s*(?:,|và)\s*")
@@ -224,7 +227,9 @@ def _delegation_lists(facts: ArticleFacts, mentions: list[PersonMention]) -> Non
 _PLURAL_TITLE = re.compile(r"(?<![\w])(?:các|những|một\s+số|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
                            r"(?:(?:đồng\s+chí|vị|ông|bà)\s+)?$", re.IGNORECASE)
 # `các Ủy viên Bộ Chính trị: ...`, `một số Ủy viên Bộ Chính trị tham gia Ban Bí thư gồm: ...`
-_LIST_OPENS = re.compile(r"(?:\s+[^\s:;,.]+){0,6}?\s*(?:,?\s*(?:gồm|là))?\s*:\s*")
+_LIST_OPENS = re.compile(r"(?:\s+[^\s:;,.]+){0,6}?\s*(?:,?\s*(?:gồm|là))?\s*:\s*"
+                         # `Hai Phó Chủ tịch là ông A và ông B`
+                         r"|\s+(?:gồm|là)\s+(?:các\s+)?(?:(?:ông|bà|đồng\s+chí)\s+)?(?=[A-ZĐ])")
 
 
 def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
@@ -340,7 +345,13 @@ def people(facts: ArticleFacts) -> None:
                 continue
             owner = [m for m in mentions[first_of_sentence:] if m.span.end <= title.start]
             if owner:
-                owner[-1].posts.extend(posts_of(facts, [title], named))
+                holders = [owner[-1]]
+                for earlier in reversed(owner[:-1]):  # `Ông A và ông B giữ chức Phó Chủ tịch HĐND tỉnh`
+                    if not _JOINED_NAMES.fullmatch(text, earlier.bounds[1], holders[0].bounds[0]):
+                        break
+                    holders.insert(0, earlier)
+                for holder in holders:
+                    holder.posts.extend(posts_of(facts, [title], named))
                 used_titles.add(title)
     _delegation_lists(facts, mentions)
     confirmed = {m.name for m in mentions if m.confirmed}

@@ -10,7 +10,7 @@ from orggraph.extract.patterns import UPPER
 from orggraph.model import ArticleFacts, Sentence
 
 _BOUNDARY = re.compile(rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[{UPPER}0-9])|\n+")
-_ABBREV_END = re.compile(r"(?:\b[A-ZĐ]\.|\bTP\.|\bUV\.|\bBS\.|\bKS\.|\bT\.Ư\.|\bTS\.|\bThS\.|\bGS\.|\bPGS\.|\bNxb\.|\bSố\."
+_ABBREV_END = re.compile(r"(?:\b[A-ZĐ]\.|\bT[Pp]\.|\bUV\.|\bBS\.|\bKS\.|\bT\.Ư\.|\bTS\.|\bThS\.|\bGS\.|\bPGS\.|\bNxb\.|\bSố\."
                          r"|\bv\.v\.)$")
 
 
