@@ -731,3 +731,13 @@ def test_a_congratulatory_visit_is_a_meeting_with_the_delegation_s_members() -> 
     main = next(m for m in facts.meetings if m.main)
     assert (main.label, main.date) == ("Buổi thăm, chúc mừng tập thể lãnh đạo Hội Cựu chiến binh tỉnh", date(2023, 12, 4))
     assert ("attended", "Lò Văn Đạt") in roles(facts)
+
+
+def test_a_press_conference_a_venue_named_hội_nghị_and_an_organizer_who_holds_it_solemnly() -> None:
+    facts = facts_of("Chiều ngày 7-1-2010 tại Trung tâm Hội nghị quốc gia, Văn phòng Chính phủ đã tổ chức buổi họp báo "
+                     "Chính phủ. Cuộc họp báo có Thủ tướng Chính phủ Tạ Văn Hùng đến dự.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Buổi họp báo Chính phủ", date(2010, 1, 7))]
+    assert [o.org for o in facts.organizers] == ["Văn phòng Chính phủ"]
+    facts = facts_of("Sáng ngày 28/9/2023, Hội Nông dân tỉnh Lai Châu tổ chức trọng thể Đại hội đại biểu Hội Nông dân "
+                     "tỉnh Lai Châu lần thứ X.")
+    assert [o.org for o in facts.organizers] == ["Hội Nông dân tỉnh Lai Châu"]
