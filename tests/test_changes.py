@@ -228,3 +228,11 @@ def test_an_election_written_after_a_city_abbreviated_tp_and_a_second_post_after
                      "Quốc hội và chức vụ Chủ tịch Hội đồng bầu cử quốc gia.")
     assert changes(facts) == {("Tạ Văn Hùng", "Chủ tịch Quốc hội", "start"),
                               ("Tạ Văn Hùng", "Chủ tịch Hội đồng Bầu cử quốc gia", "start")}
+
+
+def test_a_change_told_at_its_ceremony_then_with_its_decision_takes_the_decision_s_day() -> None:
+    facts = facts_of("Sáng 11/3/2019, Bộ Y tế tổ chức lễ trao quyết định bổ nhiệm Thứ trưởng Bộ Y tế cho ông Tạ Văn Hùng."
+                     "\n\nTheo đó, tại Quyết định số 268/QĐ-TTg ngày 8/3/2019, Thủ tướng Chính phủ đã quyết định bổ nhiệm "
+                     "ông Tạ Văn Hùng giữ chức Thứ trưởng Bộ Y tế.")
+    assert [(c.person, c.date, c.document) for c in facts.changes] == \
+        [("Tạ Văn Hùng", date(2019, 3, 8), "Quyết định số 268/QĐ-TTg")]

@@ -722,3 +722,22 @@ def test_a_plural_title_then_là_and_its_holders() -> None:
     facts = facts_of("Hai Phó Chủ tịch HĐND tỉnh Lai Châu là ông Tạ Văn Hùng và ông Lò Văn Đạt.")
     assert posts(facts) == {"Tạ Văn Hùng": {"Phó Chủ tịch Hội đồng nhân dân tỉnh Lai Châu"},
                             "Lò Văn Đạt": {"Phó Chủ tịch Hội đồng nhân dân tỉnh Lai Châu"}}
+
+
+def test_a_congratulatory_visit_is_a_meeting_with_the_delegation_s_members() -> None:
+    facts = facts_of("Chiều ngày 04-12-2023, Đoàn công tác của lãnh đạo tỉnh do đồng chí Tạ Văn Hùng, Phó Bí thư Tỉnh ủy "
+                     "làm Trưởng đoàn đã đến thăm, chúc mừng tập thể lãnh đạo Hội Cựu chiến binh tỉnh. Tham gia cùng "
+                     "Đoàn công tác có các đồng chí: Lò Văn Đạt, Chủ tịch Ủy ban nhân dân tỉnh Lai Châu.")
+    main = next(m for m in facts.meetings if m.main)
+    assert (main.label, main.date) == ("Buổi thăm, chúc mừng tập thể lãnh đạo Hội Cựu chiến binh tỉnh", date(2023, 12, 4))
+    assert ("attended", "Lò Văn Đạt") in roles(facts)
+
+
+def test_a_press_conference_a_venue_named_hội_nghị_and_an_organizer_who_holds_it_solemnly() -> None:
+    facts = facts_of("Chiều ngày 7-1-2010 tại Trung tâm Hội nghị quốc gia, Văn phòng Chính phủ đã tổ chức buổi họp báo "
+                     "Chính phủ. Cuộc họp báo có Thủ tướng Chính phủ Tạ Văn Hùng đến dự.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Buổi họp báo Chính phủ", date(2010, 1, 7))]
+    assert [o.org for o in facts.organizers] == ["Văn phòng Chính phủ"]
+    facts = facts_of("Sáng ngày 28/9/2023, Hội Nông dân tỉnh Lai Châu tổ chức trọng thể Đại hội đại biểu Hội Nông dân "
+                     "tỉnh Lai Châu lần thứ X.")
+    assert [o.org for o in facts.organizers] == ["Hội Nông dân tỉnh Lai Châu"]

@@ -35,7 +35,7 @@ def test_articles_of_other_bodies_build(tmp_path: Path) -> None:
     assert {"Vương Đình Khang", "Đỗ Trọng Hưng", "Cao Tường Huy", "Trần Đức Hải"} <= persons
     meetings = {d["label"]: d.get("date") for _, d in kg.nodes_of("Meeting")}
     assert meetings["Kỳ họp thứ 6 Quốc hội khóa XV"] == "2023-10-23"
-    assert meetings["Kỳ họp thứ 15 Hội đồng nhân dân tỉnh Thanh Hóa khóa XVIII"] == "2023-12-05"
+    assert meetings["Kỳ họp thứ 15 Hội đồng nhân dân tỉnh Thanh Hóa khóa XVIII, nhiệm kỳ 2021-2026"] == "2023-12-05"
     chaired = {(kg.g.nodes[s]["label"], kg.g.nodes[d]["label"]) for s, _, d, _ in kg.facts("chaired")}
     assert ("Vương Đình Khang", "Kỳ họp thứ 6 Quốc hội khóa XV") in chaired
     assert meetings["Phiên họp thứ 31 Ủy ban Thường vụ Quốc hội"] == "2024-03-12"

@@ -238,6 +238,7 @@ def changes(facts: ArticleFacts) -> None:
                              orgs_in.get(sentence.index, [])) if acts else None) or reading.by
             continue
         when = _when(facts, sentence, main, reading, docs_in.get(sentence.index, []))
+        dated_here = _sentence_date(facts, sentence, docs_in.get(sentence.index, [])) is not None
         effective = _effective(facts, sentence, docs_in.get(sentence.index, []))
         reading.date, reading.dated = when, True
         first = next(a for a in acts if a.pairs)
@@ -254,7 +255,9 @@ def changes(facts: ArticleFacts) -> None:
                 by, by_kind = reading.by or (None, "Organization")
                 if slot in seen:  # told again (a caption first, then the decision): what the retelling adds
                     told = seen[slot]
-                    told.date, told.effective = told.date or when, told.effective or effective
+                    # the decision's own day (`Quyết định số 268 ngày 8/3`) over the ceremony's it was told with
+                    told.date = when if dated_here and when else told.date or when
+                    told.effective = told.effective or effective
                     told.document, told.by = told.document or document, told.by or by
                     continue
                 seen[slot] = ChangeMention(person.name, post, act.cue.kind, act.how, sentence.index,
