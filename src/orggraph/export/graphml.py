@@ -65,27 +65,70 @@ def _rgb(colour: str) -> dict[str, int]:
     return {c: int(colour[i:i + 2], 16) for c, i in (("r", 1), ("g", 3), ("b", 5))}
 
 
+def _node_attrs(kg: KnowledgeGraph, node_id: str, pos: dict[str, tuple[int, int]], degree: Any) -> dict[str, Any]:
+    data = kg.g.nodes[node_id]
+    attrs: dict[str, Any] = {"type": data["type"], "label": data["label"], "iri": str(iri(node_id))}
+    if data["alt"]:
+        attrs["alt"] = SEP.join(sorted(data["alt"]))
+    attrs.update(plain_values(data))
+    attrs.update(_evidence_attrs(kg, data["evidence"]))
+    x, y = pos[node_id]
+    attrs.update(x=float(x), y=float(-y), size=node_size(degree[node_id]))  # y: the page's points down
+    attrs.update(_rgb(STYLES.get(data["type"], OTHER_STYLE).color))
+    return attrs
+
+
+def _edges(kg: KnowledgeGraph) -> dict[str, dict[str, dict[str, dict[str, Any]]]]:
+    """source -> target -> edge id -> attributes: the facts in sorted order, then the changes,
+    grouped as a MultiDiGraph holds its edges (the order the file lists them in)."""
+    out: dict[str, dict[str, dict[str, dict[str, Any]]]] = {}
+
+    def add(src: str, dst: str, key: str, attrs: dict[str, Any]) -> None:
+        out.setdefault(src, {}).setdefault(dst, {}).setdefault(key, {}).update(attrs)
+
+    for src, rel, dst, data in kg.facts():
+        evidence = _evidence_attrs(kg, data["evidence"])
+        add(src, dst, edge_id(src, rel, dst), {"rel": rel, "type": rel, "label": relation_label(rel),
+                                               "iri": str(statement_iri(src, rel, dst)),
+                                               "weight": float(evidence["evidence_count"]), **evidence})
+    for src, dst, key, attrs in change_edges(kg):
+        add(src, dst, key, attrs)
+    return out
+
+
+def graphml_items(kg: KnowledgeGraph) -> tuple[Iterator[tuple[str, dict[str, Any]]],
+                                               Iterator[tuple[str, str, str, dict[str, Any]]]]:
+    """The nodes (sorted, each with its plain attributes, made as they are read) and the edges
+    (keyed by edge id), in the order a MultiDiGraph built from them would list them."""
+    pos = page_layout(kg)
+    degree = kg.g.degree()
+    edges = _edges(kg)
+    order = sorted(kg.g.nodes)
+    known = set(order)
+    extra = [n for src, targets in edges.items() for n in (src, *targets) if n not in known]
+
+    def nodes() -> Iterator[tuple[str, dict[str, Any]]]:
+        for node_id in order:
+            yield node_id, _node_attrs(kg, node_id, pos, degree)
+        for node_id in dict.fromkeys(extra):  # an edge's end that is no node: bare, as networkx adds it
+            yield node_id, {}
+
+    def listed() -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+        for src in [*order, *dict.fromkeys(extra)]:
+            for dst, keyed in edges.get(src, {}).items():
+                for key, attrs in keyed.items():
+                    yield src, dst, key, attrs
+
+    return nodes(), listed()
+
+
 def to_graphml_graph(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     """A MultiDiGraph of plain attributes, nodes and edges in sorted order, keyed by edge id."""
     out = nx.MultiDiGraph()
-    pos = page_layout(kg)
-    degree = kg.g.degree()
-    for node_id in sorted(kg.g.nodes):
-        data = kg.g.nodes[node_id]
-        attrs: dict[str, Any] = {"type": data["type"], "label": data["label"], "iri": str(iri(node_id))}
-        if data["alt"]:
-            attrs["alt"] = SEP.join(sorted(data["alt"]))
-        attrs.update(plain_values(data))
-        attrs.update(_evidence_attrs(kg, data["evidence"]))
-        x, y = pos[node_id]
-        attrs.update(x=float(x), y=float(-y), size=node_size(degree[node_id]))  # y: the page's points down
-        attrs.update(_rgb(STYLES.get(data["type"], OTHER_STYLE).color))
+    nodes, edges = graphml_items(kg)
+    for node_id, attrs in nodes:
         out.add_node(node_id, **attrs)
-    for src, rel, dst, data in kg.facts():
-        evidence = _evidence_attrs(kg, data["evidence"])
-        out.add_edge(src, dst, key=edge_id(src, rel, dst), rel=rel, type=rel, label=relation_label(rel),
-                     iri=str(statement_iri(src, rel, dst)), weight=float(evidence["evidence_count"]), **evidence)
-    for src, dst, key, attrs in change_edges(kg):
+    for src, dst, key, attrs in edges:
         out.add_edge(src, dst, key=key, **attrs)
     return out
 
@@ -168,6 +211,8 @@ def _text(value: Any) -> str:
     wrong (`True`) and rustworkx rejects; characters XML 1.0 cannot carry are dropped."""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, int | float):  # digits, a sign, a point: nothing to drop or escape
+        return str(value)
     return escape(_NOT_XML.sub("", str(value)))
 
 
@@ -193,12 +238,12 @@ def graphml_lines(kg: KnowledgeGraph) -> Iterator[str]:
         for name, type_ in keys:
             yield f'  <key id="{ids[name]}" for="{kind}" attr.name="{name}" attr.type="{type_}"/>\n'
     yield '  <graph id="orggraph" edgedefault="directed">\n'
-    g = to_graphml_graph(kg)
-    for node_id, attrs in g.nodes(data=True):
+    nodes, edges = graphml_items(kg)  # not through a MultiDiGraph: no second copy of every attribute
+    for node_id, attrs in nodes:
         yield f"    <node id={quoteattr(_NOT_XML.sub('', node_id))}>\n"
         yield from _data(node_ids, attrs, "      ")
         yield "    </node>\n"
-    for src, dst, key, attrs in g.edges(keys=True, data=True):
+    for src, dst, key, attrs in edges:
         yield (f"    <edge id={quoteattr(key)} source={quoteattr(_NOT_XML.sub('', src))} "
                f"target={quoteattr(_NOT_XML.sub('', dst))}>\n")
         yield from _data(edge_ids, attrs, "      ")
