@@ -749,3 +749,9 @@ def test_a_congress_at_work_without_its_ordinal_and_a_session_on_a_day_of_it() -
                      "15 bầu Bí thư Tỉnh ủy.")
     held = {m.label for m in facts.meetings if m.held}
     assert {"Đại hội Đảng bộ tỉnh Lai Châu", "Phiên họp thứ nhất Ban Chấp hành Đảng bộ tỉnh Lai Châu khóa XV"} <= held
+
+
+def test_ministries_abbreviated_without_an_ampersand() -> None:
+    facts = facts_of("Bộ trưởng Bộ NNPTNT Tạ Văn Hùng và Thứ trưởng Bộ GD-ĐT Lò Văn Đạt dự hội nghị.")
+    assert posts(facts) == {"Tạ Văn Hùng": {"Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn"},
+                            "Lò Văn Đạt": {"Thứ trưởng Bộ Giáo dục và Đào tạo"}}
