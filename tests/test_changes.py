@@ -236,3 +236,10 @@ def test_a_change_told_at_its_ceremony_then_with_its_decision_takes_the_decision
                      "ông Tạ Văn Hùng giữ chức Thứ trưởng Bộ Y tế.")
     assert [(c.person, c.date, c.document) for c in facts.changes] == \
         [("Tạ Văn Hùng", date(2019, 3, 8), "Quyết định số 268/QĐ-TTg")]
+
+
+def test_each_person_in_a_list_takes_the_post_after_its_own_post_word() -> None:
+    facts = facts_of("Thủ tướng đã ký quyết định điều động, bổ nhiệm GS-TS Tạ Văn Hùng, Thứ trưởng Bộ Y tế giữ chức vụ "
+                     "Giám đốc Học viện Quân y; PGS-TS Lò Văn Đạt, Giám đốc Học viện Quân y giữ chức Thứ trưởng Bộ Y tế.")
+    assert ("Lò Văn Đạt", "Thứ trưởng Bộ Y tế", "start") in changes(facts)
+    assert ("Tạ Văn Hùng", "Thứ trưởng Bộ Y tế", "start") not in changes(facts)

@@ -741,3 +741,17 @@ def test_a_press_conference_a_venue_named_hội_nghị_and_an_organizer_who_hold
     facts = facts_of("Sáng ngày 28/9/2023, Hội Nông dân tỉnh Lai Châu tổ chức trọng thể Đại hội đại biểu Hội Nông dân "
                      "tỉnh Lai Châu lần thứ X.")
     assert [o.org for o in facts.organizers] == ["Hội Nông dân tỉnh Lai Châu"]
+
+
+def test_a_congress_at_work_without_its_ordinal_and_a_session_on_a_day_of_it() -> None:
+    facts = facts_of("Tiếp tục chương trình làm việc của Đại hội Đảng bộ tỉnh Lai Châu, chiều 3/10, các đại biểu đã bầu "
+                     "Ban chấp hành. Trong phiên họp lần thứ nhất vào tối 3/10, Ban chấp hành Đảng bộ tỉnh Lai Châu khóa "
+                     "15 bầu Bí thư Tỉnh ủy.")
+    held = {m.label for m in facts.meetings if m.held}
+    assert {"Đại hội Đảng bộ tỉnh Lai Châu", "Phiên họp thứ nhất Ban Chấp hành Đảng bộ tỉnh Lai Châu khóa XV"} <= held
+
+
+def test_ministries_abbreviated_without_an_ampersand() -> None:
+    facts = facts_of("Bộ trưởng Bộ NNPTNT Tạ Văn Hùng và Thứ trưởng Bộ GD-ĐT Lò Văn Đạt dự hội nghị.")
+    assert posts(facts) == {"Tạ Văn Hùng": {"Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn"},
+                            "Lò Văn Đạt": {"Thứ trưởng Bộ Giáo dục và Đào tạo"}}

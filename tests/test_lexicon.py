@@ -1,11 +1,17 @@
 """Lexicons are data: well-formed, in the one spelling extraction expects, and free of persons."""
 
 from importlib import resources
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from orggraph import lexicon
 from orggraph.abbreviations import expand, expand_typed
+from orggraph.cli import main
 from orggraph.text import normalize
+
+ROOT = Path(__file__).resolve().parent.parent
 
 FILES = sorted(p.name for p in resources.files("orggraph.lexicon").iterdir() if p.name.endswith((".tsv", ".txt")))
 
@@ -26,3 +32,20 @@ def test_one_abbreviation_table_for_articles_and_for_what_users_type() -> None:
     assert expand("UBND TP.HCM") == "Ủy ban nhân dân Thành phố Hồ Chí Minh"
     assert expand_typed("ban to chuc tw") == "ban to chuc Trung ương"
     assert expand_typed("hdnd TP.Huế") == "Hội đồng nhân dân Thành phố Huế"
+
+def test_every_pattern_lexicon_compiles() -> None:
+    lexicon.check()
+
+
+@pytest.mark.parametrize("bad, reason", [(("start", "(?<=ab|c)bad"), "not a regular expression"),
+                                          (("start",), "expected kind<TAB>pattern")])
+def test_a_bad_pattern_line_is_named_and_nothing_is_built(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                           bad: tuple[str, ...], reason: str) -> None:
+    real = lexicon._numbered
+    monkeypatch.setattr(lexicon, "_numbered",
+                        lambda name: [*real(name), (99, bad)] if name == "changes.tsv" else real(name))
+    result = CliRunner().invoke(main, ["build", str(ROOT / "seeds"), "--out", str(tmp_path / "out"), "--no-cache"])
+    assert result.exit_code == 1
+    assert f"lexicon changes.tsv:99: {reason}" in result.stderr
+    assert "extraction failed" not in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "out" / "orggraph.ttl").exists()

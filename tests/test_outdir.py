@@ -98,6 +98,17 @@ def test_a_kill_between_two_renames_is_completed_by_the_next_build(tmp_path: Pat
     assert sorted(p.name for p in out.iterdir()) == [outdir.LOCK, "a.txt", "b.txt"]
 
 
+def test_a_kill_while_writing_the_journal_leaves_nothing_after_the_next_lock(tmp_path: Path) -> None:
+    (tmp_path / "orggraph.ttl").write_text("old")
+    stray = tmp_path / f".{outdir.JOURNAL}.tmp-4242"  # the journal's own temporary, cut off mid-write
+    stray.write_text('[[".orggraph.ttl.tmp-4242", "orggr')
+    (tmp_path / ".orggraph.ttl.tmp-4242").write_text("half")
+    with outdir.locked(tmp_path):
+        pass
+    assert sorted(p.name for p in tmp_path.iterdir()) == [outdir.LOCK, "orggraph.ttl"]
+    assert (tmp_path / "orggraph.ttl").read_text() == "old"
+
+
 def _no_space_after(limit: int):  # type: ignore[no-untyped-def]
     def cap() -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the cap fails (EFBIG) as on a full disk

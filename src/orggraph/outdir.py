@@ -23,7 +23,7 @@ from orggraph.errors import OrggraphError
 LOCK = ".orggraph.lock"
 CACHE_FILE = ".orggraph-facts.sqlite"  # the facts cache (facts.py): builder state beside the exports, like the lock
 JOURNAL = ".orggraph-commit.json"
-_TEMP = re.compile(r"^\.(?:orggraph|build-report)[^/]*\.tmp-\d+$")  # only ours: an export may share a folder
+_TEMP = re.compile(r"^\.\.?(?:orggraph|build-report)[^/]*\.tmp-\d+$")  # only ours: an export may share a folder
 
 Writer = Callable[[Path], object]  # writes one file at the path it is given
 Check = Callable[[Path], None]  # raises when the written file is not what it should be

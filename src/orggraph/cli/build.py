@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from orggraph import lexicon
 from orggraph.cli.options import graph_option
 from orggraph.cli.output import printable
 from orggraph.errors import OrggraphError
@@ -54,6 +55,7 @@ def _run(call: Callable[..., BuildResult], *args: Any, out: Path, jobs: int, exe
         raise click.UsageError("--scheduler goes with --executor dask")
     how = Extraction(jobs=jobs, executor=executor, scheduler=scheduler, cache=None if no_cache else out / CACHE_FILE)
     try:
+        lexicon.check()
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", DecisionWarning)  # reported once, below
             result = call(*args, out, extraction=how, progress=Progress(False if quiet else None), **kwargs)

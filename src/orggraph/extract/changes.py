@@ -306,7 +306,8 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
         assigned = False
         for _, person, post in tokens:
             if person is not None:
-                if assigned:
+                if assigned or (pending and _lexicon()["post"].search(text, pending[-1].bounds[1], person.bounds[0])):
+                    # `A giữ chức vụ <a post we cannot read>; B giữ chức C`: C is B's alone
                     pending, assigned = [], False
                 pending.append(person)
             elif post is not None and pending:

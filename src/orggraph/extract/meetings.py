@@ -89,9 +89,13 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         label = qualify(body, facts.localities) if body else None
         if not number:  # `Đại hội Đảng bộ tỉnh Ninh Bình nhiệm kỳ 2015-2020`: placed, named by its term
             term = _TERM.match(text, m.end())
-            if body is None or body.province is None or not term:
+            if body is None or body.province is None:
                 continue
-            out.append(Found(f"Đại hội {label} nhiệm kỳ {term.group(1)}-{term.group(2)}", m.start(), term.end(), True))
+            if term:
+                out.append(Found(f"Đại hội {label} nhiệm kỳ {term.group(1)}-{term.group(2)}", m.start(), term.end(), True))
+            elif _CONGRESS_AT_WORK.search(text, max(sentence.start, m.start() - 40), m.start()):
+                # `Tiếp tục chương trình làm việc của Đại hội Đảng bộ tỉnh Hà Giang`: the one under way
+                out.append(Found(f"Đại hội {label}", m.start(), body.end, False, body=None))
             continue
         if label is None:  # `Đảng bộ Thành phố` the text does not place: kept as written
             label = " ".join(m.group("body").split())
@@ -361,6 +365,8 @@ def meetings(facts: ArticleFacts) -> None:
 
 
 _LEAD_SENTENCES = 3
+_CONGRESS_AT_WORK = re.compile(r"(?:chương\s+trình\s+(?:làm\s+việc|nghị\s+sự)(?:\s+của)?|phiên\s+(?:khai|bế)\s+mạc|"
+                               r"(?:dự|tại|khai\s+mạc|bế\s+mạc)(?:\s+phiên\s+\S+)?)\s+$", re.IGNORECASE)
 # `Tham dự phiên họp có ...`, `chủ trì kỳ họp`: a meeting the page reports but never names (an excerpt
 # that starts after its lead)
 _UNNAMED = re.compile(r"(?<![\w])(?:(?:tham|cùng)\s+dự|chủ\s+trì|khai\s+mạc|bế\s+mạc|điều\s+hành|tại)\s+"

@@ -4,24 +4,48 @@ modern tone placement (a test checks), so NFC is all they need."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 from importlib import resources
+
+from orggraph.errors import OrggraphError
+
+# lexicons whose second column is a regular expression (kind<TAB>pattern)
+PATTERN_LEXICONS = ("changes.tsv", "cues.tsv", "clutter.tsv")
+
+
+class LexiconError(OrggraphError):
+    """A lexicon line that cannot be used; the message names the file and the line."""
 
 
 def normalize(cell: str) -> str:
     return unicodedata.normalize("NFC", cell)
 
 
+def _numbered(name: str) -> list[tuple[int, tuple[str, ...]]]:
+    text = (resources.files(__package__) / name).read_text(encoding="utf-8")
+    return [(number, tuple(normalize(cell.strip()) for cell in line.split("\t")))
+            for number, line in enumerate(text.splitlines(), 1)
+            if line.strip() and not line.lstrip().startswith("#")]
+
+
 @cache
 def read_tsv(name: str) -> tuple[tuple[str, ...], ...]:
-    text = (resources.files(__package__) / name).read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        rows.append(tuple(normalize(cell.strip()) for cell in line.split("\t")))
-    return tuple(rows)
+    return tuple(row for _, row in _numbered(name))
+
+
+def check() -> None:
+    """Every pattern lexicon compiles, so that a bad line stops a build before it starts, named
+    by file and line, instead of failing every article one by one."""
+    for name in PATTERN_LEXICONS:
+        for number, row in _numbered(name):
+            if len(row) < 2:
+                raise LexiconError(f"lexicon {name}:{number}: expected kind<TAB>pattern, found {row[0]!r}")
+            try:
+                re.compile(row[1], re.IGNORECASE)
+            except re.error as err:
+                raise LexiconError(f"lexicon {name}:{number}: not a regular expression: {err}") from None
 
 
 @cache
