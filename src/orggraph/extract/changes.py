@@ -21,7 +21,7 @@ from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, central_bodies, find_bodies, member_title, qualify
 from orggraph.extract.patterns import CAPWORD
-from orggraph.extract.people import NamedBodies, honorific_pattern, posts_of
+from orggraph.extract.people import LIST_JOIN, NamedBodies, honorific_pattern, posts_of
 from orggraph.extract.spans import by_sentence
 from orggraph.extract.titles import Title, committee_head, committee_member, head_in, title_at
 from orggraph.lexicon import read_tsv
@@ -222,7 +222,7 @@ def changes(facts: ArticleFacts) -> None:
         if acts:
             reading.cue = acts[-1].cue
         if not any(a.pairs for a in acts) and _EFFECTIVE.search(sentence.text) \
-                and (effective := _sentence_date(facts, sentence)):
+                and (effective := _days(facts, sentence).own):
             # `Quyết định có hiệu lực kể từ ngày 18-7-2013`: the day the changes just reported take effect
             for change in facts.changes[reported_from:]:
                 change.date = change.date or effective
@@ -230,16 +230,15 @@ def changes(facts: ArticleFacts) -> None:
             continue
         if not any(a.pairs for a in acts):
             # `Ngày 14-2, Thủ tướng đã ký các quyết định bổ nhiệm`, `Sáng 17/9, ... công bố quyết định`
-            if (any_cue or lex["announce"].search(sentence.text)) and (own := _sentence_date(facts, sentence)):
+            if (any_cue or lex["announce"].search(sentence.text)) and (own := _days(facts, sentence).own):
                 reading.date, reading.dated = own, True
             # `Thủ tướng đã ký các quyết định nghỉ hưu đối với 3 Thứ trưởng`: who decided what follows
             reading.by = _announced_by(facts, sentence, orgs_in.get(sentence.index, [])) \
                 or (_decider(facts, sentence, acts[0], persons, titles, docs_in.get(sentence.index, []),
                              orgs_in.get(sentence.index, [])) if acts else None) or reading.by
             continue
-        when = _when(facts, sentence, main, reading, docs_in.get(sentence.index, []))
-        dated_here = _sentence_date(facts, sentence, docs_in.get(sentence.index, [])) is not None
-        effective = _effective(facts, sentence, docs_in.get(sentence.index, []))
+        days = _days(facts, sentence, docs_in.get(sentence.index, []))
+        when, effective, dated_here = _when(sentence, main, reading, days.own), days.effective, days.own is not None
         reading.date, reading.dated = when, True
         first = next(a for a in acts if a.pairs)
         reported_from = len(facts.changes)
@@ -341,7 +340,6 @@ def _listed(text: str, act: _Act, owners: list[PersonMention]) -> bool:
 
 _IN_EFFECT_FROM = re.compile(r"(?:\s+[^\s,;.]+){1,6}?\s+(?:kể\s+)?từ\s+ngày\s+\d", re.IGNORECASE)
 _ITEM_START = re.compile(r";\s*$")
-_LIST_JOIN = re.compile(rf"\s*(?:,|và)\s*(?:(?i:{honorific_pattern()})\s+)?")
 # `ông A, Trưởng phòng Tài nguyên Môi trường huyện và bà B được bầu`: a title we do not know between two names
 _LIST_JOIN_TITLED = re.compile(rf"\s*,\s*(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,8}}\s+và\s+(?:(?i:{honorific_pattern()})\s+)?")
 _HONORIFICS_AT_END = re.compile(rf"(?:\s*(?i:{honorific_pattern()}))+\s*$")
@@ -406,7 +404,7 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
         gap = text[p.bounds[1]:group[0].bounds[0]]
         if _NOT_THE_PERSON.search(text[max(clause.start, p.bounds[0] - 20):p.bounds[0]]):
             break
-        if _LIST_JOIN.fullmatch(gap) or (group[0] is last and _LIST_JOIN_TITLED.fullmatch(gap)):
+        if LIST_JOIN.fullmatch(gap) or (group[0] is last and _LIST_JOIN_TITLED.fullmatch(gap)):
             group.insert(0, p)
         else:
             break
@@ -464,23 +462,18 @@ _FROM_DAY = re.compile(r"(?<![\w])từ\s+(?:ngày\s*)?$", re.IGNORECASE)
 _SIGNED_ON = re.compile(r"\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?", re.IGNORECASE)
 
 
-def _sentence_date(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentMention] = ()) -> date | None:
-    """The sentence's date (the decision's before the day it takes effect), not the day a rule it
-    cites was signed (`nghỉ hưu theo Nghị định 46/2010/NĐ-CP, ngày 27.4.2020`)."""
-    found = _dates(facts, sentence, documents)
-    return next((when for effective, when in found if not effective), found[0][1] if found else None)
+@dataclass(frozen=True)
+class _Days:
+    own: date | None  # the sentence's date: the decision's before the day it takes effect
+    effective: date | None  # `bổ nhiệm ... từ ngày 5/10/2023`, `nghỉ hưu từ ngày 1/9/2018`
 
 
-def _effective(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentMention] = ()) -> date | None:
-    """`bổ nhiệm ... từ ngày 5/10/2023`, `nghỉ hưu từ ngày 1/9/2018`: the day the change takes effect."""
-    return next((when for effective, when in _dates(facts, sentence, documents) if effective), None)
-
-
-def _dates(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentMention]) -> list[tuple[bool, date]]:
-    """The sentence's dates in order, each marked whether it is written as a start (`từ ngày`)."""
+def _days(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentMention] = ()) -> _Days:
+    """The sentence's dates, read once; not the day a rule it cites was signed (`nghỉ hưu theo
+    Nghị định 46/2010/NĐ-CP, ngày 27.4.2020`)."""
     text = facts.article.text
     rules = [d.span for d in documents if d.kind not in _DECISIONS]
-    found: list[tuple[bool, date]] = []
+    found: list[tuple[bool, date]] = []  # each marked whether it is written as a start (`từ ngày`)
     for day, month, year, start, _ in meeting_dates(sentence.text):
         at = sentence.start + start
         if any(span.start <= at < span.end or (span.end <= at and _SIGNED_ON.fullmatch(text, span.end, at))
@@ -489,15 +482,14 @@ def _dates(facts: ArticleFacts, sentence: Sentence, documents: Sequence[Document
         when = resolve(day, month, year, facts.article.anchor, context_year(text, month))
         if when:
             found.append((bool(_FROM_DAY.search(text, max(sentence.start, at - 14), at)), when))
-    return found
+    own = next((when for effective, when in found if not effective), found[0][1] if found else None)
+    return _Days(own, next((when for effective, when in found if effective), None))
 
 
-def _when(facts: ArticleFacts, sentence: Sentence, main: MeetingMention | None, reading: _Reading,
-          documents: list[DocumentMention]) -> date | None:
+def _when(sentence: Sentence, main: MeetingMention | None, reading: _Reading, own: date | None) -> date | None:
     """The sentence's own date; else (`vừa qua` aside) the reported meeting's day when the
     sentence says the decision was announced there; else the date of the decision the text is
     still reporting; else the reported meeting's day."""
-    own = _sentence_date(facts, sentence, documents)
     if own is not None:
         return own
     lex = _lexicon()

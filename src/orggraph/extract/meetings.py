@@ -391,14 +391,10 @@ def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
     mkey = f"{when.isoformat()} {noun}" if when else noun
     # `Tại phiên họp này, Quốc hội đã ...`: the body right after it holds its own session
     body = next((o.label for o in facts.orgs if o.sentence == sentence.index and not o.implied
-                 and 0 <= o.span.start - m.end() <= 12 and _SESSION_HOLDER.match(o.label)), None)
+                 and 0 <= o.span.start - m.end() <= 12 and cues()["session_holder"].match(o.label)), None)
     return MeetingMention(noun, Span(m.start("noun"), m.end("noun"), m.group("noun")), sentence.index, True, when,
                           key=mkey, body=body)
 
-
-_SESSION_HOLDER = re.compile(r"(?:Quốc hội|Ủy ban Thường vụ Quốc hội|Chính phủ|Hội đồng nhân dân|Ủy ban nhân dân"
-                             r"|Ban Chấp hành|Ban Thường vụ|Thường trực|Tỉnh ủy|Thành ủy|Huyện ủy|Đảng ủy"
-                             r"|Ủy ban Kiểm tra)(?![\w])")
 
 
 def _lead(facts: ArticleFacts, live: list[MeetingMention]) -> MeetingMention | None:

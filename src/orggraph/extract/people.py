@@ -144,7 +144,8 @@ _TAKES_UP = re.compile(r"(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm\s+chức
                        r"|bổ\s+nhiệm\s+(?:giữ\s+chức|làm)|(?:được\s+)?bầu\s+(?:bổ\s+sung\s+)?(?:vào|giữ\s+chức)?)\s+$",
                        re.IGNORECASE)
 _UNKNOWN_TITLE = re.compile(rf"(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,7}}\s*,\s*")
-_JOINED_NAMES = re.compile(rf"\s*(?:,|và)\s*(?:(?i:{honorific_pattern()})\s+)?")
+# between names of one list (`ông A và ông B`, `A, B`): also the changes' subjects
+LIST_JOIN = re.compile(rf"\s*(?:,|và)\s*(?:(?i:{honorific_pattern()})\s+)?")
 _OWNER_BEFORE = re.compile(r"(?:của|do)\s+$", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?:với|cho|tới|đến|gửi|trước|cùng)\s+$", re.IGNORECASE)
 _SHARED = re.compile(r"\s*(?:,|và)\s*")
@@ -347,7 +348,7 @@ def people(facts: ArticleFacts) -> None:
             if owner:
                 holders = [owner[-1]]
                 for earlier in reversed(owner[:-1]):  # `Ông A và ông B giữ chức Phó Chủ tịch HĐND tỉnh`
-                    if not _JOINED_NAMES.fullmatch(text, earlier.bounds[1], holders[0].bounds[0]):
+                    if not LIST_JOIN.fullmatch(text, earlier.bounds[1], holders[0].bounds[0]):
                         break
                     holders.insert(0, earlier)
                 for holder in holders:
