@@ -137,6 +137,15 @@ def test_a_provincial_party_congress() -> None:
     assert [(m.label, m.held) for m in facts.meetings] == [("Đại hội XX Đảng bộ tỉnh Phú Thọ", True)]
 
 
+def test_a_congress_of_delegates_organised_by_a_local_party_organisation_is_its_own() -> None:
+    facts = facts_of("Ngày 12-10-2020, Đảng bộ tỉnh Sóc Trăng tổ chức khai mạc Đại hội đại biểu lần thứ XIV, "
+                     "nhiệm kỳ 2020-2025. Đồng chí Trần Văn An, Ủy viên Bộ Chính trị dự đại hội.")
+    assert [(m.label, m.held) for m in facts.meetings] == [("Đại hội XIV Đảng bộ tỉnh Sóc Trăng", True)]
+    assert [o.org for o in facts.organizers] == ["Đảng bộ tỉnh Sóc Trăng"]
+    national = facts_of("Sáng 25-1-2021, Đại hội đại biểu lần thứ XIII của Đảng khai mạc tại Hà Nội.")
+    assert [m.label for m in national.meetings] == ["Đại hội XIII của Đảng"]
+
+
 def test_former_posts_are_not_held() -> None:
     facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
                      "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")
@@ -192,7 +201,7 @@ def test_a_ceremony_and_a_commune_congress_are_held_meetings() -> None:
     facts = facts_of("Trong hai ngày 13 và 14-5, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu lần thứ XXIV, "
                      "nhiệm kỳ 2015 - 2020.", published=date(2015, 5, 15))
     main = next(m for m in facts.meetings if m.main)
-    assert main.label == "Đại hội lần thứ XXIV Đảng bộ xã Tân Lập" and main.date == date(2015, 5, 13)
+    assert main.label == "Đại hội XXIV Đảng bộ xã Tân Lập" and main.date == date(2015, 5, 13)
 
 
 def test_national_assembly_deputies_by_delegation() -> None:

@@ -79,6 +79,11 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
     for m in _CONGRESS.finditer(text, sentence.start, sentence.end):
         if _LOCAL_CONGRESS.match(text, m.start()) and re.match(r"\s+Đảng\s+bộ", text[m.end():]):
             continue
+        local = _organizing_body(text, m.start(), orgs_in.get(sentence.index, []), sentence) \
+            if re.match(r"Đại\s+hội\s+(?i:đại\s+biểu)\s+lần", m.group(0)) and not m.group("dang") else None
+        if local is not None:  # `Đảng bộ tỉnh X tổ chức Đại hội đại biểu lần thứ XIV`: X's, not the national one
+            out.append(Found(f"Đại hội {as_roman(m.group('n'))} {local.label}", m.start(), m.end(), True))
+            continue
         if (ordinal(m.group("n")) or 0) > NATIONAL_CONGRESSES:  # a commune's `Đại hội lần thứ XXIV`: named later
             out.append(Found(f"Đại hội lần thứ {as_roman(m.group('n'))}", m.start(), m.end(), False))
             continue
@@ -143,6 +148,15 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
 
 
 _BODY_MET = re.compile(r"\s(?:(?:đã|vừa)\s+)?họp(?!\s+(?:kỳ|phiên|báo|bàn|mặt|thường|định))(?![\w])")
+
+
+def _organizing_body(text: str, start: int, orgs: list[OrgMention], sentence: Sentence) -> OrgMention | None:
+    """The body written as organizing what starts at `start` (`X tổ chức khai mạc ...`)."""
+    cue = cues()["organize"].search(text, max(sentence.start, start - 40), start)
+    if cue is None:
+        return None
+    named = [o for o in orgs if not o.implied and o.span.end <= cue.start() and _ORGANIZER_GAP.fullmatch(text[o.span.end:cue.start()])]
+    return named[-1] if named else None
 
 
 def _name_stop(rest: str, offset: int, orgs: list[OrgMention]) -> int | None:
