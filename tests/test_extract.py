@@ -146,6 +146,28 @@ def test_a_congress_of_delegates_organised_by_a_local_party_organisation_is_its_
     assert [m.label for m in national.meetings] == ["Đại hội XIII của Đảng"]
 
 
+def test_hosts_listed_after_a_reception_and_flowers_given_at_a_session_are_attendance() -> None:
+    facts = facts_of("Ngày 20-5-2012, Bộ trưởng Bộ Công Thương Trần Văn Hùng làm việc với lãnh đạo tỉnh Hà Giang. "
+                     "Tiếp Bộ trưởng và đoàn công tác về phía tỉnh có các đồng chí: Lê Văn Khánh, Phó Bí thư Tỉnh ủy; "
+                     "Phạm Thị Lan, Phó Chủ tịch UBND tỉnh.")
+    assert {("attended", "Lê Văn Khánh"), ("attended", "Phạm Thị Lan")} <= roles(facts)
+    facts = facts_of("Ngày 7-7-2020, kỳ họp thứ 19 HĐND tỉnh Kiên Giang khóa IX đã bầu Chủ tịch UBND tỉnh. "
+                     "Bà Trần Thị Mai, Chủ tịch HĐND tỉnh, tặng hoa chúc mừng ông Lý Văn Nam được bầu giữ chức Chủ tịch UBND tỉnh.")
+    assert roles(facts) == {("attended", "Trần Thị Mai"), ("attended", "Lý Văn Nam")}
+
+
+def test_a_badge_ceremony_is_organised_by_the_whole_body_and_attended_by_its_recipient() -> None:
+    facts = facts_of("Ngày 22/11/2016, Đảng ủy Văn phòng Trung ương Đảng tổ chức Lễ trao Huy hiệu 50 năm tuổi Đảng "
+                     "tặng đồng chí Hà Văn Minh, nguyên Phó Chánh Văn phòng.")
+    assert [o.org for o in facts.organizers] == ["Đảng ủy Văn phòng Trung ương Đảng"]
+    assert roles(facts) == {("attended", "Hà Văn Minh")}
+
+
+def test_a_meeting_named_in_lowercase_ends_before_a_person() -> None:
+    facts = facts_of("Tại hội nghị lần thứ nhất BCH đảng bộ tỉnh Ninh Bình khóa XXI, bà Lê Thị Hoa được bầu làm Bí thư Tỉnh ủy.")
+    assert [m.label for m in facts.meetings] == ["Hội nghị lần thứ nhất BCH đảng bộ tỉnh Ninh Bình khóa XXI"]
+
+
 def test_former_posts_are_not_held() -> None:
     facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
                      "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")

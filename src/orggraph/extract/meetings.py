@@ -156,7 +156,7 @@ def _organizing_body(text: str, start: int, orgs: list[OrgMention], sentence: Se
     if cue is None:
         return None
     named = [o for o in orgs if not o.implied and o.span.end <= cue.start() and _ORGANIZER_GAP.fullmatch(text[o.span.end:cue.start()])]
-    return named[-1] if named else None
+    return min(named, key=lambda o: o.span.start) if named else None  # the whole name, not one nested in it
 
 
 def _name_stop(rest: str, offset: int, orgs: list[OrgMention]) -> int | None:
@@ -520,8 +520,8 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
             if not org_match:
                 continue
             edge = item.start - (len(before) - org_match.start())
-            orgs = [o for o in here if o.span.end <= edge
-                    and _ORGANIZER_GAP.fullmatch(text[o.span.end:edge])]
+            orgs = sorted((o for o in here if o.span.end <= edge and _ORGANIZER_GAP.fullmatch(text[o.span.end:edge])),
+                          key=lambda o: (o.span.end, -o.span.start))  # the whole name last, not one nested in it
             if orgs:
                 partner = re.search(r"phối\s+hợp\s+(?:với\s+)?$", text[max(0, orgs[-1].span.start - 25):orgs[-1].span.start])
                 if partner:
