@@ -168,6 +168,16 @@ def test_a_meeting_named_in_lowercase_ends_before_a_person() -> None:
     assert [m.label for m in facts.meetings] == ["Hội nghị lần thứ nhất BCH đảng bộ tỉnh Ninh Bình khóa XXI"]
 
 
+def test_a_standing_body_meeting_to_prepare_a_session_is_the_meeting_not_the_session() -> None:
+    facts = facts_of("Ngày 9/6/2021, Thường trực HĐND huyện Yên Minh họp thống nhất nội dung, chương trình Kỳ họp thứ nhất "
+                     "HĐND huyện khóa XX. Đồng chí Lò Thị Hạnh, Phó Chủ tịch HĐND huyện chủ trì.")
+    main = next(m for m in facts.meetings if m.main)
+    assert main.label.startswith("Cuộc họp thống nhất nội dung, chương trình Kỳ họp thứ nhất") and main.held
+    assert [m.held for m in facts.meetings if m.label.startswith("Kỳ họp thứ nhất")] == [False]
+    assert [o.org for o in facts.organizers if o.meeting == main.key] == ["Thường trực Hội đồng nhân dân huyện Yên Minh"]
+    assert roles(facts) == {("chaired", "Lò Thị Hạnh")}
+
+
 def test_former_posts_are_not_held() -> None:
     facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
                      "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")

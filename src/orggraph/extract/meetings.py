@@ -196,10 +196,17 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
             if re.match(r"(?i:kỳ|kì|phiên)", m.group("noun")) else []  # `kỳ họp thường lệ ... HĐND tỉnh`: its session
         out.append(Found(" ".join(label.split()), m.start(), end, False, body=own[0].label if own else None))
     met = _BODY_MET.search(text, sentence.start, sentence.end)
-    if met and not out and not taken:  # `ngày 20-10, Ban Thường vụ Tỉnh ủy đã họp`, `Trước đó, Ban Thường vụ ... họp,`
+    if met and not out and not any(f.start < met.start() for f in taken):
+        # `ngày 20-10, Ban Thường vụ Tỉnh ủy đã họp`; `Thường trực HĐND huyện họp thống nhất chương trình Kỳ họp thứ nhất`
         bodies = [o for o in orgs if 0 <= met.start() - o.span.end <= 2 and not o.implied]
         if bodies:
-            out.append(Found(f"Cuộc họp {bodies[-1].label}", bodies[-1].span.start, met.end(), False, body=bodies[-1].label))
+            rest = text[met.end(): sentence.end]
+            stop = _name_stop(rest, met.end(), orgs)
+            purpose = " ".join(re.split(r"[.;:]", rest[:stop] if stop is not None else rest)[0].split()).rstrip(",")
+            named = f"Cuộc họp {purpose}" if purpose[:1].islower() and len(purpose.split()) >= 2 \
+                and not cues()["speak"].match(purpose) \
+                else f"Cuộc họp {bodies[-1].label}"  # `họp thống nhất nội dung, chương trình ...`: by its purpose
+            out.append(Found(named, bodies[-1].span.start, met.end(), False, body=bodies[-1].label))
     if not out:  # `Đoàn công tác ... đã làm việc với Ban Thường vụ Thành ủy X`: a working session
         visit = cues()["working_visit"].search(text, sentence.start, sentence.end)
         if visit and meeting_dates(sentence.text) and not any(f.start < visit.start() for f in taken):
