@@ -243,3 +243,13 @@ def test_each_person_in_a_list_takes_the_post_after_its_own_post_word() -> None:
                      "Giám đốc Học viện Quân y; PGS-TS Lò Văn Đạt, Giám đốc Học viện Quân y giữ chức Thứ trưởng Bộ Y tế.")
     assert ("Lò Văn Đạt", "Thứ trưởng Bộ Y tế", "start") in changes(facts)
     assert ("Tạ Văn Hùng", "Thứ trưởng Bộ Y tế", "start") not in changes(facts)
+
+
+def test_a_decision_whose_persons_are_listed_in_numbered_items() -> None:
+    facts = facts_of("Chiều 7/4/2021, Quốc hội phê chuẩn việc miễn nhiệm một số thành viên Chính phủ. "
+                     "Theo nghị quyết, các thành viên Chính phủ được Quốc hội phê chuẩn miễn nhiệm gồm:\n"
+                     "1. Phó Thủ tướng Hà Văn Tâm\n2. Bộ trưởng Xây dựng Lưu Minh Đức\n"
+                     "Tiếp đó, Quốc hội thảo luận ở tổ.")
+    assert changes(facts) == {("Hà Văn Tâm", "Phó Thủ tướng Chính phủ", "end"),
+                              ("Lưu Minh Đức", "Bộ trưởng Bộ Xây dựng", "end")}
+    assert {(c.how, c.by, c.date) for c in facts.changes} == {("miễn nhiệm", "Quốc hội", date(2021, 4, 7))}

@@ -178,6 +178,12 @@ def test_a_standing_body_meeting_to_prepare_a_session_is_the_meeting_not_the_ses
     assert roles(facts) == {("chaired", "Lò Thị Hạnh")}
 
 
+def test_a_list_item_number_does_not_end_a_sentence() -> None:
+    from orggraph.extract.sentences import split
+    assert [s.text for s in split("Gồm:\n1. Phó Thủ tướng Hà Văn Tâm\nb) Bộ trưởng Lưu Minh Đức. Hết.")] == \
+        ["Gồm:", "1. Phó Thủ tướng Hà Văn Tâm", "b) Bộ trưởng Lưu Minh Đức.", "Hết."]
+
+
 def test_former_posts_are_not_held() -> None:
     facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
                      "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")

@@ -200,13 +200,16 @@ def changes(facts: ArticleFacts) -> None:
     reading = _Reading()
     seen: dict[tuple[str, str, str], ChangeMention] = {}
     reported_from = 0  # the changes of the last sentence that reported some
+    listing: _Cue | None = None  # a change whose persons are listed in the items that follow
     for sentence in facts.sentences:
         persons = sorted(persons_in.get(sentence.index, []), key=lambda p: p.span.start)
         titles = titles_in.get(sentence.index, [])
         acts: list[_Act] = []
         any_cue = False
         own_verb = bool(lex["verb"].search(text, sentence.start, sentence.end))
-        carried = reading.cue if lex["carry"].match(sentence.text) and not own_verb else None
+        item = bool(listing and _LIST_ITEM.match(sentence.text))  # `1. Phó Thủ tướng A` after `... miễn nhiệm gồm:`
+        carried = reading.cue if (item or lex["carry"].match(sentence.text)) and not own_verb else None
+        listing = listing if item else None
         for clause in _clauses(sentence, carried is None):
             cues = _cues(text, clause)
             any_cue = any_cue or bool(cues)
@@ -214,13 +217,16 @@ def changes(facts: ArticleFacts) -> None:
                 cues = [_Cue(clause.start, clause.start, carried.kind, False, carried.every_post, False)]
             for i, cue in enumerate(cues):
                 end = cues[i + 1].start if i + 1 < len(cues) else clause.end
-                act = _Act(cue, " ".join(text[cue.start:cue.end].split()), (cue.end, end))
+                verb = carried if carried and cue.start == cue.end else cue  # a carried decision keeps its verb
+                act = _Act(cue, " ".join(text[verb.start:verb.end].split()), (cue.end, end))
                 if not cue.blocked:
                     previous = next((a.persons for a in reversed(acts) if a.persons), [])
                     _fill(facts, act, clause, persons, [t.title for t in titles], named, capitalised, previous)
                     acts.append(act)
-        if acts:
+        if acts and acts[-1].cue.start < acts[-1].cue.end:  # a carried cue leaves the decision's own verb
             reading.cue = acts[-1].cue
+            if not any(a.pairs for a in acts) and not acts[-1].cue.blocked and sentence.text.rstrip().endswith(":"):
+                listing = acts[-1].cue  # the persons come next, one item each
         if not any(a.pairs for a in acts) and _EFFECTIVE.search(sentence.text) \
                 and (effective := _days(facts, sentence).own):
             # `Quyết định có hiệu lực kể từ ngày 18-7-2013`: the day the changes just reported take effect
@@ -338,6 +344,7 @@ def _listed(text: str, act: _Act, owners: list[PersonMention]) -> bool:
     return act.region[0] <= first and bool(_lexicon()["list_opens"].search(lead))
 
 
+_LIST_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.)/]|[-+•*–])\s*\S")
 _IN_EFFECT_FROM = re.compile(r"(?:\s+[^\s,;.]+){1,6}?\s+(?:kể\s+)?từ\s+ngày\s+\d", re.IGNORECASE)
 _ITEM_START = re.compile(r";\s*$")
 # `ông A, Trưởng phòng Tài nguyên Môi trường huyện và bà B được bầu`: a title we do not know between two names

@@ -1,5 +1,5 @@
 """Sentences with their offsets: split on line breaks and on `. ! ?` before a capital, but not
-inside abbreviations (T.Ư, TP.HCM, đ/c) or numbers (12.3, 10.027)."""
+inside abbreviations (T.Ư, TP.HCM, đ/c), numbers (12.3, 10.027) or after a list item's number (`1.`)."""
 
 from __future__ import annotations
 
@@ -13,12 +13,15 @@ _BOUNDARY = re.compile(rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[{UPPER}0-9
 _ABBREV_END = re.compile(r"(?:\b[A-ZĐ]\.|\bT[Pp]\.|\bUV\.|\bBS\.|\bKS\.|\bT\.Ư\.|\bTS\.|\bThS\.|\bGS\.|\bPGS\.|\bNxb\.|\bSố\."
                          r"|\bv\.v\.)$")
 
+_ENUMERATOR = re.compile(r"\s*(?:\d{1,3}|[IVXLivxl]{1,5}|[a-zđ])[.)]")  # `1. Phó Thủ tướng A`: an item's number, not a sentence
+
 
 def split(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group(0).strip() == "" and "\n" not in m.group(0) and _ABBREV_END.search(text[start:m.start()]):
+        if m.group(0).strip() == "" and "\n" not in m.group(0) and (_ABBREV_END.search(text[start:m.start()])
+                                                                     or _ENUMERATOR.fullmatch(text, start, m.start())):
             continue
         _add(out, text, start, m.start())
         start = m.end()
