@@ -152,7 +152,8 @@ def test_hosts_listed_after_a_reception_and_flowers_given_at_a_session_are_atten
                      "Phạm Thị Lan, Phó Chủ tịch UBND tỉnh.")
     assert {("attended", "Lê Văn Khánh"), ("attended", "Phạm Thị Lan")} <= roles(facts)
     facts = facts_of("Ngày 7-7-2020, kỳ họp thứ 19 HĐND tỉnh Kiên Giang khóa IX đã bầu Chủ tịch UBND tỉnh. "
-                     "Bà Trần Thị Mai, Chủ tịch HĐND tỉnh, tặng hoa chúc mừng ông Lý Văn Nam được bầu giữ chức Chủ tịch UBND tỉnh.")
+                     "Bà Trần Thị Mai, Chủ tịch HĐND tỉnh, tặng hoa chúc mừng ông Lý Văn Nam được bầu giữ chức "
+                     "Chủ tịch UBND tỉnh.")
     assert roles(facts) == {("attended", "Trần Thị Mai"), ("attended", "Lý Văn Nam")}
 
 

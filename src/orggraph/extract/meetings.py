@@ -155,7 +155,8 @@ def _organizing_body(text: str, start: int, orgs: list[OrgMention], sentence: Se
     cue = cues()["organize"].search(text, max(sentence.start, start - 40), start)
     if cue is None:
         return None
-    named = [o for o in orgs if not o.implied and o.span.end <= cue.start() and _ORGANIZER_GAP.fullmatch(text[o.span.end:cue.start()])]
+    named = [o for o in orgs if not o.implied and o.span.end <= cue.start()
+             and _ORGANIZER_GAP.fullmatch(text[o.span.end:cue.start()])]
     return min(named, key=lambda o: o.span.start) if named else None  # the whole name, not one nested in it
 
 
