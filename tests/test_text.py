@@ -48,3 +48,10 @@ def test_slug_only_uses_safe_characters(text: str) -> None:
 def test_roman_numerals_round_trip(number: int) -> None:
     assert roman_to_int(int_to_roman(number)) == number
     assert arabic_numerals(f"khóa {int_to_roman(number)}") == f"khóa {number}"
+
+
+def test_the_parts_of_a_compound_abbreviation_are_joined_any_way_the_press_joins_them() -> None:
+    from orggraph.abbreviations import expand
+    for written in ("Bộ TT&TT", "Bộ TT-TT", "Bộ TTTT", "Bộ TT & TT"):
+        assert expand(written) == "Bộ Thông tin và Truyền thông", written
+    assert expand("Bộ LĐ-TB&XH") == "Bộ Lao động - Thương binh và Xã hội"

@@ -25,9 +25,10 @@ def table() -> tuple[Abbreviation, ...]:
 
 
 def shape(short: str) -> str:
-    """`TƯ` -> a pattern for TƯ, T.Ư, T. Ư, T.Ư. (dots and spaces between letters optional)."""
-    letters = [c for c in short if c not in ". "]
-    return r"\.?\s?".join(re.escape(c) for c in letters) + r"\.?"
+    """`TƯ` -> a pattern for TƯ, T.Ư, T. Ư, T.Ư. (dots and spaces between letters optional); the
+    press joins the parts of a compound one with `&`, `-` or nothing (`TT&TT`, `TT-TT`, `TTTT`)."""
+    letters = [c for c in short if c not in ". &-–"]
+    return r"(?:\.?\s?|\s?[&\-–]\s?)".join(re.escape(c) for c in letters) + r"\.?"
 
 
 @cache
