@@ -76,7 +76,16 @@ def int_to_roman(number: int) -> str:
 def _numerals() -> dict[str, int]:
     from orggraph.lexicon import read_tsv
 
-    return {word: int(value) for word, value in read_tsv("numerals.tsv")}
+    return {row[0]: int(row[1]) for row in read_tsv("numerals.tsv")}
+
+
+@lru_cache(maxsize=1)
+def count_words() -> tuple[str, ...]:
+    """Numbers in words that count (`hai`, `mười hai`), longest first; `nhất`, `tư` only number."""
+    from orggraph.lexicon import read_tsv
+
+    return tuple(sorted((row[0] for row in read_tsv("numerals.tsv") if "ordinal" not in row[2:]),
+                        key=lambda w: (-len(w), w)))
 
 
 def numeral_words() -> list[str]:

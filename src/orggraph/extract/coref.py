@@ -10,7 +10,7 @@ from functools import cache
 
 from orggraph.abbreviations import expand
 from orggraph.extract import extractor
-from orggraph.extract.patterns import CAPWORD, UPPER
+from orggraph.extract.patterns import CAPWORD, UPPER, count
 from orggraph.extract.people import honorific_pattern
 from orggraph.extract.spans import Intervals, by_sentence
 from orggraph.extract.titles import title_at, title_pattern
@@ -21,7 +21,6 @@ from orggraph.text import key
 _PRONOUN = re.compile(rf"(?<![\w/])(?i:ông|bà|đồng chí)(?=\s+(?![{UPPER}])[^\W\d_])")
 _BARE_END = re.compile(rf"\s+(?:cũng\s+)?(?![{UPPER}])[^\W\d_]")
 _DEPUTY_BEFORE = re.compile(r"(?<![\w])phó\s+$", re.IGNORECASE)
-_PLURAL = re.compile(r"(?:các|những|hai|ba)\s*$", re.IGNORECASE)
 
 
 @cache
@@ -29,7 +28,13 @@ def _a_post_before() -> re.Pattern[str]:
     """A title written as a post, not as a person: after a post word (`bầu chức danh Chủ tịch UBND`)
     or a count (`2 Phó Chủ tịch`)."""
     posts = "|".join(f"(?:{p})" for kind, p in read_tsv("changes.tsv") if kind == "post")
-    return re.compile(rf"(?<![\w])(?:{posts}|nhiệm\s+vụ|các|những|\d+|hai|ba|bốn|năm)\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:{posts}|nhiệm\s+vụ|{count()})\s+$", re.IGNORECASE)
+
+
+@cache
+def _plural() -> re.Pattern[str]:
+    """`các đồng chí`, `4 đồng chí`: persons counted, no one referred to."""
+    return re.compile(rf"(?<![\w]){count()}\s*$", re.IGNORECASE)
 
 
 @cache
@@ -125,7 +130,7 @@ def coref(facts: ArticleFacts) -> None:
                 add(named.pop(), m.start(), m.end("role"), sentence.index)
     for sentence in facts.sentences:
         for m in _PRONOUN.finditer(text, sentence.start, sentence.end):
-            if _PLURAL.search(text[max(0, m.start() - 8): m.start()]):
+            if _plural().search(text[max(0, m.start() - 12): m.start()]):
                 continue
             antecedent = mentioned.latest(m.start())
             if antecedent:

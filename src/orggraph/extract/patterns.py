@@ -13,11 +13,18 @@ from functools import cache
 
 from orggraph.abbreviations import alternatives, fulls
 from orggraph.lexicon import read_tsv
-from orggraph.text import LOWER, UPPER
+from orggraph.text import LOWER, UPPER, count_words
 
 __all__ = ["LOWER", "UPPER"]  # re-exported: extractors import the letter classes from here
 
 CAPWORD = rf"[{UPPER}][^\W\d_]*"
+
+
+@cache
+def count() -> str:
+    """A count before a plural noun: `các`, `những`, `một số`, `4`, `hai` (numerals.tsv)."""
+    spelled = "|".join(r"\s+".join(map(re.escape, w.split())) for w in count_words())
+    return rf"(?:các|những|một\s+số|\d{{1,3}}|{spelled})"
 
 
 def words(phrase: str) -> str:

@@ -13,7 +13,7 @@ from functools import cache
 
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, board_owner, body_at
-from orggraph.extract.patterns import CAPWORD, province_pattern, provinces, words, words_alternation
+from orggraph.extract.patterns import CAPWORD, count, province_pattern, provinces, words, words_alternation
 from orggraph.extract.spans import Intervals
 from orggraph.extract.titles import Title, find_titles, title_at
 from orggraph.lexicon import read_list
@@ -225,8 +225,11 @@ def _delegation_lists(facts: ArticleFacts, mentions: list[PersonMention]) -> Non
                     mention.confirmed = True
 
 
-_PLURAL_TITLE = re.compile(r"(?<![\w])(?:các|những|một\s+số|\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+"
-                           r"(?:(?:đồng\s+chí|vị|ông|bà)\s+)?$", re.IGNORECASE)
+@cache
+def _plural_title() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w]){count()}\s+(?:(?:đồng\s+chí|vị|ông|bà)\s+)?$", re.IGNORECASE)
+
+
 # `các Ủy viên Bộ Chính trị: ...`, `một số Ủy viên Bộ Chính trị tham gia Ban Bí thư gồm: ...`
 _LIST_OPENS = re.compile(r"(?:\s+[^\s:;,.]+){0,6}?\s*(?:,?\s*(?:gồm|là))?\s*:\s*"
                          # `Hai Phó Chủ tịch là ông A và ông B`
@@ -238,7 +241,7 @@ def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
     """A plural title that opens a list (`các Ủy viên Bộ Chính trị: ...`): the persons listed."""
     out = []
     for title in titles:
-        if not _PLURAL_TITLE.search(text, max(sentence.start, title.start - 18), title.start):
+        if not _plural_title().search(text, max(sentence.start, title.start - 18), title.start):
             continue
         opens = _LIST_OPENS.match(text, title.end, sentence.end)
         if opens is None:
