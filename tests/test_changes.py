@@ -257,7 +257,8 @@ def test_a_decision_whose_persons_are_listed_in_numbered_items() -> None:
 
 def test_persons_counted_are_no_reference_to_the_last_one_named() -> None:
     facts = facts_of("Bộ Chính trị phân công đồng chí Lý Văn Tâm, Trưởng ban Tổ chức Trung ương tham gia Ban Bí thư. "
-                     "Ban Chấp hành Trung ương cũng đã bầu 2 đồng chí vào Ban Bí thư, gồm các đồng chí: Hồ Thị Lan và Mai Văn Đức.")
+                     "Ban Chấp hành Trung ương cũng đã bầu 2 đồng chí vào Ban Bí thư, gồm các đồng chí: "
+                     "Hồ Thị Lan và Mai Văn Đức.")
     assert {c.person for c in facts.changes if c.post.label == "Bí thư Trung ương Đảng"} == \
         {"Lý Văn Tâm", "Hồ Thị Lan", "Mai Văn Đức"}
     assert not [p for p in facts.persons if p.short and p.span.text == "đồng chí"]
