@@ -262,3 +262,15 @@ def test_persons_counted_are_no_reference_to_the_last_one_named() -> None:
     assert {c.person for c in facts.changes if c.post.label == "Bí thư Trung ương Đảng"} == \
         {"Lý Văn Tâm", "Hồ Thị Lan", "Mai Văn Đức"}
     assert not [p for p in facts.persons if p.short and p.span.text == "đồng chí"]
+
+
+def test_discipline_removing_every_party_post_ends_those_only_on_the_decision_s_day() -> None:
+    facts = facts_of("Đoàn công tác công bố Thông báo số 356-TB/UBKTTW, ngày 2/12/2017 của UBKT Trung ương; "
+                     "Quyết định số 651-QĐ/TW ngày 26/12/2017 của Ban Bí thư về việc thi hành kỷ luật đồng chí Lê Văn Hòa, "
+                     "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Nghệ An; nguyên Giám đốc Sở Xây dựng tỉnh Nghệ An bằng hình thức "
+                     "cách chức tất cả các chức vụ trong Đảng; Quyết định số 683-QĐ/UBKTTW ngày 27/12/2017 của UBKT Trung ương "
+                     "về việc thi hành kỷ luật đồng chí Mai Thế Vĩnh, Tỉnh ủy viên, Giám đốc Sở Xây dựng tỉnh Nghệ An "
+                     "bằng hình thức cảnh cáo.")
+    assert changes(facts) == {("Lê Văn Hòa", "Ủy viên Ban Chấp hành Đảng bộ tỉnh Nghệ An", "end")}
+    change = facts.changes[0]
+    assert (change.date, change.by, change.document) == (date(2017, 12, 26), "Ban Bí thư", "Quyết định số 651-QĐ/TW")

@@ -37,7 +37,7 @@ from orggraph.model import (
     TitleMention,
 )
 
-_VERB_KINDS = ("start", "end", "start_self", "end_self", "end_all")
+_VERB_KINDS = ("end_party", "start", "end", "start_self", "end_self", "end_all")  # the longer reading first
 _CHAIN = re.compile(r"\s*(?:,|;)?\s*(?:và|kiêm(?:\s+nhiệm)?|,)?\s*")
 _WORD = re.compile(r"\s+|[,;:()]")
 _NOT_THE_PERSON_WORDS = r"thay|thay\s+cho|thay\s+thế|cùng"  # words before someone the act is not about
@@ -58,7 +58,7 @@ _DECISION = re.compile(r"(?<![\w])quyết\s+định(?![\w])", re.IGNORECASE)
 _PLACE_OF_WORK = re.compile(r"(?:tại|ở|đến|về|sang)\s+$", re.IGNORECASE)  # `nhận công tác tại Sở X`: not who decided
 _REPLACES = re.compile(r"(?<![\w])thay(?:\s+cho|\s+thế)?\s+(?:ông|bà|đồng\s+chí|đ/c)?", re.IGNORECASE)
 _PASSIVE_NEXT = re.compile(r"[\s,]*(?:(?:vừa|đã|mới|cũng)\s+)*được(?:\s+[^\s,;.]+){0,3}?\s+", re.IGNORECASE)
-_SUBJECT_GAP = re.compile(r"[^.;:]{0,80}$")
+_SUBJECT_GAP = re.compile(r"(?:\s*;\s*nguyên\s[^.;:]{0,120}?)?[^.;:]{0,80}$")  # `; nguyên ...`: the subject's former titles
 _DECISIONS = ("Quyết định", "Nghị quyết", "Thông báo", "Kết luận")
 _DECIDING_POSTS = ("Thủ tướng", "Chủ tịch nước", "Bộ trưởng", "Chủ tịch Ủy ban nhân dân", "Chủ nhiệm")
 
@@ -92,6 +92,7 @@ class _Cue:
     self_: bool  # the subject is who changes (`thôi giữ chức`, `được bổ nhiệm`)
     every_post: bool  # `nghỉ hưu`, `từ trần`: every post the person is named with ends
     blocked: bool  # a proposal or a plan
+    party_only: bool = False  # `cách chức tất cả các chức vụ trong Đảng`: every Party post ends, the others stay
 
 
 @dataclass
@@ -121,8 +122,8 @@ def _cues(text: str, clause: Sentence) -> list[_Cue]:
         passive = bool(lex["passive"].search(before))
         decided = bool(lex["decided"].search(before))  # `đã ký các quyết định nghỉ hưu đối với ...`
         cue = _Cue(m.start(), m.end(), "start" if kind.startswith("start") else "end",
-                   (passive or kind.endswith(("_self", "_all"))) and not decided, kind == "end_all",
-                   any(b < m.start() for b in blocks))
+                   (passive or kind.endswith(("_self", "_all"))) and not decided,
+                   kind in {"end_all", "end_party"}, any(b < m.start() for b in blocks), kind == "end_party")
         if found and found[-1].kind == cue.kind and found[-1].blocked == cue.blocked \
                 and not (passive and _REPLACES.search(text, found[-1].end, cue.start)):  # `thay ông B vừa được ...`: B's own
             if re.fullmatch(r"\s*(?:,|và)\s*", text[found[-1].end:cue.start]):
@@ -133,9 +134,16 @@ def _cues(text: str, clause: Sentence) -> list[_Cue]:
     return found
 
 
+_PARTY_BODY = re.compile(r"(?<![\w])(?:Đảng|(?:Tỉnh|Thành|Huyện|Quận|Thị|Quân)\s+ủy|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư"
+                         r"|Ban\s+Chấp\s+hành\s+Trung\s+ương|Ủy\s+ban\s+Kiểm\s+tra)(?![\w])")
+_FORMER_TITLES = re.compile(r"nguyên\s+(?-i:[A-ZĐ])", re.IGNORECASE)  # `ông A, Phó Chủ tịch; nguyên Bí thư ...`: A's titles go on
+_OWN_DECISION = re.compile(r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+báo|Kết\s+luận)\s+(?:số\s+)?\d")
+
+
 def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
     """The parts of a sentence between semicolons; with `lists`, a part without a verb of its own
-    goes on the one before (`tham gia Ban Bí thư gồm: đồng chí A; đồng chí B`)."""
+    goes on the one before (`tham gia Ban Bí thư gồm: đồng chí A; đồng chí B`), unless it starts
+    a decision of its own (`...; Quyết định số 683 ... kỷ luật ông B bằng hình thức cảnh cáo`)."""
     bounds, start = [], 0
     for m in re.finditer(r";\s*", sentence.text):
         bounds.append((start, m.start()))
@@ -144,7 +152,8 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
     out: list[Sentence] = []
     verb = _lexicon()["verb"]
     for start, end in bounds:
-        if lists and out and not verb.search(sentence.text, start, end):
+        if out and _FORMER_TITLES.match(sentence.text, start, end) or lists and out \
+                and not verb.search(sentence.text, start, end) and not _OWN_DECISION.match(sentence.text, start, end):
             last = out[-1]
             out[-1] = Sentence(last.start, sentence.start + end, sentence.text[last.start - sentence.start:end],
                                sentence.index)
@@ -214,7 +223,8 @@ def changes(facts: ArticleFacts) -> None:
             cues = _cues(text, clause)
             any_cue = any_cue or bool(cues)
             if not cues and carried:  # `Theo đó, ông A làm B; ông C giữ chức D`: the decision just reported
-                cues = [_Cue(clause.start, clause.start, carried.kind, False, carried.every_post, False)]
+                cues = [_Cue(clause.start, clause.start, carried.kind, False, carried.every_post, False,
+                             carried.party_only)]
             for i, cue in enumerate(cues):
                 end = cues[i + 1].start if i + 1 < len(cues) else clause.end
                 verb = carried if carried and cue.start == cue.end else cue  # a carried decision keeps its verb
@@ -251,6 +261,10 @@ def changes(facts: ArticleFacts) -> None:
         reading.by = _decider(facts, sentence, first, persons, titles, docs_in.get(sentence.index, []),
                               orgs_in.get(sentence.index, [])) or reading.by
         document = _decision(docs_in.get(sentence.index, []), first.cue.start)
+        signed = _signed_day(facts, docs_in.get(sentence.index, []), document)
+        if signed is not None:  # `...; Quyết định số 651 ngày 26/12/2017 ... cách chức`: that decision's day
+            when, dated_here = signed, True
+            reading.date = when
         taken_up = {(p.name, post.label) for a in acts if a.cue.kind == "start" for p, post in a.pairs}
         for act in acts:
             for person, post in act.pairs:
@@ -328,7 +342,8 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
         act.pairs.extend((p, post) for p in owners for post in waiting)
     elif (act.cue.every_post or act.cue.kind == "end") and not act.pairs:
         # `cho ông A, Bí thư Huyện ủy, nghỉ hưu`, `cách chức ông A, Bí thư Huyện ủy`: what A is named with ends
-        act.pairs.extend((p, post) for p in owners for post in p.posts)
+        act.pairs.extend((p, post) for p in owners for post in p.posts
+                         if not act.cue.party_only or (post.body and _PARTY_BODY.search(post.body)))
         act.named_with = True
     elif not act.pairs and _listed(text, act, owners):
         # `bổ nhiệm các vị trí Bộ trưởng là: A - Bộ trưởng Bộ Quốc phòng; B - Bộ trưởng Bộ Công an`
@@ -491,6 +506,21 @@ def _days(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentM
             found.append((bool(_FROM_DAY.search(text, max(sentence.start, at - 14), at)), when))
     own = next((when for effective, when in found if not effective), found[0][1] if found else None)
     return _Days(own, next((when for effective, when in found if effective), None))
+
+
+def _signed_day(facts: ArticleFacts, documents: Sequence[DocumentMention], document: str | None) -> date | None:
+    """The day written with the decision the change cites (`Quyết định số 651-QĐ/TW ngày
+    26/12/2017`), whatever other days the sentence gives."""
+    mention = next((d for d in documents if d.key == document), None)
+    if mention is None:
+        return None
+    text = facts.article.text
+    written = text[mention.span.start:min(len(text), mention.span.end + 30)]
+    number = written.find(mention.number) + len(mention.number) if mention.number and mention.number in written else 0
+    for day, month, year, at, _ in meeting_dates(written):
+        if at >= number and _SIGNED_ON.fullmatch(written, number, at) and "ngày" in written[number:at].lower():
+            return resolve(day, month, year, facts.article.anchor, context_year(text, month))
+    return None
 
 
 def _when(sentence: Sentence, main: MeetingMention | None, reading: _Reading, own: date | None) -> date | None:

@@ -20,6 +20,7 @@ from orggraph.text import key
 
 _PRONOUN = re.compile(rf"(?<![\w/])(?i:ông|bà|đồng chí)(?=\s+(?![{UPPER}])[^\W\d_])")
 _BARE_END = re.compile(rf"\s+(?:cũng\s+)?(?![{UPPER}])[^\W\d_]")
+_FORMER_BEFORE = re.compile(r"(?<![\w])(?:nguyên|cố)\s+$", re.IGNORECASE)
 _DEPUTY_BEFORE = re.compile(r"(?<![\w])phó\s+$", re.IGNORECASE)
 
 
@@ -107,8 +108,9 @@ def coref(facts: ArticleFacts) -> None:
         sentence_index, title = mention.sentence, mention.title
         if _DEPUTY_BEFORE.search(text, max(0, title.start - 5), title.start):
             continue  # `phó Bí thư tỉnh ủy`: a deputy's title, written in lowercase, not the secretary's
-        if _a_post_before().search(text, max(0, title.start - 40), title.start):
-            continue
+        if _a_post_before().search(text, max(0, title.start - 40), title.start) \
+                or _FORMER_BEFORE.search(text, max(0, title.start - 8), title.start):
+            continue  # `nguyên Giám đốc Sở X`: a former post of whoever is named, not its holder now
         label = key(title.post(facts.localities).label)
         holder: PersonMention | None = None
         if label in holders_of.exact:
