@@ -274,3 +274,18 @@ def test_discipline_removing_every_party_post_ends_those_only_on_the_decision_s_
     assert changes(facts) == {("Lê Văn Hòa", "Ủy viên Ban Chấp hành Đảng bộ tỉnh Nghệ An", "end")}
     change = facts.changes[0]
     assert (change.date, change.by, change.document) == (date(2017, 12, 26), "Ban Bí thư", "Quyết định số 651-QĐ/TW")
+
+
+def test_two_persons_each_elected_to_their_own_post_in_one_sentence() -> None:
+    facts = facts_of("Ông Hà Văn Thanh (trái) được bầu làm Bí thư Tỉnh ủy Hậu Giang và ông Lò Văn Nghĩa được bầu làm "
+                     "Bí thư Tỉnh ủy Lạng Sơn.")
+    assert changes(facts) == {("Hà Văn Thanh", "Bí thư Tỉnh ủy Hậu Giang", "start"),
+                              ("Lò Văn Nghĩa", "Bí thư Tỉnh ủy Lạng Sơn", "start")}
+
+
+def test_an_aside_in_brackets_with_its_own_verb_is_a_change_of_its_own() -> None:
+    facts = facts_of("Tại Thái Nguyên, ông Trịnh Văn Hưng được bầu giữ chức Bí thư Tỉnh ủy Thái Nguyên (sau khi bà "
+                     "Phan Thị Hòa chuyển công tác làm Phó Trưởng ban Tổ chức Trung ương), trước đó ông Hưng là "
+                     "Chủ tịch UBND tỉnh Thái Nguyên.")
+    assert changes(facts) == {("Trịnh Văn Hưng", "Bí thư Tỉnh ủy Thái Nguyên", "start"),
+                              ("Phan Thị Hòa", "Phó Trưởng ban Tổ chức Trung ương", "start")}

@@ -11,6 +11,7 @@ the day of the reported meeting where it was announced or voted.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -143,17 +144,29 @@ _OWN_DECISION = re.compile(r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+báo
 def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
     """The parts of a sentence between semicolons; with `lists`, a part without a verb of its own
     goes on the one before (`tham gia Ban Bí thư gồm: đồng chí A; đồng chí B`), unless it starts
-    a decision of its own (`...; Quyết định số 683 ... kỷ luật ông B bằng hình thức cảnh cáo`)."""
+    a decision of its own (`...; Quyết định số 683 ... kỷ luật ông B bằng hình thức cảnh cáo`).
+    An aside in brackets with a verb of its own is a clause of its own (`A được bầu giữ chức B
+    (sau khi bà C chuyển công tác làm D)`)."""
+    verb = _lexicon()["verb"]
     bounds, start = [], 0
-    for m in re.finditer(r";\s*", sentence.text):
+    asides: set[int] = set()  # where the bracketed clauses start: nothing joins them
+    for m in re.finditer(r";\s*|\((?=[^()]*\))", sentence.text):
+        if m.group(0) == "(":
+            close = sentence.text.index(")", m.end())
+            if not verb.search(sentence.text, m.end(), close):
+                continue
+            bounds.extend([(start, m.start()), (m.end(), close)])
+            asides.add(m.end())
+            start = close + 1
+            continue
         bounds.append((start, m.start()))
         start = m.end()
     bounds.append((start, len(sentence.text)))
     out: list[Sentence] = []
-    verb = _lexicon()["verb"]
     for start, end in bounds:
-        if out and _FORMER_TITLES.match(sentence.text, start, end) or lists and out \
-                and not verb.search(sentence.text, start, end) and not _OWN_DECISION.match(sentence.text, start, end):
+        joins = out and start not in asides and out[-1].start - sentence.start not in asides
+        if joins and (_FORMER_TITLES.match(sentence.text, start, end) or lists and not verb.search(sentence.text, start, end)
+                      and not _OWN_DECISION.match(sentence.text, start, end)):
             last = out[-1]
             out[-1] = Sentence(last.start, sentence.start + end, sentence.text[last.start - sentence.start:end],
                                sentence.index)
@@ -308,6 +321,16 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     tokens.sort(key=lambda t: t[0])
     act.persons = [p for _, p, _ in tokens if p is not None]
     waiting: list[Post] = []  # posts written before their persons
+    subject_ = _subject(facts, act, clause, persons) if act.cue.self_ else []
+    later = [p for _, p, _ in tokens if p is not None]
+    passive_next = _PASSIVE_NEXT.match(text, later[-1].bounds[1], end) if later else None
+    if subject_ and tokens and tokens[0][2] is not None and passive_next \
+            and _lexicon()["verb"].match(text, passive_next.end(), end):
+        # `A được bầu làm B và ông C được bầu làm D`: C is the next verb's; the posts before C are A's
+        leading = list(itertools.takewhile(lambda t: t[1] is None, tokens))
+        act.persons = [*subject_, *act.persons]
+        act.pairs.extend((p, post) for p in subject_ for _, _, post in leading if post)
+        tokens = tokens[len(leading):]  # C and the posts after C, read as usual
     if tokens and tokens[0][2] is not None and any(p for _, p, _ in tokens):
         # posts first (`miễn nhiệm chức vụ B đối với ông A và chức vụ D đối với ông C`): each person
         # takes the posts written since the person before, or the same as that person's
@@ -335,7 +358,6 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
             elif post is not None:
                 waiting.append(post)
     # `ông A được bầu ...; ông B và bà C được bầu ...`: a passive verb's own subject before the act just read
-    subject_ = _subject(facts, act, clause, persons) if act.cue.self_ else []
     owners = act.persons or subject_ or previous
     act.persons = act.persons or owners
     if waiting:
