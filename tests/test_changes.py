@@ -289,3 +289,15 @@ def test_an_aside_in_brackets_with_its_own_verb_is_a_change_of_its_own() -> None
                      "Chủ tịch UBND tỉnh Thái Nguyên.")
     assert changes(facts) == {("Trịnh Văn Hưng", "Bí thư Tỉnh ủy Thái Nguyên", "start"),
                               ("Phan Thị Hòa", "Phó Trưởng ban Tổ chức Trung ương", "start")}
+
+
+def test_members_elected_with_their_current_posts_in_brackets_and_a_dismissal_with_với() -> None:
+    facts = facts_of("Ngày 14/11/2025, HĐND TPHCM thông qua việc miễn nhiệm chức danh Phó Chủ tịch UBND TPHCM với ông "
+                     "Lê Văn Thọ. Đại biểu cũng bầu bổ sung 2 Ủy viên UBND TPHCM đối với các ông: Hà Toàn Thắng "
+                     "(Giám đốc Sở Xây dựng) và ông Phạm Huy Bình (Giám đốc Sở Tài chính).")
+    assert changes(facts) == {("Lê Văn Thọ", "Phó Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh", "end"),
+                              ("Hà Toàn Thắng", "Ủy viên Ủy ban nhân dân Thành phố Hồ Chí Minh", "start"),
+                              ("Phạm Huy Bình", "Ủy viên Ủy ban nhân dân Thành phố Hồ Chí Minh", "start")}
+    facts = facts_of("Bộ Chính trị phân công một số Ủy viên Bộ Chính trị tham gia Ban Bí thư gồm: đồng chí Lý Văn Tâm "
+                     "(Trưởng ban Tổ chức Trung ương) và đồng chí Hồ Thị Lan (Trưởng ban Dân vận).")
+    assert {c.post.label for c in facts.changes} == {"Bí thư Trung ương Đảng"}

@@ -21,7 +21,7 @@ from functools import cache
 from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, central_bodies, find_bodies, member_title, qualify
-from orggraph.extract.patterns import CAPWORD
+from orggraph.extract.patterns import CAPWORD, count
 from orggraph.extract.people import LIST_JOIN, NamedBodies, honorific_pattern, posts_of
 from orggraph.extract.spans import by_sentence
 from orggraph.extract.titles import Title, committee_head, committee_member, head_in, title_at
@@ -138,6 +138,7 @@ def _cues(text: str, clause: Sentence) -> list[_Cue]:
 _PARTY_BODY = re.compile(r"(?<![\w])(?:Đảng|(?:Tỉnh|Thành|Huyện|Quận|Thị|Quân)\s+ủy|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư"
                          r"|Ban\s+Chấp\s+hành\s+Trung\s+ương|Ủy\s+ban\s+Kiểm\s+tra)(?![\w])")
 _FORMER_TITLES = re.compile(r"nguyên\s+(?-i:[A-ZĐ])", re.IGNORECASE)  # `ông A, Phó Chủ tịch; nguyên Bí thư ...`: A's titles go on
+_POST_NAMED = re.compile(r"\s*(?:chức\s+(?:danh|vụ)|các\s+chức\s+vụ)\s", re.IGNORECASE)
 _OWN_DECISION = re.compile(r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+báo|Kết\s+luận)\s+(?:số\s+)?\d")
 
 
@@ -311,9 +312,14 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     extents = [p.bounds for p in persons if not p.short]  # a short mention may be a bare title: a post here
     tokens: list[tuple[int, PersonMention | None, Post | None]] = []
     not_the_person = _NOT_THE_RETIREE if act.cue.every_post else _NOT_THE_PERSON
+    # `miễn nhiệm chức danh B với ông A`: after the post the verb names, `với` names whom it concerns
+    post_named = not act.cue.self_ and bool(_POST_NAMED.match(text, start, end))
     for p in persons:
         lead = p.bounds[0]
-        if start <= p.span.start < end and not not_the_person.search(text[max(clause.start, lead - 20):lead]):
+        if not start <= p.span.start < end:
+            continue
+        barred = not_the_person.search(text[max(clause.start, lead - 20):lead])
+        if not barred or (post_named and barred.group(0).strip().lower().startswith("với")):
             tokens.append((p.span.start, p, None))
     posts = _posts(facts, act, titles, extents, named, capitalised)
     tokens = [t for t in tokens if not any(s <= t[0] < e for s, e, _ in posts)]  # a title is no person
@@ -389,6 +395,11 @@ _LIST_JOIN_TITLED = re.compile(rf"\s*,\s*(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,8
 _HONORIFICS_AT_END = re.compile(rf"(?:\s*(?i:{honorific_pattern()}))+\s*$")
 
 
+@cache
+def _counted() -> re.Pattern[str]:
+    return re.compile(rf"{count()}\s+", re.IGNORECASE)
+
+
 def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tuple[int, int]],
            named: NamedBodies, capitalised: _Capitalised) -> list[tuple[int, int, Post]]:
     """The posts an act names: a title right after the verb or after a post word (`giữ chức`,
@@ -400,16 +411,21 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
     members: list[Body] = []
     by_start = {t.start: t for t in titles}
     pos = start + len(text[start:end]) - len(text[start:end].lstrip())
-    plural = re.compile(r"(?:các|những)\s+").match(text, pos, end)  # `phê chuẩn kết quả bầu các Phó Chủ tịch`
+    plural = _counted().match(text, pos, end)  # `phê chuẩn kết quả bầu các Phó Chủ tịch`, `bầu bổ sung 3 Ủy viên`
     pos = plural.end() if plural else pos
     first, chained = pos, -1
+    counted = by_start.get(pos) or capitalised.title_at(pos, None) if plural else None
+    if counted is not None and (lex["member"].match(text, counted.end + 1) or lex["post"].match(text, counted.end + 1)):
+        first = -1  # `phân công một số Ủy viên Bộ Chính trị tham gia Ban Bí thư`: who they are, not the post
     last: Title | None = None  # the act's title before, whose body a lone head shares
     while pos < end:
         marker = lex["post_before"].search(text, max(start, pos - 30), pos) if pos > start else None
         item = pos > start and _ITEM_START.search(text, max(start, pos - 3), pos)  # `bầu B đối với A; D đối với C`
         title = by_start.get(pos) or capitalised.title_at(pos, last if marker else None) \
             if pos in (first, chained) or marker or item else None
-        if title is not None and title.end <= end and not any(s <= title.start < e for s, e in extents):
+        bracketed = title is not None and text[max(0, title.start - 2):title.start].rstrip().endswith("(") \
+            and text[title.end:title.end + 2].lstrip().startswith(")")  # `ông A (Giám đốc Sở X)`: who A is
+        if title is not None and title.end <= end and not bracketed and not any(s <= title.start < e for s, e in extents):
             last = title
             posts.extend((title.start, title.end, post) for post in posts_of(facts, [title], named))
             chain = _CHAIN.match(text, title.end, end)
