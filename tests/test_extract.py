@@ -185,6 +185,11 @@ def test_a_list_item_number_does_not_end_a_sentence() -> None:
         ["Gồm:", "1. Phó Thủ tướng Hà Văn Tâm", "b) Bộ trưởng Lưu Minh Đức.", "Hết."]
 
 
+def test_a_counted_title_in_lowercase_opens_a_list_in_the_body_named_before() -> None:
+    facts = facts_of("Bộ Tài chính còn có 3 thứ trưởng gồm: Tạ Văn Tuấn, Nguyễn Đức Chí, Võ Thành Hải.")
+    assert posts(facts) == {name: {"Thứ trưởng Bộ Tài chính"} for name in ("Tạ Văn Tuấn", "Nguyễn Đức Chí", "Võ Thành Hải")}
+
+
 def test_former_posts_are_not_held() -> None:
     facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
                      "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")

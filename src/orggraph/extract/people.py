@@ -226,6 +226,11 @@ def _delegation_lists(facts: ArticleFacts, mentions: list[PersonMention]) -> Non
 
 
 @cache
+def _counted() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w]){count()}\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+@cache
 def _plural_title() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){count()}\s+(?:(?:đồng\s+chí|vị|ông|bà)\s+)?$", re.IGNORECASE)
 
@@ -238,9 +243,13 @@ _LIST_OPENS = re.compile(r"(?:\s+[^\s:;,.]+){0,6}?\s*(?:,?\s*(?:gồm|là))?\s*:
 
 def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
                   sentence: Sentence) -> list[tuple[Title, list[PersonMention]]]:
-    """A plural title that opens a list (`các Ủy viên Bộ Chính trị: ...`): the persons listed."""
+    """A plural title that opens a list (`các Ủy viên Bộ Chính trị: ...`, `Bộ Tài chính còn 3 thứ
+    trưởng gồm: A, B, C`, a counted title also in lowercase): the persons listed."""
     out = []
-    for title in titles:
+    counted = [title for m in _counted().finditer(text, sentence.start, sentence.end)
+               if (title := title_at(text, m.end(), lower_ok=True)) is not None
+               and not any(t.start == title.start for t in titles)]
+    for title in [*titles, *counted]:
         if not _plural_title().search(text, max(sentence.start, title.start - 18), title.start):
             continue
         opens = _LIST_OPENS.match(text, title.end, sentence.end)
