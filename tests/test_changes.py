@@ -301,3 +301,13 @@ def test_members_elected_with_their_current_posts_in_brackets_and_a_dismissal_wi
     facts = facts_of("Bộ Chính trị phân công một số Ủy viên Bộ Chính trị tham gia Ban Bí thư gồm: đồng chí Lý Văn Tâm "
                      "(Trưởng ban Tổ chức Trung ương) và đồng chí Hồ Thị Lan (Trưởng ban Dân vận).")
     assert {c.post.label for c in facts.changes} == {"Bí thư Trung ương Đảng"}
+
+
+def test_a_list_of_dismissed_members_ending_with_the_reason_for_all_of_them() -> None:
+    facts = facts_of("Trong chương trình kỳ họp thường lệ thứ 18, chiều 7/12/2020, HĐND tỉnh Trà Vinh biểu quyết miễn nhiệm "
+                     "Ủy viên UBND tỉnh đối với bà Cao Thị Phượng, nguyên giám đốc sở Y tế; ông Trần Văn Khải, nguyên "
+                     "giám đốc sở Tài chính, do đã nghỉ hưu theo quy định.")
+    assert changes(facts) == {(name, "Ủy viên Ủy ban nhân dân tỉnh Trà Vinh", "end")
+                              for name in ("Cao Thị Phượng", "Trần Văn Khải")}
+    main = next(m for m in facts.meetings if m.main)
+    assert main.label.startswith("Kỳ họp thứ 18") and main.held and main.date == date(2020, 12, 7)

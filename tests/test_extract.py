@@ -190,6 +190,12 @@ def test_a_counted_title_in_lowercase_opens_a_list_in_the_body_named_before() ->
     assert posts(facts) == {name: {"Thứ trưởng Bộ Tài chính"} for name in ("Tạ Văn Tuấn", "Nguyễn Đức Chí", "Võ Thành Hải")}
 
 
+def test_a_standing_committee_member_abbreviated_tvtu_belongs_to_the_province_s_committee() -> None:
+    facts = facts_of("Tiếp đoàn có các đồng chí: Tống Văn Thìn, TVTU, Phó Chủ tịch UBND tỉnh Ninh Bình.")
+    assert posts(facts) == {"Tống Văn Thìn": {"Ủy viên Ban Thường vụ Tỉnh ủy Ninh Bình",
+                                               "Phó Chủ tịch Ủy ban nhân dân tỉnh Ninh Bình"}}
+
+
 def test_former_posts_are_not_held() -> None:
     facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
                      "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")

@@ -139,6 +139,7 @@ _PARTY_BODY = re.compile(r"(?<![\w])(?:Đảng|(?:Tỉnh|Thành|Huyện|Quận|T
                          r"|Ban\s+Chấp\s+hành\s+Trung\s+ương|Ủy\s+ban\s+Kiểm\s+tra)(?![\w])")
 _FORMER_TITLES = re.compile(r"nguyên\s+(?-i:[A-ZĐ])", re.IGNORECASE)  # `ông A, Phó Chủ tịch; nguyên Bí thư ...`: A's titles go on
 _POST_NAMED = re.compile(r"\s*(?:chức\s+(?:danh|vụ)|các\s+chức\s+vụ)\s", re.IGNORECASE)
+_REASON = re.compile(r"(?<![\w])(?:do|vì|bởi)\s+(?:đã\s+)?$", re.IGNORECASE)
 _OWN_DECISION = re.compile(r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+báo|Kết\s+luận)\s+(?:số\s+)?\d")
 
 
@@ -166,7 +167,9 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
     out: list[Sentence] = []
     for start, end in bounds:
         joins = out and start not in asides and out[-1].start - sentence.start not in asides
-        if joins and (_FORMER_TITLES.match(sentence.text, start, end) or lists and not verb.search(sentence.text, start, end)
+        own_verb = any(not _REASON.search(sentence.text, max(0, v.start() - 12), v.start())
+                       for v in verb.finditer(sentence.text, start, end))  # `..., do đã nghỉ hưu`: why, not what
+        if joins and (_FORMER_TITLES.match(sentence.text, start, end) or lists and not own_verb
                       and not _OWN_DECISION.match(sentence.text, start, end)):
             last = out[-1]
             out[-1] = Sentence(last.start, sentence.start + end, sentence.text[last.start - sentence.start:end],
