@@ -196,6 +196,13 @@ def test_a_standing_committee_member_abbreviated_tvtu_belongs_to_the_province_s_
                                                "Phó Chủ tịch Ủy ban nhân dân tỉnh Ninh Bình"}}
 
 
+def test_a_roundup_places_each_paragraph_where_it_says_it_is() -> None:
+    facts = facts_of("Ban Chấp hành Đảng bộ tỉnh Hậu Giang đã bầu ông Đồng Văn Tâm giữ chức Bí thư Tỉnh ủy Hậu Giang.\n"
+                     "Tại Lạng Sơn, Ban Chấp hành Đảng bộ tỉnh đã bầu ông Hoàng Văn Nghĩa – Phó Bí thư thường trực "
+                     "Tỉnh ủy giữ chức Bí thư Tỉnh ủy Lạng Sơn.")
+    assert posts(facts)["Hoàng Văn Nghĩa"] == {"Phó Bí thư Thường trực Tỉnh ủy Lạng Sơn", "Bí thư Tỉnh ủy Lạng Sơn"}
+
+
 def test_former_posts_are_not_held() -> None:
     facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
                      "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")

@@ -446,8 +446,12 @@ def _starts_something(text: str, pos: int) -> bool:
     return bool((match and parse_body(match)) or _unit_pattern().match(text, pos))
 
 
-# a province's name written as part of a person's (a given name can be one)
-_IN_A_NAME = re.compile(rf"(?<![\w])(?!(?:Tỉnh|Thành|Huyện|Quận|TP)(?![\w]))(?:{CAPWORD})\s+$")
+@cache
+def _in_a_name() -> re.Pattern[str]:
+    """A province's name written as part of a person's (a given name can be one), unless the word
+    before it is one that makes a place (`Tỉnh`, `Tại`: lexicon/name_stops.txt)."""
+    stops = words_alternation(read_list("name_stops.txt"))
+    return re.compile(rf"(?<![\w])(?!(?i:{stops}|TP)(?![\w]))(?:{CAPWORD})\s+$")
 _DISTRICT = re.compile(rf"(?<![\w])(?P<kind>(?i:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thành\s+phố))\s+"
                        rf"(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{0,2}})(?![\w])")
 
@@ -470,7 +474,7 @@ class Localities:
             province = provinces().get(" ".join(m.group(0).split()).casefold())
             if any(start <= m.start() < end for start, end in asides):
                 continue  # `(SN 1974, quê quán tỉnh Lào Cai)`: where a person comes from, not where the news is
-            if province and m.group(0)[:1].isupper() and not _IN_A_NAME.search(text, max(0, m.start() - 12), m.start()):
+            if province and m.group(0)[:1].isupper() and not _in_a_name().search(text, max(0, m.start() - 12), m.start()):
                 found.append((m.start(), province))
         # districts are not in a lexicon: `huyện Thủy Nguyên`, `quận Hải Châu`, `thị xã Sơn Tây`
         for m in _DISTRICT.finditer(text):
