@@ -311,3 +311,10 @@ def test_a_list_of_dismissed_members_ending_with_the_reason_for_all_of_them() ->
                               for name in ("Cao Thị Phượng", "Trần Văn Khải")}
     main = next(m for m in facts.meetings if m.main)
     assert main.label.startswith("Kỳ họp thứ 18") and main.held and main.date == date(2020, 12, 7)
+
+
+def test_an_acting_minister_is_a_post_of_its_own_given_with_a_transfer() -> None:
+    facts = facts_of("Thủ tướng có Quyết định số 2768 ngày 20-12-2025 điều động ông Lê Văn Hưng, Chủ tịch Hội đồng "
+                     "Thành viên Tập đoàn Điện lực Việt Nam về công tác tại Bộ Công Thương, giao Quyền Bộ trưởng Bộ Công Thương.")
+    assert changes(facts) == {("Lê Văn Hưng", "Quyền Bộ trưởng Bộ Công Thương", "start")}
+    assert facts.changes[0].date == date(2025, 12, 20)

@@ -8,7 +8,7 @@ modifier (`Thường trực`) and the body it names next; a head with no body is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from orggraph.abbreviations import expand
@@ -91,13 +91,22 @@ def _modifiers() -> dict[str, str]:
 def title_pattern() -> re.Pattern[str]:
     roles = [row[1] for row in read_tsv("titles.tsv")]
     mods = list(read_list("title_modifiers.txt"))
-    return re.compile(rf"(?<![\w])(?P<role>{alternation(roles)})(?:\s+(?P<mod>{alternation(mods)})(?![\w&]))?(?![\w])",
+    return re.compile(rf"(?<![\w])(?:(?P<acting>quyền)\s+(?=(?-i:[A-ZĐ])))?"
+                      rf"(?P<role>{alternation(roles)})(?:\s+(?P<mod>{alternation(mods)})(?![\w&]))?(?![\w])",
                       re.IGNORECASE)
 
 
 def title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
     """The title that starts at pos; in lowercase only where the caller knows a title stands
-    (`ông A, phó Bí thư tỉnh ủy`)."""
+    (`ông A, phó Bí thư tỉnh ủy`). `Quyền Bộ trưởng` (acting) is a post of its own."""
+    title = _title_at(text, pos, lower_ok)
+    match = title_pattern().match(text, pos) if title is not None else None
+    if title is None or match is None or not match.group("acting") or title.of is not None:
+        return title
+    return replace(title, role=f"Quyền {title.role}")
+
+
+def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
     match = title_pattern().match(text, pos)
     if not match or not (lower_ok or match.group(0)[:1].isupper()):
         return None
