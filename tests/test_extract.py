@@ -203,6 +203,15 @@ def test_a_roundup_places_each_paragraph_where_it_says_it_is() -> None:
     assert posts(facts)["Hoàng Văn Nghĩa"] == {"Phó Bí thư Thường trực Tỉnh ủy Lạng Sơn", "Bí thư Tỉnh ủy Lạng Sơn"}
 
 
+def test_a_meeting_named_by_the_body_that_meets() -> None:
+    facts = facts_of("Sáng 16/12/2025, Thủ tướng Chính phủ Trần Văn Minh chủ trì họp Thường trực Chính phủ với các bộ, "
+                     "ngành, địa phương về công tác chuẩn bị Lễ khánh thành.")
+    main = next(m for m in facts.meetings if m.main)
+    assert main.label == "Cuộc họp Thường trực Chính phủ với các bộ, ngành, địa phương" and main.held
+    assert [o.org for o in facts.organizers if o.meeting == main.key] == ["Thường trực Chính phủ"]
+    assert roles(facts) == {("chaired", "Trần Văn Minh")}
+
+
 def test_former_posts_are_not_held() -> None:
     facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
                      "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")

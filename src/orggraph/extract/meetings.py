@@ -148,6 +148,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
     return out
 
 
+_MEETS = re.compile(r"(?<![\w])(?<!cuộc\s)(?<!kỳ\s)(?<!phiên\s)họp\s+", re.IGNORECASE)  # `họp` + the body that meets
 _BODY_MET = re.compile(r"\s(?:(?:đã|vừa)\s+)?họp(?!\s+(?:kỳ|phiên|báo|bàn|mặt|thường|định))(?![\w])")
 
 
@@ -197,6 +198,15 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         own = [o for o in orgs if m.start() < o.span.start and o.span.end <= end and not o.implied] \
             if re.match(r"(?i:kỳ|kì|phiên)", m.group("noun")) else []  # `kỳ họp thường lệ ... HĐND tỉnh`: its session
         out.append(Found(" ".join(label.split()), m.start(), end, False, body=own[0].label if own else None))
+    for m in _MEETS.finditer(text, sentence.start, sentence.end):  # `chủ trì họp Thường trực Chính phủ với ...`
+        holder = next((o for o in orgs if o.span.start == m.end() and not o.implied
+                       and cues()["session_holder"].match(o.label)), None)
+        if holder is None or any(f.start <= m.start() < f.end for f in [*taken, *out]):
+            continue
+        rest = text[m.end(): sentence.end]
+        stop = _name_stop(rest, m.end(), orgs)
+        rest = re.split(r"[.;:]", rest[:stop] if stop is not None else rest)[0].rstrip(" ,")
+        out.append(Found(f"Cuộc họp {' '.join(rest.split())}", m.start(), m.end() + len(rest), False, body=holder.label))
     met = _BODY_MET.search(text, sentence.start, sentence.end)
     if met and not out and not any(f.start < met.start() for f in taken):
         # `ngày 20-10, Ban Thường vụ Tỉnh ủy đã họp`; `Thường trực HĐND huyện họp thống nhất chương trình Kỳ họp thứ nhất`
