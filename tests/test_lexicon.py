@@ -49,3 +49,20 @@ def test_a_bad_pattern_line_is_named_and_nothing_is_built(monkeypatch: pytest.Mo
     assert f"lexicon changes.tsv:99: {reason}" in result.stderr
     assert "extraction failed" not in result.output and "Traceback" not in result.output
     assert not (tmp_path / "out" / "orggraph.ttl").exists()
+
+
+def test_every_lexicon_name_written_with_a_dash_for_và_is_read_not_a_crash() -> None:
+    """The patterns accept `Sở Tài nguyên – Môi trường` for `... và ...`; the lookups must too."""
+    from orggraph.extract.bodies import find_bodies
+    from orggraph.extract.titles import find_titles
+    from orggraph.lexicon import read_tsv
+
+    from orggraph.lexicon import read_list
+
+    phrases = [row[0] for row in read_tsv("local_bodies.tsv")] + [row[0] for row in read_tsv("bodies.tsv")] \
+        + [row[1] for row in read_tsv("titles.tsv")] + [f"{sub} Tỉnh ủy" for sub in read_list("sub_bodies.txt")]
+    for phrase in (p for p in phrases if " và " in p):
+        for dash in (" - ", " – ", "-"):
+            text = f"Ông Lê Văn An, Phó {phrase.replace(' và ', dash)} Hà Nội dự họp."
+            find_bodies(text, 0, len(text))
+            find_titles(text, 0, len(text))

@@ -20,6 +20,7 @@ from orggraph.extract.patterns import (
     OF_A_MASS_ORGANISATION,
     Province,
     alternation,
+    lexicon_key,
     local_kinds,
     province_pattern,
     provinces,
@@ -214,27 +215,27 @@ def _fixed() -> dict[str, str]:
     out: dict[str, str] = {}
     for name, spellings in central_bodies():
         for spelling in spellings:
-            out[key(expand(spelling))] = name
+            out[lexicon_key(spelling)] = name
     central = set(out.values())
     for source, target in read_tsv("equivalents.tsv"):
         if target in central:
-            out.setdefault(key(expand(source)), target)
+            out.setdefault(lexicon_key(source), target)
     return out
 
 
 @cache
 def _equivalents() -> dict[str, str]:
-    return {key(expand(a)): b for a, b in read_tsv("equivalents.tsv")}
+    return {lexicon_key(a): b for a, b in read_tsv("equivalents.tsv")}
 
 
 @cache
 def _heads() -> dict[str, tuple[str, str]]:
-    return {key(expand(h)): (h, kind) for h, kind in local_kinds().items()}
+    return {lexicon_key(h): (h, kind) for h, kind in local_kinds().items()}
 
 
 @cache
 def _subs() -> dict[str, str]:
-    return {key(expand(s)): s for s in read_list("sub_bodies.txt")}
+    return {lexicon_key(s): s for s in read_list("sub_bodies.txt")}
 
 
 @cache
@@ -264,25 +265,25 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
     if generic:
         surface = surface[: match.start("generic") - match.start()]
     if match.group("fixed"):
-        name = _fixed().get(key(expand(match.group("fixed"))), expand(match.group("fixed")))
+        name = _fixed().get(lexicon_key(match.group("fixed")), expand(match.group("fixed")))
         if name == "Ban Chấp hành Trung ương" and OF_A_MASS_ORGANISATION.match(match.string, match.end()):
             return None  # `Ban Chấp hành Trung ương Hội`: the committee of the association just named
         return Body(match.start(), end, surface, name, None, None, generic)
     if match.group("baresub"):
-        return Body(match.start(), end, surface, _subs()[key(expand(match.group("baresub")))], None, None,
+        return Body(match.start(), end, surface, _subs()[lexicon_key(match.group("baresub"))], None, None,
                     generic, bare_sub=True)
-    head, kind = _heads()[key(expand(match.group("head")))]
+    head, kind = _heads()[lexicon_key(match.group("head"))]
     lword = match.group("lword")
     word_kind = _LOCALITY_KINDS.get(key(lword)) if lword else None
     province = provinces().get(" ".join(match.group("prov").split()).casefold()) if match.group("prov") else None
     name = head
     if word_kind:
         name = f"{head} {_LOCALITY_WRITTEN[word_kind]}"
-    sub = _subs()[key(expand(match.group("sub")))] if match.group("sub") else None
+    sub = _subs()[lexicon_key(match.group("sub"))] if match.group("sub") else None
     written = f"{sub} {name}" if sub else name
-    name = _equivalents().get(key(expand(name)), name)
+    name = _equivalents().get(lexicon_key(name), name)
     if sub:
-        name = _equivalents().get(key(expand(f"{sub} {name}")), f"{sub} {name}")
+        name = _equivalents().get(lexicon_key(f"{sub} {name}"), f"{sub} {name}")
         if not name.startswith(sub):
             sub = None
     district_kind = word_kind or kind
@@ -351,7 +352,7 @@ def body_at(text: str, pos: int, titled: bool = False) -> Body | None:
 
 @cache
 def _units() -> dict[str, str]:
-    return {key(expand(kind)): when for kind, when in read_tsv("units.tsv")}
+    return {lexicon_key(kind): when for kind, when in read_tsv("units.tsv")}
 
 
 @cache
@@ -381,14 +382,14 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     m = _unit_pattern().match(text, pos, end)
     if not m or not m.group("kind")[:1].isupper():
         return None
-    if _units().get(key(expand(m.group("kind")))) == "board":  # `Hội đồng thành viên Tập đoàn X`: X's board
+    if _units().get(lexicon_key(m.group("kind"))) == "board":  # `Hội đồng thành viên Tập đoàn X`: X's board
         owner = body_at(text, m.end()) if m.end() < end else None
         if owner is None or owner.end > end:
             return None
         board = expand(" ".join(m.group("kind").split()))
         return Body(pos, owner.end, text[pos:owner.end], f"{board} {owner.name}", owner.province, owner.needs,
                     written=f"{board} {owner.written or owner.name}", board_of=owner)
-    loose = titled and _units().get(key(expand(m.group("kind")))) == "titled"
+    loose = titled and _units().get(lexicon_key(m.group("kind"))) == "titled"
     words: list[tuple[int, int]] = []
     cursor = m.end()
     while cursor < end and len(words) < _UNIT_MAX_WORDS:
@@ -425,7 +426,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     stop = words[-1][1]
     surface = text[pos:stop].rstrip(" ,-–")
     name = expand(" ".join(surface.split()))
-    if key(name) in _fixed():  # a central body's name: body_pattern has judged it (`... Trung ương Hội`)
+    if lexicon_key(name) in _fixed() and body_pattern().match(text, pos):  # a central body's name: body_pattern has judged it (`... Trung ương Hội`)
         return None
     return Body(pos, pos + len(surface), surface, name, None, None, written=name)
 

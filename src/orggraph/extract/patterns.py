@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from orggraph.abbreviations import alternatives, fulls
+from orggraph.abbreviations import alternatives, expand, fulls
 from orggraph.lexicon import read_tsv
-from orggraph.text import LOWER, UPPER, count_words
+from orggraph.text import LOWER, UPPER, count_words, key
 
 __all__ = ["LOWER", "UPPER"]  # re-exported: extractors import the letter classes from here
 
@@ -25,6 +25,12 @@ def count() -> str:
     """A count before a plural noun: `các`, `những`, `một số`, `4`, `hai` (numerals.tsv)."""
     spelled = "|".join(r"\s+".join(map(re.escape, w.split())) for w in count_words())
     return rf"(?:các|những|một\s+số|\d{{1,3}}|{spelled})"
+
+
+def lexicon_key(phrase: str) -> str:
+    """The key a lexicon phrase is looked up by, as its pattern matches it: abbreviations written
+    out, and `và` optional, since `Tài nguyên – Môi trường` matches `Tài nguyên và Môi trường`."""
+    return " ".join(w for w in key(expand(phrase)).split() if w != "và")
 
 
 def words(phrase: str) -> str:

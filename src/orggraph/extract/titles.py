@@ -11,9 +11,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from orggraph.abbreviations import expand
 from orggraph.extract.bodies import Body, Localities, board_owner, body_at, party_committee
-from orggraph.extract.patterns import OF_A_MASS_ORGANISATION, alternation, local_kinds
+from orggraph.extract.patterns import OF_A_MASS_ORGANISATION, alternation, lexicon_key, local_kinds
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import Post
 from orggraph.text import key
@@ -67,12 +66,12 @@ def _titles() -> dict[str, tuple[str, str, str]]:
     """key of a title -> (kind, the title as the graph writes it, body or absorbed word); an alias
     (`Ủy viên Thường vụ`) reads as the title it stands for (`Ủy viên Ban Thường vụ`)."""
     rows = read_tsv("titles.tsv")
-    out = {key(expand(row[1])): (row[0], row[3] if row[0] == "fixed" and len(row) > 3 and row[3] else row[1],
+    out = {lexicon_key(row[1]): (row[0], row[3] if row[0] == "fixed" and len(row) > 3 and row[3] else row[1],
                                  row[2] if len(row) > 2 else "")
            for row in rows if row[0] != "alias"}
     for row in rows:
         if row[0] == "alias":
-            out[key(expand(row[1]))] = out[key(expand(row[2]))]
+            out[lexicon_key(row[1])] = out[lexicon_key(row[2])]
     return out
 
 
@@ -110,7 +109,7 @@ def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
     match = title_pattern().match(text, pos)
     if not match or not (lower_ok or match.group(0)[:1].isupper()):
         return None
-    kind, role, extra = _titles()[key(expand(match.group("role")))]
+    kind, role, extra = _titles()[lexicon_key(match.group("role"))]
     modifier = _modifiers().get(key(match.group("mod"))) if match.group("mod") else None
     after = match.end()
     if kind == "aide":  # `Trợ lý Thủ tướng`, `Thư ký của Phó Thủ tướng`: an aide of an office
@@ -225,7 +224,7 @@ def find_titles(text: str, start: int, end: int) -> list[Title]:
             found.append(title)
             pos = title.end
         else:
-            if match.group(0)[:1].isupper() and _titles()[key(expand(match.group("role")))][0] == "head" \
+            if match.group(0)[:1].isupper() and _titles()[lexicon_key(match.group("role"))][0] == "head" \
                     and not any(h.start() <= match.start() < h.end() for h, _ in heads):
                 heads = [*_still_coordinated(text, heads, match), (match, None)]
             pos = match.start() + 1
@@ -267,7 +266,7 @@ def head_in(text: str, pos: int, title: Title) -> Title | None:
     """A head written alone at pos taken in the body of a title written before it
     (`chức vụ chủ tịch UBND tỉnh X đối với ông A và chức vụ phó chủ tịch đối với ông B`)."""
     match = title_pattern().match(text, pos)
-    if match is None or title.body is None or _titles()[key(expand(match.group("role")))][0] != "head" \
+    if match is None or title.body is None or _titles()[lexicon_key(match.group("role"))][0] != "head" \
             or re.match(r"\s+(?-i:[A-ZĐ])", text[match.end():match.end() + 2]):
         return None  # a body written after the head is the head's own
     return _sharing(text, match, title)
@@ -275,7 +274,7 @@ def head_in(text: str, pos: int, title: Title) -> Title | None:
 
 def _sharing(text: str, head: re.Match[str], title: Title, body: Body | None = None) -> Title:
     """The head's title in the body of the title it is coordinated with (or in the body given)."""
-    _, role, extra = _titles()[key(expand(head.group("role")))]
+    _, role, extra = _titles()[lexicon_key(head.group("role"))]
     modifier = _modifiers().get(key(head.group("mod"))) if head.group("mod") else None
     return Title(head.start(), head.end(), text[head.start():head.end()], role, modifier, body or title.body,
                  absorbed=extra or None)
