@@ -55,9 +55,7 @@ def test_every_lexicon_name_written_with_a_dash_for_và_is_read_not_a_crash() ->
     """The patterns accept `Sở Tài nguyên – Môi trường` for `... và ...`; the lookups must too."""
     from orggraph.extract.bodies import find_bodies
     from orggraph.extract.titles import find_titles
-    from orggraph.lexicon import read_tsv
-
-    from orggraph.lexicon import read_list
+    from orggraph.lexicon import read_list, read_tsv
 
     phrases = [row[0] for row in read_tsv("local_bodies.tsv")] + [row[0] for row in read_tsv("bodies.tsv")] \
         + [row[1] for row in read_tsv("titles.tsv")] + [f"{sub} Tỉnh ủy" for sub in read_list("sub_bodies.txt")]
