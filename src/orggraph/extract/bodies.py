@@ -426,7 +426,8 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     stop = words[-1][1]
     surface = text[pos:stop].rstrip(" ,-–")
     name = expand(" ".join(surface.split()))
-    if lexicon_key(name) in _fixed() and body_pattern().match(text, pos):  # a central body's name: body_pattern has judged it (`... Trung ương Hội`)
+    # a central body's name as body_pattern reads it: that has judged it (`... Trung ương Hội`)
+    if lexicon_key(name) in _fixed() and body_pattern().match(text, pos):
         return None
     return Body(pos, pos + len(surface), surface, name, None, None, written=name)
 
