@@ -212,6 +212,18 @@ def test_a_meeting_named_by_the_body_that_meets() -> None:
     assert roles(facts) == {("chaired", "Trần Văn Minh")}
 
 
+def test_a_parliament_s_working_day_and_the_chair_named_after_dưới_sự_điều_hành() -> None:
+    facts = facts_of("Thứ Ba, ngày 18/2/2025, Quốc hội tiếp tục ngày làm việc thứ sáu tại Nhà Quốc hội dưới sự chủ trì "
+                     "của Chủ tịch Quốc hội Trần Văn Mẫn. Quốc hội họp phiên toàn thể tại hội trường, dưới sự điều hành "
+                     "của Phó Chủ tịch Quốc hội Nguyễn Khắc Đình, Quốc hội nghe Ủy viên Ủy ban Thường vụ Quốc hội "
+                     "Hoàng Văn Tùng trình bày Báo cáo giải trình.")
+    main = next(m for m in facts.meetings if m.main)
+    assert main.label.startswith("Ngày làm việc thứ sáu") and main.held
+    assert [o.org for o in facts.organizers if o.meeting == main.key] == ["Quốc hội"]
+    assert {p for r, p in roles(facts) if r == "chaired"} == {"Trần Văn Mẫn", "Nguyễn Khắc Đình"}
+    assert ("spokeAt", "Hoàng Văn Tùng") in roles(facts)
+
+
 def test_former_posts_are_not_held() -> None:
     facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
                      "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")

@@ -205,3 +205,9 @@ def test_inputs_are_named_from_their_own_folders_never_from_where_they_lie(tmp_p
     assert names("far/away/news", "far/away/news/x.txt") == ["x.txt"]  # a file inside a given folder: once
     assert names("a/dup", "b/dup") == ["a/dup/z.txt", "b/dup/z.txt"]  # two folders of one name
     assert names("linked.txt") == ["linked.txt"]  # a link keeps its own name, wherever it points
+
+
+def test_a_weekday_date_opening_the_lead_sentence_dates_the_page_and_stays_in_the_text() -> None:
+    article = from_text("t", "Thứ Ba, ngày 18/2/2025, Quốc hội tiếp tục ngày làm việc thứ sáu tại Nhà Quốc hội.")
+    assert article.published == date(2025, 2, 18)
+    assert article.text.startswith("Thứ Ba, ngày 18/2/2025, Quốc hội tiếp tục")

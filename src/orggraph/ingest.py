@@ -367,7 +367,9 @@ def from_text(ident: str, raw: str, source: str = "") -> Article:
             after = line[found[2]:].strip(" -|)")
             title = rest if len(rest.split()) >= 4 else _title_before(
                 [ln for ln, k in zip(raw_lines[:index], kept[:index], strict=True) if k])
-            if line in lines and not rest:  # the date is page furniture; what follows it is text
+            if line in lines and not rest and not re.match(r"\s*,\s*\S", line[found[2]:]):
+                # the date is page furniture; what follows it is text (unless the date opens the lead's
+                # sentence: `Thứ Ba, ngày 18/2/2025, Quốc hội ...` dates the event too, so it stays)
                 position = lines.index(line)
                 if len(after.split()) >= 4:
                     lines[position] = after

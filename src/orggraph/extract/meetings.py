@@ -50,7 +50,8 @@ _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
 _DESCRIBED = re.compile(
     r"(?<![\w])(?<!Trung\stâm\s)(?<!Cung\s)(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+)?họp\s+báo|cuộc\s+họp|cuộc\s+làm\s+việc"
     r"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban))"
-    r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|lễ(?=\s+(?:trao|công\s+bố|kỷ\s+niệm|khai\s+giảng|"
+    r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|ngày\s+làm\s+việc(?=\s+thứ\s)"
+    r"|lễ(?=\s+(?:trao|công\s+bố|kỷ\s+niệm|khai\s+giảng|"
     r"ra\s+mắt|phát\s+động|khánh\s+thành|đón|tuyên\s+dương))))"
     r"(?P<rest>(?:\s+[^\s.;:!?()]+|\s*\([^()]{1,30}\)(?=\s+[^\s.;:!?()]+)){1,40})")
 _OWNED = re.compile(r"\s(?:quyết\s+định|nghị\s+quyết|kết\s+luận|chỉ\s+thị|quy\s+định|báo\s+cáo|đề\s+án|chương\s+trình)\s",
@@ -148,6 +149,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
     return out
 
 
+_WORKS_ON = re.compile(r"\s+(?:(?:đã|vừa)\s+)?(?:tiếp\s+tục|bước\s+vào|bắt\s+đầu)\s+", re.IGNORECASE)
 _MEETS = re.compile(r"(?<![\w])(?<!cuộc\s)(?<!kỳ\s)(?<!phiên\s)họp\s+", re.IGNORECASE)  # `họp` + the body that meets
 _BODY_MET = re.compile(r"\s(?:(?:đã|vừa)\s+)?họp(?!\s+(?:kỳ|phiên|báo|bàn|mặt|thường|định))(?![\w])")
 
@@ -197,6 +199,9 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         end = m.start() + len(m.group("noun")) + len(rest)
         own = [o for o in orgs if m.start() < o.span.start and o.span.end <= end and not o.implied] \
             if re.match(r"(?i:kỳ|kì|phiên)", m.group("noun")) else []  # `kỳ họp thường lệ ... HĐND tỉnh`: its session
+        if re.match(r"(?i:ngày)", m.group("noun")):  # `Quốc hội tiếp tục ngày làm việc thứ sáu`: the body's day at work
+            own = [o for o in orgs if not o.implied and _WORKS_ON.fullmatch(text, o.span.end, m.start())
+                   and cues()["session_holder"].match(o.label)]
         out.append(Found(" ".join(label.split()), m.start(), end, False, body=own[0].label if own else None))
     for m in _MEETS.finditer(text, sentence.start, sentence.end):  # `chủ trì họp Thường trực Chính phủ với ...`
         holder = next((o for o in orgs if o.span.start == m.end() and not o.implied
@@ -643,8 +648,16 @@ def _chairs(text: str, persons: list[PersonMention], start: int, end: int, sente
     # a list the cue opens, in its own clause (`đồng chủ trì kỳ họp; tham dự có A` opens nothing)
     intro = re.search(r"(?:\s(?:có|gồm|là)\b|:)", text[end: after[0].span.start]) \
         if after and ";" not in text[end: after[0].span.start] else None
-    if after and (not before or intro):
+    if after and intro:
         return _unique(after)
+    if after and not before:  # `dưới sự điều hành của A, Quốc hội nghe B trình bày`: A and whoever is listed with A
+        chain = [after[0]]
+        for person in after[1:]:
+            lead = person.bounds[0] if person.bounds[0] >= chain[-1].bounds[1] else person.span.start
+            if not _LIST_GAP.fullmatch(text[min(chain[-1].bounds[1], lead):lead]):  # a shared title: names apart
+                break
+            chain.append(person)
+        return _unique(chain)
     if not before:
         return []
     lead = text[sentence.start: before[0].span.start]
