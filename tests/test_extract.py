@@ -224,6 +224,13 @@ def test_a_parliament_s_working_day_and_the_chair_named_after_dưới_sự_đi�
     assert ("spokeAt", "Hoàng Văn Tùng") in roles(facts)
 
 
+def test_a_counted_title_then_mới_là_lists_its_holders() -> None:
+    facts = facts_of("Bộ Quốc phòng có thêm 4 thứ trưởng. 4 thứ trưởng mới là các ông Lê Chiến, Võ Trọng Hà, Bế Xuân Hòa "
+                     "và Trần Đơn.")
+    assert posts(facts) == {name: {"Thứ trưởng Bộ Quốc phòng"}
+                            for name in ("Lê Chiến", "Võ Trọng Hà", "Bế Xuân Hòa", "Trần Đơn")}
+
+
 def test_former_posts_are_not_held() -> None:
     facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
                      "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")

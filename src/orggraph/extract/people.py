@@ -238,7 +238,7 @@ def _plural_title() -> re.Pattern[str]:
 # `các Ủy viên Bộ Chính trị: ...`, `một số Ủy viên Bộ Chính trị tham gia Ban Bí thư gồm: ...`
 _LIST_OPENS = re.compile(r"(?:\s+[^\s:;,.]+){0,6}?\s*(?:,?\s*(?:gồm|là))?\s*:\s*"
                          # `Hai Phó Chủ tịch là ông A và ông B`
-                         r"|\s+(?:gồm|là)\s+(?:các\s+)?(?:(?:ông|bà|đồng\s+chí)\s+)?(?=[A-ZĐ])")
+                         r"|(?:\s+mới)?\s+(?:gồm|là)\s+(?:các\s+)?(?:(?:ông|bà|đồng\s+chí)\s*:?\s+)?(?=[A-ZĐ])")
 
 
 def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
