@@ -849,3 +849,9 @@ def test_ministries_abbreviated_without_an_ampersand() -> None:
     facts = facts_of("Bộ trưởng Bộ NNPTNT Tạ Văn Hùng và Thứ trưởng Bộ GD-ĐT Lò Văn Đạt dự hội nghị.")
     assert posts(facts) == {"Tạ Văn Hùng": {"Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn"},
                             "Lò Văn Đạt": {"Thứ trưởng Bộ Giáo dục và Đào tạo"}}
+
+
+def test_a_party_committee_written_with_its_level_word_is_the_same_committee() -> None:
+    facts = facts_of("Ông Lê Văn An, Phó Bí thư Tỉnh ủy tỉnh Bắc Ninh dự. Ông Lê Viết Chữ, Bí thư Thành ủy TP. Quảng Ngãi dự.")
+    assert posts(facts) == {"Lê Văn An": {"Phó Bí thư Tỉnh ủy Bắc Ninh"},
+                            "Lê Viết Chữ": {"Bí thư Thành ủy Thành phố Quảng Ngãi"}}

@@ -277,7 +277,9 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
     word_kind = _LOCALITY_KINDS.get(key(lword)) if lword else None
     province = provinces().get(" ".join(match.group("prov").split()).casefold()) if match.group("prov") else None
     name = head
-    if word_kind:
+    # `Tỉnh ủy tỉnh Bắc Ninh` is `Tỉnh ủy Bắc Ninh` (its head says the level); `Thành ủy thành phố Quảng Ngãi`,
+    # a city in the province of that name, keeps the word
+    if word_kind and (kind not in _LOCALITY_WRITTEN or province is None or province.kind != word_kind):
         name = f"{head} {_LOCALITY_WRITTEN[word_kind]}"
     sub = _subs()[lexicon_key(match.group("sub"))] if match.group("sub") else None
     written = f"{sub} {name}" if sub else name
