@@ -231,6 +231,25 @@ def test_a_counted_title_then_mới_là_lists_its_holders() -> None:
                             for name in ("Lê Chiến", "Võ Trọng Hà", "Bế Xuân Hòa", "Trần Đơn")}
 
 
+def test_an_elected_committee_s_members_listed_after_gồm() -> None:
+    facts = facts_of("Ban Thường vụ Tỉnh ủy Khánh Hòa gồm 16 vị gồm: ông Nguyễn Văn Định, Hồ Văn Mừng. Ba phó bí thư "
+                     "Tỉnh Đoàn Bình Dương gồm: anh Trần Bảo Lâm, anh Lê Tuấn An. Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh "
+                     "gồm các ông, bà: Lê Văn Chương, Nguyễn Thị Ánh.")
+    assert posts(facts) == {"Nguyễn Văn Định": {"Ủy viên Ban Thường vụ Tỉnh ủy Khánh Hòa"},
+                            "Hồ Văn Mừng": {"Ủy viên Ban Thường vụ Tỉnh ủy Khánh Hòa"},
+                            "Trần Bảo Lâm": {"Phó Bí thư Tỉnh đoàn Bình Dương"},
+                            "Lê Tuấn An": {"Phó Bí thư Tỉnh đoàn Bình Dương"},
+                            "Lê Văn Chương": {"Đại biểu Quốc hội"}, "Nguyễn Thị Ánh": {"Đại biểu Quốc hội"}}
+
+
+def test_a_party_secretary_re_elected_and_the_deputies_listed_after_và_các() -> None:
+    facts = facts_of("Theo đó, ông Nguyễn Văn Định tái đắc cử chức vụ Bí thư Tỉnh ủy Khánh Hòa và các Phó Bí thư Tỉnh ủy "
+                     "tỉnh này gồm các ông: Nguyễn Khắc Toàn, Hà Quốc Trị.")
+    assert {(c.person, c.post.label) for c in facts.changes} == {
+        ("Nguyễn Văn Định", "Bí thư Tỉnh ủy Khánh Hòa"), ("Nguyễn Khắc Toàn", "Phó Bí thư Tỉnh ủy Khánh Hòa"),
+        ("Hà Quốc Trị", "Phó Bí thư Tỉnh ủy Khánh Hòa")}
+
+
 def test_former_posts_are_not_held() -> None:
     facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
                      "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")

@@ -198,6 +198,13 @@ def central_bodies() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 @cache
+def elects_members(body: str) -> bool:
+    """A body whose members are listed by name when it is elected: a committee or one of its parts
+    (lexicon/members.tsv, lexicon/organization_parts.tsv), not a delegation or an office."""
+    return body in dict(read_tsv("members.tsv")) or any(body.startswith(part + " ")
+                                                         for part, _ in read_tsv("organization_parts.tsv"))
+
+
 def member_title(body: str) -> str:
     """What a member of a body is called: `Ủy viên Bộ Chính trị`, `Bí thư Trung ương Đoàn`."""
     explicit = dict(read_tsv("members.tsv"))
@@ -279,7 +286,7 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
     name = head
     # `Tỉnh ủy tỉnh Bắc Ninh` is `Tỉnh ủy Bắc Ninh` (its head says the level); `Thành ủy thành phố Quảng Ngãi`,
     # a city in the province of that name, keeps the word
-    if word_kind and (kind not in _LOCALITY_WRITTEN or province is None or province.kind != word_kind):
+    if word_kind and not (kind == word_kind and (province is None or province.kind == word_kind)):
         name = f"{head} {_LOCALITY_WRITTEN[word_kind]}"
     sub = _subs()[lexicon_key(match.group("sub"))] if match.group("sub") else None
     written = f"{sub} {name}" if sub else name

@@ -39,7 +39,8 @@ from orggraph.model import (
 )
 
 _VERB_KINDS = ("end_party", "start", "end", "start_self", "end_self", "end_all")  # the longer reading first
-_CHAIN = re.compile(r"\s*(?:,|;)?\s*(?:và|kiêm(?:\s+nhiệm)?|,)?\s*")
+_CHAIN = re.compile(r"\s*(?:,|;)?\s*(?:và(?:\s+(?:các|những))?|kiêm(?:\s+nhiệm)?|,)?\s*")
+_PLURAL_BEFORE = re.compile(r"(?<![\w])(?:các|những)\s+$", re.IGNORECASE)
 _WORD = re.compile(r"\s+|[,;:()]")
 _NOT_THE_PERSON_WORDS = r"thay|thay\s+cho|thay\s+thế|cùng"  # words before someone the act is not about
 
@@ -340,6 +341,13 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
         act.persons = [*subject_, *act.persons]
         act.pairs.extend((p, post) for p in subject_ for _, _, post in leading if post)
         tokens = tokens[len(leading):]  # C and the posts after C, read as usual
+    plural = next((i for i, t in enumerate(tokens) if i and t[2] is not None and t[1] is None
+                   and _PLURAL_BEFORE.search(text, max(0, t[0] - 8), t[0])), None)
+    if subject_ and plural is not None and all(t[2] is not None for t in tokens[:plural]):
+        # `A tái đắc cử Bí thư Tỉnh ủy và các Phó Bí thư gồm các ông: B, C`: the plural post is the list's
+        act.persons = [*subject_, *act.persons]
+        act.pairs.extend((p, post) for p in subject_ for _, _, post in tokens[:plural] if post)
+        tokens = tokens[plural:]
     if tokens and tokens[0][2] is not None and any(p for _, p, _ in tokens):
         # posts first (`miễn nhiệm chức vụ B đối với ông A và chức vụ D đối với ông C`): each person
         # takes the posts written since the person before, or the same as that person's

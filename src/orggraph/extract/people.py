@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from orggraph.extract import extractor
-from orggraph.extract.bodies import Body, board_owner, body_at
+from orggraph.extract.bodies import Body, board_owner, body_at, elects_members, member_title
 from orggraph.extract.patterns import CAPWORD, count, province_pattern, provinces, words, words_alternation
 from orggraph.extract.spans import Intervals
 from orggraph.extract.titles import Title, find_titles, title_at
@@ -213,6 +213,36 @@ _DELEGATION_LIST = re.compile(r"(?<![\w])(?:Tổ|Đoàn)\s+(?:ĐBQH|[Đđ]ại\s
                               r"(?:\s+(?:các|những))?(?:\s+(?:đại\s+biểu|đồng\s+chí|ông,?\s*bà|ông|bà))?\s*:")
 
 
+@cache
+def _members_listed() -> re.Pattern[str]:
+    """`Ban Thường vụ Tỉnh ủy khóa XVIII gồm 16 đồng chí: A, B, ...`: the body's members, listed."""
+    return re.compile(rf"(?:\s*,?\s*(?:khóa|khoá|nhiệm\s+kỳ)\s+[^:;.]{{1,20}}?)?\s*gồm\s*(?:{count()}\s*)?"
+                      r"(?:vị|đồng\s+chí|người|ủy\s+viên|thành\s+viên|đại\s+biểu)?\s*(?:gồm|là)?\s*:\s*"
+                      rf"(?:(?:các\s+)?(?:{honorific_pattern()})\s+)?(?=[A-ZĐ])", re.IGNORECASE)
+
+
+_LIST_SUBJECT = re.compile(r"(?:^|[.;:,(]|(?<![\w])(?:tham\s+gia|vào))\s*$", re.IGNORECASE)
+_LIST_END = re.compile(r";\s*(?![A-ZĐ]|(?i:ông|bà|đồng\s+chí|đ/c|anh|chị)\s)")
+
+
+def _member_lists(facts: ArticleFacts, mentions: list[PersonMention]) -> None:
+    text = facts.article.text
+    starts = {s.index: s for s in facts.sentences}
+    for org in facts.orgs:
+        listed = None if org.implied or not elects_members(org.label) else _members_listed().match(text, org.span.end)
+        sentence = starts[org.sentence]
+        if listed is None or not _LIST_SUBJECT.search(text, sentence.start, org.span.start):
+            continue  # `Ba phó bí thư Tỉnh Đoàn gồm: ...`: the body of a title, not the body whose members these are
+        stop = _LIST_END.search(text, listed.end(), sentence.end)  # `...; chỉ định ông C ...`: another act
+        end = stop.start() if stop else sentence.end
+        post = Post(member_title(org.label), org.label, text[org.span.start:org.span.end])
+        for mention in mentions:
+            if listed.end() <= mention.span.start < end and mention.sentence == org.sentence \
+                    and all(p.label != post.label for p in mention.posts):
+                mention.posts.append(post)
+                mention.confirmed = True
+
+
 def _delegation_lists(facts: ArticleFacts, mentions: list[PersonMention]) -> None:
     text = facts.article.text
     for sentence in facts.sentences:
@@ -367,6 +397,7 @@ def people(facts: ArticleFacts) -> None:
                     holder.posts.extend(posts_of(facts, [title], named))
                 used_titles.add(title)
     _delegation_lists(facts, mentions)
+    _member_lists(facts, mentions)
     confirmed = {m.name for m in mentions if m.confirmed}
     places = {p.name for p in localities.places} if localities is not None else set()
     facts.persons.extend(m for m in mentions if m.name in confirmed and m.name not in places)  # a district named like a person
