@@ -250,6 +250,14 @@ def test_a_party_secretary_re_elected_and_the_deputies_listed_after_và_các() -
         ("Hà Quốc Trị", "Phó Bí thư Tỉnh ủy Khánh Hòa")}
 
 
+def test_a_gathering_with_the_press_is_a_meeting() -> None:
+    facts = facts_of("Chiều ngày 13/1/2012, tại Hà Nội, Bộ Xây dựng đã tổ chức buổi gặp mặt lãnh đạo, phóng viên các báo "
+                     "trong không khí cả nước chuẩn bị đón Tết. Tham dự buổi gặp mặt có Thứ trưởng Bộ Xây dựng Nguyễn Trần Hà.")
+    main = next(m for m in facts.meetings if m.main)
+    assert main.label == "Buổi gặp mặt lãnh đạo, phóng viên các báo" and main.date == date(2012, 1, 13)
+    assert [o.org for o in facts.organizers] == ["Bộ Xây dựng"] and roles(facts) == {("attended", "Nguyễn Trần Hà")}
+
+
 def test_former_posts_are_not_held() -> None:
     facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
                      "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")

@@ -48,7 +48,7 @@ _TERM = re.compile(r"\s*,?\s*nhiệm\s+kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
 _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
 # a meeting described in words: Hội nghị toàn quốc tổng kết ..., hội nghị giao ban trực tuyến ...
 _DESCRIBED = re.compile(
-    r"(?<![\w])(?<!Trung\stâm\s)(?<!Cung\s)(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+)?họp\s+báo|cuộc\s+họp|cuộc\s+làm\s+việc"
+    r"(?<![\w])(?<!Trung\stâm\s)(?<!Cung\s)(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+)?họp\s+báo|(?:buổi\s+|cuộc\s+)?(?:gặp|họp)\s+mặt|cuộc\s+họp|cuộc\s+làm\s+việc"
     r"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban))"
     r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|ngày\s+làm\s+việc(?=\s+thứ\s)"
     r"|lễ(?=\s+(?:trao|công\s+bố|kỷ\s+niệm|khai\s+giảng|"
