@@ -258,6 +258,13 @@ def test_a_gathering_with_the_press_is_a_meeting() -> None:
     assert [o.org for o in facts.organizers] == ["Bộ Xây dựng"] and roles(facts) == {("attended", "Nguyễn Trần Hà")}
 
 
+def test_an_abbreviated_city_ends_a_sentence_before_the_next_person() -> None:
+    facts = facts_of("Ông Đào Trọng Hà được bầu giữ chức danh Phó Chủ tịch HĐND TP. Ông Lê Trung Hiếu, Ủy viên Ban "
+                     "Thường vụ Thành ủy Hải Phòng, được bầu giữ chức Phó Chủ tịch UBND TP.")
+    assert not any("Ông" in o.label for o in facts.orgs)
+    assert "Lê Trung Hiếu" in posts(facts)
+
+
 def test_former_posts_are_not_held() -> None:
     facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
                      "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")

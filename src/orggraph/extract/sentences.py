@@ -4,9 +4,11 @@ inside abbreviations (T.Ư, TP.HCM, đ/c), numbers (12.3, 10.027) or after a lis
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from orggraph.extract import extractor
 from orggraph.extract.patterns import UPPER
+from orggraph.lexicon import read_list
 from orggraph.model import ArticleFacts, Sentence
 
 _BOUNDARY = re.compile(rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[{UPPER}0-9])|\n+")
@@ -16,12 +18,19 @@ _ABBREV_END = re.compile(r"(?:\b[A-ZĐ]\.|\bT[Pp]\.|\bUV\.|\bBS\.|\bKS\.|\bT\.Ư
 _ENUMERATOR = re.compile(r"\s*(?:\d{1,3}|[IVXLivxl]{1,5}|[a-zđ])[.)]")  # `1. Phó Thủ tướng A`: an item's number, not a sentence
 
 
+@cache
+def _honorific_next() -> re.Pattern[str]:
+    words = "|".join(re.escape(w[:1].upper() + w[1:]) for w in read_list("honorifics.txt"))
+    return re.compile(rf"(?:{words})\s+[{UPPER}]")
+
+
 def split(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
         if m.group(0).strip() == "" and "\n" not in m.group(0) and (_ABBREV_END.search(text[start:m.start()])
-                                                                     or _ENUMERATOR.fullmatch(text, start, m.start())):
+                                                                     or _ENUMERATOR.fullmatch(text, start, m.start())) \
+                and not _honorific_next().match(text, m.end()):  # `... Phó Chủ tịch HĐND TP. Ông A, ...`: a new one
             continue
         _add(out, text, start, m.start())
         start = m.end()
