@@ -265,6 +265,13 @@ def test_an_abbreviated_city_ends_a_sentence_before_the_next_person() -> None:
     assert "Lê Trung Hiếu" in posts(facts)
 
 
+def test_a_committee_of_the_city_whose_name_begins_with_thành_phố() -> None:
+    facts = facts_of("Đồng chí Nguyễn Văn Tâm, Ủy viên Bộ Chính trị, Bí thư Thành ủy Thành phố Hồ Chí Minh dự. "
+                     "Ông Nguyễn Đức Hải, Chủ tịch UBND thành phố Hà Nội dự.")
+    assert posts(facts) == {"Nguyễn Văn Tâm": {"Ủy viên Bộ Chính trị", "Bí thư Thành ủy Thành phố Hồ Chí Minh"},
+                            "Nguyễn Đức Hải": {"Chủ tịch Ủy ban nhân dân Thành phố Hà Nội"}}
+
+
 def test_former_posts_are_not_held() -> None:
     facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
                      "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")

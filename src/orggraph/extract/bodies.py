@@ -283,6 +283,9 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
     lword = match.group("lword")
     word_kind = _LOCALITY_KINDS.get(key(lword)) if lword else None
     province = provinces().get(" ".join(match.group("prov").split()).casefold()) if match.group("prov") else None
+    if province is None and lword and match.group("district"):  # `Thành ủy Thành phố Hồ Chí Minh`: the word is the name's
+        province = provinces().get(" ".join(f"{lword} {match.group('district')}".split()).casefold())
+        lword = None if province else lword
     name = head
     # `Tỉnh ủy tỉnh Bắc Ninh` is `Tỉnh ủy Bắc Ninh` (its head says the level); `Thành ủy thành phố Quảng Ngãi`,
     # a city in the province of that name, keeps the word
@@ -303,13 +306,13 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
             return Body(match.start(), owner.end, match.string[match.start():owner.end], f"{name} {owner.name}",
                         owner.province, owner.needs, generic, written=f"{written} {owner.written or owner.name}")
     # a city written with a name that is no province is a provincial city (`Thành ủy Long Xuyên`)
-    if match.group("district") and district_kind in (*DISTRICT_KINDS, "thành phố") \
+    if match.group("district") and province is None and district_kind in (*DISTRICT_KINDS, "thành phố") \
             and not _looks_like_a_person(match.group("district")) \
             and not _runs_on(match.string, match.start("district")):
         district = match.group("district")
         return Body(match.start(), end, surface, f"{name} {district}", None, None, generic, sub=sub,
                     written=f"{written} {district}")
-    if match.group("district"):  # capitalised words that are not a province: not this body's
+    if match.group("district") and province is None:  # capitalised words that are not a province: not this body's
         surface = surface[: match.start("district") - match.start()].rstrip()
         end = match.start() + len(surface)
     if province:
