@@ -272,6 +272,16 @@ def test_a_committee_of_the_city_whose_name_begins_with_thành_phố() -> None:
                             "Nguyễn Đức Hải": {"Chủ tịch Ủy ban nhân dân Thành phố Hà Nội"}}
 
 
+def test_a_meeting_name_ends_at_a_comma_before_ủy_and_a_plenum_takes_the_body_after_it() -> None:
+    facts = facts_of("Sáng 4-4-2022, Ban Thường vụ Tỉnh ủy Bến Tre đã tổ chức Hội nghị Tỉnh ủy lần thứ 8, Ủy viên Trung ương "
+                     "Đảng - Bí thư Tỉnh ủy Lê Đức Thành có bài phát biểu khai mạc hội nghị.")
+    assert [m.label for m in facts.meetings] == ["Hội nghị Tỉnh ủy lần thứ 8"]
+    facts = facts_of("Tại hội nghị lần thứ nhất, Ủy ban MTTQ Việt Nam tỉnh Gia Lai khóa XI đã hiệp thương cử Ban Thường trực.")
+    assert [(m.label, m.body) for m in facts.meetings] == [
+        ("Hội nghị lần thứ nhất Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai",
+         "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai")]
+
+
 def test_former_posts_are_not_held() -> None:
     facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
                      "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")

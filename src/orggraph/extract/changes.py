@@ -21,7 +21,7 @@ from functools import cache
 from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, central_bodies, find_bodies, member_title, qualify
-from orggraph.extract.patterns import CAPWORD, count
+from orggraph.extract.patterns import CAPWORD, capitals, count
 from orggraph.extract.people import LIST_JOIN, NamedBodies, honorific_pattern, posts_of
 from orggraph.extract.spans import by_sentence
 from orggraph.extract.titles import Title, committee_head, committee_member, head_in, title_at
@@ -75,7 +75,7 @@ def _central() -> frozenset[str]:
 def _lexicon() -> dict[str, re.Pattern[str]]:
     parts: dict[str, list[str]] = {}
     for kind, pattern in read_tsv("changes.tsv"):
-        parts.setdefault(kind, []).append(pattern)
+        parts.setdefault(kind, []).append(capitals(pattern))
     out = {kind: re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE) for kind, ps in parts.items()}
     verbs = "|".join(f"(?P<{kind}>{out[kind].pattern})" for kind in _VERB_KINDS if kind in out)
     out["verb"] = re.compile(rf"(?<![\w])(?:{verbs})(?![\w])", re.IGNORECASE)
@@ -138,7 +138,8 @@ def _cues(text: str, clause: Sentence) -> list[_Cue]:
 
 _PARTY_BODY = re.compile(r"(?<![\w])(?:Đảng|(?:Tỉnh|Thành|Huyện|Quận|Thị|Quân)\s+ủy|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư"
                          r"|Ban\s+Chấp\s+hành\s+Trung\s+ương|Ủy\s+ban\s+Kiểm\s+tra)(?![\w])")
-_FORMER_TITLES = re.compile(r"nguyên\s+(?-i:[A-ZĐ])", re.IGNORECASE)  # `ông A, Phó Chủ tịch; nguyên Bí thư ...`: A's titles go on
+# `ông A, Phó Chủ tịch; nguyên Bí thư ...`: A's titles go on
+_FORMER_TITLES = re.compile(capitals(r"nguyên\s+(?-i:[A-ZĐ])"), re.IGNORECASE)
 _POST_NAMED = re.compile(r"\s*(?:chức\s+(?:danh|vụ)|các\s+chức\s+vụ)\s", re.IGNORECASE)
 _REASON = re.compile(r"(?<![\w])(?:do|vì|bởi)\s+(?:đã\s+)?$", re.IGNORECASE)
 _OWN_DECISION = re.compile(r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+báo|Kết\s+luận)\s+(?:số\s+)?\d")

@@ -12,7 +12,7 @@ from orggraph.abbreviations import expand
 from orggraph.dates import context_year, meeting_dates, relative_day, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import body_at, qualify
-from orggraph.extract.patterns import NATIONAL_CONGRESSES
+from orggraph.extract.patterns import NATIONAL_CONGRESSES, capitals
 from orggraph.extract.people import honorific_pattern
 from orggraph.extract.spans import by_sentence
 from orggraph.lexicon import read_tsv
@@ -62,7 +62,7 @@ _ORGANIZER_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,?\s*(?:khóa|khoá)\
 
 @cache
 def cues() -> dict[str, re.Pattern[str]]:
-    return {name: re.compile(pattern, re.IGNORECASE) for name, pattern in read_tsv("cues.tsv")}
+    return {name: re.compile(capitals(pattern), re.IGNORECASE) for name, pattern in read_tsv("cues.tsv")}
 
 
 @dataclass
@@ -202,6 +202,12 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         if re.match(r"(?i:ngày)", m.group("noun")):  # `Quốc hội tiếp tục ngày làm việc thứ sáu`: the body's day at work
             own = [o for o in orgs if not o.implied and _WORKS_ON.fullmatch(text, o.span.end, m.start())
                    and cues()["session_holder"].match(o.label)]
+        subject = re.compile(r"\s*,\s*").match(text, end) if re.fullmatch(r"(?i:hội\s+nghị|phiên\s+họp)\s+lần\s+thứ\s+\S+",
+                                                                       label) else None
+        holder = next((o for o in orgs if subject and o.span.start == subject.end() and not o.implied
+                       and cues()["session_holder"].match(o.label)), None)
+        if holder is not None:  # `Tại hội nghị lần thứ nhất, Ủy ban MTTQ tỉnh khóa XI đã ...`: that body's plenum
+            label, own = f"{label} {holder.label}", [holder]
         out.append(Found(" ".join(label.split()), m.start(), end, False, body=own[0].label if own else None))
     for m in _MEETS.finditer(text, sentence.start, sentence.end):  # `chủ trì họp Thường trực Chính phủ với ...`
         holder = next((o for o in orgs if o.span.start == m.end() and not o.implied

@@ -20,6 +20,11 @@ __all__ = ["LOWER", "UPPER"]  # re-exported: extractors import the letter classe
 CAPWORD = rf"[{UPPER}][^\W\d_]*"
 
 
+def capitals(pattern: str) -> str:
+    """`[A-ZĐ]` in a pattern (lexicons write it so) stands for any capital letter, `Ủ` and `Ô` too."""
+    return pattern.replace("[A-ZĐ]", f"[{UPPER}]")
+
+
 @cache
 def count() -> str:
     """A count before a plural noun: `các`, `những`, `một số`, `4`, `hai` (numerals.tsv)."""

@@ -13,12 +13,12 @@ from functools import cache
 
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, board_owner, body_at, elects_members, member_title
-from orggraph.extract.patterns import CAPWORD, count, province_pattern, provinces, words, words_alternation
+from orggraph.extract.patterns import CAPWORD, capitals, count, province_pattern, provinces, words, words_alternation
 from orggraph.extract.spans import Intervals
 from orggraph.extract.titles import Title, find_titles, title_at
 from orggraph.lexicon import read_list
 from orggraph.model import ArticleFacts, OrgMention, PersonMention, Post, Sentence, Span, TitleMention
-from orggraph.text import key
+from orggraph.text import UPPER, key
 
 _BEFORE_SEP = re.compile(r"\s*[,–—-]\s*$|\s+$")  # `Phó Thủ tướng - Bộ trưởng Bộ Ngoại giao NAME`
 
@@ -218,11 +218,11 @@ def _members_listed() -> re.Pattern[str]:
     """`Ban Thường vụ Tỉnh ủy khóa XVIII gồm 16 đồng chí: A, B, ...`: the body's members, listed."""
     return re.compile(rf"(?:\s*,?\s*(?:khóa|khoá|nhiệm\s+kỳ)\s+[^:;.]{{1,20}}?)?\s*gồm\s*(?:{count()}\s*)?"
                       r"(?:vị|đồng\s+chí|người|ủy\s+viên|thành\s+viên|đại\s+biểu)?\s*(?:gồm|là)?\s*:\s*"
-                      rf"(?:(?:các\s+)?(?:{honorific_pattern()})\s+)?(?=[A-ZĐ])", re.IGNORECASE)
+                      rf"(?:(?:các\s+)?(?:{honorific_pattern()})\s+)?(?=[{UPPER}])", re.IGNORECASE)
 
 
 _LIST_SUBJECT = re.compile(r"(?:^|[.;:,(]|(?<![\w])(?:tham\s+gia|vào))\s*$", re.IGNORECASE)
-_LIST_END = re.compile(r";\s*(?![A-ZĐ]|(?i:ông|bà|đồng\s+chí|đ/c|anh|chị)\s)")
+_LIST_END = re.compile(capitals(r";\s*(?![A-ZĐ]|(?i:ông|bà|đồng\s+chí|đ/c|anh|chị)\s)"))
 
 
 def _member_lists(facts: ArticleFacts, mentions: list[PersonMention]) -> None:
@@ -268,7 +268,7 @@ def _plural_title() -> re.Pattern[str]:
 # `các Ủy viên Bộ Chính trị: ...`, `một số Ủy viên Bộ Chính trị tham gia Ban Bí thư gồm: ...`
 _LIST_OPENS = re.compile(r"(?:\s+[^\s:;,.]+){0,6}?\s*(?:,?\s*(?:gồm|là))?\s*:\s*"
                          # `Hai Phó Chủ tịch là ông A và ông B`
-                         r"|(?:\s+mới)?\s+(?:gồm|là)\s+(?:các\s+)?(?:(?:ông|bà|đồng\s+chí)\s*:?\s+)?(?=[A-ZĐ])")
+                         rf"|(?:\s+mới)?\s+(?:gồm|là)\s+(?:các\s+)?(?:(?:ông|bà|đồng\s+chí)\s*:?\s+)?(?=[{UPPER}])")
 
 
 def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
