@@ -282,6 +282,12 @@ def test_a_meeting_name_ends_at_a_comma_before_ủy_and_a_plenum_takes_the_body_
          "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai")]
 
 
+def test_a_plenum_convened_by_the_standing_committee_has_both_organizers() -> None:
+    facts = facts_of("Sáng ngày 19/11/2024, Ban Thường vụ Tỉnh ủy Ninh Thuận tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh "
+                     "lần thứ 42. Đồng chí Trần Sinh Toàn - Bí thư Tỉnh ủy chủ trì Hội nghị.")
+    assert {o.org for o in facts.organizers} == {"Ban Chấp hành Đảng bộ tỉnh Ninh Thuận", "Ban Thường vụ Tỉnh ủy Ninh Thuận"}
+
+
 def test_former_posts_are_not_held() -> None:
     facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
                      "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")

@@ -531,6 +531,9 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
             session = _own_session(text, item, here)
             if session is not None:  # `Phiên họp Chính phủ`, `Hội nghị lần thứ 11 BCH Đảng bộ tỉnh`
                 facts.organizers.append(Organizer(session, mention.key, index))
+                convener = _organizing_body(text, item.start, here, facts.sentences[index])
+                if convener is not None and convener.label != session:  # `Ban Thường vụ Tỉnh ủy tổ chức Hội nghị BCH`
+                    facts.organizers.append(Organizer(convener.label, mention.key, index))
                 continue
             own = re.search(r"\scủa\s+$", text[item.start:item.end])  # `Hội nghị ... của Chính phủ với ...`
             of = [o for o in here if item.start < o.span.start < item.end
