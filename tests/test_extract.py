@@ -288,6 +288,16 @@ def test_a_plenum_convened_by_the_standing_committee_has_both_organizers() -> No
     assert {o.org for o in facts.organizers} == {"Ban Chấp hành Đảng bộ tỉnh Ninh Thuận", "Ban Thường vụ Tỉnh ủy Ninh Thuận"}
 
 
+def test_military_and_state_audit_titles() -> None:
+    facts = facts_of("Thượng tướng Nguyễn Văn Cương, Ủy viên Thường vụ Quân ủy Trung ương, Tổng Tham mưu trưởng QĐND Việt "
+                     "Nam, Thứ trưởng Bộ Quốc phòng dự. Ông Võ Trọng Hà, Tư lệnh Bộ đội Biên phòng; ông Doãn Anh Thanh, "
+                     "Phó Tổng Kiểm toán Nhà nước dự.")
+    assert posts(facts) == {
+        "Nguyễn Văn Cương": {"Ủy viên Thường vụ Quân ủy Trung ương", "Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam",
+                             "Thứ trưởng Bộ Quốc phòng"},
+        "Võ Trọng Hà": {"Tư lệnh Bộ đội Biên phòng"}, "Doãn Anh Thanh": {"Phó Tổng Kiểm toán Nhà nước"}}
+
+
 def test_former_posts_are_not_held() -> None:
     facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
                      "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")
