@@ -298,6 +298,13 @@ def test_military_and_state_audit_titles() -> None:
         "Võ Trọng Hà": {"Tư lệnh Bộ đội Biên phòng"}, "Doãn Anh Thanh": {"Phó Tổng Kiểm toán Nhà nước"}}
 
 
+def test_an_alternate_member_of_the_central_committee_however_written() -> None:
+    facts = facts_of("Ông Nguyễn Văn Hậu, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng dự. Ông Trịnh Việt Hòa, Ủy viên dự "
+                     "khuyết BCH Trung ương Đảng dự.")
+    assert posts(facts) == {"Nguyễn Văn Hậu": {"Ủy viên dự khuyết Trung ương Đảng"},
+                            "Trịnh Việt Hòa": {"Ủy viên dự khuyết Trung ương Đảng"}}
+
+
 def test_former_posts_are_not_held() -> None:
     facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
                      "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")
