@@ -305,6 +305,13 @@ def test_an_alternate_member_of_the_central_committee_however_written() -> None:
                             "Trịnh Việt Hòa": {"Ủy viên dự khuyết Trung ương Đảng"}}
 
 
+def test_titles_then_a_dash_then_the_name_even_one_that_begins_like_a_place() -> None:
+    facts = facts_of("Tham dự khai mạc có Bí thư Tỉnh ủy Hậu Giang - Lê Tiến Chí; Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh - "
+                     "Đồng Văn Thành.")
+    assert posts(facts) == {"Lê Tiến Chí": {"Bí thư Tỉnh ủy Hậu Giang"},
+                            "Đồng Văn Thành": {"Phó Bí thư Tỉnh ủy Hậu Giang", "Chủ tịch Ủy ban nhân dân tỉnh Hậu Giang"}}
+
+
 def test_former_posts_are_not_held() -> None:
     facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
                      "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")

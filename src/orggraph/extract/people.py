@@ -68,7 +68,7 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
     (`Phó Chủ tịch UBND tỉnh NAME`)."""
     names = []
     for found in name_pattern().finditer(text, start, end):
-        m = _after_a_place(text, found, end)
+        m = _after_a_place(text, found, end, any(found.start() - 3 <= e <= found.start() for e in title_ends))
         if m is None:
             continue
         if _stops_before().search(text[max(0, m.start() - 20): m.start()]) and \
@@ -95,7 +95,7 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
 _PREVIOUS_WORD = re.compile(rf"({CAPWORD})\s+$")
 
 
-def _after_a_place(text: str, m: re.Match[str], end: int) -> re.Match[str] | None:
+def _after_a_place(text: str, m: re.Match[str], end: int, titled: bool = False) -> re.Match[str] | None:
     """`Bắc Giang NAME`: the run begins inside a place's name; the name starts after it."""
     previous = _PREVIOUS_WORD.search(text, max(0, m.start() - 15), m.start())
     place = _not_names().match(text, previous.start()) if previous else None
@@ -103,8 +103,8 @@ def _after_a_place(text: str, m: re.Match[str], end: int) -> re.Match[str] | Non
         place = _not_names().match(text, m.start())  # `Hà Giang NAME`: a place, then a name
         if place is None:
             return m
-        if _honorific_before().search(text[max(0, m.start() - 25): m.start()]):
-            return m  # `ông Đồng Văn Lâm`: after an honorific, a person whose name begins like a place
+        if titled or _honorific_before().search(text[max(0, m.start() - 25): m.start()]):
+            return m  # `ông Đồng Văn Lâm`, `Chủ tịch UBND tỉnh - Đồng Văn Thanh`: a person whose name begins like a place
     rest = re.compile(r"\s+").match(text, place.end())
     return name_pattern().match(text, rest.end(), end) if rest else None
 
@@ -118,7 +118,7 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
     """Titles written just before a name: `Ủy viên Trung ương Đảng, Phó Bí thư ... Thành ủy NAME`."""
     chain: list[Title] = []
     edge = name.start
-    between = re.compile(rf"\s*[,:]?\s*(?:là\s+)?(?:(?:{honorific_pattern()})\s*:?\s+)?$", re.IGNORECASE)
+    between = re.compile(rf"\s*[,:–—-]?\s*(?:là\s+)?(?:(?:{honorific_pattern()})\s*:?\s+)?$", re.IGNORECASE)
     for title in sorted((t for t in titles if t.end <= edge and t.start >= floor), key=lambda t: -t.start):
         gap = text[title.end:edge]
         if (between if not chain else _BEFORE_SEP).fullmatch(gap) is None:
