@@ -92,7 +92,7 @@ def test_lowercase_titles_in_apposition_and_elections_in_a_list() -> None:
     assert changes(facts) == {("Trần Thị Mến", "Bí thư Tỉnh ủy Hà Nam", "start"),
                               ("Mai Tiến Dũng", "Phó Bí thư Tỉnh ủy Hà Nam", "start"),
                               ("Lê Thị Thủy", "Phó Bí thư Tỉnh ủy Hà Nam", "start")}
-    assert "Ủy viên dự khuyết Ban Chấp hành Trung ương" in {p.label for m in facts.persons for p in m.posts}
+    assert "Ủy viên dự khuyết Trung ương Đảng" in {p.label for m in facts.persons for p in m.posts}
 
 
 def test_removal_from_every_party_post_ends_each_post_named() -> None:
