@@ -164,6 +164,17 @@ def _organizing_body(text: str, start: int, orgs: list[OrgMention], sentence: Se
     return min(named, key=lambda o: o.span.start) if named else None  # the whole name, not one nested in it
 
 
+_COMMA = re.compile(r"\s*,\s*")
+_NUMBERED_ONLY = re.compile(r"(?i:hội\s+nghị|phiên\s+họp)\s+lần\s+thứ\s+\S+")  # a plenum named by its number alone
+
+
+def _named_after(text: str, pos: int, sentence: Sentence, orgs: list[OrgMention]) -> str:
+    """What names a meeting from pos: up to where a meeting's name stops, or the clause's end."""
+    rest = text[pos:sentence.end]
+    stop = _name_stop(rest, pos, orgs)
+    return re.split(r"[.;:]", rest[:stop] if stop is not None else rest)[0].rstrip(" ,")
+
+
 def _name_stop(rest: str, offset: int, orgs: list[OrgMention]) -> int | None:
     """Where a described meeting's name stops; a comma between two bodies coordinates them
     (`công bố quyết định của Ban Thường vụ Tỉnh ủy, UBND tỉnh về ...`), it does not end the name."""
@@ -202,8 +213,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         if re.match(r"(?i:ngày)", m.group("noun")):  # `Quốc hội tiếp tục ngày làm việc thứ sáu`: the body's day at work
             own = [o for o in orgs if not o.implied and _WORKS_ON.fullmatch(text, o.span.end, m.start())
                    and cues()["session_holder"].match(o.label)]
-        subject = re.compile(r"\s*,\s*").match(text, end) if re.fullmatch(r"(?i:hội\s+nghị|phiên\s+họp)\s+lần\s+thứ\s+\S+",
-                                                                       label) else None
+        subject = _COMMA.match(text, end) if _NUMBERED_ONLY.fullmatch(label) else None
         holder = next((o for o in orgs if subject and o.span.start == subject.end() and not o.implied
                        and cues()["session_holder"].match(o.label)), None)
         if holder is not None:  # `Tại hội nghị lần thứ nhất, Ủy ban MTTQ tỉnh khóa XI đã ...`: that body's plenum
@@ -214,18 +224,14 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
                        and cues()["session_holder"].match(o.label)), None)
         if holder is None or any(f.start <= m.start() < f.end for f in [*taken, *out]):
             continue
-        rest = text[m.end(): sentence.end]
-        stop = _name_stop(rest, m.end(), orgs)
-        rest = re.split(r"[.;:]", rest[:stop] if stop is not None else rest)[0].rstrip(" ,")
+        rest = _named_after(text, m.end(), sentence, orgs)
         out.append(Found(f"Cuộc họp {' '.join(rest.split())}", m.start(), m.end() + len(rest), False, body=holder.label))
     met = _BODY_MET.search(text, sentence.start, sentence.end)
     if met and not out and not any(f.start < met.start() for f in taken):
         # `ngày 20-10, Ban Thường vụ Tỉnh ủy đã họp`; `Thường trực HĐND huyện họp thống nhất chương trình Kỳ họp thứ nhất`
         bodies = [o for o in orgs if 0 <= met.start() - o.span.end <= 2 and not o.implied]
         if bodies:
-            rest = text[met.end(): sentence.end]
-            stop = _name_stop(rest, met.end(), orgs)
-            purpose = " ".join(re.split(r"[.;:]", rest[:stop] if stop is not None else rest)[0].split()).rstrip(",")
+            purpose = " ".join(_named_after(text, met.end(), sentence, orgs).split())
             named = f"Cuộc họp {purpose}" if purpose[:1].islower() and len(purpose.split()) >= 2 \
                 and not cues()["speak"].match(purpose) \
                 else f"Cuộc họp {bodies[-1].label}"  # `họp thống nhất nội dung, chương trình ...`: by its purpose
