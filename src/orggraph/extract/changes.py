@@ -333,22 +333,11 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     act.persons = [p for _, p, _ in tokens if p is not None]
     waiting: list[Post] = []  # posts written before their persons
     subject_ = _subject(facts, act, clause, persons) if act.cue.self_ else []
-    later = [p for _, p, _ in tokens if p is not None]
-    passive_next = _PASSIVE_NEXT.match(text, later[-1].bounds[1], end) if later else None
-    if subject_ and tokens and tokens[0][2] is not None and passive_next \
-            and _lexicon()["verb"].match(text, passive_next.end(), end):
-        # `A được bầu làm B và ông C được bầu làm D`: C is the next verb's; the posts before C are A's
-        leading = list(itertools.takewhile(lambda t: t[1] is None, tokens))
+    split = _subjects_posts(text, tokens, end) if subject_ else 0
+    if split:  # the posts written first are the subject's; the persons after them take what follows them
         act.persons = [*subject_, *act.persons]
-        act.pairs.extend((p, post) for p in subject_ for _, _, post in leading if post)
-        tokens = tokens[len(leading):]  # C and the posts after C, read as usual
-    plural = next((i for i, t in enumerate(tokens) if i and t[2] is not None and t[1] is None
-                   and _PLURAL_BEFORE.search(text, max(0, t[0] - 8), t[0])), None)
-    if subject_ and plural is not None and all(t[2] is not None for t in tokens[:plural]):
-        # `A tái đắc cử Bí thư Tỉnh ủy và các Phó Bí thư gồm các ông: B, C`: the plural post is the list's
-        act.persons = [*subject_, *act.persons]
-        act.pairs.extend((p, post) for p in subject_ for _, _, post in tokens[:plural] if post)
-        tokens = tokens[plural:]
+        act.pairs.extend((p, post) for p in subject_ for _, _, post in tokens[:split] if post)
+        tokens = tokens[split:]
     if tokens and tokens[0][2] is not None and any(p for _, p, _ in tokens):
         # posts first (`miễn nhiệm chức vụ B đối với ông A và chức vụ D đối với ông C`): each person
         # takes the posts written since the person before, or the same as that person's
@@ -388,6 +377,22 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     elif not act.pairs and _listed(text, act, owners):
         # `bổ nhiệm các vị trí Bộ trưởng là: A - Bộ trưởng Bộ Quốc phòng; B - Bộ trưởng Bộ Công an`
         act.pairs.extend((p, post) for p in owners for post in p.posts)
+
+
+def _subjects_posts(text: str, tokens: list[tuple[int, PersonMention | None, Post | None]], end: int) -> int:
+    """How many of the posts written first belong to the verb's subject written before it:
+    `A được bầu làm B và ông C được bầu làm D` (C is the next verb's subject: B is A's), `A tái đắc cử
+    Bí thư và các Phó Bí thư gồm các ông: B, C` (the plural post is the list's: Bí thư is A's)."""
+    leading = sum(1 for _ in itertools.takewhile(lambda t: t[1] is None, tokens))
+    plural = next((i for i, (at, _, post) in enumerate(tokens[:leading])
+                   if i and post is not None and _PLURAL_BEFORE.search(text, max(0, at - 8), at)), None)
+    if plural is not None:
+        return plural
+    later = [p for _, p, _ in tokens if p is not None]
+    passive_next = _PASSIVE_NEXT.match(text, later[-1].bounds[1], end) if later else None
+    if leading and passive_next and _lexicon()["verb"].match(text, passive_next.end(), end):
+        return leading
+    return 0
 
 
 def _listed(text: str, act: _Act, owners: list[PersonMention]) -> bool:
