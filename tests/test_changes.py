@@ -318,3 +318,15 @@ def test_an_acting_minister_is_a_post_of_its_own_given_with_a_transfer() -> None
                      "Thành viên Tập đoàn Điện lực Việt Nam về công tác tại Bộ Công Thương, giao Quyền Bộ trưởng Bộ Công Thương.")
     assert changes(facts) == {("Lê Văn Hưng", "Quyền Bộ trưởng Bộ Công Thương", "start")}
     assert facts.changes[0].date == date(2025, 12, 20)
+
+
+def test_early_retirements_listed_by_department_and_results_of_a_vote() -> None:
+    facts = facts_of("Ngày 28/8/2025, Chủ tịch UBND tỉnh Quảng Ngãi Nguyễn Hoàng Giao vừa ký quyết định cho nghỉ hưu trước "
+                     "tuổi đối với 3 Phó giám đốc sở. Cụ thể, tại Sở Tài chính, 2 Phó giám đốc gồm: ông Ngô Văn Dũng "
+                     "(SN 1967), ông Huỳnh Mười (SN 1968) được cho nghỉ hưu trước tuổi.\n"
+                     "Chiều ngày 11.7.2024, HĐND tỉnh Sóc Trăng bầu 2 Trưởng ban của HĐND tỉnh. Kết quả bà Võ Kim Chi làm "
+                     "Trưởng ban Kinh tế - Ngân sách; ông Lâm Thanh Vinh làm Trưởng ban Pháp chế.")
+    assert {(c.person, c.change) for c in facts.changes} == {
+        ("Ngô Văn Dũng", "end"), ("Huỳnh Mười", "end"), ("Võ Kim Chi", "start"), ("Lâm Thanh Vinh", "start")}
+    assert posts(facts)["Ngô Văn Dũng"] == {"Phó Giám đốc Sở Tài chính tỉnh Quảng Ngãi"}
+    assert not [c for c in facts.changes if c.person == "Nguyễn Hoàng Giao"]  # who signed is not who retires

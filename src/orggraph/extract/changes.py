@@ -142,6 +142,7 @@ _PARTY_BODY = re.compile(r"(?<![\w])(?:Đảng|(?:Tỉnh|Thành|Huyện|Quận|T
 _FORMER_TITLES = re.compile(capitals(r"nguyên\s+(?-i:[A-ZĐ])"), re.IGNORECASE)
 _POST_NAMED = re.compile(r"\s*(?:chức\s+(?:danh|vụ)|các\s+chức\s+vụ)\s", re.IGNORECASE)
 _REASON = re.compile(r"(?<![\w])(?:do|vì|bởi)\s+(?:đã\s+)?$", re.IGNORECASE)
+_ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 _OWN_DECISION = re.compile(r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+báo|Kết\s+luận)\s+(?:số\s+)?\d")
 
 
@@ -478,7 +479,7 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
         return []  # `thay ông B` is not who changes, unless the passive is B's own (`thay ông B vừa được bổ nhiệm`)
     group = [last]
     for p in reversed(before[:-1]):  # `các ông A và B được bầu`, not `quyết định của Thủ tướng, ông A`
-        gap = text[p.bounds[1]:group[0].bounds[0]]
+        gap = _ASIDE.sub("", text[p.bounds[1]:group[0].bounds[0]])  # `ông A (SN 1967), ông B`
         if _NOT_THE_PERSON.search(text[max(clause.start, p.bounds[0] - 20):p.bounds[0]]):
             break
         if LIST_JOIN.fullmatch(gap) or (group[0] is last and _LIST_JOIN_TITLED.fullmatch(gap)):

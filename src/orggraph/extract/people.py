@@ -331,7 +331,9 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
             continue
         post = title.post(facts.localities, sibling)
         if title.context and title.body is None:
-            body = named.last_before(title.context, title.start)
+            # `Giám đốc Sở Du lịch` with a Sở we cannot read: not the last Sở the article named
+            written = re.match(rf"\s*(?:{title.context})", text[title.end:title.end + 40])
+            body = None if written else named.last_before(title.context, title.start)
             if body is None:
                 continue  # `Trưởng đoàn kiểm tra`: no body of the kind the head needs
             shown = body
