@@ -312,6 +312,13 @@ def test_titles_then_a_dash_then_the_name_even_one_that_begins_like_a_place() ->
                             "Đồng Văn Thành": {"Phó Bí thư Tỉnh ủy Hậu Giang", "Chủ tịch Ủy ban nhân dân tỉnh Hậu Giang"}}
 
 
+def test_the_women_s_union_and_its_chair_are_named_as_the_press_names_them() -> None:
+    facts = facts_of("Bà Hà Thị Ngân, Chủ tịch Hội LHPN Việt Nam dự. Bà Trần Lan Phượng, Phó Chủ tịch Hội Liên hiệp Phụ nữ "
+                     "Việt Nam dự.")
+    assert posts(facts) == {"Hà Thị Ngân": {"Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam"},
+                            "Trần Lan Phượng": {"Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam"}}
+
+
 def test_former_posts_are_not_held() -> None:
     facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
                      "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")
