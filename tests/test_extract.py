@@ -319,6 +319,13 @@ def test_the_women_s_union_and_its_chair_are_named_as_the_press_names_them() -> 
                             "Trần Lan Phượng": {"Phó Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam"}}
 
 
+def test_an_unplaced_committee_in_a_chain_takes_the_place_of_the_title_after_it() -> None:
+    facts = facts_of("Bà Nguyễn Thị Thu Hương, Bí thư Tỉnh ủy Ninh Bình; ông Nguyễn Văn Vĩnh, Ủy viên Trung ương Đảng, "
+                     "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lào Cai dự.")
+    assert posts(facts)["Nguyễn Văn Vĩnh"] == {"Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Lào Cai",
+                                               "Chủ tịch Hội đồng nhân dân tỉnh Lào Cai"}
+
+
 def test_former_posts_are_not_held() -> None:
     facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
                      "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")

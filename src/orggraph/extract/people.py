@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from orggraph.extract import extractor
@@ -329,7 +329,11 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
             head = f"{title.role} {title.modifier}" if title.modifier else title.role
             posts.append(Post(f"{head} {placed}", placed, title.surface))
             continue
-        post = title.post(facts.localities, sibling)
+        placed = title
+        if title is not chain[-1] and title.body is not None and title.body.needs not in (None, "never") \
+                and title.body.province is None:  # `Bí thư Huyện ủy, Chủ tịch HĐND huyện Gio Linh`: Gio Linh's
+            placed = replace(title, body=replace(title.body, start=chain[-1].end))
+        post = placed.post(facts.localities, sibling)
         if title.context and title.body is None:
             # `Giám đốc Sở Du lịch` with a Sở we cannot read: not the last Sở the article named
             written = re.match(rf"\s*(?:{title.context})", text[title.end:title.end + 40])
