@@ -201,13 +201,17 @@ def central_bodies() -> tuple[tuple[str, tuple[str, ...]], ...]:
 def elects_members(body: str) -> bool:
     """A body whose members are listed by name when it is elected: a committee or one of its parts
     (lexicon/members.tsv, lexicon/organization_parts.tsv), not a delegation or an office."""
-    return body in dict(read_tsv("members.tsv")) or any(body.startswith(part + " ")
-                                                         for part, _ in read_tsv("organization_parts.tsv"))
+    return body in _members() or any(body.startswith(part + " ") for part, _ in read_tsv("organization_parts.tsv"))
+
+
+@cache
+def _members() -> dict[str, str]:
+    return dict(read_tsv("members.tsv"))
 
 
 def member_title(body: str) -> str:
     """What a member of a body is called: `Ủy viên Bộ Chính trị`, `Bí thư Trung ương Đoàn`."""
-    explicit = dict(read_tsv("members.tsv"))
+    explicit = _members()
     if body in explicit:
         return explicit[body]
     for part, member in read_tsv("organization_parts.tsv"):

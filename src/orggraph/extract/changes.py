@@ -21,7 +21,7 @@ from functools import cache
 from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, central_bodies, find_bodies, member_title, qualify
-from orggraph.extract.patterns import CAPWORD, capitals, count
+from orggraph.extract.patterns import CAPWORD, capitals, counted
 from orggraph.extract.people import LIST_JOIN, NamedBodies, honorific_pattern, posts_of
 from orggraph.extract.spans import by_sentence
 from orggraph.extract.titles import Title, committee_head, committee_member, head_in, title_at
@@ -413,11 +413,6 @@ _LIST_JOIN_TITLED = re.compile(rf"\s*,\s*(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,8
 _HONORIFICS_AT_END = re.compile(rf"(?:\s*(?i:{honorific_pattern()}))+\s*$")
 
 
-@cache
-def _counted() -> re.Pattern[str]:
-    return re.compile(rf"{count()}\s+", re.IGNORECASE)
-
-
 def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tuple[int, int]],
            named: NamedBodies, capitalised: _Capitalised) -> list[tuple[int, int, Post]]:
     """The posts an act names: a title right after the verb or after a post word (`giữ chức`,
@@ -429,11 +424,12 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
     members: list[Body] = []
     by_start = {t.start: t for t in titles}
     pos = start + len(text[start:end]) - len(text[start:end].lstrip())
-    plural = _counted().match(text, pos, end)  # `phê chuẩn kết quả bầu các Phó Chủ tịch`, `bầu bổ sung 3 Ủy viên`
+    plural = counted().match(text, pos, end)  # `phê chuẩn kết quả bầu các Phó Chủ tịch`, `bầu bổ sung 3 Ủy viên`
     pos = plural.end() if plural else pos
     first, chained = pos, -1
-    counted = by_start.get(pos) or capitalised.title_at(pos, None) if plural else None
-    if counted is not None and (lex["member"].match(text, counted.end + 1) or lex["post"].match(text, counted.end + 1)):
+    counted_title = by_start.get(pos) or capitalised.title_at(pos, None) if plural else None
+    if counted_title is not None and (lex["member"].match(text, counted_title.end + 1)
+                                      or lex["post"].match(text, counted_title.end + 1)):
         first = -1  # `phân công một số Ủy viên Bộ Chính trị tham gia Ban Bí thư`: who they are, not the post
     last: Title | None = None  # the act's title before, whose body a lone head shares
     while pos < end:

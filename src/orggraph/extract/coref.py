@@ -11,7 +11,7 @@ from functools import cache
 from orggraph.abbreviations import expand
 from orggraph.extract import extractor
 from orggraph.extract.patterns import CAPWORD, UPPER, count
-from orggraph.extract.people import honorific_pattern
+from orggraph.extract.people import FORMER, honorific_pattern
 from orggraph.extract.spans import Intervals, by_sentence
 from orggraph.extract.titles import title_at, title_pattern
 from orggraph.lexicon import read_tsv
@@ -20,7 +20,6 @@ from orggraph.text import key
 
 _PRONOUN = re.compile(rf"(?<![\w/])(?i:ông|bà|đồng chí)(?=\s+(?![{UPPER}])[^\W\d_])")
 _BARE_END = re.compile(rf"\s+(?:cũng\s+)?(?![{UPPER}])[^\W\d_]")
-_FORMER_BEFORE = re.compile(r"(?<![\w])(?:nguyên|cố)\s+$", re.IGNORECASE)
 _DEPUTY_BEFORE = re.compile(r"(?<![\w])phó\s+$", re.IGNORECASE)
 
 
@@ -109,7 +108,7 @@ def coref(facts: ArticleFacts) -> None:
         if _DEPUTY_BEFORE.search(text, max(0, title.start - 5), title.start):
             continue  # `phó Bí thư tỉnh ủy`: a deputy's title, written in lowercase, not the secretary's
         if _a_post_before().search(text, max(0, title.start - 40), title.start) \
-                or _FORMER_BEFORE.search(text, max(0, title.start - 8), title.start):
+                or FORMER.search(text[max(0, title.start - 30):title.start]):
             continue  # `nguyên Giám đốc Sở X`: a former post of whoever is named, not its holder now
         label = key(title.post(facts.localities).label)
         holder: PersonMention | None = None

@@ -32,6 +32,12 @@ def count() -> str:
     return rf"(?:các|những|một\s+số|\d{{1,3}}|{spelled})"
 
 
+@cache
+def counted() -> re.Pattern[str]:
+    """A count and the word it counts begins after it (`3 thứ trưởng`, `các Phó Chủ tịch`)."""
+    return re.compile(rf"(?<![\w]){count()}\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
 def lexicon_key(phrase: str) -> str:
     """The key a lexicon phrase is looked up by, as its pattern matches it: abbreviations written
     out, and `và` optional, since `Tài nguyên – Môi trường` matches `Tài nguyên và Môi trường`."""

@@ -13,7 +13,7 @@ from functools import cache
 
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, board_owner, body_at, elects_members, member_title
-from orggraph.extract.patterns import CAPWORD, capitals, count, province_pattern, provinces, words, words_alternation
+from orggraph.extract.patterns import CAPWORD, capitals, count, counted, province_pattern, provinces, words, words_alternation
 from orggraph.extract.spans import Intervals
 from orggraph.extract.titles import Title, find_titles, title_at
 from orggraph.lexicon import read_list
@@ -149,7 +149,8 @@ LIST_JOIN = re.compile(rf"\s*(?:,|và)\s*(?:(?i:{honorific_pattern()})\s+)?")
 _OWNER_BEFORE = re.compile(r"(?:của|do)\s+$", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?:với|cho|tới|đến|gửi|trước|cùng)\s+$", re.IGNORECASE)
 _SHARED = re.compile(r"\s*(?:,|và)\s*")
-_FORMER = re.compile(r"(?i:nguyên|cố|từng\s+là|nguyên\s+là"
+# `nguyên`, `cố`, `từng là` right before a title: a post held before, not now
+FORMER = re.compile(r"(?i:nguyên|cố|từng\s+là|nguyên\s+là"
                      r"|từng(?:\s+giữ|\s+đảm\s+nhiệm)?(?:\s+(?:các\s+)?chức(?:\s+vụ)?)?)\s*:?\s+$")
 
 
@@ -227,10 +228,9 @@ _LIST_END = re.compile(capitals(r";\s*(?![A-ZĐ]|(?i:ông|bà|đồng\s+chí|đ/
 
 def _member_lists(facts: ArticleFacts, mentions: list[PersonMention]) -> None:
     text = facts.article.text
-    starts = {s.index: s for s in facts.sentences}
     for org in facts.orgs:
         listed = None if org.implied or not elects_members(org.label) else _members_listed().match(text, org.span.end)
-        sentence = starts[org.sentence]
+        sentence = facts.sentences[org.sentence]
         if listed is None or not _LIST_SUBJECT.search(text, sentence.start, org.span.start):
             continue  # `Ba phó bí thư Tỉnh Đoàn gồm: ...`: the body of a title, not the body whose members these are
         stop = _LIST_END.search(text, listed.end(), sentence.end)  # `...; chỉ định ông C ...`: another act
@@ -256,11 +256,6 @@ def _delegation_lists(facts: ArticleFacts, mentions: list[PersonMention]) -> Non
 
 
 @cache
-def _counted() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w]){count()}\s+(?=[^\W\d_])", re.IGNORECASE)
-
-
-@cache
 def _plural_title() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){count()}\s+(?:(?:đồng\s+chí|vị|ông|bà)\s+)?$", re.IGNORECASE)
 
@@ -276,10 +271,10 @@ def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
     """A plural title that opens a list (`các Ủy viên Bộ Chính trị: ...`, `Bộ Tài chính còn 3 thứ
     trưởng gồm: A, B, C`, a counted title also in lowercase): the persons listed."""
     out = []
-    counted = [title for m in _counted().finditer(text, sentence.start, sentence.end)
+    lowercase = [title for m in counted().finditer(text, sentence.start, sentence.end)
                if (title := title_at(text, m.end(), lower_ok=True)) is not None
                and not any(t.start == title.start for t in titles)]
-    for title in [*titles, *counted]:
+    for title in [*titles, *lowercase]:
         if not _plural_title().search(text, max(sentence.start, title.start - 18), title.start):
             continue
         opens = _LIST_OPENS.match(text, title.end, sentence.end)
@@ -318,7 +313,7 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
     sibling = next((t.body for t in chain if t.body and t.body.any_committee), None)
     posts = []
     for title in chain:
-        if _FORMER.search(text[max(0, title.start - 30):title.start]):
+        if FORMER.search(text[max(0, title.start - 30):title.start]):
             continue
         if title.body is not None and title.body.needs == "never":
             # `Phó Chủ tịch UBND` with no level: the council or committee of that kind the text placed last

@@ -99,10 +99,12 @@ def title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
     """The title that starts at pos; in lowercase only where the caller knows a title stands
     (`ông A, phó Bí thư tỉnh ủy`). `Quyền Bộ trưởng` (acting) is a post of its own."""
     title = _title_at(text, pos, lower_ok)
-    match = title_pattern().match(text, pos) if title is not None else None
-    if title is None or match is None or not match.group("acting") or title.of is not None:
+    if title is None or title.of is not None or not _ACTING.match(text, pos):  # one cheap look, not a second match
         return title
     return replace(title, role=f"Quyền {title.role}")
+
+
+_ACTING = re.compile(r"(?i:quyền)\s")
 
 
 def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
