@@ -330,3 +330,22 @@ def test_early_retirements_listed_by_department_and_results_of_a_vote() -> None:
         ("Ngô Văn Dũng", "end"), ("Huỳnh Mười", "end"), ("Võ Kim Chi", "start"), ("Lâm Thanh Vinh", "start")}
     assert posts(facts)["Ngô Văn Dũng"] == {"Phó Giám đốc Sở Tài chính tỉnh Quảng Ngãi"}
     assert not [c for c in facts.changes if c.person == "Nguyễn Hoàng Giao"]  # who signed is not who retires
+
+
+def test_the_day_a_decision_was_reported_is_not_its_day_and_the_day_it_takes_effect_is() -> None:
+    facts = facts_of("Ngày 20/8, UBND tỉnh Phú Yên cho biết, Chủ tịch UBND tỉnh vừa ký các quyết định nghỉ hưu trước tuổi "
+                     "cho 2 Phó Giám đốc Sở. Sở Y tế có 2 Phó Giám đốc nghỉ hưu trước tuổi là bà U Thị Mai (SN 1970) và "
+                     "ông Trần Văn Khoa. Theo quyết định, các cán bộ trên sẽ chính thức nghỉ từ ngày 1/9/2024.")
+    assert changes(facts) == {("U Thị Mai", "Phó Giám đốc Sở Y tế tỉnh Phú Yên", "end"),
+                              ("Trần Văn Khoa", "Phó Giám đốc Sở Y tế tỉnh Phú Yên", "end")}
+    assert {c.date for c in facts.changes} == {date(2024, 9, 1)}
+
+
+def test_a_winner_without_a_post_wins_the_post_the_vote_was_for() -> None:
+    facts = facts_of("Ngày 4/6/2021, Ban Chấp hành Tỉnh đoàn Cao Bằng họp hội nghị. Tại hội nghị, các đại biểu đã tiến hành "
+                     "bỏ phiếu bầu Phó Bí thư Tỉnh đoàn. Kết quả, đồng chí Lê Thu Hằng trúng cử với tỷ lệ 100%.\n"
+                     "Cụ thể, miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông Hà Văn Lộc, do được điều động "
+                     "nhận nhiệm vụ mới.")
+    assert changes(facts) == {("Lê Thu Hằng", "Phó Bí thư Tỉnh đoàn Cao Bằng", "start"),
+                              ("Hà Văn Lộc", "Ủy viên Ủy ban nhân dân tỉnh Cao Bằng", "end")}
+    assert facts.changes[0].date == date(2021, 6, 4)

@@ -950,3 +950,8 @@ def test_a_party_committee_written_with_its_level_word_is_the_same_committee() -
     facts = facts_of("Ông Lê Văn An, Phó Bí thư Tỉnh ủy tỉnh Bắc Ninh dự. Ông Lê Viết Chữ, Bí thư Thành ủy TP. Quảng Ngãi dự.")
     assert posts(facts) == {"Lê Văn An": {"Phó Bí thư Tỉnh ủy Bắc Ninh"},
                             "Lê Viết Chữ": {"Bí thư Thành ủy Thành phố Quảng Ngãi"}}
+
+
+def test_a_one_letter_surname_before_thi_is_a_name_and_a_park_named_like_it_is_not() -> None:
+    facts = facts_of("Bà U Thị Mai, Phó Giám đốc Sở Y tế tỉnh Cà Mau, thăm Vườn quốc gia U Minh Thượng.")
+    assert [p.name for p in facts.persons if not p.short] == ["U Thị Mai"]

@@ -56,6 +56,7 @@ _NOT_THE_RETIREE = _not_the_person()
 _DECIDES = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:ký\s+)?(?:ban\s+hành\s+)?(?:các\s+)?(?:quyết\s+định\s+)?$",
                       re.IGNORECASE)
 _EFFECTIVE = re.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày", re.IGNORECASE)
+_STARTS_ON = re.compile(r"(?<![\w])(?:kể\s+)?từ\s+(?:ngày\s*)?\d", re.IGNORECASE)  # `Theo quyết định, ... nghỉ từ ngày 1/9`
 _DECISION = re.compile(r"(?<![\w])quyết\s+định(?![\w])", re.IGNORECASE)
 _PLACE_OF_WORK = re.compile(r"(?:tại|ở|đến|về|sang)\s+$", re.IGNORECASE)  # `nhận công tác tại Sở X`: not who decided
 _REPLACES = re.compile(r"(?<![\w])thay(?:\s+cho|\s+thế)?\s+(?:ông|bà|đồng\s+chí|đ/c)?", re.IGNORECASE)
@@ -105,6 +106,7 @@ class _Act:
     persons: list[PersonMention] = field(default_factory=list)
     pairs: list[tuple[PersonMention, Post]] = field(default_factory=list)
     named_with: bool = False  # the pairs are the posts the persons are named with, none the act names
+    unclaimed: list[Post] = field(default_factory=list)  # posts named with nobody to take them (`bỏ phiếu bầu B`)
 
 
 def _cues(text: str, clause: Sentence) -> list[_Cue]:
@@ -213,6 +215,7 @@ class _Reading:
     dated: bool = False  # whether a change or a decision sentence has set `date`
     by: tuple[str, str] | None = None
     cue: _Cue | None = None  # the decision's verb, for a sentence that goes on with it
+    voted: list[Post] = field(default_factory=list)  # `tiến hành bỏ phiếu bầu B`: the post a later `A trúng cử` is for
 
 
 @extractor("changes")
@@ -251,13 +254,20 @@ def changes(facts: ArticleFacts) -> None:
                 act = _Act(cue, " ".join(text[verb.start:verb.end].split()), (cue.end, end))
                 if not cue.blocked:
                     previous = next((a.persons for a in reversed(acts) if a.persons), [])
-                    _fill(facts, act, clause, persons, [t.title for t in titles], named, capitalised, previous)
+                    _fill(facts, act, clause, persons, [t.title for t in titles], named, capitalised, previous,
+                          reading.voted if lex["carry"].match(sentence.text) else ())
                     acts.append(act)
+        if unclaimed := [post for a in acts for post in a.unclaimed]:
+            reading.voted = unclaimed
+        elif any(a.pairs for a in acts):
+            reading.voted = []
         if acts and acts[-1].cue.start < acts[-1].cue.end:  # a carried cue leaves the decision's own verb
             reading.cue = acts[-1].cue
             if not any(a.pairs for a in acts) and not acts[-1].cue.blocked and sentence.text.rstrip().endswith(":"):
                 listing = acts[-1].cue  # the persons come next, one item each
-        if not any(a.pairs for a in acts) and _EFFECTIVE.search(sentence.text) \
+        if not any(a.pairs for a in acts) and (_EFFECTIVE.search(sentence.text) or (
+                _DECISION.search(sentence.text) and _STARTS_ON.search(sentence.text) and not any_cue
+                and len(facts.changes) > reported_from)) \
                 and (effective := _days(facts, sentence).own):
             # `Quyết định có hiệu lực kể từ ngày 18-7-2013`: the day the changes just reported take effect
             for change in facts.changes[reported_from:]:
@@ -309,10 +319,11 @@ def changes(facts: ArticleFacts) -> None:
 
 
 def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[PersonMention], titles: list[Title],
-          named: NamedBodies, capitalised: _Capitalised, previous: list[PersonMention]) -> None:
+          named: NamedBodies, capitalised: _Capitalised, previous: list[PersonMention],
+          voted: Sequence[Post] = ()) -> None:
     """The persons and posts of one act, paired in the order the text gives them: persons then
     their posts (`ông A giữ chức B, ông C giữ chức D`), or posts then persons (`chức vụ B đối với
-    ông A và ông C`)."""
+    ông A và ông C`); a winner with no post (`Kết quả, A trúng cử`) wins the post a vote just named."""
     text = facts.article.text
     start, end = act.region
     extents = [p.bounds for p in persons if not p.short]  # a short mention may be a bare title: a post here
@@ -368,8 +379,12 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     # `ông A được bầu ...; ông B và bà C được bầu ...`: a passive verb's own subject before the act just read
     owners = act.persons or subject_ or previous
     act.persons = act.persons or owners
-    if waiting:
+    if waiting and not owners:
+        act.unclaimed = waiting
+    elif waiting:
         act.pairs.extend((p, post) for p in owners for post in waiting)
+    elif voted and act.cue.kind == "start" and act.cue.self_ and not posts and _WON.search(act.how):
+        act.pairs.extend((p, post) for p in owners for post in voted)
     elif (act.cue.every_post or act.cue.kind == "end") and not act.pairs:
         # `cho ông A, Bí thư Huyện ủy, nghỉ hưu`, `cách chức ông A, Bí thư Huyện ủy`: what A is named with ends
         act.pairs.extend((p, post) for p in owners for post in p.posts
@@ -405,6 +420,7 @@ def _listed(text: str, act: _Act, owners: list[PersonMention]) -> bool:
     return act.region[0] <= first and bool(_lexicon()["list_opens"].search(lead))
 
 
+_WON = re.compile(r"(?<![\w])(?:cử|bầu)(?![\w])", re.IGNORECASE)  # `trúng cử`, `được bầu`: the verbs of a vote's result
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.)/]|[-+•*–])\s*\S")
 _IN_EFFECT_FROM = re.compile(r"(?:\s+[^\s,;.]+){1,6}?\s+(?:kể\s+)?từ\s+ngày\s+\d", re.IGNORECASE)
 _ITEM_START = re.compile(r";\s*$")
@@ -544,7 +560,7 @@ class _Days:
 
 def _days(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentMention] = ()) -> _Days:
     """The sentence's dates, read once; not the day a rule it cites was signed (`nghỉ hưu theo
-    Nghị định 46/2010/NĐ-CP, ngày 27.4.2020`)."""
+    Nghị định 46/2010/NĐ-CP, ngày 27.4.2020`), nor the day the press was told of the decision."""
     text = facts.article.text
     rules = [d.span for d in documents if d.kind not in _DECISIONS]
     found: list[tuple[bool, date]] = []  # each marked whether it is written as a start (`từ ngày`)
@@ -554,6 +570,9 @@ def _days(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentM
                for span in rules):
             continue
         when = resolve(day, month, year, facts.article.anchor, context_year(text, month))
+        verb = _lexicon()["verb"].search(text, at, sentence.end)
+        if _lexicon()["report"].search(text, at, verb.start() if verb else sentence.end):
+            continue  # `Ngày 28/8, UBND tỉnh cho biết, Chủ tịch vừa ký ...`: the day of the report, not of the decision
         if when:
             found.append((bool(_FROM_DAY.search(text, max(sentence.start, at - 14), at)), when))
     own = next((when for effective, when in found if not effective), found[0][1] if found else None)

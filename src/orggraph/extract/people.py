@@ -263,7 +263,9 @@ def _plural_title() -> re.Pattern[str]:
 # `các Ủy viên Bộ Chính trị: ...`, `một số Ủy viên Bộ Chính trị tham gia Ban Bí thư gồm: ...`
 _LIST_OPENS = re.compile(r"(?:\s+[^\s:;,.]+){0,6}?\s*(?:,?\s*(?:gồm|là))?\s*:\s*"
                          # `Hai Phó Chủ tịch là ông A và ông B`
-                         rf"|(?:\s+mới)?\s+(?:gồm|là)\s+(?:các\s+)?(?:(?:ông|bà|đồng\s+chí)\s*:?\s+)?(?=[{UPPER}])")
+                         rf"|(?:\s+mới)?\s+(?:gồm|là)\s+(?:các\s+)?(?:(?:ông|bà|đồng\s+chí)\s*:?\s+)?(?=[{UPPER}])"
+                         # `2 Phó Giám đốc nghỉ hưu trước tuổi là bà A và ông B`
+                         rf"|(?:\s+[^\s:;,.]+){{1,5}}?\s+(?:gồm|là)\s+(?:các\s+)?(?:ông|bà|đồng\s+chí)\s*:?\s+(?=[{UPPER}])")
 
 
 def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
