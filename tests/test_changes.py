@@ -349,3 +349,14 @@ def test_a_winner_without_a_post_wins_the_post_the_vote_was_for() -> None:
     assert changes(facts) == {("Lê Thu Hằng", "Phó Bí thư Tỉnh đoàn Cao Bằng", "start"),
                               ("Hà Văn Lộc", "Ủy viên Ủy ban nhân dân tỉnh Cao Bằng", "end")}
     assert facts.changes[0].date == date(2021, 6, 4)
+
+
+def test_the_committees_of_a_central_party_organisation_and_items_of_a_decision_told_one_per_paragraph() -> None:
+    facts = facts_of("Chiều 4/9/2025, Thủ tướng trao quyết định của Bộ Chính trị chỉ định ông Lê Văn Tâm, Bí thư Trung ương "
+                     "Đảng, tham gia Ban Chấp hành, Ban Thường vụ Đảng ủy Chính phủ. Ngoài ra, 2 nhân sự khác được điều "
+                     "động, bổ nhiệm.\n\nÔng Trần Minh Hà, Phó Bí thư Tỉnh ủy Lai Châu, giữ chức Thứ trưởng Bộ Y tế.\n\n"
+                     "Ông Hoàng Văn Sơn, Thứ trưởng Bộ Tư pháp, giữ chức Giám đốc Đại học Quốc gia Hà Nội.")
+    assert changes(facts) == {("Lê Văn Tâm", "Ủy viên Ban Chấp hành Đảng ủy Chính phủ", "start"),
+                              ("Lê Văn Tâm", "Ủy viên Ban Thường vụ Đảng ủy Chính phủ", "start"),
+                              ("Trần Minh Hà", "Thứ trưởng Bộ Y tế", "start"),
+                              ("Hoàng Văn Sơn", "Giám đốc Đại học Quốc gia Hà Nội", "start")}

@@ -955,3 +955,10 @@ def test_a_party_committee_written_with_its_level_word_is_the_same_committee() -
 def test_a_one_letter_surname_before_thi_is_a_name_and_a_park_named_like_it_is_not() -> None:
     facts = facts_of("Bà U Thị Mai, Phó Giám đốc Sở Y tế tỉnh Cà Mau, thăm Vườn quốc gia U Minh Thượng.")
     assert [p.name for p in facts.persons if not p.short] == ["U Thị Mai"]
+
+
+def test_the_standing_committee_of_a_central_party_organisation_is_not_a_commune_committee() -> None:
+    facts = facts_of("Ông Lê Văn Hùng, Ủy viên Ban Thường vụ Đảng ủy Khối doanh nghiệp Trung ương, và ông Trần Văn Tú, "
+                     "Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương, dự.")
+    assert posts(facts)["Lê Văn Hùng"] == {"Ủy viên Ban Thường vụ Đảng ủy Khối doanh nghiệp Trung ương"}
+    assert posts(facts)["Trần Văn Tú"] == {"Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương"}

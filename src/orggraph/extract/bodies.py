@@ -303,12 +303,17 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
         if not name.startswith(sub):
             sub = None
     district_kind = word_kind or kind
-    if kind == "commune" and not word_kind and not province and not sub:  # `Đảng ủy UBND tỉnh X`: that body's
+    whole = body_at(match.string, match.start("head")) if sub and not province else None
+    if whole is not None and whole.end > match.end() and whole.name in _fixed().values():
+        # `Ban Thường vụ Đảng ủy Công an Trung ương`: the part of a central body, not of a local one
+        return Body(match.start(), whole.end, match.string[match.start():whole.end], f"{sub} {whole.name}",
+                    None, None, generic, sub=sub, written=f"{sub} {whole.name}")
+    if kind == "commune" and not word_kind and not province:  # `(Ban Thường vụ) Đảng ủy UBND tỉnh X`: that body's
         gap = re.compile(r"\s+").match(match.string, match.end("head"))
         owner = body_at(match.string, gap.end()) if gap else None
         if owner is not None and not owner.generic and (owner.province or owner.needs or owner.name != head):
             return Body(match.start(), owner.end, match.string[match.start():owner.end], f"{name} {owner.name}",
-                        owner.province, owner.needs, generic, written=f"{written} {owner.written or owner.name}")
+                        owner.province, owner.needs, generic, sub=sub, written=f"{written} {owner.written or owner.name}")
     # a city written with a name that is no province is a provincial city (`Thành ủy Long Xuyên`)
     if match.group("district") and province is None and district_kind in (*DISTRICT_KINDS, "thành phố") \
             and not _looks_like_a_person(match.group("district")) \

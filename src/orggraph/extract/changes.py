@@ -240,7 +240,8 @@ def changes(facts: ArticleFacts) -> None:
         any_cue = False
         own_verb = bool(lex["verb"].search(text, sentence.start, sentence.end))
         item = bool(listing and _LIST_ITEM.match(sentence.text))  # `1. Phó Thủ tướng A` after `... miễn nhiệm gồm:`
-        carried = reading.cue if (item or lex["carry"].match(sentence.text)) and not own_verb else None
+        carried = reading.cue if (item or lex["carry"].match(sentence.text) or lex["carry_post"].match(sentence.text)) \
+            and not own_verb else None
         listing = listing if item else None
         for clause in _clauses(sentence, carried is None):
             cues = _cues(text, clause)
@@ -528,7 +529,7 @@ def _member_posts(facts: ArticleFacts, members: list[Body], posts: list[Post]) -
             placed = qualify(body, facts.localities) if facts.localities and not body.bare_sub else None
             if placed and body.sub and placed.startswith(body.sub + " "):
                 placed = placed[len(body.sub) + 1:]
-            if placed and committee_head(placed):
+            if placed and (committee_head(placed) or placed.startswith("Đảng ủy ")):  # `Đảng ủy Chính phủ`
                 committee = placed
                 break
     return [post for body in members if (post := _member_post(body, committee))]
