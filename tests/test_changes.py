@@ -360,3 +360,18 @@ def test_the_committees_of_a_central_party_organisation_and_items_of_a_decision_
                               ("Lê Văn Tâm", "Ủy viên Ban Thường vụ Đảng ủy Chính phủ", "start"),
                               ("Trần Minh Hà", "Thứ trưởng Bộ Y tế", "start"),
                               ("Hoàng Văn Sơn", "Giám đốc Đại học Quốc gia Hà Nội", "start")}
+
+
+def test_stopping_work_ends_every_post_named_and_a_birth_date_or_ethnicity_does_not_cut_the_titles() -> None:
+    facts = facts_of("Theo Quyết định 7498-QĐ/TU ngày 23/9/2019 của Ban Thường vụ Thành ủy Hà Nội, đồng chí Vũ Văn Minh, sinh "
+                     "ngày 17/10/1960, Bí thư Quận ủy, Chủ tịch HĐND quận Thanh Xuân được nghỉ công tác kể từ ngày 1/10/2019.\n"
+                     "Kết quả, đồng chí Mai Văn Khương, sinh năm 1957, dân tộc Khmer, Phó Chủ tịch HĐND tỉnh Sóc Trăng được "
+                     "bầu làm Chủ tịch HĐND tỉnh. Bộ Chính trị điều động ông Hà Văn Chiến thôi giữ chức Bí thư Tỉnh ủy Cao "
+                     "Bằng, để giữ chức Phó Trưởng ban Nội chính Trung ương.")
+    assert changes(facts) == {("Vũ Văn Minh", "Bí thư Quận ủy Thanh Xuân", "end"),
+                              ("Vũ Văn Minh", "Chủ tịch Hội đồng nhân dân quận Thanh Xuân", "end"),
+                              ("Mai Văn Khương", "Chủ tịch Hội đồng nhân dân tỉnh Sóc Trăng", "start"),
+                              ("Hà Văn Chiến", "Bí thư Tỉnh ủy Cao Bằng", "end"),
+                              ("Hà Văn Chiến", "Phó Trưởng ban Nội chính Trung ương", "start")}
+    assert posts(facts)["Mai Văn Khương"] >= {"Phó Chủ tịch Hội đồng nhân dân tỉnh Sóc Trăng"}
+    assert {c.date for c in facts.changes if c.person == "Vũ Văn Minh"} == {date(2019, 9, 23)}

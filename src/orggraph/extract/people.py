@@ -136,7 +136,9 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
 
 
 # a rank or degree set off by commas between a name and its title (`A, Đại tá, Chỉ huy trưởng ...`)
-_AFTER_OPEN = re.compile(r"(?:\s*\((?i:SN|sinh|quê)[^()]{0,80}\)|\s*,\s*(?i:sinh\s+năm|SN)\s+\d{4})?"  # `A (SN 1974, ...), B`
+_AFTER_OPEN = re.compile(r"(?:\s*\((?i:SN|sinh|quê)[^()]{0,80}\)|\s*,\s*(?i:sinh\s+năm|SN)\s+\d{4}"  # `A (SN 1974, ...), B`
+                         r"|\s*,\s*(?i:sinh\s+ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"  # `A, sinh ngày 17/10/1960, B`
+                         r"|\s*,\s*(?i:dân\s+tộc)\s+\S+(?:\s+(?-i:[A-ZĐÊ]\S*))?)*"  # `A, sinh năm 1957, dân tộc Khmer, B`
                          r"\s*(?:[-–—,(]|,?\s+(?:là|hiện\s+là))\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?"
                          rf"(?:(?-i:{honorific_pattern()})\s*,\s*)?")
 _AFTER_NEXT = re.compile(r"\s*(?:,|[–—-]|kiêm|;\s*kiêm)\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?")
