@@ -962,3 +962,11 @@ def test_the_standing_committee_of_a_central_party_organisation_is_not_a_commune
                      "Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương, dự.")
     assert posts(facts)["Lê Văn Hùng"] == {"Ủy viên Ban Thường vụ Đảng ủy Khối doanh nghiệp Trung ương"}
     assert posts(facts)["Trần Văn Tú"] == {"Ủy viên Ban Thường vụ Đảng ủy Công an Trung ương"}
+
+
+def test_a_venue_and_a_district_named_like_a_unit_are_not_bodies_and_a_unit_name_stops_before_a_verb() -> None:
+    facts = facts_of("Sáng 14/10/2020, tại Trung tâm Hội nghị quốc gia, Đảng ủy Quân khu 3 vào sáng nay họp. Đoàn về "
+                     "huyện Vụ Bản của tỉnh Nam Định.")
+    labels = {o.label for o in facts.orgs}
+    assert "Đảng ủy Quân khu 3" in labels
+    assert not [label for label in labels if label.startswith(("Trung tâm", "Vụ")) or "vào" in label]

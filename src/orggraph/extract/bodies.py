@@ -386,6 +386,12 @@ def _unit_stops() -> re.Pattern[str]:
     return re.compile(rf"(?:{words_alternation(read_list('unit_stops.txt'))})(?![\w])", re.IGNORECASE)
 
 
+@cache
+def _venue() -> re.Pattern[str]:
+    return re.compile(rf"(?:{words_alternation(read_list('venues.txt'))})(?![\w])", re.IGNORECASE)
+
+
+_PLACE_BEFORE = re.compile(r"(?<![\w])(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn)\s+$")
 _PREVIOUS_CAPITAL = re.compile(rf"{CAPWORD}\s+$")
 _JOINED = re.compile(r"và\s+(?:các\s+|những\s+)?(?=[A-ZĐ])")
 _UNIT_WORD = re.compile(r"[^\W_](?:[\w&'’-]|\.(?=\w))*|[-–]|&|,")
@@ -401,8 +407,9 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
 
     end = len(text) if end is None else end
     m = _unit_pattern().match(text, pos, end)
-    if not m or not m.group("kind")[:1].isupper():
-        return None
+    if not m or not m.group("kind")[:1].isupper() or _venue().match(text, pos, end) \
+            or _PLACE_BEFORE.search(text, max(0, pos - 12), pos):
+        return None  # `tại Trung tâm Hội nghị quốc gia` is a venue, `huyện Vụ Bản` a place
     if _units().get(lexicon_key(m.group("kind"))) == "board":  # `Hội đồng thành viên Tập đoàn X`: X's board
         owner = body_at(text, m.end()) if m.end() < end else None
         if owner is None or owner.end > end:
