@@ -970,3 +970,23 @@ def test_a_venue_and_a_district_named_like_a_unit_are_not_bodies_and_a_unit_name
     labels = {o.label for o in facts.orgs}
     assert "Đảng ủy Quân khu 3" in labels
     assert not [label for label in labels if label.startswith(("Trung tâm", "Vụ")) or "vào" in label]
+
+
+def test_a_steering_committee_named_by_its_task_a_credit_after_a_name_and_new_surnames() -> None:
+    facts = facts_of("Ông Lê Hồng Quang, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo cải cách tư pháp tỉnh Tiền Giang dự. Ông Hoàng "
+                     "Minh Hải, Phó Trưởng ban Kinh tế - Ngân sách HĐND tỉnh Bắc Kạn trình bày. Ông Sử Thanh Hà, Phó Bí thư "
+                     "Huyện ủy Lạc Dương, nhận quyết định từ đồng chí Trần Văn Minh      Nguồn: xaydungdang.org")
+    found = posts(facts)
+    assert found["Lê Hồng Quang"] == {"Bí thư Tỉnh ủy Tiền Giang", "Trưởng ban Chỉ đạo cải cách tư pháp tỉnh Tiền Giang"}
+    assert found["Hoàng Minh Hải"] == {"Phó Trưởng ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Bắc Kạn"}
+    assert found["Sử Thanh Hà"] == {"Phó Bí thư Huyện ủy Lạc Dương"}
+    assert "Trần Văn Minh" in found
+
+
+def test_a_congress_under_a_later_banner_date_is_undated_and_the_end_of_a_span_is_not_the_year() -> None:
+    facts = facts_of("Thứ hai 24/1/2022\nNgày 14/10, Đại hội đại biểu Đảng bộ tỉnh Lai Châu lần thứ XIII, nhiệm kỳ 2015 - 2020 "
+                     "khai mạc.")
+    assert [m.date for m in facts.meetings if m.main] == [None]
+    facts = facts_of("Ngày 5/9, tỉnh Quảng Ngãi tổ chức Lễ công bố Quyết định bổ nhiệm ông Nguyễn Văn Trọng giữ chức Giám đốc "
+                     "Sở Kế hoạch và Đầu tư trong thời hạn 5 năm, kể từ ngày 05/9/2023 đến 05/9/2028.")
+    assert [m.date for m in facts.meetings if m.main] == [date(2023, 9, 5)]

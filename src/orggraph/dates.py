@@ -138,13 +138,15 @@ def context_year(text: str, month: int | None = None) -> int | None:
         year = int(found.group(1) or found.group(2))
         if FIRST_NEWS_YEAR <= year <= 2100 and not (found.group(1) and (
                 _PLANNED.search(text, max(0, found.start() - 40), found.start())
-                or _TARGET.search(text, max(0, found.start() - 100), found.start()))):
+                or _TARGET.search(text, max(0, found.start() - 100), found.start()))) \
+                and not (found.group(2) and _UNTIL.search(text, max(0, found.start() - 12), found.start())):
             years.append(year)
     if not years:
         return None
     return max(set(years), key=lambda y: (years.count(y), y))
 
 
+_UNTIL = re.compile(r"(?<![\w])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)  # `từ 05/9/2023 đến 05/9/2028`
 _TARGET = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu)[^.;!?]{0,90}$", re.IGNORECASE)  # `phấn đấu ... vào năm 2020`
 _RELATIVE = re.compile(r"^\W*(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?P<when>nay|qua)|hôm\s+(?P<day>nay|qua))(?![\w])",
                        re.IGNORECASE)

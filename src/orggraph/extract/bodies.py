@@ -368,6 +368,11 @@ def body_at(text: str, pos: int, titled: bool = False) -> Body | None:
     """A body that starts exactly at pos (titles ask for this, `titled`: after a title's head)."""
     match = body_pattern().match(text, pos)
     body = parse_body(match, lower_ok=titled) if match else None
+    if body is not None and body.bare_sub and titled and lexicon_key(body.surface) in _units():
+        # `Ban Chỉ đạo cải cách tư pháp tỉnh X`: a kind of unit, named by its task
+        unit = unit_at(text, pos, titled)
+        if unit is not None and unit.end > body.end:
+            return unit
     return body or unit_at(text, pos, titled)
 
 
@@ -381,6 +386,17 @@ def _unit_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?P<kind>{alternation(list(dict(read_tsv('units.tsv'))))})\s+(?=\S)")
 
 
+def unit_kind_at(text: str, pos: int) -> str | None:
+    """The kind of unit written at pos (`Ban Quản lý`, `Ban Chỉ đạo`), as units.tsv lists it."""
+    m = _unit_kinds_any_case().match(text, pos)
+    return " ".join(m.group(0).split()) if m else None
+
+
+@cache
+def _unit_kinds_any_case() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(list(dict(read_tsv('units.tsv'))))})(?=\s)", re.IGNORECASE)
+
+
 @cache
 def _unit_stops() -> re.Pattern[str]:
     return re.compile(rf"(?:{words_alternation(read_list('unit_stops.txt'))})(?![\w])", re.IGNORECASE)
@@ -389,6 +405,11 @@ def _unit_stops() -> re.Pattern[str]:
 @cache
 def _venue() -> re.Pattern[str]:
     return re.compile(rf"(?:{words_alternation(read_list('venues.txt'))})(?![\w])", re.IGNORECASE)
+
+
+@cache
+def _province_after_word() -> re.Pattern[str]:
+    return re.compile(rf"(?<=tỉnh\s)(?:{province_pattern()})(?![\w])")
 
 
 _PLACE_BEFORE = re.compile(r"(?<![\w])(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn)\s+$")
@@ -435,7 +456,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             words.append((cursor, w.end()))  # `Ban Quản lý các Khu công nghiệp`
             cursor = w.end() + 1
             continue
-        if not words and (not (upper or token[:1].isdigit() or (loose and token[:1].isalpha()))
+        if not words and (not (upper or token[:1].isdigit() or (loose and token[:1].isalpha() and token != "và"))
                           or name_pattern().match(text, cursor) or _unit_stops().match(text, cursor)):
             return None
         if token == ",":
@@ -443,7 +464,8 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             if not after or not text[after.end():after.end() + 1].isupper() or _starts_something(text, after.end()):
                 break
         elif words and (_unit_stops().match(text, cursor) or (upper and _starts_something(text, cursor))
-                        or name_pattern().match(text, cursor) or title_pattern().match(text, cursor)):
+                        or (name_pattern().match(text, cursor) and not _province_after_word().match(text, cursor))
+                        or title_pattern().match(text, cursor)):
             break
         if token not in {",", "-", "–", "&"}:
             words.append((cursor, w.end()))

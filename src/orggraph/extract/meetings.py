@@ -362,6 +362,9 @@ def meetings(facts: ArticleFacts) -> None:
             if day_month:
                 day, month, year = day_month
                 when = resolve(day, month, year, anchor, context_year(text, month))
+                term = _TERM.search(sentence.text) if when and year is None else None
+                if term and not int(term.group(1)) - 1 <= when.year <= int(term.group(2)):
+                    when = None  # `Ngày 14/10, Đại hội ... nhiệm kỳ 2015 - 2020` under a banner of 2022: not 2021
             elif index == 0 and facts.article.published and not dates:
                 when = relative_day(sentence.text, facts.article.published)  # `Sáng nay, ...`: the page's own day
             ahead = bool(when and anchor is not None and when > anchor)  # a day after the page's: still to come

@@ -38,6 +38,11 @@ def name_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _not_syllables() -> frozenset[str]:
+    return frozenset(key(w) for w in read_list("not_syllables.txt"))
+
+
+@cache
 def _not_names() -> re.Pattern[str]:
     places = words_alternation(read_list("places.txt"))
     return re.compile(rf"(?:{province_pattern()}|{places})(?![\w])")
@@ -80,7 +85,8 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
         for ws, we in words[1:]:
             pos = m.start() + ws
             word = m.group(0)[ws:we]
-            if title_at(text, pos) or _body_starts(text, pos) or (len(word) > 1 and word.isupper() and not capitals):
+            if title_at(text, pos) or _body_starts(text, pos) or (len(word) > 1 and word.isupper() and not capitals) \
+                    or key(word) in _not_syllables():  # `Lê Văn A Nguồn: ...`: a credit, not a syllable
                 break  # `Đoàn TNCS Hồ Chí Minh`: an acronym is no syllable of a name
             keep += 1
         one_letter_surname = words[0][1] - words[0][0] == 1

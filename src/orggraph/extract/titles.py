@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from orggraph.extract.bodies import Body, Localities, board_owner, body_at, party_committee
+from orggraph.extract.bodies import Body, Localities, board_owner, body_at, party_committee, unit_kind_at
 from orggraph.extract.patterns import OF_A_MASS_ORGANISATION, alternation, lexicon_key, local_kinds
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import Post
@@ -146,7 +146,10 @@ def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
     absorbed = extra or None
     if absorbed and (body is None or not key(body.surface).startswith(key(absorbed))):
         window = f"{absorbed} {text[body_start:body_start + 300]}"
-        virtual = body_at(window, 0)
+        # `Trưởng Ban Chỉ đạo cải cách tư pháp`; in lowercase only a kind of unit (`Trưởng ban quản lý khu kinh tế`)
+        kind = unit_kind_at(window, 0)
+        virtual = body_at(window, 0, titled=text[body_start:body_start + 1].isupper()
+                          or (kind is not None and len(kind) > len(absorbed)))
         if virtual and virtual.end > len(absorbed) + 1:
             shift = body_start - len(absorbed) - 1
             body = Body(virtual.start + shift + len(absorbed) + 1, virtual.end + shift,
