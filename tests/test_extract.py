@@ -990,3 +990,16 @@ def test_a_congress_under_a_later_banner_date_is_undated_and_the_end_of_a_span_i
     facts = facts_of("Ngày 5/9, tỉnh Quảng Ngãi tổ chức Lễ công bố Quyết định bổ nhiệm ông Nguyễn Văn Trọng giữ chức Giám đốc "
                      "Sở Kế hoạch và Đầu tư trong thời hạn 5 năm, kể từ ngày 05/9/2023 đến 05/9/2028.")
     assert [m.date for m in facts.meetings if m.main] == [date(2023, 9, 5)]
+
+
+def test_a_roundup_of_sessions_in_many_provinces_is_one_meeting_per_province() -> None:
+    facts = facts_of("HĐND nhiệm kỳ 2011-2016 của nhiều tỉnh, thành phố vừa tiến hành kỳ họp thứ nhất, bầu các chức danh.\n"
+                     "* Tại Hòa Bình, các đại biểu HĐND tỉnh đã bầu ông Nguyễn Văn Quý giữ chức Chủ tịch HĐND tỉnh. "
+                     "* HĐND tỉnh Kon Tum đã bầu ông Hà Văn Bình làm Chủ tịch HĐND tỉnh.")
+    held = {m.label for m in facts.meetings if m.held}
+    assert {"Kỳ họp thứ nhất Hội đồng nhân dân tỉnh Hòa Bình", "Kỳ họp thứ nhất Hội đồng nhân dân tỉnh Kon Tum"} <= held
+    assert {(o.org, o.meeting) for o in facts.organizers} >= {
+        ("Hội đồng nhân dân tỉnh Kon Tum", "Kỳ họp thứ nhất Hội đồng nhân dân tỉnh Kon Tum")}
+    facts = facts_of("Ngày 8/9/2025, Tổ Công tác của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy các tỉnh: Đồng Nai, "
+                     "Vĩnh Long.\nBan Thường vụ Tỉnh ủy Đồng Nai báo cáo.")
+    assert len([m for m in facts.meetings if m.held]) == 1  # working with many is one meeting, no roundup

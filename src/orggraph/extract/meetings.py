@@ -11,7 +11,7 @@ from functools import cache
 from orggraph.abbreviations import expand
 from orggraph.dates import context_year, meeting_dates, relative_day, resolve
 from orggraph.extract import extractor
-from orggraph.extract.bodies import body_at, qualify
+from orggraph.extract.bodies import body_at, find_bodies, qualify
 from orggraph.extract.patterns import NATIONAL_CONGRESSES, capitals
 from orggraph.extract.people import honorific_pattern
 from orggraph.extract.spans import by_sentence
@@ -407,6 +407,7 @@ def meetings(facts: ArticleFacts) -> None:
     facts.meetings.extend(m for m in found if id(m) not in replaced)
     if main is None:
         return
+    facts.meetings.extend(_roundup(facts, main))
     for index, pairs in sentence_meetings.items():
         sentence_meetings[index] = [(found_item, replaced.get(id(m), m)) for found_item, m in pairs]
     _organizers(facts, sentence_meetings)
@@ -415,6 +416,37 @@ def meetings(facts: ArticleFacts) -> None:
             facts.organizers.append(Organizer(m.body, m.key, m.sentence))
     _roles(facts, main, sentence_meetings)
 
+
+
+def _roundup(facts: ArticleFacts, main: MeetingMention) -> list[MeetingMention]:
+    """`HĐND nhiều tỉnh vừa tiến hành kỳ họp thứ nhất ... * Tại Hòa Bình, HĐND tỉnh đã bầu ...`: a
+    roundup of one kind of meeting in many places is one meeting per place, each paragraph's body
+    holding its own (the kind the lead names without a place)."""
+    text = facts.article.text
+    lead = next((s for s in facts.sentences[:_LEAD_SENTENCES] if cues()["roundup"].search(s.text)), None)
+    if lead is None:
+        return []
+    heads = {b.name for b in find_bodies(text, lead.start, lead.end)[:1]}  # the kind of body that meets
+    at = min((i for h in heads if (i := main.label.find(f" {h}")) > 0), default=len(main.label))
+    noun = main.label[:at]  # `Kỳ họp thứ nhất` of `Kỳ họp thứ nhất Hội đồng nhân dân tỉnh X khóa IX`
+    out: list[MeetingMention] = []
+    seen = {m.body for m in facts.meetings if m.held and m.body}
+    for sentence in facts.sentences[lead.index + 1:]:
+        opens = sentence.start == 0 or "\n" in text[max(0, sentence.start - 3):sentence.start] \
+            or sentence.text.lstrip().startswith(("*", "-", "+", "•"))
+        body = next((o.label for o in facts.orgs if o.sentence == sentence.index and not o.implied
+                     and any(o.label.startswith(f"{h} ") for h in heads)), None) if opens else None
+        if body is None or body in seen:
+            continue
+        seen.add(body)
+        out.append(_held_in(noun, body, main, sentence.index))
+    return out
+
+
+def _held_in(noun: str, body: str, main: MeetingMention, sentence: int) -> MeetingMention:
+    label = f"{noun} {body}"
+    mkey = f"{main.date.isoformat()} {label}" if main.date else label
+    return MeetingMention(label, main.span, sentence, True, main.date, key=mkey, body=body)
 
 
 _LEAD_SENTENCES = 3

@@ -11,7 +11,7 @@ from orggraph.extract.patterns import UPPER
 from orggraph.lexicon import read_list
 from orggraph.model import ArticleFacts, Sentence
 
-_BOUNDARY = re.compile(rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[{UPPER}0-9])|\n+")
+_BOUNDARY = re.compile(rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[{UPPER}0-9]|[*•+]\s)|\n+")  # `... tỉnh. * HĐND tỉnh X`: a bullet
 _ABBREV_END = re.compile(r"(?:\b[A-ZĐ]\.|\bT[Pp]\.|\bUV\.|\bBS\.|\bKS\.|\bT\.Ư\.|\bTS\.|\bThS\.|\bGS\.|\bPGS\.|\bNxb\.|\bSố\."
                          r"|\bv\.v\.)$")
 
