@@ -1003,3 +1003,14 @@ def test_a_roundup_of_sessions_in_many_provinces_is_one_meeting_per_province() -
     facts = facts_of("Ngày 8/9/2025, Tổ Công tác của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy các tỉnh: Đồng Nai, "
                      "Vĩnh Long.\nBan Thường vụ Tỉnh ủy Đồng Nai báo cáo.")
     assert len([m for m in facts.meetings if m.held]) == 1  # working with many is one meeting, no roundup
+
+
+def test_a_party_head_of_a_bare_organ_is_of_that_organ_in_the_body_named_next() -> None:
+    facts = facts_of("Ông Thào Văn Sùng, Bí thư Đảng đoàn, Chủ tịch Hội Nông dân Việt Nam dự. Bà Lê Thị Hoa, Phó Bí thư Đảng "
+                     "ủy, Giám đốc Sở Y tế tỉnh Nghệ An dự. Ông Trần Văn Nam, Bí thư Ban cán sự đảng, Bộ trưởng Bộ Tư pháp "
+                     "dự. Ông Đặng Quang Thụy, Phó Bí thư Đảng ủy, Chủ tịch UBND xã Thụy Hương dự.")
+    found = posts(facts)
+    assert "Bí thư Đảng đoàn Hội Nông dân Việt Nam" in found["Thào Văn Sùng"]
+    assert "Phó Bí thư Đảng ủy Sở Y tế tỉnh Nghệ An" in found["Lê Thị Hoa"]
+    assert "Bí thư Ban cán sự đảng Bộ Tư pháp" in found["Trần Văn Nam"]
+    assert "Phó Bí thư Đảng ủy xã Thụy Hương" in found["Đặng Quang Thụy"]  # a commune's council has no organ of its own

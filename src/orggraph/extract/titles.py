@@ -206,7 +206,7 @@ def find_titles(text: str, start: int, end: int) -> list[Title]:
     while True:
         match = pattern.search(text, pos, end)
         if not match:
-            return [t for t in found if t is not None]
+            return _party_organs([t for t in found if t is not None], text)
         title = title_at(text, match.start())
         if title and title.end <= end:
             if title.body is not None:
@@ -229,10 +229,58 @@ def find_titles(text: str, start: int, end: int) -> list[Title]:
             found.append(title)
             pos = title.end
         else:
+            organ = _organ_pattern().match(text, match.end(), end) if _PARTY_HEAD.fullmatch(match.group(0)) else None
+            if organ is not None:  # `Bí thư Đảng đoàn, Chủ tịch Hội X`: the organ's body is the next post's
+                _, role, _ = _titles()[lexicon_key(match.group("role"))]
+                found.append(Title(match.start(), organ.end(), text[match.start():organ.end()], role, None,
+                                   Body(organ.start("organ"), organ.end(), organ.group("organ"), organ.group("organ"),
+                                        None, None)))
+                pos = organ.end()
+                continue
             if match.group(0)[:1].isupper() and _titles()[lexicon_key(match.group("role"))][0] == "head" \
                     and not any(h.start() <= match.start() < h.end() for h, _ in heads):
                 heads = [*_still_coordinated(text, heads, match), (match, None)]
             pos = match.start() + 1
+
+
+@cache
+def _organ_pattern() -> re.Pattern[str]:
+    organs = sorted(read_list("party_organs.txt"), key=len, reverse=True)
+    return re.compile(rf"\s+(?P<organ>{'|'.join(re.escape(o) for o in organs)})(?=\s*(?:[,–—-]|kiêm)\s)", re.IGNORECASE)
+
+
+# `Phó Bí thư Đảng ủy, Chủ tịch UBND xã X`: a council or a people's committee is served by its place's own
+# Party committee, not by an organ of its own
+_LOCAL_STATE = re.compile(r"(?:Hội đồng nhân dân|Ủy ban nhân dân|Ủy ban Mặt trận Tổ quốc)(?![\w])")
+_COMMITTEE_OF = re.compile(r"^Ban Chấp hành (?:Trung ương )?")
+
+
+def _is_organ(body: Body | None) -> bool:
+    return body is not None and body.province is None and key(body.name) in {key(o) for o in read_list("party_organs.txt")}
+
+
+def _party_organs(titles: list[Title], text: str) -> list[Title]:
+    """`Bí thư Đảng đoàn, Chủ tịch Hội Nông dân Việt Nam`, `Phó Bí thư Đảng ủy, Giám đốc Sở Y tế tỉnh X`: a
+    Party head of an organ written bare is of that organ in the body of the post written next."""
+    out: list[Title] = []
+    for i, title in enumerate(titles):
+        following = titles[i + 1] if i + 1 < len(titles) else None
+        if not (_PARTY_HEAD.fullmatch(title.role) and _is_organ(title.body)):
+            out.append(title)
+            continue
+        assert title.body is not None
+        if following is not None and following.body is not None and not _is_organ(following.body) \
+                and not _LOCAL_STATE.match(following.body.name) \
+                and _COORDINATED.fullmatch(text, title.end, following.start):
+            owner = following.body
+            organ = " ".join(title.body.surface.split())
+            name = _COMMITTEE_OF.sub("", owner.name)  # `Đảng đoàn` of Hội Nông dân, not of its Ban Chấp hành
+            out.append(replace(title, body=Body(title.body.start, title.body.end, title.body.surface,
+                                                f"{organ} {name}", owner.province, owner.needs, owner.generic,
+                                                written=f"{organ} {_COMMITTEE_OF.sub('', owner.written or owner.name)}")))
+        elif title.body.needs is not None or title.body.name != title.body.surface.strip():
+            out.append(title)  # `Bí thư Đảng ủy` of a commune: as before
+    return out
 
 
 def _still_coordinated(text: str, heads: list[tuple[re.Match[str], int | None]],
