@@ -1014,3 +1014,13 @@ def test_a_party_head_of_a_bare_organ_is_of_that_organ_in_the_body_named_next() 
     assert "Phó Bí thư Đảng ủy Sở Y tế tỉnh Nghệ An" in found["Lê Thị Hoa"]
     assert "Bí thư Ban cán sự đảng Bộ Tư pháp" in found["Trần Văn Nam"]
     assert "Phó Bí thư Đảng ủy xã Thụy Hương" in found["Đặng Quang Thụy"]  # a commune's council has no organ of its own
+
+
+def test_military_staff_and_political_titles_and_a_command_of_a_city_named_in_full() -> None:
+    facts = facts_of("Dự có Thiếu tướng Nguyễn Quốc Hưng, Phó Tham mưu trưởng Quân khu 5; Đại tá La Công Phú, Phó Chủ nhiệm "
+                     "Chính trị Quân khu 1; ông Lê Xuân Thịnh, Phó Tư lệnh kiêm Tham mưu trưởng Bộ Tư lệnh TP Hồ Chí Minh.")
+    found = posts(facts)
+    assert found["Nguyễn Quốc Hưng"] == {"Phó Tham mưu trưởng Quân khu 5"}
+    assert found["La Công Phú"] == {"Phó Chủ nhiệm Chính trị Quân khu 1"}
+    assert found["Lê Xuân Thịnh"] == {"Phó Tư lệnh Bộ Tư lệnh Thành phố Hồ Chí Minh",
+                                      "Tham mưu trưởng Bộ Tư lệnh Thành phố Hồ Chí Minh"}

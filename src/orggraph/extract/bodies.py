@@ -408,8 +408,20 @@ def _venue() -> re.Pattern[str]:
 
 
 @cache
-def _province_after_word() -> re.Pattern[str]:
-    return re.compile(rf"(?<=tỉnh\s)(?:{province_pattern()})(?![\w])")
+def _province_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{province_pattern()})(?![\w])")
+
+
+_LOCALITY_BEFORE = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s*$", re.IGNORECASE)
+
+
+def _province_after_word(text: str, pos: int) -> bool:
+    """`... tỉnh Hà Tĩnh`, `Bộ Tư lệnh TP Hồ Chí Minh`: a province written after its kind, not a person."""
+    kind = _LOCALITY_BEFORE.search(text, max(0, pos - 12), pos)
+    if kind is None:
+        return False
+    whole = _province_pattern().match(text, kind.start())  # `TP Hồ Chí Minh` is one spelling
+    return bool(_province_pattern().match(text, pos) or (whole and whole.end() > pos))
 
 
 _PLACE_BEFORE = re.compile(r"(?<![\w])(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn)\s+$")
@@ -463,8 +475,9 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             after = re.compile(r",\s+").match(text, cursor, end)
             if not after or not text[after.end():after.end() + 1].isupper() or _starts_something(text, after.end()):
                 break
-        elif words and (_unit_stops().match(text, cursor) or (upper and _starts_something(text, cursor))
-                        or (name_pattern().match(text, cursor) and not _province_after_word().match(text, cursor))
+        elif words and (_unit_stops().match(text, cursor)
+                        or (upper and _starts_something(text, cursor) and not _province_after_word(text, cursor))
+                        or (name_pattern().match(text, cursor) and not _province_after_word(text, cursor))
                         or title_pattern().match(text, cursor)):
             break
         if token not in {",", "-", "–", "&"}:
