@@ -375,3 +375,13 @@ def test_stopping_work_ends_every_post_named_and_a_birth_date_or_ethnicity_does_
                               ("Hà Văn Chiến", "Phó Trưởng ban Nội chính Trung ương", "start")}
     assert posts(facts)["Mai Văn Khương"] >= {"Phó Chủ tịch Hội đồng nhân dân tỉnh Sóc Trăng"}
     assert {c.date for c in facts.changes if c.person == "Vũ Văn Minh"} == {date(2019, 9, 23)}
+
+
+def test_leaving_a_province_to_take_up_posts_in_a_central_body_or_to_return_to_a_ministry() -> None:
+    facts = facts_of("Bộ Chính trị điều động đồng chí Võ Văn Cự thôi giữ chức vụ Bí thư Tỉnh ủy Hà Tĩnh để tham gia Đảng "
+                     "đoàn, giữ chức Bí thư Đảng đoàn Liên minh Hợp tác xã Việt Nam. Bộ Chính trị cũng điều động đồng chí "
+                     "Lê Thành Lâm thôi giữ chức vụ Phó Bí thư Tỉnh ủy Hà Tĩnh để trở lại giữ chức vụ Thứ trưởng Bộ Tư pháp.")
+    assert changes(facts) == {("Võ Văn Cự", "Bí thư Tỉnh ủy Hà Tĩnh", "end"),
+                              ("Võ Văn Cự", "Bí thư Đảng đoàn Liên minh Hợp tác xã Việt Nam", "start"),
+                              ("Lê Thành Lâm", "Phó Bí thư Tỉnh ủy Hà Tĩnh", "end"),
+                              ("Lê Thành Lâm", "Thứ trưởng Bộ Tư pháp", "start")}

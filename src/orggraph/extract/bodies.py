@@ -368,6 +368,12 @@ def body_at(text: str, pos: int, titled: bool = False) -> Body | None:
     """A body that starts exactly at pos (titles ask for this, `titled`: after a title's head)."""
     match = body_pattern().match(text, pos)
     body = parse_body(match, lower_ok=titled) if match else None
+    if body is None or body.bare_sub:  # `Đảng đoàn Liên minh Hợp tác xã Việt Nam`: a part of a central body
+        part = _part_pattern().match(text, pos)
+        whole = body_at(text, part.end()) if part else None
+        if part is not None and whole is not None and whole.province is None and whole.name in _fixed().values():
+            name = f"{' '.join(part.group('part').split())} {whole.name}"
+            return Body(pos, whole.end, text[pos:whole.end], name, None, None, written=name)
     if body is not None and body.bare_sub and titled and lexicon_key(body.surface) in _units():
         # `Ban Chỉ đạo cải cách tư pháp tỉnh X`: a kind of unit, named by its task
         unit = unit_at(text, pos, titled)
@@ -400,6 +406,12 @@ def _unit_kinds_any_case() -> re.Pattern[str]:
 @cache
 def _unit_stops() -> re.Pattern[str]:
     return re.compile(rf"(?:{words_alternation(read_list('unit_stops.txt'))})(?![\w])", re.IGNORECASE)
+
+
+@cache
+def _part_pattern() -> re.Pattern[str]:
+    parts = [part for part, _ in read_tsv("organization_parts.tsv")]
+    return re.compile(rf"(?P<part>{alternation(parts)})\s+(?=\S)")
 
 
 @cache
