@@ -385,3 +385,13 @@ def test_leaving_a_province_to_take_up_posts_in_a_central_body_or_to_return_to_a
                               ("Võ Văn Cự", "Bí thư Đảng đoàn Liên minh Hợp tác xã Việt Nam", "start"),
                               ("Lê Thành Lâm", "Phó Bí thư Tỉnh ủy Hà Tĩnh", "end"),
                               ("Lê Thành Lâm", "Thứ trưởng Bộ Tư pháp", "start")}
+
+
+def test_a_decision_handed_over_to_a_person_to_hold_a_post_and_the_next_item_without_a_comma() -> None:
+    facts = facts_of("Sáng 25.5.2016, lãnh đạo tỉnh Hậu Giang trao quyết định điều động ông Nguyễn Văn Bé, Trưởng ban Tổ "
+                     "chức Tỉnh ủy giữ chức Bí thư Huyện ủy Phụng Hiệp. Ông Hồ Văn Phước, Giám đốc Sở Xây dựng tỉnh Hậu "
+                     "Giang giữ chức Phó Bí thư Huyện ủy Phụng Hiệp. Ông Lữ Văn Hòa, Bí thư Tỉnh ủy Hậu Giang, cũng trao "
+                     "quyết định cho ông Nguyễn Huỳnh Đạt, Giám đốc Sở Y tế tỉnh giữ chức Bí thư Thành ủy Ngã Bảy.")
+    assert changes(facts) == {("Nguyễn Văn Bé", "Bí thư Huyện ủy Phụng Hiệp", "start"),
+                              ("Hồ Văn Phước", "Phó Bí thư Huyện ủy Phụng Hiệp", "start"),
+                              ("Nguyễn Huỳnh Đạt", "Bí thư Thành ủy Ngã Bảy", "start")}
