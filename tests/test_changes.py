@@ -395,3 +395,12 @@ def test_a_decision_handed_over_to_a_person_to_hold_a_post_and_the_next_item_wit
     assert changes(facts) == {("Nguyễn Văn Bé", "Bí thư Huyện ủy Phụng Hiệp", "start"),
                               ("Hồ Văn Phước", "Phó Bí thư Huyện ủy Phụng Hiệp", "start"),
                               ("Nguyễn Huỳnh Đạt", "Bí thư Thành ủy Ngã Bảy", "start")}
+
+
+def test_posts_listed_in_a_lead_are_not_given_to_whoever_later_holds_one_of_them() -> None:
+    facts = facts_of("Chiều 3/3/2026, Thủ tướng Phạm Văn Chính chủ trì Hội nghị công bố Quyết định của Bộ Chính trị về công tác "
+                     "cán bộ gồm các quyết định điều động, bổ nhiệm: Phó Bí thư Đảng ủy Chính phủ; Phó Chủ nhiệm Văn phòng "
+                     "Chính phủ; Quyền Bộ trưởng Bộ Giáo dục và Đào tạo.\n\nThủ tướng trao Quyết định của Bộ Chính trị về "
+                     "việc chỉ định đồng chí Nguyễn Thị Tuyết, Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam giữ chức Phó Bí thư Đảng "
+                     "ủy Chính phủ.")
+    assert changes(facts) == {("Nguyễn Thị Tuyết", "Phó Bí thư Đảng ủy Chính phủ", "start")}

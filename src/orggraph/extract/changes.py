@@ -336,6 +336,8 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
         lead = p.bounds[0]
         if not start <= p.span.start < end:
             continue
+        if p.short and not act.cue.self_ and p.name.split()[-1] not in p.span.text:
+            continue  # `bổ nhiệm: Phó Bí thư Đảng ủy Chính phủ; ...`: a post listed, not its later holder
         barred = not_the_person.search(text[max(clause.start, lead - 20):lead])
         if not barred or (post_named and barred.group(0).strip().lower().startswith("với")):
             tokens.append((p.span.start, p, None))
