@@ -255,7 +255,7 @@ def body_pattern() -> re.Pattern[str]:
     fixed_names += [a for a, b in read_tsv("equivalents.tsv") if b in {name for name, _ in central_bodies()}]
     heads = list(local_kinds())
     subs = list(read_list("sub_bodies.txt"))
-    district = rf"(?:(?:[ \t]+|(?<=\.))(?P<district>(?-i:{CAPWORD}(?:\s+{CAPWORD}){{0,2}})))"  # `TP.Long Xuyên`
+    district = rf"(?:(?:[ \t]+|(?<=\.))(?P<district>(?-i:{CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}})))"  # `TP.Long Xuyên`
     local = (rf"(?:(?P<sub>{alternation(subs)})\s+)?(?P<head>{alternation(heads)})"
              r"(?:\s*\((?-i:[A-ZĐ][A-ZĐ&]{1,7})\))?"  # `Hội đồng nhân dân (HĐND) tỉnh`: its abbreviation in passing
              rf"(?:\s+(?P<lword>{LOCALITY_WORD}))?(?:(?:\s+|(?<=\.))(?P<prov>{province_pattern()})|{district})?")
@@ -529,8 +529,8 @@ def _in_a_name() -> re.Pattern[str]:
     before it is one that makes a place (`Tỉnh`, `Tại`: lexicon/name_stops.txt)."""
     stops = words_alternation(read_list("name_stops.txt"))
     return re.compile(rf"(?<![\w])(?!(?i:{stops}|TP)(?![\w]))(?:{CAPWORD})\s+$")
-_DISTRICT = re.compile(rf"(?<![\w])(?P<kind>(?i:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thành\s+phố))\s+"
-                       rf"(?P<name>{CAPWORD}(?:\s+{CAPWORD}){{0,2}})(?![\w])")
+_DISTRICT = re.compile(rf"(?<![\w])(?P<kind>(?i:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thành\s+phố))[ \t]+"
+                       rf"(?P<name>{CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}})(?![\w])")  # a name ends with its line
 
 
 def _district_kind(word: str) -> str:

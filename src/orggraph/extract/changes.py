@@ -143,6 +143,8 @@ _PARTY_BODY = re.compile(r"(?<![\w])(?:Đảng|(?:Tỉnh|Thành|Huyện|Quận|T
 # `ông A, Phó Chủ tịch; nguyên Bí thư ...`: A's titles go on
 _FORMER_TITLES = re.compile(capitals(r"nguyên\s+(?-i:[A-ZĐ])"), re.IGNORECASE)
 _POST_NAMED = re.compile(r"\s*(?:chức\s+(?:danh|vụ)|các\s+chức\s+vụ)\s", re.IGNORECASE)
+_IN_REASON = re.compile(r"(?<![\w])(?:do|vì)\s+(?:đã\s+)?(?:nghỉ\s+hưu|chuyển\s+công\s+tác|được\s+điều\s+động)[^,;.]{0,40}$",
+                        re.IGNORECASE)
 _REASON = re.compile(r"(?<![\w])(?:do|vì|bởi)\s+(?:đã\s+)?$", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 _OWN_DECISION = re.compile(r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+báo|Kết\s+luận)\s+(?:số\s+)?\d")
@@ -576,6 +578,8 @@ def _days(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentM
         verb = _lexicon()["verb"].search(text, at, sentence.end)
         if _lexicon()["report"].search(text, at, verb.start() if verb else sentence.end):
             continue  # `Ngày 28/8, UBND tỉnh cho biết, Chủ tịch vừa ký ...`: the day of the report, not of the decision
+        if _IN_REASON.search(text, max(sentence.start, at - 60), at):
+            continue  # `miễn nhiệm ... do nghỉ hưu theo chế độ từ ngày 1-8-2020`: the reason's day, not the decision's
         if when:
             found.append((bool(_FROM_DAY.search(text, max(sentence.start, at - 14), at)), when))
     own = next((when for effective, when in found if not effective), found[0][1] if found else None)
