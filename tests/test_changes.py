@@ -407,9 +407,10 @@ def test_posts_listed_in_a_lead_are_not_given_to_whoever_later_holds_one_of_them
 
 
 def test_a_place_name_ends_with_its_line_and_the_day_of_a_reason_is_not_the_days_of_a_dismissal() -> None:
-    facts = facts_of("Ngày 28/8/2020, HĐND thị xã Bình Long tổ chức kỳ họp thứ 14. Ảnh: Ban Tuyên giáo thị xã Bình Long\nTại kỳ họp, "
-                     "bà Hoàng Thị Hồng Vy trúng cử chức danh Chủ tịch UBND thị xã. Kỳ họp cũng miễn nhiệm chức danh chủ tịch "
-                     "UBND thị xã đối với ông Vũ Hồng Dũng do nghỉ hưu theo chế độ từ ngày 1-8-2020.")
+    facts = facts_of("Ngày 28/8/2020, HĐND thị xã Bình Long tổ chức kỳ họp thứ 14. Ảnh: Ban Tuyên giáo thị xã "
+                     "Bình Long\nTại kỳ họp, bà Hoàng Thị Hồng Vy trúng cử chức danh Chủ tịch UBND thị xã. Kỳ họp "
+                     "cũng miễn nhiệm chức danh chủ tịch UBND thị xã đối với ông Vũ Hồng Dũng do nghỉ hưu theo chế độ "
+                     "từ ngày 1-8-2020.")
     assert changes(facts) == {("Hoàng Thị Hồng Vy", "Chủ tịch Ủy ban nhân dân thị xã Bình Long", "start"),
                               ("Vũ Hồng Dũng", "Chủ tịch Ủy ban nhân dân thị xã Bình Long", "end")}
     assert {c.date for c in facts.changes} == {date(2020, 8, 28)}
