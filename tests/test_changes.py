@@ -414,3 +414,10 @@ def test_a_place_name_ends_with_its_line_and_the_day_of_a_reason_is_not_the_days
     assert changes(facts) == {("Hoàng Thị Hồng Vy", "Chủ tịch Ủy ban nhân dân thị xã Bình Long", "start"),
                               ("Vũ Hồng Dũng", "Chủ tịch Ủy ban nhân dân thị xã Bình Long", "end")}
     assert {c.date for c in facts.changes} == {date(2020, 8, 28)}
+
+
+def test_leaving_a_central_commission_and_its_standing_committee() -> None:
+    facts = facts_of("Bộ Chính trị quyết định để Thượng tướng Trịnh Văn Quý, Bí thư Trung ương Đảng, thôi tham gia Quân ủy "
+                     "Trung ương, Ban Thường vụ Quân ủy Trung ương.")
+    assert changes(facts) == {("Trịnh Văn Quý", "Ủy viên Quân ủy Trung ương", "end"),
+                              ("Trịnh Văn Quý", "Ủy viên Ban Thường vụ Quân ủy Trung ương", "end")}

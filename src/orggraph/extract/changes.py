@@ -20,7 +20,7 @@ from functools import cache
 
 from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
-from orggraph.extract.bodies import Body, central_bodies, find_bodies, member_title, qualify
+from orggraph.extract.bodies import Body, body_at, central_bodies, member_title, qualify
 from orggraph.extract.patterns import CAPWORD, capitals, counted
 from orggraph.extract.people import LIST_JOIN, NamedBodies, honorific_pattern, posts_of
 from orggraph.extract.spans import by_sentence
@@ -509,9 +509,7 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
 def _members(text: str, pos: int, end: int) -> list[Body]:
     """`Ban Chấp hành, Ban Thường vụ Tỉnh ủy`: the bodies a `tham gia` names, one after another."""
     out: list[Body] = []
-    for body in find_bodies(text, pos, end):
-        if body.start != pos:
-            break
+    while (body := body_at(text, pos)) is not None and body.end <= end:
         if not (body.bare_sub or body.sub in {"Ban Chấp hành", "Ban Thường vụ"} or body.name in _central()
                 or body.written.startswith(("Ban Chấp hành", "Ban Thường vụ"))):
             break
@@ -546,6 +544,9 @@ def _member_post(body: Body, committee: str | None) -> Post | None:
     if body.name in _central():
         return Post(member_title(body.name), body.name, body.surface)
     executive = body.sub == "Ban Thường vụ" or body.name.startswith("Ban Thường vụ") or body.written.startswith("Ban Thường vụ")
+    if committee is None and body.name.startswith(("Ban Thường vụ ", "Ban Chấp hành ")) \
+            and body.name.split(" ", 3)[3] in _central():
+        return Post(f"Ủy viên {body.name}", body.name, body.surface)  # `Ban Thường vụ Quân ủy Trung ương`
     if committee is None:
         return Post("Ủy viên Ban Thường vụ", None, body.surface) if executive else None
     if executive:
