@@ -421,3 +421,16 @@ def test_leaving_a_central_commission_and_its_standing_committee() -> None:
                      "Trung ương, Ban Thường vụ Quân ủy Trung ương.")
     assert changes(facts) == {("Trịnh Văn Quý", "Ủy viên Quân ủy Trung ương", "end"),
                               ("Trịnh Văn Quý", "Ủy viên Ban Thường vụ Quân ủy Trung ương", "end")}
+
+
+def test_a_decision_told_with_sẽ_after_theo_do_and_the_day_of_an_earlier_announcement() -> None:
+    facts = facts_of("Sáng 15/11/2025, Tỉnh ủy Thái Nguyên tổ chức hội nghị công bố quyết định của Bộ Chính trị. Theo đó, ông "
+                     "Vương Quốc Tâm sẽ thôi giữ chức Phó Bí thư Tỉnh ủy Bắc Ninh để giữ chức Phó Bí thư Tỉnh ủy Thái "
+                     "Nguyên.\n\nTrước đó, ngày 14/11, Tỉnh ủy Bắc Ninh đã tổ chức hội nghị công bố quyết định của Ban "
+                     "Bí thư.\n\n"
+                     "Tại hội nghị, Ban Tổ chức Trung ương công bố quyết định về việc ông Phạm Hoàng Sang được điều động, chỉ "
+                     "định giữ chức Phó Bí thư Tỉnh ủy Bắc Ninh.")
+    assert changes(facts) == {("Vương Quốc Tâm", "Phó Bí thư Tỉnh ủy Bắc Ninh", "end"),
+                              ("Vương Quốc Tâm", "Phó Bí thư Tỉnh ủy Thái Nguyên", "start"),
+                              ("Phạm Hoàng Sang", "Phó Bí thư Tỉnh ủy Bắc Ninh", "start")}
+    assert {c.person: c.date for c in facts.changes}["Phạm Hoàng Sang"] == date(2025, 11, 14)

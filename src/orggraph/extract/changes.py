@@ -118,7 +118,9 @@ def _cues(text: str, clause: Sentence) -> list[_Cue]:
               # `Theo quyết định của Thủ tướng, từ 1-10, ông A sẽ nghỉ hưu`, `2 Thứ trưởng sẽ nghỉ hưu
               # theo chế độ từ ngày 1-6-2014`: decided, in effect later
               and not (m.group(0).lower() == "sẽ" and (_DECISION.search(text, clause.start, m.start())
-                                                       or _IN_EFFECT_FROM.match(text, m.end(), clause.end)))]
+                                                       or _IN_EFFECT_FROM.match(text, m.end(), clause.end)
+                                                       # `Theo đó, ông A sẽ thôi giữ chức B`: the decision just told
+                                                       or lex["carry"].match(clause.text)))]
     found: list[_Cue] = []
     for m in lex["verb"].finditer(text, clause.start, clause.end):
         kind = next(name for name, value in m.groupdict().items() if value)
@@ -218,6 +220,7 @@ class _Reading:
     by: tuple[str, str] | None = None
     cue: _Cue | None = None  # the decision's verb, for a sentence that goes on with it
     voted: list[Post] = field(default_factory=list)  # `tiến hành bỏ phiếu bầu B`: the post a later `A trúng cử` is for
+    told_at: int = -2  # the sentence that dated a decision without telling its changes (`Ngày 14/11, ... công bố quyết định`)
 
 
 @extractor("changes")
@@ -280,7 +283,7 @@ def changes(facts: ArticleFacts) -> None:
         if not any(a.pairs for a in acts):
             # `Ngày 14-2, Thủ tướng đã ký các quyết định bổ nhiệm`, `Sáng 17/9, ... công bố quyết định`
             if (any_cue or lex["announce"].search(sentence.text)) and (own := _days(facts, sentence).own):
-                reading.date, reading.dated = own, True
+                reading.date, reading.dated, reading.told_at = own, True, sentence.index
             # `Thủ tướng đã ký các quyết định nghỉ hưu đối với 3 Thứ trưởng`: who decided what follows
             reading.by = _announced_by(facts, sentence, orgs_in.get(sentence.index, [])) \
                 or (_decider(facts, sentence, acts[0], persons, titles, docs_in.get(sentence.index, []),
@@ -612,6 +615,8 @@ def _when(sentence: Sentence, main: MeetingMention | None, reading: _Reading, ow
     if lex["past"].search(sentence.text):
         return None
     meeting_day = main.date if main is not None and main.held else None
+    if reading.dated and reading.told_at == sentence.index - 1:
+        return reading.date  # `Trước đó, ngày 14/11, ... công bố quyết định ... Tại hội nghị, ...`: that day
     if meeting_day and lex["announce"].search(sentence.text):
         return meeting_day
     if reading.dated:
