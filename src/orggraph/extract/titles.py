@@ -255,8 +255,13 @@ _LOCAL_STATE = re.compile(r"(?:Hội đồng nhân dân|Ủy ban nhân dân|Ủy
 _COMMITTEE_OF = re.compile(r"^Ban Chấp hành (?:Trung ương )?")
 
 
+@cache
+def _organs() -> dict[str, str]:
+    return {key(organ): organ for organ in read_list("party_organs.txt")}
+
+
 def _is_organ(body: Body | None) -> bool:
-    return body is not None and body.province is None and key(body.name) in {key(o) for o in read_list("party_organs.txt")}
+    return body is not None and body.province is None and key(body.name) in _organs()
 
 
 def _party_organs(titles: list[Title], text: str) -> list[Title]:
@@ -273,7 +278,7 @@ def _party_organs(titles: list[Title], text: str) -> list[Title]:
                 and not _LOCAL_STATE.match(following.body.name) \
                 and _COORDINATED.fullmatch(text, title.end, following.start):
             owner = following.body
-            organ = " ".join(title.body.surface.split())
+            organ = _organs().get(key(title.body.surface), title.body.name)  # `Đảng uỷ` as the lexicon writes it
             name = _COMMITTEE_OF.sub("", owner.name)  # `Đảng đoàn` of Hội Nông dân, not of its Ban Chấp hành
             out.append(replace(title, body=Body(title.body.start, title.body.end, title.body.surface,
                                                 f"{organ} {name}", owner.province, owner.needs, owner.generic,
