@@ -1024,3 +1024,10 @@ def test_military_staff_and_political_titles_and_a_command_of_a_city_named_in_fu
     assert found["La Công Phú"] == {"Phó Chủ nhiệm Chính trị Quân khu 1"}
     assert found["Lê Xuân Thịnh"] == {"Phó Tư lệnh Bộ Tư lệnh Thành phố Hồ Chí Minh",
                                       "Tham mưu trưởng Bộ Tư lệnh Thành phố Hồ Chí Minh"}
+
+
+def test_chairs_under_whose_direction_a_plenum_met_listed_after_a_colon() -> None:
+    facts = facts_of("Ngày 29-9-2023, dưới sự chủ trì của đồng chí Đỗ Trọng Hà, Bí thư Tỉnh ủy và các đồng chí: Lại Thế Nam, "
+                     "Phó Bí thư Thường trực Tỉnh ủy; Đỗ Minh Tú, Phó Bí thư Tỉnh ủy, Hội nghị lần thứ 25 Ban Chấp hành Đảng "
+                     "bộ tỉnh Thanh Hóa đã được tổ chức.")
+    assert {p for relation, p in roles(facts) if relation == "chaired"} == {"Đỗ Trọng Hà", "Lại Thế Nam", "Đỗ Minh Tú"}

@@ -716,7 +716,7 @@ def _chairs(text: str, persons: list[PersonMention], start: int, end: int, sente
     return _unique(_list_ending_at(text, before, start))
 
 
-_LIST_GAP = re.compile(rf"\s*(?:,|;|và|cùng)\s*(?:các\s+)?(?:(?:{honorific_pattern()})\s+)?", re.IGNORECASE)
+_LIST_GAP = re.compile(rf"\s*(?:,|;|và|cùng)\s*(?:các\s+)?(?:(?:{honorific_pattern()})\s*:?\s*)?", re.IGNORECASE)
 
 
 def _list_ending_at(text: str, before: list[PersonMention], cue: int) -> list[PersonMention]:
