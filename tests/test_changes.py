@@ -434,3 +434,10 @@ def test_a_decision_told_with_sẽ_after_theo_do_and_the_day_of_an_earlier_annou
                               ("Vương Quốc Tâm", "Phó Bí thư Tỉnh ủy Thái Nguyên", "start"),
                               ("Phạm Hoàng Sang", "Phó Bí thư Tỉnh ủy Bắc Ninh", "start")}
     assert {c.person: c.date for c in facts.changes}["Phạm Hoàng Sang"] == date(2025, 11, 14)
+
+
+def test_a_dismissal_naming_the_posts_first_and_the_person_after_với() -> None:
+    facts = facts_of("Ngày 22/11/2019, Quốc hội bỏ phiếu kín miễn nhiệm Ủy viên Ủy ban Thường vụ Quốc hội, Chủ nhiệm Ủy ban "
+                     "Pháp luật của Quốc hội với ông Nguyễn Khắc Đạt.")
+    assert changes(facts) == {("Nguyễn Khắc Đạt", "Ủy viên Ủy ban Thường vụ Quốc hội", "end"),
+                              ("Nguyễn Khắc Đạt", "Chủ nhiệm Ủy ban Pháp luật của Quốc hội", "end")}

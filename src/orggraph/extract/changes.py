@@ -336,7 +336,8 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     tokens: list[tuple[int, PersonMention | None, Post | None]] = []
     not_the_person = _NOT_THE_RETIREE if act.cue.every_post else _NOT_THE_PERSON
     # `miễn nhiệm chức danh B với ông A`: after the post the verb names, `với` names whom it concerns
-    post_named = not act.cue.self_ and bool(_POST_NAMED.match(text, start, end))
+    post_named = not act.cue.self_ and (bool(_POST_NAMED.match(text, start, end))
+                                         or any(0 <= t.start - start <= 2 for t in titles))  # `miễn nhiệm Ủy viên X với ông A`
     for p in persons:
         lead = p.bounds[0]
         if not start <= p.span.start < end:
