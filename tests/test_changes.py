@@ -441,3 +441,11 @@ def test_a_dismissal_naming_the_posts_first_and_the_person_after_với() -> None
                      "Pháp luật của Quốc hội với ông Nguyễn Khắc Đạt.")
     assert changes(facts) == {("Nguyễn Khắc Đạt", "Ủy viên Ủy ban Thường vụ Quốc hội", "end"),
                               ("Nguyễn Khắc Đạt", "Chủ nhiệm Ủy ban Pháp luật của Quốc hội", "end")}
+
+
+def test_approvals_listed_after_a_colon_each_post_with_its_person() -> None:
+    facts = facts_of("Ngày 28/6/2021, Chủ tịch Quốc hội Vương Đình Hưng đã ký Nghị quyết phê chuẩn kết quả bầu: Chủ tịch "
+                     "HĐND tỉnh Bình Định đối với ông Hồ Quốc Dương kể từ ngày 15/6/2021; Chủ tịch HĐND Thành phố Hà Nội "
+                     "đối với ông Nguyễn Ngọc Tú kể từ ngày 23/6/2021.")
+    assert changes(facts) == {("Hồ Quốc Dương", "Chủ tịch Hội đồng nhân dân tỉnh Bình Định", "start"),
+                              ("Nguyễn Ngọc Tú", "Chủ tịch Hội đồng nhân dân Thành phố Hà Nội", "start")}

@@ -429,6 +429,7 @@ def _listed(text: str, act: _Act, owners: list[PersonMention]) -> bool:
     return act.region[0] <= first and bool(_lexicon()["list_opens"].search(lead))
 
 
+_LEADING = re.compile(r"[\s:]*")
 _WON = re.compile(r"(?<![\w])(?:cử|bầu)(?![\w])", re.IGNORECASE)  # `trúng cử`, `được bầu`: the verbs of a vote's result
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.)/]|[-+•*–])\s*\S")
 _IN_EFFECT_FROM = re.compile(r"(?:\s+[^\s,;.]+){1,6}?\s+(?:kể\s+)?từ\s+ngày\s+\d", re.IGNORECASE)
@@ -448,7 +449,7 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
     posts: list[tuple[int, int, Post]] = []
     members: list[Body] = []
     by_start = {t.start: t for t in titles}
-    pos = start + len(text[start:end]) - len(text[start:end].lstrip())
+    pos = _LEADING.match(text, start, end).end()  # `phê chuẩn kết quả bầu: Chủ tịch HĐND tỉnh X đối với ông A; ...`
     plural = counted().match(text, pos, end)  # `phê chuẩn kết quả bầu các Phó Chủ tịch`, `bầu bổ sung 3 Ủy viên`
     pos = plural.end() if plural else pos
     first, chained = pos, -1
