@@ -449,7 +449,8 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
     posts: list[tuple[int, int, Post]] = []
     members: list[Body] = []
     by_start = {t.start: t for t in titles}
-    pos = _LEADING.match(text, start, end).end()  # `phê chuẩn kết quả bầu: Chủ tịch HĐND tỉnh X đối với ông A; ...`
+    leading = _LEADING.match(text, start, end)  # `phê chuẩn kết quả bầu: Chủ tịch HĐND tỉnh X đối với ông A; ...`
+    pos = leading.end() if leading else start
     plural = counted().match(text, pos, end)  # `phê chuẩn kết quả bầu các Phó Chủ tịch`, `bầu bổ sung 3 Ủy viên`
     pos = plural.end() if plural else pos
     first, chained = pos, -1
