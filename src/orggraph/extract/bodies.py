@@ -235,6 +235,11 @@ def _fixed() -> dict[str, str]:
 
 
 @cache
+def _fixed_names() -> frozenset[str]:
+    return frozenset(_fixed().values())
+
+
+@cache
 def _equivalents() -> dict[str, str]:
     return {lexicon_key(a): b for a, b in read_tsv("equivalents.tsv")}
 
@@ -304,7 +309,7 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
             sub = None
     district_kind = word_kind or kind
     whole = body_at(match.string, match.start("head")) if sub and not province else None
-    if whole is not None and whole.end > match.end() and whole.name in _fixed().values():
+    if whole is not None and whole.end > match.end() and whole.name in _fixed_names():
         # `Ban Thường vụ Đảng ủy Công an Trung ương`: the part of a central body, not of a local one
         return Body(match.start(), whole.end, match.string[match.start():whole.end], f"{sub} {whole.name}",
                     None, None, generic, sub=sub, written=f"{sub} {whole.name}")
@@ -371,7 +376,7 @@ def body_at(text: str, pos: int, titled: bool = False) -> Body | None:
     if body is None or body.bare_sub:  # `Đảng đoàn Liên minh Hợp tác xã Việt Nam`: a part of a central body
         part = _part_pattern().match(text, pos)
         whole = body_at(text, part.end()) if part else None
-        if part is not None and whole is not None and whole.province is None and whole.name in _fixed().values():
+        if part is not None and whole is not None and whole.province is None and whole.name in _fixed_names():
             name = f"{' '.join(part.group('part').split())} {whole.name}"
             return Body(pos, whole.end, text[pos:whole.end], name, None, None, written=name)
     if body is not None and body.bare_sub and titled and lexicon_key(body.surface) in _units():

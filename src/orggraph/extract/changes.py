@@ -551,7 +551,7 @@ def _member_post(body: Body, committee: str | None) -> Post | None:
         return Post(member_title(body.name), body.name, body.surface)
     executive = body.sub == "Ban Thường vụ" or body.name.startswith("Ban Thường vụ") or body.written.startswith("Ban Thường vụ")
     if committee is None and body.name.startswith(("Ban Thường vụ ", "Ban Chấp hành ")) \
-            and body.name.split(" ", 3)[3] in _central():
+            and body.name.split(" ", 3)[3:] and body.name.split(" ", 3)[3] in _central():
         return Post(f"Ủy viên {body.name}", body.name, body.surface)  # `Ban Thường vụ Quân ủy Trung ương`
     if committee is None:
         return Post("Ủy viên Ban Thường vụ", None, body.surface) if executive else None
@@ -581,12 +581,12 @@ def _days(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentM
         if any(span.start <= at < span.end or (span.end <= at and _SIGNED_ON.fullmatch(text, span.end, at))
                for span in rules):
             continue
-        when = resolve(day, month, year, facts.article.anchor, context_year(text, month))
         verb = _lexicon()["verb"].search(text, at, sentence.end)
         if _lexicon()["report"].search(text, at, verb.start() if verb else sentence.end):
             continue  # `Ngày 28/8, UBND tỉnh cho biết, Chủ tịch vừa ký ...`: the day of the report, not of the decision
         if _IN_REASON.search(text, max(sentence.start, at - 60), at):
             continue  # `miễn nhiệm ... do nghỉ hưu theo chế độ từ ngày 1-8-2020`: the reason's day, not the decision's
+        when = resolve(day, month, year, facts.article.anchor, context_year(text, month))
         if when:
             found.append((bool(_FROM_DAY.search(text, max(sentence.start, at - 14), at)), when))
     own = next((when for effective, when in found if not effective), found[0][1] if found else None)
