@@ -426,10 +426,11 @@ def _venue() -> re.Pattern[str]:
 
 @cache
 def _province_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?:{province_pattern()})(?![\w])")
+    """A province's name as a word of its own, compiled once."""
+    return re.compile(rf"(?<![\w])(?:{province_pattern()})(?![\w])")
 
 
-_LOCALITY_BEFORE = re.compile(r"(?:tỉnh|thành\s+phố|TP\.?)\s*$", re.IGNORECASE)
+_LOCALITY_BEFORE = re.compile(rf"{LOCALITY_WORD}\s*$", re.IGNORECASE)
 
 
 def _province_after_word(text: str, pos: int) -> bool:
@@ -441,7 +442,7 @@ def _province_after_word(text: str, pos: int) -> bool:
     return bool(_province_pattern().match(text, pos) or (whole and whole.end() > pos))
 
 
-_PLACE_BEFORE = re.compile(r"(?<![\w])(?:huyện|quận|xã|phường|thị\s+xã|thị\s+trấn)\s+$")
+_PLACE_BEFORE = re.compile(rf"(?<![\w])(?:{words_alternation(DISTRICT_KINDS)})\s+$")
 _PREVIOUS_CAPITAL = re.compile(rf"{CAPWORD}\s+$")
 _JOINED = re.compile(r"và\s+(?:các\s+|những\s+)?(?=[A-ZĐ])")
 _UNIT_WORD = re.compile(r"[^\W_](?:[\w&'’-]|\.(?=\w))*|[-–]|&|,")
@@ -552,7 +553,7 @@ class Localities:
     def __init__(self, text: str):
         found: list[tuple[int, Province]] = []
         asides = [(a.start(), a.end()) for a in _BIOGRAPHY.finditer(text)]
-        for m in re.finditer(rf"(?<![\w])(?:{province_pattern()})(?![\w])", text):
+        for m in _province_pattern().finditer(text):
             province = provinces().get(" ".join(m.group(0).split()).casefold())
             if any(start <= m.start() < end for start, end in asides):
                 continue  # `(SN 1974, quê quán tỉnh Lào Cai)`: where a person comes from, not where the news is

@@ -56,7 +56,6 @@ _NOT_THE_RETIREE = _not_the_person()
 _DECIDES = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:ký\s+)?(?:ban\s+hành\s+)?(?:các\s+)?(?:quyết\s+định\s+)?$",
                       re.IGNORECASE)
 _EFFECTIVE = re.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày", re.IGNORECASE)
-_STARTS_ON = re.compile(r"(?<![\w])(?:kể\s+)?từ\s+(?:ngày\s*)?\d", re.IGNORECASE)  # `Theo quyết định, ... nghỉ từ ngày 1/9`
 _DECISION = re.compile(r"(?<![\w])quyết\s+định(?![\w])", re.IGNORECASE)
 _PLACE_OF_WORK = re.compile(r"(?:tại|ở|đến|về|sang)\s+$", re.IGNORECASE)  # `nhận công tác tại Sở X`: not who decided
 _REPLACES = re.compile(r"(?<![\w])thay(?:\s+cho|\s+thế)?\s+(?:ông|bà|đồng\s+chí|đ/c)?", re.IGNORECASE)
@@ -271,10 +270,11 @@ def changes(facts: ArticleFacts) -> None:
             reading.cue = acts[-1].cue
             if not any(a.pairs for a in acts) and not acts[-1].cue.blocked and sentence.text.rstrip().endswith(":"):
                 listing = acts[-1].cue  # the persons come next, one item each
-        if not any(a.pairs for a in acts) and (_EFFECTIVE.search(sentence.text) or (
-                _DECISION.search(sentence.text) and _STARTS_ON.search(sentence.text) and not any_cue
-                and len(facts.changes) > reported_from)) \
-                and (effective := _days(facts, sentence).own):
+        told = _EFFECTIVE.search(sentence.text) or (  # `Theo quyết định, các cán bộ trên nghỉ từ ngày 1/9/2024`
+            _DECISION.search(sentence.text) and not any_cue and len(facts.changes) > reported_from)
+        in_effect = _days(facts, sentence) if told and not any(a.pairs for a in acts) else None
+        if in_effect is not None and (in_effect.effective or _EFFECTIVE.search(sentence.text)) \
+                and (effective := in_effect.own):
             # `Quyết định có hiệu lực kể từ ngày 18-7-2013`: the day the changes just reported take effect
             for change in facts.changes[reported_from:]:
                 change.date = change.date or effective

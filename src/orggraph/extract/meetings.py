@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from orggraph.abbreviations import expand
@@ -337,6 +338,11 @@ def _future_congresses(text: str, found: list[MeetingMention]) -> None:
             mention.held = False
 
 
+def _meeting_key(when: date | None, label: str) -> str:
+    """A meeting's identity within its article: its day and its name (`Kỳ họp thứ 6` of two years are two)."""
+    return f"{when.isoformat()} {label}" if when else label
+
+
 @extractor("meetings")
 def meetings(facts: ArticleFacts) -> None:
     text = facts.article.text
@@ -370,7 +376,7 @@ def meetings(facts: ArticleFacts) -> None:
             ahead = bool(when and anchor is not None and when > anchor)  # a day after the page's: still to come
             held = not ahead and (bool(when) or _held(text, item, sentence, previous_held))
             previous_held = held
-            mkey = f"{when.isoformat()} {item.label}" if when else item.label
+            mkey = _meeting_key(when, item.label)
             mention = by_key.get(key(mkey)) or by_key.get(key(item.label))
             if mention is None:
                 mention = MeetingMention(item.label, Span(item.start, item.end, text[item.start:item.end]),
@@ -445,7 +451,7 @@ def _roundup(facts: ArticleFacts, main: MeetingMention) -> list[MeetingMention]:
 
 def _held_in(noun: str, body: str, main: MeetingMention, sentence: int) -> MeetingMention:
     label = f"{noun} {body}"
-    mkey = f"{main.date.isoformat()} {label}" if main.date else label
+    mkey = _meeting_key(main.date, label)
     return MeetingMention(label, main.span, sentence, True, main.date, key=mkey, body=body)
 
 
@@ -473,7 +479,7 @@ def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
         when = resolve(day, month, year, facts.article.anchor, context_year(text, month))
         if when and facts.article.anchor and when > facts.article.anchor:
             when = None  # the day of something still to come, named in the same sentence
-    mkey = f"{when.isoformat()} {noun}" if when else noun
+    mkey = _meeting_key(when, noun)
     # `Tại phiên họp này, Quốc hội đã ...`: the body right after it holds its own session
     body = next((o.label for o in facts.orgs if o.sentence == sentence.index and not o.implied
                  and 0 <= o.span.start - m.end() <= 12 and cues()["session_holder"].match(o.label)), None)

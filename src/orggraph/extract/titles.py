@@ -244,8 +244,13 @@ def find_titles(text: str, start: int, end: int) -> list[Title]:
 
 
 @cache
+def _organs() -> dict[str, str]:
+    return {key(organ): organ for organ in read_list("party_organs.txt")}
+
+
+@cache
 def _organ_pattern() -> re.Pattern[str]:
-    organs = sorted(read_list("party_organs.txt"), key=len, reverse=True)
+    organs = sorted(_organs().values(), key=len, reverse=True)
     return re.compile(rf"\s+(?P<organ>{'|'.join(re.escape(o) for o in organs)})(?=\s*(?:[,–—-]|kiêm)\s)", re.IGNORECASE)
 
 
@@ -253,11 +258,6 @@ def _organ_pattern() -> re.Pattern[str]:
 # Party committee, not by an organ of its own
 _LOCAL_STATE = re.compile(r"(?:Hội đồng nhân dân|Ủy ban nhân dân|Ủy ban Mặt trận Tổ quốc)(?![\w])")
 _COMMITTEE_OF = re.compile(r"^Ban Chấp hành (?:Trung ương )?")
-
-
-@cache
-def _organs() -> dict[str, str]:
-    return {key(organ): organ for organ in read_list("party_organs.txt")}
 
 
 def _is_organ(body: Body | None) -> bool:
