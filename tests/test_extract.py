@@ -1031,3 +1031,21 @@ def test_chairs_under_whose_direction_a_plenum_met_listed_after_a_colon() -> Non
                      "Phó Bí thư Thường trực Tỉnh ủy; Đỗ Minh Tú, Phó Bí thư Tỉnh ủy, Hội nghị lần thứ 25 Ban Chấp hành Đảng "
                      "bộ tỉnh Thanh Hóa đã được tổ chức.")
     assert {p for relation, p in roles(facts) if relation == "chaired"} == {"Đỗ Trọng Hà", "Lại Thế Nam", "Đỗ Minh Tú"}
+
+
+def test_a_council_or_committee_holding_its_own_sitting_organizes_it() -> None:
+    sitting = facts_of("Ngày 17/6/2011, Hội đồng nhân dân tỉnh Điện Biên khóa XIII, nhiệm kỳ 2011-2016 đã họp phiên đầu tiên "
+                       "bầu các chức danh chủ chốt.")
+    plenary = facts_of("Ngày 25/2/2026, ông Trần Văn Hòa, Chủ tịch UBND tỉnh Hà Giang chủ trì Phiên họp toàn thể lần thứ 12, "
+                       "UBND tỉnh khóa XV, nhiệm kỳ 2021-2026.")
+    collective = facts_of("Cuộc họp tập thể UBND tỉnh Cà Mau vừa diễn ra, dưới sự chủ trì của ông Lê Văn Sử, Chủ tịch UBND tỉnh.")
+    members = facts_of("Ngày 3/5/2012, UBND tỉnh Cà Mau tổ chức họp thành viên UBND tỉnh thông qua dự thảo chương trình hành "
+                       "động Ban Chấp hành Đảng bộ tỉnh khóa XIV thực hiện Kết luận Hội nghị Trung ương 3.")
+    for facts, body in ((sitting, "Hội đồng nhân dân tỉnh Điện Biên"), (plenary, "Ủy ban nhân dân tỉnh Hà Giang"),
+                        (collective, "Ủy ban nhân dân tỉnh Cà Mau"), (members, "Ủy ban nhân dân tỉnh Cà Mau")):
+        held = [m for m in facts.meetings if m.held]
+        assert len(held) == 1, [m.label for m in facts.meetings]
+        assert {o.org for o in facts.organizers if o.meeting == held[0].key} == {body}
+    assert not collective.meetings[0].label.endswith("vừa")
+    assert members.meetings[0].label.endswith("khóa XIV")  # its topic is not its name
+    assert [m.label for m in sitting.meetings] == ["Phiên họp đầu tiên Hội đồng nhân dân tỉnh Điện Biên"]

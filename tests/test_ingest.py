@@ -123,6 +123,8 @@ def test_a_missing_path_is_an_error_naming_it(tmp_path: Path) -> None:
     ("Sáng thứ Hai (15/8), Thành ủy tổ chức hội nghị", (15, 8, None)),
     ("Ngày 5 tháng 7 năm 2023, Ban Tổ chức Trung ương tổ chức hội nghị", (5, 7, 2023)),
     ("Sáng 13/1/2022, Ban Tổ chức Trung ương tổ chức hội nghị", (13, 1, 2022)),
+    ("Từ ngày 16 đến ngày 18 tháng 7 năm 2009, Ủy ban đã họp phiên thứ 21", (16, 7, 2009)),  # a span starts on its first day
+    ("Trong hai ngày 3 và 4 tháng 12, Quốc hội họp", (3, 12, None)),
 ])
 def test_meeting_dates_as_reports_write_them(sentence: str, expected: tuple) -> None:
     from orggraph.dates import meeting_dates

@@ -59,7 +59,7 @@ def archive_marker(text: str) -> tuple[date | None, date | None, int]:
 DAY_MONTH = re.compile(
     r"(?<![\d/.\-])(?:(?P<first>\d{1,2})\s*(?:[-–]|đến(?:\s+ngày)?|và(?:\s+ngày)?)\s*)?(\d{1,2})\s*([/.\-])\s*(\d{1,2})"
     r"(?:\s*\3\s*(\d{4}))?(?![\d/.\-]*\d)"
-    r"|ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?",
+    r"|(?:ngày\s+(?P<wfirst>\d{1,2})\s*(?:[-–]|đến|và)\s*(?:ngày\s+)?|ngày\s+)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?",
     re.IGNORECASE,
 )
 _RANGE_END = re.compile(r"\s*(?:[-–]|đến(?:\s+ngày)?)\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(\d{4})(?!\d)", re.IGNORECASE)
@@ -95,11 +95,11 @@ def meeting_dates(sentence: str) -> list[tuple[int, int, int | None, int, int]]:
         if m.group(2):  # a range `12-13/3`, `từ ngày 2 đến 6/10` starts on its first day
             day, month, year = int(m.group("first") or m.group(2)), int(m.group(4)), m.group(5)
         else:
-            day, month, year = int(m.group(6)), int(m.group(7)), m.group(8)
+            day, month, year = int(m.group("wfirst") or m.group(7)), int(m.group(8)), m.group(9)  # `ngày 16 đến ngày 18 tháng 7`
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
         before = sentence[max(0, m.start() - 40): m.start()]
-        if not LEAD.search(before) and not (m.group(6) and LEAD.search(before + " ngày ")):
+        if not LEAD.search(before) and not (m.group(7) and LEAD.search(before + " ngày ")):
             continue
         if not year and (until := _RANGE_END.match(sentence, m.end())):
             year = until.group(1)  # `từ ngày 20/10 - 12/12/2025`: the range's year is the first day's too

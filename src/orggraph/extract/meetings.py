@@ -42,7 +42,7 @@ _PLENUM = re.compile(
     rf"{_KHOA}")
 # a session of an elected body: Kỳ họp thứ 8, Quốc hội khóa XV; Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội
 _SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+họp|(?<=họp\s)kỳ))"
-                      r"(?:\s+(?i:chuyên\s+đề|thường\s+lệ|bất\s+thường))?"
+                      r"(?:\s+(?i:chuyên\s+đề|thường\s+lệ|bất\s+thường|(?P<plenary>toàn\s+thể|thường\s+kỳ)))?"
                       r"\s+(?:lần\s+)?thứ\s+"
                       rf"(?P<n>\d{{1,3}}|[IVXL]+|(?i:{'|'.join(numeral_words())}))(?![\w])")
 _TERM = re.compile(r"\s*,?\s*nhiệm\s+kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
@@ -128,6 +128,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         body = body_at(text, gap.end()) if gap else None
         label = qualify(body, facts.localities) if body else None
         end = body.end if body and label else m.end()
+        if m.group("plenary") and not label:
+            continue  # `khai mạc Phiên họp toàn thể lần thứ 6`: named by what it describes, not by a body before it
         if not label:  # `HĐND tỉnh X khóa XVIII khai mạc kỳ họp thứ 15`: the body before it, else after it
             near = [o for o in orgs_in.get(sentence.index, ()) if not o.implied]
             before = [o for o in near if o.span.end <= m.start() and m.start() - o.span.end < 120]
@@ -151,8 +153,10 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
 
 
 _WORKS_ON = re.compile(r"\s+(?:(?:đã|vừa)\s+)?(?:tiếp\s+tục|bước\s+vào|bắt\s+đầu)\s+", re.IGNORECASE)
-_MEETS = re.compile(r"(?<![\w])(?<!cuộc\s)(?<!kỳ\s)(?<!phiên\s)họp\s+", re.IGNORECASE)  # `họp` + the body that meets
-_BODY_MET = re.compile(r"\s(?:(?:đã|vừa)\s+)?họp(?!\s+(?:kỳ|phiên|báo|bàn|mặt|thường|định))(?![\w])")
+_MEETS = re.compile(r"(?<![\w])(?<!cuộc\s)(?<!kỳ\s)(?<!phiên\s)họp\s+(?:(?:thành\s+viên|tập\s+thể|toàn\s+thể)\s+)?",
+                    re.IGNORECASE)  # `họp` + the body that meets (`họp thành viên UBND tỉnh`)
+_BODY_MET = re.compile(r"\s(?:(?:đã|vừa)\s+)?họp(?!\s+(?:kỳ|báo|bàn|mặt|thường|định))(?![\w])")
+_WHICH_SITTING = re.compile(r"\s+phiên\s+(đầu\s+tiên|thứ\s+\S+|bất\s+thường|chuyên\s+đề)(?![\w])", re.IGNORECASE)
 
 
 def _organizing_body(text: str, start: int, orgs: list[OrgMention], sentence: Sentence) -> OrgMention | None:
@@ -166,14 +170,17 @@ def _organizing_body(text: str, start: int, orgs: list[OrgMention], sentence: Se
 
 
 _COMMA = re.compile(r"\s*,\s*")
-_NUMBERED_ONLY = re.compile(r"(?i:hội\s+nghị|phiên\s+họp)\s+lần\s+thứ\s+\S+")  # a plenum named by its number alone
+# a plenum named by its number alone
+_NUMBERED_ONLY = re.compile(r"(?i:hội\s+nghị|phiên\s+họp)(?:\s+(?i:toàn\s+thể|thường\s+kỳ))?\s+lần\s+thứ\s+\S+")
 
 
 def _named_after(text: str, pos: int, sentence: Sentence, orgs: list[OrgMention]) -> str:
     """What names a meeting from pos: up to where a meeting's name stops, or the clause's end."""
     rest = text[pos:sentence.end]
     stop = _name_stop(rest, pos, orgs)
-    return re.split(r"[.;:]", rest[:stop] if stop is not None else rest)[0].rstrip(" ,")
+    rest = re.split(r"[.;:]", rest[:stop] if stop is not None else rest)[0]
+    topic = cues()["name_end"].search(rest)  # `... Đảng bộ tỉnh khóa XIV thực hiện ...`: its topic follows
+    return (rest[:topic.end()] if topic else rest).rstrip(" ,")
 
 
 def _name_stop(rest: str, offset: int, orgs: list[OrgMention]) -> int | None:
@@ -211,6 +218,11 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         end = m.start() + len(m.group("noun")) + len(rest)
         own = [o for o in orgs if m.start() < o.span.start and o.span.end <= end and not o.implied] \
             if re.match(r"(?i:kỳ|kì|phiên)", m.group("noun")) else []  # `kỳ họp thường lệ ... HĐND tỉnh`: its session
+        if re.fullmatch(r"(?i:cuộc\s+họp|họp)", m.group("noun")):  # `Cuộc họp tập thể UBND tỉnh`: the body's own
+            noun_end = m.start() + len(m.group("noun"))
+            own = [o for o in orgs if noun_end < o.span.start and o.span.end <= end and not o.implied
+                   and cues()["own_session"].match(text[noun_end:o.span.start])
+                   and cues()["session_holder"].match(o.label)][:1]
         if re.match(r"(?i:ngày)", m.group("noun")):  # `Quốc hội tiếp tục ngày làm việc thứ sáu`: the body's day at work
             own = [o for o in orgs if not o.implied and _WORKS_ON.fullmatch(text, o.span.end, m.start())
                    and cues()["session_holder"].match(o.label)]
@@ -226,12 +238,18 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         if holder is None or any(f.start <= m.start() < f.end for f in [*taken, *out]):
             continue
         rest = _named_after(text, m.end(), sentence, orgs)
-        out.append(Found(f"Cuộc họp {' '.join(rest.split())}", m.start(), m.end() + len(rest), False, body=holder.label))
+        out.append(Found(f"Cuộc {' '.join((text[m.start():m.end()] + rest).split())}", m.start(), m.end() + len(rest),
+                         False, body=holder.label))
     met = _BODY_MET.search(text, sentence.start, sentence.end)
     if met and not out and not any(f.start < met.start() for f in taken):
         # `ngày 20-10, Ban Thường vụ Tỉnh ủy đã họp`; `Thường trực HĐND huyện họp thống nhất chương trình Kỳ họp thứ nhất`
-        bodies = [o for o in orgs if 0 <= met.start() - o.span.end <= 2 and not o.implied]
-        if bodies:
+        bodies = [o for o in orgs if o.span.end <= met.start() and not o.implied
+                  and _ORGANIZER_GAP.fullmatch(text[o.span.end:met.start()])]
+        which = _WHICH_SITTING.match(text, met.end())
+        if bodies and which:  # `HĐND tỉnh X khóa XIII đã họp phiên đầu tiên`: its first sitting
+            label = f"Phiên họp {' '.join(which.group(1).split())} {bodies[-1].label}"
+            out.append(Found(label, bodies[-1].span.start, which.end(), False, body=bodies[-1].label))
+        elif bodies and not re.match(r"\s+phiên(?![\w])", text[met.end():]):
             purpose = " ".join(_named_after(text, met.end(), sentence, orgs).split())
             named = f"Cuộc họp {purpose}" if purpose[:1].islower() and len(purpose.split()) >= 2 \
                 and not cues()["speak"].match(purpose) \
@@ -519,7 +537,7 @@ def _complete_named(found: list[MeetingMention]) -> dict[int, MeetingMention]:
         named = _is_named(m)
         if not (named or m.date) or m.label.startswith("Đại hội"):
             continue  # a described one only on the same day (`Hội nghị tiếp xúc cử tri ngày 4/3`)
-        fuller = [o for o in found if o is not m and o.label.startswith(m.label + " ")
+        fuller = [o for o in found if o is not m and o.label.startswith((m.label + " ", m.label + ","))
                   and ((named and (not m.date or not o.date)) or m.date == o.date)]
         if len(fuller) == 1:
             other = fuller[0]
