@@ -449,3 +449,48 @@ def test_approvals_listed_after_a_colon_each_post_with_its_person() -> None:
                      "đối với ông Nguyễn Ngọc Tú kể từ ngày 23/6/2021.")
     assert changes(facts) == {("Hồ Quốc Dương", "Chủ tịch Hội đồng nhân dân tỉnh Bình Định", "start"),
                               ("Nguyễn Ngọc Tú", "Chủ tịch Hội đồng nhân dân Thành phố Hà Nội", "start")}
+
+
+def test_two_clauses_joined_by_và_each_with_its_own_verb_and_person() -> None:
+    facts = facts_of("Ông Lê Văn Tâm thôi giữ chức vụ Tổng Giám đốc Thông tấn xã Việt Nam và ông Trần Văn Đức thôi giữ "
+                     "chức vụ Tổng Giám đốc Đài Tiếng nói Việt Nam từ ngày 1/6/2021.")
+    assert changes(facts) == {("Lê Văn Tâm", "Tổng Giám đốc Thông tấn xã Việt Nam", "end"),
+                              ("Trần Văn Đức", "Tổng Giám đốc Đài Tiếng nói Việt Nam", "end")}
+    assert {c.by for c in facts.changes} == {None}  # the second body is a post's, not who decided
+
+
+def test_an_agent_after_được_decided_and_the_signed_day_told_just_before_dates_the_change() -> None:
+    facts = facts_of("Sở Y tế Hà Tĩnh tổ chức Lễ trao Quyết định bổ nhiệm chức danh Giám đốc Sở Y tế cho ông Phan Văn Hải. "
+                     "Đại diện Sở Nội vụ công bố Quyết định số 5266/QĐ-UBND (ngày 12/11/2018) của UBND tỉnh Hà Tĩnh về việc "
+                     "bổ nhiệm. Theo đó, ông Phan Văn Hải, Quyền Giám đốc Sở Y tế Hà Tĩnh được Chủ tịch UBND tỉnh Hà Tĩnh "
+                     "bổ nhiệm giữ chức Giám đốc Sở Y tế Hà Tĩnh kể từ ngày 14/11/2018.")
+    appointed = [c for c in facts.changes if c.post.label == "Giám đốc Sở Y tế Hà Tĩnh"]
+    assert [(c.person, c.by, c.date, c.effective) for c in appointed] == [
+        ("Phan Văn Hải", "Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh", date(2018, 11, 12), date(2018, 11, 14))]
+    assert all(c.by != "Sở Y tế Hà Tĩnh" for c in facts.changes)  # the host of the ceremony decided nothing
+
+
+def test_a_dismissal_passed_after_a_consideration_and_a_delegate_s_mandate() -> None:
+    facts = facts_of("HĐND thành phố Hà Tĩnh đã tiến hành xem xét miễn nhiệm và thông qua Nghị quyết kết quả miễn nhiệm "
+                     "chức vụ Chủ tịch UBND thành phố Hà Tĩnh và cho thôi làm nhiệm vụ đại biểu HĐND thành phố Hà Tĩnh "
+                     "khóa XXI đối với ông Võ Văn Lâm được nghỉ hưu theo chế độ.")
+    assert changes(facts) == {("Võ Văn Lâm", "Chủ tịch Ủy ban nhân dân Thành phố Hà Tĩnh", "end"),
+                              ("Võ Văn Lâm", "Đại biểu Hội đồng nhân dân Thành phố Hà Tĩnh", "end")}
+
+
+def test_a_career_step_told_with_its_month_is_not_dated_by_the_report() -> None:
+    facts = facts_of("Ngày 11/4/2019, HĐND tỉnh An Giang bầu ông Trần Văn Bảy giữ chức Phó Chủ tịch UBND tỉnh An Giang. "
+                     "Tháng 1-2013, ông Bảy được Ban Thường vụ Tỉnh ủy điều động giữ chức vụ Bí thư Thị ủy Tân Châu.")
+    dated = {c.post.label: c.date for c in facts.changes}
+    assert dated["Phó Chủ tịch Ủy ban nhân dân tỉnh An Giang"] == date(2019, 4, 11)
+    assert dated["Bí thư Thị ủy Tân Châu"] is None
+
+
+def test_central_party_committees_of_2025_and_a_broadcaster() -> None:
+    facts = facts_of("Bà Lê Thị Hằng, Phó Bí thư Thường trực Đảng ủy MTTQ, các đoàn thể Trung ương thôi giữ chức; chỉ định "
+                     "tham gia Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương. Ông Vũ Văn Tiến, Tổng Giám đốc Đài "
+                     "Truyền hình Việt Nam dự.")
+    found = posts(facts)
+    assert "Phó Bí thư Thường trực Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương" in found["Lê Thị Hằng"]
+    assert found["Vũ Văn Tiến"] == {"Tổng Giám đốc Đài Truyền hình Việt Nam"}
+    assert ("Lê Thị Hằng", "Ủy viên Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương", "start") in changes(facts)

@@ -1049,3 +1049,10 @@ def test_a_council_or_committee_holding_its_own_sitting_organizes_it() -> None:
     assert not collective.meetings[0].label.endswith("vừa")
     assert members.meetings[0].label.endswith("khóa XIV")  # its topic is not its name
     assert [m.label for m in sitting.meetings] == ["Phiên họp đầu tiên Hội đồng nhân dân tỉnh Điện Biên"]
+
+
+def test_a_session_named_by_its_body_ends_before_what_the_body_did() -> None:
+    session = facts_of("Tại kỳ họp HĐND thành phố Hà Tĩnh biểu quyết thông qua Nghị quyết xác nhận kết quả bầu bổ sung.")
+    monthly = facts_of("Tại phiên họp Chính phủ thường kỳ tháng 3 ngày 2/4/2010, Thủ tướng Nguyễn Tấn Dũng chủ trì.")
+    assert [m.label for m in session.meetings] == ["Kỳ họp HĐND thành phố Hà Tĩnh"]
+    assert [m.label for m in monthly.meetings] == ["Phiên họp Chính phủ thường kỳ tháng 3"]

@@ -502,6 +502,8 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             words.append((cursor, w.end()))
         gap = re.compile(r"\s*").match(text, w.end(), end)
         cursor = gap.end() if gap else w.end()
+    while words and text[words[-1][0]:words[-1][1]] == "và":  # `Thông tấn xã Việt Nam và ông ...`
+        words.pop()
     if not words:
         return None
     stop = words[-1][1]

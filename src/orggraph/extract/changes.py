@@ -123,9 +123,11 @@ def _cues(text: str, clause: Sentence) -> list[_Cue]:
     found: list[_Cue] = []
     for m in lex["verb"].finditer(text, clause.start, clause.end):
         kind = next(name for name, value in m.groupdict().items() if value)
-        before = text[max(clause.start, m.start() - 30):m.start()]
+        before = text[max(clause.start, m.start() - 60):m.start()]
         passive = bool(lex["passive"].search(before))
         decided = bool(lex["decided"].search(before))  # `đã ký các quyết định nghỉ hưu đối với ...`
+        if lex["passed"].search(before):  # `xem xét ... và thông qua Nghị quyết miễn nhiệm`: done from here on
+            blocks = [b for b in blocks if b > m.start()]
         cue = _Cue(m.start(), m.end(), "start" if kind.startswith("start") else "end",
                    (passive or kind.endswith(("_self", "_all"))) and not decided,
                    kind in {"end_all", "end_party"}, any(b < m.start() for b in blocks), kind == "end_party")
@@ -151,6 +153,9 @@ _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 _OWN_DECISION = re.compile(r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+báo|Kết\s+luận)\s+(?:số\s+)?\d")
 
 
+_CLAUSE_BREAK = re.compile(rf";\s*|\((?=[^()]*\))|,?\s+và\s+(?=(?i:{honorific_pattern()})\s+(?-i:[A-ZĐ]))")
+
+
 def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
     """The parts of a sentence between semicolons; with `lists`, a part without a verb of its own
     goes on the one before (`tham gia Ban Bí thư gồm: đồng chí A; đồng chí B`), unless it starts
@@ -160,7 +165,13 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
     verb = _lexicon()["verb"]
     bounds, start = [], 0
     asides: set[int] = set()  # where the bracketed clauses start: nothing joins them
-    for m in re.finditer(r";\s*|\((?=[^()]*\))", sentence.text):
+    for m in _CLAUSE_BREAK.finditer(sentence.text):
+        if m.group(0).endswith(" ") and m.group(0).lstrip(",; ").startswith("và"):
+            if not (verb.search(sentence.text, start, m.start()) and verb.search(sentence.text, m.end())):
+                continue  # `A thôi giữ chức X và ông B thôi giữ chức Y`: two clauses, each with its verb
+            bounds.append((start, m.start()))
+            start = m.end()
+            continue
         if m.group(0) == "(":
             close = sentence.text.index(")", m.end())
             if not verb.search(sentence.text, m.end(), close):
@@ -220,6 +231,7 @@ class _Reading:
     cue: _Cue | None = None  # the decision's verb, for a sentence that goes on with it
     voted: list[Post] = field(default_factory=list)  # `tiến hành bỏ phiếu bầu B`: the post a later `A trúng cử` is for
     told_at: int = -2  # the sentence that dated a decision without telling its changes (`Ngày 14/11, ... công bố quyết định`)
+    signed_at: int = -2  # the sentence that gave the day a decision was signed (`Quyết định số 5266 (ngày 12/11/2018)`)
 
 
 @extractor("changes")
@@ -284,13 +296,20 @@ def changes(facts: ArticleFacts) -> None:
             # `Ngày 14-2, Thủ tướng đã ký các quyết định bổ nhiệm`, `Sáng 17/9, ... công bố quyết định`
             if (any_cue or lex["announce"].search(sentence.text)) and (own := _days(facts, sentence).own):
                 reading.date, reading.dated, reading.told_at = own, True, sentence.index
+                signed = next((day for d in docs_in.get(sentence.index, []) if d.kind in _DECISIONS
+                               and (day := _signed_day(facts, [d], d.key))), None)
+                if signed is not None:  # `công bố Quyết định số 5266 (ngày 12/11/2018)`: what follows was decided that day
+                    reading.date, reading.signed_at = signed, sentence.index
             # `Thủ tướng đã ký các quyết định nghỉ hưu đối với 3 Thứ trưởng`: who decided what follows
             reading.by = _announced_by(facts, sentence, orgs_in.get(sentence.index, [])) \
                 or (_decider(facts, sentence, acts[0], persons, titles, docs_in.get(sentence.index, []),
                              orgs_in.get(sentence.index, [])) if acts else None) or reading.by
             continue
         days = _days(facts, sentence, docs_in.get(sentence.index, []))
-        when, effective, dated_here = _when(sentence, main, reading, days.own), days.effective, days.own is not None
+        own = days.own
+        if own is not None and own == days.effective and reading.signed_at == sentence.index - 1:
+            own = reading.date  # `Quyết định số 5266 (ngày 12/11/2018) ... Theo đó, A ... kể từ ngày 14/11`: the decision's day
+        when, effective, dated_here = _when(sentence, main, reading, own), days.effective, own is not None
         reading.date, reading.dated = when, True
         first = next(a for a in acts if a.pairs)
         reported_from = len(facts.changes)
@@ -493,7 +512,8 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
     """`ông A được bổ nhiệm giữ chức B`, `ông A, Bí thư Tỉnh ủy, thôi giữ chức`: the person (or
     the list of persons) just before the verb, in its clause."""
     text = facts.article.text
-    before = [p for p in persons if clause.start <= p.span.start and p.bounds[1] <= act.cue.start]
+    before = [p for p in persons if clause.start <= p.span.start and p.bounds[1] <= act.cue.start
+              and not (p.short and _BY_AGENT.search(text, max(clause.start, p.bounds[0] - 8), p.bounds[0]))]
     if not before or not _SUBJECT_GAP.fullmatch(text[before[-1].bounds[1]:act.cue.start]):
         return []
     last = before[-1]
@@ -561,7 +581,7 @@ def _member_post(body: Body, committee: str | None) -> Post | None:
 
 
 _FROM_DAY = re.compile(r"(?<![\w])từ\s+(?:ngày\s*)?$", re.IGNORECASE)
-_SIGNED_ON = re.compile(r"\s*,?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?", re.IGNORECASE)
+_SIGNED_ON = re.compile(r"\s*[,(]?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?", re.IGNORECASE)  # `(ngày 12/11/2018)`
 
 
 @dataclass(frozen=True)
@@ -627,6 +647,9 @@ def _when(sentence: Sentence, main: MeetingMention | None, reading: _Reading, ow
     return meeting_day
 
 
+_BY_AGENT = re.compile(r"(?<![\w])được\s+$", re.IGNORECASE)  # `được Chủ tịch UBND tỉnh bổ nhiệm`: who decided
+_HOSTS = re.compile(r"\s+(?:đã\s+|vừa\s+)?tổ\s+chức\s", re.IGNORECASE)  # `Sở Y tế tổ chức Lễ trao quyết định`
+_JOINED_TO = re.compile(r"(?:\s*,|\s+và)\s+$")
 _DECISION_OF = re.compile(r"quyết\s+định(?:\s+\S+){0,6}?\s+của\s+$", re.IGNORECASE)
 
 
@@ -651,20 +674,25 @@ def _decider(facts: ArticleFacts, sentence: Sentence, act: _Act, persons: list[P
     text = facts.article.text
     cue = act.cue.start
     candidates: list[tuple[int, tuple[str, str]]] = []
+    in_titles = {o.span.end for o in orgs if o.implied}
     for org in orgs:
+        joined = _JOINED_TO.search(text, max(0, org.span.start - 6), org.span.start)
         if org.span.end <= cue and not org.implied \
-                and not _PLACE_OF_WORK.search(text, max(0, org.span.start - 20), org.span.start):
+                and not _PLACE_OF_WORK.search(text, max(0, org.span.start - 20), org.span.start) \
+                and not (joined and joined.start() in in_titles) \
+                and not _HOSTS.match(text, org.span.end):  # `Tổng Giám đốc TTXVN và Đài TNVN`: a post's; a host
             candidates.append((org.span.end, (org.label, "Organization")))
-    if not act.cue.self_:  # `Thủ tướng Nguyễn Văn A bổ nhiệm`, `Thủ tướng đã ký quyết định bổ nhiệm`
-        by_start = {t.title.start: t.title for t in titles}
-        offices: list[tuple[int, Post | None]] = [
-            (p.bounds[1], p.posts[0] if p.posts else by_start[p.span.start].post(facts.localities)
-             if p.span.start in by_start else None) for p in persons]
-        offices += [(t.title.end, t.title.post(facts.localities)) for t in titles if not t.owned]
-        for edge, post in offices:
-            if edge <= cue and post is not None and post.label.startswith(_DECIDING_POSTS) \
-                    and _DECIDES.fullmatch(text[edge:cue]):
-                candidates.append((edge, (post.label, "Post")))
+    # `Thủ tướng Nguyễn Văn A bổ nhiệm`, `Thủ tướng đã ký quyết định bổ nhiệm`; `A được Chủ tịch UBND tỉnh bổ nhiệm`
+    by_start = {t.title.start: t.title for t in titles}
+    offices: list[tuple[int, int, Post | None]] = [
+        (p.bounds[0], p.bounds[1], p.posts[0] if p.posts else by_start[p.span.start].post(facts.localities)
+         if p.span.start in by_start else None) for p in persons]
+    offices += [(t.title.start, t.title.end, t.title.post(facts.localities)) for t in titles if not t.owned]
+    for lead, edge, post in offices:
+        if edge <= cue and post is not None and post.label.startswith(_DECIDING_POSTS) \
+                and _DECIDES.fullmatch(text[edge:cue]) \
+                and (not act.cue.self_ or _BY_AGENT.search(text, max(sentence.start, lead - 8), lead)):
+            candidates.append((edge, (post.label, "Post")))
     for t in titles:  # `Theo quyết định của Thủ tướng, ... nghỉ hưu`
         post = t.title.post(facts.localities)
         if t.title.end <= cue and not t.owned and post.label.startswith(_DECIDING_POSTS) \

@@ -218,6 +218,12 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         end = m.start() + len(m.group("noun")) + len(rest)
         own = [o for o in orgs if m.start() < o.span.start and o.span.end <= end and not o.implied] \
             if re.match(r"(?i:kỳ|kì|phiên)", m.group("noun")) else []  # `kỳ họp thường lệ ... HĐND tỉnh`: its session
+        if own and not text[m.start() + len(m.group("noun")):own[0].span.start].strip():
+            # `tại kỳ họp HĐND thành phố biểu quyết ...`: the name is the session's body, what follows is what it did
+            cut = _ORGANIZER_GAP.match(text, own[0].span.end)
+            stop = cut.end() if cut else own[0].span.end
+            if cues()["session_acts"].match(text, stop):
+                label, end = f"{noun[0].upper()}{text[m.start() + 1:own[0].span.end]}", own[0].span.end
         if re.fullmatch(r"(?i:cuộc\s+họp|họp)", m.group("noun")):  # `Cuộc họp tập thể UBND tỉnh`: the body's own
             noun_end = m.start() + len(m.group("noun"))
             own = [o for o in orgs if noun_end < o.span.start and o.span.end <= end and not o.implied
