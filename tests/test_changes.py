@@ -494,3 +494,20 @@ def test_central_party_committees_of_2025_and_a_broadcaster() -> None:
     assert "Phó Bí thư Thường trực Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương" in found["Lê Thị Hằng"]
     assert found["Vũ Văn Tiến"] == {"Tổng Giám đốc Đài Truyền hình Việt Nam"}
     assert ("Lê Thị Hằng", "Ủy viên Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương", "start") in changes(facts)
+
+
+def test_a_body_named_before_the_person_is_not_who_decided_unless_it_decides() -> None:
+    heading = facts_of("Về kết quả chức danh UBND huyện: ông Hà Văn Tư - Phó Bí thư Huyện ủy tiếp tục được bầu giữ chức "
+                       "Chủ tịch UBND huyện Chơn Thành; ông Lò Văn Sáu và")
+    politburo = facts_of("Bộ Chính trị quyết định ông Hà Văn Tư, Bí thư Tỉnh ủy Bắc Giang thôi giữ chức Bí thư Tỉnh ủy "
+                         "Bắc Giang.")
+    assert [(c.person, c.post.label, c.by) for c in heading.changes] == [
+        ("Hà Văn Tư", "Chủ tịch Ủy ban nhân dân huyện Chơn Thành", None)]  # the cut-off list's person takes nothing
+    assert [c.by for c in politburo.changes] == ["Bộ Chính trị"]
+
+
+def test_a_middle_name_typed_in_lowercase_and_a_surname_of_the_south() -> None:
+    facts = facts_of("Tham dự có ông Cao văn Bé Tư - Phó Chủ tịch HĐND huyện Bình Đại. HĐND xã bầu ông Chung Văn Phước giữ "
+                     "chức vụ Chủ tịch UBND xã Lộc Thuận.")
+    assert posts(facts)["Cao Văn Bé Tư"] == {"Phó Chủ tịch Hội đồng nhân dân huyện Bình Đại"}
+    assert ("Chung Văn Phước", "Chủ tịch Ủy ban nhân dân xã Lộc Thuận", "start") in changes(facts)

@@ -436,6 +436,8 @@ def _subjects_posts(text: str, tokens: list[tuple[int, PersonMention | None, Pos
     passive_next = _PASSIVE_NEXT.match(text, later[-1].bounds[1], end) if later else None
     if leading and passive_next and _lexicon()["verb"].match(text, passive_next.end(), end):
         return leading
+    if leading and later and ";" in text[tokens[leading - 1][0]:later[0].bounds[0]]:
+        return leading  # `A được bầu giữ chức B; ông C và ...` (the page cut short): B is A's
     return 0
 
 
@@ -649,6 +651,8 @@ def _when(sentence: Sentence, main: MeetingMention | None, reading: _Reading, ow
 
 _BY_AGENT = re.compile(r"(?<![\w])được\s+$", re.IGNORECASE)  # `được Chủ tịch UBND tỉnh bổ nhiệm`: who decided
 _HOSTS = re.compile(r"\s+(?:đã\s+|vừa\s+)?tổ\s+chức\s", re.IGNORECASE)  # `Sở Y tế tổ chức Lễ trao quyết định`
+_DECIDED_BY = re.compile(r"\s*(?:(?:đã|vừa|cũng)\s+)*(?:ký\s+|ban\s+hành\s+|có\s+)?(?:các\s+)?quyết\s+định(?![\w])",
+                         re.IGNORECASE)  # `Bộ Chính trị quyết định ông A ... thôi giữ chức`
 _JOINED_TO = re.compile(r"(?:\s*,|\s+và)\s+$")
 _DECISION_OF = re.compile(r"quyết\s+định(?:\s+\S+){0,6}?\s+của\s+$", re.IGNORECASE)
 
@@ -680,7 +684,11 @@ def _decider(facts: ArticleFacts, sentence: Sentence, act: _Act, persons: list[P
         if org.span.end <= cue and not org.implied \
                 and not _PLACE_OF_WORK.search(text, max(0, org.span.start - 20), org.span.start) \
                 and not (joined and joined.start() in in_titles) \
-                and not _HOSTS.match(text, org.span.end):  # `Tổng Giám đốc TTXVN và Đài TNVN`: a post's; a host
+                and not _HOSTS.match(text, org.span.end) \
+                and (not any(org.span.end <= p.span.start < cue for p in persons) or _DECIDED_BY.match(text, org.span.end)
+                     or _DECISION_OF.search(text, max(sentence.start, org.span.start - 60), org.span.start)):
+            # not `Tổng Giám đốc TTXVN và Đài TNVN` (a post's), nor a ceremony's host, nor a body named before
+            # the person whose change the verb tells (`Về chức danh UBND huyện: ông A được bầu`)
             candidates.append((org.span.end, (org.label, "Organization")))
     # `Thủ tướng Nguyễn Văn A bổ nhiệm`, `Thủ tướng đã ký quyết định bổ nhiệm`; `A được Chủ tịch UBND tỉnh bổ nhiệm`
     by_start = {t.title.start: t.title for t in titles}

@@ -34,7 +34,8 @@ def name_pattern() -> re.Pattern[str]:
     names = sorted(set(read_list("surnames.txt")), key=lambda s: (-len(s), s))
     long = "|".join(words(s) for s in names if len(s) > 1)
     short = "|".join(re.escape(s) for s in names if len(s) == 1)
-    return re.compile(rf"(?<![\w'])(?:(?:{long})(?:[ \t]+{CAPWORD}){{1,3}}|(?:{short})(?:[ \t]+{CAPWORD}){{2,3}})(?![\w])")
+    typo = rf"(?:[ \t]+(?:văn|thị)(?=[ \t]+{CAPWORD}))?"  # `Cao văn Bé Tư`: a middle name typed in lowercase
+    return re.compile(rf"(?<![\w'])(?:(?:{long}){typo}(?:[ \t]+{CAPWORD}){{1,3}}|(?:{short})(?:[ \t]+{CAPWORD}){{2,3}})(?![\w])")
 
 
 @cache
@@ -96,6 +97,11 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
         honorific = bool(_honorific_before().search(text[max(0, m.start() - 25): m.start()]))
         names.append(Name(m.start(), stop, text[m.start():stop], honorific))
     return names
+
+
+def _capitalised(name: str) -> str:
+    """Each syllable of a name capitalised, as a name is written (`Cao văn Bé Tư` -> `Cao Văn Bé Tư`)."""
+    return " ".join(w[:1].upper() + w[1:] for w in name.split())
 
 
 _PREVIOUS_WORD = re.compile(rf"({CAPWORD})\s+$")
@@ -381,7 +387,7 @@ def people(facts: ArticleFacts) -> None:
             shared_before, last_after = before, after
             chain = before + after
             used_titles.update(chain)
-            mention = PersonMention(name.text, Span(name.start, name.end, name.text), sentence.index,
+            mention = PersonMention(_capitalised(name.text), Span(name.start, name.end, name.text), sentence.index,
                                     posts=posts_of(facts, chain, named),
                                     extent=(chain[0].start if before else name.start,
                                             after[-1].end if after else name.end))
