@@ -1056,3 +1056,21 @@ def test_a_session_named_by_its_body_ends_before_what_the_body_did() -> None:
     monthly = facts_of("Tại phiên họp Chính phủ thường kỳ tháng 3 ngày 2/4/2010, Thủ tướng Nguyễn Tấn Dũng chủ trì.")
     assert [m.label for m in session.meetings] == ["Kỳ họp HĐND thành phố Hà Tĩnh"]
     assert [m.label for m in monthly.meetings] == ["Phiên họp Chính phủ thường kỳ tháng 3"]
+
+
+def test_after_one_ceremony_the_conference_that_followed_is_the_reported_meeting() -> None:
+    facts = facts_of("Sáng ngày 24/12/2025, sau khi tổ chức Lễ Khánh thành trụ sở, Tòa án nhân dân tỉnh Gia Lai tiếp tục "
+                     "Chương trình Hội nghị triển khai công tác năm 2026. Tại Hội nghị đồng chí Trần Văn Hải - Phó Chánh án "
+                     "Tòa án nhân dân tối cao phát biểu chỉ đạo.")
+    main = next(m for m in facts.meetings if m.main)
+    assert (main.label, main.date) == ("Hội nghị triển khai công tác năm 2026", date(2025, 12, 24))
+    assert {m.label for m in facts.meetings if m.held} == {"Hội nghị triển khai công tác năm 2026", "Lễ Khánh thành trụ sở"}
+    assert roles(facts) == {("spokeAt", "Trần Văn Hải")}
+
+
+def test_a_session_still_to_come_has_no_organizer() -> None:
+    facts = facts_of("Ngày 23/10/2020, Thường trực HĐND tỉnh Quảng Trị tổ chức phiên họp thứ 45 để bàn về việc tổ chức kỳ "
+                     "họp HĐND tỉnh thứ 18. Tại kỳ họp Quốc hội sẽ xem xét 16 dự án luật.")
+    held = [m for m in facts.meetings if m.held]
+    assert len(held) == 1
+    assert {o.meeting for o in facts.organizers} == {held[0].key}

@@ -5,6 +5,7 @@ chairs, speakers and attendees) and those it only names (`Hội nghị Trung ư�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -197,10 +198,18 @@ def _name_stop(rest: str, offset: int, orgs: list[OrgMention]) -> int | None:
     return None
 
 
+def _described(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Each meeting noun and what follows it; the next search starts after the noun, not after the
+    40 words taken with it (`sau khi tổ chức Lễ A, X tiếp tục Hội nghị B`: B is a meeting too)."""
+    while (m := _DESCRIBED.search(text, start, end)) is not None:
+        yield m
+        start = m.start() + len(m.group("noun"))
+
+
 def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: list[OrgMention]) -> list[Found]:
-    out = []
-    for m in _DESCRIBED.finditer(text, sentence.start, sentence.end):
-        if any(f.start <= m.start() < f.end for f in taken):
+    out: list[Found] = []
+    for m in _described(text, sentence.start, sentence.end):
+        if any(f.start <= m.start() < f.end for f in [*taken, *out]):
             continue
         rest = m.group("rest")
         stop = _name_stop(rest, m.start("rest"), orgs)
@@ -289,15 +298,26 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
             if after and not cues()["reported_on"].search(text[max(sentence.start, items[after[0]].start - 40):
                                                                 items[after[0]].start]):
                 out.setdefault(after[0], (day, month, year))
+                if len(after) > 1 and _BEFORE_THE_EVENT.search(text, max(sentence.start, items[after[0]].start - 30),
+                                                               items[after[0]].start):
+                    out.setdefault(after[1], (day, month, year))  # `Sáng 24/12, sau khi tổ chức Lễ A, ... Hội nghị B`
     return out
 
 
+_BEFORE_THE_EVENT = re.compile(r"(?<![\w])sau\s+khi(?:\s+\S+){0,2}\s+$", re.IGNORECASE)
+
+
+
+
+_TO_COME = re.compile(r"\s*,?\s*(?:sẽ|dự\s+kiến|sắp)(?![\w])", re.IGNORECASE)
 
 
 def _held(text: str, item: Found, sentence: Sentence, previous_held: bool) -> bool:
     """Reported as having taken place: `Đại hội XIII ... thành công tốt đẹp`, `sau thành công của`,
     `tổ chức Hội nghị`, `tại Hội nghị`; a congress listed right after a held one shares it."""
     before = text[max(sentence.start, item.start - 40): item.start]
+    if _TO_COME.match(text, item.end) or cues()["planned"].search(before):
+        return False  # `tại kỳ họp Quốc hội sẽ xem xét`, `bàn về việc tổ chức kỳ họp thứ 18`: still to come
     if cues()["held_after"].match(text, item.end) or cues()["held_before"].search(before):
         return True
     gap = text[max(sentence.start, item.start - 6): item.start]
@@ -422,7 +442,9 @@ def meetings(facts: ArticleFacts) -> None:
             mention.held = False
     live = [m for m in found if id(m) not in replaced]
     # the reported meeting: the held one the text dates first (its lead), else the first held one described
-    dated = sorted((m for m in live if m.held and m.date and id(m) in dated_at), key=lambda m: dated_at[id(m)])
+    dated = sorted((m for m in live if m.held and m.date and id(m) in dated_at),  # what followed `sau khi A` first
+                   key=lambda m: (bool(_BEFORE_THE_EVENT.search(text, max(0, dated_at[id(m)][1] - 30), dated_at[id(m)][1])),
+                                  dated_at[id(m)]))
     main = (dated[0] if dated else None) \
         or next((m for m in live if m.held and not _is_named(m)), None) \
         or next((m for m in live if m.held and m.label.startswith(("Kỳ họp", "Phiên họp"))), None) \
@@ -599,6 +621,8 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
     for index, items in sentence_meetings.items():
         here = orgs_in.get(index, [])
         for item, mention in items:
+            if not mention.held:
+                continue  # a meeting to come, or only named: the text tells no one organising it
             session = _own_session(text, item, here)
             if session is not None:  # `Phiên họp Chính phủ`, `Hội nghị lần thứ 11 BCH Đảng bộ tỉnh`
                 facts.organizers.append(Organizer(session, mention.key, index))

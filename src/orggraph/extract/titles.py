@@ -137,7 +137,8 @@ def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
         return Title(pos, end, text[pos:end], role, None, None, fixed_body=extra or None)
     bare = Title(pos, match.end("role"), text[pos:match.end("role")], role, modifier,
                  Body(match.end("role"), match.end("role"), "", extra, None, None, bare_sub=True), absorbed=extra) \
-        if extra and " " in extra and key(role).endswith(key(extra)) else None  # `Ủy viên BTV`: part of a committee
+        if extra and " " in extra and key(role).endswith(key(extra)) and key(role) not in _contexts() \
+        else None  # `Ủy viên BTV`: part of a committee; `Phó Tổng Thanh tra` alone: of the body the article names
     gap = re.match(r"\s+", text[after:after + 3])
     if not gap:
         return bare or _alone(text, pos, match, role, modifier, extra or None)
