@@ -1074,3 +1074,13 @@ def test_a_session_still_to_come_has_no_organizer() -> None:
     held = [m for m in facts.meetings if m.held]
     assert len(held) == 1
     assert {o.meeting for o in facts.organizers} == {held[0].key}
+
+
+def test_a_province_before_its_2025_merger_and_a_district_named_with_a_letter() -> None:
+    facts = facts_of("Ông Nguyễn Văn Hậu, Ủy viên Ban Thường vụ Tỉnh ủy Thừa Thiên Huế, Chủ tịch UBND tỉnh Thừa Thiên Huế dự. "
+                     "Ông Hà Văn Bình, Trưởng ban Tuyên giáo Huyện ủy Châu Thành A dự.")
+    found = posts(facts)
+    assert found["Nguyễn Văn Hậu"] == {"Ủy viên Ban Thường vụ Tỉnh ủy Thừa Thiên Huế",
+                                       "Chủ tịch Ủy ban nhân dân tỉnh Thừa Thiên Huế"}
+    assert found["Hà Văn Bình"] == {"Trưởng ban Tuyên giáo Huyện ủy Châu Thành A"}
+    assert "Châu Thành A" not in found

@@ -345,7 +345,7 @@ def _surnames() -> frozenset[str]:
 def _looks_like_a_person(words: str) -> bool:
     """`Huyện ủy` + a full name is a title before a name, not a district: three syllables from a surname."""
     parts = words.split()
-    return len(parts) >= 3 and parts[0] in _surnames()
+    return len(parts) >= 3 and parts[0] in _surnames() and len(parts[-1]) > 1  # not `Châu Thành A`
 
 
 def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]:
