@@ -511,3 +511,16 @@ def test_a_middle_name_typed_in_lowercase_and_a_surname_of_the_south() -> None:
                      "chức vụ Chủ tịch UBND xã Lộc Thuận.")
     assert posts(facts)["Cao Văn Bé Tư"] == {"Phó Chủ tịch Hội đồng nhân dân huyện Bình Đại"}
     assert ("Chung Văn Phước", "Chủ tịch Ủy ban nhân dân xã Lộc Thuận", "start") in changes(facts)
+
+
+def test_a_dismissal_in_lowercase_for_two_persons_each_with_the_reason_after_the_name() -> None:
+    facts = facts_of("Các đại biểu đã bỏ phiếu miễn nhiệm phó chủ tịch UBND tỉnh Phú Yên đối với ông Trần Văn Nhất (SN 1955) "
+                     "nghỉ hưu theo chế độ và ông Nguyễn Văn Ẩn (SN 1958) nghỉ công tác chờ nghỉ hưu.")
+    assert changes(facts) == {("Trần Văn Nhất", "Phó Chủ tịch Ủy ban nhân dân tỉnh Phú Yên", "end"),
+                              ("Nguyễn Văn Ẩn", "Phó Chủ tịch Ủy ban nhân dân tỉnh Phú Yên", "end")}
+
+
+def test_an_election_s_supervision_is_no_appointment() -> None:
+    facts = facts_of("Đoàn giám sát công tác bầu cử đại biểu Quốc hội khóa XV do Đại tướng Lê Văn Tỵ - Phó Chủ tịch Quốc hội "
+                     "làm trưởng đoàn đã làm việc tại tỉnh Hà Tĩnh.")
+    assert changes(facts) == set()

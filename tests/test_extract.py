@@ -1084,3 +1084,21 @@ def test_a_province_before_its_2025_merger_and_a_district_named_with_a_letter() 
                                        "Chủ tịch Ủy ban nhân dân tỉnh Thừa Thiên Huế"}
     assert found["Hà Văn Bình"] == {"Trưởng ban Tuyên giáo Huyện ủy Châu Thành A"}
     assert "Châu Thành A" not in found
+
+
+def test_a_list_under_a_chain_of_shared_titles_stops_where_another_group_opens() -> None:
+    army = facts_of("Dự hội nghị có các đồng chí Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng: Thượng tướng Lê Văn An, "
+                    "Thượng tướng Trần Văn Bình và Trung tướng Hà Văn Cường.")
+    centre = facts_of("Dự có: Các đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Trưởng ban Tổ chức Trung ương Lê Văn "
+                      "An; Ủy viên Trung ương Đảng, Chánh Văn phòng Trung ương Đảng Trần Văn Bình.")
+    for name in ("Lê Văn An", "Trần Văn Bình", "Hà Văn Cường"):
+        assert posts(army)[name] == {"Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Quốc phòng"}
+    assert "Ủy viên Bộ Chính trị" in posts(centre)["Lê Văn An"]
+    assert "Ủy viên Bộ Chính trị" not in posts(centre)["Trần Văn Bình"]
+
+
+def test_a_title_after_a_birth_year_aside_and_chairs_written_ct() -> None:
+    facts = facts_of("HĐND tỉnh Phú Yên bầu ông Lê Văn Hiến (SN 1960) Giám đốc Sở Tài chính giữ chức Phó Chủ tịch UBND tỉnh. "
+                     "Dự có đồng chí Trương Văn Phúc – Bí thư Huyện ủy – CT HĐND huyện Đô Lương.")
+    assert "Giám đốc Sở Tài chính tỉnh Phú Yên" in posts(facts)["Lê Văn Hiến"]
+    assert "Chủ tịch Hội đồng nhân dân huyện Đô Lương" in posts(facts)["Trương Văn Phúc"]

@@ -123,6 +123,9 @@ def _cues(text: str, clause: Sentence) -> list[_Cue]:
     found: list[_Cue] = []
     for m in lex["verb"].finditer(text, clause.start, clause.end):
         kind = next(name for name, value in m.groupdict().items() if value)
+        if kind == "end_all" and found and not found[-1].self_ \
+                and _OBJECT_BEFORE.search(text, max(clause.start, found[-1].end), m.start()):
+            continue  # `miễn nhiệm ... đối với ông A nghỉ hưu theo chế độ và ông B nghỉ công tác`: why, not another act
         before = text[max(clause.start, m.start() - 60):m.start()]
         passive = bool(lex["passive"].search(before))
         decided = bool(lex["decided"].search(before))  # `đã ký các quyết định nghỉ hưu đối với ...`
@@ -141,6 +144,7 @@ def _cues(text: str, clause: Sentence) -> list[_Cue]:
     return found
 
 
+_OBJECT_BEFORE = re.compile(r"(?<![\w])đối\s+với\s+(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?(?-i:[A-ZĐ])[^;:]{0,160}$", re.IGNORECASE)
 _PARTY_BODY = re.compile(r"(?<![\w])(?:Đảng|(?:Tỉnh|Thành|Huyện|Quận|Thị|Quân)\s+ủy|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư"
                          r"|Ban\s+Chấp\s+hành\s+Trung\s+ương|Ủy\s+ban\s+Kiểm\s+tra)(?![\w])")
 # `ông A, Phó Chủ tịch; nguyên Bí thư ...`: A's titles go on
@@ -167,7 +171,8 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
     asides: set[int] = set()  # where the bracketed clauses start: nothing joins them
     for m in _CLAUSE_BREAK.finditer(sentence.text):
         if m.group(0).endswith(" ") and m.group(0).lstrip(",; ").startswith("và"):
-            if not (verb.search(sentence.text, start, m.start()) and verb.search(sentence.text, m.end())):
+            if not (verb.search(sentence.text, start, m.start()) and verb.search(sentence.text, m.end())) \
+                    or _OBJECT_BEFORE.search(sentence.text, start, m.start()):
                 continue  # `A thôi giữ chức X và ông B thôi giữ chức Y`: two clauses, each with its verb
             bounds.append((start, m.start()))
             start = m.end()
@@ -199,8 +204,8 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
 
 
 class _Capitalised:
-    """The article with the first letter after each post marker in capitals, made once and only
-    when asked, so that `chức vụ đại biểu HĐND tỉnh` reads as the title it is (same offsets)."""
+    """The article with the first letter after each post marker and each change verb in capitals, made
+    once and only when asked, so that `chức vụ đại biểu HĐND tỉnh` reads as the title it is (same offsets)."""
 
     def __init__(self, text: str):
         self.text = text
@@ -217,6 +222,10 @@ class _Capitalised:
             for m in _lexicon()["post"].finditer(self.text):
                 if m.end() < len(chars):
                     chars[m.end()] = chars[m.end()].upper()
+            for m in _lexicon()["verb"].finditer(self.text):  # `miễn nhiệm phó chủ tịch UBND tỉnh`
+                at = m.end() + 1
+                if at < len(chars) and self.text[m.end()] == " ":
+                    chars[at] = chars[at].upper()
             self._copy = "".join(chars)
         return title_at(self._copy, pos) or (head_in(self._copy, pos, before) if before else None)
 

@@ -151,7 +151,8 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
 _AFTER_OPEN = re.compile(r"(?:\s*\((?i:SN|sinh|quê)[^()]{0,80}\)|\s*,\s*(?i:sinh\s+năm|SN)\s+\d{4}"  # `A (SN 1974, ...), B`
                          r"|\s*,\s*(?i:sinh\s+ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"  # `A, sinh ngày 17/10/1960, B`
                          r"|\s*,\s*(?i:dân\s+tộc)\s+\S+(?:\s+(?-i:[A-ZĐÊ]\S*))?)*"  # `A, sinh năm 1957, dân tộc Khmer, B`
-                         r"\s*(?:[-–—,(]|,?\s+(?:là|hiện\s+là))\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?"
+                         r"(?:\s*(?:[-–—,(]|,?\s+(?:là|hiện\s+là))|(?<=\))(?=\s+(?-i:[A-ZĐ])))"  # `A (SN 1960) Giám đốc ...`
+                         r"\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?"
                          rf"(?:(?-i:{honorific_pattern()})\s*,\s*)?")
 _AFTER_NEXT = re.compile(r"\s*(?:,|[–—-]|kiêm|;\s*kiêm)\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?")
 _TAKES_UP = re.compile(r"(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm\s+chức(?:\s+vụ)?|(?:được\s+)?bầu\s+(?:làm|giữ\s+chức)"
@@ -286,18 +287,37 @@ def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
                   sentence: Sentence) -> list[tuple[Title, list[PersonMention]]]:
     """A plural title that opens a list (`các Ủy viên Bộ Chính trị: ...`, `Bộ Tài chính còn 3 thứ
     trưởng gồm: A, B, C`, a counted title also in lowercase): the persons listed."""
-    out = []
+    out: list[tuple[Title, list[PersonMention]]] = []
     lowercase = [title for m in counted().finditer(text, sentence.start, sentence.end)
                if (title := title_at(text, m.end(), lower_ok=True)) is not None
                and not any(t.start == title.start for t in titles)]
+    by_start = {t.start: t for t in titles}
     for title in [*titles, *lowercase]:
         if not _plural_title().search(text, max(sentence.start, title.start - 18), title.start):
             continue
-        opens = _LIST_OPENS.match(text, title.end, sentence.end)
-        if opens is None:
+        chain = [title]  # `các đồng chí Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng: A, B và C`: both are theirs
+        while (comma := _CHAIN_COMMA.match(text, chain[-1].end)) is not None and comma.end() in by_start:
+            chain.append(by_start[comma.end()])
+        opens = _LIST_OPENS.match(text, chain[-1].end, sentence.end)
+        if opens is None or (len(chain) > 1 and ":" not in opens.group(0)):
             continue
-        out.append((title, [m for m in mentions if m.span.start >= opens.end()]))
+        members = _listed_after(text, [m for m in mentions if m.span.start >= opens.end()])
+        out.extend((t, members) for t in chain)
     return out
+
+
+_CHAIN_COMMA = re.compile(r"\s*,\s*")
+_GROUP_BREAK = re.compile(r";\s*")
+
+
+def _listed_after(text: str, after: list[PersonMention]) -> list[PersonMention]:
+    """The persons of a list, up to a semicolon that opens another group of members (`các đồng chí Ủy
+    viên Bộ Chính trị: A, B; Ủy viên Trung ương Đảng C`), not one person's own post (`...; Phó Thủ tướng B`)."""
+    for group in _GROUP_BREAK.finditer(text, after[0].span.end if after else 0, after[-1].span.start if after else 0):
+        rank = title_at(text, group.end())
+        if rank is not None and rank.role.startswith("Ủy viên"):  # a membership, not one person's own post
+            return [m for m in after if m.span.start < group.start()]
+    return after
 
 
 class NamedBodies:
