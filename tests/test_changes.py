@@ -524,3 +524,13 @@ def test_an_election_s_supervision_is_no_appointment() -> None:
     facts = facts_of("Đoàn giám sát công tác bầu cử đại biểu Quốc hội khóa XV do Đại tướng Lê Văn Tỵ - Phó Chủ tịch Quốc hội "
                      "làm trưởng đoàn đã làm việc tại tỉnh Hà Tĩnh.")
     assert changes(facts) == set()
+
+
+def test_a_counted_lowercase_list_of_deputies_after_a_semicolon_and_a_re_election_to_a_post() -> None:
+    facts = facts_of("Đồng chí Lê Văn Tùng tái cử chức Chủ tịch Tổng Liên đoàn Lao động Việt Nam. Đồng chí Lê Văn Tùng được "
+                     "bầu lại làm Chủ tịch Tổng Liên đoàn; 3 phó Chủ tịch gồm các đồng chí: Nguyễn Văn Bình, Hoàng Văn Thanh, "
+                     "Mai Văn Chính.")
+    assert changes(facts) == {
+        ("Lê Văn Tùng", "Chủ tịch Tổng Liên đoàn Lao động Việt Nam", "start"),
+        *{(name, "Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam", "start")
+          for name in ("Nguyễn Văn Bình", "Hoàng Văn Thanh", "Mai Văn Chính")}}

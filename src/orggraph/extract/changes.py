@@ -21,7 +21,7 @@ from functools import cache
 from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, body_at, central_bodies, member_title, qualify
-from orggraph.extract.patterns import CAPWORD, capitals, counted
+from orggraph.extract.patterns import CAPWORD, capitals, count, counted
 from orggraph.extract.people import LIST_JOIN, NamedBodies, honorific_pattern, posts_of
 from orggraph.extract.spans import by_sentence
 from orggraph.extract.titles import Title, committee_head, committee_member, head_in, title_at
@@ -40,7 +40,7 @@ from orggraph.model import (
 
 _VERB_KINDS = ("end_party", "start", "end", "start_self", "end_self", "end_all")  # the longer reading first
 _CHAIN = re.compile(r"\s*(?:,|;)?\s*(?:và(?:\s+(?:các|những))?|kiêm(?:\s+nhiệm)?|,)?\s*")
-_PLURAL_BEFORE = re.compile(r"(?<![\w])(?:các|những)\s+$", re.IGNORECASE)
+_PLURAL_BEFORE = re.compile(rf"(?<![\w]){count()}\s+$", re.IGNORECASE)  # `các Phó Bí thư`, `5 phó Chủ tịch`
 _WORD = re.compile(r"\s+|[,;:()]")
 _NOT_THE_PERSON_WORDS = r"thay|thay\s+cho|thay\s+thế|cùng"  # words before someone the act is not about
 
@@ -226,6 +226,8 @@ class _Capitalised:
                 at = m.end() + 1
                 if at < len(chars) and self.text[m.end()] == " ":
                     chars[at] = chars[at].upper()
+            for m in counted().finditer(self.text):  # `5 phó Chủ tịch gồm các đồng chí: ...`
+                chars[m.end()] = chars[m.end()].upper()
             self._copy = "".join(chars)
         return title_at(self._copy, pos) or (head_in(self._copy, pos, before) if before else None)
 
@@ -492,7 +494,10 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
     while pos < end:
         marker = lex["post_before"].search(text, max(start, pos - 30), pos) if pos > start else None
         item = pos > start and _ITEM_START.search(text, max(start, pos - 3), pos)  # `bầu B đối với A; D đối với C`
-        title = by_start.get(pos) or capitalised.title_at(pos, last if marker else None) \
+        listed = counted().match(text, pos, end) if item else None  # `...; 5 phó Chủ tịch gồm các đồng chí: ...`
+        if listed:
+            pos = listed.end()
+        title = by_start.get(pos) or capitalised.title_at(pos, last if marker or listed else None) \
             if pos in (first, chained) or marker or item else None
         bracketed = title is not None and text[max(0, title.start - 2):title.start].rstrip().endswith("(") \
             and text[title.end:title.end + 2].lstrip().startswith(")")  # `ông A (Giám đốc Sở X)`: who A is
