@@ -84,8 +84,9 @@ class KnowledgeGraph:
 
     def attestation(self, evidence: Iterable[Evidence]) -> tuple[date | None, date | None]:
         """Earliest and latest date of the articles that attest a fact."""
-        dates = sorted(d for d in (self.article_dates.get(e.article) for e in evidence) if d)
-        return (dates[0], dates[-1]) if dates else (None, None)
+        known = self.article_dates
+        dates = [d for d in (known.get(e.article) for e in evidence) if d]
+        return (min(dates), max(dates)) if dates else (None, None)
 
     def summary(self) -> dict[str, dict[str, int]]:
         nodes: dict[str, int] = {}

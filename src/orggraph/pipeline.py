@@ -18,6 +18,7 @@ from pathlib import Path
 
 from orggraph import outdir
 from orggraph.assemble import populate
+from orggraph.collector import paused
 from orggraph.errors import OrggraphError
 from orggraph.extract import extract
 from orggraph.graph import KnowledgeGraph
@@ -249,6 +250,13 @@ def _build(sources: list[Path], out: Path | None, decisions: Path | None, format
 
 def _finish(result: BuildResult, what: str, out: Path | None, decisions: Path | None,
             formats: tuple[str, ...], strict: bool, progress: Progress, prepare_store: bool = True) -> BuildResult:
+    with paused():
+        return _resolve_and_write(result, what, out, decisions, formats, strict, progress, prepare_store)
+
+
+def _resolve_and_write(result: BuildResult, what: str, out: Path | None, decisions: Path | None,
+                       formats: tuple[str, ...], strict: bool, progress: Progress,
+                       prepare_store: bool) -> BuildResult:
     bad = len(result.skipped)
     if not result.facts:
         result.refused = (f"no article could be read from {what}: nothing written"
@@ -351,7 +359,8 @@ def _reload(entries: list[Entry], cache: Path) -> dict[str, ArticleFacts]:
     if missing:
         raise AddError(f"the facts cache {cache} lacks {len(missing)} built article(s) (first: {missing[0]}), "
                        "or the extractor changed since the build: rebuild with `orggraph build`")
-    return {e.article: decode(found[e.key]) for e in entries}
+    with paused():
+        return {e.article: decode(found[e.key]) for e in entries}
 
 
 def _file_of(source: str) -> str:

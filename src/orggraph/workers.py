@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeAlias
 
 from orggraph import facts as cache_entries
+from orggraph.collector import paused
 from orggraph.errors import OrggraphError
 from orggraph.model import Article, ArticleFacts
 from orggraph.progress import QUIET, Progress
@@ -85,9 +86,10 @@ def extract_many(articles: Sequence[Article], how: Extraction = Extraction(),
     try:
         found = store.get_many(keys) if store is not None else {}
         outcomes: list[Outcome | None] = [None] * len(articles)
-        for i, k in enumerate(keys):
-            if k in found:
-                outcomes[i] = decode(found[k])
+        with paused():
+            for i, k in enumerate(keys):
+                if k in found:
+                    outcomes[i] = decode(found[k])
         todo = [i for i, o in enumerate(outcomes) if o is None]
         with progress.bar("extracting", len(articles), "article") as bar:
             bar.update(len(articles) - len(todo))

@@ -25,7 +25,7 @@ from orggraph import properties
 from orggraph.export import overview
 from orggraph.export.html import OTHER_STYLE, STYLES
 from orggraph.export.labels import relation_label
-from orggraph.export.rdf import iri, statement_iri
+from orggraph.export.rdf import statement_local
 from orggraph.graph import KnowledgeGraph
 from orggraph.model import Evidence
 from orggraph.properties import Property, plain_values
@@ -48,7 +48,7 @@ def _evidence_attrs(kg: KnowledgeGraph, evidence: set[Evidence]) -> dict[str, An
 
 def edge_id(src: str, rel: str, dst: str) -> str:
     """The statement's local id (`stmt/<digest>`), shared with the RDF export's og:Statement."""
-    return str(statement_iri(src, rel, dst))[len(ID):]
+    return f"stmt/{statement_local(src, rel, dst)}"
 
 
 def node_size(degree: int) -> float:
@@ -67,7 +67,7 @@ def _rgb(colour: str) -> dict[str, int]:
 
 def _node_attrs(kg: KnowledgeGraph, node_id: str, pos: dict[str, tuple[int, int]], degree: Any) -> dict[str, Any]:
     data = kg.g.nodes[node_id]
-    attrs: dict[str, Any] = {"type": data["type"], "label": data["label"], "iri": str(iri(node_id))}
+    attrs: dict[str, Any] = {"type": data["type"], "label": data["label"], "iri": ID + node_id}
     if data["alt"]:
         attrs["alt"] = SEP.join(sorted(data["alt"]))
     attrs.update(plain_values(data))
@@ -88,9 +88,9 @@ def _edges(kg: KnowledgeGraph) -> dict[str, dict[str, dict[str, dict[str, Any]]]
 
     for src, rel, dst, data in kg.facts():
         evidence = _evidence_attrs(kg, data["evidence"])
-        add(src, dst, edge_id(src, rel, dst), {"rel": rel, "type": rel, "label": relation_label(rel),
-                                               "iri": str(statement_iri(src, rel, dst)),
-                                               "weight": float(evidence["evidence_count"]), **evidence})
+        sid = edge_id(src, rel, dst)
+        add(src, dst, sid, {"rel": rel, "type": rel, "label": relation_label(rel), "iri": ID + sid,
+                            "weight": float(evidence["evidence_count"]), **evidence})
     for src, dst, key, attrs in change_edges(kg):
         add(src, dst, key, attrs)
     return out
@@ -155,7 +155,7 @@ def change_edges(kg: KnowledgeGraph) -> list[tuple[str, str, str, dict[str, Any]
             ends.setdefault(rel, []).append(dst)
         kind = str(data.get("change", ""))
         attrs: dict[str, Any] = {"rel": kind, "type": kind, "label": relation_label(kind) if kind else "",
-                                 "iri": str(iri(change))}
+                                 "iri": ID + change}
         for prop in change_properties():
             if prop.relation:
                 if ends.get(prop.key):
@@ -209,6 +209,8 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 def _text(value: Any) -> str:
     """GraphML's (XML Schema's) spelling: booleans `true`/`false`, which networkx's writer gets
     wrong (`True`) and rustworkx rejects; characters XML 1.0 cannot carry are dropped."""
+    if value.__class__ is str:  # most values: escaped as xml.sax.saxutils.escape does, inline
+        return _NOT_XML.sub("", value).replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int | float):  # digits, a sign, a point: nothing to drop or escape
@@ -216,15 +218,25 @@ def _text(value: Any) -> str:
     return escape(_NOT_XML.sub("", str(value)))
 
 
-def _data(key_ids: dict[str, str], attrs: dict[str, Any], indent: str) -> Iterator[str]:
-    for name, key in key_ids.items():
-        if name in attrs:
-            yield f'{indent}<data key="{key}">{_text(attrs[name])}</data>\n'
+_ATTR_PLAIN = re.compile(r"[^&<>\"'\n\r\t]*\Z")
+
+
+def _attr(value: str) -> str:
+    """quoteattr of the text less what XML cannot carry; ids are slugs, which need no escape."""
+    value = _NOT_XML.sub("", value)
+    return f'"{value}"' if _ATTR_PLAIN.match(value) else quoteattr(value)
+
+
+def _element(head: str, key_ids: dict[str, str], attrs: dict[str, Any], tail: str) -> str:
+    """One node or edge with its data lines, as one string (a million lines written one by one
+    cost more than making them)."""
+    return "".join([head, *(f'      <data key="{key}">{_text(attrs[name])}</data>\n'
+                            for name, key in key_ids.items() if name in attrs), tail])
 
 
 def graphml_lines(kg: KnowledgeGraph) -> Iterator[str]:
-    """The GraphML text line by line (each with its newline), nodes then edges in sorted order:
-    written as it is made, never held whole."""
+    """The GraphML text in whole lines, a node or an edge at a time, nodes then edges in sorted
+    order: written as it is made, never held whole."""
     node_key_types = node_keys()
     node_ids = {name: f"n_{name}" for name, _ in node_key_types}  # named, so ids stay when keys are added
     edge_key_types = edge_keys()
@@ -240,14 +252,10 @@ def graphml_lines(kg: KnowledgeGraph) -> Iterator[str]:
     yield '  <graph id="orggraph" edgedefault="directed">\n'
     nodes, edges = graphml_items(kg)  # not through a MultiDiGraph: no second copy of every attribute
     for node_id, attrs in nodes:
-        yield f"    <node id={quoteattr(_NOT_XML.sub('', node_id))}>\n"
-        yield from _data(node_ids, attrs, "      ")
-        yield "    </node>\n"
+        yield _element(f"    <node id={_attr(node_id)}>\n", node_ids, attrs, "    </node>\n")
     for src, dst, key, attrs in edges:
-        yield (f"    <edge id={quoteattr(key)} source={quoteattr(_NOT_XML.sub('', src))} "
-               f"target={quoteattr(_NOT_XML.sub('', dst))}>\n")
-        yield from _data(edge_ids, attrs, "      ")
-        yield "    </edge>\n"
+        yield _element(f"    <edge id={quoteattr(key)} source={_attr(src)} target={_attr(dst)}>\n",
+                       edge_ids, attrs, "    </edge>\n")
     yield "  </graph>\n</graphml>\n"
 
 

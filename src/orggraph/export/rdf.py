@@ -64,10 +64,10 @@ def _evidence_local(ev: Evidence) -> str:
 
 
 def statement_iri(src: str, rel: str, dst: str) -> URIRef:
-    return URIRef(f"{ID}stmt/{_statement_local(src, rel, dst)}")
+    return URIRef(f"{ID}stmt/{statement_local(src, rel, dst)}")
 
 
-def _statement_local(src: str, rel: str, dst: str) -> str:
+def statement_local(src: str, rel: str, dst: str) -> str:
     return hashlib.sha1(f"{src}|{rel}|{dst}".encode()).hexdigest()[:16]
 
 
@@ -263,7 +263,7 @@ def turtle_chunks(kg: KnowledgeGraph) -> Iterator[str]:
     nodes: dict[str, list[str]] = {}
     for node_id in kg.g.nodes:
         nodes.setdefault(node_id.partition("/")[0], []).append(node_id)
-    statements = sorted((_statement_local(s, r, d), s, r, d) for s, d, r in kg.g.edges(keys=True))
+    statements = sorted((statement_local(s, r, d), s, r, d) for s, d, r in kg.g.edges(keys=True))
     for kind in sorted({*ID_KINDS, *nodes}):
         if kind == "article":
             for local in sorted(articles):

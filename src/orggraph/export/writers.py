@@ -105,7 +105,8 @@ def write_all(kg: KnowledgeGraph, folder: Path, formats: tuple[str, ...], html_c
     """Each format to folder/orggraph.<ext> (the page capped to `html_cap` nodes, the cut said in
     it) and each `extra` file (a build report, the id registry), all replaced at once. The caller
     holds the folder's lock (outdir.locked). `written(fmt, temporary path)` is told of each file
-    as soon as it is written and checked, before the next is begun."""
+    as soon as it is written, before its check (which may take seconds: work on the file overlaps
+    it) and before the next file is begun."""
     files: list[tuple[str, outdir.Writer, outdir.Check | None]] = []
     for fmt in formats:
         if fmt not in WRITERS:
@@ -117,12 +118,12 @@ def write_all(kg: KnowledgeGraph, folder: Path, formats: tuple[str, ...], html_c
 
         check = CHECKS.get(fmt)
         if written is not None:
-            def check_then_tell(path: Path, fmt: str = fmt, check: outdir.Check | None = check) -> None:
+            def tell_then_check(path: Path, fmt: str = fmt, check: outdir.Check | None = check) -> None:
+                written(fmt, path)
                 if check is not None:
                     check(path)
-                written(fmt, path)
 
-            check = check_then_tell
+            check = tell_then_check
         files.append((FILE_NAMES[fmt], write, check))
     for name, data in sorted((extra or {}).items()):
         files.append((name, lambda path, data=data: path.write_bytes(data), None))
