@@ -534,3 +534,20 @@ def test_a_counted_lowercase_list_of_deputies_after_a_semicolon_and_a_re_electio
         ("Lê Văn Tùng", "Chủ tịch Tổng Liên đoàn Lao động Việt Nam", "start"),
         *{(name, "Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam", "start")
           for name in ("Nguyễn Văn Bình", "Hoàng Văn Thanh", "Mai Văn Chính")}}
+
+
+def test_resignations_approved_post_by_post_each_for_whom_it_says_the_reason_in_brackets() -> None:
+    facts = facts_of("HĐND tỉnh Hà Tĩnh đã chấp thuận đơn từ nhiệm chức Phó chủ tịch HĐND tỉnh đối với ông Nguyễn Văn Ngọ "
+                     "(nghỉ hưu theo quy định); chức Phó chủ tịch UBND tỉnh đối với ông Trần Văn Phong (nghỉ hưu theo quy "
+                     "định); chức vụ Phó chủ tịch UBND tỉnh với ông Lê Văn Hải và ông Hồ Thành Tâm (nhận nhiệm vụ mới).")
+    deputy = "Phó Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh"
+    assert changes(facts) == {("Nguyễn Văn Ngọ", "Phó Chủ tịch Hội đồng nhân dân tỉnh Hà Tĩnh", "end"),
+                              ("Trần Văn Phong", deputy, "end"), ("Lê Văn Hải", deputy, "end"),
+                              ("Hồ Thành Tâm", deputy, "end")}
+
+
+def test_a_post_named_after_chức_to_be_filled_is_not_the_transferred_person_s() -> None:
+    facts = facts_of("Tỉnh ủy Sơn La nhận được thông báo của Bộ Chính trị về việc điều động, phân công ông Trần Quang Nghị, "
+                     "Bí thư Tỉnh ủy Sơn La giữ chức Phó trưởng Ban Kinh tế Trung ương và thông báo ý kiến về việc kiện "
+                     "toàn chức Bí thư Tỉnh ủy Sơn La.")
+    assert changes(facts) == {("Trần Quang Nghị", "Phó Trưởng ban Kinh tế Trung ương", "start")}

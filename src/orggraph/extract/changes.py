@@ -157,6 +157,7 @@ _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 _OWN_DECISION = re.compile(r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+báo|Kết\s+luận)\s+(?:số\s+)?\d")
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
 _CLAUSE_BREAK = re.compile(rf";\s*|\((?=[^()]*\))|,?\s+và\s+(?=(?i:{honorific_pattern()})\s+(?-i:[A-ZĐ]))")
 
 
@@ -179,8 +180,9 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
             continue
         if m.group(0) == "(":
             close = sentence.text.index(")", m.end())
-            if not verb.search(sentence.text, m.end(), close):
-                continue
+            why = verb.search(sentence.text, m.end(), close)
+            if not why or (why.group("end_all") and _OBJECT_BEFORE.search(sentence.text, start, m.start())):
+                continue  # `... đối với ông A (nghỉ hưu theo quy định); ...`: why, inside the decision's clause
             bounds.extend([(start, m.start()), (m.end(), close)])
             asides.add(m.end())
             start = close + 1
@@ -191,7 +193,9 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
     out: list[Sentence] = []
     for start, end in bounds:
         joins = out and start not in asides and out[-1].start - sentence.start not in asides
+        bracketed = [(b.start(), b.end()) for b in _BRACKETED.finditer(sentence.text, start, end)]
         own_verb = any(not _REASON.search(sentence.text, max(0, v.start() - 12), v.start())
+                       and not any(s <= v.start() < e for s, e in bracketed)  # `(nghỉ hưu theo quy định)`: why
                        for v in verb.finditer(sentence.text, start, end))  # `..., do đã nghỉ hưu`: why, not what
         if joins and (_FORMER_TITLES.match(sentence.text, start, end) or lists and not own_verb
                       and not _OWN_DECISION.match(sentence.text, start, end)):
@@ -368,16 +372,20 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     # `miễn nhiệm chức danh B với ông A`: after the post the verb names, `với` names whom it concerns
     post_named = not act.cue.self_ and (bool(_POST_NAMED.match(text, start, end))
                                          or any(0 <= t.start - start <= 2 for t in titles))  # `miễn nhiệm Ủy viên X với ông A`
+    posts = _posts(facts, act, titles, extents, named, capitalised)
+    post_ends = {e for _, e, _ in posts}
     for p in persons:
         lead = p.bounds[0]
         if not start <= p.span.start < end:
             continue
         if p.short and not act.cue.self_ and p.name.split()[-1] not in p.span.text:
             continue  # `bổ nhiệm: Phó Bí thư Đảng ủy Chính phủ; ...`: a post listed, not its later holder
-        barred = not_the_person.search(text[max(clause.start, lead - 20):lead])
-        if not barred or (post_named and barred.group(0).strip().lower().startswith("với")):
+        window = max(clause.start, lead - 20)
+        barred = not_the_person.search(text[window:lead])
+        # `...; chức vụ B với ông A`: whom the post just named concerns
+        after_post = barred is not None and any(0 <= window + barred.start() - e <= 2 for e in post_ends)
+        if not barred or ((post_named or after_post) and barred.group(0).strip().lower().startswith("với")):
             tokens.append((p.span.start, p, None))
-    posts = _posts(facts, act, titles, extents, named, capitalised)
     tokens = [t for t in tokens if not any(s <= t[0] < e for s, e, _ in posts)]  # a title is no person
     tokens.extend((s, None, post) for s, _, post in posts)
     tokens.sort(key=lambda t: t[0])
