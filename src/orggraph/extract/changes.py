@@ -691,6 +691,20 @@ def _announced_by(facts: ArticleFacts, sentence: Sentence, orgs: list[OrgMention
     return None
 
 
+def _may_decide(text: str, sentence: Sentence, org: OrgMention, cue: int, persons: list[PersonMention],
+                in_titles: set[int]) -> bool:
+    """A body written before the verb is who decided, unless it is a place of work (`nhận công tác
+    tại Sở X`), part of a post (`Tổng Giám đốc TTXVN và Đài TNVN`), a ceremony's host (`Sở Y tế tổ
+    chức Lễ trao quyết định`) or named before the person whose change the verb tells (`Về chức danh
+    UBND huyện: ông A được bầu`) without deciding (`Bộ Chính trị quyết định ông A ...`)."""
+    joined = _JOINED_TO.search(text, max(0, org.span.start - 6), org.span.start)
+    if _PLACE_OF_WORK.search(text, max(0, org.span.start - 20), org.span.start) \
+            or (joined and joined.start() in in_titles) or _HOSTS.match(text, org.span.end):
+        return False
+    return not any(org.span.end <= p.span.start < cue for p in persons) or bool(_DECIDED_BY.match(text, org.span.end)) \
+        or bool(_DECISION_OF.search(text, max(sentence.start, org.span.start - 60), org.span.start))
+
+
 def _decider(facts: ArticleFacts, sentence: Sentence, act: _Act, persons: list[PersonMention],
              titles: list[TitleMention], documents: list[DocumentMention],
              orgs: list[OrgMention]) -> tuple[str, str] | None:
@@ -702,15 +716,7 @@ def _decider(facts: ArticleFacts, sentence: Sentence, act: _Act, persons: list[P
     candidates: list[tuple[int, tuple[str, str]]] = []
     in_titles = {o.span.end for o in orgs if o.implied}
     for org in orgs:
-        joined = _JOINED_TO.search(text, max(0, org.span.start - 6), org.span.start)
-        if org.span.end <= cue and not org.implied \
-                and not _PLACE_OF_WORK.search(text, max(0, org.span.start - 20), org.span.start) \
-                and not (joined and joined.start() in in_titles) \
-                and not _HOSTS.match(text, org.span.end) \
-                and (not any(org.span.end <= p.span.start < cue for p in persons) or _DECIDED_BY.match(text, org.span.end)
-                     or _DECISION_OF.search(text, max(sentence.start, org.span.start - 60), org.span.start)):
-            # not `Tổng Giám đốc TTXVN và Đài TNVN` (a post's), nor a ceremony's host, nor a body named before
-            # the person whose change the verb tells (`Về chức danh UBND huyện: ông A được bầu`)
+        if org.span.end <= cue and not org.implied and _may_decide(text, sentence, org, cue, persons, in_titles):
             candidates.append((org.span.end, (org.label, "Organization")))
     # `Thủ tướng Nguyễn Văn A bổ nhiệm`, `Thủ tướng đã ký quyết định bổ nhiệm`; `A được Chủ tịch UBND tỉnh bổ nhiệm`
     by_start = {t.title.start: t.title for t in titles}
