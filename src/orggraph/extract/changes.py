@@ -21,7 +21,7 @@ from functools import cache
 from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, body_at, central_bodies, member_title, qualify
-from orggraph.extract.patterns import CAPWORD, capitals, count, counted
+from orggraph.extract.patterns import CAPWORD, capitals, count_before, counted
 from orggraph.extract.people import LIST_JOIN, NamedBodies, honorific_pattern, posts_of
 from orggraph.extract.spans import by_sentence
 from orggraph.extract.titles import Title, committee_head, committee_member, head_in, title_at
@@ -40,7 +40,6 @@ from orggraph.model import (
 
 _VERB_KINDS = ("end_party", "start", "end", "start_self", "end_self", "end_all")  # the longer reading first
 _CHAIN = re.compile(r"\s*(?:,|;)?\s*(?:và(?:\s+(?:các|những))?|kiêm(?:\s+nhiệm)?|,)?\s*")
-_PLURAL_BEFORE = re.compile(rf"(?<![\w]){count()}\s+$", re.IGNORECASE)  # `các Phó Bí thư`, `5 phó Chủ tịch`
 _WORD = re.compile(r"\s+|[,;:()]")
 _NOT_THE_PERSON_WORDS = r"thay|thay\s+cho|thay\s+thế|cùng"  # words before someone the act is not about
 
@@ -124,7 +123,7 @@ def _cues(text: str, clause: Sentence) -> list[_Cue]:
     for m in lex["verb"].finditer(text, clause.start, clause.end):
         kind = next(name for name, value in m.groupdict().items() if value)
         if kind == "end_all" and found and not found[-1].self_ \
-                and _OBJECT_BEFORE.search(text, max(clause.start, found[-1].end), m.start()):
+                and _lexicon()["object_before"].search(text, max(clause.start, found[-1].end), m.start()):
             continue  # `miễn nhiệm ... đối với ông A nghỉ hưu theo chế độ và ông B nghỉ công tác`: why, not another act
         before = text[max(clause.start, m.start() - 60):m.start()]
         passive = bool(lex["passive"].search(before))
@@ -144,7 +143,6 @@ def _cues(text: str, clause: Sentence) -> list[_Cue]:
     return found
 
 
-_OBJECT_BEFORE = re.compile(r"(?<![\w])đối\s+với\s+(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?(?-i:[A-ZĐ])[^;:]{0,160}$", re.IGNORECASE)
 _PARTY_BODY = re.compile(r"(?<![\w])(?:Đảng|(?:Tỉnh|Thành|Huyện|Quận|Thị|Quân)\s+ủy|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư"
                          r"|Ban\s+Chấp\s+hành\s+Trung\s+ương|Ủy\s+ban\s+Kiểm\s+tra)(?![\w])")
 # `ông A, Phó Chủ tịch; nguyên Bí thư ...`: A's titles go on
@@ -173,7 +171,7 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
     for m in _CLAUSE_BREAK.finditer(sentence.text):
         if m.group(0).endswith(" ") and m.group(0).lstrip(",; ").startswith("và"):
             if not (verb.search(sentence.text, start, m.start()) and verb.search(sentence.text, m.end())) \
-                    or _OBJECT_BEFORE.search(sentence.text, start, m.start()):
+                    or _lexicon()["object_before"].search(sentence.text, start, m.start()):
                 continue  # `A thôi giữ chức X và ông B thôi giữ chức Y`: two clauses, each with its verb
             bounds.append((start, m.start()))
             start = m.end()
@@ -181,7 +179,7 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
         if m.group(0) == "(":
             close = sentence.text.index(")", m.end())
             why = verb.search(sentence.text, m.end(), close)
-            if not why or (why.group("end_all") and _OBJECT_BEFORE.search(sentence.text, start, m.start())):
+            if not why or (why.group("end_all") and _lexicon()["object_before"].search(sentence.text, start, m.start())):
                 continue  # `... đối với ông A (nghỉ hưu theo quy định); ...`: why, inside the decision's clause
             bounds.extend([(start, m.start()), (m.end(), close)])
             asides.add(m.end())
@@ -448,7 +446,7 @@ def _subjects_posts(text: str, tokens: list[tuple[int, PersonMention | None, Pos
     Bí thư và các Phó Bí thư gồm các ông: B, C` (the plural post is the list's: Bí thư is A's)."""
     leading = sum(1 for _ in itertools.takewhile(lambda t: t[1] is None, tokens))
     plural = next((i for i, (at, _, post) in enumerate(tokens[:leading])
-                   if i and post is not None and _PLURAL_BEFORE.search(text, max(0, at - 8), at)), None)
+                   if i and post is not None and count_before().search(text, max(0, at - 8), at)), None)
     if plural is not None:
         return plural
     later = [p for _, p, _ in tokens if p is not None]
@@ -537,7 +535,7 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
     the list of persons) just before the verb, in its clause."""
     text = facts.article.text
     before = [p for p in persons if clause.start <= p.span.start and p.bounds[1] <= act.cue.start
-              and not (p.short and _BY_AGENT.search(text, max(clause.start, p.bounds[0] - 8), p.bounds[0]))]
+              and not (p.short and _lexicon()["agent"].search(text, max(clause.start, p.bounds[0] - 8), p.bounds[0]))]
     if not before or not _SUBJECT_GAP.fullmatch(text[before[-1].bounds[1]:act.cue.start]):
         return []
     last = before[-1]
@@ -671,10 +669,6 @@ def _when(sentence: Sentence, main: MeetingMention | None, reading: _Reading, ow
     return meeting_day
 
 
-_BY_AGENT = re.compile(r"(?<![\w])được\s+$", re.IGNORECASE)  # `được Chủ tịch UBND tỉnh bổ nhiệm`: who decided
-_HOSTS = re.compile(r"\s+(?:đã\s+|vừa\s+)?tổ\s+chức\s", re.IGNORECASE)  # `Sở Y tế tổ chức Lễ trao quyết định`
-_DECIDED_BY = re.compile(r"\s*(?:(?:đã|vừa|cũng)\s+)*(?:ký\s+|ban\s+hành\s+|có\s+)?(?:các\s+)?quyết\s+định(?![\w])",
-                         re.IGNORECASE)  # `Bộ Chính trị quyết định ông A ... thôi giữ chức`
 _JOINED_TO = re.compile(r"(?:\s*,|\s+và)\s+$")
 _DECISION_OF = re.compile(r"quyết\s+định(?:\s+\S+){0,6}?\s+của\s+$", re.IGNORECASE)
 
@@ -699,9 +693,9 @@ def _may_decide(text: str, sentence: Sentence, org: OrgMention, cue: int, person
     UBND huyện: ông A được bầu`) without deciding (`Bộ Chính trị quyết định ông A ...`)."""
     joined = _JOINED_TO.search(text, max(0, org.span.start - 6), org.span.start)
     if _PLACE_OF_WORK.search(text, max(0, org.span.start - 20), org.span.start) \
-            or (joined and joined.start() in in_titles) or _HOSTS.match(text, org.span.end):
+            or (joined and joined.start() in in_titles) or _lexicon()["hosts"].match(text, org.span.end):
         return False
-    return not any(org.span.end <= p.span.start < cue for p in persons) or bool(_DECIDED_BY.match(text, org.span.end)) \
+    return not any(org.span.end <= p.span.start < cue for p in persons) or bool(_lexicon()["decides"].match(text, org.span.end)) \
         or bool(_DECISION_OF.search(text, max(sentence.start, org.span.start - 60), org.span.start))
 
 
@@ -727,7 +721,7 @@ def _decider(facts: ArticleFacts, sentence: Sentence, act: _Act, persons: list[P
     for lead, edge, post in offices:
         if edge <= cue and post is not None and post.label.startswith(_DECIDING_POSTS) \
                 and _DECIDES.fullmatch(text[edge:cue]) \
-                and (not act.cue.self_ or _BY_AGENT.search(text, max(sentence.start, lead - 8), lead)):
+                and (not act.cue.self_ or _lexicon()["agent"].search(text, max(sentence.start, lead - 8), lead)):
             candidates.append((edge, (post.label, "Post")))
     for t in titles:  # `Theo quyết định của Thủ tướng, ... nghỉ hưu`
         post = t.title.post(facts.localities)

@@ -10,7 +10,7 @@ from functools import cache
 
 from orggraph.abbreviations import expand
 from orggraph.extract import extractor
-from orggraph.extract.patterns import CAPWORD, UPPER, count
+from orggraph.extract.patterns import CAPWORD, UPPER, count, count_before
 from orggraph.extract.people import FORMER, honorific_pattern
 from orggraph.extract.spans import Intervals, by_sentence
 from orggraph.extract.titles import title_at, title_pattern
@@ -29,12 +29,6 @@ def _a_post_before() -> re.Pattern[str]:
     or a count (`2 Phó Chủ tịch`)."""
     posts = "|".join(f"(?:{p})" for kind, p in read_tsv("changes.tsv") if kind == "post")
     return re.compile(rf"(?<![\w])(?:{posts}|nhiệm\s+vụ|{count()})\s+$", re.IGNORECASE)
-
-
-@cache
-def _plural() -> re.Pattern[str]:
-    """`các đồng chí`, `4 đồng chí`: persons counted, no one referred to."""
-    return re.compile(rf"(?<![\w]){count()}\s*$", re.IGNORECASE)
 
 
 @cache
@@ -131,7 +125,7 @@ def coref(facts: ArticleFacts) -> None:
                 add(named.pop(), m.start(), m.end("role"), sentence.index)
     for sentence in facts.sentences:
         for m in _PRONOUN.finditer(text, sentence.start, sentence.end):
-            if _plural().search(text[max(0, m.start() - 12): m.start()]):
+            if count_before().search(text[max(0, m.start() - 12): m.start()]):  # `các đồng chí`: persons counted
                 continue
             antecedent = mentioned.latest(m.start())
             if antecedent:

@@ -280,8 +280,6 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
     return out
 
 
-
-
 def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, int, int]],
                   text: str, sentence: Sentence) -> dict[int, tuple[int, int, int | None]]:
     """Which meeting each date belongs to: `X diễn ra ngày 5/5` dates the meeting before it;
@@ -298,25 +296,17 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
             if after and not cues()["reported_on"].search(text[max(sentence.start, items[after[0]].start - 40):
                                                                 items[after[0]].start]):
                 out.setdefault(after[0], (day, month, year))
-                if len(after) > 1 and _BEFORE_THE_EVENT.search(text, max(sentence.start, items[after[0]].start - 30),
-                                                               items[after[0]].start):
+                first = items[after[0]].start
+                if len(after) > 1 and cues()["before_event"].search(text, max(sentence.start, first - 30), first):
                     out.setdefault(after[1], (day, month, year))  # `Sáng 24/12, sau khi tổ chức Lễ A, ... Hội nghị B`
     return out
-
-
-_BEFORE_THE_EVENT = re.compile(r"(?<![\w])sau\s+khi(?:\s+\S+){0,2}\s+$", re.IGNORECASE)
-
-
-
-
-_TO_COME = re.compile(r"\s*,?\s*(?:sẽ|dự\s+kiến|sắp)(?![\w])", re.IGNORECASE)
 
 
 def _held(text: str, item: Found, sentence: Sentence, previous_held: bool) -> bool:
     """Reported as having taken place: `Đại hội XIII ... thành công tốt đẹp`, `sau thành công của`,
     `tổ chức Hội nghị`, `tại Hội nghị`; a congress listed right after a held one shares it."""
     before = text[max(sentence.start, item.start - 40): item.start]
-    if _TO_COME.match(text, item.end) or cues()["planned"].search(before):
+    if cues()["to_come"].match(text, item.end) or cues()["planned"].search(before):
         return False  # `tại kỳ họp Quốc hội sẽ xem xét`, `bàn về việc tổ chức kỳ họp thứ 18`: still to come
     if cues()["held_after"].match(text, item.end) or cues()["held_before"].search(before):
         return True
@@ -443,7 +433,7 @@ def meetings(facts: ArticleFacts) -> None:
     live = [m for m in found if id(m) not in replaced]
     # the reported meeting: the held one the text dates first (its lead), else the first held one described
     dated = sorted((m for m in live if m.held and m.date and id(m) in dated_at),  # what followed `sau khi A` first
-                   key=lambda m: (bool(_BEFORE_THE_EVENT.search(text, max(0, dated_at[id(m)][1] - 30), dated_at[id(m)][1])),
+                   key=lambda m: (bool(cues()["before_event"].search(text, max(0, dated_at[id(m)][1] - 30), dated_at[id(m)][1])),
                                   dated_at[id(m)]))
     main = (dated[0] if dated else None) \
         or next((m for m in live if m.held and not _is_named(m)), None) \
@@ -467,7 +457,6 @@ def meetings(facts: ArticleFacts) -> None:
         if m.held and m.body and (m.body, m.key) not in {(o.org, o.meeting) for o in facts.organizers}:
             facts.organizers.append(Organizer(m.body, m.key, m.sentence))
     _roles(facts, main, sentence_meetings)
-
 
 
 def _roundup(facts: ArticleFacts, main: MeetingMention) -> list[MeetingMention]:
@@ -531,7 +520,6 @@ def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
                  and 0 <= o.span.start - m.end() <= 12 and cues()["session_holder"].match(o.label)), None)
     return MeetingMention(noun, Span(m.start("noun"), m.end("noun"), m.group("noun")), sentence.index, True, when,
                           key=mkey, body=body)
-
 
 
 def _lead(facts: ArticleFacts, live: list[MeetingMention]) -> MeetingMention | None:

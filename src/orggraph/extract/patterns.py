@@ -33,6 +33,12 @@ def count() -> str:
 
 
 @cache
+def count_before() -> re.Pattern[str]:
+    """A count written right before a point (`các `, `5 `): what follows is plural (`các Phó Bí thư`)."""
+    return re.compile(rf"(?<![\w]){count()}\s+$", re.IGNORECASE)
+
+
+@cache
 def counted() -> re.Pattern[str]:
     """A count and the word it counts begins after it (`3 thứ trưởng`, `các Phó Chủ tịch`)."""
     return re.compile(rf"(?<![\w]){count()}\s+(?=[^\W\d_])", re.IGNORECASE)
