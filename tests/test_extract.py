@@ -1102,3 +1102,13 @@ def test_a_title_after_a_birth_year_aside_and_chairs_written_ct() -> None:
                      "Dự có đồng chí Trương Văn Phúc – Bí thư Huyện ủy – CT HĐND huyện Đô Lương.")
     assert "Giám đốc Sở Tài chính tỉnh Phú Yên" in posts(facts)["Lê Văn Hiến"]
     assert "Chủ tịch Hội đồng nhân dân huyện Đô Lương" in posts(facts)["Trương Văn Phúc"]
+
+
+def test_a_lowercase_title_right_after_a_person_and_a_holding_verb() -> None:
+    facts = facts_of("Đăk Nông: Ông Hà Văn An giữ chức chủ tịch HĐND tỉnh; bà Lê Thị Bình làm phó chủ tịch UBND tỉnh; "
+                     "ông Trần Văn Cường được bầu lại chức chủ tịch UBND tỉnh. Ông Lý Văn Dũng từng làm phó chủ tịch UBND tỉnh.")
+    found = posts(facts)
+    assert found["Hà Văn An"] == {"Chủ tịch Hội đồng nhân dân tỉnh Đắk Nông"}
+    assert found["Lê Thị Bình"] == {"Phó Chủ tịch Ủy ban nhân dân tỉnh Đắk Nông"}
+    assert found["Trần Văn Cường"] == {"Chủ tịch Ủy ban nhân dân tỉnh Đắk Nông"}
+    assert not found.get("Lý Văn Dũng")  # a career step, not a post held

@@ -158,6 +158,10 @@ _AFTER_NEXT = re.compile(r"\s*(?:,|[–—-]|kiêm|;\s*kiêm)\s*(?:(?i:nguyên|c
 _TAKES_UP = re.compile(r"(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm\s+chức(?:\s+vụ)?|(?:được\s+)?bầu\s+(?:làm|giữ\s+chức)"
                        r"|bổ\s+nhiệm\s+(?:giữ\s+chức|làm)|(?:được\s+)?bầu\s+(?:bổ\s+sung\s+)?(?:vào|giữ\s+chức)?)\s+$",
                        re.IGNORECASE)
+# right after a person, a title may be written in lowercase (`ông A giữ chức chủ tịch HĐND tỉnh`,
+# `bà B làm phó chủ tịch UBND tỉnh`, `ông C được bầu lại chức chủ tịch UBND tỉnh`)
+_HOLDS_NEXT = re.compile(r"\s*(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm\s+chức(?:\s+vụ)?|làm"
+                         r"|(?:được\s+)?(?:tái\s+)?bầu(?:\s+lại)?\s+(?:làm|giữ\s+chức|chức)(?:\s+vụ)?)\s+", re.IGNORECASE)
 _UNKNOWN_TITLE = re.compile(rf"(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,7}}\s*,\s*")
 # between names of one list (`ông A và ông B`, `A, B`): also the changes' subjects
 LIST_JOIN = re.compile(rf"\s*(?:,|và)\s*(?:(?i:{honorific_pattern()})\s+)?")
@@ -418,10 +422,19 @@ def people(facts: ArticleFacts) -> None:
             for member in members:
                 member.posts.extend(p for p in posts_of(facts, [title], named) if p not in member.posts)
                 member.confirmed = True
+        starts = {t.start for t in titles}
+        taken_up: set[Title] = set()
+        for mention in mentions[first_of_sentence:]:
+            verb = _HOLDS_NEXT.match(text, mention.bounds[1], sentence.end)
+            if verb and verb.end() not in starts and (lower := title_at(text, verb.end(), lower_ok=True)) is not None \
+                    and lower.end <= sentence.end and lower.body is not None:
+                titles.append(lower)
+                taken_up.add(lower)
         titles.sort(key=lambda t: t.start)
         all_titles.extend((sentence.index, t) for t in titles)
         for title in titles:  # `... đồng chí A giữ chức Bí thư Tỉnh ủy`: a post taken up, held now
-            if title in used_titles or not _TAKES_UP.search(text[max(sentence.start, title.start - 40):title.start]):
+            before = text[max(sentence.start, title.start - 40):title.start]
+            if title in used_titles or not (title in taken_up or _TAKES_UP.search(before)):
                 continue
             owner = [m for m in mentions[first_of_sentence:] if m.span.end <= title.start]
             if owner:
