@@ -551,3 +551,20 @@ def test_a_post_named_after_chức_to_be_filled_is_not_the_transferred_person_s(
                      "Bí thư Tỉnh ủy Sơn La giữ chức Phó trưởng Ban Kinh tế Trung ương và thông báo ý kiến về việc kiện "
                      "toàn chức Bí thư Tỉnh ủy Sơn La.")
     assert changes(facts) == {("Trần Quang Nghị", "Phó Trưởng ban Kinh tế Trung ương", "start")}
+
+
+def test_an_approved_proposal_to_appoint_and_a_decision_awaited_until_then() -> None:
+    approved = facts_of("Quốc hội phê chuẩn đề nghị của Chánh án Tòa án nhân dân tối cao về việc bổ nhiệm Thẩm phán Tòa án "
+                        "nhân dân tối cao với các ông: Hà Văn An, Lê Văn Bình và bà Trần Thị Cúc.")
+    assert changes(approved) == {(name, "Thẩm phán Tòa án nhân dân tối cao", "start")
+                                 for name in ("Hà Văn An", "Lê Văn Bình", "Trần Thị Cúc")}
+    awaited = facts_of("Đồng chí Hà Văn An, Phó Bí thư Thường trực Tỉnh ủy, được Bộ Chính trị phân công điều hành hoạt động "
+                       "của Ban Thường vụ Tỉnh ủy Nam Định đến khi Bộ Chính trị có quyết định phân công Bí thư Tỉnh ủy mới.")
+    assert not {c for c in changes(awaited) if c[1].startswith("Bí thư Tỉnh ủy")}
+
+
+def test_a_numbered_district_of_a_city() -> None:
+    facts = facts_of("Đại hội Đảng bộ quận 1 bầu ban chấp hành khóa mới, ông Hà Văn An trúng cử bí thư Quận ủy quận 1. "
+                     "Ông Lê Văn Bình, Chủ tịch UBND quận 8, dự.")
+    assert changes(facts) == {("Hà Văn An", "Bí thư Quận ủy quận 1", "start")}
+    assert posts(facts)["Lê Văn Bình"] == {"Chủ tịch Ủy ban nhân dân quận 8"}

@@ -154,7 +154,7 @@ def _fits(needs: str, place: Province) -> bool:
 
 def _placed(name: str, place: Province) -> str:
     """`Thành ủy` + `Thành phố Hồ Chí Minh`; `Ủy ban nhân dân Thành phố` + the same city, written once."""
-    for word in ("Thành phố", "thành phố", "tỉnh"):
+    for word in ("Thành phố", "thành phố", "tỉnh", "quận", "phường"):
         if name.endswith(" " + word) and place.name.casefold().startswith(word.casefold() + " "):
             name = name[: -len(word) - 1]
     return f"{name} {place.name}"
@@ -167,6 +167,8 @@ _WORD_THEN = re.compile(r"\w+\s+(\w)")
 
 def _runs_on(text: str, pos: int) -> bool:
     """One capitalised word, then a lowercase one (a range like `à-ỹ` would take capitals too)."""
+    if text[pos:pos + 1].isdigit():
+        return False  # `quận 1 có ...`: a number is the whole name
     m = _WORD_THEN.match(text, pos)
     return bool(m and m.group(1).islower())
 _SEPARATORS = re.compile(r"\s*[,–-]\s*|\s+và\s+")
@@ -260,7 +262,8 @@ def body_pattern() -> re.Pattern[str]:
     fixed_names += [a for a, b in read_tsv("equivalents.tsv") if b in {name for name, _ in central_bodies()}]
     heads = list(local_kinds())
     subs = list(read_list("sub_bodies.txt"))
-    district = rf"(?:(?:[ \t]+|(?<=\.))(?P<district>(?-i:{CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}})))"  # `TP.Long Xuyên`
+    # `TP.Long Xuyên`; a city's numbered district or ward (`Quận ủy quận 1`)
+    district = rf"(?:(?:[ \t]+|(?<=\.))(?P<district>(?-i:{CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}})|\d{{1,2}}(?![\d/.,-]\d)))"
     local = (rf"(?:(?P<sub>{alternation(subs)})\s+)?(?P<head>{alternation(heads)})"
              r"(?:\s*\((?-i:[A-ZĐ][A-ZĐ&]{1,7})\))?"  # `Hội đồng nhân dân (HĐND) tỉnh`: its abbreviation in passing
              rf"(?:\s+(?P<lword>{LOCALITY_WORD}))?(?:(?:\s+|(?<=\.))(?P<prov>{province_pattern()})|{district})?")
@@ -296,9 +299,10 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
         province = provinces().get(" ".join(f"{lword} {match.group('district')}".split()).casefold())
         lword = None if province else lword
     name = head
+    numbered = bool(match.group("district")) and match.group("district").isdigit()
     # `Tỉnh ủy tỉnh Bắc Ninh` is `Tỉnh ủy Bắc Ninh` (its head says the level); `Thành ủy thành phố Quảng Ngãi`,
-    # a city in the province of that name, keeps the word
-    if word_kind and not (kind == word_kind and (province is None or province.kind == word_kind)):
+    # a city in the province of that name, and `Quận ủy quận 1`, a number, keep the word
+    if word_kind and (numbered or not (kind == word_kind and (province is None or province.kind == word_kind))):
         name = f"{head} {_LOCALITY_WRITTEN[word_kind]}"
     sub = _subs()[lexicon_key(match.group("sub"))] if match.group("sub") else None
     written = f"{sub} {name}" if sub else name
@@ -308,6 +312,9 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
         if not name.startswith(sub):
             sub = None
     district_kind = word_kind or kind
+    if numbered and word_kind not in ("quận", "phường"):  # `Ủy ban nhân dân 2`: no place
+        surface = surface[: match.start("district") - match.start()].rstrip()
+        end = match.start() + len(surface)
     whole = body_at(match.string, match.start("head")) if sub and not province else None
     if whole is not None and whole.end > match.end() and whole.name in _fixed_names():
         # `Ban Thường vụ Đảng ủy Công an Trung ương`: the part of a central body, not of a local one
@@ -321,12 +328,13 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
                         owner.province, owner.needs, generic, sub=sub, written=f"{written} {owner.written or owner.name}")
     # a city written with a name that is no province is a provincial city (`Thành ủy Long Xuyên`)
     if match.group("district") and province is None and district_kind in (*DISTRICT_KINDS, "thành phố") \
+            and (not numbered or word_kind in ("quận", "phường")) \
             and not _looks_like_a_person(match.group("district")) \
             and not _runs_on(match.string, match.start("district")):
         district = match.group("district")
         return Body(match.start(), end, surface, f"{name} {district}", None, None, generic, sub=sub,
                     written=f"{written} {district}")
-    if match.group("district") and province is None:  # capitalised words that are not a province: not this body's
+    if match.group("district") and province is None and not numbered:  # capitalised words not a province: not this body's
         surface = surface[: match.start("district") - match.start()].rstrip()
         end = match.start() + len(surface)
     if province:
@@ -538,7 +546,8 @@ def _in_a_name() -> re.Pattern[str]:
     stops = words_alternation(read_list("name_stops.txt"))
     return re.compile(rf"(?<![\w])(?!(?i:{stops}|TP)(?![\w]))(?:{CAPWORD})\s+$")
 _DISTRICT = re.compile(rf"(?<![\w])(?P<kind>(?i:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thành\s+phố))[ \t]+"
-                       rf"(?P<name>{CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}})(?![\w])")  # a name ends with its line
+                       rf"(?P<name>{CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}}|\d{{1,2}}(?![\d/.,-]\d))(?![\w])")
+# a name ends with its line; a city's districts and wards may be numbered (`quận 1`, `phường 7`)
 
 
 def _district_kind(word: str) -> str:
@@ -563,8 +572,12 @@ class Localities:
                 found.append((m.start(), province))
         # districts are not in a lexicon: `huyện Thủy Nguyên`, `quận Hải Châu`, `thị xã Sơn Tây`
         for m in _DISTRICT.finditer(text):
+            if m.group("name").isdigit() and _district_kind(m.group("kind")) not in ("quận", "phường"):
+                continue
             if not _looks_like_a_person(m.group("name")) and not _runs_on(text, m.start("name")):
                 name = " ".join(m.group("name").split())
+                if name.isdigit():  # `quận 1`: the number is no name without its word
+                    name = f"{_district_kind(m.group('kind'))} {name}"
                 if name.casefold() not in provinces():  # `thành phố Long Xuyên`, not `thành phố Hà Nội`
                     found.append((m.start(), Province(name, _district_kind(m.group("kind")), "district")))
         found.sort(key=lambda f: f[0])

@@ -55,6 +55,7 @@ _NOT_THE_RETIREE = _not_the_person()
 _DECIDES = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:ký\s+)?(?:ban\s+hành\s+)?(?:các\s+)?(?:quyết\s+định\s+)?$",
                       re.IGNORECASE)
 _EFFECTIVE = re.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày", re.IGNORECASE)
+_SPACES = re.compile(r"\s*")
 _DECISION = re.compile(r"(?<![\w])quyết\s+định(?![\w])", re.IGNORECASE)
 _PLACE_OF_WORK = re.compile(r"(?:tại|ở|đến|về|sang)\s+$", re.IGNORECASE)  # `nhận công tác tại Sở X`: not who decided
 _REPLACES = re.compile(r"(?<![\w])thay(?:\s+cho|\s+thế)?\s+(?:ông|bà|đồng\s+chí|đ/c)?", re.IGNORECASE)
@@ -94,6 +95,9 @@ class _Cue:
     every_post: bool  # `nghỉ hưu`, `từ trần`: every post the person is named with ends
     blocked: bool  # a proposal or a plan
     party_only: bool = False  # `cách chức tất cả các chức vụ trong Đảng`: every Party post ends, the others stay
+    # where a later verb of the same kind folded into this one ends (`phê chuẩn đề nghị ... về việc bổ nhiệm B`):
+    # a post may start there too
+    again: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -137,6 +141,8 @@ def _cues(text: str, clause: Sentence) -> list[_Cue]:
                 and not (passive and _REPLACES.search(text, found[-1].end, cue.start)):  # `thay ông B vừa được ...`: B's own
             if re.fullmatch(r"\s*(?:,|và)\s*", text[found[-1].end:cue.start]):
                 found[-1].end = cue.end  # `điều động, phân công, chỉ định`: one verb
+            else:
+                found[-1].again.append(_SPACES.match(text, cue.end).end())  # type: ignore[union-attr]
             found[-1].self_ = found[-1].self_ or cue.self_
             continue
         found.append(cue)
@@ -504,7 +510,7 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
         if listed:
             pos = listed.end()
         title = by_start.get(pos) or capitalised.title_at(pos, last if marker or listed else None) \
-            if pos in (first, chained) or marker or item else None
+            if pos in (first, chained) or pos in act.cue.again or marker or item else None
         bracketed = title is not None and text[max(0, title.start - 2):title.start].rstrip().endswith("(") \
             and text[title.end:title.end + 2].lstrip().startswith(")")  # `ông A (Giám đốc Sở X)`: who A is
         if title is not None and title.end <= end and not bracketed and not any(s <= title.start < e for s, e in extents):
