@@ -568,3 +568,18 @@ def test_a_numbered_district_of_a_city() -> None:
                      "Ông Lê Văn Bình, Chủ tịch UBND quận 8, dự.")
     assert changes(facts) == {("Hà Văn An", "Bí thư Quận ủy quận 1", "start")}
     assert posts(facts)["Lê Văn Bình"] == {"Chủ tịch Ủy ban nhân dân quận 8"}
+
+
+def test_a_decision_goes_on_in_sentences_led_by_a_rank_and_a_lone_head_takes_the_body_before() -> None:
+    facts = facts_of("Ban Thường vụ Tỉnh ủy công bố quyết định chỉ định ông Hà Văn An giữ chức Bí thư Đảng ủy quân sự tỉnh "
+                     "Tây Ninh. Đại tá Lê Văn Bình, Chính ủy Bộ Chỉ huy quân sự tỉnh, giữ chức Phó Bí thư Thường trực; "
+                     "Đại tá Trần Văn Cường giữ chức Phó bí thư. Đại tá Lý Văn Dũng từng giữ chức vụ Phó bí thư Đoàn thanh niên.")
+    assert changes(facts) == {("Hà Văn An", "Bí thư Đảng ủy Quân sự tỉnh Tây Ninh", "start"),
+                              ("Lê Văn Bình", "Phó Bí thư Thường trực Đảng ủy Quân sự tỉnh Tây Ninh", "start"),
+                              ("Trần Văn Cường", "Phó Bí thư Đảng ủy Quân sự tỉnh Tây Ninh", "start")}
+
+
+def test_a_head_before_a_body_named_by_this_is_not_the_body_before() -> None:
+    facts = facts_of("Bộ Chính trị quyết định ông Hà Văn An thôi giữ chức Bí thư Tỉnh ủy Bắc Giang chuyển công tác về Ủy ban "
+                     "Dân tộc, giữ chức Phó Chủ nhiệm Ủy ban này.")
+    assert changes(facts) == {("Hà Văn An", "Bí thư Tỉnh ủy Bắc Giang", "end")}

@@ -109,6 +109,7 @@ class _Act:
     pairs: list[tuple[PersonMention, Post]] = field(default_factory=list)
     named_with: bool = False  # the pairs are the posts the persons are named with, none the act names
     unclaimed: list[Post] = field(default_factory=list)  # posts named with nobody to take them (`bỏ phiếu bầu B`)
+    last_title: Title | None = None  # the last post it named (`... giữ chức Bí thư Đảng ủy X. Ông B giữ chức Phó Bí thư`)
 
 
 def _cues(text: str, clause: Sentence) -> list[_Cue]:
@@ -220,11 +221,9 @@ class _Capitalised:
         self._copy: str | None = None
 
     def title_at(self, pos: int, before: Title | None = None) -> Title | None:
-        found = title_at(self.text, pos)
-        if found or pos >= len(self.text):
-            return found or (head_in(self.text, pos, before) if before else None)
-        if not self.text[pos].islower():
-            return None
+        found = title_at(self.text, pos) or (head_in(self.text, pos, before) if before else None)
+        if found or pos >= len(self.text) or not self.text[pos].islower():
+            return found
         if self._copy is None:
             chars = list(self.text)
             for m in _lexicon()["post"].finditer(self.text):
@@ -248,6 +247,7 @@ class _Reading:
     dated: bool = False  # whether a change or a decision sentence has set `date`
     by: tuple[str, str] | None = None
     cue: _Cue | None = None  # the decision's verb, for a sentence that goes on with it
+    title: Title | None = None  # the last post it named, whose body a lone head that goes on with it shares
     voted: list[Post] = field(default_factory=list)  # `tiến hành bỏ phiếu bầu B`: the post a later `A trúng cử` is for
     told_at: int = -2  # the sentence that dated a decision without telling its changes (`Ngày 14/11, ... công bố quyết định`)
     signed_at: int = -2  # the sentence that gave the day a decision was signed (`Quyết định số 5266 (ngày 12/11/2018)`)
@@ -281,13 +281,15 @@ def changes(facts: ArticleFacts) -> None:
         for clause in _clauses(sentence, carried is None):
             cues = _cues(text, clause)
             any_cue = any_cue or bool(cues)
-            if not cues and carried:  # `Theo đó, ông A làm B; ông C giữ chức D`: the decision just reported
+            if not cues and carried and not lex["block"].search(text, clause.start, clause.end):
+                # `Theo đó, ông A làm B; ông C giữ chức D`: the decision just reported, not a career (`từng ...`)
                 cues = [_Cue(clause.start, clause.start, carried.kind, False, carried.every_post, False,
                              carried.party_only)]
             for i, cue in enumerate(cues):
                 end = cues[i + 1].start if i + 1 < len(cues) else clause.end
                 verb = carried if carried and cue.start == cue.end else cue  # a carried decision keeps its verb
-                act = _Act(cue, " ".join(text[verb.start:verb.end].split()), (cue.end, end))
+                act = _Act(cue, " ".join(text[verb.start:verb.end].split()), (cue.end, end),
+                           last_title=reading.title if verb is carried else None)
                 if not cue.blocked:
                     previous = next((a.persons for a in reversed(acts) if a.persons), [])
                     _fill(facts, act, clause, persons, [t.title for t in titles], named, capitalised, previous,
@@ -297,6 +299,8 @@ def changes(facts: ArticleFacts) -> None:
             reading.voted = unclaimed
         elif any(a.pairs for a in acts):
             reading.voted = []
+        if titled := [a.last_title for a in acts if a.pairs and a.last_title is not None]:
+            reading.title = titled[-1]
         if acts and acts[-1].cue.start < acts[-1].cue.end:  # a carried cue leaves the decision's own verb
             reading.cue = acts[-1].cue
             if not any(a.pairs for a in acts) and not acts[-1].cue.blocked and sentence.text.rstrip().endswith(":"):
@@ -502,15 +506,19 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
     if counted_title is not None and (lex["member"].match(text, counted_title.end + 1)
                                       or lex["post"].match(text, counted_title.end + 1)):
         first = -1  # `phân công một số Ủy viên Bộ Chính trị tham gia Ban Bí thư`: who they are, not the post
-    last: Title | None = None  # the act's title before, whose body a lone head shares
+    last: Title | None = act.last_title  # the act's title before, whose body a lone head shares
     while pos < end:
         marker = lex["post_before"].search(text, max(start, pos - 30), pos) if pos > start else None
         item = pos > start and _ITEM_START.search(text, max(start, pos - 3), pos)  # `bầu B đối với A; D đối với C`
         listed = counted().match(text, pos, end) if item else None  # `...; 5 phó Chủ tịch gồm các đồng chí: ...`
         if listed:
             pos = listed.end()
-        title = by_start.get(pos) or capitalised.title_at(pos, last if marker or listed else None) \
-            if pos in (first, chained) or pos in act.cue.again or marker or item else None
+        title = None
+        if pos in (first, chained) or pos in act.cue.again or marker or item:
+            title = by_start.get(pos)
+            if title is None or (title.body is None and title.fixed_body is None and last is not None):
+                # a lone head: the body of the post named before (`giữ chức Bí thư Đảng ủy X; ... giữ chức Phó Bí thư`)
+                title = capitalised.title_at(pos, last if marker or listed else None) or title
         bracketed = title is not None and text[max(0, title.start - 2):title.start].rstrip().endswith("(") \
             and text[title.end:title.end + 2].lstrip().startswith(")")  # `ông A (Giám đốc Sở X)`: who A is
         if title is not None and title.end <= end and not bracketed and not any(s <= title.start < e for s, e in extents):
@@ -530,6 +538,7 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
         pos = step.end() if step else end
         while pos < end and text[pos].isspace():  # `; Chủ nhiệm ...`: on the word, not the space before it
             pos += 1
+    act.last_title = last
     if members:
         completed = _member_posts(facts, members, [p for _, _, p in posts])
         posts.extend((members[0].start, members[-1].end, post) for post in completed)

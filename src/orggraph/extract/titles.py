@@ -326,8 +326,9 @@ def head_in(text: str, pos: int, title: Title) -> Title | None:
     (`chức vụ chủ tịch UBND tỉnh X đối với ông A và chức vụ phó chủ tịch đối với ông B`)."""
     match = title_pattern().match(text, pos)
     if match is None or title.body is None or _titles()[lexicon_key(match.group("role"))][0] != "head" \
-            or re.match(r"\s+(?-i:[A-ZĐ])", text[match.end():match.end() + 2]):
-        return None  # a body written after the head is the head's own
+            or re.match(r"\s+[^\W\d_]", text[match.end():match.end() + 2]) and text[match.end() + 1:match.end() + 2].isupper() \
+            or re.match(r"\s+(?:này|đó|nói\s+trên)(?![\w])", text[match.end():match.end() + 12]):
+        return None  # a body written after the head is the head's own; `Phó Chủ nhiệm Ủy ban này`: the one named before
     return _sharing(text, match, title)
 
 
