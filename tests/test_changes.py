@@ -583,3 +583,9 @@ def test_a_head_before_a_body_named_by_this_is_not_the_body_before() -> None:
     facts = facts_of("Bộ Chính trị quyết định ông Hà Văn An thôi giữ chức Bí thư Tỉnh ủy Bắc Giang chuyển công tác về Ủy ban "
                      "Dân tộc, giữ chức Phó Chủ nhiệm Ủy ban này.")
     assert changes(facts) == {("Hà Văn An", "Bí thư Tỉnh ủy Bắc Giang", "end")}
+
+
+def test_a_consultation_adds_a_person_to_a_post() -> None:
+    facts = facts_of("Hội nghị đã thống nhất bổ sung ông Hà Văn An, nguyên Phó Trưởng đoàn đại biểu Quốc hội tỉnh Tiền Giang, "
+                     "giữ chức vụ Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tiền Giang.")
+    assert changes(facts) == {("Hà Văn An", "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tiền Giang", "start")}

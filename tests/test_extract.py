@@ -1112,3 +1112,11 @@ def test_a_lowercase_title_right_after_a_person_and_a_holding_verb() -> None:
     assert found["Lê Thị Bình"] == {"Phó Chủ tịch Ủy ban nhân dân tỉnh Đắk Nông"}
     assert found["Trần Văn Cường"] == {"Chủ tịch Ủy ban nhân dân tỉnh Đắk Nông"}
     assert not found.get("Lý Văn Dũng")  # a career step, not a post held
+
+
+def test_a_council_committee_after_a_comma_and_a_town_written_tx() -> None:
+    facts = facts_of("HĐND TX. Giá Rai tổ chức kỳ họp thứ 3. Kết quả, bà Châu Thu Nga được bầu vào chức danh Phó trưởng Ban "
+                     "Kinh tế - Xã hội, HĐND thị xã Giá Rai.")
+    assert [o.org for o in facts.organizers] == ["Hội đồng nhân dân thị xã Giá Rai"]
+    assert [(c.person, c.post.label) for c in facts.changes] == [
+        ("Châu Thu Nga", "Phó Trưởng ban Kinh tế - Xã hội Hội đồng nhân dân thị xã Giá Rai")]

@@ -30,7 +30,7 @@ from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import ArticleFacts, OrgMention, Span
 from orggraph.text import UPPER, key
 
-_LOCALITY_KINDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "huyện": "huyện", "quận": "quận",
+_LOCALITY_KINDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tx": "thị xã", "huyện": "huyện", "quận": "quận",
                    "thị xã": "thị xã", "xã": "xã", "phường": "phường", "thị trấn": "thị trấn"}
 _LOCALITY_WRITTEN = {"tỉnh": "tỉnh", "thành phố": "Thành phố", "huyện": "huyện", "quận": "quận", "thị xã": "thị xã",
                      "xã": "xã", "phường": "phường", "thị trấn": "thị trấn"}
@@ -264,7 +264,9 @@ def body_pattern() -> re.Pattern[str]:
     subs = list(read_list("sub_bodies.txt"))
     # `TP.Long Xuyên`; a city's numbered district or ward (`Quận ủy quận 1`)
     district = rf"(?:(?:[ \t]+|(?<=\.))(?P<district>(?-i:{CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}})|\d{{1,2}}(?![\d/.,-]\d)))"
-    local = (rf"(?:(?P<sub>{alternation(subs)})\s+)?(?P<head>{alternation(heads)})"
+    # `Ban Kinh tế - Xã hội, HĐND thị xã`: a council's committee, a comma before the council
+    council = r"(?:\s*,(?=\s*(?:HĐND|Hội\s+đồng\s+nhân\s+dân)))?"
+    local = (rf"(?:(?P<sub>{alternation(subs)}){council}\s+)?(?P<head>{alternation(heads)})"
              r"(?:\s*\((?-i:[A-ZĐ][A-ZĐ&]{1,7})\))?"  # `Hội đồng nhân dân (HĐND) tỉnh`: its abbreviation in passing
              rf"(?:\s+(?P<lword>{LOCALITY_WORD}))?(?:(?:\s+|(?<=\.))(?P<prov>{province_pattern()})|{district})?")
     return re.compile(

@@ -152,7 +152,7 @@ def local_kinds() -> dict[str, str]:
     return {head: kind for head, kind in read_tsv("local_bodies.tsv")}
 
 
-LOCALITY_WORD = r"(?:tỉnh|thành\s+phố|(?-i:TP)(?![.\s]?HCM)\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
+LOCALITY_WORD = r"(?:tỉnh|thành\s+phố|(?-i:TP)(?![.\s]?HCM)\.?|(?-i:TX)\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
 DISTRICT_KINDS = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 # `Ban Chấp hành Trung ương Hội`, `UV BCH TW Đoàn`: the central committee of the association named
 # (or just named), not the Party's

@@ -12,7 +12,7 @@ from orggraph.lexicon import read_list
 from orggraph.model import ArticleFacts, Sentence
 
 _BOUNDARY = re.compile(rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[{UPPER}0-9]|[*•+]\s)|\n+")  # `... tỉnh. * HĐND tỉnh X`: a bullet
-_ABBREV_END = re.compile(r"(?:\b[A-ZĐ]\.|\bT[Pp]\.|\bUV\.|\bBS\.|\bKS\.|\bT\.Ư\.|\bTS\.|\bThS\.|\bGS\.|\bPGS\.|\bNxb\.|\bSố\."
+_ABBREV_END = re.compile(r"(?:\b[A-ZĐ]\.|\bT[PpX]\.|\bUV\.|\bBS\.|\bKS\.|\bT\.Ư\.|\bTS\.|\bThS\.|\bGS\.|\bPGS\.|\bNxb\.|\bSố\."
                          r"|\bv\.v\.)$")
 
 _ENUMERATOR = re.compile(r"\s*(?:\d{1,3}|[IVXLivxl]{1,5}|[a-zđ])[.)]")  # `1. Phó Thủ tướng A`: an item's number, not a sentence
