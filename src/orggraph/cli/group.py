@@ -1,4 +1,4 @@
-"""The `orggraph` command: thin wrappers over the library; one module per group of commands.
+"""The `orggraph` group: thin wrappers over the library; one module per group of commands.
 
 A command's module is imported when the command is run (or listed), not before: a question
 must not pay for importing the build's and the exporters' modules (start-up is most of a
@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from orggraph.cli.output import QuietPipeGroup
+from orggraph.cli.options import QuietPipeGroup
 
 # command name -> (module under orggraph.cli, attribute)
 _COMMANDS = {

@@ -1,0 +1,23 @@
+"""The `orggraph` command (orggraph.cli.group: click, one module per group of commands).
+
+Nothing here imports click: a question the console script can parse itself (orggraph.cli.fast)
+runs without it, and click's import is a third of such a question's time. `main` is looked up
+when asked for."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from orggraph.cli.group import main
+
+
+def __getattr__(name: str) -> Any:
+    if name == "main":
+        from orggraph.cli.group import main
+
+        return main
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = ["main"]
