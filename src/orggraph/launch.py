@@ -1,7 +1,8 @@
 """The `orggraph` console script. A question on a big graph spends most of its time starting:
 importing click and the CLI, and opening the graph's on-disk store (RocksDB, ~25 ms, most of it
 waiting on its own threads). So the store is opened on a thread while the rest is imported;
-the command itself is orggraph.cli's, unchanged (it takes the store if this guessed right)."""
+a plain question is then answered without click (orggraph.cli.fast), anything else by the
+click group (either takes the store if this guessed right)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,12 @@ def main() -> None:
         from threading import Thread
 
         Thread(target=_prefetch, args=(graph,), name="orggraph-prefetch").start()
+    if graph is not None:
+        from orggraph.cli.fast import run
+
+        status = run(sys.argv[1:])
+        if status is not None:
+            sys.exit(status)
     from orggraph.cli import main as cli
 
     cli()

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import click
 
-from orggraph.cli.query import DateType, _day, answer_options, ask, find
+from orggraph.cli import answers
+from orggraph.cli.query import DateType, _day, answer_options, asked, library_errors
 
 
 @click.command("career")
@@ -18,8 +19,8 @@ from orggraph.cli.query import DateType, _day, answer_options, ask, find
 def career(person: str, graph: Path, fmt: str, with_evidence: bool) -> None:
     """PERSON's timeline, oldest first: posts taken up and left (day, how, deciding body,
     decision), the end of a post a transfer implies, and each post as attested."""
-    ask(graph, "career", lambda e: {"person": find(e, person, "Person")}, fmt, with_evidence,
-        f"no post of {person!r} in the graph", hide=("person", "personLabel"))
+    with library_errors():
+        answers.career(asked(graph, fmt, with_evidence), person)
 
 
 @click.command("changes")
@@ -34,10 +35,8 @@ def changes(person: str | None, post: str | None, by: str | None, since: datetim
     """Personnel changes: who took up or left which post, on which day, how, decided by whom."""
     if since and until and until < since:
         raise click.UsageError("--until is before --since")
-    ask(graph, "changes", lambda e: {
-        "person": find(e, person, "Person"), "post": find(e, post, "Post"),
-        "by": find(e, by, "Organization", "Post"), "since": _day(since), "until": _day(until)},
-        fmt, with_evidence, "no personnel change matches", hide=("change",))
+    with library_errors():
+        answers.changes(asked(graph, fmt, with_evidence), person, post, by, _day(since), _day(until))
 
 
 COMMANDS: list[click.Command] = [career, changes]

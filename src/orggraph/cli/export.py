@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from orggraph.cli.options import graph_option
-from orggraph.cli.output import emit, output_options, printable
+from orggraph.cli.options import graph_option, output_options
+from orggraph.cli.output import emit, printable
 from orggraph.errors import OrggraphError
 from orggraph.export import FILE_NAMES
 

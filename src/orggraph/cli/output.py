@@ -1,30 +1,26 @@
 """How commands print rows: a readable table by default, `--json`, `--nl`, `--csv` or `--tsv`
 for tools.
 
-`output_options` adds the format flags and --no-headers to a command (as sqlite-utils'
-output_options does); `emit` prints a query result in the chosen format as its rows come, with
-each row's evidence if given. In the table a node shows as its label; the other formats keep
-IRIs and labels both.
+`emit` prints a query result in the chosen format as its rows come, with each row's evidence if
+given. In the table a node shows as its label; the other formats keep IRIs and labels both.
+Click-free (a question run by orggraph.cli.fast never imports click): `echo` writes as
+click.echo does; the format flags themselves are declared in orggraph.cli.options.
 """
 
 from __future__ import annotations
 
-import errno
 import functools
 import itertools
-import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextvars import ContextVar
 from datetime import date
-from typing import Any, TypeVar
-
-import click
+from typing import Any
 
 from orggraph.query import Iri, Row, Value
 from orggraph.vocab import ID, OG_NS
 
-F = TypeVar("F", bound=Callable[..., Any])
 TABLE_WIDTH = 60  # longest cell in the table; JSON and CSV are never cut
 
 
@@ -49,22 +45,6 @@ def json_safe(text: str) -> str:
                   lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
-class QuietPipeGroup(click.Group):
-    """`orggraph ... | head`: a reader that stops early is not an error; exit 0, say nothing."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            value = super().invoke(ctx)
-            sys.stdout.flush()
-            return value
-        except OSError as exc:
-            if exc.errno != errno.EPIPE:
-                raise
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())  # the interpreter's last flush must not fail again
-            ctx.exit(0)
-
-
 FORMATS = {
     "table": "Output a readable table, fitted to the terminal (the default).",
     "json": "Output a JSON array of row objects ([] when nothing matched).",
@@ -72,35 +52,45 @@ FORMATS = {
     "csv": "Output CSV (one line per row).",
     "tsv": "Output tab-separated values (tabs, newlines and backslashes in values escaped as \\t \\n \\\\).",
 }
-_HEADERS = "orggraph.headers"
+HEADERS: ContextVar[bool] = ContextVar("orggraph.headers", default=True)  # --no-headers sets it False
+_ANSI = re.compile(r"\033\[[0-?]*[ -/]*[@-~]")  # the colour codes click.echo strips off a stream that is no terminal
 
 
-def output_options(fn: F) -> F:
-    """--table/--json/--nl/--csv/--tsv (one at most) and --no-headers, for every command that
-    prints rows (as sqlite-utils' output_options). The command receives `fmt`; the header
-    choice travels in the click context, read by emit()."""
+def echo(text: str, nl: bool = True, err: bool = False) -> None:
+    """click.echo of a text, without importing click: to stdout (or stderr), colour codes dropped
+    when the stream is no terminal, UTF-8 (bad characters replaced) on a stream set up as ASCII,
+    flushed at once."""
+    stream = sys.stderr if err else sys.stdout
+    if nl:
+        text += "\n"
+    try:
+        terminal = stream.isatty()
+    except (AttributeError, ValueError):
+        terminal = False
+    if not terminal:
+        text = _ANSI.sub("", text)
+    if text:
+        if _ascii(getattr(stream, "encoding", None)) and hasattr(stream, "buffer"):
+            stream.flush()
+            stream.buffer.write(text.encode("utf-8", "replace"))
+            stream.buffer.flush()
+            return
+        stream.write(text)
+    stream.flush()
 
-    @functools.wraps(fn)
-    def command(*args: Any, **kwargs: Any) -> Any:
-        chosen = [name for name in FORMATS if kwargs.pop(f"fmt_{name}")]
-        if len(chosen) > 1:
-            raise click.UsageError(f"choose one output format: {', '.join('--' + c for c in chosen)} were given")
-        headers = not kwargs.pop("no_headers")
-        context = click.get_current_context(silent=True)
-        if context is not None:
-            context.meta[_HEADERS] = headers
-        return fn(*args, fmt=chosen[0] if chosen else "table", **kwargs)
 
-    options = [click.option(f"--{name}", f"fmt_{name}", is_flag=True, help=text) for name, text in FORMATS.items()]
-    options.append(click.option("--no-headers", is_flag=True, help="Leave out the header line (table, CSV, TSV)."))
-    for option in reversed(options):
-        command = option(command)
-    return command  # type: ignore[return-value]
+@functools.cache
+def _ascii(encoding: str | None) -> bool:
+    import codecs
+
+    try:
+        return codecs.lookup(encoding or "ascii").name == "ascii"
+    except LookupError:
+        return False
 
 
 def _headers() -> bool:
-    context = click.get_current_context(silent=True)
-    return bool(context.meta.get(_HEADERS, True)) if context is not None else True
+    return HEADERS.get()
 
 
 def json_array(items: Iterable[Any]) -> Iterator[str]:
@@ -174,12 +164,12 @@ def emit(columns: Sequence[str], rows: Iterable[Row], fmt: str,
 
     if fmt == "json":
         for piece in json_array(item(row) for row in rows):
-            click.echo(piece, nl=piece.endswith("]"))
+            echo(piece, nl=piece.endswith("]"))
     elif fmt == "nl":
         import json
 
         for row in rows:
-            click.echo(json_safe(json.dumps(item(row), ensure_ascii=False)))
+            echo(json_safe(json.dumps(item(row), ensure_ascii=False)))
     elif fmt in ("csv", "tsv"):
         import csv
 
@@ -238,13 +228,13 @@ def _table(columns: Sequence[str], rows: Iterable[Row], cited: Callable[[Row], l
         return "  ".join(_cut(c, n).ljust(w) for c, n, w in zip(cells, limits, widths, strict=True)).rstrip()
 
     if _headers():
-        click.echo(line([h for h, _ in shown]))
-        click.echo("  ".join("-" * w for w in widths))
+        echo(line([h for h, _ in shown]))
+        echo("  ".join("-" * w for w in widths))
     for row, cells in itertools.chain(zip(first, sample, strict=True),
                                       ((r, [short(r.get(col)) for _, col in shown]) for r in source)):
-        click.echo(line(cells))
+        echo(line(cells))
         for ev in cited(row) if cited else []:
-            click.echo(_cut(evidence_line(ev), terminal_width() or 1 << 30))
+            echo(_cut(evidence_line(ev), terminal_width() or 1 << 30))
 
 
 def terminal_width() -> int | None:
@@ -279,11 +269,11 @@ def _terminal() -> bool:
 
 
 class _Echo:
-    """A file-like object over click.echo: CliRunner captures it, any terminal encodes it; on a
+    """A file-like object over echo: CliRunner captures it, any terminal encodes it; on a
     terminal, control characters are escaped (into a file or pipe, CSV keeps the data as is)."""
 
     def __init__(self, clean: Callable[[str], str] | None = None) -> None:
         self.clean = clean
 
     def write(self, text: str) -> None:
-        click.echo(self.clean(text) if self.clean else text, nl=False)
+        echo(self.clean(text) if self.clean else text, nl=False)

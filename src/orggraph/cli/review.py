@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from orggraph.cli.options import graph_option
-from orggraph.cli.output import emit, json_safe, output_options, printable
+from orggraph.cli.options import graph_option, output_options
+from orggraph.cli.output import emit, json_safe, printable
 from orggraph.errors import GraphFileError, OrggraphError
 
 if TYPE_CHECKING:  # the graph and resolution modules load when `review` runs, not with every command
