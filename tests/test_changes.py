@@ -589,3 +589,10 @@ def test_a_consultation_adds_a_person_to_a_post() -> None:
     facts = facts_of("Hội nghị đã thống nhất bổ sung ông Hà Văn An, nguyên Phó Trưởng đoàn đại biểu Quốc hội tỉnh Tiền Giang, "
                      "giữ chức vụ Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tiền Giang.")
     assert changes(facts) == {("Hà Văn An", "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tiền Giang", "start")}
+
+
+def test_who_congratulates_those_elected_is_not_elected() -> None:
+    facts = facts_of("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Hà Văn An tặng hoa chúc mừng các cán bộ vừa được bầu bổ sung và "
+                     "miễn nhiệm tại kỳ họp. Đ/c Lê Văn Bình - Chủ tịch HĐND huyện Cẩm Mỹ tặng hoa cho các Đ/c thôi làm "
+                     "nhiệm vụ đại biểu HĐND huyện.")
+    assert not changes(facts)

@@ -61,6 +61,8 @@ _PLACE_OF_WORK = re.compile(r"(?:tại|ở|đến|về|sang)\s+$", re.IGNORECASE
 _REPLACES = re.compile(r"(?<![\w])thay(?:\s+cho|\s+thế)?\s+(?:ông|bà|đồng\s+chí|đ/c)?", re.IGNORECASE)
 _PASSIVE_NEXT = re.compile(r"[\s,]*(?:(?:vừa|đã|mới|cũng)\s+)*được(?:\s+[^\s,;.]+){0,3}?\s+", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"(?:\s*;\s*nguyên\s[^.;:]{0,120}?)?[^.;:]{0,80}$")  # `; nguyên ...`: the subject's former titles
+_OTHERS = re.compile(r"(?<![\w])(?:các|những)\s+(?:cán\s+bộ|đồng\s+chí|đ/c|vị|ông|bà|đại\s+biểu|thành\s+viên|người)(?![\w])",
+                     re.IGNORECASE)
 _DECISIONS = ("Quyết định", "Nghị quyết", "Thông báo", "Kết luận")
 _DECIDING_POSTS = ("Thủ tướng", "Chủ tịch nước", "Bộ trưởng", "Chủ tịch Ủy ban nhân dân", "Chủ nhiệm")
 
@@ -551,7 +553,8 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
     text = facts.article.text
     before = [p for p in persons if clause.start <= p.span.start and p.bounds[1] <= act.cue.start
               and not (p.short and _lexicon()["agent"].search(text, max(clause.start, p.bounds[0] - 8), p.bounds[0]))]
-    if not before or not _SUBJECT_GAP.fullmatch(text[before[-1].bounds[1]:act.cue.start]):
+    if not before or not _SUBJECT_GAP.fullmatch(gap := text[before[-1].bounds[1]:act.cue.start]) \
+            or _OTHERS.search(gap):  # `A tặng hoa chúc mừng các cán bộ vừa được bầu`: the verb is theirs
         return []
     last = before[-1]
     if _NOT_THE_PERSON.search(text[max(clause.start, last.bounds[0] - 20):last.bounds[0]]) \
