@@ -596,3 +596,10 @@ def test_who_congratulates_those_elected_is_not_elected() -> None:
                      "miễn nhiệm tại kỳ họp. Đ/c Lê Văn Bình - Chủ tịch HĐND huyện Cẩm Mỹ tặng hoa cho các Đ/c thôi làm "
                      "nhiệm vụ đại biểu HĐND huyện.")
     assert not changes(facts)
+
+
+def test_who_holds_a_post_now_is_not_who_was_just_appointed() -> None:
+    facts = facts_of("Sau khi bổ nhiệm thêm một Phó Tổng Giám đốc, hiện nay Đài Truyền hình Việt Nam có ba Phó Tổng Giám "
+                     "đốc là các ông: Hà Văn An, Lê Văn Bình, Trần Văn Cường.")
+    assert not changes(facts)
+    assert posts(facts)["Lê Văn Bình"] == {"Phó Tổng Giám đốc Đài Truyền hình Việt Nam"}

@@ -1120,3 +1120,14 @@ def test_a_council_committee_after_a_comma_and_a_town_written_tx() -> None:
     assert [o.org for o in facts.organizers] == ["Hội đồng nhân dân thị xã Giá Rai"]
     assert [(c.person, c.post.label) for c in facts.changes] == [
         ("Châu Thu Nga", "Phó Trưởng ban Kinh tế - Xã hội Hội đồng nhân dân thị xã Giá Rai")]
+
+
+def test_a_director_general_named_alone_in_the_agency_just_named_and_former_holders_listed() -> None:
+    facts = facts_of("Ban lãnh đạo Thông tấn xã Việt Nam gồm Tổng giám đốc Hà Văn An và 2 Phó tổng giám đốc là Lê Văn Bình "
+                     "và Trần Văn Cường. Tập đoàn Vinashin đã 3 lần bổ nhiệm Tổng Giám đốc, 2 Tổng Giám đốc trước đó là "
+                     "ông Lý Văn Dũng và ông Đỗ Văn Em.")
+    found = posts(facts)
+    assert found["Hà Văn An"] == {"Tổng Giám đốc Thông tấn xã Việt Nam"}
+    assert found["Lê Văn Bình"] == found["Trần Văn Cường"] == {"Phó Tổng Giám đốc Thông tấn xã Việt Nam"}
+    assert not found.get("Lý Văn Dũng") and not found.get("Đỗ Văn Em")
+    assert not [c for c in facts.changes if c.person in ("Lý Văn Dũng", "Đỗ Văn Em")]

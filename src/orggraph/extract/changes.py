@@ -41,7 +41,8 @@ from orggraph.model import (
 _VERB_KINDS = ("end_party", "start", "end", "start_self", "end_self", "end_all")  # the longer reading first
 _CHAIN = re.compile(r"\s*(?:,|;)?\s*(?:và(?:\s+(?:các|những))?|kiêm(?:\s+nhiệm)?|,)?\s*")
 _WORD = re.compile(r"\s+|[,;:()]")
-_NOT_THE_PERSON_WORDS = r"thay|thay\s+cho|thay\s+thế|cùng"  # words before someone the act is not about
+# words before someone the act is not about (`thay ông B`, `2 Tổng Giám đốc trước đó là ông B`)
+_NOT_THE_PERSON_WORDS = r"thay|thay\s+cho|thay\s+thế|cùng|(?:trước\s+đó|trước\s+đây|tiền\s+nhiệm)\s+là"
 
 
 def _not_the_person(*more: str) -> re.Pattern[str]:
@@ -165,7 +166,9 @@ _OWN_DECISION = re.compile(r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+báo
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
-_CLAUSE_BREAK = re.compile(rf";\s*|\((?=[^()]*\))|,?\s+và\s+(?=(?i:{honorific_pattern()})\s+(?-i:[A-ZĐ]))")
+# `;`, an aside, `và ông B ...`, and `, hiện nay X có ...` (what holds now, after the act)
+_CLAUSE_BREAK = re.compile(rf";\s*|\((?=[^()]*\))|,?\s+và\s+(?=(?i:{honorific_pattern()})\s+(?-i:[A-ZĐ]))"
+                           r"|,\s*(?=(?i:hiện\s+nay|hiện\s+tại)\s)")
 
 
 def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
@@ -196,6 +199,8 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
             continue
         bounds.append((start, m.start()))
         start = m.end()
+        if not m.group(0).strip(" ,"):  # `, hiện nay ...`: what holds now joins no act before it
+            asides.add(start)
     bounds.append((start, len(sentence.text)))
     out: list[Sentence] = []
     for start, end in bounds:
@@ -384,6 +389,7 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
                                          or any(0 <= t.start - start <= 2 for t in titles))  # `miễn nhiệm Ủy viên X với ông A`
     posts = _posts(facts, act, titles, extents, named, capitalised)
     post_ends = {e for _, e, _ in posts}
+    barred_end: int | None = None
     for p in persons:
         lead = p.bounds[0]
         if not start <= p.span.start < end:
@@ -392,10 +398,15 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
             continue  # `bổ nhiệm: Phó Bí thư Đảng ủy Chính phủ; ...`: a post listed, not its later holder
         window = max(clause.start, lead - 20)
         barred = not_the_person.search(text[window:lead])
+        if barred is None and barred_end is not None and LIST_JOIN.fullmatch(text, barred_end, lead):
+            barred = LIST_JOIN.fullmatch(text, barred_end, lead)  # `thay ông B và ông C`: C is not the act's either
         # `...; chức vụ B với ông A`: whom the post just named concerns
         after_post = barred is not None and any(0 <= window + barred.start() - e <= 2 for e in post_ends)
         if not barred or ((post_named or after_post) and barred.group(0).strip().lower().startswith("với")):
             tokens.append((p.span.start, p, None))
+            barred_end = None
+        else:
+            barred_end = p.bounds[1]
     tokens = [t for t in tokens if not any(s <= t[0] < e for s, e, _ in posts)]  # a title is no person
     tokens.extend((s, None, post) for s, _, post in posts)
     tokens.sort(key=lambda t: t[0])

@@ -303,14 +303,15 @@ def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
         while (comma := _CHAIN_COMMA.match(text, chain[-1].end)) is not None and comma.end() in by_start:
             chain.append(by_start[comma.end()])
         opens = _LIST_OPENS.match(text, chain[-1].end, sentence.end)
-        if opens is None or (len(chain) > 1 and ":" not in opens.group(0)):
-            continue
+        if opens is None or (len(chain) > 1 and ":" not in opens.group(0)) or _FORMER_AFTER.match(text, chain[-1].end):
+            continue  # `2 Tổng Giám đốc trước đó là A và B`: who held it before
         members = _listed_after(text, [m for m in mentions if m.span.start >= opens.end()])
         out.extend((t, members) for t in chain)
     return out
 
 
 _CHAIN_COMMA = re.compile(r"\s*,\s*")
+_FORMER_AFTER = re.compile(r"\s+(?:trước\s+đó|trước\s+đây|cũ|tiền\s+nhiệm)(?![\w])", re.IGNORECASE)
 _GROUP_BREAK = re.compile(r";\s*")
 
 
