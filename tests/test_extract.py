@@ -1131,3 +1131,10 @@ def test_a_director_general_named_alone_in_the_agency_just_named_and_former_hold
     assert found["Lê Văn Bình"] == found["Trần Văn Cường"] == {"Phó Tổng Giám đốc Thông tấn xã Việt Nam"}
     assert not found.get("Lý Văn Dũng") and not found.get("Đỗ Văn Em")
     assert not [c for c in facts.changes if c.person in ("Lý Văn Dũng", "Đỗ Văn Em")]
+
+
+def test_a_meeting_convened_after_a_preamble_dated_by_a_day_set_off_by_commas() -> None:
+    facts = facts_of("Thực hiện chương trình làm việc toàn khóa nhiệm kỳ 2020 - 2025, ngày 13/11, Ban Thường vụ Tỉnh ủy triệu "
+                     "tập hội nghị Ban Chấp hành Đảng bộ tỉnh mở rộng sơ kết giữa nhiệm kỳ.", published=date(2023, 12, 10))
+    main = next(m for m in facts.meetings if m.main)
+    assert (main.label, main.date, main.held) == ("Hội nghị Ban Chấp hành Đảng bộ tỉnh mở rộng", date(2023, 11, 13), True)

@@ -280,6 +280,10 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
     return out
 
 
+_SET_OFF_BEFORE = re.compile(r",\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$", re.IGNORECASE)
+_SET_OFF_AFTER = re.compile(r"\s*,")
+
+
 def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, int, int]],
                   text: str, sentence: Sentence) -> dict[int, tuple[int, int, int | None]]:
     """Which meeting each date belongs to: `X diễn ra ngày 5/5` dates the meeting before it;
@@ -291,7 +295,9 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
                        or re.fullmatch(r"\s*,\s*(?:\w+\s+)?|\s*,?\s*(?:(?:từ|vào|trong)\s+)?(?:ngày\s+)?",
                                        text[items[before[-1]].end:start])):
             out.setdefault(before[-1], (day, month, year))
-        elif start - sentence.start < 40 or any(0 <= f.start - end <= 4 for f in items):
+        elif start - sentence.start < 40 or any(0 <= f.start - end <= 4 for f in items) \
+                or (_SET_OFF_BEFORE.search(text, sentence.start, start) and _SET_OFF_AFTER.match(text, end)):
+            # `Thực hiện chương trình ..., ngày 13/11, Ban Thường vụ triệu tập hội nghị`: a date set off by commas
             after = [i for i, f in enumerate(items) if f.start >= start]
             if after and not cues()["reported_on"].search(text[max(sentence.start, items[after[0]].start - 40):
                                                                 items[after[0]].start]):
