@@ -32,6 +32,8 @@ from orggraph.text import UPPER, key
 
 _LOCALITY_KINDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tx": "thị xã", "huyện": "huyện", "quận": "quận",
                    "thị xã": "thị xã", "xã": "xã", "phường": "phường", "thị trấn": "thị trấn"}
+# the kinds of place a city numbers (`quận 1`, `phường 7`)
+_NUMBERED_KINDS = ("quận", "phường")
 _LOCALITY_WRITTEN = {"tỉnh": "tỉnh", "thành phố": "Thành phố", "huyện": "huyện", "quận": "quận", "thị xã": "thị xã",
                      "xã": "xã", "phường": "phường", "thị trấn": "thị trấn"}
 
@@ -314,7 +316,7 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
         if not name.startswith(sub):
             sub = None
     district_kind = word_kind or kind
-    if numbered and word_kind not in ("quận", "phường"):  # `Ủy ban nhân dân 2`: no place
+    if numbered and word_kind not in _NUMBERED_KINDS:  # `Ủy ban nhân dân 2`: no place
         surface = surface[: match.start("district") - match.start()].rstrip()
         end = match.start() + len(surface)
     whole = body_at(match.string, match.start("head")) if sub and not province else None
@@ -330,7 +332,7 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
                         owner.province, owner.needs, generic, sub=sub, written=f"{written} {owner.written or owner.name}")
     # a city written with a name that is no province is a provincial city (`Thành ủy Long Xuyên`)
     if match.group("district") and province is None and district_kind in (*DISTRICT_KINDS, "thành phố") \
-            and (not numbered or word_kind in ("quận", "phường")) \
+            and (not numbered or word_kind in _NUMBERED_KINDS) \
             and not _looks_like_a_person(match.group("district")) \
             and not _runs_on(match.string, match.start("district")):
         district = match.group("district")
@@ -574,7 +576,7 @@ class Localities:
                 found.append((m.start(), province))
         # districts are not in a lexicon: `huyện Thủy Nguyên`, `quận Hải Châu`, `thị xã Sơn Tây`
         for m in _DISTRICT.finditer(text):
-            if m.group("name").isdigit() and _district_kind(m.group("kind")) not in ("quận", "phường"):
+            if m.group("name").isdigit() and _district_kind(m.group("kind")) not in _NUMBERED_KINDS:
                 continue
             if not _looks_like_a_person(m.group("name")) and not _runs_on(text, m.start("name")):
                 name = " ".join(m.group("name").split())

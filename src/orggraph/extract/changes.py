@@ -21,7 +21,7 @@ from functools import cache
 from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, body_at, central_bodies, member_title, qualify
-from orggraph.extract.patterns import CAPWORD, capitals, count_before, counted
+from orggraph.extract.patterns import CAPWORD, FORMER_HOLDER, capitals, count_before, counted
 from orggraph.extract.people import LIST_JOIN, NamedBodies, honorific_pattern, posts_of
 from orggraph.extract.spans import by_sentence
 from orggraph.extract.titles import Title, committee_head, committee_member, head_in, title_at
@@ -42,7 +42,7 @@ _VERB_KINDS = ("end_party", "start", "end", "start_self", "end_self", "end_all")
 _CHAIN = re.compile(r"\s*(?:,|;)?\s*(?:và(?:\s+(?:các|những))?|kiêm(?:\s+nhiệm)?|,)?\s*")
 _WORD = re.compile(r"\s+|[,;:()]")
 # words before someone the act is not about (`thay ông B`, `2 Tổng Giám đốc trước đó là ông B`)
-_NOT_THE_PERSON_WORDS = r"thay|thay\s+cho|thay\s+thế|cùng|(?:trước\s+đó|trước\s+đây|tiền\s+nhiệm)\s+là"
+_NOT_THE_PERSON_WORDS = rf"thay|thay\s+cho|thay\s+thế|cùng|(?:{FORMER_HOLDER})\s+là"
 
 
 def _not_the_person(*more: str) -> re.Pattern[str]:
@@ -62,8 +62,6 @@ _PLACE_OF_WORK = re.compile(r"(?:tại|ở|đến|về|sang)\s+$", re.IGNORECASE
 _REPLACES = re.compile(r"(?<![\w])thay(?:\s+cho|\s+thế)?\s+(?:ông|bà|đồng\s+chí|đ/c)?", re.IGNORECASE)
 _PASSIVE_NEXT = re.compile(r"[\s,]*(?:(?:vừa|đã|mới|cũng)\s+)*được(?:\s+[^\s,;.]+){0,3}?\s+", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"(?:\s*;\s*nguyên\s[^.;:]{0,120}?)?[^.;:]{0,80}$")  # `; nguyên ...`: the subject's former titles
-_OTHERS = re.compile(r"(?<![\w])(?:các|những)\s+(?:cán\s+bộ|đồng\s+chí|đ/c|vị|ông|bà|đại\s+biểu|thành\s+viên|người)(?![\w])",
-                     re.IGNORECASE)
 _DECISIONS = ("Quyết định", "Nghị quyết", "Thông báo", "Kết luận")
 _DECIDING_POSTS = ("Thủ tướng", "Chủ tịch nước", "Bộ trưởng", "Chủ tịch Ủy ban nhân dân", "Chủ nhiệm")
 
@@ -565,7 +563,7 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
     before = [p for p in persons if clause.start <= p.span.start and p.bounds[1] <= act.cue.start
               and not (p.short and _lexicon()["agent"].search(text, max(clause.start, p.bounds[0] - 8), p.bounds[0]))]
     if not before or not _SUBJECT_GAP.fullmatch(gap := text[before[-1].bounds[1]:act.cue.start]) \
-            or _OTHERS.search(gap):  # `A tặng hoa chúc mừng các cán bộ vừa được bầu`: the verb is theirs
+            or _lexicon()["others"].search(gap):  # `A tặng hoa chúc mừng các cán bộ vừa được bầu`: the verb is theirs
         return []
     last = before[-1]
     if _NOT_THE_PERSON.search(text[max(clause.start, last.bounds[0] - 20):last.bounds[0]]) \

@@ -296,7 +296,8 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
                                        text[items[before[-1]].end:start])):
             out.setdefault(before[-1], (day, month, year))
         elif start - sentence.start < 40 or any(0 <= f.start - end <= 4 for f in items) \
-                or (_SET_OFF_BEFORE.search(text, sentence.start, start) and _SET_OFF_AFTER.match(text, end)):
+                or (_SET_OFF_BEFORE.search(text, max(sentence.start, start - 20), start)
+                    and _SET_OFF_AFTER.match(text, end)):
             # `Thực hiện chương trình ..., ngày 13/11, Ban Thường vụ triệu tập hội nghị`: a date set off by commas
             after = [i for i, f in enumerate(items) if f.start >= start]
             if after and not cues()["reported_on"].search(text[max(sentence.start, items[after[0]].start - 40):

@@ -153,6 +153,8 @@ def local_kinds() -> dict[str, str]:
 
 
 LOCALITY_WORD = r"(?:tỉnh|thành\s+phố|(?-i:TP)(?![.\s]?HCM)\.?|(?-i:TX)\.?|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
+# words after a title or before a name that make its holder a former one (`2 Tổng Giám đốc trước đó là A`)
+FORMER_HOLDER = r"trước\s+đó|trước\s+đây|tiền\s+nhiệm"
 DISTRICT_KINDS = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
 # `Ban Chấp hành Trung ương Hội`, `UV BCH TW Đoàn`: the central committee of the association named
 # (or just named), not the Party's

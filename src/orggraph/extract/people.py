@@ -13,7 +13,17 @@ from functools import cache
 
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, board_owner, body_at, elects_members, member_title
-from orggraph.extract.patterns import CAPWORD, capitals, count, counted, province_pattern, provinces, words, words_alternation
+from orggraph.extract.patterns import (
+    CAPWORD,
+    FORMER_HOLDER,
+    capitals,
+    count,
+    counted,
+    province_pattern,
+    provinces,
+    words,
+    words_alternation,
+)
 from orggraph.extract.spans import Intervals
 from orggraph.extract.titles import Title, find_titles, title_at
 from orggraph.lexicon import read_list
@@ -311,7 +321,7 @@ def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
 
 
 _CHAIN_COMMA = re.compile(r"\s*,\s*")
-_FORMER_AFTER = re.compile(r"\s+(?:trước\s+đó|trước\s+đây|cũ|tiền\s+nhiệm)(?![\w])", re.IGNORECASE)
+_FORMER_AFTER = re.compile(rf"\s+(?:{FORMER_HOLDER}|cũ)(?![\w])", re.IGNORECASE)
 _GROUP_BREAK = re.compile(r";\s*")
 
 
