@@ -603,3 +603,56 @@ def test_who_holds_a_post_now_is_not_who_was_just_appointed() -> None:
                      "đốc là các ông: Hà Văn An, Lê Văn Bình, Trần Văn Cường.")
     assert not changes(facts)
     assert posts(facts)["Lê Văn Bình"] == {"Phó Tổng Giám đốc Đài Truyền hình Việt Nam"}
+
+
+def test_posts_listed_after_a_colon_each_with_whom_it_concerns_and_a_person_by_two_syllables() -> None:
+    facts = facts_of("HĐND thành phố Hà Nội đã miễn nhiệm các chức danh: Trưởng ban Kinh tế ngân sách với bà Phạm Thị Thanh "
+                     "Hoa; Trưởng ban Văn hóa Xã hội với ông Hà Văn An. Trước đó, Ban Thường vụ Thành ủy Hà Nội đã điều "
+                     "động bà Thanh Hoa về công tác tại Thị ủy Sơn Tây, giữ chức vụ Bí thư Thị ủy Sơn Tây.")
+    assert changes(facts) == {
+        ("Phạm Thị Thanh Hoa", "Trưởng ban Kinh tế - Ngân sách Hội đồng nhân dân Thành phố Hà Nội", "end"),
+        ("Hà Văn An", "Trưởng ban Văn hóa - Xã hội Hội đồng nhân dân Thành phố Hà Nội", "end"),
+        ("Phạm Thị Thanh Hoa", "Bí thư Thị ủy Sơn Tây", "start")}
+
+
+def test_retirements_listed_after_the_verb_end_every_post_each_is_named_with() -> None:
+    facts = facts_of("Cùng nhận quyết định nghỉ hưu từ 1/3 là các ông: Hà Văn An, Thứ trưởng Bộ Khoa học và Công nghệ, kiêm "
+                     "Trưởng ban quản lý Khu Công nghệ cao Hòa Lạc; ông Lê Văn Bình, Thứ trưởng Bộ Giao thông vận tải và "
+                     "ông Trần Văn Cường, Thứ trưởng Bộ Công Thương.")
+    assert changes(facts) == {
+        ("Hà Văn An", "Thứ trưởng Bộ Khoa học và Công nghệ", "end"),
+        ("Hà Văn An", "Trưởng ban quản lý Khu Công nghệ cao Hòa Lạc", "end"),
+        ("Lê Văn Bình", "Thứ trưởng Bộ Giao thông vận tải", "end"),
+        ("Trần Văn Cường", "Thứ trưởng Bộ Công Thương", "end")}
+
+
+def test_an_acting_post_given_in_lowercase() -> None:
+    facts = facts_of("Theo đó, ông Hà Văn An, Phó Chủ tịch Thường trực UBND tỉnh Quảng Ngãi, được giao giữ chức quyền Chủ "
+                     "tịch UBND tỉnh Quảng Ngãi cho đến khi kiện toàn xong chức danh Chủ tịch UBND tỉnh.")
+    assert changes(facts) == {("Hà Văn An", "Quyền Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi", "start")}
+
+
+def test_a_retirement_keeps_its_decision_day_and_takes_effect_later_and_a_career_step_is_no_change() -> None:
+    facts = facts_of("Ngày 3/9, Phó Thủ tướng Thường trực Chính phủ ký Quyết định số 1890 của Thủ tướng về việc ông Hà Văn "
+                     "An, Phó Thống đốc Ngân hàng Nhà nước Việt Nam, nghỉ hưu. Theo quyết định, ông Hà Văn An, Phó Thống đốc "
+                     "Ngân hàng Nhà nước Việt Nam, nghỉ hưu theo chế độ kể từ ngày 1/10. Ông An được bổ nhiệm chức vụ "
+                     "Phó Thống đốc Ngân hàng Nhà nước Việt Nam lần đầu vào tháng 5/2012.", published=date(2025, 9, 4))
+    assert [(c.person, c.post.label, c.change, c.date, c.effective) for c in facts.changes] == [(
+        "Hà Văn An", "Phó Thống đốc Ngân hàng Nhà nước Việt Nam", "end", date(2025, 9, 3), date(2025, 10, 1))]
+
+
+def test_a_retirement_told_at_a_ceremony_takes_the_day_it_takes_effect() -> None:
+    facts = facts_of("Chiều 28/3, Ban Thường vụ Tỉnh ủy An Giang tổ chức Lễ công bố và trao quyết định của Ban Bí thư về việc "
+                     "nghỉ hưu theo chế độ đối với ông Hà Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh An Giang. Theo đó, "
+                     "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh An Giang Hà Văn An hưởng chế độ nghỉ hưu từ ngày 01/4/2019.",
+                     published=date(2019, 3, 29))
+    assert {(c.post.label, c.date) for c in facts.changes} == {
+        ("Phó Bí thư Tỉnh ủy An Giang", date(2019, 4, 1)), ("Chủ tịch Ủy ban nhân dân tỉnh An Giang", date(2019, 4, 1))}
+
+
+def test_a_district_committee_named_once_then_written_alone_is_the_same_one() -> None:
+    facts = facts_of("Ban Thường vụ Tỉnh ủy Nghệ An đã điều động bà Phạm Thị Hoa về công tác tại Huyện ủy Nam Đàn, chỉ định "
+                     "tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy, giữ chức vụ Bí thư Huyện ủy.")
+    assert changes(facts) == {("Phạm Thị Hoa", "Ủy viên Ban Chấp hành Đảng bộ huyện Nam Đàn", "start"),
+                              ("Phạm Thị Hoa", "Ủy viên Ban Thường vụ Huyện ủy Nam Đàn", "start"),
+                              ("Phạm Thị Hoa", "Bí thư Huyện ủy Nam Đàn", "start")}

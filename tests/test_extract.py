@@ -1138,3 +1138,50 @@ def test_a_meeting_convened_after_a_preamble_dated_by_a_day_set_off_by_commas() 
                      "tập hội nghị Ban Chấp hành Đảng bộ tỉnh mở rộng sơ kết giữa nhiệm kỳ.", published=date(2023, 12, 10))
     main = next(m for m in facts.meetings if m.main)
     assert (main.label, main.date, main.held) == ("Hội nghị Ban Chấp hành Đảng bộ tỉnh mở rộng", date(2023, 11, 13), True)
+
+
+def test_a_council_committee_written_without_its_dash_and_a_place_between_a_unit_and_a_name() -> None:
+    facts = facts_of("Kết quả: Phó Viện trưởng Viện Nghiên cứu Phát triển Hà Nội Hà Văn An được bầu làm Trưởng ban Kinh tế "
+                     "ngân sách HĐND thành phố Hà Nội. Giám đốc Trung tâm Xúc tiến đầu tư Hải Phòng Lê Văn Bình dự họp.")
+    found = posts(facts)
+    assert found["Hà Văn An"] >= {"Phó Viện trưởng Viện Nghiên cứu Phát triển Hà Nội",
+                                  "Trưởng ban Kinh tế - Ngân sách Hội đồng nhân dân Thành phố Hà Nội"}
+    assert found["Lê Văn Bình"] == {"Giám đốc Trung tâm Xúc tiến đầu tư Hải Phòng"}
+    assert "Hà Nội Hà Văn An" not in found
+
+
+def test_a_company_s_posts_and_its_name_alone_after_a_title() -> None:
+    facts = facts_of("Sáng 4-3, Công ty TNHH một thành viên Cao su Mang Yang tổ chức hội nghị. Hội đồng thành viên công bố "
+                     "quyết định thôi giữ chức vụ Tổng Giám đốc đối với ông Hà Văn An - Tổng Giám đốc Công ty; đồng thời bổ "
+                     "nhiệm ông Lê Văn Bình, Thành viên Hội đồng Thành viên Tập đoàn Công nghiệp Cao su Việt Nam, giữ chức "
+                     "Tổng Giám đốc Công ty.")
+    company = "Công ty TNHH một thành viên Cao su Mang Yang"
+    found = posts(facts)
+    assert found["Hà Văn An"] == {f"Tổng Giám đốc {company}"}
+    assert found["Lê Văn Bình"] == {f"Tổng Giám đốc {company}",
+                                    "Thành viên Hội đồng thành viên Tập đoàn Công nghiệp Cao su Việt Nam"}
+
+
+def test_a_surname_that_ends_a_title_and_a_military_branch() -> None:
+    facts = facts_of("Bí thư thứ nhất T.Ư Đoàn Hà Văn An phát biểu. Chuẩn Đô đốc Lê Văn Bình, Phó tư lệnh Quân chủng "
+                     "Hải quân, được bổ nhiệm giữ chức Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.")
+    found = posts(facts)
+    assert found["Hà Văn An"] == {"Bí thư Thứ nhất Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"}
+    assert "Phó Tư lệnh Quân chủng Hải quân" in found["Lê Văn Bình"]
+    assert not [p for p in facts.persons if p.name.startswith("Đoàn ")]
+
+
+def test_a_post_named_at_the_end_of_a_biography_and_a_career_not_held_now() -> None:
+    facts = facts_of("Ông Hà Văn An sinh ngày 21/10/1968; dân tộc Mông; quê quán xã Làng Mô, huyện Sìn Hồ, tỉnh Lai Châu; "
+                     "trình độ Đại học Luật; hiện là Bí thư Huyện ủy Sìn Hồ. Ông Lê Văn Bình (SN 1956) từng kinh qua các "
+                     "chức vụ Giám đốc Sở Công nghiệp, Phó Chủ tịch UBND tỉnh Quảng Nam.")
+    found = posts(facts)
+    assert found["Hà Văn An"] == {"Bí thư Huyện ủy Sìn Hồ"}
+    assert not found.get("Lê Văn Bình")
+
+
+def test_a_university_named_after_its_city() -> None:
+    facts = facts_of("UBND tỉnh làm việc với Đoàn công tác của Trường Đại học Kinh tế thành phố Hồ Chí Minh. "
+                     "Ông Hà Văn An, Phó Giám đốc Đại học Huế, dự.")
+    assert "Trường Đại học Kinh tế thành phố Hồ Chí Minh" in {o.label for o in facts.orgs}
+    assert posts(facts)["Hà Văn An"] == {"Phó Giám đốc Đại học Huế"}

@@ -73,14 +73,15 @@ LEAD = re.compile(
 )
 
 
-def resolve(day: int, month: int, year: int | None, anchor: date | None, context_year: int | None) -> date | None:
+def resolve(day: int, month: int, year: int | None, anchor: date | None, context_year: int | None,
+            ahead: int = 14) -> date | None:
     """A day and month become a date: the year as written, else the latest year that does
-    not put the meeting more than a fortnight after the page date, else the context's year."""
+    not put the meeting more than a fortnight (`ahead` days) after the page date, else the context's year."""
     if year:
         return _safe(year, month, day)
     if anchor:
         found = _safe(anchor.year, month, day)
-        if found and found > anchor + timedelta(days=14):
+        if found and found > anchor + timedelta(days=ahead):
             found = _safe(anchor.year - 1, month, day)
         return found
     if context_year:

@@ -409,6 +409,11 @@ def _unit_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?P<kind>{alternation(list(dict(read_tsv('units.tsv'))))})\s+(?=\S)")
 
 
+@cache
+def _unit_kind_next() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{alternation(list(dict(read_tsv('units.tsv'))))})(?![\w])")
+
+
 def unit_kind_at(text: str, pos: int) -> str | None:
     """The kind of unit written at pos (`Ban Quản lý`, `Ban Chỉ đạo`), as units.tsv lists it."""
     m = _unit_kinds_any_case().match(text, pos)
@@ -442,6 +447,11 @@ def _province_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{province_pattern()})(?![\w])")
 
 
+@cache
+def _province_any_case() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{province_pattern()})(?![\w])", re.IGNORECASE)
+
+
 _LOCALITY_BEFORE = re.compile(rf"{LOCALITY_WORD}\s*$", re.IGNORECASE)
 
 
@@ -450,10 +460,26 @@ def _province_after_word(text: str, pos: int) -> bool:
     kind = _LOCALITY_BEFORE.search(text, max(0, pos - 12), pos)
     if kind is None:
         return False
-    whole = _province_pattern().match(text, kind.start())  # `TP Hồ Chí Minh` is one spelling
+    whole = _province_any_case().match(text, kind.start())  # `TP Hồ Chí Minh`, `thành phố Hồ Chí Minh`: one spelling
     return bool(_province_pattern().match(text, pos) or (whole and whole.end() > pos))
 
 
+def _place_then_name(text: str, pos: int, end: int) -> int | None:
+    """The end of a province written at pos that ends a unit's name: a whole person's name follows
+    it (`Viện X Hà Nội Nguyễn Văn A`) or nothing capitalised does (`Công ty Điện lực Sơn La,`)."""
+    from orggraph.extract.people import name_pattern
+
+    place = _province_pattern().match(text, pos, end)
+    if place is None:
+        return None
+    gap = re.compile(r"[ \t]+").match(text, place.end(), end)
+    if gap is None or not text[gap.end():gap.end() + 1].isupper():
+        return place.end()
+    after = name_pattern().match(text, gap.end(), end)
+    return place.end() if after and len(after.group(0).split()) >= 3 else None
+
+
+_PLACED = re.compile(rf"{LOCALITY_WORD}\s+(?=[{UPPER}])")
 _PLACE_BEFORE = re.compile(rf"(?<![\w])(?:{words_alternation(DISTRICT_KINDS)})\s+$")
 _PREVIOUS_CAPITAL = re.compile(rf"{CAPWORD}\s+$")
 _JOINED = re.compile(r"và\s+(?:các\s+|những\s+)?(?=[A-ZĐ])")
@@ -475,11 +501,14 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         return None  # `tại Trung tâm Hội nghị quốc gia` is a venue, `huyện Vụ Bản` a place
     if _units().get(lexicon_key(m.group("kind"))) == "board":  # `Hội đồng thành viên Tập đoàn X`: X's board
         owner = body_at(text, m.end()) if m.end() < end else None
-        if owner is None or owner.end > end:
-            return None
         board = expand(" ".join(m.group("kind").split()))
-        return Body(pos, owner.end, text[pos:owner.end], f"{board} {owner.name}", owner.province, owner.needs,
-                    written=f"{board} {owner.written or owner.name}", board_of=owner)
+        board = board[:1] + board[1:].lower()  # `Hội đồng Thành viên` is the same board
+        if owner is not None and owner.end <= end:
+            return Body(pos, owner.end, text[pos:owner.end], f"{board} {owner.name}", owner.province, owner.needs,
+                        written=f"{board} {owner.written or owner.name}", board_of=owner)
+        if _unit_kind_next().match(text, m.end(), end):
+            return None  # `Chủ tịch HĐTV Tập đoàn`: the board of a unit named before
+        # `Hội đồng Quản trị Petro Vietnam`: a board named as written
     loose = titled and _units().get(lexicon_key(m.group("kind"))) == "titled"
     words: list[tuple[int, int]] = []
     cursor = m.end()
@@ -505,6 +534,13 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             after = re.compile(r",\s+").match(text, cursor, end)
             if not after or not text[after.end():after.end() + 1].isupper() or _starts_something(text, after.end()):
                 break
+        elif words and upper and (place := _place_then_name(text, cursor, end)) is not None:
+            words.append((cursor, place))  # `Viện X Hà Nội Nguyễn Văn A`: the unit's place, then a person
+            break
+        elif words and not upper and (placed := _PLACED.match(text, cursor, end)) \
+                and (province := _province_any_case().match(text, cursor, end)) and province.end() > placed.end():
+            words.append((cursor, province.end()))  # `Trường Đại học X thành phố Hồ Chí Minh dưới sự ...`: the place ends it
+            break
         elif words and (_unit_stops().match(text, cursor)
                         or (upper and _starts_something(text, cursor) and not _province_after_word(text, cursor))
                         or (name_pattern().match(text, cursor) and not _province_after_word(text, cursor))
@@ -595,6 +631,12 @@ class Localities:
         committee = body.committee or body.name
         if body.province is not None:
             self.explicit.setdefault(committee, []).append((body.start, body.province))
+        elif body.needs is None and body.sub is None:  # `Thị ủy Sơn Tây`, then `Ban Thường vụ Thị ủy`: Sơn Tây's
+            head = next((h for h, kind in local_kinds().items()
+                         if kind in DISTRICT_KINDS and body.name.startswith(f"{h} ")), None)
+            district = body.name[len(head) + 1:] if head else ""
+            if head and district[:1].isupper():
+                self.explicit.setdefault(head, []).append((body.start, Province(district, local_kinds()[head], "district")))
 
     def for_body(self, body: Body) -> Province | None:
         """The locality of an unqualified local body: where the article wrote the same committee

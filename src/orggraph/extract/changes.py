@@ -155,7 +155,9 @@ _PARTY_BODY = re.compile(r"(?<![\w])(?:Đảng|(?:Tỉnh|Thành|Huyện|Quận|T
                          r"|Ban\s+Chấp\s+hành\s+Trung\s+ương|Ủy\s+ban\s+Kiểm\s+tra)(?![\w])")
 # `ông A, Phó Chủ tịch; nguyên Bí thư ...`: A's titles go on
 _FORMER_TITLES = re.compile(capitals(r"nguyên\s+(?-i:[A-ZĐ])"), re.IGNORECASE)
-_POST_NAMED = re.compile(r"\s*(?:chức\s+(?:danh|vụ)|các\s+chức\s+vụ)\s", re.IGNORECASE)
+_SIGNED = re.compile(r"(?<![\w])ký(?![\w])", re.IGNORECASE)
+_UNTIL = re.compile(r"(?<![\w])(?:cho\s+)?(?:đến|tới)\s+khi(?![\w])", re.IGNORECASE)
+_POST_NAMED = re.compile(r"\s*(?:các\s+)?chức\s+(?:danh|vụ)\s*:?\s", re.IGNORECASE)  # `miễn nhiệm các chức danh: B với ông A`
 _IN_REASON = re.compile(r"(?<![\w])(?:do|vì)\s+(?:đã\s+)?(?:nghỉ\s+hưu|chuyển\s+công\s+tác|được\s+điều\s+động)[^,;.]{0,40}$",
                         re.IGNORECASE)
 _REASON = re.compile(r"(?<![\w])(?:do|vì|bởi)\s+(?:đã\s+)?$", re.IGNORECASE)
@@ -271,6 +273,7 @@ def changes(facts: ArticleFacts) -> None:
     main = next((m for m in facts.meetings if m.main), None)
     reading = _Reading()
     seen: dict[tuple[str, str, str], ChangeMention] = {}
+    announced: set[tuple[str, str, str]] = set()
     reported_from = 0  # the changes of the last sentence that reported some
     listing: _Cue | None = None  # a change whose persons are listed in the items that follow
     for sentence in facts.sentences:
@@ -295,7 +298,7 @@ def changes(facts: ArticleFacts) -> None:
                 verb = carried if carried and cue.start == cue.end else cue  # a carried decision keeps its verb
                 act = _Act(cue, " ".join(text[verb.start:verb.end].split()), (cue.end, end),
                            last_title=reading.title if verb is carried else None)
-                if not cue.blocked:
+                if not cue.blocked and not _history(facts, cue.end, end):
                     previous = next((a.persons for a in reversed(acts) if a.persons), [])
                     _fill(facts, act, clause, persons, [t.title for t in titles], named, capitalised, previous,
                           reading.voted if lex["carry"].match(sentence.text) else ())
@@ -358,12 +361,18 @@ def changes(facts: ArticleFacts) -> None:
                 if slot in seen:  # told again (a caption first, then the decision): what the retelling adds
                     told = seen[slot]
                     # the decision's own day (`Quyết định số 268 ngày 8/3`) over the ceremony's it was told with
-                    told.date = when if dated_here and when else told.date or when
+                    # (the day it takes effect, told after, does not replace the day it was decided)
+                    retold_day = dated_here and when and not (told.date and effective is not None and own == effective
+                                                              and slot not in announced)
+                    told.date = when if retold_day else told.date or when
+                    announced.discard(slot)
                     told.effective = told.effective or effective
                     told.document, told.by = told.document or document, told.by or by
                     continue
                 seen[slot] = ChangeMention(person.name, post, act.cue.kind, act.how, sentence.index,
                                            date=when, by=by, by_kind=by_kind, document=document, effective=effective)
+                if signed is None and lex["announce"].search(sentence.text) and not _SIGNED.search(sentence.text):
+                    announced.add(slot)  # dated by the ceremony that told it: the day it takes effect, told next, is its own
                 facts.changes.append(seen[slot])
         if reading.by and document:  # the decision the change cites was issued by whoever decided it
             for doc in docs_in.get(sentence.index, []):
@@ -505,6 +514,8 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
     text = facts.article.text
     lex = _lexicon()
     start, end = act.region
+    until = _UNTIL.search(text, start, end)  # `... cho đến khi kiện toàn chức danh Chủ tịch`: not the act's post
+    end = until.start() if until else end
     posts: list[tuple[int, int, Post]] = []
     members: list[Body] = []
     by_start = {t.start: t for t in titles}
@@ -639,6 +650,13 @@ class _Days:
     effective: date | None  # `bổ nhiệm ... từ ngày 5/10/2023`, `nghỉ hưu từ ngày 1/9/2018`
 
 
+def _history(facts: ArticleFacts, start: int, end: int) -> bool:
+    """`được bổ nhiệm ... lần đầu vào tháng 5/2012`, on a page of a later year: a career step, not the page's news."""
+    anchor = facts.article.anchor
+    told = _lexicon()["history"].search(facts.article.text, start, end) if anchor else None
+    return bool(told and anchor and int(told.group(0)[-4:]) < anchor.year)
+
+
 def _days(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentMention] = ()) -> _Days:
     """The sentence's dates, read once; not the day a rule it cites was signed (`nghỉ hưu theo
     Nghị định 46/2010/NĐ-CP, ngày 27.4.2020`), nor the day the press was told of the decision."""
@@ -655,9 +673,11 @@ def _days(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentM
             continue  # `Ngày 28/8, UBND tỉnh cho biết, Chủ tịch vừa ký ...`: the day of the report, not of the decision
         if _IN_REASON.search(text, max(sentence.start, at - 60), at):
             continue  # `miễn nhiệm ... do nghỉ hưu theo chế độ từ ngày 1-8-2020`: the reason's day, not the decision's
-        when = resolve(day, month, year, facts.article.anchor, context_year(text, month))
+        effective = bool(_FROM_DAY.search(text, max(sentence.start, at - 14), at))
+        # a day a decision takes effect may lie months after the page (`nghỉ hưu kể từ ngày 1/10`)
+        when = resolve(day, month, year, facts.article.anchor, context_year(text, month), ahead=183 if effective else 14)
         if when:
-            found.append((bool(_FROM_DAY.search(text, max(sentence.start, at - 14), at)), when))
+            found.append((effective, when))
     own = next((when for effective, when in found if not effective), found[0][1] if found else None)
     return _Days(own, next((when for effective, when in found if effective), None))
 

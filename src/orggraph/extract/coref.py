@@ -33,7 +33,7 @@ def _a_post_before() -> re.Pattern[str]:
 
 @cache
 def _given_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w])(?i:{honorific_pattern()})\s+(?P<given>{CAPWORD})(?![\w])(?!\s+[{UPPER}])")
+    return re.compile(rf"(?<![\w])(?i:{honorific_pattern()})\s+(?P<given>{CAPWORD}(?:[ \t]+{CAPWORD})?)(?![\w])(?!\s+[{UPPER}])")
 
 
 class _Mentions:
@@ -78,7 +78,10 @@ def coref(facts: ArticleFacts) -> None:
     orgs = by_sentence(facts.orgs)
     by_given: dict[str, set[str]] = {}
     for person in full:
-        by_given.setdefault(key(person.name.split()[-1]), set()).add(person.name)
+        given = person.name.split()
+        by_given.setdefault(key(given[-1]), set()).add(person.name)
+        if len(given) > 2:  # `bà Thanh Mai`: the last two syllables of a longer name
+            by_given.setdefault(key(" ".join(given[-2:])), set()).add(person.name)
     shorts: list[PersonMention] = []
     taken = Intervals((p.span.start, p.span.end) for p in full)
     holders_of = _Holders(full)

@@ -55,14 +55,15 @@ def words(phrase: str) -> str:
     parts = []
     for word in phrase.split():
         if word in {"-", "–"}:
-            parts.append(r"\s*[-–,]\s*")  # `Văn hóa - Thể thao`, `Văn hóa, Thể thao`: one name
+            # `Văn hóa - Thể thao`, `Văn hóa, Thể thao`, `Kinh tế ngân sách`: one name
+            parts.append(r"(?:\s*[-–,]\s*|\s+)")
         elif word.endswith(",") and len(word) > 1:
             parts.append(re.escape(word[:-1]) + r"\s*[,–-]")
         else:
             parts.append(re.escape(word))
     out = []
     for i, part in enumerate(parts):
-        if i and not part.startswith(r"\s*") and not parts[i - 1].startswith(r"\s*"):
+        if i and not part.startswith((r"\s*", "(?:")) and not parts[i - 1].startswith((r"\s*", "(?:")):
             out.append(r"\s+")
         out.append(part)
     return "".join(out)

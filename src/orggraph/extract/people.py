@@ -83,7 +83,14 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
     A run after `đường`, `tỉnh`, `trường` is a place unless a title ends right there
     (`Phó Chủ tịch UBND tỉnh NAME`)."""
     names = []
-    for found in name_pattern().finditer(text, start, end):
+    for run in name_pattern().finditer(text, start, end):
+        inside = next((e for e in sorted(title_ends) if run.start() < e < run.end()), None)
+        found: re.Match[str] | None = run
+        if inside is not None:  # `Bí thư thứ nhất T.Ư Đoàn NAME`: the title ends inside the run; the name follows it
+            rest = re.compile(r"[ \t]+").match(text, inside)
+            found = name_pattern().match(text, rest.end(), end) if rest else None
+        if found is None:
+            continue
         m = _after_a_place(text, found, end, any(found.start() - 3 <= e <= found.start() for e in title_ends))
         if m is None:
             continue
@@ -125,8 +132,13 @@ def _after_a_place(text: str, m: re.Match[str], end: int, titled: bool = False) 
         place = _not_names().match(text, m.start())  # `Hà Giang NAME`: a place, then a name
         if place is None:
             return m
+        rest = re.compile(r"\s+").match(text, place.end())
+        after = name_pattern().match(text, rest.end(), end) if rest else None
+        if titled and after is not None and len(after.group(0).split()) >= 3:
+            return after  # `Phó Viện trưởng Viện X Hà Nội Nguyễn Thanh Bình`: a whole name after the place
         if titled or _honorific_before().search(text[max(0, m.start() - 25): m.start()]):
             return m  # `ông Đồng Văn Lâm`, `Chủ tịch UBND tỉnh - Đồng Văn Thanh`: a person whose name begins like a place
+        return after
     rest = re.compile(r"\s+").match(text, place.end())
     return name_pattern().match(text, rest.end(), end) if rest else None
 
@@ -164,7 +176,7 @@ _AFTER_OPEN = re.compile(r"(?:\s*\((?i:SN|sinh|quê)[^()]{0,80}\)|\s*,\s*(?i:sin
                          r"(?:\s*(?:[-–—,(]|,?\s+(?:là|hiện\s+là))|(?<=\))(?=\s+(?-i:[A-ZĐ])))"  # `A (SN 1960) Giám đốc ...`
                          r"\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?"
                          rf"(?:(?-i:{honorific_pattern()})\s*,\s*)?")
-_AFTER_NEXT = re.compile(r"\s*(?:,|[–—-]|kiêm|;\s*kiêm)\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?")
+_AFTER_NEXT = re.compile(r"\s*(?:[,;]?\s*kiêm|,|[–—-])\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?")
 _TAKES_UP = re.compile(r"(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm\s+chức(?:\s+vụ)?|(?:được\s+)?bầu\s+(?:làm|giữ\s+chức)"
                        r"|bổ\s+nhiệm\s+(?:giữ\s+chức|làm)|(?:được\s+)?bầu\s+(?:bổ\s+sung\s+)?(?:vào|giữ\s+chức)?)\s+$",
                        re.IGNORECASE)
@@ -179,8 +191,8 @@ _OWNER_BEFORE = re.compile(r"(?:của|do)\s+$", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?:với|cho|tới|đến|gửi|trước|cùng)\s+$", re.IGNORECASE)
 _SHARED = re.compile(r"\s*(?:,|và)\s*")
 # `nguyên`, `cố`, `từng là` right before a title: a post held before, not now
-FORMER = re.compile(r"(?i:nguyên|cố|từng\s+là|nguyên\s+là"
-                     r"|từng(?:\s+giữ|\s+đảm\s+nhiệm)?(?:\s+(?:các\s+)?chức(?:\s+vụ)?)?)\s*:?\s+$")
+FORMER = re.compile(r"(?i:nguyên|cố|từng\s+là|nguyên\s+là|trước\s+(?:đây\s+|đó\s+)?là"
+                     r"|từng(?:\s+giữ|\s+đảm\s+nhiệm|\s+kinh\s+qua)?(?:\s+(?:các\s+)?chức(?:\s+vụ|\s+danh)?)?)\s*:?\s+$")
 
 
 def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int) -> list[Title]:
@@ -191,6 +203,11 @@ def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int) -> li
     starts = {t.start: t for t in titles}
     opener = _AFTER_OPEN
     skipped = False
+    if _BIOGRAPHY.match(text, edge, ceiling):  # `Ông A sinh ngày ...; quê quán ...; hiện là Bí thư Huyện ủy X`
+        now = _NOW_HOLDS.search(text, edge, ceiling)
+        if now is not None and now.end() in starts:
+            chain.append(starts[now.end()])
+            edge, opener = starts[now.end()].end, _AFTER_NEXT
     while True:
         gap = opener.match(text, edge, ceiling)
         if gap and gap.end() not in starts and chain and not skipped:
@@ -212,6 +229,10 @@ def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int) -> li
         chain.append(title)
         edge = title.end
         opener = _AFTER_NEXT
+
+
+_BIOGRAPHY = re.compile(r"\s*,?\s*(?i:sinh\s+(?:ngày|năm)|SN)\s")
+_NOW_HOLDS = re.compile(r"[;,]\s*(?i:hiện\s+(?:nay\s+)?(?:đang\s+)?(?:là|giữ\s+chức(?:\s+vụ)?))\s+")
 
 
 def _next_is_name(text: str, pos: int) -> bool:
@@ -352,7 +373,13 @@ class NamedBodies:
         return labels[index - 1] if index else None
 
 
+_ACRONYM_AFTER = re.compile(r"\s+[A-ZĐ]{3,}(?![\w])")
 _COUNCILS = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
+
+
+@cache
+def _council_committees() -> frozenset[str]:
+    return frozenset(read_list("council_committees.txt"))
 _LEVEL = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s"
 
 
@@ -380,10 +407,23 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
                 and title.body.province is None:  # `Bí thư Huyện ủy, Chủ tịch HĐND huyện Gio Linh`: Gio Linh's
             placed = replace(title, body=replace(title.body, start=chain[-1].end))
         post = placed.post(facts.localities, sibling)
+        if title.body is not None and title.body.bare_sub and title.body.name in _council_committees():
+            # `Trưởng ban Kinh tế - Ngân sách` alone: of the People's Council its chain names, else the one named before
+            bodies = (t.post(facts.localities).body for t in chain if t.body is not None and not t.body.bare_sub)
+            council = next((b for b in bodies if b and b.startswith("Hội đồng nhân dân ")), None) \
+                or named.last_before("Hội đồng nhân dân ", title.start)
+            bare = placed.post(None)
+            post = Post(f"{bare.label} {council}", f"{title.body.name} {council}", title.surface) if council else bare
         if title.context and title.body is None:
             # `Giám đốc Sở Du lịch` with a Sở we cannot read: not the last Sở the article named
-            written = re.match(rf"\s*(?:{title.context})", text[title.end:title.end + 40])
-            body = None if written else named.last_before(title.context, title.start)
+            if _ACRONYM_AFTER.match(text, title.end):
+                continue  # `Phó Tổng Giám đốc EVNNPC`: of a body we cannot read, not the last one named
+            context = title.context
+            written = re.match(rf"\s*(?:{context})", text[title.end:title.end + 40])
+            if written and not re.match(r"\s*[A-ZĐ\d]", text[title.end + written.end():title.end + written.end() + 3]):
+                # `Tổng Giám đốc Công ty;`: the kind alone means the one of that kind the article named
+                context, written = re.escape(written.group(0).strip()), None
+            body = None if written else named.last_before(context, title.start)
             if body is None:
                 continue  # `Trưởng đoàn kiểm tra`: no body of the kind the head needs
             shown = body

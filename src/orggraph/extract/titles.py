@@ -109,8 +109,8 @@ _ACTING = re.compile(r"(?i:quyền)\s")
 
 def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
     match = title_pattern().match(text, pos)
-    if not match or not (lower_ok or match.group(0)[:1].isupper()):
-        return None
+    if not match or not (lower_ok or match.group(0)[:1].isupper() or match.group("acting")):
+        return None  # `quyền Chủ tịch UBND tỉnh`: acting, in lowercase, before a capitalised title
     kind, role, extra = _titles()[lexicon_key(match.group("role"))]
     modifier = _modifiers().get(key(match.group("mod"))) if match.group("mod") else None
     after = match.end()
