@@ -134,13 +134,13 @@ def test_organizers_with_a_partner_or_after_do() -> None:
 
 def test_a_provincial_party_congress() -> None:
     facts = facts_of("Đại hội đại biểu Đảng bộ tỉnh Phú Thọ lần thứ XX, nhiệm kỳ 2025 - 2030 đã thành công tốt đẹp.")
-    assert [(m.label, m.held) for m in facts.meetings] == [("Đại hội XX Đảng bộ tỉnh Phú Thọ", True)]
+    assert [(m.label, m.held) for m in facts.meetings] == [("Đại hội đại biểu Đảng bộ tỉnh Phú Thọ lần thứ XX", True)]
 
 
 def test_a_congress_of_delegates_organised_by_a_local_party_organisation_is_its_own() -> None:
     facts = facts_of("Ngày 12-10-2020, Đảng bộ tỉnh Sóc Trăng tổ chức khai mạc Đại hội đại biểu lần thứ XIV, "
                      "nhiệm kỳ 2020-2025. Đồng chí Trần Văn An, Ủy viên Bộ Chính trị dự đại hội.")
-    assert [(m.label, m.held) for m in facts.meetings] == [("Đại hội XIV Đảng bộ tỉnh Sóc Trăng", True)]
+    assert [(m.label, m.held) for m in facts.meetings] == [("Đại hội đại biểu Đảng bộ tỉnh Sóc Trăng lần thứ XIV", True)]
     assert [o.org for o in facts.organizers] == ["Đảng bộ tỉnh Sóc Trăng"]
     national = facts_of("Sáng 25-1-2021, Đại hội đại biểu lần thứ XIII của Đảng khai mạc tại Hà Nội.")
     assert [m.label for m in national.meetings] == ["Đại hội XIII của Đảng"]
@@ -381,7 +381,7 @@ def test_a_ceremony_and_a_commune_congress_are_held_meetings() -> None:
     facts = facts_of("Trong hai ngày 13 và 14-5, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu lần thứ XXIV, "
                      "nhiệm kỳ 2015 - 2020.", published=date(2015, 5, 15))
     main = next(m for m in facts.meetings if m.main)
-    assert main.label == "Đại hội XXIV Đảng bộ xã Tân Lập" and main.date == date(2015, 5, 13)
+    assert main.label == "Đại hội đại biểu Đảng bộ xã Tân Lập lần thứ XXIV" and main.date == date(2015, 5, 13)
 
 
 def test_national_assembly_deputies_by_delegation() -> None:
@@ -776,7 +776,7 @@ def test_a_bare_standing_committee_membership_completed_by_a_central_organisatio
 def test_a_local_congress_numbered_after_its_body_and_reported_at_work() -> None:
     facts = facts_of("Chiều 12-10-2020, Đại hội đại biểu Đảng bộ tỉnh Thái Nguyên lần thứ XX đã tiến hành bầu cử Ban Chấp "
                      "hành Đảng bộ tỉnh.")
-    assert [(m.label, m.held) for m in facts.meetings] == [("Đại hội XX Đảng bộ tỉnh Thái Nguyên", True)]
+    assert [(m.label, m.held) for m in facts.meetings] == [("Đại hội đại biểu Đảng bộ tỉnh Thái Nguyên lần thứ XX", True)]
 
 
 def test_the_only_speaker_s_request_is_a_task() -> None:

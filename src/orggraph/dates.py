@@ -114,7 +114,7 @@ _REVIEW_YEAR = re.compile(r"(?:tổng kết|sơ kết|đánh giá)[^.;]{0,120}?n
 # a year is named as `năm 2023` or inside a full date (`ngày 14-6-2024`, `12/4/2021`)
 _YEAR = re.compile(r"\bnăm\s+(\d{4})\b|(?<![\d/.\-])\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(\d{4})\b", re.IGNORECASE)
 # a year a plan, a target or a life names is not the year the article speaks of
-_PLANNED = re.compile(r"(?:sinh|kết\s+nạp|vào\s+Đảng|thành\s+lập|từ|dự\s+kiến|kế\s+hoạch|phương\s+hướng|"
+_PLANNED = re.compile(r"(?:(?<![\w])(?<!phát\s)sinh|kết\s+nạp|vào\s+Đảng|thành\s+lập|từ|dự\s+kiến|kế\s+hoạch|phương\s+hướng|"
                       r"mục\s+tiêu|định\s+hướng|đến|tầm\s+nhìn|giai\s+đoạn|nhiệm\s+kỳ|tới|sau|trước)(?:\s+\S+){0,4}\s+$",
                       re.IGNORECASE)
 

@@ -76,6 +76,11 @@ class Found:
     body: str | None = None  # the body whose session it is
 
 
+def _local_congress(body: str, number: str) -> str:
+    """A local Party congress by its formal name (`Đại hội đại biểu Đảng bộ tỉnh X lần thứ XX`)."""
+    return f"Đại hội đại biểu {body} lần thứ {as_roman(number)}"
+
+
 def named_meetings(facts: ArticleFacts, sentence: Sentence,
                    orgs_in: dict[int, list[OrgMention]] | None = None) -> list[Found]:
     text, out = facts.article.text, []
@@ -86,7 +91,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         local = _organizing_body(text, m.start(), orgs_in.get(sentence.index, []), sentence) \
             if re.match(r"Đại\s+hội\s+(?i:đại\s+biểu)\s+lần", m.group(0)) and not m.group("dang") else None
         if local is not None:  # `Đảng bộ tỉnh X tổ chức Đại hội đại biểu lần thứ XIV`: X's, not the national one
-            out.append(Found(f"Đại hội {as_roman(m.group('n'))} {local.label}", m.start(), m.end(), True))
+            out.append(Found(_local_congress(local.label, m.group("n")), m.start(), m.end(), True))
             continue
         if (ordinal(m.group("n")) or 0) > NATIONAL_CONGRESSES:  # a commune's `Đại hội lần thứ XXIV`: named later
             out.append(Found(f"Đại hội lần thứ {as_roman(m.group('n'))}", m.start(), m.end(), False))
@@ -108,7 +113,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             continue
         if label is None:  # `Đảng bộ Thành phố` the text does not place: kept as written
             label = " ".join(m.group("body").split())
-        out.append(Found(f"Đại hội {as_roman(number)} {label}", m.start(), m.end(), True))
+        out.append(Found(_local_congress(label, number), m.start(), m.end(), True))
     for m in _BODY_CONGRESS.finditer(text, sentence.start, sentence.end):
         if any(f.start <= m.start() < f.end for f in out) or re.match(r"Đảng\s+bộ|Đảng\s", m.group("body")) \
                 or not m.group("body")[:1].isupper():  # a body's name, not `Đại hội trình hội nghị lần thứ 12`
