@@ -656,3 +656,12 @@ def test_a_district_committee_named_once_then_written_alone_is_the_same_one() ->
     assert changes(facts) == {("Phạm Thị Hoa", "Ủy viên Ban Chấp hành Đảng bộ huyện Nam Đàn", "start"),
                               ("Phạm Thị Hoa", "Ủy viên Ban Thường vụ Huyện ủy Nam Đàn", "start"),
                               ("Phạm Thị Hoa", "Bí thư Huyện ủy Nam Đàn", "start")}
+
+
+def test_re_elected_by_the_delegates_and_a_procedure_carried_out_with_a_typo() -> None:
+    facts = facts_of("Các Phó Chủ tịch hiện tại là Hà Văn An, Lê Văn Bình cũng được các đại biểu bầu tiếp tục giữ chức Phó "
+                     "Chủ tịch UBND thành phố Đà Nẵng. Hội đồng nhân dân thành phố đã tiến hành các bước thủ tục theo luật "
+                     "định để miễn nhiễm chức vụ Phó Chủ tịch UBND thành phố Đà Nẵng đối với ông Trần Văn Cường.")
+    assert changes(facts) == {("Hà Văn An", "Phó Chủ tịch Ủy ban nhân dân Thành phố Đà Nẵng", "start"),
+                              ("Lê Văn Bình", "Phó Chủ tịch Ủy ban nhân dân Thành phố Đà Nẵng", "start"),
+                              ("Trần Văn Cường", "Phó Chủ tịch Ủy ban nhân dân Thành phố Đà Nẵng", "end")}

@@ -118,7 +118,7 @@ def _cues(text: str, clause: Sentence) -> list[_Cue]:
     định`; `thôi tham gia ... và thôi giữ chức`)."""
     lex = _lexicon()
     blocks = [m.start() for m in lex["block"].finditer(text, clause.start, clause.end)
-              if not lex["unblock"].search(text[max(clause.start, m.start() - 16):m.start()])
+              if not lex["unblock"].search(text[max(clause.start, m.start() - 24):m.start()])
               # `Theo quyết định của Thủ tướng, từ 1-10, ông A sẽ nghỉ hưu`, `2 Thứ trưởng sẽ nghỉ hưu
               # theo chế độ từ ngày 1-6-2014`: decided, in effect later
               and not (m.group(0).lower() == "sẽ" and (_DECISION.search(text, clause.start, m.start())
@@ -156,6 +156,7 @@ _PARTY_BODY = re.compile(r"(?<![\w])(?:Đảng|(?:Tỉnh|Thành|Huyện|Quận|T
 # `ông A, Phó Chủ tịch; nguyên Bí thư ...`: A's titles go on
 _FORMER_TITLES = re.compile(capitals(r"nguyên\s+(?-i:[A-ZĐ])"), re.IGNORECASE)
 _SIGNED = re.compile(r"(?<![\w])ký(?![\w])", re.IGNORECASE)
+_BY_AGENT = re.compile(r"(?<![\w])được(?![\w])", re.IGNORECASE)
 _UNTIL = re.compile(r"(?<![\w])(?:cho\s+)?(?:đến|tới)\s+khi(?![\w])", re.IGNORECASE)
 _POST_NAMED = re.compile(r"\s*(?:các\s+)?chức\s+(?:danh|vụ)\s*:?\s", re.IGNORECASE)  # `miễn nhiệm các chức danh: B với ông A`
 _IN_REASON = re.compile(r"(?<![\w])(?:do|vì)\s+(?:đã\s+)?(?:nghỉ\s+hưu|chuyển\s+công\s+tác|được\s+điều\s+động)[^,;.]{0,40}$",
@@ -574,7 +575,8 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
     before = [p for p in persons if clause.start <= p.span.start and p.bounds[1] <= act.cue.start
               and not (p.short and _lexicon()["agent"].search(text, max(clause.start, p.bounds[0] - 8), p.bounds[0]))]
     if not before or not _SUBJECT_GAP.fullmatch(gap := text[before[-1].bounds[1]:act.cue.start]) \
-            or _lexicon()["others"].search(gap):  # `A tặng hoa chúc mừng các cán bộ vừa được bầu`: the verb is theirs
+            or _lexicon()["others"].search(_BY_AGENT.split(gap, maxsplit=1)[0]):
+        # `A tặng hoa chúc mừng các cán bộ vừa được bầu`: the verb is theirs (`được các đại biểu bầu`: they are who vote)
         return []
     last = before[-1]
     if _NOT_THE_PERSON.search(text[max(clause.start, last.bounds[0] - 20):last.bounds[0]]) \
