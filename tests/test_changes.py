@@ -665,3 +665,19 @@ def test_re_elected_by_the_delegates_and_a_procedure_carried_out_with_a_typo() -
     assert changes(facts) == {("Hà Văn An", "Phó Chủ tịch Ủy ban nhân dân Thành phố Đà Nẵng", "start"),
                               ("Lê Văn Bình", "Phó Chủ tịch Ủy ban nhân dân Thành phố Đà Nẵng", "start"),
                               ("Trần Văn Cường", "Phó Chủ tịch Ủy ban nhân dân Thành phố Đà Nẵng", "end")}
+
+
+def test_a_vote_reported_by_the_teller_and_a_list_announced_as_follows() -> None:
+    facts = facts_of("Theo kết quả kiểm phiếu do Trưởng ban kiểm phiếu Hà Văn An trình bày, đã có 469 đại biểu đồng ý miễn "
+                     "nhiệm Phó Thủ tướng Lê Văn Bình. Các Bộ trưởng cũng đã được đa số các đại biểu Quốc hội đồng ý miễn "
+                     "nhiệm. Tỷ lệ cụ thể như sau.\n1. Bộ trưởng Bộ Công an Trần Văn Cường; số phiếu đồng ý 475.\n"
+                     "2. Bộ trưởng Bộ Quốc phòng Lý Văn Dũng; số phiếu đồng ý 464.")
+    assert changes(facts) == {("Lê Văn Bình", "Phó Thủ tướng Chính phủ", "end"),
+                              ("Trần Văn Cường", "Bộ trưởng Bộ Công an", "end"),
+                              ("Lý Văn Dũng", "Bộ trưởng Bộ Quốc phòng", "end")}
+
+
+def test_a_draft_passed_with_its_report_is_a_change() -> None:
+    facts = facts_of("Kỳ họp HĐND thành phố Cần Thơ sáng 14/4 đã thông qua tờ trình và dự thảo nghị quyết về việc miễn "
+                     "nhiệm chức vụ Chủ tịch UBND thành phố Cần Thơ đối với ông Trần Văn Cường.")
+    assert changes(facts) == {("Trần Văn Cường", "Chủ tịch Ủy ban nhân dân Thành phố Cần Thơ", "end")}

@@ -156,6 +156,7 @@ _PARTY_BODY = re.compile(r"(?<![\w])(?:Đảng|(?:Tỉnh|Thành|Huyện|Quận|T
 # `ông A, Phó Chủ tịch; nguyên Bí thư ...`: A's titles go on
 _FORMER_TITLES = re.compile(capitals(r"nguyên\s+(?-i:[A-ZĐ])"), re.IGNORECASE)
 _SIGNED = re.compile(r"(?<![\w])ký(?![\w])", re.IGNORECASE)
+_LIST_FOLLOWS = re.compile(r"(?::|(?<![\w])như\s+sau\s*[.:]?)\s*$", re.IGNORECASE)  # `... miễn nhiệm. Cụ thể như sau.`
 _BY_AGENT = re.compile(r"(?<![\w])được(?![\w])", re.IGNORECASE)
 _UNTIL = re.compile(r"(?<![\w])(?:cho\s+)?(?:đến|tới)\s+khi(?![\w])", re.IGNORECASE)
 _POST_NAMED = re.compile(r"\s*(?:các\s+)?chức\s+(?:danh|vụ)\s*:?\s", re.IGNORECASE)  # `miễn nhiệm các chức danh: B với ông A`
@@ -277,6 +278,7 @@ def changes(facts: ArticleFacts) -> None:
     announced: set[tuple[str, str, str]] = set()
     reported_from = 0  # the changes of the last sentence that reported some
     listing: _Cue | None = None  # a change whose persons are listed in the items that follow
+    unpaired: _Cue | None = None  # the last sentence's change, told with nobody it concerns
     for sentence in facts.sentences:
         persons = sorted(persons_in.get(sentence.index, []), key=lambda p: p.span.start)
         titles = titles_in.get(sentence.index, [])
@@ -287,6 +289,7 @@ def changes(facts: ArticleFacts) -> None:
         carried = reading.cue if (item or lex["carry"].match(sentence.text) or lex["carry_post"].match(sentence.text)) \
             and not own_verb else None
         listing = listing if item else None
+        pending, unpaired = unpaired, None
         for clause in _clauses(sentence, carried is None):
             cues = _cues(text, clause)
             any_cue = any_cue or bool(cues)
@@ -312,8 +315,13 @@ def changes(facts: ArticleFacts) -> None:
             reading.title = titled[-1]
         if acts and acts[-1].cue.start < acts[-1].cue.end:  # a carried cue leaves the decision's own verb
             reading.cue = acts[-1].cue
-            if not any(a.pairs for a in acts) and not acts[-1].cue.blocked and sentence.text.rstrip().endswith(":"):
-                listing = acts[-1].cue  # the persons come next, one item each
+            if not any(a.pairs for a in acts) and not acts[-1].cue.blocked:
+                if _LIST_FOLLOWS.search(sentence.text):
+                    listing = acts[-1].cue  # the persons come next, one item each
+                else:
+                    unpaired = acts[-1].cue  # `... đồng ý miễn nhiệm. Cụ thể như sau.`: the list may be announced next
+        elif not acts and pending is not None and _LIST_FOLLOWS.search(sentence.text):
+            listing = pending
         told = _EFFECTIVE.search(sentence.text) or (  # `Theo quyết định, các cán bộ trên nghỉ từ ngày 1/9/2024`
             _DECISION.search(sentence.text) and not any_cue and len(facts.changes) > reported_from)
         in_effect = _days(facts, sentence) if told and not any(a.pairs for a in acts) else None
@@ -654,9 +662,12 @@ class _Days:
 
 def _history(facts: ArticleFacts, start: int, end: int) -> bool:
     """`được bổ nhiệm ... lần đầu vào tháng 5/2012`, on a page of a later year: a career step, not the page's news."""
+    told = _lexicon()["history"].search(facts.article.text, start, end)
+    if told is None:
+        return False
     anchor = facts.article.anchor
-    told = _lexicon()["history"].search(facts.article.text, start, end) if anchor else None
-    return bool(told and anchor and int(told.group(0)[-4:]) < anchor.year)
+    year = anchor.year if anchor else context_year(facts.article.text)
+    return year is not None and int(told.group(0)[-4:]) < year
 
 
 def _days(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentMention] = ()) -> _Days:
