@@ -405,13 +405,19 @@ def _units() -> dict[str, str]:
 
 
 @cache
+def _unit_kinds() -> str:
+    """The kinds of unit units.tsv lists, as one alternation (the patterns below differ around it)."""
+    return alternation(list(dict(read_tsv("units.tsv"))))
+
+
+@cache
 def _unit_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.])(?P<kind>{alternation(list(dict(read_tsv('units.tsv'))))})\s+(?=\S)")
+    return re.compile(rf"(?<![\w.])(?P<kind>{_unit_kinds()})\s+(?=\S)")
 
 
 @cache
 def _unit_kind_next() -> re.Pattern[str]:
-    return re.compile(rf"\s*(?:{alternation(list(dict(read_tsv('units.tsv'))))})(?![\w])")
+    return re.compile(rf"\s*(?:{_unit_kinds()})(?![\w])")
 
 
 def unit_kind_at(text: str, pos: int) -> str | None:
@@ -422,7 +428,7 @@ def unit_kind_at(text: str, pos: int) -> str | None:
 
 @cache
 def _unit_kinds_any_case() -> re.Pattern[str]:
-    return re.compile(rf"(?:{alternation(list(dict(read_tsv('units.tsv'))))})(?=\s)", re.IGNORECASE)
+    return re.compile(rf"(?:{_unit_kinds()})(?=\s)", re.IGNORECASE)
 
 
 @cache
@@ -472,13 +478,14 @@ def _place_then_name(text: str, pos: int, end: int) -> int | None:
     place = _province_pattern().match(text, pos, end)
     if place is None:
         return None
-    gap = re.compile(r"[ \t]+").match(text, place.end(), end)
+    gap = _BLANKS.match(text, place.end(), end)
     if gap is None or not text[gap.end():gap.end() + 1].isupper():
         return place.end()
     after = name_pattern().match(text, gap.end(), end)
     return place.end() if after and len(after.group(0).split()) >= 3 else None
 
 
+_BLANKS = re.compile(r"[ \t]+")
 _PLACED = re.compile(rf"{LOCALITY_WORD}\s+(?=[{UPPER}])")
 _PLACE_BEFORE = re.compile(rf"(?<![\w])(?:{words_alternation(DISTRICT_KINDS)})\s+$")
 _PREVIOUS_CAPITAL = re.compile(rf"{CAPWORD}\s+$")

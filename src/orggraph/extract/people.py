@@ -84,11 +84,10 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
     (`Phó Chủ tịch UBND tỉnh NAME`)."""
     names = []
     for run in name_pattern().finditer(text, start, end):
-        inside = next((e for e in sorted(title_ends) if run.start() < e < run.end()), None)
+        inside = min((e for e in title_ends if run.start() < e < run.end()), default=None)
         found: re.Match[str] | None = run
         if inside is not None:  # `Bí thư thứ nhất T.Ư Đoàn NAME`: the title ends inside the run; the name follows it
-            rest = re.compile(r"[ \t]+").match(text, inside)
-            found = name_pattern().match(text, rest.end(), end) if rest else None
+            found = _name_after(text, inside, end)
         if found is None:
             continue
         m = _after_a_place(text, found, end, any(found.start() - 3 <= e <= found.start() for e in title_ends))
@@ -132,15 +131,19 @@ def _after_a_place(text: str, m: re.Match[str], end: int, titled: bool = False) 
         place = _not_names().match(text, m.start())  # `Hà Giang NAME`: a place, then a name
         if place is None:
             return m
-        rest = re.compile(r"\s+").match(text, place.end())
-        after = name_pattern().match(text, rest.end(), end) if rest else None
+        after = _name_after(text, place.end(), end, r"\s+")
         if titled and after is not None and len(after.group(0).split()) >= 3:
             return after  # `Phó Viện trưởng Viện X Hà Nội Nguyễn Thanh Bình`: a whole name after the place
         if titled or _honorific_before().search(text[max(0, m.start() - 25): m.start()]):
             return m  # `ông Đồng Văn Lâm`, `Chủ tịch UBND tỉnh - Đồng Văn Thanh`: a person whose name begins like a place
         return after
-    rest = re.compile(r"\s+").match(text, place.end())
-    return name_pattern().match(text, rest.end(), end) if rest else None
+    return _name_after(text, place.end(), end, r"\s+")
+
+
+def _name_after(text: str, pos: int, end: int, gap: str = r"[ \t]+") -> re.Match[str] | None:
+    """The full name that starts after the blanks at pos, if one does."""
+    blanks = re.compile(gap).match(text, pos)
+    return name_pattern().match(text, blanks.end(), end) if blanks else None
 
 
 def _body_starts(text: str, pos: int) -> Body | None:
@@ -375,12 +378,12 @@ class NamedBodies:
 
 _ACRONYM_AFTER = re.compile(r"\s+[A-ZĐ]{3,}(?![\w])")
 _COUNCILS = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
+_LEVEL = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s"
 
 
 @cache
 def _council_committees() -> frozenset[str]:
     return frozenset(read_list("council_committees.txt"))
-_LEVEL = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s"
 
 
 def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> list[Post]:
