@@ -167,6 +167,10 @@ def _placed(name: str, place: Province) -> str:
 _WORD_THEN = re.compile(r"\w+\s+(\w)")
 
 
+# one more capitalised word, then no other: the rest of a district's name (`Điện Biên Đông khóa VI`)
+_LONGER_NAME = re.compile(rf"[ \t]+({CAPWORD})(?![\w])(?![ \t]+{CAPWORD})")
+
+
 def _runs_on(text: str, pos: int) -> bool:
     """One capitalised word, then a lowercase one (a range like `à-ỹ` would take capitals too)."""
     if text[pos:pos + 1].isdigit():
@@ -299,6 +303,11 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
     lword = match.group("lword")
     word_kind = _LOCALITY_KINDS.get(key(lword)) if lword else None
     province = provinces().get(" ".join(match.group("prov").split()).casefold()) if match.group("prov") else None
+    district = match.group("district")
+    longer = _LONGER_NAME.match(match.string, match.end()) if province and word_kind in DISTRICT_KINDS and not generic else None
+    if longer is not None and longer.group(1) not in _surnames():  # `huyện Điện Biên Đông`: a district's name, not the province
+        province, district, end = None, f"{match.group('prov')} {longer.group(1)}", longer.end()
+        surface = match.string[match.start():end]
     if province is None and lword and match.group("district"):  # `Thành ủy Thành phố Hồ Chí Minh`: the word is the name's
         province = provinces().get(" ".join(f"{lword} {match.group('district')}".split()).casefold())
         lword = None if province else lword
@@ -331,11 +340,10 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
             return Body(match.start(), owner.end, match.string[match.start():owner.end], f"{name} {owner.name}",
                         owner.province, owner.needs, generic, sub=sub, written=f"{written} {owner.written or owner.name}")
     # a city written with a name that is no province is a provincial city (`Thành ủy Long Xuyên`)
-    if match.group("district") and province is None and district_kind in (*DISTRICT_KINDS, "thành phố") \
+    if district and province is None and district_kind in (*DISTRICT_KINDS, "thành phố") \
             and (not numbered or word_kind in _NUMBERED_KINDS) \
-            and not _looks_like_a_person(match.group("district")) \
-            and not _runs_on(match.string, match.start("district")):
-        district = match.group("district")
+            and not _looks_like_a_person(district) \
+            and not (match.group("district") and _runs_on(match.string, match.start("district"))):
         return Body(match.start(), end, surface, f"{name} {district}", None, None, generic, sub=sub,
                     written=f"{written} {district}")
     if match.group("district") and province is None and not numbered:  # capitalised words not a province: not this body's
