@@ -435,7 +435,7 @@ def test_documents_in_lowercase_with_numbers_and_shared_codes() -> None:
     docs = {(d.kind, d.number, d.issuer) for d in facts.documents}
     assert {("Thông báo kết luận", "07", "Bộ Chính trị"), ("Quy định", "11", None),
             ("Quyết định", "210/QĐ-VPCP", "Văn phòng Chính phủ"), ("Quyết định", "211/QĐ-VPCP", "Văn phòng Chính phủ"),
-            ("Quyết định", "3120- QĐNS/TW", None)} <= docs
+            ("Quyết định", "3120-QĐNS/TW", None)} <= docs
 
 
 def test_documents_named_by_kind_and_what_they_are() -> None:
@@ -1185,3 +1185,77 @@ def test_a_university_named_after_its_city() -> None:
                      "Ông Hà Văn An, Phó Giám đốc Đại học Huế, dự.")
     assert "Trường Đại học Kinh tế thành phố Hồ Chí Minh" in {o.label for o in facts.orgs}
     assert posts(facts)["Hà Văn An"] == {"Phó Giám đốc Đại học Huế"}
+
+
+def test_a_district_whose_name_begins_with_a_province_s() -> None:
+    facts = facts_of("Ông Hà Văn An được bầu giữ chức Chủ tịch UBND huyện Điện Biên Đông khóa VI. "
+                     "Chủ tịch UBND huyện Điện Biên Lê Văn Bình dự.")
+    found = posts(facts)
+    assert found["Hà Văn An"] == {"Chủ tịch Ủy ban nhân dân huyện Điện Biên Đông"}
+    assert found["Lê Văn Bình"] == {"Chủ tịch Ủy ban nhân dân huyện Điện Biên"}
+
+
+def test_a_deputy_written_after_the_unit_and_a_body_after_cua() -> None:
+    facts = facts_of("Tổng cục phó Tổng cục Hải quan Hà Văn An thôi kiêm nhiệm. Ông Lê Văn Bình, Cục phó Cục Hải quan "
+                     "TP.HCM, được giao phụ trách. Ông Trần Văn Cường được bổ nhiệm làm Chánh văn phòng của Bộ Công Thương.")
+    found = posts(facts)
+    assert found["Hà Văn An"] == {"Phó Tổng cục trưởng Tổng cục Hải quan"}
+    assert found["Lê Văn Bình"] == {"Phó Cục trưởng Cục Hải quan Thành phố Hồ Chí Minh"}
+    assert found["Trần Văn Cường"] == {"Chánh Văn phòng Bộ Công Thương"}
+    unnamed = facts_of("Ông Hà Văn An, Phó trưởng ban của HĐND tỉnh Sóc Trăng, giữ chức vụ Phó Chủ tịch UBND tỉnh.")
+    assert all("Ban Hội đồng" not in o.label for o in unnamed.orgs)
+    assert not any(p.startswith("Phó Vụ trưởng") for p in posts(unnamed)["Hà Văn An"])
+
+
+def test_a_document_number_with_a_spaced_hyphen_is_one_number() -> None:
+    facts = facts_of("Ban Thường vụ Thành ủy Cần Thơ công bố Quyết định số 04 - QĐNS/TW của Bộ Chính trị và "
+                     "Quyết định số 05- QĐNS/TW.")
+    assert {d.number for d in facts.documents} == {"04-QĐNS/TW", "05-QĐNS/TW"}
+    assert next(d.issuer for d in facts.documents if d.number == "04-QĐNS/TW") == "Bộ Chính trị"
+
+
+def test_a_provincial_inspectorate_s_chief_and_one_of_a_ministry() -> None:
+    facts = facts_of("Ông Lê Văn Bình, Chánh Thanh tra tỉnh Long An, dự. Ông Hà Văn An, Chánh Thanh tra Bộ Công an, dự. "
+                     "Ông Trần Văn Cường - Chánh Thanh tra TPHCM dự. Ông Lý Văn Dũng giữ chức Phó chánh Thanh tra Bộ.")
+    found = posts(facts)
+    assert found["Lê Văn Bình"] == {"Chánh Thanh tra tỉnh Long An"}
+    assert found["Hà Văn An"] == {"Chánh Thanh tra Bộ Công an"}
+    assert found["Trần Văn Cường"] == {"Chánh Thanh tra Thành phố Hồ Chí Minh"}
+    assert not found.get("Lý Văn Dũng")  # which ministry, the text does not say
+
+
+def test_a_numbered_district_s_party_committee_and_a_city_s_bloc_committee() -> None:
+    facts = facts_of("Ông Hà Văn An, Phó Bí thư, Chủ tịch UBND quận 1, được bổ nhiệm làm Chánh Văn phòng Thành ủy TP.HCM. "
+                     "Bà Lê Thị Bình, Thành ủy viên, được phân công giữ chức Phó Bí thư Đảng ủy Khối Dân - Chính - Đảng.")
+    found = posts(facts)
+    assert {"Phó Bí thư Quận ủy quận 1", "Chủ tịch Ủy ban nhân dân quận 1"} <= found["Hà Văn An"]
+    assert "Phó Bí thư Đảng ủy Khối Dân - Chính - Đảng Thành phố Hồ Chí Minh" in found["Lê Thị Bình"]
+
+
+def test_a_standing_presidium_named_at_a_plenum_chairs_nothing() -> None:
+    facts = facts_of("Sáng 8/9/2025, Ban Chấp hành Trung ương Hội LHPN Việt Nam tổ chức Hội nghị lần thứ 14. Tại hội nghị, "
+                     "Phó Chủ tịch Hà Thị Lan trình bày Tờ trình về nhân sự đoàn chủ tịch. Có 2 người được bầu bổ sung vào "
+                     "Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam, gồm: bà Lê Thị Bình, Chủ tịch Hội LHPN tỉnh Cao Bằng; "
+                     "bà Trần Thị Cúc, Chủ tịch Hội LHPN thành phố Cần Thơ.")
+    assert not [r for r in facts.roles if r.relation == "chaired"]
+    assert ("spokeAt", "Hà Thị Lan") in {(r.relation, r.person) for r in facts.roles}
+
+
+def test_a_meeting_s_name_ends_where_what_it_considers_begins() -> None:
+    facts = facts_of("Sáng 19/4/2024, UBND tỉnh tổ chức phiên họp thường kỳ tháng 4 xem xét một số nội dung phát triển "
+                     "kinh tế - xã hội. Sáng 5/3/2024, Tỉnh ủy tổ chức hội nghị thảo luận về dự thảo văn kiện.")
+    assert {m.label for m in facts.meetings} == {"Phiên họp thường kỳ tháng 4", "Hội nghị thảo luận về dự thảo văn kiện"}
+
+
+def test_a_day_in_brackets_set_off_by_commas_dates_the_meeting_after_it() -> None:
+    facts = facts_of("PV Hà An/VOV Miền Trung thông tin, sáng nay (30/6), tại Nha Trang, tỉnh Khánh Hòa tổ chức Lễ công bố "
+                     "các Nghị quyết của Trung ương. Bộ máy mới chính thức vận hành từ ngày 1/7/2025.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Lễ công bố các Nghị quyết của Trung ương", date(2025, 6, 30))]
+
+
+def test_a_council_that_meets_after_its_term_in_brackets() -> None:
+    facts = facts_of("Ngày 6/11, HĐND tỉnh Tây Ninh khóa VIII (nhiệm kỳ 2011 - 2016) họp phiên bất thường để bầu bổ sung "
+                     "các chức danh.")
+    assert [m.label for m in facts.meetings] == ["Phiên họp bất thường Hội đồng nhân dân tỉnh Tây Ninh"]
+    assert {(o.org, o.meeting) for o in facts.organizers} == {
+        ("Hội đồng nhân dân tỉnh Tây Ninh", facts.meetings[0].key)}

@@ -131,8 +131,8 @@ def party_committee(body: Body) -> Body | None:
     head = _party_committees().get(kind)
     if head is None:
         return None
-    if tail.group("name"):
-        name = f"{head} {tail.group('name')}"
+    if tail.group("name"):  # `quận 1` keeps its word: `Quận ủy quận 1`
+        name = f"{head} {kind} {tail.group('name')}" if tail.group("name").isdigit() else f"{head} {tail.group('name')}"
         return Body(body.start, body.end, body.surface, name, None, None, written=name)
     needs = None if body.province else kind
     return Body(body.start, body.end, body.surface, head, body.province, needs, written=head)

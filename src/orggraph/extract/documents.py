@@ -20,7 +20,7 @@ from orggraph.text import as_roman, key, ordinal
 
 _NUM = r"(?:[IVXL]+|\d{1,2})"
 _NUM_CASED = r"(?-i:[IVXL]+|\d{1,2})"
-_NUMBER = r"\d+(?:(?:[/.\-–]|-\s(?=[A-ZĐ]))[\wĐđ]+)*"  # `123-QĐ/TW`, also `123- QĐNS/TW`
+_NUMBER = r"\d+(?:(?:[/.\-–]|\s?[-–]\s(?=[A-ZĐ]{2}))[\wĐđ]+)*"  # `123-QĐ/TW`, also `123- QĐNS/TW`, `04 - QĐNS/TW`
 _TW = r"(?:Trung\s+ương|(?-i:T\.\s?Ư|TƯ|TW|T\.W))"
 _TOPIC_STOP = re.compile(r"[,;.:!?()]|\s(?-i:Ảnh)\s|\s*$"
                          r"|\s(?:với|nhằm|để|trong|theo|đã|được|tại|cho|thì|là|và\s+(?:các|những|nghị|chỉ))\s")
@@ -260,7 +260,7 @@ def find_documents(facts: ArticleFacts, sentence: Sentence,
         number, issuer, end = None, None, m.end()
         aliases: list[str] = []
         if m.group("number"):
-            number = m.group("number").rstrip(".-–/")
+            number = _as_number(m.group("number"))
             written = "số " if "số" in text[m.end("kind"):m.start("number")] else ""
             number, others = _more_numbers(facts, sentence, m, kind, written)
             label = f"{kind} {written}{number}"
@@ -350,16 +350,21 @@ def find_documents(facts: ArticleFacts, sentence: Sentence,
 _LAWS = {"Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp", "Điều lệ"}
 
 
+def _as_number(written: str) -> str:
+    """`04 - QĐNS/TW` is `04-QĐNS/TW`: one document, however the press spaces its hyphen."""
+    return re.sub(r"\s*([-–])\s*", r"\1", written.rstrip(".-–/"))
+
+
 def _more_numbers(facts: ArticleFacts, sentence: Sentence, m: re.Match[str], kind: str,
                   written: str) -> tuple[str, list[DocumentMention]]:
     """`Quyết định số 232, 233 và 234/QĐ-TTg`: one document a number, bare numbers taking the code
     of the one that has it (`232/QĐ-TTg`). The first number as it should be, and the others."""
     text = facts.article.text
-    first = m.group("number").rstrip(".-–/")
+    first = _as_number(m.group("number"))
     numbers: list[tuple[int, int, str]] = []
     pos = m.end("number")
     while more := _ALSO_NUMBER.match(text, pos, sentence.end):
-        numbers.append((more.start("n"), more.end("n"), more.group("n").rstrip(".-–/")))
+        numbers.append((more.start("n"), more.end("n"), _as_number(more.group("n"))))
         pos = more.end()
     coded = [n for _, _, n in numbers if _HAS_CODE.search(n)]
     if not coded:

@@ -59,7 +59,8 @@ _DESCRIBED = re.compile(
 _OWNED = re.compile(r"\s(?:quyết\s+định|nghị\s+quyết|kết\s+luận|chỉ\s+thị|quy\s+định|báo\s+cáo|đề\s+án|chương\s+trình)\s",
                     re.IGNORECASE)
 _BY = re.compile(r"[^.;]{0,160}?\s(?:do)\s+")
-_ORGANIZER_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,?\s*(?:khóa|khoá)\s+\w+)?(?:,?\s*nhiệm\s+kỳ\s+[\d\s–-]+)?\s*,?\s*")
+_ORGANIZER_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,?\s*(?:khóa|khoá)\s+\w+)?(?:\s*\([^()]{1,40}\))?"
+                            r"(?:,?\s*nhiệm\s+kỳ\s+[\d\s–-]+)?\s*,?\s*")  # `HĐND tỉnh X khóa VIII (nhiệm kỳ 2011 - 2016) họp`
 
 
 @cache
@@ -285,8 +286,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
     return out
 
 
-_SET_OFF_BEFORE = re.compile(r",\s*(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?$", re.IGNORECASE)
-_SET_OFF_AFTER = re.compile(r"\s*,")
+_SET_OFF_BEFORE = re.compile(r",\s*(?:(?:sáng|chiều|tối|trưa)\s+(?:nay\s+)?)?\(?(?:ngày\s+)?$", re.IGNORECASE)
+_SET_OFF_AFTER = re.compile(r"\)?\s*,")  # `..., sáng nay (30/6), tỉnh X tổ chức ...`
 
 
 def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, int, int]],

@@ -107,6 +107,16 @@ def title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
 _ACTING = re.compile(r"(?i:quyền)\s")
 
 
+_GAP = re.compile(r"\s{1,3}(của[ \t]+(?=[A-ZĐ]))?")
+_BLANKS = re.compile(r"\s{1,3}")
+
+
+@cache
+def _parts() -> frozenset[str]:
+    """The parts every committee has (lexicon/sub_bodies.txt): `Văn phòng` of the body after `của` is its own."""
+    return frozenset(lexicon_key(s) for s in read_list("sub_bodies.txt"))
+
+
 def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
     match = title_pattern().match(text, pos)
     if not match or not (lower_ok or match.group(0)[:1].isupper() or match.group("acting")):
@@ -138,11 +148,14 @@ def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
     bare = Title(pos, match.end("role"), text[pos:match.end("role")], role, modifier,
                  Body(match.end("role"), match.end("role"), "", extra, None, None, bare_sub=True), absorbed=extra) \
         if extra and " " in extra and key(role).endswith(key(extra)) and key(role) not in _contexts() \
+        and lexicon_key(extra) in _parts() \
         else None  # `Ủy viên BTV`: part of a committee; `Phó Tổng Thanh tra` alone: of the body the article names
-    gap = re.match(r"\s+", text[after:after + 3])
+    gap = _GAP.match(text, after)  # `Chánh văn phòng của Bộ Công Thương`: the body after `của`
+    if gap and gap.group(1) and extra and lexicon_key(extra) not in _parts():
+        gap = _BLANKS.match(text, after)  # `Phó trưởng ban của HĐND`: which committee, the text does not say
     if not gap:
         return bare or _alone(text, pos, match, role, modifier, extra or None)
-    body_start = after + gap.end()
+    body_start = gap.end()
     body = body_at(text, body_start, titled=True)
     absorbed = extra or None
     if absorbed and (body is None or not key(body.surface).startswith(key(absorbed))):
@@ -156,8 +169,8 @@ def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
             body = Body(virtual.start + shift + len(absorbed) + 1, virtual.end + shift,
                         text[body_start:virtual.end + shift], virtual.name, virtual.province,
                         virtual.needs, virtual.generic, virtual.bare_sub, virtual.sub)
-        elif bare:
-            return bare
+        elif bare and body is None:
+            return bare  # else the body written (`Chánh Thanh tra Bộ Công an`)
     if body is None and modifier:
         # `Phó Bí thư Thường trực Thành ủy` read above; `Thường trực Ban Bí thư` is a fixed title
         return None
