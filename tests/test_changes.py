@@ -681,3 +681,25 @@ def test_a_draft_passed_with_its_report_is_a_change() -> None:
     facts = facts_of("Kỳ họp HĐND thành phố Cần Thơ sáng 14/4 đã thông qua tờ trình và dự thảo nghị quyết về việc miễn "
                      "nhiệm chức vụ Chủ tịch UBND thành phố Cần Thơ đối với ông Trần Văn Cường.")
     assert changes(facts) == {("Trần Văn Cường", "Chủ tịch Ủy ban nhân dân Thành phố Cần Thơ", "end")}
+
+
+def test_the_persons_of_a_change_listed_in_the_next_sentence() -> None:
+    facts = facts_of("Ngày 13/2/2025, Ban Tổ chức Tỉnh ủy Long An thông báo về việc 3 cán bộ được nghỉ hưu trước tuổi. "
+                     "Theo văn bản, các cán bộ gồm có: Bà Hà Thị Lan, Giám đốc Sở Nội vụ; ông Lê Văn Bình, Phó Giám đốc "
+                     "Sở Y tế và ông Trần Văn Cường, Chánh Thanh tra tỉnh.")
+    assert changes(facts) == {("Hà Thị Lan", "Giám đốc Sở Nội vụ tỉnh Long An", "end"),
+                              ("Lê Văn Bình", "Phó Giám đốc Sở Y tế tỉnh Long An", "end"),
+                              ("Trần Văn Cường", "Chánh Thanh tra tỉnh Long An", "end")}
+
+
+def test_leaving_one_post_to_take_up_another() -> None:
+    facts = facts_of("Ngày 24/12/2012, Thủ tướng đã quyết định ông Hà Văn An thôi giữ chức Phó Chủ tịch UBND tỉnh Nghệ An "
+                     "để làm Tổng Giám đốc Bảo hiểm xã hội Việt Nam.")
+    assert changes(facts) == {("Hà Văn An", "Phó Chủ tịch Ủy ban nhân dân tỉnh Nghệ An", "end"),
+                              ("Hà Văn An", "Tổng Giám đốc Bảo hiểm xã hội Việt Nam", "start")}
+
+
+def test_sent_to_take_up_a_post() -> None:
+    facts = facts_of("Sau đó, ông Hà Văn An, Phó Chủ tịch HĐND huyện Lý Sơn được điều về làm Chủ tịch UBND xã An Hải. "
+                     "Ông Lê Văn Bình được điều về công tác tại Hội Nông dân huyện.")
+    assert changes(facts) == {("Hà Văn An", "Chủ tịch Ủy ban nhân dân xã An Hải", "start")}

@@ -156,6 +156,7 @@ _PARTY_BODY = re.compile(r"(?<![\w])(?:Đảng|(?:Tỉnh|Thành|Huyện|Quận|T
 # `ông A, Phó Chủ tịch; nguyên Bí thư ...`: A's titles go on
 _FORMER_TITLES = re.compile(capitals(r"nguyên\s+(?-i:[A-ZĐ])"), re.IGNORECASE)
 _SIGNED = re.compile(r"(?<![\w])ký(?![\w])", re.IGNORECASE)
+_LISTED = re.compile(r"(?<![\w])(?:(?:bao\s+)?gồm(?:\s+có)?|cụ\s+thể\s+là)\s*:", re.IGNORECASE)
 _LIST_FOLLOWS = re.compile(r"(?::|(?<![\w])như\s+sau\s*[.:]?)\s*$", re.IGNORECASE)  # `... miễn nhiệm. Cụ thể như sau.`
 _BY_AGENT = re.compile(r"(?<![\w])được(?![\w])", re.IGNORECASE)
 _UNTIL = re.compile(r"(?<![\w])(?:cho\s+)?(?:đến|tới)\s+khi(?![\w])", re.IGNORECASE)
@@ -286,10 +287,12 @@ def changes(facts: ArticleFacts) -> None:
         any_cue = False
         own_verb = bool(lex["verb"].search(text, sentence.start, sentence.end))
         item = bool(listing and _LIST_ITEM.match(sentence.text))  # `1. Phó Thủ tướng A` after `... miễn nhiệm gồm:`
-        carried = reading.cue if (item or lex["carry"].match(sentence.text) or lex["carry_post"].match(sentence.text)) \
-            and not own_verb else None
-        listing = listing if item else None
         pending, unpaired = unpaired, None
+        # `... 5 cán bộ được nghỉ hưu. Theo văn bản, các cán bộ gồm có: A, ...; B, ...`: the change just told
+        listed = pending is not None and bool(_LISTED.search(sentence.text))
+        carried = reading.cue if (item or listed or lex["carry"].match(sentence.text)
+                                  or lex["carry_post"].match(sentence.text)) and not own_verb else None
+        listing = listing if item else None
         for clause in _clauses(sentence, carried is None):
             cues = _cues(text, clause)
             any_cue = any_cue or bool(cues)
