@@ -1259,3 +1259,29 @@ def test_a_council_that_meets_after_its_term_in_brackets() -> None:
     assert [m.label for m in facts.meetings] == ["Phiên họp bất thường Hội đồng nhân dân tỉnh Tây Ninh"]
     assert {(o.org, o.meeting) for o in facts.organizers} == {
         ("Hội đồng nhân dân tỉnh Tây Ninh", facts.meetings[0].key)}
+
+
+def test_attending_and_directing_is_attending_and_a_presence_is_attendance() -> None:
+    facts = facts_of("Sáng 9/1/2024, Bộ Y tế tổ chức Hội nghị tổng kết công tác y tế năm 2023. Đồng chí Hà Văn An, Phó Thủ "
+                     "tướng Chính phủ dự và chỉ đạo Hội nghị. Hội nghị có sự hiện diện của ông Lê Văn Bình, Ủy viên Trung "
+                     "ương Đảng.")
+    assert roles(facts) == {("attended", "Hà Văn An"), ("attended", "Lê Văn Bình")}
+
+
+def test_a_speaker_is_named_before_speaking_unless_a_fronted_phrase_names_them_after() -> None:
+    facts = facts_of("Sáng 5/3/2024, Tỉnh ủy tổ chức Hội nghị sơ kết. Phát biểu khai mạc hội nghị, đồng chí Lê Văn An, Bí "
+                     "thư Tỉnh ủy. Tại hội nghị, đại diện Sở Nội vụ công bố quyết định bổ nhiệm ông Hà Văn Bình giữ chức "
+                     "Giám đốc Sở Y tế.")
+    assert ("spokeAt", "Lê Văn An") in roles(facts)
+    assert ("spokeAt", "Hà Văn Bình") not in roles(facts)
+    heard = facts_of("Sáng 5/3/2024, Bộ Tư pháp tổ chức Hội nghị triển khai công tác. Sau khi nghe phát biểu chỉ đạo của "
+                     "Phó Thủ tướng Chính phủ Trần Văn Cường, Hội nghị đã kết thúc. Chủ tịch nước Lý Văn Dũng đã tuyên thệ.")
+    assert {("spokeAt", "Trần Văn Cường"), ("spokeAt", "Lý Văn Dũng")} <= roles(heard)
+
+
+def test_a_session_convened_by_a_council_s_standing_body_is_the_council_s() -> None:
+    facts = facts_of("Sáng 3-11-2025, Thường trực HĐND tỉnh Thanh Hóa khóa XVIII đã tổ chức kỳ họp thứ 35 để xem xét một số "
+                     "nội dung quan trọng.")
+    assert [m.label for m in facts.meetings] == ["Kỳ họp thứ 35 Hội đồng nhân dân tỉnh Thanh Hóa khóa XVIII"]
+    assert {o.org for o in facts.organizers} == {"Hội đồng nhân dân tỉnh Thanh Hóa",
+                                                 "Thường trực Hội đồng nhân dân tỉnh Thanh Hóa"}  # its own, and who convened it

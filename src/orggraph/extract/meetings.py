@@ -150,6 +150,9 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             if body_end else None
         if khoa and body_end == end:
             end += khoa.end()
+        if kind == "Kỳ họp" and label and label.startswith(_STANDING_OF_COUNCIL) and body_end \
+                and _CONVENES.fullmatch(text, body_end, m.start()):
+            label = label[len("Thường trực "):]  # `Thường trực HĐND tỉnh tổ chức kỳ họp thứ 35`: the council's session
         suffix = f" {label}" if label else ""
         suffix += f" khóa {as_roman(khoa.group(1))}" if khoa and label else ""
         term = _TERM.match(text, body_end + khoa.end()) if khoa and label and body_end else None
@@ -177,6 +180,9 @@ def _organizing_body(text: str, start: int, orgs: list[OrgMention], sentence: Se
 
 
 _COMMA = re.compile(r"\s*,\s*")
+_STANDING_OF_COUNCIL = "Thường trực Hội đồng nhân dân"
+_CONVENES = re.compile(r"(?:\s*,?\s*(?:khóa|khoá)\s+\w+)?\s+(?:đã\s+|vừa\s+)?(?:tổ\s+chức|triệu\s+tập|khai\s+mạc)\s+",
+                       re.IGNORECASE)
 # a plenum named by its number alone
 _NUMBERED_ONLY = re.compile(r"(?i:hội\s+nghị|phiên\s+họp)(?:\s+(?i:toàn\s+thể|thường\s+kỳ))?\s+lần\s+thứ\s+\S+")
 
@@ -697,10 +703,9 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
             for person in _chairs(text, persons, chair.start(), chair.end(), sentence):
                 add("chaired", person, meeting, sentence.index)
         for clause in _clauses(sentence):  # `A chia sẻ ...; đồng chí B trình bày ...`: a subject each
-            if c["speak"].search(text, clause.start, clause.end):
-                speaker = subject(text, [p for p in persons if clause.start <= p.span.start < clause.end], clause)
-                if speaker is not None:
-                    add("spokeAt", speaker, meeting, sentence.index)
+            speaker = _speaker(text, persons, clause)
+            if speaker is not None:
+                add("spokeAt", speaker, meeting, sentence.index)
         for person in persons:  # `Quốc hội đã nghe Trưởng Ban Công tác đại biểu A trình bày ...`: A spoke
             lead = person.bounds[0]
             if _HEARD.search(text, max(sentence.start, lead - 25), lead):
@@ -732,6 +737,19 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
     chairs_speakers = {(r.person, r.meeting) for r in facts.roles if r.relation in {"chaired", "spokeAt"}}
     facts.roles[:] = [r for r in facts.roles
                       if r.relation != "attended" or (r.person, r.meeting) not in chairs_speakers]
+
+
+def _speaker(text: str, persons: list[PersonMention], clause: Sentence) -> PersonMention | None:
+    """Who speaks in a clause: named before its last word of speaking (`A phát biểu`), or right after a
+    fronted one (`Phát biểu tại hội nghị, đồng chí A ...`); never a decision's object (`công bố
+    quyết định ... đối với ông A`)."""
+    said = [m.start() for m in cues()["speak"].finditer(text, clause.start, clause.end)]
+    if not said:
+        return None
+    inside = [p for p in persons if clause.start <= p.span.start < clause.end]
+    before = [p for p in inside if p.span.start < said[-1]]
+    after = [p for p in inside if cues()["speaker_after"].fullmatch(text, said[-1], min(p.bounds[0], p.span.start))]
+    return subject(text, before or after, clause)
 
 
 def _clauses(sentence: Sentence) -> list[Sentence]:
