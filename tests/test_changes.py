@@ -703,3 +703,20 @@ def test_sent_to_take_up_a_post() -> None:
     facts = facts_of("Sau đó, ông Hà Văn An, Phó Chủ tịch HĐND huyện Lý Sơn được điều về làm Chủ tịch UBND xã An Hải. "
                      "Ông Lê Văn Bình được điều về công tác tại Hội Nông dân huyện.")
     assert changes(facts) == {("Hà Văn An", "Chủ tịch Ủy ban nhân dân xã An Hải", "start")}
+
+
+def test_the_day_a_reason_gives_is_not_the_change_s() -> None:
+    facts = facts_of("Ngày 12/4/2019, HĐND quận Cầu Giấy tổ chức kỳ họp thứ 9. Tại kỳ họp, các đại biểu HĐND quận đã bỏ phiếu "
+                     "miễn nhiệm chức danh Phó Chủ tịch HĐND quận đối với ông Hà Văn An (do nghỉ chế độ hưu trí từ ngày "
+                     "01/3/2019), đồng thời bầu bổ sung ông Lê Văn Bình vào chức danh Phó Chủ tịch HĐND quận.")
+    assert {(c.person, c.change, c.date) for c in facts.changes} == {("Hà Văn An", "end", date(2019, 4, 12)),
+                                                                     ("Lê Văn Bình", "start", date(2019, 4, 12))}
+
+
+def test_a_request_to_leave_is_no_change_until_it_is_granted() -> None:
+    asked = facts_of("Ngày 4/5/2018, Ủy ban Thường vụ Quốc hội nhận được đơn của bà Hà Thị Lan xin thôi làm nhiệm vụ đại "
+                     "biểu Quốc hội vì lý do sức khỏe.")
+    assert not asked.changes
+    granted = facts_of("Ông Lê Văn Bình, Chủ tịch UBND tỉnh Quảng Nam đã có đơn xin thôi giữ chức vụ Chủ tịch UBND tỉnh "
+                       "Quảng Nam và đã được HĐND tỉnh Quảng Nam nhất trí thông qua.")
+    assert changes(granted) == {("Lê Văn Bình", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam", "end")}

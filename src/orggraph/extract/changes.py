@@ -161,7 +161,8 @@ _LIST_FOLLOWS = re.compile(r"(?::|(?<![\w])như\s+sau\s*[.:]?)\s*$", re.IGNORECA
 _BY_AGENT = re.compile(r"(?<![\w])được(?![\w])", re.IGNORECASE)
 _UNTIL = re.compile(r"(?<![\w])(?:cho\s+)?(?:đến|tới)\s+khi(?![\w])", re.IGNORECASE)
 _POST_NAMED = re.compile(r"\s*(?:các\s+)?chức\s+(?:danh|vụ)\s*:?\s", re.IGNORECASE)  # `miễn nhiệm các chức danh: B với ông A`
-_IN_REASON = re.compile(r"(?<![\w])(?:do|vì)\s+(?:đã\s+)?(?:nghỉ\s+hưu|chuyển\s+công\s+tác|được\s+điều\s+động)[^,;.]{0,40}$",
+_IN_REASON = re.compile(r"(?<![\w])(?:do|vì)\s+(?:đã\s+)?(?:nghỉ\s+(?:hưu|chế\s+độ\s+hưu\s+trí|công\s+tác)|chuyển\s+công\s+tác"
+                        r"|được\s+điều\s+động)[^,;.]{0,40}$",
                         re.IGNORECASE)
 _REASON = re.compile(r"(?<![\w])(?:do|vì|bởi)\s+(?:đã\s+)?$", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
