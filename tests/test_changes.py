@@ -720,3 +720,10 @@ def test_a_request_to_leave_is_no_change_until_it_is_granted() -> None:
     granted = facts_of("Ông Lê Văn Bình, Chủ tịch UBND tỉnh Quảng Nam đã có đơn xin thôi giữ chức vụ Chủ tịch UBND tỉnh "
                        "Quảng Nam và đã được HĐND tỉnh Quảng Nam nhất trí thông qua.")
     assert changes(granted) == {("Lê Văn Bình", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam", "end")}
+
+
+def test_leaving_one_post_to_move_to_another() -> None:
+    facts = facts_of("Ngày 20/5/2015, ông Hà Văn An thôi giữ chức vụ Giám đốc Sở Xây dựng tỉnh Nghệ An để chuyển sang giữ "
+                     "chức vụ Giám đốc Sở Y tế tỉnh Nghệ An.")
+    assert changes(facts) == {("Hà Văn An", "Giám đốc Sở Xây dựng tỉnh Nghệ An", "end"),
+                              ("Hà Văn An", "Giám đốc Sở Y tế tỉnh Nghệ An", "start")}

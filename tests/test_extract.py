@@ -1285,3 +1285,57 @@ def test_a_session_convened_by_a_council_s_standing_body_is_the_council_s() -> N
     assert [m.label for m in facts.meetings] == ["Kỳ họp thứ 35 Hội đồng nhân dân tỉnh Thanh Hóa khóa XVIII"]
     assert {o.org for o in facts.organizers} == {"Hội đồng nhân dân tỉnh Thanh Hóa",
                                                  "Thường trực Hội đồng nhân dân tỉnh Thanh Hóa"}  # its own, and who convened it
+
+
+def test_a_national_body_s_name_before_a_locality_is_the_locality_s_and_procuracy_abbreviations() -> None:
+    facts = facts_of("Đại tá Hà Văn An, Chính ủy BĐBP tỉnh Hà Giang dự. Trung tướng Lê Văn Bình, Tư lệnh Bộ đội Biên phòng "
+                     "bàn giao. Ông Trần Văn Cường, Viện trưởng Viện KSND TPHCM dự.")
+    found = posts(facts)
+    assert found["Hà Văn An"] == {"Chính ủy Bộ đội Biên phòng tỉnh Hà Giang"}
+    assert found["Lê Văn Bình"] == {"Tư lệnh Bộ đội Biên phòng"}
+    assert found["Trần Văn Cường"] == {"Viện trưởng Viện Kiểm sát nhân dân Thành phố Hồ Chí Minh"}
+
+
+def test_provincial_agencies_named_with_and_or_a_dash() -> None:
+    facts = facts_of("Ông Hà Văn An, Phó Trưởng ban Dân tộc và Tôn giáo tỉnh Bạc Liêu nghỉ hưu. Ông Lê Văn Bình, Giám đốc "
+                     "Sở Giao thông vận tải - Xây dựng tỉnh Lào Cai, được bầu.")
+    found = posts(facts)
+    assert found["Hà Văn An"] == {"Phó Trưởng ban Dân tộc và Tôn giáo tỉnh Bạc Liêu"}
+    assert found["Lê Văn Bình"] == {"Giám đốc Sở Giao thông vận tải - Xây dựng tỉnh Lào Cai"}
+
+
+def test_a_chairs_list_ends_where_the_attendees_list_begins() -> None:
+    facts = facts_of("Sáng nay (11-8-2021), kỳ họp thứ 2 HĐND thành phố khóa XVI đã được khai mạc dưới sự điều hành của các "
+                     "đồng chí: Hà Văn An, Chủ tịch HĐND TP; Lê Văn Bình, Phó Chủ tịch HĐND TP. Dự kỳ họp có các đồng chí: "
+                     "Trần Văn Cường, Phó Bí thư Thành ủy; Lý Văn Dũng, Phó Bí thư Thường trực Thành ủy.")
+    assert roles(facts) == {("chaired", "Hà Văn An"), ("chaired", "Lê Văn Bình"),
+                            ("attended", "Trần Văn Cường"), ("attended", "Lý Văn Dũng")}
+
+
+def test_a_body_that_organises_the_handing_over_of_a_decision_holds_a_ceremony() -> None:
+    facts = facts_of("Sáng 21/11/2016, UBND tỉnh Quảng Ngãi tổ chức công bố và trao Quyết định bổ nhiệm Trưởng ban quản lý "
+                     "Khu kinh tế Dung Quất.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Buổi công bố và trao Quyết định bổ nhiệm Trưởng ban quản lý Khu kinh tế Dung Quất", date(2016, 11, 21))]
+    assert [o.org for o in facts.organizers] == ["Ủy ban nhân dân tỉnh Quảng Ngãi"]
+
+
+def test_each_person_takes_the_post_written_after_làm_and_a_district_office() -> None:
+    facts = facts_of("Theo đó, đồng chí Hà Văn An làm Giám đốc Sở Nội vụ, đồng chí Lê Văn Bình làm Giám đốc Sở Y tế tỉnh "
+                     "Nghệ An; đồng chí Trần Văn Cường làm Trưởng phòng Văn hóa - Khoa học và Thông tin huyện Tân Phú Đông.")
+    found = posts(facts)
+    assert found["Hà Văn An"] == {"Giám đốc Sở Nội vụ tỉnh Nghệ An"}
+    assert found["Lê Văn Bình"] == {"Giám đốc Sở Y tế tỉnh Nghệ An"}
+    assert found["Trần Văn Cường"] == {"Trưởng phòng Văn hóa - Khoa học và Thông tin huyện Tân Phú Đông"}
+
+
+def test_newspapers_and_journals_are_units() -> None:
+    facts = facts_of("Ông Hà Văn An giữ chức Tổng Biên tập Báo Nhân Dân. Ông Lê Văn Bình, Phó Tổng Biên tập Tạp chí Cộng sản, "
+                     "dự. Báo cáo của Chính phủ nêu rõ nhiều nội dung.")
+    found = posts(facts)
+    assert found["Hà Văn An"] == {"Tổng Biên tập Báo Nhân Dân"}
+    assert found["Lê Văn Bình"] == {"Phó Tổng Biên tập Tạp chí Cộng sản"}
+    assert "Báo cáo" not in {o.label for o in facts.orgs}
+    captioned = facts_of("Ông Trần Văn Cường, Phó tổng giám đốc Thông tấn xã Việt Nam, giữ chức Tổng biên tập Báo Nhân Dân - "
+                         "Ảnh: TTXVN")
+    assert posts(captioned)["Trần Văn Cường"] == {"Phó Tổng Giám đốc Thông tấn xã Việt Nam", "Tổng Biên tập Báo Nhân Dân"}

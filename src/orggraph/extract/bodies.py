@@ -262,6 +262,10 @@ def _subs() -> dict[str, str]:
     return {lexicon_key(s): s for s in read_list("sub_bodies.txt")}
 
 
+# a national body's name followed by a locality is that locality's (`Bộ đội Biên phòng tỉnh Hà Giang`)
+_NOT_OF_A_PLACE = r"(?!\s+(?:tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã)(?![\w]))"
+
+
 @cache
 def body_pattern() -> re.Pattern[str]:
     fixed_names = [n for _, spellings in central_bodies() for n in spellings]
@@ -276,7 +280,7 @@ def body_pattern() -> re.Pattern[str]:
              r"(?:\s*\((?-i:[A-ZĐ][A-ZĐ&]{1,7})\))?"  # `Hội đồng nhân dân (HĐND) tỉnh`: its abbreviation in passing
              rf"(?:\s+(?P<lword>{LOCALITY_WORD}))?(?:(?:\s+|(?<=\.))(?P<prov>{province_pattern()})|{district})?")
     return re.compile(
-        rf"(?<![\w.])(?:(?P<fixed>{alternation(fixed_names)})|{local}|(?P<baresub>{alternation(subs)}))"
+        rf"(?<![\w.])(?:(?P<fixed>{alternation(fixed_names)}){_NOT_OF_A_PLACE}|{local}|(?P<baresub>{alternation(subs)}))"
         rf"(?P<generic>\s+các\s+cấp)?(?![\w])",
         re.IGNORECASE,
     )
@@ -524,6 +528,8 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         if _unit_kind_next().match(text, m.end(), end):
             return None  # `Chủ tịch HĐTV Tập đoàn`: the board of a unit named before
         # `Hội đồng Quản trị Petro Vietnam`: a board named as written
+    if _units().get(lexicon_key(m.group("kind"))) == "headed" and not titled:
+        return None  # `Báo Nhân Dân` written alone is the page's source, not a body the news is about
     loose = titled and _units().get(lexicon_key(m.group("kind"))) == "titled"
     words: list[tuple[int, int]] = []
     cursor = m.end()

@@ -767,7 +767,10 @@ def _chairs(text: str, persons: list[PersonMention], start: int, end: int, sente
     """Who a `chủ trì` / `dự` cue names: the list it introduces (`Chủ trì hội nghị có các đồng chí: A; B`),
     the list it closes (`A, B và C dự`; `... có các đ/c: A; B chủ trì`), else the nearest person before it."""
     before = [p for p in persons if p.span.end <= start]
-    after = [p for p in persons if p.span.start >= end]
+    # the list ends where the other role's begins (`dưới sự điều hành của các đồng chí: A; B. Dự kỳ họp có ...`)
+    other = "attend" if cues()["chair"].match(text, start) else "chair"
+    others = [m.start() for m in cues()[other].finditer(text, end, sentence.end)]
+    after = [p for p in persons if p.span.start >= end and not any(o < p.span.start for o in others)]
     # a list the cue opens, in its own clause (`đồng chủ trì kỳ họp; tham dự có A` opens nothing)
     intro = re.search(r"(?:\s(?:có|gồm|là)\b|:)", text[end: after[0].span.start]) \
         if after and ";" not in text[end: after[0].span.start] else None

@@ -164,6 +164,8 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
             break  # `Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh A`: the first title is not A's
         if not chain and "," in gap and _OWNER_BEFORE.search(text[max(floor, title.start - 8):title.start]):
             break  # `theo quyết định của Thủ tướng, ông A`: the office that decided, not A's
+        if not chain and "," in gap and _HOLDS_BEFORE.search(text[max(floor, title.start - 24):title.start]):
+            break  # `ông A làm Giám đốc Sở Nội vụ, ông B làm ...`: the post the person before takes
         if title.of is not None and title.of_written:  # `Thư ký của Phó Thủ tướng A`: A holds the office
             chain.insert(0, title.of)
             break
@@ -191,6 +193,7 @@ _UNKNOWN_TITLE = re.compile(rf"(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,7}}\s*,\s*"
 # between names of one list (`ông A và ông B`, `A, B`): also the changes' subjects
 LIST_JOIN = re.compile(rf"\s*(?:,|và)\s*(?:(?i:{honorific_pattern()})\s+)?")
 _OWNER_BEFORE = re.compile(r"(?:của|do)\s+$", re.IGNORECASE)
+_HOLDS_BEFORE = re.compile(r"(?<![\w])(?:làm|giữ\s+chức(?:\s+vụ)?)\s+$", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?:với|cho|tới|đến|gửi|trước|cùng)\s+$", re.IGNORECASE)
 _SHARED = re.compile(r"\s*(?:,|và)\s*")
 # `nguyên`, `cố`, `từng là` right before a title: a post held before, not now
@@ -476,11 +479,13 @@ def people(facts: ArticleFacts) -> None:
             for member in members:
                 member.posts.extend(p for p in posts_of(facts, [title], named) if p not in member.posts)
                 member.confirmed = True
-        starts = {t.start for t in titles}
+        starts = {t.start: t for t in titles}
         taken_up: set[Title] = set()
         for mention in mentions[first_of_sentence:]:
             verb = _HOLDS_NEXT.match(text, mention.bounds[1], sentence.end)
-            if verb and verb.end() not in starts and (lower := title_at(text, verb.end(), lower_ok=True)) is not None \
+            if verb and verb.end() in starts:  # `ông A làm Giám đốc Sở Nội vụ, ông B làm ...`: A's
+                taken_up.add(starts[verb.end()])
+            elif verb and (lower := title_at(text, verb.end(), lower_ok=True)) is not None \
                     and lower.end <= sentence.end and lower.body is not None:
                 titles.append(lower)
                 taken_up.add(lower)
