@@ -258,7 +258,8 @@ def _heads() -> dict[str, tuple[str, str]]:
 
 
 @cache
-def _subs() -> dict[str, str]:
+def sub_bodies() -> dict[str, str]:
+    """The parts of a committee or council (lexicon/sub_bodies.txt), by lexicon key."""
     return {lexicon_key(s): s for s in read_list("sub_bodies.txt")}
 
 
@@ -301,7 +302,7 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
             return None  # `Ban Chấp hành Trung ương Hội`: the committee of the association just named
         return Body(match.start(), end, surface, name, None, None, generic)
     if match.group("baresub"):
-        return Body(match.start(), end, surface, _subs()[lexicon_key(match.group("baresub"))], None, None,
+        return Body(match.start(), end, surface, sub_bodies()[lexicon_key(match.group("baresub"))], None, None,
                     generic, bare_sub=True)
     head, kind = _heads()[lexicon_key(match.group("head"))]
     lword = match.group("lword")
@@ -321,7 +322,7 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
     # a city in the province of that name, and `Quận ủy quận 1`, a number, keep the word
     if word_kind and (numbered or not (kind == word_kind and (province is None or province.kind == word_kind))):
         name = f"{head} {_LOCALITY_WRITTEN[word_kind]}"
-    sub = _subs()[lexicon_key(match.group("sub"))] if match.group("sub") else None
+    sub = sub_bodies()[lexicon_key(match.group("sub"))] if match.group("sub") else None
     written = f"{sub} {name}" if sub else name
     name = _equivalents().get(lexicon_key(name), name)
     if sub:

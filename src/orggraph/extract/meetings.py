@@ -181,6 +181,7 @@ def _organizing_body(text: str, start: int, orgs: list[OrgMention], sentence: Se
 
 _COMMA = re.compile(r"\s*,\s*")
 _STANDING_OF_COUNCIL = "Thường trực Hội đồng nhân dân"
+# what lies between a council's standing body and the session it convenes: unlike the organize cue, `triệu tập` too
 _CONVENES = re.compile(r"(?:\s*,?\s*(?:khóa|khoá)\s+\w+)?\s+(?:đã\s+|vừa\s+)?(?:tổ\s+chức|triệu\s+tập|khai\s+mạc)\s+",
                        re.IGNORECASE)
 # a plenum named by its number alone
@@ -748,8 +749,10 @@ def _speaker(text: str, persons: list[PersonMention], clause: Sentence) -> Perso
         return None
     inside = [p for p in persons if clause.start <= p.span.start < clause.end]
     before = [p for p in inside if p.span.start < said[-1]]
+    if before:
+        return subject(text, before, clause)
     after = [p for p in inside if cues()["speaker_after"].fullmatch(text, said[-1], min(p.bounds[0], p.span.start))]
-    return subject(text, before or after, clause)
+    return subject(text, after, clause)
 
 
 def _clauses(sentence: Sentence) -> list[Sentence]:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from orggraph.extract.bodies import Body, Localities, board_owner, body_at, party_committee, unit_kind_at
+from orggraph.extract.bodies import Body, Localities, board_owner, body_at, party_committee, sub_bodies, unit_kind_at
 from orggraph.extract.patterns import OF_A_MASS_ORGANISATION, alternation, lexicon_key, local_kinds
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import Post
@@ -111,12 +111,6 @@ _GAP = re.compile(r"\s{1,3}(của[ \t]+(?=[A-ZĐ]))?")
 _BLANKS = re.compile(r"\s{1,3}")
 
 
-@cache
-def _parts() -> frozenset[str]:
-    """The parts every committee has (lexicon/sub_bodies.txt): `Văn phòng` of the body after `của` is its own."""
-    return frozenset(lexicon_key(s) for s in read_list("sub_bodies.txt"))
-
-
 def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
     match = title_pattern().match(text, pos)
     if not match or not (lower_ok or match.group(0)[:1].isupper() or match.group("acting")):
@@ -148,10 +142,10 @@ def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
     bare = Title(pos, match.end("role"), text[pos:match.end("role")], role, modifier,
                  Body(match.end("role"), match.end("role"), "", extra, None, None, bare_sub=True), absorbed=extra) \
         if extra and " " in extra and key(role).endswith(key(extra)) and key(role) not in _contexts() \
-        and lexicon_key(extra) in _parts() \
+        and lexicon_key(extra) in sub_bodies() \
         else None  # `Ủy viên BTV`: part of a committee; `Phó Tổng Thanh tra` alone: of the body the article names
     gap = _GAP.match(text, after)  # `Chánh văn phòng của Bộ Công Thương`: the body after `của`
-    if gap and gap.group(1) and extra and lexicon_key(extra) not in _parts():
+    if gap and gap.group(1) and extra and lexicon_key(extra) not in sub_bodies():
         gap = _BLANKS.match(text, after)  # `Phó trưởng ban của HĐND`: which committee, the text does not say
     if not gap:
         return bare or _alone(text, pos, match, role, modifier, extra or None)
