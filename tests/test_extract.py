@@ -1339,3 +1339,123 @@ def test_newspapers_and_journals_are_units() -> None:
     captioned = facts_of("Ông Trần Văn Cường, Phó tổng giám đốc Thông tấn xã Việt Nam, giữ chức Tổng biên tập Báo Nhân Dân - "
                          "Ảnh: TTXVN")
     assert posts(captioned)["Trần Văn Cường"] == {"Phó Tổng Giám đốc Thông tấn xã Việt Nam", "Tổng Biên tập Báo Nhân Dân"}
+
+
+def test_a_headline_in_capitals_names_no_district_the_article_does_not_write() -> None:
+    facts = facts_of("THƯỜNG TRỰC HĐND HUYỆN HỌP THƯỜNG KỲ THÁNG 8/2020\n\nNgày 17/8/2020, Thường trực HĐND huyện họp thường kỳ; "
+                     "dự có ông Hà Văn An - Phó Chủ tịch UBND huyện.")
+    assert posts(facts)["Hà Văn An"] == {"Phó Chủ tịch Ủy ban nhân dân huyện"}
+    assert not any("HỌP" in o.label for o in facts.orgs)
+    named = facts_of("UBND HUYỆN CỦ CHI HỌP\n\nSáng 2/3/2021, UBND huyện Củ Chi họp; ông Hà Văn An, Chủ tịch UBND huyện, "
+                     "chủ trì.")
+    assert posts(named)["Hà Văn An"] == {"Chủ tịch Ủy ban nhân dân huyện Củ Chi"}
+
+
+def test_a_lone_head_takes_the_body_the_article_is_about_not_the_one_it_named_last() -> None:
+    facts = facts_of("Bộ Y tế tổ chức lễ công bố quyết định. Bộ trưởng Bộ Y tế Hà Văn An dự. Bộ Y tế tiếp nhận thêm nhiệm vụ "
+                     "từ Bộ Lao động - Thương binh và Xã hội. Thứ trưởng Lê Văn Bình phát biểu.")
+    assert posts(facts)["Lê Văn Bình"] == {"Thứ trưởng Bộ Y tế"}
+    same = facts_of("Bộ Y tế làm việc với Bộ Tài chính. Ông Lê Văn Bình, Bộ Tài chính, Thứ trưởng phát biểu.")
+    assert posts(same).get("Lê Văn Bình", set()) <= {"Thứ trưởng Bộ Tài chính"}
+
+
+def test_an_abbreviation_given_in_passing_inside_a_body_name() -> None:
+    facts = facts_of("Ngày 22-1-2018, Ủy ban Kiểm tra (UBKT) Tỉnh ủy Nghệ An tổ chức Kỳ họp thứ 36. Chiều 25/11/2019, "
+                     "Ủy ban Kiểm tra (UBKT) Quân ủy Trung ương (QUTƯ) tổ chức kỳ họp lần thứ 14.")
+    assert {o.org for o in facts.organizers} == {"Ủy ban Kiểm tra Tỉnh ủy Nghệ An", "Ủy ban Kiểm tra Quân ủy Trung ương"}
+    glued = facts_of("Trong hai ngày 4 và 5-1-2012, UBKTTƯ đã họp kỳ thứ chín, xem xét kết luận tố cáo đối với lãnh đạo Bộ Y tế.")
+    assert [o.org for o in glued.organizers] == ["Ủy ban Kiểm tra Trung ương"]
+    cased = facts_of("Ngày 4/5/2019, Ủy ban Mặt trận tổ quốc (MTTQ) Việt Nam tỉnh Tiền Giang tổ chức hội nghị lần thứ X. "
+                     "Ông Hà Văn An, Giám đốc Sở Nông nghiệp và Phát triển nông thôn (NN– PTNT), Hội đồng Nhân dân (HĐND) tỉnh "
+                     "và Sở Tài nguyên – Môi trường (TN&MT) dự.")
+    assert {"Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Tiền Giang", "Sở Tài nguyên và Môi trường tỉnh Tiền Giang"} \
+        <= {o.label for o in cased.orgs}
+
+
+def test_the_body_deciding_in_a_decision_introduced_by_tại_issued_it() -> None:
+    facts = facts_of("Tại Quyết định số 321-QĐ/TW, Bộ Chính trị quyết định thành lập Đảng bộ tỉnh An Giang. "
+                     "Căn cứ Nghị định số 35/2025/NĐ-CP, Bộ Y tế quyết định thành lập 7 vụ.")
+    assert {(d.number, d.issuer) for d in facts.documents} == {("321-QĐ/TW", "Bộ Chính trị"), ("35/2025/NĐ-CP", "Chính phủ")}
+
+
+def test_a_caption_in_capitals_ends_a_place_name_and_a_district_committee_named_after_a_province() -> None:
+    facts = facts_of("Lãnh đạo tỉnh Quảng Ninh chúc mừng Ban Thường vụ Thành ủy Đông Triều ẢNH: N.H\n"
+                     "Ông Hà Văn An, Bí thư Huyện ủy Điện Biên Đông, dự.")
+    assert "Ban Thường vụ Thành ủy Đông Triều" in {o.label for o in facts.orgs}
+    assert posts(facts)["Hà Văn An"] == {"Bí thư Huyện ủy Điện Biên Đông"}
+
+
+def test_foreign_officials_keep_their_country_and_are_no_posts_of_ours() -> None:
+    facts = facts_of("Đại sứ Hà Văn An chuyển lời chúc mừng của Ủy viên Bộ Chính trị, Bộ trưởng Ngoại giao Trung Quốc "
+                     "Vương Minh Khải. Tổng thống Nga Vladimir Putin gửi thư. Ngài Petre Dachau, Bộ trưởng Nông nghiệp và PTNT "
+                     "Rumani, dự lễ. Các đồng chí: Lê Văn Bình, Bí thư Tỉnh ủy Điện Biên; Bounkhong Lachiemphone, Ủy viên Ban "
+                     "Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào, Tỉnh trưởng tỉnh Udomxay, đồng chủ trì hội đàm.")
+    found = posts(facts)
+    assert found["Vương Minh Khải"] == {"Ủy viên Bộ Chính trị", "Bộ trưởng Ngoại giao Trung Quốc"}  # not ours: no body
+    assert found["Vladimir Putin"] == {"Tổng thống Nga"}
+    assert found["Petre Dachau"] == {"Bộ trưởng Nông nghiệp và PTNT Rumani"}
+    assert found["Bounkhong Lachiemphone"] == {"Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào",
+                                               "Tỉnh trưởng tỉnh Udomxay"}
+    assert found["Lê Văn Bình"] == {"Bí thư Tỉnh ủy Điện Biên"}
+    assert not {"Bộ Ngoại giao", "Bộ Chính trị"} & {o.label for o in facts.orgs}
+    short = facts_of("Thứ trưởng Đức cho biết kế hoạch đã hoàn thành.")
+    assert all("Đức" not in p for ps in posts(short).values() for p in ps)
+
+
+def test_a_reception_reported_in_the_lead_is_a_meeting_named_as_the_lead_writes_it() -> None:
+    facts = facts_of("Chiều 8-12-2021, tại Trụ sở Trung ương Đảng, Tổng Bí thư Hà Văn An đã tiếp thân mật Đại sứ Liên bang Nga "
+                     "tại Việt Nam Andrei Kovtun đến chào từ biệt nhân kết thúc nhiệm kỳ công tác. Đại sứ Andrei Kovtun chuyển "
+                     "lời chào thân thiết của lãnh đạo Nga.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Tổng Bí thư Hà Văn An tiếp thân mật Đại sứ Liên bang Nga tại Việt Nam Andrei Kovtun đến chào từ biệt",
+         date(2021, 12, 8))]
+    assert ("spokeAt", "Andrei Kovtun") in {(r.relation, r.person) for r in facts.roles}
+    undated = facts_of("Quyền Bộ trưởng Bộ Ngoại giao Lê Văn Bình tiếp Đại sứ Trung Quốc Hà Minh. Hai bên trao đổi về hợp tác.")
+    assert [m.label for m in undated.meetings] == ["Quyền Bộ trưởng Bộ Ngoại giao Lê Văn Bình tiếp Đại sứ Trung Quốc Hà Minh"]
+    continued = facts_of("Sáng 2/3/2020, UBND tỉnh tiếp tục triển khai kế hoạch phòng dịch.")
+    assert not continued.meetings
+
+
+def test_meetings_named_side_by_side_are_separate_and_a_term_is_no_district() -> None:
+    facts = facts_of("Chiều 11-1-2016, đồng chí Hà Văn An, Bí thư Tỉnh ủy, đã chủ trì Hội nghị Ban Thường vụ (BTV) Tỉnh ủy, "
+                     "Ban Chấp hành (BCH) Đảng bộ tỉnh và Hội nghị cán bộ chủ chốt cấp tỉnh.")
+    assert [m.label for m in facts.meetings] == ["Hội nghị Ban Thường vụ (BTV) Tỉnh ủy", "Hội nghị cán bộ chủ chốt cấp tỉnh"]
+    term = facts_of("Tại Kỳ họp thứ Nhất, HĐND huyện Khóa XX đã bầu ông Hà Văn An giữ chức Chủ tịch HĐND huyện Khóa XX.")
+    assert not any("Khóa" in o.label for o in term.orgs)
+
+
+def test_a_plain_vietnamese_name_is_not_a_foreign_one() -> None:
+    facts = facts_of("Ban Thường vụ Thành ủy điều động bà Thanh Hoa về công tác tại Thị ủy Sơn Tây. Tỉnh trưởng tỉnh Tứ Xuyên "
+                     "Tưởng Cự Phong dẫn đầu đoàn.")
+    assert "Thanh Hoa" not in {p.name for p in facts.persons}
+    assert posts(facts)["Tưởng Cự Phong"] == {"Tỉnh trưởng tỉnh Tứ Xuyên"}
+
+
+def test_a_term_written_between_a_delegation_and_its_province() -> None:
+    facts = facts_of("Ủy ban Thường vụ Quốc hội phê chuẩn kết quả bầu ông Hà Văn An, Bí thư Tỉnh ủy Quảng Ninh, giữ chức vụ "
+                     "Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Quảng Ninh.")
+    assert posts(facts)["Hà Văn An"] == {"Bí thư Tỉnh ủy Quảng Ninh", "Trưởng đoàn Đại biểu Quốc hội tỉnh Quảng Ninh"}
+    assert [(c.person, c.post.label) for c in facts.changes] == [("Hà Văn An", "Trưởng đoàn Đại biểu Quốc hội tỉnh Quảng Ninh")]
+
+
+def test_host_and_guest_of_talks_take_part() -> None:
+    facts = facts_of("Sáng 6/12/2021, Chủ tịch Quốc hội Hà Văn An hội đàm với Chủ tịch Quốc hội Lào Xaysomphone Phomvihane. "
+                     "Hai bên trao đổi về hợp tác.")
+    assert {(r.relation, r.person) for r in facts.roles} == {("attended", "Hà Văn An"),
+                                                             ("attended", "Xaysomphone Phomvihane")}
+    assert posts(facts)["Xaysomphone Phomvihane"] == {"Chủ tịch Quốc hội Lào"}
+
+
+def test_a_head_with_a_kind_of_unit_alone_takes_the_unit_of_that_kind_the_article_named() -> None:
+    facts = facts_of("Hội nghị tại Học viện Hành chính Quốc gia. Dự có ông Đặng Văn An, Giám đốc Học viện; ông Lương Văn Bình, "
+                     "Phó Giám đốc Học viện; bà Sèn Chỉn Ly, Trưởng Ban Tuyên giáo Tỉnh ủy Hà Giang.")
+    found = posts(facts)
+    assert found["Đặng Văn An"] == {"Giám đốc Học viện Hành chính Quốc gia"}
+    assert found["Lương Văn Bình"] == {"Phó Giám đốc Học viện Hành chính Quốc gia"}
+    assert found["Sèn Chỉn Ly"] == {"Trưởng ban Tuyên giáo Tỉnh ủy Hà Giang"}
+
+
+def test_our_ambassadors_abroad_and_an_ambassador_without_a_country() -> None:
+    facts = facts_of("Chủ tịch nước Lê Văn Bình đã trao các Quyết định bổ nhiệm Đại sứ cho ông Hà Văn An, Đại sứ đặc mệnh toàn "
+                     "quyền nước CHXHCN Việt Nam tại Hợp chúng quốc Hoa Kỳ. Đại sứ Hà Văn An cảm ơn.")
+    assert posts(facts)["Hà Văn An"] == {"Đại sứ đặc mệnh toàn quyền nước CHXHCN Việt Nam tại Hợp chúng quốc Hoa Kỳ"}

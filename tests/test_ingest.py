@@ -15,6 +15,7 @@ from orggraph.ingest import IngestError, discover, from_text, read
     ("Thứ 6, 03.07.2020", date(2020, 7, 3)),
     ("Thứ Hai, 04/09/2023 20:15", date(2023, 9, 4)),
     ("(10:15 | 14/03/2024)", date(2024, 3, 14)),
+    ("quantri gửi vào T6, 2018-01-12 07:50", date(2018, 1, 12)),
 ])
 def test_page_dates_as_news_pages_print_them(line: str, expected: date) -> None:
     found = page_date(line)

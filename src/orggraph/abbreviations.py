@@ -49,8 +49,35 @@ def _full(match: re.Match[str]) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def expand(text: str) -> str:
-    """Abbreviations as articles and labels write them (case-sensitive), written out."""
-    return " ".join(_written().sub(_full, normalize(text)).split())
+    """Abbreviations as articles and labels write them (case-sensitive), written out; one given
+    in passing after its full form (`Ủy ban Kiểm tra (UBKT) Tỉnh ủy`) is dropped."""
+    return " ".join(_written().sub(_full, without_echo(normalize(text))).split())
+
+
+def without_echo(text: str) -> str:
+    """`Ủy ban Kiểm tra (UBKT) Tỉnh ủy` -> `Ủy ban Kiểm tra Tỉnh ủy`: an abbreviation given in passing
+    right after its full form is no part of the name."""
+    if "(" not in text:
+        return text
+    def echo(m: re.Match[str]) -> str:
+        full = _short_fulls().get(_bare(m.group(1)))
+        before = _bare(text[max(0, m.start() - 2 * len(full)):m.start()]) if full else ""
+        return "" if full and before.endswith(full) else m.group(0)
+
+    return _ECHO.sub(echo, text)
+
+
+def _bare(text: str) -> str:
+    """Letters only, casefolded, without `và`: `Tài nguyên – Môi trường` = `Tài nguyên và Môi trường`."""
+    return re.sub(r"\bvà\b|[\W_]+", "", text.casefold())
+
+
+_ECHO = re.compile(r"\s*\(([^\W\d_][^()]{1,11})\)")
+
+
+@cache
+def _short_fulls() -> dict[str, str]:
+    return {_bare(a.short): _bare(a.full) for a in table()}
 
 
 def alternatives(full: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from orggraph.abbreviations import without_echo
 from orggraph.graph import ID_PREFIX, KnowledgeGraph
 from orggraph.model import ArticleFacts, ChangeMention
 from orggraph.resolve.link import Resolution
@@ -19,8 +20,9 @@ def populate(kg: KnowledgeGraph, facts: ArticleFacts, resolution: Resolution) ->
         return resolution.node(art, type_, name)
 
     for org in facts.orgs:
+        surface = without_echo(org.surface)  # `Ủy ban Kiểm tra (UBKT) Tỉnh ủy`: the name as written, not its aside
         kg.add_node(node("Organization", org.label), "Organization", org.label,
-                    alt=[org.surface] if org.surface != org.label else [],
+                    alt=[surface] if surface != org.label else [],
                     evidence=[facts.evidence(org.sentence)])
     for person in facts.persons:
         if person.short:  # `ông Chính`: evidence for the person it refers to, never a name of its own

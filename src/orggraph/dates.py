@@ -16,6 +16,8 @@ _PAGE = [
                re.IGNORECASE),
     re.compile(rf"{_DMY}[\s,|\-–]*{_TIME}", re.IGNORECASE),
     re.compile(rf"^\s*(?:cập nhật|đăng|ngày đăng|xuất bản)?\s*:?\s*{_DMY}\s*$", re.IGNORECASE),
+    # `gửi vào T6, 2018-01-12 07:50`: a site's own clock, year first
+    re.compile(rf"(?<![\d-])(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})[ T]+{_TIME}", re.IGNORECASE),
 ]
 
 
@@ -31,7 +33,8 @@ def page_date(line: str) -> tuple[date, int, int] | None:
     for pattern in _PAGE:
         m = pattern.search(line)
         if m:
-            day, month, year = (int(g) for g in m.groups()[:3] if g is not None)
+            named = m.groupdict()
+            day, month, year = (int(named[k]) for k in "dmy") if named else (int(g) for g in m.groups()[:3] if g is not None)
             found = _safe(year, month, day)
             if found and 1945 <= year <= 2100:
                 return found, m.start(), m.end()

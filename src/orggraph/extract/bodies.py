@@ -171,6 +171,24 @@ _WORD_THEN = re.compile(r"\w+\s+(\w)")
 _LONGER_NAME = re.compile(rf"[ \t]+({CAPWORD})(?![\w])(?![ \t]+{CAPWORD})")
 
 
+def _cased_name(name: str) -> str:
+    """A place's words up to a credit or a term (`Khóa XX`), or up to one in capitals after words that
+    are not: a caption's (`ẢNH`), not the name's. Empty when the first word already ends it."""
+    words = name.split()
+    if not words:
+        return name
+    capitals = words[0].isupper()
+    cut = next((i for i, w in enumerate(words) if key(w) in not_syllables() or (len(w) > 1 and w.isupper() and not capitals)),
+               None)
+    return name if cut is None else name[:name.index(words[cut], len(" ".join(words[:cut])))].rstrip()
+
+
+@cache
+def not_syllables() -> frozenset[str]:
+    """Capitalised words that end a name (lexicon/not_syllables.txt), by key."""
+    return frozenset(key(w) for w in read_list("not_syllables.txt"))
+
+
 def _runs_on(text: str, pos: int) -> bool:
     """One capitalised word, then a lowercase one (a range like `à-ỹ` would take capitals too)."""
     if text[pos:pos + 1].isdigit():
@@ -279,6 +297,7 @@ def body_pattern() -> re.Pattern[str]:
     council = r"(?:\s*,(?=\s*(?:HĐND|Hội\s+đồng\s+nhân\s+dân)))?"
     local = (rf"(?:(?P<sub>{alternation(subs)}){council}\s+)?(?P<head>{alternation(heads)})"
              r"(?:\s*\((?-i:[A-ZĐ][A-ZĐ&]{1,7})\))?"  # `Hội đồng nhân dân (HĐND) tỉnh`: its abbreviation in passing
+             rf"(?:\s+(?:khóa|khoá)\s+(?-i:[IVXL]+|\d{{1,2}})(?=\s+{LOCALITY_WORD}\s))?"  # `Đoàn ĐBQH khóa XV tỉnh X`
              rf"(?:\s+(?P<lword>{LOCALITY_WORD}))?(?:(?:\s+|(?<=\.))(?P<prov>{province_pattern()})|{district})?")
     return re.compile(
         rf"(?<![\w.])(?:(?P<fixed>{alternation(fixed_names)}){_NOT_OF_A_PLACE}|{local}|(?P<baresub>{alternation(subs)}))"
@@ -309,7 +328,13 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
     word_kind = _LOCALITY_KINDS.get(key(lword)) if lword else None
     province = provinces().get(" ".join(match.group("prov").split()).casefold()) if match.group("prov") else None
     district = match.group("district")
-    longer = _LONGER_NAME.match(match.string, match.end()) if province and word_kind in DISTRICT_KINDS and not generic else None
+    if district and len(cased := _cased_name(district)) < len(district):  # `Thành ủy Đông Triều ẢNH: N.H`
+        district = cased or None
+        end = match.start("district") + len(cased) if cased else match.start("district")
+        surface = match.string[match.start():end].rstrip()
+        end = match.start() + len(surface)
+    longer = _LONGER_NAME.match(match.string, match.end()) if province and (word_kind or kind) in DISTRICT_KINDS \
+        and not generic else None
     if longer is not None and longer.group(1) not in _surnames():  # `huyện Điện Biên Đông`: a district's name, not the province
         province, district, end = None, f"{match.group('prov')} {longer.group(1)}", longer.end()
         surface = match.string[match.start():end]
@@ -348,7 +373,8 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
     if district and province is None and district_kind in (*DISTRICT_KINDS, "thành phố") \
             and (not numbered or word_kind in _NUMBERED_KINDS) \
             and not _looks_like_a_person(district) \
-            and not (match.group("district") and _runs_on(match.string, match.start("district"))):
+            and not (match.group("district") and _runs_on(match.string, match.start("district"))) \
+            and not (lword and _headline_only(match.string, lword, district)):
         return Body(match.start(), end, surface, f"{name} {district}", None, None, generic, sub=sub,
                     written=f"{written} {district}")
     if match.group("district") and province is None and not numbered:  # capitalised words not a province: not this body's
@@ -437,6 +463,17 @@ def unit_kind_at(text: str, pos: int) -> str | None:
     """The kind of unit written at pos (`Ban Quản lý`, `Ban Chỉ đạo`), as units.tsv lists it."""
     m = _unit_kinds_any_case().match(text, pos)
     return " ".join(m.group(0).split()) if m else None
+
+
+def unit_kind_alone(text: str, pos: int) -> str | None:
+    """`Giám đốc Học viện;`: a kind of unit written at pos with no name after it."""
+    m = _unit_kind_alone().match(text, pos)
+    return " ".join(m.group(1).split()) if m else None
+
+
+@cache
+def _unit_kind_alone() -> re.Pattern[str]:
+    return re.compile(rf"({_unit_kinds()})(?![\w])(?![ \t]+[{UPPER}\d])")
 
 
 @cache
@@ -616,6 +653,12 @@ def _district_kind(word: str) -> str:
     return " ".join(word.casefold().split())
 
 
+def _headline_only(text: str, kind: str, name: str) -> bool:
+    """`HĐND HUYỆN HỌP THƯỜNG KỲ`: a headline in capitals names a district only if the article
+    also writes that name in ordinary case; otherwise its capitals are the headline's words."""
+    return kind.isupper() and name.isupper() and " ".join(name.split()).title() not in text
+
+
 _BIOGRAPHY = re.compile(r"\((?i:SN|sinh|quê)[^()]{0,80}\)")
 
 
@@ -636,8 +679,11 @@ class Localities:
         for m in _DISTRICT.finditer(text):
             if m.group("name").isdigit() and _district_kind(m.group("kind")) not in _NUMBERED_KINDS:
                 continue
-            if not _looks_like_a_person(m.group("name")) and not _runs_on(text, m.start("name")):
-                name = " ".join(m.group("name").split())
+            if not _looks_like_a_person(m.group("name")) and not _runs_on(text, m.start("name")) \
+                    and not _headline_only(text, m.group("kind"), m.group("name")):
+                name = " ".join(_cased_name(m.group("name")).split())
+                if not name:
+                    continue
                 if name.isdigit():  # `quận 1`: the number is no name without its word
                     name = f"{_district_kind(m.group('kind'))} {name}"
                 if name.casefold() not in provinces():  # `thành phố Long Xuyên`, not `thành phố Hà Nội`

@@ -229,6 +229,22 @@ def _issuer_before(facts: ArticleFacts, sentence: Sentence, pos: int, orgs: list
     return None
 
 
+_FRAMED_BY = re.compile(r"(?i:tại|theo)\s+$")
+_DECIDES = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:quyết\s+định|ban\s+hành|chỉ\s+định|bổ\s+nhiệm|chuẩn\s+y|phê\s+chuẩn)(?![\w])")
+
+
+def _issuer_framed(text: str, start: int, end: int, facts: ArticleFacts) -> str | None:
+    """`Tại Quyết định số 321-QĐ/TW, Bộ Chính trị quyết định ...`: the body deciding in it issued it
+    (not `Căn cứ Nghị định ..., Bộ X quyết định`: a ground is someone else's)."""
+    if not _FRAMED_BY.search(text, max(0, start - 8), start):
+        return None
+    comma = re.compile(r"\s*,\s*").match(text, end)
+    body = body_at(text, comma.end()) if comma else None
+    if body is None or not _DECIDES.match(text, body.end):
+        return None
+    return qualify(body, facts.localities, written=True)
+
+
 def _topic(text: str, pos: int) -> tuple[str, int]:
     m = re.match(r"\s+về\s+", text[pos:pos + 8])
     if not m:
@@ -333,7 +349,7 @@ def find_documents(facts: ArticleFacts, sentence: Sentence,
         elif topic:
             aliases.append(f"{label} về {topic}")
         said = found_issuer is not None
-        issuer = issuer or _issuer_before(facts, sentence, m.start(), orgs)
+        issuer = issuer or _issuer_before(facts, sentence, m.start(), orgs) or _issuer_framed(text, m.start(), end, facts)
         if issuer is None and number:
             issuer = _code_issuer(number, facts, m.start())
         if label.startswith(f"{kind} Đại hội"):

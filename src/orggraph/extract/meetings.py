@@ -204,8 +204,8 @@ def _name_stop(rest: str, offset: int, orgs: list[OrgMention]) -> int | None:
     while (stop := cues()["name_stop"].search(rest, at)) is not None:
         if rest[stop.start()] == ",":
             after = next((o for o in orgs if o.span.start == offset + stop.end() and not o.implied), None)
-            if after and any(o.span.end == offset + stop.start() for o in orgs):
-                at = after.span.end - offset
+            if after and any(o.span.end == offset + stop.start() and o.span.start > offset + 1 for o in orgs):
+                at = after.span.end - offset  # (`Hội nghị Ban Thường vụ Tỉnh ủy, Ban Chấp hành Đảng bộ tỉnh`: two meetings)
                 continue
         return stop.start()
     return None
@@ -285,14 +285,33 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
             out.append(Found(named, bodies[-1].span.start, met.end(), False, body=bodies[-1].label))
     if not out:  # `Đoàn công tác ... đã làm việc với Ban Thường vụ Thành ủy X`: a working session
         visit = cues()["working_visit"].search(text, sentence.start, sentence.end)
-        if visit and meeting_dates(sentence.text) and not any(f.start < visit.start() for f in taken):
-            rest = re.split(r"[,;.]|\s(?:về|để|nhằm)\s", text[visit.end(): sentence.end])[0].strip()
+        if visit and (meeting_dates(sentence.text) or (sentence.index <= 1 and _RECEPTION.match(visit.group("what")))) \
+                and not any(f.start < visit.start() for f in taken):
+            rest = re.split(r"[,;.]|\s(?:về|để|nhằm|nhân)\s", text[visit.end(): sentence.end])[0].strip()
             if 1 <= len(rest.split()) <= 25:
-                what = " ".join(visit.group("what").split())
-                out.append(Found(f"Buổi {what} {rest}", visit.start(), visit.end() + len(rest), False))
+                what = " ".join(_HAD_ONE.sub("", visit.group("what")).split())
+                host = _host(text, sentence, visit.start()) if _RECEPTION.match(what) else None
+                label = f"{host} {what} {rest}" if host else f"Buổi {what} {rest}"  # as the lead writes it
+                out.append(Found(label, visit.start(), visit.end() + len(rest), False))
     return out
 
 
+# a reception or talks (`tiếp Đại sứ ...`, `hội đàm với ...`): the lead sentence reports one even undated
+_RECEPTION = re.compile(r"(?:có\s+buổi\s+)?(?:tiếp(?!\s+và\s)|hội\s+đàm|điện\s+đàm|hội\s+kiến)(?![\w])", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,;:]\s*|^\s*")
+
+
+def _host(text: str, sentence: Sentence, pos: int) -> str | None:
+    """`Tổng Bí thư Nguyễn Phú Trọng` of `..., Tổng Bí thư Nguyễn Phú Trọng đã tiếp ...`: who received,
+    as the clause before the verb writes it (a capitalised title and name, a few words)."""
+    clause = text[sentence.start:pos]
+    starts = [m.end() for m in _CLAUSE_START.finditer(clause)]
+    host = " ".join(clause[starts[-1]:].split()) if starts else ""
+    host = re.sub(r"\s+(?:đã|vừa|sẽ)$", "", host)
+    return host if host[:1].isupper() and 2 <= len(host.split()) <= 14 and not re.search(r"\d", host) else None
+
+
+_HAD_ONE = re.compile(r"^có\s+buổi\s+", re.IGNORECASE)  # `có buổi tiếp xã giao ...`: `Buổi tiếp xã giao`
 _SET_OFF_BEFORE = re.compile(r",\s*(?:(?:sáng|chiều|tối|trưa)\s+(?:nay\s+)?)?\(?(?:ngày\s+)?$", re.IGNORECASE)
 _SET_OFF_AFTER = re.compile(r"\)?\s*,")  # `..., sáng nay (30/6), tỉnh X tổ chức ...`
 
@@ -356,7 +375,7 @@ def _honorific_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{honorific_pattern()})\s+$", re.IGNORECASE)
 
 
-_HAS_A_SESSION = re.compile(r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?có\s+$")
+_HAS_A_SESSION = re.compile(r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:có\s+|đến\s+)?$")  # `A đã có buổi làm việc`, `A làm việc`
 
 
 def _whose_working_session(text: str, described: list[Found], persons: list[PersonMention]) -> None:
@@ -725,6 +744,12 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
                 add("attended", person, listed[1], sentence.index)
         if len(facts.roles) > roles_before:  # this sentence listed attendees: the next may go on
             listed = (sentence.index, meeting)
+        for received in c["receive"].finditer(text, sentence.start, sentence.end):  # `A tiếp Đại sứ B`: both take part
+            host = subject(text, [p for p in persons if p.bounds[1] <= received.start()], sentence)
+            guest = next((p for p in persons if p.bounds[0] >= received.end()), None)
+            guest = guest if guest and _GUEST_GAP.fullmatch(text, received.end(), guest.bounds[0]) else None
+            for person in [p for p in (host, guest) if p is not None]:
+                add("attended", person, meeting, sentence.index)
         for handed in c["hand_over"].finditer(text, sentence.start, sentence.end):  # `A trao quyết định cho B`
             giver = subject(text, [p for p in persons if p.span.end <= handed.start()], sentence)
             after = [p for p in persons if p.span.start >= handed.end()]
@@ -738,6 +763,9 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
     chairs_speakers = {(r.person, r.meeting) for r in facts.roles if r.relation in {"chaired", "spokeAt"}}
     facts.roles[:] = [r for r in facts.roles
                       if r.relation != "attended" or (r.person, r.meeting) not in chairs_speakers]
+
+
+_GUEST_GAP = re.compile(r"\s*(?:các\s+)?(?:(?:ông|bà|ngài)\s+)?", re.IGNORECASE)
 
 
 def _speaker(text: str, persons: list[PersonMention], clause: Sentence) -> PersonMention | None:

@@ -77,7 +77,7 @@ def phrase(text: str) -> str:
     for full in fulls():
         full_pattern = words(full)
         if full_pattern in longest_first:
-            longest_first = longest_first.replace(full_pattern, f"(?:{full_pattern}|{alternatives(full)})")
+            longest_first = longest_first.replace(full_pattern, f"(?:{echoed(full)}|{alternatives(full)})")
     leftmost = _leftmost(text.split())
     found = longest_first if leftmost == longest_first else f"(?:{longest_first}|{leftmost})"
     return found.replace(_AND, _AND_OR_DASH)  # `Bộ Giáo dục - Đào tạo` is `Bộ Giáo dục và Đào tạo`
@@ -95,13 +95,18 @@ def _leftmost(tokens: list[str]) -> str:
         for full in fulls():
             size = len(full.split())
             if tokens[i:i + size] == full.split():
-                parts.append(f"(?:{words(full)}|{alternatives(full)})")
+                parts.append(f"(?:{echoed(full)}|{alternatives(full)})")
                 i += size
                 break
         else:
             parts.append(words(tokens[i]))
             i += 1
     return words_joined(parts)
+
+
+def echoed(full: str) -> str:
+    """A full form, and its abbreviation after it in brackets (`Ủy ban Kiểm tra (UBKT) Tỉnh ủy`)."""
+    return rf"{words(full)}(?:\s*\({alternatives(full)}\))?"
 
 
 def words_joined(parts: list[str]) -> str:
@@ -142,6 +147,15 @@ def province_pattern() -> str:
                    key=lambda s: (-len(s), s))
     return "|".join(words(n) for n in names)
 
+
+# a foreign name in Latin letters (`Andrei Kovtun`, `Xaysomphone Phomvihane`): two to four capitalised
+# words without Vietnamese letters; only read where a title, an honorific or a list says a person stands
+LATIN_NAME = r"(?-i:[A-Z][a-z]+(?:['-][A-Za-z]+)?(?:[ \t]+[A-Z][a-z]+(?:['-][A-Za-z]+)?){1,3})(?![\w])"
+
+# a Vietnamese syllable written without its marks (`Thanh`, `Hoa`): a run of these is a Vietnamese name
+# typed plainly (`bà Thanh Hoa`), not a foreign one
+PLAIN_SYLLABLE = re.compile(r"(?:b|c|ch|d|g|gh|gi|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)?[aeiouy]{1,3}"
+                            r"(?:c|ch|m|n|ng|nh|p|t)?", re.IGNORECASE)
 
 # the Party's national congresses number fewer than this: a higher ordinal is a local congress
 NATIONAL_CONGRESSES = 15

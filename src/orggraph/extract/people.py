@@ -12,10 +12,20 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from orggraph.extract import extractor
-from orggraph.extract.bodies import Body, board_owner, body_at, elects_members, member_title
+from orggraph.extract.bodies import (
+    Body,
+    board_owner,
+    body_at,
+    elects_members,
+    member_title,
+    not_syllables,
+    unit_kind_alone,
+)
 from orggraph.extract.patterns import (
     CAPWORD,
     FORMER_HOLDER,
+    LATIN_NAME,
+    PLAIN_SYLLABLE,
     capitals,
     count,
     counted,
@@ -46,11 +56,6 @@ def name_pattern() -> re.Pattern[str]:
     short = "|".join(re.escape(s) for s in names if len(s) == 1)
     typo = rf"(?:[ \t]+(?:văn|thị)(?=[ \t]+{CAPWORD}))?"  # `Cao văn Bé Tư`: a middle name typed in lowercase
     return re.compile(rf"(?<![\w'])(?:(?:{long}){typo}(?:[ \t]+{CAPWORD}){{1,3}}|(?:{short})(?:[ \t]+{CAPWORD}){{2,3}})(?![\w])")
-
-
-@cache
-def _not_syllables() -> frozenset[str]:
-    return frozenset(key(w) for w in read_list("not_syllables.txt"))
 
 
 @cache
@@ -103,7 +108,7 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
             pos = m.start() + ws
             word = m.group(0)[ws:we]
             if title_at(text, pos) or _body_starts(text, pos) or (len(word) > 1 and word.isupper() and not capitals) \
-                    or key(word) in _not_syllables():  # `Lê Văn A Nguồn: ...`: a credit, not a syllable
+                    or key(word) in not_syllables():  # `Lê Văn A Nguồn: ...`: a credit, not a syllable
                 break  # `Đoàn TNCS Hồ Chí Minh`: an acronym is no syllable of a name
             keep += 1
         one_letter_surname = words[0][1] - words[0][0] == 1
@@ -112,7 +117,33 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
         stop = m.start() + words[keep - 1][1]
         honorific = bool(_honorific_before().search(text[max(0, m.start() - 25): m.start()]))
         names.append(Name(m.start(), stop, text[m.start():stop], honorific))
-    return names
+    return _foreign_names(text, start, end, title_ends, names)
+
+
+_LATIN = re.compile(rf"(?<![\w]){LATIN_NAME}")
+_THEN_A_TITLE = re.compile(r"\s*,\s*")
+
+
+def _foreign_names(text: str, start: int, end: int, title_ends: frozenset[int], names: list[Name]) -> list[Name]:
+    """Names in Latin letters (`Andrei Kovtun`) where the text says a person stands: right after a
+    title or an honorific (`Tổng thống Nga Vladimir Putin`, `ngài Petre Dachau`), or before one
+    (`Bounkhong Lachiemphone, Bí thư, Tỉnh trưởng tỉnh Udomxay`)."""
+    found: list[Name] = []
+    after_titles = (_BLANK.match(text, e, end) for e in title_ends if start <= e < end)
+    runs = [*(_LATIN.match(text, b.end(), end) for b in after_titles if b), *_LATIN.finditer(text, start, end)]
+    for run in runs:
+        if run is None or any(n.start <= run.start() < n.end for n in [*names, *found]) \
+                or all(PLAIN_SYLLABLE.fullmatch(w) for w in run.group(0).split()):
+            continue
+        honorific = bool(_honorific_before().search(text[max(0, run.start() - 25): run.start()]))
+        titled = any(0 <= run.start() - e <= 2 and not text[e:run.start()].strip() for e in title_ends)
+        comma = _THEN_A_TITLE.match(text, run.end(), end)
+        if honorific or titled or (comma and title_at(text, comma.end()) is not None):
+            found.append(Name(run.start(), run.end(), run.group(0), honorific))
+    return sorted([*names, *found], key=lambda n: n.start) if found else names
+
+
+_BLANK = re.compile(r"[ \t]{1,2}")
 
 
 def _capitalised(name: str) -> str:
@@ -371,14 +402,34 @@ class NamedBodies:
         self._by_kind: dict[str, tuple[list[int], list[str]]] = {}
 
     def last_before(self, kind: str, pos: int) -> str | None:
-        if kind not in self._by_kind:
-            found = sorted((o.span.end, i, o.label) for i, o in enumerate(self._orgs) if re.match(kind, o.label))
-            self._by_kind[kind] = ([end for end, _, _ in found], [label for _, _, label in found])
-        ends, labels = self._by_kind[kind]
+        ends, labels = self._kind(kind)
         index = bisect_right(ends, pos)
         return labels[index - 1] if index else None
 
+    def most_named_before(self, kind: str, pos: int, text: str) -> str | None:
+        """The last body of the kind named in the same sentence, else the one the article named
+        most often so far (`Thứ trưởng` in a ministry's news, not another ministry it mentioned last)."""
+        ends, labels = self._kind(kind)
+        index = bisect_right(ends, pos)
+        if not index or not _SENTENCE_BREAK.search(text, ends[index - 1], pos):
+            return labels[index - 1] if index else None
+        counts: dict[str, int] = {}
+        for label in labels[:index]:
+            counts[label] = counts.get(label, 0) + 1
+        best = max(counts.values())
+        return next(label for label in reversed(labels[:index]) if counts[label] == best)
 
+    def _kind(self, kind: str) -> tuple[list[int], list[str]]:
+        if kind not in self._by_kind:
+            found = sorted((o.span.end, i, o.label) for i, o in enumerate(self._orgs) if re.match(kind, o.label))
+            self._by_kind[kind] = ([end for end, _, _ in found], [label for _, _, label in found])
+        return self._by_kind[kind]
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+
+
+_UNIT_AFTER = re.compile(r"[ \t]+")
 _ACRONYM_AFTER = re.compile(r"\s+[A-ZĐ]{3,}(?![\w])")
 _COUNCILS = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
 _LEVEL = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s"
@@ -396,8 +447,12 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
     text = facts.article.text
     sibling = next((t.body for t in chain if t.body and t.body.any_committee), None)
     posts = []
+    foreign = any(t.foreign for t in chain)
     for title in chain:
-        if FORMER.search(text[max(0, title.start - 30):title.start]):
+        if FORMER.search(text[max(0, title.start - 30):title.start]) or title.unqualified:
+            continue  # `nguyên Bí thư`; `Đại sứ` alone says whose ambassador only where the country is written
+        if foreign and not title.foreign:  # `Ủy viên Bộ Chính trị, Bộ trưởng Ngoại giao Trung Quốc`: not our Politburo
+            posts.append(Post(" ".join(title.surface.split()), None, title.surface))
             continue
         if title.body is not None and title.body.needs == "never":
             # `Phó Chủ tịch UBND` with no level: the council or committee of that kind the text placed last
@@ -425,11 +480,15 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
             if _ACRONYM_AFTER.match(text, title.end):
                 continue  # `Phó Tổng Giám đốc EVNNPC`: of a body we cannot read, not the last one named
             context = title.context
+            unit = _UNIT_AFTER.match(text, title.end)
+            kind = unit_kind_alone(text, unit.end()) if unit else None
+            if kind:  # `Giám đốc Học viện;`: the Học viện the article named
+                context = re.escape(kind) + " "
             written = re.match(rf"\s*(?:{context})", text[title.end:title.end + 40])
             if written and not re.match(r"\s*[A-ZĐ\d]", text[title.end + written.end():title.end + written.end() + 3]):
                 # `Tổng Giám đốc Công ty;`: the kind alone means the one of that kind the article named
                 context, written = re.escape(written.group(0).strip()), None
-            body = None if written else named.last_before(context, title.start)
+            body = None if written else named.most_named_before(context, title.start, text)
             if body is None:
                 continue  # `Trưởng đoàn kiểm tra`: no body of the kind the head needs
             shown = body
@@ -449,6 +508,7 @@ def people(facts: ArticleFacts) -> None:
     mentions: list[PersonMention] = []
     used_titles: set[Title] = set()
     all_titles: list[tuple[int, Title]] = []
+    abroad: set[Title] = set()  # the titles of a foreign official's chain
     for sentence in facts.sentences:
         first_of_sentence = len(mentions)
         titles = find_titles(text, sentence.start, sentence.end)
@@ -459,6 +519,9 @@ def people(facts: ArticleFacts) -> None:
         for i, name in enumerate(names):
             ceiling = names[i + 1].start if i + 1 < len(names) else sentence.end
             before = _chain_before(text, titles, name, bounds[i])
+            if before and not before[-1].foreign and any(t.foreign for t in before):
+                # `được bổ nhiệm làm Đại sứ Lào tại Việt Nam, Phó Thủ tướng A`: a foreign post is not A's
+                before = before[max(j for j, t in enumerate(before) if t.foreign) + 1:]
             after = _chain_after(text, titles, name, ceiling)
             if after:
                 bounds[i + 1] = after[-1].end
@@ -468,6 +531,8 @@ def people(facts: ArticleFacts) -> None:
             shared_before, last_after = before, after
             chain = before + after
             used_titles.update(chain)
+            if any(t.foreign for t in chain):  # `Ủy viên Bộ Chính trị, Bộ trưởng Ngoại giao Trung Quốc`: not our bodies
+                abroad.update(chain)
             mention = PersonMention(_capitalised(name.text), Span(name.start, name.end, name.text), sentence.index,
                                     posts=posts_of(facts, chain, named),
                                     extent=(chain[0].start if before else name.start,
@@ -515,7 +580,7 @@ def people(facts: ArticleFacts) -> None:
     spans = Intervals((t.start, t.end) for _, t in all_titles)
     facts.orgs[:] = [o for o in facts.orgs if not spans.covers(o.span.start)]
     for sentence_index, title in all_titles:
-        for post in [title.post(localities)]:
+        for post in [title.post(localities)] if title not in abroad else []:
             if post.body:
                 facts.orgs.append(OrgMention(post.body, Span(title.start, title.end, title.surface),
                                              sentence_index, implied=True))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from orggraph.extract.bodies import Body, Localities, board_owner, body_at, party_committee, sub_bodies, unit_kind_at
-from orggraph.extract.patterns import OF_A_MASS_ORGANISATION, alternation, lexicon_key, local_kinds
+from orggraph.extract.patterns import CAPWORD, OF_A_MASS_ORGANISATION, alternation, lexicon_key, local_kinds
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import Post
 from orggraph.text import key
@@ -32,6 +32,8 @@ class Title:
     local: bool = False  # a fixed title of a local committee (`Tỉnh ủy viên`): its body takes the locality
     of: Title | None = None  # the office an aide serves (`Trợ lý` + `Thủ tướng Chính phủ`)
     of_written: bool = False  # `Thư ký của Phó Thủ tướng A`: the name after it is the office's holder, not the aide
+    foreign: bool = False  # a foreign state's post (`Bộ trưởng Ngoại giao Trung Quốc`), written as it stands
+    unqualified: bool = False  # `Đại sứ` with no country: a title before a name, no post of its own
 
     def post(self, localities: Localities | None, sibling: Body | None = None) -> Post:
         """The post, its label qualified by the locality the article gives."""
@@ -97,11 +99,56 @@ def title_pattern() -> re.Pattern[str]:
 
 def title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
     """The title that starts at pos; in lowercase only where the caller knows a title stands
-    (`ông A, phó Bí thư tỉnh ủy`). `Quyền Bộ trưởng` (acting) is a post of its own."""
+    (`ông A, phó Bí thư tỉnh ủy`). `Quyền Bộ trưởng` (acting) is a post of its own; a title
+    followed by a foreign country is that country's post, written as it stands."""
     title = _title_at(text, pos, lower_ok)
+    if title is not None and (country := foreign_after(text, title.end)) is not None:
+        return _foreign(text, pos, country)
     if title is None or title.of is not None or not _ACTING.match(text, pos):  # one cheap look, not a second match
         return title
     return replace(title, role=f"Quyền {title.role}")
+
+
+def _foreign(text: str, pos: int, end: int, unqualified: bool = False) -> Title:
+    """`Bộ trưởng Ngoại giao Trung Quốc`, `Ủy viên Trung ương Đảng Cộng sản Trung Quốc`: no post of ours."""
+    surface = text[pos:end]
+    written = " ".join(_ABBREVIATION_IN_PASSING.sub("", surface).split())
+    return Title(pos, end, surface, written, None, None, foreign=True, unqualified=unqualified)
+
+
+_ABBREVIATION_IN_PASSING = re.compile(r"\s*\([^()]{1,12}\)")
+
+
+@cache
+def _countries() -> tuple[str, str]:
+    """Every country, and the ones that are also given names (lexicon/countries.tsv), as alternations."""
+    rows = read_tsv("countries.tsv")
+    return (alternation([r[0] for r in rows if len(r) < 2 or r[1] != "name"]),
+            alternation([r[0] for r in rows if len(r) > 1 and r[1] == "name"]))
+
+
+@cache
+def _foreign_pattern() -> re.Pattern[str]:
+    plain, named = _countries()
+    country = rf"(?:{plain}|(?-i:{named})(?=\s+(?:tại\s|[A-ZĐ])))"
+    party = r"(?:Đảng\s+)?(?:Cộng\s+sản|Nhân\s+dân\s+Cách\s+mạng|Lao\s+động|Dân\s+chủ\s+Tự\s+do)\s+"
+    state = r"(?:(?:nước|Hợp\s+chúng\s+quốc|Vương\s+quốc|Cộng\s+hòa|Liên\s+bang|Nhà\s+nước)\s+)?"
+    ours = r"(?:nước\s+)?(?:(?:CHXHCN|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa)\s+)?Việt\s+Nam"
+    return re.compile(rf"(?:\s+Đặc\s+mệnh\s+toàn\s+quyền)?\s+(?:(?:{party})?{state}(?:{country})(?![\w])"
+                      rf"(?:\s*\((?-i:[A-ZĐ][A-ZĐ\w.]{{1,10}})\))?(?:\s+tại\s+(?:Việt\s+Nam|{state}(?:{plain}))(?![\w]))?"
+                      rf"|{ours}\s+tại\s+{state}(?:{plain})(?![\w]))", re.IGNORECASE)  # `Đại sứ Việt Nam tại Lào`: ours, abroad
+
+
+@cache
+def _foreign_place() -> re.Pattern[str]:
+    """A foreign post's place when the title is foreign by itself: `Tỉnh trưởng tỉnh Udomxay`, `Tỉnh trưởng Xieng Khoang`."""
+    return re.compile(rf"\s+(?:tỉnh\s+|thành\s+phố\s+|bang\s+)?{CAPWORD}(?:[ \t]+{CAPWORD})?(?![\w])")
+
+
+def foreign_after(text: str, pos: int) -> int | None:
+    """Where a foreign country written right after a title ends, else None."""
+    m = _foreign_pattern().match(text, pos)
+    return m.end() if m else None
 
 
 _ACTING = re.compile(r"(?i:quyền)\s")
@@ -125,6 +172,15 @@ def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
             return None
         return Title(pos, office.end, text[pos:office.end], role, None, office.body, office.fixed_body, of=office,
                      of_written=bool(served and served.group(1)))
+    if kind == "foreign":  # `Tổng thống Nga`, `Tỉnh trưởng tỉnh Tứ Xuyên`, `Đại sứ Andrei Kovtun`
+        end = match.end("role")
+        country = foreign_after(text, end)
+        if country is None and extra == "place" and (place := _foreign_place().match(text, end)):
+            words = place.group(0).split()
+            more = re.compile(rf"[ \t]+{CAPWORD}").match(text, place.end())
+            country = place.end() if not more or len(words) < 2 or words[0] in {"tỉnh", "thành", "bang"} \
+                else place.start() + place.group(0).index(words[0]) + len(words[0])  # `Tỉnh trưởng Udomxay Bounkhong L.`
+        return _foreign(text, pos, country or end, unqualified=country is None)
     if kind == "fixed":
         end = match.end("role")
         if extra == "Ban Chấp hành Trung ương" and OF_A_MASS_ORGANISATION.match(text, end):
