@@ -727,3 +727,14 @@ def test_leaving_one_post_to_move_to_another() -> None:
                      "chức vụ Giám đốc Sở Y tế tỉnh Nghệ An.")
     assert changes(facts) == {("Hà Văn An", "Giám đốc Sở Xây dựng tỉnh Nghệ An", "end"),
                               ("Hà Văn An", "Giám đốc Sở Y tế tỉnh Nghệ An", "start")}
+
+
+def test_a_congress_elects_its_committee_listed_after_gồm() -> None:
+    facts = facts_of("Đại hội Đảng bộ xã Tân Lợi diễn ra trong ngày 29 tháng 6 năm 2020. Đại hội đã bầu Ban chấp hành mới "
+                     "gồm 3 đồng chí: Hà Văn An, Lê Thị Bình, Trần Văn Cường. Đồng chí Hà Văn An được bầu làm Bí thư Đảng ủy.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Đại hội Đảng bộ xã Tân Lợi", date(2020, 6, 29))]
+    member = "Ủy viên Ban Chấp hành Đảng bộ xã Tân Lợi"
+    assert {(c.person, c.post.label, c.change, c.date) for c in facts.changes} == {
+        ("Hà Văn An", member, "start", date(2020, 6, 29)), ("Lê Thị Bình", member, "start", date(2020, 6, 29)),
+        ("Trần Văn Cường", member, "start", date(2020, 6, 29)),
+        ("Hà Văn An", "Bí thư Đảng ủy xã Tân Lợi", "start", date(2020, 6, 29))}

@@ -22,7 +22,7 @@ from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, body_at, central_bodies, member_title, qualify
 from orggraph.extract.patterns import CAPWORD, FORMER_HOLDER, capitals, count_before, counted
-from orggraph.extract.people import LIST_JOIN, NamedBodies, honorific_pattern, posts_of
+from orggraph.extract.people import LIST_JOIN, NamedBodies, elected_members, honorific_pattern, posts_of
 from orggraph.extract.spans import by_sentence
 from orggraph.extract.titles import Title, committee_head, committee_member, head_in, title_at
 from orggraph.lexicon import read_tsv
@@ -391,6 +391,12 @@ def changes(facts: ArticleFacts) -> None:
             for doc in docs_in.get(sentence.index, []):
                 if doc.key == document and doc.issuer is None:
                     doc.issuer = reading.by[0]
+    congress_day = main.date if main is not None and main.held else None
+    for person, post in elected_members(facts, facts.persons):  # `Đại hội đã bầu Ban Chấp hành gồm: A, B`
+        if (person.name, post.label, "start") not in seen:
+            seen[(person.name, post.label, "start")] = change = ChangeMention(person.name, post, "start", "bầu",
+                                                                              person.sentence, date=congress_day)
+            facts.changes.append(change)
 
 
 def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[PersonMention], titles: list[Title],

@@ -30,7 +30,7 @@ _CONGRESS = re.compile(
     rf"(?P<n>{_NUM})(?![\w])(?:\s+(?P<dang>của\s+Đảng))?")
 # a local party congress: Đại hội XVII Đảng bộ Thành phố (Hà Nội), Đại hội Đảng bộ tỉnh X lần thứ XX
 _LOCAL_CONGRESS = re.compile(
-    rf"(?<![\w])Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:(?P<n1>{_NUM})\s+)?(?P<body>Đảng\s+bộ\s+[^,.;:()]+?)"
+    rf"(?<![\w])Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:(?P<n1>{_NUM})\s+)?(?P<body>[Đđ]ảng\s+bộ\s+[^,.;:()]+?)"
     rf"(?:\s+lần\s+thứ\s+(?P<n2>{_NUM})(?![\w])|(?=\s*(?:[,.;:()]|nhiệm\s+kỳ|$)))")
 # a congress of another body: Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai lần thứ XI
 _BODY_CONGRESS = re.compile(
@@ -100,16 +100,19 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         out.append(Found(f"Đại hội {as_roman(m.group('n'))} của Đảng", m.start(), m.end(), True))
     for m in _LOCAL_CONGRESS.finditer(text, sentence.start, sentence.end):
         number = m.group("n1") or m.group("n2")
-        body = body_at(text, m.start("body"))
+        at = m.start("body")  # `Đại hội đảng bộ xã Tân Lợi`: the Party organisation, however cased
+        body = body_at(text if text[at] == "Đ" else f"{text[:at]}Đ{text[at + 1:]}", at)
         label = qualify(body, facts.localities) if body else None
         if not number:  # `Đại hội Đảng bộ tỉnh Ninh Bình nhiệm kỳ 2015-2020`: placed, named by its term
             term = _TERM.match(text, m.end())
-            if body is None or body.province is None:
-                continue
+            if body is None or body.generic or (body.province is None and body.needs is not None) or not label:
+                continue  # placed: a province, or a district or commune written with its name (`xã Tân Lợi`)
             if term:
                 out.append(Found(f"Đại hội {label} nhiệm kỳ {term.group(1)}-{term.group(2)}", m.start(), term.end(), True))
-            elif _CONGRESS_AT_WORK.search(text, max(sentence.start, m.start() - 40), m.start()):
-                # `Tiếp tục chương trình làm việc của Đại hội Đảng bộ tỉnh Hà Giang`: the one under way
+            elif _CONGRESS_AT_WORK.search(text, max(sentence.start, m.start() - 40), m.start()) \
+                    or _CONGRESS_HELD.match(text, body.end):
+                # `Tiếp tục chương trình làm việc của Đại hội Đảng bộ tỉnh Hà Giang`: the one under way;
+                # `Đại hội Đảng bộ xã Tân Lợi diễn ra ngày 29/6/2020`: the one the article reports
                 out.append(Found(f"Đại hội {label}", m.start(), body.end, False, body=None))
             continue
         if label is None:  # `Đảng bộ Thành phố` the text does not place: kept as written
@@ -530,6 +533,8 @@ def _held_in(noun: str, body: str, main: MeetingMention, sentence: int) -> Meeti
 
 
 _LEAD_SENTENCES = 3
+_CONGRESS_HELD = re.compile(r"\s*,?\s*(?:đã\s+)?(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|thành\s+công|được\s+tổ\s+chức)(?![\w])",
+                            re.IGNORECASE)
 _CONGRESS_AT_WORK = re.compile(r"(?:chương\s+trình\s+(?:làm\s+việc|nghị\s+sự)(?:\s+của)?|phiên\s+(?:khai|bế)\s+mạc|"
                                r"(?:dự|tại|khai\s+mạc|bế\s+mạc)(?:\s+phiên\s+\S+)?)\s+$", re.IGNORECASE)
 # `Tham dự phiên họp có ...`, `chủ trì kỳ họp`: a meeting the page reports but never names (an excerpt

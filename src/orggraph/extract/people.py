@@ -330,6 +330,31 @@ def _member_lists(facts: ArticleFacts, mentions: list[PersonMention]) -> None:
                 mention.confirmed = True
 
 
+# `Đại hội đã bầu Ban Chấp hành mới gồm 10 đồng chí: A, B, ...`: the committee of the place the congress is in
+_ELECTS_COMMITTEE = re.compile(r"(?<![\w])bầu(?:\s+ra)?\s+(?:Ban\s+Chấp\s+hành|BCH)(?:\s+(?:mới|khóa\s+mới|Đảng\s+bộ))?"
+                               r"(?=\s*,?\s*(?:khóa|khoá|nhiệm\s+kỳ|gồm))", re.IGNORECASE)
+
+
+def elected_members(facts: ArticleFacts, mentions: list[PersonMention]) -> list[tuple[PersonMention, Post]]:
+    """The members a congress elects to its committee, listed after `bầu Ban Chấp hành ... gồm:`;
+    a committee of the place the article names last, as a Party organisation names it."""
+    text = facts.article.text
+    out: list[tuple[PersonMention, Post]] = []
+    for sentence in facts.sentences:
+        for elected in _ELECTS_COMMITTEE.finditer(text, sentence.start, sentence.end):
+            listed = _members_listed().match(text, elected.end())
+            place = facts.localities.near(elected.start(), "any") if facts.localities is not None else None
+            if listed is None or place is None:
+                continue
+            where = place.name if place.name.casefold().startswith(place.kind.casefold()) else f"{place.kind} {place.name}"
+            committee = f"Ban Chấp hành Đảng bộ {where}"
+            post = Post(member_title(committee), committee, text[elected.start():elected.end()])
+            stop = _LIST_END.search(text, listed.end(), sentence.end)
+            end = stop.start() if stop else sentence.end
+            out.extend((m, post) for m in mentions if m.sentence == sentence.index and listed.end() <= m.span.start < end)
+    return out
+
+
 def _delegation_lists(facts: ArticleFacts, mentions: list[PersonMention]) -> None:
     text = facts.article.text
     for sentence in facts.sentences:
@@ -572,6 +597,10 @@ def people(facts: ArticleFacts) -> None:
                 used_titles.add(title)
     _delegation_lists(facts, mentions)
     _member_lists(facts, mentions)
+    for mention, post in elected_members(facts, mentions):
+        if all(p.label != post.label for p in mention.posts):
+            mention.posts.append(post)
+            mention.confirmed = True
     confirmed = {m.name for m in mentions if m.confirmed}
     places = {p.name for p in localities.places} if localities is not None else set()
     facts.persons.extend(m for m in mentions if m.name in confirmed and m.name not in places)  # a district named like a person
