@@ -738,3 +738,13 @@ def test_a_congress_elects_its_committee_listed_after_gồm() -> None:
         ("Hà Văn An", member, "start", date(2020, 6, 29)), ("Lê Thị Bình", member, "start", date(2020, 6, 29)),
         ("Trần Văn Cường", member, "start", date(2020, 6, 29)),
         ("Hà Văn An", "Bí thư Đảng ủy xã Tân Lợi", "start", date(2020, 6, 29))}
+
+
+def test_a_plenum_elects_its_standing_committee_listed_one_item_a_line() -> None:
+    facts = facts_of("Chiều ngày 27/10/2020, Ban Chấp hành Đảng bộ tỉnh Cà Mau khóa XVI tổ chức Hội nghị lần thứ nhất. "
+                     "Kết quả: Ban Chấp hành Đảng bộ tỉnh khóa XVI đã bầu Ban Thường vụ Tỉnh ủy gồm 3 đồng chí, gồm:\n\n"
+                     "1. Hà Văn An\n\n2. Lê Bình\n\n3. Trần Văn Cường\n\nĐồng chí Hà Văn An được bầu giữ chức Bí thư Tỉnh ủy.")
+    member = "Ủy viên Ban Thường vụ Tỉnh ủy Cà Mau"
+    assert {(c.person, c.post.label, c.date) for c in facts.changes} == {
+        ("Hà Văn An", member, date(2020, 10, 27)), ("Lê Bình", member, date(2020, 10, 27)),
+        ("Trần Văn Cường", member, date(2020, 10, 27)), ("Hà Văn An", "Bí thư Tỉnh ủy Cà Mau", date(2020, 10, 27))}

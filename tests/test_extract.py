@@ -1459,3 +1459,9 @@ def test_our_ambassadors_abroad_and_an_ambassador_without_a_country() -> None:
     facts = facts_of("Chủ tịch nước Lê Văn Bình đã trao các Quyết định bổ nhiệm Đại sứ cho ông Hà Văn An, Đại sứ đặc mệnh toàn "
                      "quyền nước CHXHCN Việt Nam tại Hợp chúng quốc Hoa Kỳ. Đại sứ Hà Văn An cảm ơn.")
     assert posts(facts)["Hà Văn An"] == {"Đại sứ đặc mệnh toàn quyền nước CHXHCN Việt Nam tại Hợp chúng quốc Hoa Kỳ"}
+
+
+def test_dự_inside_a_word_is_no_attendance() -> None:
+    facts = facts_of("Ngày 29/6/2020, Đảng ủy xã Tân Lợi tổ chức Hội nghị tổng kết. Các đồng chí Hà Văn An, Lê Thị Bình, "
+                     "Trần Văn Cường là những đảng viên tiêu biểu trong xây dựng Đảng, dựa vào dân.")
+    assert not [r for r in facts.roles if r.relation == "attended"]

@@ -19,6 +19,7 @@ from orggraph.extract.bodies import (
     elects_members,
     member_title,
     not_syllables,
+    qualify,
     unit_kind_alone,
 )
 from orggraph.extract.patterns import (
@@ -330,29 +331,52 @@ def _member_lists(facts: ArticleFacts, mentions: list[PersonMention]) -> None:
                 mention.confirmed = True
 
 
-# `Đại hội đã bầu Ban Chấp hành mới gồm 10 đồng chí: A, B, ...`: the committee of the place the congress is in
-_ELECTS_COMMITTEE = re.compile(r"(?<![\w])bầu(?:\s+ra)?\s+(?:Ban\s+Chấp\s+hành|BCH)(?:\s+(?:mới|khóa\s+mới|Đảng\s+bộ))?"
-                               r"(?=\s*,?\s*(?:khóa|khoá|nhiệm\s+kỳ|gồm))", re.IGNORECASE)
+# `Đại hội đã bầu Ban Chấp hành mới gồm 10 đồng chí: A, B, ...`, `... đã bầu Ban Thường vụ Tỉnh ủy gồm 15
+# đồng chí, gồm: 1. A  2. B ...`: a committee elected, its members listed after it
+_ELECTS = re.compile(r"(?<![\w])bầu(?:\s+ra)?\s+(?=[A-ZĐB])", re.IGNORECASE)
+_BARE_COMMITTEE = re.compile(r"(?:Ban\s+Chấp\s+hành|BCH)(?:\s+Đảng\s+bộ)?(?![\w])", re.IGNORECASE)
+_ELECTED_LIST = re.compile(rf"(?:\s+mới)?(?:\s*,?\s*(?:khóa|khoá|nhiệm\s+kỳ)\s+[^:;.]{{1,20}}?)?\s*gồm\s*(?:{count()}\s*)?"
+                           r"(?:vị|đồng\s+chí|ủy\s+viên|thành\s+viên)?\s*,?\s*(?:gồm|là)?\s*:", re.IGNORECASE)
+_ITEM = re.compile(r"\s*\d{1,2}\s*[.)/-]\s*")
 
 
 def elected_members(facts: ArticleFacts, mentions: list[PersonMention]) -> list[tuple[PersonMention, Post]]:
-    """The members a congress elects to its committee, listed after `bầu Ban Chấp hành ... gồm:`;
-    a committee of the place the article names last, as a Party organisation names it."""
+    """The members of a committee elected, listed after `bầu <committee> ... gồm`: in the sentence, or
+    one numbered item a line after it; a bare `Ban Chấp hành` is the Party committee of the place
+    the article names last, as a Party organisation names it."""
     text = facts.article.text
     out: list[tuple[PersonMention, Post]] = []
     for sentence in facts.sentences:
-        for elected in _ELECTS_COMMITTEE.finditer(text, sentence.start, sentence.end):
-            listed = _members_listed().match(text, elected.end())
-            place = facts.localities.near(elected.start(), "any") if facts.localities is not None else None
-            if listed is None or place is None:
+        for elected in _ELECTS.finditer(text, sentence.start, sentence.end):
+            committee, end = _elected_committee(facts, elected.end())
+            listed = _ELECTED_LIST.match(text, end) if committee else None
+            if committee is None or listed is None:
                 continue
-            where = place.name if place.name.casefold().startswith(place.kind.casefold()) else f"{place.kind} {place.name}"
-            committee = f"Ban Chấp hành Đảng bộ {where}"
-            post = Post(member_title(committee), committee, text[elected.start():elected.end()])
+            post = Post(member_title(committee), committee, text[elected.end():end])
             stop = _LIST_END.search(text, listed.end(), sentence.end)
-            end = stop.start() if stop else sentence.end
-            out.extend((m, post) for m in mentions if m.sentence == sentence.index and listed.end() <= m.span.start < end)
+            close = stop.start() if stop else sentence.end
+            found = [m for m in mentions if m.sentence == sentence.index and listed.end() <= m.span.start < close]
+            for item in facts.sentences[sentence.index + 1:] if not found and listed.end() >= sentence.end - 1 else []:
+                if not _ITEM.match(item.text):
+                    break
+                found.extend(m for m in mentions if m.sentence == item.index)
+            out.extend((m, post) for m in found)
     return out
+
+
+def _elected_committee(facts: ArticleFacts, pos: int) -> tuple[str | None, int]:
+    """The committee a `bầu` at pos elects, and where its name ends."""
+    text = facts.article.text
+    body = body_at(text, pos)
+    if body is not None and not body.bare_sub:
+        label = qualify(body, facts.localities)
+        return (label, body.end) if label and elects_members(label) else (None, pos)
+    bare = _BARE_COMMITTEE.match(text, pos)
+    place = facts.localities.near(pos, "any") if bare and facts.localities is not None else None
+    if bare is None or place is None:
+        return None, pos
+    where = place.name if place.name.casefold().startswith(place.kind.casefold()) else f"{place.kind} {place.name}"
+    return f"Ban Chấp hành Đảng bộ {where}", bare.end()
 
 
 def _delegation_lists(facts: ArticleFacts, mentions: list[PersonMention]) -> None:
