@@ -295,12 +295,13 @@ def body_pattern() -> re.Pattern[str]:
     district = rf"(?:(?:[ \t]+|(?<=\.))(?P<district>(?-i:{CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}})|\d{{1,2}}(?![\d/.,-]\d)))"
     # `Ban Kinh tế - Xã hội, HĐND thị xã`: a council's committee, a comma before the council
     council = r"(?:\s*,(?=\s*(?:HĐND|Hội\s+đồng\s+nhân\s+dân)))?"
-    local = (rf"(?:(?P<sub>{alternation(subs)}){council}\s+)?(?P<head>{alternation(heads)})"
+    local = (rf"(?:(?P<sub>{alternation(subs, echo=True)}){council}\s+)?(?P<head>{alternation(heads, echo=True)})"
              r"(?:\s*\((?-i:[A-ZĐ][A-ZĐ&]{1,7})\))?"  # `Hội đồng nhân dân (HĐND) tỉnh`: its abbreviation in passing
              rf"(?:\s+(?:khóa|khoá)\s+(?-i:[IVXL]+|\d{{1,2}})(?=\s+{LOCALITY_WORD}\s))?"  # `Đoàn ĐBQH khóa XV tỉnh X`
              rf"(?:\s+(?P<lword>{LOCALITY_WORD}))?(?:(?:\s+|(?<=\.))(?P<prov>{province_pattern()})|{district})?")
     return re.compile(
-        rf"(?<![\w.])(?:(?P<fixed>{alternation(fixed_names)}){_NOT_OF_A_PLACE}|{local}|(?P<baresub>{alternation(subs)}))"
+        rf"(?<![\w.])(?:(?P<fixed>{alternation(fixed_names, echo=True)}){_NOT_OF_A_PLACE}|{local}"
+        rf"|(?P<baresub>{alternation(subs)}))"
         rf"(?P<generic>\s+các\s+cấp)?(?![\w])",
         re.IGNORECASE,
     )

@@ -69,7 +69,7 @@ def words(phrase: str) -> str:
     return "".join(out)
 
 
-def phrase(text: str) -> str:
+def phrase(text: str, echo: bool = False) -> str:
     """A pattern for a lexicon phrase that also accepts its abbreviations (case-sensitive). Where
     two abbreviated forms overlap (`Ủy ban Mặt trận Tổ quốc` + `Việt Nam` and `Ủy ban` + `Mặt trận Tổ
     quốc Việt Nam`), either way of writing it matches."""
@@ -77,8 +77,9 @@ def phrase(text: str) -> str:
     for full in fulls():
         full_pattern = words(full)
         if full_pattern in longest_first:
-            longest_first = longest_first.replace(full_pattern, f"(?:{echoed(full)}|{alternatives(full)})")
-    leftmost = _leftmost(text.split())
+            written = echoed(full) if echo else full_pattern
+            longest_first = longest_first.replace(full_pattern, f"(?:{written}|{alternatives(full)})")
+    leftmost = _leftmost(text.split(), echo)
     found = longest_first if leftmost == longest_first else f"(?:{longest_first}|{leftmost})"
     return found.replace(_AND, _AND_OR_DASH)  # `Bộ Giáo dục - Đào tạo` is `Bộ Giáo dục và Đào tạo`
 
@@ -87,7 +88,7 @@ _AND = r"\s+và\s+"
 _AND_OR_DASH = r"(?:\s+và\s+|\s*[-–]\s*)"
 
 
-def _leftmost(tokens: list[str]) -> str:
+def _leftmost(tokens: list[str], echo: bool = False) -> str:
     """The phrase with each abbreviated form taken from the left, longest first."""
     parts: list[str] = []
     i = 0
@@ -95,7 +96,7 @@ def _leftmost(tokens: list[str]) -> str:
         for full in fulls():
             size = len(full.split())
             if tokens[i:i + size] == full.split():
-                parts.append(f"(?:{echoed(full)}|{alternatives(full)})")
+                parts.append(f"(?:{echoed(full) if echo else words(full)}|{alternatives(full)})")
                 i += size
                 break
         else:
@@ -104,6 +105,7 @@ def _leftmost(tokens: list[str]) -> str:
     return words_joined(parts)
 
 
+@cache
 def echoed(full: str) -> str:
     """A full form, and its abbreviation after it in brackets (`Ủy ban Kiểm tra (UBKT) Tỉnh ủy`)."""
     return rf"{words(full)}(?:\s*\({alternatives(full)}\))?"
@@ -118,8 +120,10 @@ def words_alternation(phrases: list[str] | tuple[str, ...]) -> str:
     return "|".join(words(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
 
 
-def alternation(phrases: list[str]) -> str:
-    return "|".join(phrase(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+def alternation(phrases: list[str], echo: bool = False) -> str:
+    """Phrases as one alternation, longest first; with `echo`, a full form may be followed by its
+    abbreviation in brackets (`Ủy ban Kiểm tra (UBKT) Tỉnh ủy`), which only bodies' names do."""
+    return "|".join(phrase(p, echo) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
 
 
 @dataclass(frozen=True)
