@@ -302,6 +302,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
 # a reception or talks (`tiếp Đại sứ ...`, `hội đàm với ...`): the lead sentence reports one even undated
 _RECEPTION = re.compile(r"(?:có\s+buổi\s+)?(?:tiếp(?!\s+và\s)|hội\s+đàm|điện\s+đàm|hội\s+kiến)(?![\w])", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:]\s*|^\s*")
+_TENSE_AFTER = re.compile(r"\s+(?:đã|vừa|sẽ)$")
 
 
 def _host(text: str, sentence: Sentence, pos: int) -> str | None:
@@ -310,7 +311,7 @@ def _host(text: str, sentence: Sentence, pos: int) -> str | None:
     clause = text[sentence.start:pos]
     starts = [m.end() for m in _CLAUSE_START.finditer(clause)]
     host = " ".join(clause[starts[-1]:].split()) if starts else ""
-    host = re.sub(r"\s+(?:đã|vừa|sẽ)$", "", host)
+    host = _TENSE_AFTER.sub("", host)
     return host if host[:1].isupper() and 2 <= len(host.split()) <= 14 and not re.search(r"\d", host) else None
 
 

@@ -333,7 +333,7 @@ def _member_lists(facts: ArticleFacts, mentions: list[PersonMention]) -> None:
 
 # `Đại hội đã bầu Ban Chấp hành mới gồm 10 đồng chí: A, B, ...`, `... đã bầu Ban Thường vụ Tỉnh ủy gồm 15
 # đồng chí, gồm: 1. A  2. B ...`: a committee elected, its members listed after it
-_ELECTS = re.compile(r"(?<![\w])bầu(?:\s+ra)?\s+(?=[A-ZĐB])", re.IGNORECASE)
+_ELECTS = re.compile(r"(?<![\w])bầu(?:\s+ra)?\s+(?=[A-ZĐ])", re.IGNORECASE)
 _BARE_COMMITTEE = re.compile(r"(?:Ban\s+Chấp\s+hành|BCH)(?:\s+Đảng\s+bộ)?(?![\w])", re.IGNORECASE)
 _ELECTED_LIST = re.compile(rf"(?:\s+mới)?(?:\s*,?\s*(?:khóa|khoá|nhiệm\s+kỳ)\s+[^:;.]{{1,20}}?)?\s*gồm\s*(?:{count()}\s*)?"
                            r"(?:vị|đồng\s+chí|ủy\s+viên|thành\s+viên)?\s*,?\s*(?:gồm|là)?\s*:", re.IGNORECASE)
@@ -343,7 +343,8 @@ _ITEM = re.compile(r"\s*\d{1,2}\s*[.)/-]\s*")
 def elected_members(facts: ArticleFacts, mentions: list[PersonMention]) -> list[tuple[PersonMention, Post]]:
     """The members of a committee elected, listed after `bầu <committee> ... gồm`: in the sentence, or
     one numbered item a line after it; a bare `Ban Chấp hành` is the Party committee of the place
-    the article names last, as a Party organisation names it."""
+    the article names last, as a Party organisation names it. People reads it for the posts and
+    changes again for the acts: a scan of the text, cheaper than a field every article would carry."""
     text = facts.article.text
     out: list[tuple[PersonMention, Post]] = []
     for sentence in facts.sentences:

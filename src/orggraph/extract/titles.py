@@ -117,6 +117,7 @@ def _foreign(text: str, pos: int, end: int, unqualified: bool = False) -> Title:
 
 
 _ABBREVIATION_IN_PASSING = re.compile(r"\s*\([^()]{1,12}\)")
+_ONE_MORE_WORD = re.compile(rf"[ \t]+{CAPWORD}")
 
 
 @cache
@@ -177,7 +178,7 @@ def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
         country = foreign_after(text, end)
         if country is None and extra == "place" and (place := _foreign_place().match(text, end)):
             words = place.group(0).split()
-            more = re.compile(rf"[ \t]+{CAPWORD}").match(text, place.end())
+            more = _ONE_MORE_WORD.match(text, place.end())
             country = place.end() if not more or len(words) < 2 or words[0] in {"tỉnh", "thành", "bang"} \
                 else place.start() + place.group(0).index(words[0]) + len(words[0])  # `Tỉnh trưởng Udomxay Bounkhong L.`
         return _foreign(text, pos, country or end, unqualified=country is None)
