@@ -230,6 +230,7 @@ def _issuer_before(facts: ArticleFacts, sentence: Sentence, pos: int, orgs: list
 
 
 _FRAMED_BY = re.compile(r"(?i:tại|theo)\s+$")
+_COMMA_AFTER = re.compile(r"\s*,\s*")
 _DECIDES = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:quyết\s+định|ban\s+hành|chỉ\s+định|bổ\s+nhiệm|chuẩn\s+y|phê\s+chuẩn)(?![\w])")
 
 
@@ -238,7 +239,7 @@ def _issuer_framed(text: str, start: int, end: int, facts: ArticleFacts) -> str 
     (not `Căn cứ Nghị định ..., Bộ X quyết định`: a ground is someone else's)."""
     if not _FRAMED_BY.search(text, max(0, start - 8), start):
         return None
-    comma = re.compile(r"\s*,\s*").match(text, end)
+    comma = _COMMA_AFTER.match(text, end)
     body = body_at(text, comma.end()) if comma else None
     if body is None or not _DECIDES.match(text, body.end):
         return None
