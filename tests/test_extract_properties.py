@@ -38,3 +38,30 @@ def test_any_unicode_text_extracts(text: str) -> None:
     except IngestError:
         return
     extract(article)
+
+
+def _body_spellings() -> list[str]:
+    from orggraph.extract.bodies import _fixed_spellings
+    from orggraph.extract.patterns import local_kinds
+    from orggraph.lexicon import read_list
+
+    return [*_fixed_spellings(), *local_kinds(), *read_list("sub_bodies.txt")]
+
+
+BODY_WORDS = sorted({w for p in _body_spellings() for w in p.split()}) + [
+    "tỉnh", "Nghệ An", "huyện", "Yên Thành", "(UBKT)", "(HĐND)", "TW", "T.Ư", "UBND", "HĐND", "BTV", "TP.", "ông", ",", ".",
+    "-", "và", "các cấp", "\n", "Đảng", "ủy", "1"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(BODY_WORDS), min_size=1, max_size=40), st.sampled_from(["", " ", "."]),
+       st.integers(0, 400), st.integers(0, 400))
+def test_the_body_scanner_finds_what_the_pattern_finds(words: list[str], glue: str, a: int, b: int) -> None:
+    """Bodies are read through a first-word lookahead (patterns.Scanner); its matches must be the
+    pattern's own, anywhere in the text and in any window of it."""
+    from orggraph.extract.bodies import _body_scanner, body_pattern
+
+    text = (glue or " ").join(words)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    spans = [m.span() for m in body_pattern().finditer(text, start, end)]
+    assert [m.span() for m in _body_scanner().finditer(text, start, end)] == spans

@@ -19,11 +19,13 @@ from orggraph.extract.patterns import (
     LOCALITY_WORD,
     OF_A_MASS_ORGANISATION,
     Province,
+    Scanner,
     alternation,
     lexicon_key,
     local_kinds,
     province_pattern,
     provinces,
+    scanner,
     words_alternation,
 )
 from orggraph.lexicon import read_list, read_tsv
@@ -286,9 +288,20 @@ _NOT_OF_A_PLACE = r"(?!\s+(?:tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã
 
 
 @cache
-def body_pattern() -> re.Pattern[str]:
+def _fixed_spellings() -> list[str]:
     fixed_names = [n for _, spellings in central_bodies() for n in spellings]
-    fixed_names += [a for a, b in read_tsv("equivalents.tsv") if b in {name for name, _ in central_bodies()}]
+    return fixed_names + [a for a, b in read_tsv("equivalents.tsv") if b in {name for name, _ in central_bodies()}]
+
+
+@cache
+def _body_scanner() -> Scanner:
+    """body_pattern tried only where a body's name can begin (a central body, a part, a local head)."""
+    return scanner(body_pattern(), [*_fixed_spellings(), *local_kinds(), *read_list("sub_bodies.txt")])
+
+
+@cache
+def body_pattern() -> re.Pattern[str]:
+    fixed_names = _fixed_spellings()
     heads = list(local_kinds())
     subs = list(read_list("sub_bodies.txt"))
     # `TP.Long Xuyên`; a city's numbered district or ward (`Quận ủy quận 1`)
@@ -403,7 +416,7 @@ def _looks_like_a_person(words: str) -> bool:
 def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]:
     end = len(text) if end is None else end
     found = []
-    for match in body_pattern().finditer(text, start, end):
+    for match in _body_scanner().finditer(text, start, end):
         body = parse_body(match)
         if body:
             found.append(body)

@@ -8,10 +8,11 @@ flexible spaces and dashes. Extractors import the compiled patterns from here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from orggraph.abbreviations import alternatives, expand, fulls
+from orggraph.abbreviations import alternatives, expand, fulls, shape, table
 from orggraph.lexicon import read_tsv
 from orggraph.text import LOWER, UPPER, count_words, key
 
@@ -113,6 +114,35 @@ def echoed(full: str) -> str:
 
 def words_joined(parts: list[str]) -> str:
     return r"\s+".join(parts)
+
+
+@dataclass(frozen=True)
+class Scanner:
+    """A big alternation of lexicon phrases, tried only where one of them can begin. Python's re
+    tries every alternative at every position of the text; a lookahead over the phrases' first
+    words (and every abbreviation, which may stand for them) finds the same places first, so
+    `finditer` gives the same matches as the pattern's own, a few times faster (tests compare)."""
+
+    pattern: re.Pattern[str]
+    starts: re.Pattern[str]
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        end = len(text) if end is None else end
+        taken = start
+        for place in self.starts.finditer(text, start, end):
+            if place.start() < taken:
+                continue  # inside the last match, as the pattern's own finditer would skip it
+            match = self.pattern.match(text, place.start(), end)
+            if match:
+                yield match
+                taken = max(match.end(), match.start() + 1)
+
+
+def scanner(pattern: re.Pattern[str], phrases: Iterable[str]) -> Scanner:
+    """`pattern` must begin, at `(?<![\\w.])`, with one of `phrases` as phrase() writes it."""
+    firsts = {p.split()[0].rstrip(",") for p in phrases if p.split()}
+    alts = sorted({re.escape(f) for f in firsts} | {shape(a.short) for a in table()}, key=lambda a: (-len(a), a))
+    return Scanner(pattern, re.compile(rf"(?<![\w.])(?=(?:{'|'.join(alts)}))", re.IGNORECASE))
 
 
 def words_alternation(phrases: list[str] | tuple[str, ...]) -> str:
