@@ -748,3 +748,17 @@ def test_a_plenum_elects_its_standing_committee_listed_one_item_a_line() -> None
     assert {(c.person, c.post.label, c.date) for c in facts.changes} == {
         ("Hà Văn An", member, date(2020, 10, 27)), ("Lê Bình", member, date(2020, 10, 27)),
         ("Trần Văn Cường", member, date(2020, 10, 27)), ("Hà Văn An", "Bí thư Tỉnh ủy Cà Mau", date(2020, 10, 27))}
+
+
+def test_taking_up_a_post_written_nhận_chức() -> None:
+    facts = facts_of("Ngày 2/7/2025, Thường trực Tỉnh ủy Hưng Yên tổ chức hội nghị công bố các quyết định nhân sự. Nhà báo "
+                     "Hà Văn An, nguyên Tổng Biên tập Báo Thái Bình chính thức nhận chức Tổng Biên tập Báo và Phát thanh, "
+                     "Truyền hình Hưng Yên.")
+    assert [(c.person, c.post.label, c.change) for c in facts.changes] == [
+        ("Hà Văn An", "Tổng Biên tập Báo và Phát thanh, Truyền hình Hưng Yên", "start")]
+
+
+def test_the_fronts_consultation_elects() -> None:
+    facts = facts_of("Ngày 29/11/2025, tại hội nghị lần thứ 1 của Ủy ban MTTQ Việt Nam TP.HCM, ông Hà Văn An tiếp tục được hiệp "
+                     "thương giữ chức Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM nhiệm kỳ mới.")
+    assert changes(facts) == {("Hà Văn An", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh", "start")}

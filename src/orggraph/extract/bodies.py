@@ -525,6 +525,12 @@ def _province_any_case() -> re.Pattern[str]:
 _LOCALITY_BEFORE = re.compile(rf"{LOCALITY_WORD}\s*$", re.IGNORECASE)
 
 
+def _province_at(text: str, pos: int) -> bool:
+    """`Đại học Thái Nguyên`: a province's name right after a unit's kind names the unit, though it
+    reads like a person's (`Thái` is a surname)."""
+    return _province_pattern().match(text, pos) is not None
+
+
 def _province_after_word(text: str, pos: int) -> bool:
     """`... tỉnh Hà Tĩnh`, `Bộ Tư lệnh TP Hồ Chí Minh`: a province written after its kind, not a person."""
     kind = _LOCALITY_BEFORE.search(text, max(0, pos - 12), pos)
@@ -556,6 +562,16 @@ _PREVIOUS_CAPITAL = re.compile(rf"{CAPWORD}\s+$")
 _JOINED = re.compile(r"và\s+(?:các\s+|những\s+)?(?=[A-ZĐ])")
 _UNIT_WORD = re.compile(r"[^\W_](?:[\w&'’-]|\.(?=\w))*|[-–]|&|,")
 _UNIT_MAX_WORDS = 12
+
+
+_ORDINAL = re.compile(r"lần\s+thứ(?![\w])", re.IGNORECASE)
+_EVENT_IN_NAME = re.compile(r"(?<![\w])(?:Đại\s+hội|Hội\s+nghị)(?![\w])")  # `Tiểu ban Văn kiện Đại hội Đảng lần thứ XIV`
+
+
+@cache
+def _honorific() -> re.Pattern[str]:
+    """`Quân khu 4 và Trung tướng A`: a rank or an honorific, as written, ends a unit's name."""
+    return re.compile(rf"(?:{words_alternation(read_list('honorifics.txt'))})(?![\w])")
 
 
 def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -> Body | None:
@@ -601,7 +617,8 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             cursor = w.end() + 1
             continue
         if not words and (not (upper or token[:1].isdigit() or (loose and token[:1].isalpha() and token != "và"))
-                          or name_pattern().match(text, cursor) or _unit_stops().match(text, cursor)):
+                          or (name_pattern().match(text, cursor) and not _province_at(text, cursor))
+                          or _unit_stops().match(text, cursor)):
             return None
         if token == ",":
             after = re.compile(r",\s+").match(text, cursor, end)
@@ -617,8 +634,9 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         elif words and (_unit_stops().match(text, cursor)
                         or (upper and _starts_something(text, cursor) and not _province_after_word(text, cursor))
                         or (name_pattern().match(text, cursor) and not _province_after_word(text, cursor))
-                        or title_pattern().match(text, cursor)):
-            break
+                        or title_pattern().match(text, cursor) or _honorific().match(text, cursor)
+                        or (_ORDINAL.match(text, cursor) and not _EVENT_IN_NAME.search(text, pos, cursor))):
+            break  # `Đại hội ... Tập đoàn X lần thứ IV`: the congress's number, unless the name holds the event's
         if token not in {",", "-", "–", "&"}:
             words.append((cursor, w.end()))
         gap = re.compile(r"\s*").match(text, w.end(), end)
@@ -676,6 +694,10 @@ def _headline_only(text: str, kind: str, name: str) -> bool:
 _BIOGRAPHY = re.compile(r"\((?i:SN|sinh|quê)[^()]{0,80}\)")
 
 
+# a ward, commune or district named like a province (`phường Kon Tum`, `huyện Lâm Đồng`... after 2025's mergers)
+_BELOW_A_PROVINCE = re.compile(r"(?<![\w])(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+$", re.IGNORECASE)
+
+
 class Localities:
     """Where the article places itself: every province or city it names, by position, so that
     an unqualified `Tỉnh ủy` takes the nearest province named before it (else after it)."""
@@ -687,7 +709,8 @@ class Localities:
             province = provinces().get(" ".join(m.group(0).split()).casefold())
             if any(start <= m.start() < end for start, end in asides):
                 continue  # `(SN 1974, quê quán tỉnh Lào Cai)`: where a person comes from, not where the news is
-            if province and m.group(0)[:1].isupper() and not _in_a_name().search(text, max(0, m.start() - 12), m.start()):
+            if province and m.group(0)[:1].isupper() and not _in_a_name().search(text, max(0, m.start() - 12), m.start()) \
+                    and not _BELOW_A_PROVINCE.search(text, max(0, m.start() - 12), m.start()):
                 found.append((m.start(), province))
         # districts are not in a lexicon: `huyện Thủy Nguyên`, `quận Hải Châu`, `thị xã Sơn Tây`
         for m in _DISTRICT.finditer(text):
@@ -700,7 +723,8 @@ class Localities:
                     continue
                 if name.isdigit():  # `quận 1`: the number is no name without its word
                     name = f"{_district_kind(m.group('kind'))} {name}"
-                if name.casefold() not in provinces():  # `thành phố Long Xuyên`, not `thành phố Hà Nội`
+                if name.casefold() not in provinces() or _district_kind(m.group("kind")) in DISTRICT_KINDS:
+                    # `thành phố Long Xuyên`, not `thành phố Hà Nội`; `phường Kon Tum` is a ward, not the province
                     found.append((m.start(), Province(name, _district_kind(m.group("kind")), "district")))
         found.sort(key=lambda f: f[0])
         self.positions = [pos for pos, _ in found]

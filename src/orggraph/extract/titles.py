@@ -344,10 +344,12 @@ def _party_organs(titles: list[Title], text: str) -> list[Title]:
                 and _COORDINATED.fullmatch(text, title.end, following.start):
             owner = following.body
             organ = _organs().get(key(title.body.surface), title.body.name)  # `Đảng uỷ` as the lexicon writes it
-            name = _COMMITTEE_OF.sub("", owner.name)  # `Đảng đoàn` of Hội Nông dân, not of its Ban Chấp hành
+            # `Đảng đoàn` of Hội Nông dân, not of its Ban Chấp hành; `Đảng ủy` of Tập đoàn X, not of its board
+            name = _COMMITTEE_OF.sub("", board_owner(owner.name) or owner.name)
+            written = _COMMITTEE_OF.sub("", board_owner(owner.written or owner.name) or owner.written or owner.name)
             out.append(replace(title, body=Body(title.body.start, title.body.end, title.body.surface,
                                                 f"{organ} {name}", owner.province, owner.needs, owner.generic,
-                                                written=f"{organ} {_COMMITTEE_OF.sub('', owner.written or owner.name)}")))
+                                                written=f"{organ} {written}")))
         elif title.body.needs is not None or title.body.name != title.body.surface.strip():
             out.append(title)  # `Bí thư Đảng ủy` of a commune: as before
     return out
