@@ -1465,3 +1465,108 @@ def test_dự_inside_a_word_is_no_attendance() -> None:
     facts = facts_of("Ngày 29/6/2020, Đảng ủy xã Tân Lợi tổ chức Hội nghị tổng kết. Các đồng chí Hà Văn An, Lê Thị Bình, "
                      "Trần Văn Cường là những đảng viên tiêu biểu trong xây dựng Đảng, dựa vào dân.")
     assert not [r for r in facts.roles if r.relation == "attended"]
+
+
+def test_military_units_their_heads_and_ranks() -> None:
+    facts = facts_of("Sáng 5/3/2020, Thiếu tướng Hà Văn An, Tư lệnh Quân khu 4 và Trung tướng Lê Văn Bình, Chính ủy Quân khu 4 "
+                     "dự hội nghị. Đại tá Trần Văn Cường, Sư đoàn trưởng Sư đoàn 395 và Đại tá Ngô Văn Dũng, Chính ủy Hải đoàn "
+                     "Biên phòng 28 cũng dự.")
+    found = posts(facts)
+    assert found["Hà Văn An"] == {"Tư lệnh Quân khu 4"}  # the rank after `và` ends the unit's name
+    assert found["Lê Văn Bình"] == {"Chính ủy Quân khu 4"}
+    assert found["Trần Văn Cường"] == {"Sư đoàn trưởng Sư đoàn 395"}
+    assert found["Ngô Văn Dũng"] == {"Chính ủy Hải đoàn Biên phòng 28"}
+
+
+def test_a_unit_named_after_a_province_whose_name_reads_like_a_persons() -> None:
+    facts = facts_of("Ông Hà Văn An, Giám đốc Đại học Thái Nguyên và ông Lê Văn Bình, Bí thư Đảng ủy ĐHĐN dự hội nghị. "
+                     "Ông Trần Văn Cường, Giám đốc Bệnh viện Đa khoa Quảng Nam phát biểu.")
+    found = posts(facts)
+    assert found["Hà Văn An"] == {"Giám đốc Đại học Thái Nguyên"}
+    assert found["Lê Văn Bình"] == {"Bí thư Đảng ủy Đại học Đà Nẵng"}
+    assert found["Trần Văn Cường"] == {"Giám đốc Bệnh viện Đa khoa Quảng Nam"}
+
+
+def test_voters_meetings_and_oversight_visits_are_meetings() -> None:
+    facts = facts_of("Sáng ngày 6/8/2024, Tổ đại biểu HĐND tỉnh gồm ông Hà Văn An đã có buổi tiếp xúc với cử tri xã Minh Đức "
+                     "và Thanh Bình.")
+    assert [m.label for m in facts.meetings if m.held] == ["Buổi tiếp xúc với cử tri xã Minh Đức và Thanh Bình"]
+    facts = facts_of("Sáng ngày 28/02/2020, Đoàn giám sát của Ban Kinh tế - Ngân sách HĐND tỉnh tiến hành giám sát việc quản lý "
+                     "vốn khoa học - công nghệ tại Sở Khoa học và Công nghệ.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Buổi giám sát việc quản lý vốn khoa học - công nghệ tại Sở Khoa "
+                                                            "học và Công nghệ", date(2020, 2, 28))]
+
+
+def test_a_first_sitting_named_by_the_body_that_sits() -> None:
+    facts = facts_of("Trong phiên họp đầu tiên, Ban Chấp hành Đảng bộ tỉnh Bắc Kạn khóa XII đã bầu Ban Thường vụ Tỉnh ủy. "
+                     "Đồng chí Hà Văn An được bầu giữ chức vụ Bí thư Tỉnh ủy.")
+    main = next(m for m in facts.meetings if m.main)
+    assert main.label == "Phiên họp đầu tiên Ban Chấp hành Đảng bộ tỉnh Bắc Kạn"
+    assert ("Ban Chấp hành Đảng bộ tỉnh Bắc Kạn", main.key) in {(o.org, o.meeting) for o in facts.organizers}
+
+
+def test_answers_at_question_time_and_a_transcripts_speakers() -> None:
+    facts = facts_of("Chiều 13/8/2018, Ủy ban Thường vụ Quốc hội tiến hành phiên họp thứ 26. Bộ trưởng Bộ Công an Hà Văn An trả "
+                     "lời chất vấn về phòng chống tội phạm.\n-Lê Thị Bình (Đoàn đại biểu Quốc hội Bắc Kạn): Những năm gần đây "
+                     "xuất hiện nhiều vụ án.\nBộ trưởng Hà Văn An: Đối tượng tâm thần vẫn gây án.")
+    assert {(r.relation, r.person) for r in facts.roles} == {("spokeAt", "Hà Văn An"), ("spokeAt", "Lê Thị Bình")}
+
+
+def test_a_month_of_a_year_gives_the_year_and_opening_a_session_holds_it() -> None:
+    facts = facts_of("Sáng qua (30/9), mở đầu phiên họp thường kỳ tháng 9/2009, Thủ tướng Hà Văn An chỉ đạo các tỉnh miền Trung "
+                     "khắc phục hậu quả bão.")
+    assert [(m.label, m.date, m.held) for m in facts.meetings] == [("Phiên họp thường kỳ tháng 9/2009", date(2009, 9, 30), True)]
+    facts = facts_of("Buổi sáng, ngày 9-6-2010, Quốc hội họp phiên toàn thể tại hội trường. Phó Chủ tịch Quốc hội Hà Văn An "
+                     "điều khiển phiên họp.")
+    assert [m.label for m in facts.meetings] == ["Phiên họp toàn thể Quốc hội"]
+    assert roles(facts) >= {("chaired", "Hà Văn An")}
+
+
+def test_a_party_committee_written_before_a_corporations_board_is_the_corporations() -> None:
+    facts = facts_of("Chiều 29/5/2023, Bí thư Đảng ủy, Chủ tịch HĐTV EVN Hà Văn An chủ trì cuộc họp. Bí thư Đảng ủy, Chủ tịch "
+                     "HĐTV Tập đoàn Điện lực Việt Nam Lê Văn Bình dự.")
+    found = posts(facts)
+    assert found["Hà Văn An"] == {"Bí thư Đảng ủy EVN", "Chủ tịch Hội đồng thành viên EVN"}
+    assert found["Lê Văn Bình"] == {"Bí thư Đảng ủy Tập đoàn Điện lực Việt Nam",
+                                    "Chủ tịch Hội đồng thành viên Tập đoàn Điện lực Việt Nam"}
+
+
+def test_units_listed_one_after_another_and_a_congress_held_with_ceremony() -> None:
+    facts = facts_of("Đại hội đại biểu Tập đoàn Điện lực Việt Nam lần thứ IV đã diễn ra trang trọng. Ông Hà Văn An duyệt nội "
+                     "dung của các Đảng bộ, gồm: Công ty Phát triển Thủy điện Sê San, Nhà máy Nhiệt điện Vĩnh Tân 4.")
+    assert {o.label for o in facts.orgs} == {"Tập đoàn Điện lực Việt Nam", "Công ty Phát triển Thủy điện Sê San",
+                                             "Nhà máy Nhiệt điện Vĩnh Tân 4"}
+
+
+def test_those_at_a_bridge_point_attend() -> None:
+    facts = facts_of("Sáng 16/4/2025, Bộ Chính trị tổ chức hội nghị toàn quốc quán triệt Nghị quyết. Tại điểm cầu huyện "
+                     "Châu Thành (Sóc Trăng) có đồng chí Hà Văn An, Bí thư Huyện ủy; đồng chí Lê Văn Bình, Chủ tịch UBND huyện.")
+    assert roles(facts) == {("attended", "Hà Văn An"), ("attended", "Lê Văn Bình")}
+
+
+def test_a_ward_named_like_a_province_does_not_place_the_article() -> None:
+    facts = facts_of("Chiều 31/8, tại Phường Kon Tum, UBND tỉnh tổ chức Hội nghị gặp mặt già làng. Dự hội nghị có Bí thư Tỉnh ủy "
+                     "Hà Thị Vân. Sau sáp nhập, tỉnh Quảng Ngãi có hơn 2,1 triệu dân.")
+    assert posts(facts)["Hà Thị Vân"] == {"Bí thư Tỉnh ủy Quảng Ngãi"}
+
+
+def test_a_fronts_congress_in_a_city_written_with_a_dot() -> None:
+    facts = facts_of("Ngày 29/11/2025, Ủy ban MTTQ Việt Nam TP.HCM tổ chức Đại hội đại biểu MTTQ Việt Nam TP.HCM lần thứ 1, "
+                     "nhiệm kỳ 2025 - 2030.")
+    assert [m.label for m in facts.meetings] == ["Đại hội Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh lần thứ I"]
+
+
+def test_the_governments_religious_affairs_committee() -> None:
+    facts = facts_of("Ông Hà Văn An được bổ nhiệm giữ chức Trưởng ban Tôn giáo Chính phủ. Bà Lê Thị Bình, Phó Trưởng ban Ban "
+                     "Tôn giáo Chính phủ dự.")
+    found = posts(facts)
+    assert found["Hà Văn An"] == {"Trưởng ban Tôn giáo Chính phủ"}
+    assert found["Lê Thị Bình"] == {"Phó Trưởng ban Tôn giáo Chính phủ"}
+
+
+def test_a_dated_handover_of_a_decision_is_a_ceremony() -> None:
+    facts = facts_of("Sáng 18/5/2020, Phó Chủ tịch Thường trực UBND TP.HCM Hà Văn An trao quyết định bổ nhiệm Phó Giám đốc Sở "
+                     "Nông nghiệp và Phát triển nông thôn cho ông Lê Văn Bình.")
+    assert [(m.label, m.date, m.held) for m in facts.meetings] == [
+        ("Lễ trao quyết định bổ nhiệm Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn", date(2020, 5, 18), True)]
+    assert roles(facts) == {("attended", "Hà Văn An"), ("attended", "Lê Văn Bình")}

@@ -115,7 +115,8 @@ _REVIEW_YEAR = re.compile(r"(?:tổng kết|sơ kết|đánh giá)[^.;]{0,120}?n
                           r"(?:và\s+)?(?:triển khai|phương hướng|dự kiến|kế hoạch|nhiệm vụ)[^.;]{0,40}?năm\s+(\d{4})",
                           re.IGNORECASE)
 # a year is named as `năm 2023` or inside a full date (`ngày 14-6-2024`, `12/4/2021`)
-_YEAR = re.compile(r"\bnăm\s+(\d{4})\b|(?<![\d/.\-])\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(\d{4})\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:năm|tháng\s+\d{1,2}\s*[/.\-])\s*(\d{4})\b"  # `năm 2009`, `tháng 9/2009`
+                   r"|(?<![\d/.\-])\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(\d{4})\b", re.IGNORECASE)
 # a year a plan, a target or a life names is not the year the article speaks of
 _PLANNED = re.compile(r"(?:(?<![\w])(?<!phát\s)sinh|kết\s+nạp|vào\s+Đảng|thành\s+lập|từ|dự\s+kiến|kế\s+hoạch|phương\s+hướng|"
                       r"mục\s+tiêu|định\s+hướng|đến|tầm\s+nhìn|giai\s+đoạn|nhiệm\s+kỳ|tới|sau|trước)(?:\s+\S+){0,4}\s+$",

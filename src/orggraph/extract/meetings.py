@@ -34,7 +34,7 @@ _LOCAL_CONGRESS = re.compile(
     rf"(?:\s+lần\s+thứ\s+(?P<n2>{_NUM})(?![\w])|(?=\s*(?:[,.;:()]|nhiệm\s+kỳ|$)))")
 # a congress of another body: Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai lần thứ XI
 _BODY_CONGRESS = re.compile(
-    rf"(?<![\w])Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:toàn\s+quốc\s+)?(?P<body>(?:[^\s,.;:()]+\s+){{1,10}}?)lần\s+thứ\s+(?P<n>{_NUM})(?![\w])")
+    rf"(?<![\w])Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:toàn\s+quốc\s+)?(?P<body>(?:(?:[^\s,.;:()]|\.(?=[^\s.,]))+\s+){{1,10}}?)lần\s+thứ\s+(?P<n>{_NUM})(?![\w])")
 # a Central Committee plenum: Hội nghị Trung ương 7 (khóa XIII), Hội nghị lần thứ 12 Ban Chấp hành Trung ương khóa XII
 _PLENUM = re.compile(
     rf"(?<![\w])(?i:hội\s+nghị)\s+(?:(?:(?:Ban\s+Chấp\s+hành\s+)?(?:Trung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng)?\s+(?:lần\s+thứ\s+)?(?P<n1>\d{{1,2}}))"
@@ -53,6 +53,7 @@ _DESCRIBED = re.compile(
     r"(?<![\w])(?<!Trung\stâm\s)(?<!Cung\s)(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+)?họp\s+báo|(?:buổi\s+|cuộc\s+)?(?:gặp|họp)\s+mặt|cuộc\s+họp|cuộc\s+làm\s+việc"
     r"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban))"
     r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|ngày\s+làm\s+việc(?=\s+thứ\s)"
+    r"|buổi\s+tiếp\s+xúc(?:\s+với)?\s+cử\s+tri"
     r"|lễ(?=\s+(?:trao|công\s+bố|kỷ\s+niệm|khai\s+giảng|"
     r"ra\s+mắt|phát\s+động|khánh\s+thành|đón|tuyên\s+dương))))"
     r"(?P<rest>(?:\s+[^\s.;:!?()]+|\s*\([^()]{1,30}\)(?=\s+[^\s.;:!?()]+)){1,40})")
@@ -169,7 +170,7 @@ _WORKS_ON = re.compile(r"\s+(?:(?:đã|vừa)\s+)?(?:tiếp\s+tục|bước\s+v�
 _MEETS = re.compile(r"(?<![\w])(?<!cuộc\s)(?<!kỳ\s)(?<!phiên\s)họp\s+(?:(?:thành\s+viên|tập\s+thể|toàn\s+thể)\s+)?",
                     re.IGNORECASE)  # `họp` + the body that meets (`họp thành viên UBND tỉnh`)
 _BODY_MET = re.compile(r"\s(?:(?:đã|vừa)\s+)?họp(?!\s+(?:kỳ|báo|bàn|mặt|thường|định))(?![\w])")
-_WHICH_SITTING = re.compile(r"\s+phiên\s+(đầu\s+tiên|thứ\s+\S+|bất\s+thường|chuyên\s+đề)(?![\w])", re.IGNORECASE)
+_WHICH_SITTING = re.compile(r"\s+phiên\s+(đầu\s+tiên|thứ\s+\S+|bất\s+thường|chuyên\s+đề|toàn\s+thể)(?![\w])", re.IGNORECASE)
 
 
 def _organizing_body(text: str, start: int, orgs: list[OrgMention], sentence: Sentence) -> OrgMention | None:
@@ -188,7 +189,7 @@ _STANDING_OF_COUNCIL = "Thường trực Hội đồng nhân dân"
 _CONVENES = re.compile(r"(?:\s*,?\s*(?:khóa|khoá)\s+\w+)?\s+(?:đã\s+|vừa\s+)?(?:tổ\s+chức|triệu\s+tập|khai\s+mạc)\s+",
                        re.IGNORECASE)
 # a plenum named by its number alone
-_NUMBERED_ONLY = re.compile(r"(?i:hội\s+nghị|phiên\s+họp)(?:\s+(?i:toàn\s+thể|thường\s+kỳ))?\s+lần\s+thứ\s+\S+")
+_NUMBERED_ONLY = re.compile(r"(?i:hội\s+nghị|phiên\s+họp)(?:\s+(?i:toàn\s+thể|thường\s+kỳ))?\s+(?:lần\s+thứ\s+\S+|đầu\s+tiên)")
 
 
 def _named_after(text: str, pos: int, sentence: Sentence, orgs: list[OrgMention]) -> str:
@@ -288,19 +289,32 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
             out.append(Found(named, bodies[-1].span.start, met.end(), False, body=bodies[-1].label))
     if not out:  # `Đoàn công tác ... đã làm việc với Ban Thường vụ Thành ủy X`: a working session
         visit = cues()["working_visit"].search(text, sentence.start, sentence.end)
-        if visit and (meeting_dates(sentence.text) or (sentence.index <= 1 and _RECEPTION.match(visit.group("what")))) \
-                and not any(f.start < visit.start() for f in taken):
-            rest = re.split(r"[,;.]|\s(?:về|để|nhằm|nhân)\s", text[visit.end(): sentence.end])[0].strip()
+        handing = bool(visit and _HANDING.match(visit.group("what")))  # `A trao quyết định ... cho B`: a ceremony
+        lead = sentence.index <= 1 and _RECEPTION.match(visit.group("what")) if visit else None
+        if visit and (meeting_dates(sentence.text) or lead) and not any(f.start < visit.start() for f in taken):
+            rest = re.split(r"[,;.]|\s(?:về|để|nhằm|nhân)\s" + (r"|\scho\s" if handing else ""),
+                            text[visit.end(): sentence.end])[0].strip()  # named by the decision, not its receiver
             if 1 <= len(rest.split()) <= 25:
                 what = " ".join(_HAD_ONE.sub("", visit.group("what")).split())
                 host = _host(text, sentence, visit.start()) if _RECEPTION.match(what) else None
-                label = f"{host} {what} {rest}" if host else f"Buổi {what} {rest}"  # as the lead writes it
+                label = f"{host} {what} {rest}" if host else f"{'Lễ' if handing else 'Buổi'} {what} {rest}"
                 out.append(Found(label, visit.start(), visit.end() + len(rest), False))
     return out
 
 
 # a reception or talks (`tiếp Đại sứ ...`, `hội đàm với ...`): the lead sentence reports one even undated
 _RECEPTION = re.compile(r"(?:có\s+buổi\s+)?(?:tiếp(?!\s+và\s)|hội\s+đàm|điện\s+đàm|hội\s+kiến)(?![\w])", re.IGNORECASE)
+# handing a decision over (`Sáng 18/5, A trao quyết định bổ nhiệm ...`): a ceremony
+_HANDING = re.compile(r"trao(?![\w])", re.IGNORECASE)
+_DONE = re.compile(r"(?:đã|vừa)\s", re.IGNORECASE)
+_DONE_BEFORE = re.compile(r"(?<![\w])(?:đã|vừa)\s+$", re.IGNORECASE)
+
+
+def _done(text: str, pos: int) -> bool:
+    """`A vừa trao quyết định ...`: reported as done."""
+    return bool(_DONE.match(text, pos) or _DONE_BEFORE.search(text, max(0, pos - 6), pos))
+
+
 _CLAUSE_START = re.compile(r"[,;:]\s*|^\s*")
 _TENSE_AFTER = re.compile(r"\s+(?:đã|vừa|sẽ)$")
 
@@ -351,7 +365,8 @@ def _held(text: str, item: Found, sentence: Sentence, previous_held: bool) -> bo
     before = text[max(sentence.start, item.start - 40): item.start]
     if cues()["to_come"].match(text, item.end) or cues()["planned"].search(before):
         return False  # `tại kỳ họp Quốc hội sẽ xem xét`, `bàn về việc tổ chức kỳ họp thứ 18`: still to come
-    if cues()["held_after"].match(text, item.end) or cues()["held_before"].search(before):
+    if cues()["held_after"].match(text, item.end) or cues()["held_before"].search(before) \
+            or (item.label.startswith("Lễ trao") and _done(text, item.start)):
         return True
     gap = text[max(sentence.start, item.start - 6): item.start]
     return previous_held and bool(re.fullmatch(r".*(?:,|và)\s*", gap))
@@ -736,6 +751,10 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
             lead = person.bounds[0]
             if _HEARD.search(text, max(sentence.start, lead - 25), lead):
                 add("spokeAt", person, meeting, sentence.index)
+        for person in persons:  # `Bộ trưởng Tô Lâm: Đối tượng ...`, a line of questions and answers
+            if _LINE_START.search(text, max(0, person.bounds[0] - 6), person.bounds[0]) \
+                    and _SAYS.match(text, person.span.end):
+                add("spokeAt", person, meeting, sentence.index)
         for opened in c["opens"].finditer(text, sentence.start, sentence.end):
             opener = next((p for p in reversed(persons) if p.bounds[1] <= opened.start()
                            and _OPENER_GAP.fullmatch(text[p.bounds[1]:opened.start()])), None)
@@ -771,6 +790,9 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
                       if r.relation != "attended" or (r.person, r.meeting) not in chairs_speakers]
 
 
+# a line that opens with who speaks, then a colon (a transcript of questions and answers)
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*[-–—*+•]?[ \t]*$")
+_SAYS = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\))?[ \t]*:[ \t]*\S")
 _GUEST_GAP = re.compile(r"\s*(?:các\s+)?(?:(?:ông|bà|ngài)\s+)?", re.IGNORECASE)
 
 
