@@ -1570,3 +1570,35 @@ def test_a_dated_handover_of_a_decision_is_a_ceremony() -> None:
     assert [(m.label, m.date, m.held) for m in facts.meetings] == [
         ("Lễ trao quyết định bổ nhiệm Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn", date(2020, 5, 18), True)]
     assert roles(facts) == {("attended", "Hà Văn An"), ("attended", "Lê Văn Bình")}
+
+
+def test_a_session_numbered_without_thứ_and_a_time_phrase_is_no_name() -> None:
+    facts = facts_of("Sáng 8/7/2020, HĐND tỉnh Gia Lai khai mạc kỳ họp từ nay tới 10/7. Toàn cảnh phiên khai mạc Kỳ họp 13, "
+                     "Khoá XI, nhiệm kỳ 2016-2021, HĐND tỉnh Gia Lai.")
+    assert [(m.label, m.body) for m in facts.meetings] == [("Kỳ họp thứ 13 Hội đồng nhân dân tỉnh Gia Lai",
+                                                            "Hội đồng nhân dân tỉnh Gia Lai")]
+
+
+def test_whose_working_session_it_is_takes_part() -> None:
+    facts = facts_of("Sáng 5/3/2020, Phó Thủ tướng Hà Văn An đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Nghệ An.")
+    assert roles(facts) == {("attended", "Hà Văn An")}
+    facts = facts_of("Sáng 5/3/2020, Phó Thủ tướng Hà Văn An đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Nghệ An. "
+                     "Phát biểu tại buổi làm việc, Phó Thủ tướng Hà Văn An đề nghị tỉnh đẩy mạnh cải cách.")
+    assert roles(facts) == {("spokeAt", "Hà Văn An")}  # a speaker is not listed again as attending
+
+
+def test_reading_a_resolution_asking_a_question_and_a_quote_are_speaking() -> None:
+    facts = facts_of("Sáng 22/7/2016, Quốc hội tiến hành phiên họp toàn thể. Sau đó, Tổng thư ký Quốc hội Lê Văn Bình đã đọc "
+                     "Nghị quyết bầu chức danh Chủ tịch Quốc hội. Tân Chủ tịch Quốc hội Hà Thị An nói: Đây là lần đầu tiên. "
+                     "ĐBQH Trần Văn Cường là người đầu tiên đặt câu hỏi cho Bộ trưởng.")
+    assert roles(facts) == {("spokeAt", "Lê Văn Bình"), ("spokeAt", "Hà Thị An"), ("spokeAt", "Trần Văn Cường")}
+
+
+def test_a_title_after_a_plural_list_of_names_is_every_names() -> None:
+    facts = facts_of("Đồng chí Hà Thị An, Trưởng Ban Dân vận Trung ương; các đồng chí Lê Văn Bình, Trần Văn Cường, Ngô Văn Dũng "
+                     "- Phó Trưởng Ban Dân vận Trung ương chủ trì. Ông Đỗ Văn Em, ông Phan Văn Giang - Phó Chủ tịch UBND tỉnh "
+                     "Nghệ An dự.")
+    found = posts(facts)
+    for name in ("Lê Văn Bình", "Trần Văn Cường", "Ngô Văn Dũng"):
+        assert found[name] == {"Phó Trưởng ban Dân vận Trung ương"}
+    assert not found.get("Đỗ Văn Em")  # no plural word opens the list: the title is the last name's only

@@ -44,8 +44,10 @@ _PLENUM = re.compile(
 # a session of an elected body: Kỳ họp thứ 8, Quốc hội khóa XV; Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội
 _SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+họp|(?<=họp\s)kỳ))"
                       r"(?:\s+(?i:chuyên\s+đề|thường\s+lệ|bất\s+thường|(?P<plenary>toàn\s+thể|thường\s+kỳ)))?"
-                      r"\s+(?:lần\s+)?thứ\s+"
-                      rf"(?P<n>\d{{1,3}}|[IVXL]+|(?i:{'|'.join(numeral_words())}))(?![\w])")
+                      r"\s+(?:(?:lần\s+)?thứ\s+"
+                      rf"(?P<n>\d{{1,3}}|[IVXL]+|(?i:{'|'.join(numeral_words())}))(?![\w])"
+                      # `Kỳ họp 13, Khoá XI`: a bare number, where a term or a comma follows it
+                      r"|(?P<bare>\d{1,2})(?=\s*,?\s*(?i:khóa|khoá)\s))")
 _TERM = re.compile(r"\s*,?\s*nhiệm\s+kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
 _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
 # a meeting described in words: Hội nghị toàn quốc tổng kết ..., hội nghị giao ban trực tuyến ...
@@ -76,6 +78,7 @@ class Found:
     end: int
     named: bool  # a proper name (congress, plenum, session): identity by name alone
     body: str | None = None  # the body whose session it is
+    host: PersonMention | None = None  # whose working session it is (`A đã có buổi làm việc với ...`)
 
 
 def _local_congress(body: str, number: str) -> str:
@@ -133,8 +136,9 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
     for m in _SESSION.finditer(text, sentence.start, sentence.end):
         kind = " ".join(m.group("kind").split()).capitalize().replace("Kì", "Kỳ")
         kind = "Kỳ họp" if kind == "Kỳ" else kind  # `đã họp kỳ thứ 15`
-        number = m.group("n").lower() if m.group("n")[:1].isalpha() and not m.group("n").isupper() \
-            else as_arabic(m.group("n"))  # `thứ nhất` as written, `thứ VIII` as 8
+        written = m.group("n") or m.group("bare")
+        number = written.lower() if written[:1].isalpha() and not written.isupper() \
+            else as_arabic(written)  # `thứ nhất` as written, `thứ VIII` as 8
         gap = _SESSION_BODY.match(text, m.end())
         body = body_at(text, gap.end()) if gap else None
         label = qualify(body, facts.localities) if body else None
@@ -411,6 +415,7 @@ def _whose_working_session(text: str, described: list[Found], persons: list[Pers
                     start = honorific.start() if honorific else start
                 noun, rest = found.label.split(" với ", 1)
                 found.label = f"{noun} của {' '.join(text[start:person.span.end].split())} với {rest}"
+                found.host = person
                 break
 
 
@@ -736,6 +741,9 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
         if meeting is main and framing and not any(m is main for _, m in items):
             continue  # `Tại Đại hội XIII, ông A ...`: the sentence reports another meeting's roles
         extents = [p.extent for p in persons if p.extent]
+        for found, mention in items:  # `Phó Thủ tướng A đã có buổi làm việc với ...`: A takes part
+            if found.host is not None and mention.held:
+                add("attended", found.host, mention, sentence.index)
         for chair in c["chair"].finditer(text, sentence.start, sentence.end):
             if c["chair_skip"].search(text[max(0, chair.start() - 15): chair.start()]):
                 continue

@@ -429,6 +429,7 @@ def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
 
 
 _CHAIN_COMMA = re.compile(r"\s*,\s*")
+_DASH_TITLE = re.compile(r"\s*[-–—]\s*")  # `các đồng chí A, B, C - Phó Trưởng Ban X`: one title for the list
 _FORMER_AFTER = re.compile(rf"\s+(?:{FORMER_HOLDER}|cũ)(?![\w])", re.IGNORECASE)
 _GROUP_BREAK = re.compile(r";\s*")
 
@@ -566,6 +567,7 @@ def people(facts: ArticleFacts) -> None:
         bounds = [sentence.start, *(n.end for n in names)]
         shared_before: list[Title] = []
         last_after: list[Title] = []
+        untitled: list[PersonMention] = []  # a list of bare names so far (`các đồng chí A, B, C - Phó Trưởng Ban X`)
         for i, name in enumerate(names):
             ceiling = names[i + 1].start if i + 1 < len(names) else sentence.end
             before = _chain_before(text, titles, name, bounds[i])
@@ -589,6 +591,18 @@ def people(facts: ArticleFacts) -> None:
                                             after[-1].end if after else name.end))
             mention.confirmed = bool(chain) or name.honorific or len(name.text.split()) >= 3
             mentions.append(mention)
+            if i and untitled and _SHARED.fullmatch(text[names[i - 1].end:name.start]) and not before \
+                    and after and _DASH_TITLE.match(text, name.end):
+                for member in untitled:  # the title after the list's last name is every listed name's
+                    member.posts.extend(p for p in mention.posts if p not in member.posts)
+                    member.confirmed = True
+            if chain:
+                untitled = []
+            elif not i or not _SHARED.fullmatch(text[names[i - 1].end:name.start]):
+                opened = _plural_title().search(text, max(sentence.start, name.start - 24), name.start)
+                untitled = [mention] if opened else []
+            elif untitled:
+                untitled.append(mention)
         for title, members in _plural_lists(text, titles, mentions[first_of_sentence:], sentence):
             used_titles.add(title)  # `các Ủy viên Bộ Chính trị: A; B; C`: one title for every name listed
             for member in members:
