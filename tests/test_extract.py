@@ -1602,3 +1602,9 @@ def test_a_title_after_a_plural_list_of_names_is_every_names() -> None:
     for name in ("Lê Văn Bình", "Trần Văn Cường", "Ngô Văn Dũng"):
         assert found[name] == {"Phó Trưởng ban Dân vận Trung ương"}
     assert not found.get("Đỗ Văn Em")  # no plural word opens the list: the title is the last name's only
+
+
+def test_a_commune_named_after_a_province_and_one_more_word() -> None:
+    facts = facts_of("Ngày 18 tháng 9 năm 2013, HĐND xã Đồng Nai Thượng tổ chức họp bất thường, bầu bổ sung chức danh Chủ tịch "
+                     "UBND xã Đồng Nai Thượng đối với ông Hà Văn An.")
+    assert [(c.person, c.post.label) for c in facts.changes] == [("Hà Văn An", "Chủ tịch Ủy ban nhân dân xã Đồng Nai Thượng")]

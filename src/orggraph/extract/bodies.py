@@ -410,6 +410,8 @@ def _surnames() -> frozenset[str]:
 def _looks_like_a_person(words: str) -> bool:
     """`Huyện ủy` + a full name is a title before a name, not a district: three syllables from a surname."""
     parts = words.split()
+    if any(" ".join(parts[:n]).casefold() in provinces() for n in (2, 3)):
+        return False  # `xã Đồng Nai Thượng`: a place named after a province, though `Đồng` is a surname
     return len(parts) >= 3 and parts[0] in _surnames() and len(parts[-1]) > 1  # not `Châu Thành A`
 
 
