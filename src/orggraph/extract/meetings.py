@@ -296,8 +296,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         handing = bool(visit and _HANDING.match(visit.group("what")))  # `A trao quyết định ... cho B`: a ceremony
         lead = sentence.index <= 1 and _RECEPTION.match(visit.group("what")) if visit else None
         if visit and (meeting_dates(sentence.text) or lead) and not any(f.start < visit.start() for f in taken):
-            rest = re.split(r"[,;.]|\s(?:về|để|nhằm|nhân)\s" + (r"|\scho\s" if handing else ""),
-                            text[visit.end(): sentence.end])[0].strip()  # named by the decision, not its receiver
+            # a handover is named by the decision, not by its receiver
+            rest = (_HANDED_ENDS if handing else _VISIT_ENDS).split(text[visit.end(): sentence.end])[0].strip()
             if 1 <= len(rest.split()) <= 25:
                 what = " ".join(_HAD_ONE.sub("", visit.group("what")).split())
                 host = _host(text, sentence, visit.start()) if _RECEPTION.match(what) else None
@@ -308,6 +308,9 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
 
 # a reception or talks (`tiếp Đại sứ ...`, `hội đàm với ...`): the lead sentence reports one even undated
 _RECEPTION = re.compile(r"(?:có\s+buổi\s+)?(?:tiếp(?!\s+và\s)|hội\s+đàm|điện\s+đàm|hội\s+kiến)(?![\w])", re.IGNORECASE)
+# where the name of a working visit (or of a handover: `... cho ông B`) ends
+_VISIT_ENDS = re.compile(r"[,;.]|\s(?:về|để|nhằm|nhân)\s")
+_HANDED_ENDS = re.compile(r"[,;.]|\s(?:về|để|nhằm|nhân)\s|\scho\s")
 # handing a decision over (`Sáng 18/5, A trao quyết định bổ nhiệm ...`): a ceremony
 _HANDING = re.compile(r"trao(?![\w])", re.IGNORECASE)
 _DONE = re.compile(r"(?:đã|vừa)\s", re.IGNORECASE)
