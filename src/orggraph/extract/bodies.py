@@ -21,6 +21,7 @@ from orggraph.extract.patterns import (
     Province,
     Scanner,
     alternation,
+    honorific_pattern,
     lexicon_key,
     local_kinds,
     province_pattern,
@@ -288,9 +289,10 @@ _NOT_OF_A_PLACE = r"(?!\s+(?:tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã
 
 
 @cache
-def _fixed_spellings() -> list[str]:
+def _fixed_spellings() -> tuple[str, ...]:
+    """Every spelling of a central body, and the equivalents that stand for one."""
     fixed_names = [n for _, spellings in central_bodies() for n in spellings]
-    return fixed_names + [a for a, b in read_tsv("equivalents.tsv") if b in {name for name, _ in central_bodies()}]
+    return (*fixed_names, *(a for a, b in read_tsv("equivalents.tsv") if b in {name for name, _ in central_bodies()}))
 
 
 @cache
@@ -301,7 +303,7 @@ def _body_scanner() -> Scanner:
 
 @cache
 def body_pattern() -> re.Pattern[str]:
-    fixed_names = _fixed_spellings()
+    fixed_names = list(_fixed_spellings())
     heads = list(local_kinds())
     subs = list(read_list("sub_bodies.txt"))
     # `TP.Long Xuyên`; a city's numbered district or ward (`Quận ủy quận 1`)
@@ -573,7 +575,7 @@ _EVENT_IN_NAME = re.compile(r"(?<![\w])(?:Đại\s+hội|Hội\s+nghị)(?![\w])
 @cache
 def _honorific() -> re.Pattern[str]:
     """`Quân khu 4 và Trung tướng A`: a rank or an honorific, as written, ends a unit's name."""
-    return re.compile(rf"(?:{words_alternation(read_list('honorifics.txt'))})(?![\w])")
+    return re.compile(rf"(?:{honorific_pattern()})(?![\w])")
 
 
 def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -> Body | None:
@@ -697,7 +699,7 @@ _BIOGRAPHY = re.compile(r"\((?i:SN|sinh|quê)[^()]{0,80}\)")
 
 
 # a ward, commune or district named like a province (`phường Kon Tum`, `huyện Lâm Đồng`... after 2025's mergers)
-_BELOW_A_PROVINCE = re.compile(r"(?<![\w])(?:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s+$", re.IGNORECASE)
+_BELOW_A_PROVINCE = re.compile(rf"(?<![\w])(?:{words_alternation(DISTRICT_KINDS)})\s+$", re.IGNORECASE)
 
 
 class Localities:

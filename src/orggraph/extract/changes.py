@@ -21,8 +21,8 @@ from functools import cache
 from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, body_at, central_bodies, member_title, qualify
-from orggraph.extract.patterns import CAPWORD, FORMER_HOLDER, capitals, count_before, counted
-from orggraph.extract.people import LIST_JOIN, NamedBodies, elected_members, honorific_pattern, posts_of
+from orggraph.extract.patterns import CAPWORD, FORMER_HOLDER, capitals, count_before, counted, honorific_pattern
+from orggraph.extract.people import LIST_JOIN, NamedBodies, elected_members, posts_of
 from orggraph.extract.spans import by_sentence
 from orggraph.extract.titles import Title, committee_head, committee_member, head_in, title_at
 from orggraph.lexicon import read_tsv

@@ -10,8 +10,8 @@ from functools import cache
 
 from orggraph.abbreviations import expand
 from orggraph.extract import extractor
-from orggraph.extract.patterns import CAPWORD, UPPER, count, count_before
-from orggraph.extract.people import FORMER, honorific_pattern
+from orggraph.extract.patterns import CAPWORD, UPPER, count, count_before, honorific_pattern
+from orggraph.extract.people import FORMER
 from orggraph.extract.spans import Intervals, by_sentence
 from orggraph.extract.titles import title_at, title_pattern
 from orggraph.lexicon import read_tsv

@@ -14,8 +14,7 @@ from orggraph.abbreviations import expand
 from orggraph.dates import context_year, meeting_dates, relative_day, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import body_at, find_bodies, qualify
-from orggraph.extract.patterns import NATIONAL_CONGRESSES, capitals
-from orggraph.extract.people import honorific_pattern
+from orggraph.extract.patterns import NATIONAL_CONGRESSES, capitals, honorific_pattern
 from orggraph.extract.spans import by_sentence
 from orggraph.lexicon import read_tsv
 from orggraph.model import ArticleFacts, MeetingMention, Organizer, OrgMention, PersonMention, Role, Sentence, Span
@@ -79,6 +78,7 @@ class Found:
     named: bool  # a proper name (congress, plenum, session): identity by name alone
     body: str | None = None  # the body whose session it is
     host: PersonMention | None = None  # whose working session it is (`A đã có buổi làm việc với ...`)
+    done: bool = False  # reported as done where it is named (`A vừa trao quyết định ...`)
 
 
 def _local_congress(body: str, number: str) -> str:
@@ -302,15 +302,17 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
                 what = " ".join(_HAD_ONE.sub("", visit.group("what")).split())
                 host = _host(text, sentence, visit.start()) if _RECEPTION.match(what) else None
                 label = f"{host} {what} {rest}" if host else f"{'Lễ' if handing else 'Buổi'} {what} {rest}"
-                out.append(Found(label, visit.start(), visit.end() + len(rest), False))
+                out.append(Found(label, visit.start(), visit.end() + len(rest), False,
+                                 done=handing and _done(text, visit.start())))
     return out
 
 
 # a reception or talks (`tiếp Đại sứ ...`, `hội đàm với ...`): the lead sentence reports one even undated
 _RECEPTION = re.compile(r"(?:có\s+buổi\s+)?(?:tiếp(?!\s+và\s)|hội\s+đàm|điện\s+đàm|hội\s+kiến)(?![\w])", re.IGNORECASE)
 # where the name of a working visit (or of a handover: `... cho ông B`) ends
-_VISIT_ENDS = re.compile(r"[,;.]|\s(?:về|để|nhằm|nhân)\s")
-_HANDED_ENDS = re.compile(r"[,;.]|\s(?:về|để|nhằm|nhân)\s|\scho\s")
+_VISIT_END = r"[,;.]|\s(?:về|để|nhằm|nhân)\s"
+_VISIT_ENDS = re.compile(_VISIT_END)
+_HANDED_ENDS = re.compile(rf"{_VISIT_END}|\scho\s")
 # handing a decision over (`Sáng 18/5, A trao quyết định bổ nhiệm ...`): a ceremony
 _HANDING = re.compile(r"trao(?![\w])", re.IGNORECASE)
 _DONE = re.compile(r"(?:đã|vừa)\s", re.IGNORECASE)
@@ -373,7 +375,7 @@ def _held(text: str, item: Found, sentence: Sentence, previous_held: bool) -> bo
     if cues()["to_come"].match(text, item.end) or cues()["planned"].search(before):
         return False  # `tại kỳ họp Quốc hội sẽ xem xét`, `bàn về việc tổ chức kỳ họp thứ 18`: still to come
     if cues()["held_after"].match(text, item.end) or cues()["held_before"].search(before) \
-            or (item.label.startswith("Lễ trao") and _done(text, item.start)):
+            or item.done:
         return True
     gap = text[max(sentence.start, item.start - 6): item.start]
     return previous_held and bool(re.fullmatch(r".*(?:,|và)\s*", gap))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from orggraph.abbreviations import alternatives, expand, fulls, shape, table
-from orggraph.lexicon import read_tsv
+from orggraph.lexicon import read_list, read_tsv
 from orggraph.text import LOWER, UPPER, count_words, key
 
 __all__ = ["LOWER", "UPPER"]  # re-exported: extractors import the letter classes from here
@@ -143,6 +143,12 @@ def scanner(pattern: re.Pattern[str], phrases: Iterable[str]) -> Scanner:
     firsts = {p.split()[0].rstrip(",") for p in phrases if p.split()}
     alts = sorted({re.escape(f) for f in firsts} | {shape(a.short) for a in table()}, key=lambda a: (-len(a), a))
     return Scanner(pattern, re.compile(rf"(?<![\w.])(?=(?:{'|'.join(alts)}))", re.IGNORECASE))
+
+
+@cache
+def honorific_pattern() -> str:
+    """Words before a name that are no part of it (lexicon/honorifics.txt): `ông`, `đồng chí`, ranks, degrees."""
+    return words_alternation(read_list("honorifics.txt"))
 
 
 def words_alternation(phrases: list[str] | tuple[str, ...]) -> str:

@@ -30,6 +30,7 @@ from orggraph.extract.patterns import (
     capitals,
     count,
     counted,
+    honorific_pattern,
     province_pattern,
     provinces,
     words,
@@ -42,11 +43,6 @@ from orggraph.model import ArticleFacts, OrgMention, PersonMention, Post, Senten
 from orggraph.text import UPPER, key
 
 _BEFORE_SEP = re.compile(r"\s*[,–—-]\s*$|\s+$")  # `Phó Thủ tướng - Bộ trưởng Bộ Ngoại giao NAME`
-
-
-@cache
-def honorific_pattern() -> str:
-    return words_alternation(read_list("honorifics.txt"))
 
 
 @cache
@@ -183,11 +179,17 @@ def _body_starts(text: str, pos: int) -> Body | None:
     return body if body and not body.bare_sub else None
 
 
+@cache
+def _between_title_and_name() -> re.Pattern[str]:
+    """A title's gap before the name it belongs to (`Bí thư Tỉnh ủy, đồng chí: A`), compiled once."""
+    return re.compile(rf"\s*[,:–—-]?\s*(?:là\s+)?(?:(?:{honorific_pattern()})\s*:?\s+)?$", re.IGNORECASE)
+
+
 def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> list[Title]:
     """Titles written just before a name: `Ủy viên Trung ương Đảng, Phó Bí thư ... Thành ủy NAME`."""
     chain: list[Title] = []
     edge = name.start
-    between = re.compile(rf"\s*[,:–—-]?\s*(?:là\s+)?(?:(?:{honorific_pattern()})\s*:?\s+)?$", re.IGNORECASE)
+    between = _between_title_and_name()
     for title in sorted((t for t in titles if t.end <= edge and t.start >= floor), key=lambda t: -t.start):
         gap = text[title.end:edge]
         if (between if not chain else _BEFORE_SEP).fullmatch(gap) is None:
@@ -577,8 +579,8 @@ def people(facts: ArticleFacts) -> None:
             after = _chain_after(text, titles, name, ceiling)
             if after:
                 bounds[i + 1] = after[-1].end
-            if not before and not after and i and _SHARED.fullmatch(text[names[i - 1].end:name.start]) \
-                    and shared_before and not last_after:
+            joined = bool(i and _SHARED.fullmatch(text[names[i - 1].end:name.start]))  # `A, B`, `A và B`
+            if not before and not after and joined and shared_before and not last_after:
                 before = shared_before  # `các Phó Thủ tướng A, B và C`: one title for the list
             shared_before, last_after = before, after
             chain = before + after
@@ -591,14 +593,13 @@ def people(facts: ArticleFacts) -> None:
                                             after[-1].end if after else name.end))
             mention.confirmed = bool(chain) or name.honorific or len(name.text.split()) >= 3
             mentions.append(mention)
-            if i and untitled and _SHARED.fullmatch(text[names[i - 1].end:name.start]) and not before \
-                    and after and _DASH_TITLE.match(text, name.end):
+            if joined and untitled and not before and after and _DASH_TITLE.match(text, name.end):
                 for member in untitled:  # the title after the list's last name is every listed name's
                     member.posts.extend(p for p in mention.posts if p not in member.posts)
                     member.confirmed = True
             if chain:
                 untitled = []
-            elif not i or not _SHARED.fullmatch(text[names[i - 1].end:name.start]):
+            elif not joined:
                 opened = _plural_title().search(text, max(sentence.start, name.start - 24), name.start)
                 untitled = [mention] if opened else []
             elif untitled:
