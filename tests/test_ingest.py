@@ -214,3 +214,16 @@ def test_a_weekday_date_opening_the_lead_sentence_dates_the_page_and_stays_in_th
     article = from_text("t", "Thứ Ba, ngày 18/2/2025, Quốc hội tiếp tục ngày làm việc thứ sáu tại Nhà Quốc hội.")
     assert article.published == date(2025, 2, 18)
     assert article.text.startswith("Thứ Ba, ngày 18/2/2025, Quốc hội tiếp tục")
+
+
+def test_a_page_wrapped_at_a_fixed_width_is_joined_even_before_a_capital() -> None:
+    article = from_text("t", "Kiện toàn Ban Chỉ đạo phòng chống buôn lậu tỉnh\n"
+                             "Ngày 3/4/2025, UBND tỉnh ban hành Quyết định số 11/QĐ-UBND về\nviệc kiện toàn Ban Chỉ đạo\n"
+                             "389 tỉnh. Đồng chí Giám đốc Sở Công Thương Hà Văn\nAn làm Phó Trưởng Ban. Phó Chỉ huy trưởng"
+                             " Bộ Chỉ huy\nBộ đội Biên phòng tỉnh Lê Văn Bình làm\nthành viên, cùng các sở,\nngành.")
+    assert article.text.split("\n")[0] == "Kiện toàn Ban Chỉ đạo phòng chống buôn lậu tỉnh"  # the headline stays apart
+    assert "Ban Chỉ đạo 389 tỉnh" in article.text and "Hà Văn An làm" in article.text
+    assert "Bộ Chỉ huy Bộ đội Biên phòng" in article.text
+    unwrapped = from_text("t", "Hội nghị Ban Chấp hành Đảng bộ tỉnh\nSáng 8/10, Tỉnh ủy Nam Định tổ chức hội nghị.\n"
+                               "Đồng chí Hà Văn An chủ trì\nPhát biểu tại hội nghị, đồng chí nhấn mạnh.")
+    assert "chủ trì\nPhát biểu" in unwrapped.text  # one line that ends open is not a wrapped page

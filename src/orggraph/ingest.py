@@ -403,21 +403,40 @@ def _unwrap(lines: list[str]) -> list[str]:
     """Lines a page hard-wrapped inside a sentence, a name or a date, joined again: a line that
     ends open (a comma, `ngày`, `của`, `đ/c`), a next line that starts in lowercase, or a
     surname at a line's end followed by a capitalised word (`đ/c Lê` / `Văn Bình`)."""
+    wrapped = _hard_wrapped(lines)
     out: list[str] = []
+    joined = False  # whether the last line out is itself lines joined (a paragraph wrapped, not a heading)
     for line in lines:
-        if out and out[-1].strip() and line.strip() and _continues(out[-1].rstrip(), line.lstrip()):
+        if out and out[-1].strip() and line.strip() and _continues(out[-1].rstrip(), line.lstrip(), wrapped and joined):
             out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
+            joined = True
         else:
             out.append(line)
+            joined = False
     return out
 
 
-def _continues(previous: str, line: str) -> bool:
-    if previous.endswith((".", "!", "?", ":", "…", "\"", "”", ")")):
+_CLOSED = (".", "!", "?", ":", "…", "\"", "”", ")")
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """A page wrapped at a fixed width, not at its sentences: many of its lines end open and the
+    next one goes on in lowercase. On such a page a line that ends open goes on in the next, even
+    one that starts in capitals (`Giám đốc Sở Công Thương Phạm Văn` / `Hóa làm Phó Trưởng Ban`),
+    where that line is itself a paragraph's wrapped part, not a heading."""
+    text = [ln.strip() for ln in lines if ln.strip()]
+    breaks = sum(1 for a, b in zip(text, text[1:], strict=False) if not a.endswith(_CLOSED) and b[0].islower())
+    return breaks >= 3 and breaks * 4 >= len(text)
+
+
+def _continues(previous: str, line: str, wrapped: bool = False) -> bool:
+    if previous.endswith(_CLOSED):
         return False
     if line[0].islower() or _OPEN_END.search(previous):
         return True
     words = previous.split()
+    if wrapped and len(words) >= 3 and (line[0].isupper() or line[0].isdigit()):
+        return True
     return (len(words) >= 3 and words[-1] in _surnames() and line[0].isupper()
             and not words[-2][:1].isupper())  # a surname after lowercase words: a name broken in two
 
