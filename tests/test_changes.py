@@ -762,3 +762,60 @@ def test_the_fronts_consultation_elects() -> None:
     facts = facts_of("Ngày 29/11/2025, tại hội nghị lần thứ 1 của Ủy ban MTTQ Việt Nam TP.HCM, ông Hà Văn An tiếp tục được hiệp "
                      "thương giữ chức Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM nhiệm kỳ mới.")
     assert changes(facts) == {("Hà Văn An", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh", "start")}
+
+
+def test_a_decision_that_constitutes_a_body_gives_the_posts_in_it_named_next() -> None:
+    facts = facts_of("Ngày 23/4/2025, UBND tỉnh Nghệ An ban hành Quyết định số 1140/QĐ-UBND về việc kiện toàn Ban Chỉ đạo 389 "
+                     "tỉnh. Theo đó, Ban Chỉ đạo 389 tỉnh bao gồm 28 thành viên. Đồng chí Hà Văn An – Phó Chủ tịch UBND tỉnh "
+                     "làm Trưởng Ban. Phó Trưởng Ban Chỉ đạo 389 tỉnh là Phó Giám đốc Công an tỉnh Lê Văn Bình.")
+    got = {(c.person, c.post.label, c.change, c.date, c.by, c.document) for c in facts.changes}
+    assert got == {
+        ("Hà Văn An", "Trưởng ban Chỉ đạo 389 tỉnh", "start", date(2025, 4, 23), "Ủy ban nhân dân tỉnh Nghệ An",
+         "Quyết định số 1140/QĐ-UBND"),
+        ("Lê Văn Bình", "Phó Trưởng ban Chỉ đạo 389 tỉnh", "start", date(2025, 4, 23), "Ủy ban nhân dân tỉnh Nghệ An",
+         "Quyết định số 1140/QĐ-UBND")}
+
+
+def test_members_added_to_a_body_listed_one_a_line() -> None:
+    facts = facts_of("Cụ thể, bổ sung thành viên Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19 như sau:\n"
+                     "Bà Hà Thị An, Ủy viên Trung ương Đảng, Chủ nhiệm Ủy ban Xã hội của Quốc hội.\n"
+                     "Ông Lê Văn Bình, Thứ trưởng Bộ Y tế.")
+    got = {(c.person, c.post.label, c.change, c.how) for c in facts.changes}
+    assert got == {(name, "Thành viên Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19", "start", "bổ sung thành viên")
+                   for name in ("Hà Thị An", "Lê Văn Bình")}
+
+
+def test_a_district_written_q_dot() -> None:
+    facts = facts_of("Ông Hà Văn An, Chủ tịch UBND Q.Đống Đa, đã được bổ nhiệm làm Giám đốc Sở Xây dựng Hà Nội.")
+    assert posts(facts)["Hà Văn An"] == {"Chủ tịch Ủy ban nhân dân quận Đống Đa", "Giám đốc Sở Xây dựng Hà Nội"}
+    assert [(c.person, c.post.label, c.change) for c in facts.changes] == [("Hà Văn An", "Giám đốc Sở Xây dựng Hà Nội", "start")]
+
+
+def test_a_proposal_the_vote_then_passes_is_a_change() -> None:
+    text = ("Ngày 10/11/2023, HĐND huyện Nam Đàn tổ chức kỳ họp thứ 8. Tại kỳ họp, Chủ tịch UBND huyện Hà Văn An trình bày "
+            "tờ trình về việc miễn nhiệm chức danh Phó Chủ tịch UBND huyện Nam Đàn đối với ông Lê Văn Bình. Đồng thời báo cáo "
+            "tờ trình về việc miễn nhiệm chức danh Ủy viên UBND huyện Nam Đàn đối với ông Trần Văn Cường.")
+    assert not facts_of(text).changes  # proposed only
+    facts = facts_of(text + " Kết quả, 35/35 đại biểu dự kỳ họp thống nhất miễn nhiệm hai vị trí trên.")
+    assert {(c.person, c.post.label, c.change, c.date) for c in facts.changes} == {
+        ("Lê Văn Bình", "Phó Chủ tịch Ủy ban nhân dân huyện Nam Đàn", "end", date(2023, 11, 10)),
+        ("Trần Văn Cường", "Ủy viên Ủy ban nhân dân huyện Nam Đàn", "end", date(2023, 11, 10))}
+    assert [m.label for m in facts.meetings] == ["Kỳ họp thứ 8 Hội đồng nhân dân huyện Nam Đàn"]
+
+
+def test_appointed_by_an_agent_written_between_được_and_the_verb() -> None:
+    facts = facts_of("Ngày 22/10/2016, ông Hà Văn An, Bí thư Tỉnh ủy Điện Biên đã được Thủ tướng Chính phủ Lê Văn Bình trao "
+                     "quyết định bổ nhiệm Phó chủ nhiệm Văn phòng Chính phủ. Chúc mừng ông Hà Văn An được giao nhiệm vụ Phó Chủ "
+                     "nhiệm Văn phòng Chính phủ, Thủ tướng Lê Văn Bình nhấn mạnh.")
+    assert [(c.person, c.post.label, c.date, c.by) for c in facts.changes] == [
+        ("Hà Văn An", "Phó Chủ nhiệm Văn phòng Chính phủ", date(2016, 10, 22), "Thủ tướng Chính phủ")]
+    assert posts(facts)["Lê Văn Bình"] == {"Thủ tướng Chính phủ"}
+
+
+def test_a_list_of_titled_persons_set_apart_by_semicolons_is_the_passive_subject() -> None:
+    facts = facts_of("Trong khi đó, nhà báo Hà Văn An, nguyên Giám đốc Đài Phát thanh - Truyền hình Thái Bình; nhà báo Lê Văn "
+                     "Bình, nguyên Phó Giám đốc Đài Phát thanh - Truyền hình Thái Bình; nhà báo Trần Văn Cường, nhà báo Ngô Thị "
+                     "Dung, cùng nguyên là Phó Tổng Biên tập Báo Thái Bình được bổ nhiệm giữ chức vụ Phó Tổng Biên tập Báo "
+                     "Thái Bình.")
+    assert {c.person for c in facts.changes} == {"Hà Văn An", "Lê Văn Bình", "Trần Văn Cường", "Ngô Thị Dung"}
+    assert {c.post.label for c in facts.changes} == {"Phó Tổng Biên tập Báo Thái Bình"}

@@ -1608,3 +1608,130 @@ def test_a_commune_named_after_a_province_and_one_more_word() -> None:
     facts = facts_of("Ngày 18 tháng 9 năm 2013, HĐND xã Đồng Nai Thượng tổ chức họp bất thường, bầu bổ sung chức danh Chủ tịch "
                      "UBND xã Đồng Nai Thượng đối với ông Hà Văn An.")
     assert [(c.person, c.post.label) for c in facts.changes] == [("Hà Văn An", "Chủ tịch Ủy ban nhân dân xã Đồng Nai Thượng")]
+
+
+def test_a_steering_committee_named_by_its_task_and_its_heads_written_bare() -> None:
+    facts = facts_of("Ngày 3-3-2021, Ban Chỉ đạo Chuyển đổi số tỉnh Bến Tre tổ chức họp lần đầu tiên cho ý kiến về quy chế. "
+                     "Bí thư Tỉnh ủy Hà Văn An - Trưởng Ban chỉ đạo, Chủ tịch UBND tỉnh Lê Văn Bình - Phó trưởng Ban chỉ đạo "
+                     "chủ trì.")
+    found = posts(facts)
+    assert found["Hà Văn An"] == {"Bí thư Tỉnh ủy Bến Tre", "Trưởng ban Chỉ đạo Chuyển đổi số tỉnh Bến Tre"}
+    assert found["Lê Văn Bình"] == {"Chủ tịch Ủy ban nhân dân tỉnh Bến Tre", "Phó Trưởng ban Chỉ đạo Chuyển đổi số tỉnh Bến Tre"}
+    assert roles(facts) == {("chaired", "Hà Văn An"), ("chaired", "Lê Văn Bình")}
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Cuộc họp lần đầu tiên Ban Chỉ đạo Chuyển đổi số tỉnh Bến Tre", date(2021, 3, 3))]
+    assert {(o.org, o.meeting) for o in facts.organizers} == {("Ban Chỉ đạo Chuyển đổi số tỉnh Bến Tre", facts.meetings[0].key)}
+
+
+def test_a_steering_committee_named_in_lowercase_up_to_its_place() -> None:
+    facts = facts_of("Ngày 11/8/2022, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Phú Yên tổ chức phiên họp thứ hai. "
+                     "Ban Chỉ đạo đã họp nhiều lần. Ban Chỉ huy Tìm kiếm, cứu nạn tỉnh Quảng Nam cũng họp.")
+    labels = {o.label for o in facts.orgs if not o.implied}
+    assert "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Phú Yên" in labels
+    assert "Ban Chỉ huy Tìm kiếm, cứu nạn tỉnh Quảng Nam" in labels
+    assert not any(label.startswith("Ban Chỉ đạo đã") for label in labels)
+
+
+def test_heads_of_sub_departments_and_working_groups() -> None:
+    facts = facts_of("Ông Hà Văn An, Chi cục Trưởng Chi cục Quản lý thị trường tỉnh Nghệ An và ông Lê Văn Bình, Tổ trưởng "
+                     "Tổ công tác số 04 phát biểu.")
+    found = posts(facts)
+    assert found["Hà Văn An"] == {"Chi cục trưởng Chi cục Quản lý thị trường tỉnh Nghệ An"}
+    assert found["Lê Văn Bình"] == {"Tổ trưởng Tổ công tác số 04"}
+
+
+def test_a_list_of_members_opening_its_sentence_without_a_count() -> None:
+    facts = facts_of("Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19 họp. Thành viên Ban Chỉ đạo gồm: Ông Hà Văn An, Bộ "
+                     "trưởng Bộ Y tế; Ông Lê Văn Bình, Bộ trưởng Bộ Công an. Phó Trưởng Ban Chỉ đạo là Thứ trưởng Bộ Y tế "
+                     "Trần Văn Cường.")
+    found = posts(facts)
+    assert found["Hà Văn An"] == {"Bộ trưởng Bộ Y tế", "Thành viên Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19"}
+    assert found["Lê Văn Bình"] == {"Bộ trưởng Bộ Công an", "Thành viên Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19"}
+    assert found["Trần Văn Cường"] == {"Thứ trưởng Bộ Y tế", "Phó Trưởng ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19"}
+
+
+def test_a_title_right_before_the_next_name_is_that_names_even_after_a_chain() -> None:
+    facts = facts_of("Bí thư Tỉnh ủy Hà Văn An - Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn Bình dự.")
+    assert "Chủ tịch Ủy ban nhân dân tỉnh" not in " ".join(posts(facts)["Hà Văn An"])
+
+
+def test_who_receives_an_award_at_a_ceremony_attends_it_but_not_the_late() -> None:
+    facts = facts_of("Chiều 25-6-2012, Tỉnh ủy Khánh Hòa tổ chức lễ trao tặng Huân chương cho các vị nguyên lãnh đạo tỉnh. "
+                     "Tại buổi lễ, ông Hà Văn An đã trao Huân chương, cụ thể: tặng Huân chương Lao động hạng Nhất cho ông "
+                     "Lê Văn Bình - nguyên Phó Bí thư Tỉnh ủy; truy tặng Huân chương Độc lập cho ông Trần Văn Cường. "
+                     "Ông Ngô Văn Dũng vinh dự được nhận Huân chương Lao động hạng Ba.")
+    assert {p for r, p in roles(facts) if r == "attended"} == {"Hà Văn An", "Lê Văn Bình", "Ngô Văn Dũng"}
+
+
+def test_a_committee_for_new_rural_development_of_the_province() -> None:
+    facts = facts_of("Ngày 5/7/2011, Ban Chỉ đạo xây dựng nông thôn mới của tỉnh tổ chức hội nghị sơ kết 6 tháng. Trung tâm "
+                     "Xúc tiến du lịch trực thuộc Sở Du lịch dự.")
+    labels = {o.label for o in facts.orgs if not o.implied}
+    assert {"Ban Chỉ đạo xây dựng nông thôn mới của tỉnh", "Trung tâm Xúc tiến du lịch"} <= labels
+    assert [o.org for o in facts.organizers] == ["Ban Chỉ đạo xây dựng nông thôn mới của tỉnh"]
+
+
+def test_the_congress_of_a_provincial_police_party_organisation() -> None:
+    facts = facts_of("Ngày 11/8/2025, Đảng bộ Công an tỉnh Tây Ninh tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.")
+    assert [m.label for m in facts.meetings] == ["Đại hội đại biểu Đảng bộ Công an tỉnh Tây Ninh lần thứ I"]
+    assert [o.org for o in facts.organizers] == ["Đảng bộ Công an tỉnh Tây Ninh"]
+
+
+def test_a_lowercase_list_inside_a_bodys_name() -> None:
+    facts = facts_of("Ông Hà Văn An, Phó Chủ tịch Thường trực Ủy ban Quốc gia ứng phó sự cố, thiên tai và tìm kiếm cứu nạn dự. "
+                     "Ông Lê Văn Bình, Tổng cục trưởng Tổng cục Phòng, chống thiên tai dự.")
+    found = posts(facts)
+    assert found["Hà Văn An"] == {"Phó Chủ tịch Thường trực Ủy ban Quốc gia ứng phó sự cố, thiên tai và tìm kiếm cứu nạn"}
+    assert found["Lê Văn Bình"] == {"Tổng cục trưởng Tổng cục Phòng, chống thiên tai"}
+
+
+def test_a_body_that_organises_the_handing_over_of_a_decision_holds_a_ceremony_undated() -> None:
+    facts = facts_of("UBND tỉnh An Giang vừa tổ chức Trao quyết định bổ nhiệm cán bộ. Phát biểu tại buổi lễ, Chủ tịch UBND "
+                     "tỉnh Hà Văn An đánh giá cao năng lực của ông Lê Văn Bình.")
+    assert [(m.label, m.held) for m in facts.meetings] == [("Lễ trao quyết định bổ nhiệm cán bộ", True)]
+    assert [o.org for o in facts.organizers] == ["Ủy ban nhân dân tỉnh An Giang"]
+    assert ("spokeAt", "Hà Văn An") in roles(facts)
+
+
+def test_a_newspaper_that_organises_a_ceremony_and_a_second_group_of_guests() -> None:
+    facts = facts_of("Sáng 11/10/2021, tại TP. Vinh, Báo Nghệ An tổ chức Lễ Công bố quyết định bổ nhiệm Tổng Biên tập. Dự lễ có "
+                     "đồng chí Hà Văn An - Phó Bí thư Thường trực Tỉnh ủy; Lê Văn Bình - Trưởng ban Dân vận Tỉnh ủy. Các "
+                     "đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh: Trần Văn Cường - Phó Chủ tịch HĐND tỉnh; Ngô Thị Dung - "
+                     "Bí thư Thị ủy Cửa Lò. Theo Báo Nhân Dân, buổi lễ diễn ra trang trọng.")
+    assert [o.org for o in facts.organizers] == ["Báo Nghệ An"]
+    assert {p for r, p in roles(facts) if r == "attended"} == {"Hà Văn An", "Lê Văn Bình", "Trần Văn Cường", "Ngô Thị Dung"}
+    assert "Báo Nhân Dân" not in {o.label for o in facts.orgs if not o.implied}
+
+
+def test_council_heads_written_bare_in_a_list_share_its_place_and_all_organise() -> None:
+    facts = facts_of("Tối 26.3.2015, Huyện ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam huyện Thăng Bình tổ chức Lễ kỷ niệm 40 năm "
+                     "giải phóng quê hương. Ngày 15/12/2016, HĐND và UBND tỉnh Long An tổ chức lễ phong, truy tặng danh hiệu "
+                     "Bà mẹ Việt Nam Anh hùng. HĐND các cấp, UBND tỉnh Nam Định dự.")
+    assert {o.org for o in facts.organizers} == {
+        "Huyện ủy Thăng Bình", "Hội đồng nhân dân huyện Thăng Bình", "Ủy ban nhân dân huyện Thăng Bình",
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện Thăng Bình", "Hội đồng nhân dân tỉnh Long An", "Ủy ban nhân dân tỉnh Long An"}
+    assert "Hội đồng nhân dân tỉnh Nam Định" not in {o.label for o in facts.orgs}  # `các cấp`: every level, no one body
+
+
+def test_a_dated_visit_with_greetings_or_gifts_and_who_makes_it() -> None:
+    facts = facts_of("Sáng 29/1/2026, đồng chí Hà Văn An - Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh đã đến thăm "
+                     "hỏi, tặng quà và chúc Tết một số gia đình chính sách trên địa bàn xã Tam Dương.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Buổi thăm hỏi, tặng quà và chúc Tết một số gia đình chính sách trên địa bàn xã Tam Dương", date(2026, 1, 29))]
+    assert roles(facts) == {("attended", "Hà Văn An")}
+    facts = facts_of("Chiều 6-1-2023, đoàn công tác của tỉnh do ông Lê Văn Bình, Chủ tịch UBND tỉnh làm trưởng đoàn đã đến "
+                     "thăm, tặng quà tết các gia đình chính sách trên địa bàn phường An Thạnh.")
+    assert roles(facts) == {("attended", "Lê Văn Bình")}
+
+
+def test_the_congress_of_a_party_organisation_written_with_a_dotted_abbreviation() -> None:
+    facts = facts_of("Sáng 14.10.2025, Đại hội đại biểu Đảng bộ TP.HCM lần thứ I, nhiệm kỳ 2025 - 2030 chính thức khai mạc.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Đại hội đại biểu Đảng bộ Thành phố Hồ Chí Minh lần thứ I", date(2025, 10, 14))]
+
+
+def test_a_provinces_social_insurance_office_is_a_local_body() -> None:
+    facts = facts_of("Bà Hà Thị Xuân, Phó Giám đốc Bảo hiểm Xã hội tỉnh Hậu Giang dự. Ông Lê Văn Bình, Tổng Giám đốc Bảo hiểm xã "
+                     "hội Việt Nam dự.")
+    assert posts(facts) == {"Hà Thị Xuân": {"Phó Giám đốc Bảo hiểm xã hội tỉnh Hậu Giang"},
+                            "Lê Văn Bình": {"Tổng Giám đốc Bảo hiểm xã hội Việt Nam"}}

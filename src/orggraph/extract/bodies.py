@@ -33,8 +33,8 @@ from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import ArticleFacts, OrgMention, Span
 from orggraph.text import UPPER, key
 
-_LOCALITY_KINDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tx": "thị xã", "huyện": "huyện", "quận": "quận",
-                   "thị xã": "thị xã", "xã": "xã", "phường": "phường", "thị trấn": "thị trấn"}
+_LOCALITY_KINDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tx": "thị xã", "q": "quận", "huyện": "huyện",
+                   "quận": "quận", "thị xã": "thị xã", "xã": "xã", "phường": "phường", "thị trấn": "thị trấn"}
 # the kinds of place a city numbers (`quận 1`, `phường 7`)
 _NUMBERED_KINDS = ("quận", "phường")
 _LOCALITY_WRITTEN = {"tỉnh": "tỉnh", "thành phố": "Thành phố", "huyện": "huyện", "quận": "quận", "thị xã": "thị xã",
@@ -422,6 +422,9 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]
     found = []
     for match in _body_scanner().finditer(text, start, end):
         body = parse_body(match)
+        if body and bare_unit_kind(body):  # `Ban Chỉ đạo Chuyển đổi số tỉnh X`: a unit named by its task
+            unit = unit_at(text, body.start, end=end)
+            body = unit if unit is not None and unit.end > body.end else body
         if body:
             found.append(body)
     taken = [(b.start, b.end) for b in found]
@@ -435,7 +438,35 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]
                 if unit.board_of is not None:
                     found.append(unit.board_of)
                 taken.append((unit.start, unit.end))
-    return sorted(found, key=lambda b: b.start)
+    return _shared_place(text, sorted(found, key=lambda b: b.start))
+
+
+_LISTED_WITH = re.compile(r"\s*(?:,|và)\s*")
+_ALL_LEVELS = re.compile(r"\s+các\s+cấp(?![\w])")
+
+
+def _shared_place(text: str, found: list[Body]) -> list[Body]:
+    """`Tỉnh ủy, HĐND, UBND, UBMTTQ Việt Nam tỉnh Long An`: council and committee heads written
+    bare in a list share the place of the last body listed."""
+    out = list(found)
+    for i, body in enumerate(found):
+        if body.needs != "never" or _ALL_LEVELS.search(text, body.start, body.end) \
+                or _ALL_LEVELS.match(text, body.end):
+            continue
+        j, tail = i, None
+        while tail is None and j + 1 < len(found) \
+                and _LISTED_WITH.fullmatch(text, found[j].end, found[j + 1].start):
+            j += 1
+            last = found[j]
+            placed = _LOCALITY_TAIL.search(last.name) if last.needs is None else None
+            if placed is not None and (last.province is None) == bool(placed.group("name")):
+                tail = placed
+        if tail is None:
+            continue
+        place = tail.group(0).strip()  # `tỉnh` (its province apart), or `huyện Thăng Bình`
+        out[i] = Body(body.start, body.end, body.surface, f"{body.name} {place}", found[j].province, None,
+                      written=f"{body.written or body.name} {place}")
+    return out
 
 
 def body_at(text: str, pos: int, titled: bool = False) -> Body | None:
@@ -454,6 +485,12 @@ def body_at(text: str, pos: int, titled: bool = False) -> Body | None:
         if unit is not None and unit.end > body.end:
             return unit
     return body or unit_at(text, pos, titled)
+
+
+def bare_unit_kind(body: Body) -> str | None:
+    """`Trưởng Ban chỉ đạo`: a kind of unit named by its task, written alone; the one meant is the
+    one of that kind the article named in full, not a part of the local Party committee."""
+    return body.name if body.bare_sub and lexicon_key(body.name) in _units() else None
 
 
 @cache
@@ -501,7 +538,8 @@ def _unit_kinds_any_case() -> re.Pattern[str]:
 
 @cache
 def _unit_stops() -> re.Pattern[str]:
-    return re.compile(rf"(?:{words_alternation(read_list('unit_stops.txt'))})(?![\w])", re.IGNORECASE)
+    # `Ban Chỉ đạo xây dựng nông thôn mới`: `mới` there is part of the name
+    return re.compile(rf"(?<!thôn\s)(?:{words_alternation(read_list('unit_stops.txt'))})(?![\w])", re.IGNORECASE)
 
 
 @cache
@@ -565,7 +603,14 @@ _PLACE_BEFORE = re.compile(rf"(?<![\w])(?:{words_alternation(DISTRICT_KINDS)})\s
 _PREVIOUS_CAPITAL = re.compile(rf"{CAPWORD}\s+$")
 _JOINED = re.compile(r"và\s+(?:các\s+|những\s+)?(?=[A-ZĐ])")
 _UNIT_WORD = re.compile(r"[^\W_](?:[\w&'’-]|\.(?=\w))*|[-–]|&|,")
-_UNIT_MAX_WORDS = 12
+_UNIT_MAX_WORDS = 15
+# `Ủy ban Quốc gia ứng phó sự cố, thiên tai và tìm kiếm cứu nạn`: a list in lowercase, closed by `và`, inside a name
+_LOWER_LIST = re.compile(r",[ \t]+(?:(?!và\s)[^\W\d_]+[ \t]+){1,3}và[ \t]+[^\W\d_]")
+_ORGANIZES = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?tổ\s+chức\s", re.IGNORECASE)
+_PLACED_IN = re.compile(rf"(?<![\w]){LOCALITY_WORD}\s+[{UPPER}]")  # `... tiêu cực tỉnh Phú Yên`: a place in the name
+_OF_THE_PLACE = re.compile(rf"của\s+(?:{LOCALITY_WORD})(?![\w])(?!\s+[{UPPER}\d])")
+# `Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19`, `Ban Chỉ huy Tìm kiếm, cứu nạn tỉnh`: one phrase each
+_PREVENTION = re.compile(r"(?i:phòng,\s+chống|(?<=tìm\s)kiếm,\s+cứu\s+nạn|(?<=cứu\s)hộ,\s+cứu\s+nạn)\s")
 
 
 _ORDINAL = re.compile(r"lần\s+thứ(?![\w])", re.IGNORECASE)
@@ -600,9 +645,14 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         if _unit_kind_next().match(text, m.end(), end):
             return None  # `Chủ tịch HĐTV Tập đoàn`: the board of a unit named before
         # `Hội đồng Quản trị Petro Vietnam`: a board named as written
-    if _units().get(lexicon_key(m.group("kind"))) == "headed" and not titled:
-        return None  # `Báo Nhân Dân` written alone is the page's source, not a body the news is about
-    loose = titled and _units().get(lexicon_key(m.group("kind"))) == "titled"
+    # `Báo Nhân Dân` written alone is the page's source, not a body the news is about, unless it organises
+    # the event (`Báo Nghệ An tổ chức Lễ công bố ...`)
+    headed_alone = _units().get(lexicon_key(m.group("kind"))) == "headed" and not titled
+    loose = _units().get(lexicon_key(m.group("kind"))) == "titled"
+    # away from a title's head a name in lowercase counts only up to the place it ends with
+    # (`Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Phú Yên`), never `Ban Chỉ đạo đã họp`
+    placed_only = loose and not titled and text[m.end():m.end() + 1].islower()
+    at_place = False
     words: list[tuple[int, int]] = []
     cursor = m.end()
     while cursor < end and len(words) < _UNIT_MAX_WORDS:
@@ -626,7 +676,10 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             return None
         if token == ",":
             after = re.compile(r",\s+").match(text, cursor, end)
-            if not after or not text[after.end():after.end() + 1].isupper() or _starts_something(text, after.end()):
+            if not after or not (text[after.end():after.end() + 1].isupper() or placed_only
+                                 or _PREVENTION.match(text, words[-1][0] if words else cursor)
+                                 or (words and _LOWER_LIST.match(text, cursor, end))) \
+                    or _starts_something(text, after.end()):
                 break
         elif words and upper and (place := _place_then_name(text, cursor, end)) is not None:
             words.append((cursor, place))  # `Viện X Hà Nội Nguyễn Văn A`: the unit's place, then a person
@@ -634,6 +687,11 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         elif words and not upper and (placed := _PLACED.match(text, cursor, end)) \
                 and (province := _province_any_case().match(text, cursor, end)) and province.end() > placed.end():
             words.append((cursor, province.end()))  # `Trường Đại học X thành phố Hồ Chí Minh dưới sự ...`: the place ends it
+            at_place = True
+            break
+        elif placed_only and words and (own := _OF_THE_PLACE.match(text, cursor, end)):
+            words.append((cursor, own.end()))  # `Ban Chỉ đạo xây dựng nông thôn mới của tỉnh`: the place it serves
+            at_place = True
             break
         elif words and (_unit_stops().match(text, cursor)
                         or (upper and _starts_something(text, cursor) and not _province_after_word(text, cursor))
@@ -647,9 +705,11 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         cursor = gap.end() if gap else w.end()
     while words and text[words[-1][0]:words[-1][1]] == "và":  # `Thông tấn xã Việt Nam và ông ...`
         words.pop()
-    if not words:
+    if not words or (placed_only and not at_place and not _PLACED_IN.search(text, m.end(), words[-1][1])):
         return None
     stop = words[-1][1]
+    if headed_alone and not _ORGANIZES.match(text, stop, end):
+        return None
     surface = text[pos:stop].rstrip(" ,-–")
     name = expand(" ".join(surface.split()))
     # a central body's name as body_pattern reads it: that has judged it (`... Trung ương Hội`)

@@ -14,13 +14,13 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
 from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
-from orggraph.extract.bodies import Body, body_at, central_bodies, member_title, qualify
+from orggraph.extract.bodies import Body, body_at, central_bodies, member_title, qualify, unit_kind_at
 from orggraph.extract.patterns import CAPWORD, FORMER_HOLDER, capitals, count_before, counted, honorific_pattern
 from orggraph.extract.people import LIST_JOIN, NamedBodies, elected_members, posts_of
 from orggraph.extract.spans import by_sentence
@@ -37,6 +37,7 @@ from orggraph.model import (
     Sentence,
     TitleMention,
 )
+from orggraph.text import key
 
 _VERB_KINDS = ("end_party", "start", "end", "start_self", "end_self", "end_all")  # the longer reading first
 _CHAIN = re.compile(r"\s*(?:,|;)?\s*(?:và(?:\s+(?:các|những))?|kiêm(?:\s+nhiệm)?|,)?\s*")
@@ -53,7 +54,7 @@ def _not_the_person(*more: str) -> re.Pattern[str]:
 _NOT_THE_PERSON = _not_the_person(r"(?<!đối\s)với")
 # `cho nghỉ hưu từ 1-10 với Tổng Giám đốc A`: after a verb that ends every post, `với` names who
 _NOT_THE_RETIREE = _not_the_person()
-_DECIDES = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:ký\s+)?(?:ban\s+hành\s+)?(?:các\s+)?(?:quyết\s+định\s+)?$",
+_DECIDES = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:ký\s+|trao\s+)?(?:ban\s+hành\s+)?(?:các\s+)?(?:quyết\s+định\s+)?$",
                       re.IGNORECASE)
 _EFFECTIVE = re.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày", re.IGNORECASE)
 _SPACES = re.compile(r"\s*")
@@ -220,7 +221,16 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
                                sentence.index)
             continue
         out.append(Sentence(sentence.start + start, sentence.start + end, sentence.text[start:end], sentence.index))
+    # `nhà báo A, nguyên X; nhà báo B, ... được bổ nhiệm giữ chức C`: the list before is the passive verb's subject
+    while lists and len(out) > 1 and not verb.search(out[0].text) and (later := verb.search(out[1].text)) \
+            and _lexicon()["passive"].search(out[1].text, 0, later.start()) and _NAMED_FIRST.match(out[1].text):
+        out[:2] = [Sentence(out[0].start, out[1].end,
+                            sentence.text[out[0].start - sentence.start:out[1].end - sentence.start], sentence.index)]
     return out
+
+
+_NAMED_FIRST = re.compile(rf"\s*(?:(?i:{honorific_pattern()})\s+)?(?-i:[A-ZĐ])")  # a clause that opens with a name
+_ITEMS_JOIN = re.compile(rf"\s*;\s*(?:(?i:{honorific_pattern()})\s+)?")  # items of a list, each with its titles
 
 
 class _Capitalised:
@@ -262,6 +272,9 @@ class _Reading:
     voted: list[Post] = field(default_factory=list)  # `tiến hành bỏ phiếu bầu B`: the post a later `A trúng cử` is for
     told_at: int = -2  # the sentence that dated a decision without telling its changes (`Ngày 14/11, ... công bố quyết định`)
     signed_at: int = -2  # the sentence that gave the day a decision was signed (`Quyết định số 5266 (ngày 12/11/2018)`)
+    # `trình bày tờ trình về việc miễn nhiệm ... đối với ông A`: a proposal, and the sentence that told it
+    proposed: list[_Act] = field(default_factory=list)
+    proposed_at: int = -9
 
 
 @extractor("changes")
@@ -311,6 +324,13 @@ def changes(facts: ArticleFacts) -> None:
                     _fill(facts, act, clause, persons, [t.title for t in titles], named, capitalised, previous,
                           reading.voted if lex["carry"].match(sentence.text) else ())
                     acts.append(act)
+                elif cue.blocked and _PROPOSAL.search(text, max(clause.start, cue.start - 40), cue.start):
+                    _fill(facts, act, clause, persons, [t.title for t in titles], named, capitalised, [])
+                    if act.pairs:  # put to the vote: a change only if the next sentences say it passed
+                        if sentence.index - reading.proposed_at > _PASSED_WITHIN:
+                            reading.proposed = []
+                        reading.proposed.append(act)
+                        reading.proposed_at = sentence.index
         if unclaimed := [post for a in acts for post in a.unclaimed]:
             reading.voted = unclaimed
         elif any(a.pairs for a in acts):
@@ -336,6 +356,12 @@ def changes(facts: ArticleFacts) -> None:
                 change.date = change.date or effective
                 change.effective = change.effective or effective
             continue
+        if not any(a.pairs for a in acts) and reading.proposed and sentence.index - reading.proposed_at <= _PASSED_WITHIN \
+                and _PASSES.search(sentence.text) and any(not a.cue.blocked and a.cue.kind == p.cue.kind
+                                                          for a in acts for p in reading.proposed):
+            # `... tờ trình về việc miễn nhiệm ... đối với ông A. Kết quả, 35/35 đại biểu thống nhất miễn nhiệm`: passed
+            acts = [replace(p, cue=replace(p.cue, blocked=False)) for p in reading.proposed]
+            reading.proposed = []
         if not any(a.pairs for a in acts):
             # `Ngày 14-2, Thủ tướng đã ký các quyết định bổ nhiệm`, `Sáng 17/9, ... công bố quyết định`
             if (any_cue or lex["announce"].search(sentence.text)) and (own := _days(facts, sentence).own):
@@ -391,12 +417,65 @@ def changes(facts: ArticleFacts) -> None:
             for doc in docs_in.get(sentence.index, []):
                 if doc.key == document and doc.issuer is None:
                     doc.issuer = reading.by[0]
+    _constituted(facts, persons_in, docs_in, orgs_in, seen)
     congress_day = main.date if main is not None and main.held else None
     for person, post in elected_members(facts, facts.persons):  # `Đại hội đã bầu Ban Chấp hành gồm: A, B`
         if (person.name, post.label, "start") not in seen:
             seen[(person.name, post.label, "start")] = change = ChangeMention(person.name, post, "start", "bầu",
                                                                               person.sentence, date=congress_day)
             facts.changes.append(change)
+
+
+_PROPOSAL = re.compile(r"(?<![\w])(?:tờ\s+trình|đề\s+nghị|đề\s+xuất)(?![\w])", re.IGNORECASE)
+_PASSES = re.compile(r"(?<![\w])(?:thống\s+nhất|nhất\s+trí|biểu\s+quyết|tán\s+thành|thông\s+qua)(?![\w])", re.IGNORECASE)
+_PASSED_WITHIN = 3  # sentences between a proposal and the vote that passes it
+_CONSTITUTES_FOR = 6
+_TOO_BROAD = frozenset({"ban", "ủy ban"})  # sentences after a decision that constitutes a body in which its members may be listed
+
+
+def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]],
+                 docs_in: dict[int, list[DocumentMention]], orgs_in: dict[int, list[OrgMention]],
+                 seen: dict[tuple[str, str, str], ChangeMention]) -> None:
+    """`Quyết định số 1140 ... kiện toàn Ban Chỉ đạo X. Ông A ... làm Trưởng Ban. Phó Trưởng Ban là B`:
+    a decision that sets up a body (anew) gives each post in it that the next sentences name;
+    `bổ sung thành viên Ban Chỉ đạo X như sau: Bà A, ...` makes each person listed a member."""
+    text = facts.article.text
+    cue_of = _lexicon()["constitute"]
+    for sentence in facts.sentences:
+        cue = cue_of.search(text, sentence.start, sentence.end)
+        kind = unit_kind_at(text, cue.end() + 1) if cue else None
+        if cue is None or kind is None or key(kind) in _TOO_BROAD:
+            continue  # `thành lập Ban ...`: a kind this broad would take in every Party board
+        body = next((o for o in orgs_in.get(sentence.index, []) if not o.implied and o.span.start > cue.end()
+                     and key(o.label).startswith(key(kind) + " ")), None)
+        docs = docs_in.get(sentence.index, [])
+        document = _decision(docs, cue.start())
+        before = Sentence(sentence.start, cue.start(), text[sentence.start:cue.start()], sentence.index)
+        when = _signed_day(facts, docs, document) or _days(facts, before, docs).own  # not a later decision's day
+        issuer = next((d.issuer for d in docs if d.key == document and d.issuer), None)
+        how = " ".join(cue.group(0).split())
+        listing = _MEMBERS_FOLLOW.match(text, body.span.end, sentence.end) \
+            if body is not None and how.endswith("thành viên") else None
+        for later in facts.sentences[sentence.index:sentence.index + _CONSTITUTES_FOR]:
+            if later.index > sentence.index and cue_of.search(later.text):
+                break  # another decision
+            for person in persons_in.get(later.index, []):
+                if person.span.start < cue.end():
+                    continue  # who decided or announced it, written before
+                posts = [post for post in person.posts if post.body and key(post.body).startswith(key(kind) + " ")]
+                if not posts and body is not None and listing is not None and later.index > sentence.index \
+                        and not text[later.start:person.span.start].strip(" \t\n-–•+*").split()[1:]:
+                    posts = [Post(f"Thành viên {body.label}", body.label, body.surface)]  # `Bà A, ...` listed
+                    person.posts.append(posts[0])
+                for post in posts:
+                    slot = (person.name, post.label, "start")
+                    if slot not in seen:
+                        seen[slot] = ChangeMention(person.name, post, "start", how, later.index, date=when,
+                                                   by=issuer, document=document)
+                        facts.changes.append(seen[slot])
+
+
+_MEMBERS_FOLLOW = re.compile(r"[^.;]*:\s*$")
 
 
 def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[PersonMention], titles: list[Title],
@@ -591,7 +670,7 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
     the list of persons) just before the verb, in its clause."""
     text = facts.article.text
     before = [p for p in persons if clause.start <= p.span.start and p.bounds[1] <= act.cue.start
-              and not (p.short and _lexicon()["agent"].search(text, max(clause.start, p.bounds[0] - 8), p.bounds[0]))]
+              and not _lexicon()["agent"].search(text, max(clause.start, p.bounds[0] - 8), p.bounds[0])]
     if not before or not _SUBJECT_GAP.fullmatch(gap := text[before[-1].bounds[1]:act.cue.start]) \
             or _lexicon()["others"].search(_BY_AGENT.split(gap, maxsplit=1)[0]):
         # `A tặng hoa chúc mừng các cán bộ vừa được bầu`: the verb is theirs (`được các đại biểu bầu`: they are who vote)
@@ -605,7 +684,8 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
         gap = _ASIDE.sub("", text[p.bounds[1]:group[0].bounds[0]])  # `ông A (SN 1967), ông B`
         if _NOT_THE_PERSON.search(text[max(clause.start, p.bounds[0] - 20):p.bounds[0]]):
             break
-        if LIST_JOIN.fullmatch(gap) or (group[0] is last and _LIST_JOIN_TITLED.fullmatch(gap)):
+        if LIST_JOIN.fullmatch(gap) or (group[0] is last and _LIST_JOIN_TITLED.fullmatch(gap)) \
+                or (p.bounds[1] > p.span.end and _ITEMS_JOIN.fullmatch(gap)):  # `A, nguyên X; B, Y; C được ...`
             group.insert(0, p)
         else:
             break

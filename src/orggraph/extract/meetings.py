@@ -29,8 +29,8 @@ _CONGRESS = re.compile(
     rf"(?P<n>{_NUM})(?![\w])(?:\s+(?P<dang>của\s+Đảng))?")
 # a local party congress: Đại hội XVII Đảng bộ Thành phố (Hà Nội), Đại hội Đảng bộ tỉnh X lần thứ XX
 _LOCAL_CONGRESS = re.compile(
-    rf"(?<![\w])Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:(?P<n1>{_NUM})\s+)?(?P<body>[Đđ]ảng\s+bộ\s+[^,.;:()]+?)"
-    rf"(?:\s+lần\s+thứ\s+(?P<n2>{_NUM})(?![\w])|(?=\s*(?:[,.;:()]|nhiệm\s+kỳ|$)))")
+    rf"(?<![\w])Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:(?P<n1>{_NUM})\s+)?(?P<body>[Đđ]ảng\s+bộ\s+(?:[^,.;:()]|\.(?=[^\s.,]))+?)"
+    rf"(?:\s+lần\s+thứ\s+(?P<n2>{_NUM})(?![\w])|(?=\s*(?:[,;:()]|\.(?![^\s.,])|nhiệm\s+kỳ|$)))")
 # a congress of another body: Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai lần thứ XI
 _BODY_CONGRESS = re.compile(
     rf"(?<![\w])Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:toàn\s+quốc\s+)?(?P<body>(?:(?:[^\s,.;:()]|\.(?=[^\s.,]))+\s+){{1,10}}?)lần\s+thứ\s+(?P<n>{_NUM})(?![\w])")
@@ -52,11 +52,12 @@ _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
 # a meeting described in words: Hội nghị toàn quốc tổng kết ..., hội nghị giao ban trực tuyến ...
 _DESCRIBED = re.compile(
     r"(?<![\w])(?<!Trung\stâm\s)(?<!Cung\s)(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+)?họp\s+báo|(?:buổi\s+|cuộc\s+)?(?:gặp|họp)\s+mặt|cuộc\s+họp|cuộc\s+làm\s+việc"
-    r"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban))"
+    r"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban|lần\s+(?:thứ|đầu)))"
     r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|ngày\s+làm\s+việc(?=\s+thứ\s)"
     r"|buổi\s+tiếp\s+xúc(?:\s+với)?\s+cử\s+tri"
+    r"|(?<=tổ\schức\s)(?:trao|công\s+bố)(?=\s+(?:các\s+)?quyết\s+định)"  # `UBND tỉnh vừa tổ chức trao quyết định ...`
     r"|lễ(?=\s+(?:trao|công\s+bố|kỷ\s+niệm|khai\s+giảng|"
-    r"ra\s+mắt|phát\s+động|khánh\s+thành|đón|tuyên\s+dương))))"
+    r"ra\s+mắt|phát\s+động|khánh\s+thành|đón|tuyên\s+dương|phong|truy\s+tặng|tôn\s+vinh|mít\s+tinh|tưởng\s+niệm))))"
     r"(?P<rest>(?:\s+[^\s.;:!?()]+|\s*\([^()]{1,30}\)(?=\s+[^\s.;:!?()]+)){1,40})")
 _OWNED = re.compile(r"\s(?:quyết\s+định|nghị\s+quyết|kết\s+luận|chỉ\s+thị|quy\s+định|báo\s+cáo|đề\s+án|chương\s+trình)\s",
                     re.IGNORECASE)
@@ -244,6 +245,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         if cues()["anaphor"].match(rest) or len(rest.split()) < 2 or not introduced:
             continue
         noun = "Cuộc họp" if m.group("noun").lower() == "họp" else m.group("noun")  # `tổ chức họp định kỳ`
+        if re.match(r"(?i:trao|công\s+bố)", noun):  # `tổ chức trao quyết định ...`: a ceremony
+            noun = f"Lễ {noun.lower()}"
         label = f"{noun[0].upper()}{noun[1:]}{rest}"
         end = m.start() + len(m.group("noun")) + len(rest)
         own = [o for o in orgs if m.start() < o.span.start and o.span.end <= end and not o.implied] \
@@ -403,6 +406,7 @@ def _honorific_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{honorific_pattern()})\s+$", re.IGNORECASE)
 
 
+_VISITS = ("Buổi thăm", "Buổi chúc Tết", "Buổi dâng hoa", "Buổi dâng hương")
 _HAS_A_SESSION = re.compile(r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:có\s+|đến\s+)?$")  # `A đã có buổi làm việc`, `A làm việc`
 
 
@@ -410,11 +414,15 @@ def _whose_working_session(text: str, described: list[Found], persons: list[Pers
     """`Phó Thủ tướng A đã có buổi làm việc với ...` is `Buổi làm việc của Phó Thủ tướng A với ...`,
     as a reader names it: whose session it is tells it from the others that day."""
     for found in described:
-        if not found.label.startswith(("Buổi làm việc với", "Cuộc làm việc với")):
+        visit = found.label.startswith(_VISITS)  # `A đã đến thăm, tặng quà ...`: A takes part; the name stays
+        if not found.label.startswith(("Buổi làm việc với", "Cuộc làm việc với")) and not visit:
             continue
         for person in persons:
             start, end = person.bounds
             if end <= found.start and _HAS_A_SESSION.fullmatch(text, end, found.start):
+                if visit:
+                    found.host = person
+                    break
                 if start == person.span.start:  # titles after the name stay out: `đồng chí A`
                     honorific = _honorific_before().search(text, max(0, start - 20), start)
                     start = honorific.start() if honorific else start
@@ -716,7 +724,13 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
                     if lead:
                         facts.organizers.append(Organizer(lead[-1].label, mention.key, index))
                 facts.organizers.append(Organizer(orgs[-1].label, mention.key, index))
-                if re.fullmatch(r"(?:Hội nghị|Đại hội) lần thứ \S+", mention.label):  # whose: its organizer's
+                listed = orgs[-1]
+                for earlier in reversed([o for o in here if o.span.end < listed.span.start and not o.implied]):
+                    if not _LISTED_WITH.fullmatch(text, earlier.span.end, listed.span.start):
+                        continue  # `Tỉnh ủy, HĐND, UBND tỉnh X tổ chức ...`: every body listed organises it
+                    facts.organizers.append(Organizer(earlier.label, mention.key, index))
+                    listed = earlier
+                if re.fullmatch(r"(?:Hội nghị|Đại hội|Cuộc họp) lần (?:thứ \S+|đầu tiên)", mention.label):  # its organizer's
                     mention.label = f"{mention.label} {orgs[-1].label}"
 
 
@@ -788,6 +802,11 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
             guest = guest if guest and _GUEST_GAP.fullmatch(text, received.end(), guest.bounds[0]) else None
             for person in [p for p in (host, guest) if p is not None]:
                 add("attended", person, meeting, sentence.index)
+        for awarded in c["awarded"].finditer(text, sentence.start, sentence.end):  # `A vinh dự được nhận Huân chương`
+            receiver = next((p for p in reversed(persons) if p.bounds[1] <= awarded.start()
+                             and _AWARDED_GAP.fullmatch(text, p.bounds[1], awarded.start())), None)
+            if receiver is not None:
+                add("attended", receiver, meeting, sentence.index)
         for handed in c["hand_over"].finditer(text, sentence.start, sentence.end):  # `A trao quyết định cho B`
             giver = subject(text, [p for p in persons if p.span.end <= handed.start()], sentence)
             after = [p for p in persons if p.span.start >= handed.end()]
@@ -806,6 +825,8 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
 # a line that opens with who speaks, then a colon (a transcript of questions and answers)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*[-–—*+•]?[ \t]*$")
 _SAYS = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\))?[ \t]*:[ \t]*\S")
+_LISTED_WITH = re.compile(r"\s*(?:,|và)\s*")
+_AWARDED_GAP = re.compile(r"[^.;:,]{0,40}")  # `A (sinh năm 1950) vinh dự được nhận ...`: the receiver's own clause
 _GUEST_GAP = re.compile(r"\s*(?:các\s+)?(?:(?:ông|bà|ngài)\s+)?", re.IGNORECASE)
 
 

@@ -14,6 +14,7 @@ from functools import cache
 from orggraph.extract import extractor
 from orggraph.extract.bodies import (
     Body,
+    bare_unit_kind,
     board_owner,
     body_at,
     elects_members,
@@ -198,7 +199,7 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
             break  # `Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh A`: the first title is not A's
         if not chain and "," in gap and _OWNER_BEFORE.search(text[max(floor, title.start - 8):title.start]):
             break  # `theo quyết định của Thủ tướng, ông A`: the office that decided, not A's
-        if not chain and "," in gap and _HOLDS_BEFORE.search(text[max(floor, title.start - 24):title.start]):
+        if (chain or "," in gap) and _HOLDS_BEFORE.search(text[max(floor, title.start - 24):title.start]):
             break  # `ông A làm Giám đốc Sở Nội vụ, ông B làm ...`: the post the person before takes
         if title.of is not None and title.of_written:  # `Thư ký của Phó Thủ tướng A`: A holds the office
             chain.insert(0, title.of)
@@ -221,13 +222,13 @@ _TAKES_UP = re.compile(r"(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm\s+chức
                        re.IGNORECASE)
 # right after a person, a title may be written in lowercase (`ông A giữ chức chủ tịch HĐND tỉnh`,
 # `bà B làm phó chủ tịch UBND tỉnh`, `ông C được bầu lại chức chủ tịch UBND tỉnh`)
-_HOLDS_NEXT = re.compile(r"\s*(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm\s+chức(?:\s+vụ)?|làm"
+_HOLDS_NEXT = re.compile(r"\s*(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm\s+chức(?:\s+vụ)?|làm|(?:được\s+)?giao\s+nhiệm\s+vụ"
                          r"|(?:được\s+)?(?:tái\s+)?bầu(?:\s+lại)?\s+(?:làm|giữ\s+chức|chức)(?:\s+vụ)?)\s+", re.IGNORECASE)
 _UNKNOWN_TITLE = re.compile(rf"(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,7}}\s*,\s*")
 # between names of one list (`ông A và ông B`, `A, B`): also the changes' subjects
 LIST_JOIN = re.compile(rf"\s*(?:,|và)\s*(?:(?i:{honorific_pattern()})\s+)?")
 _OWNER_BEFORE = re.compile(r"(?:của|do)\s+$", re.IGNORECASE)
-_HOLDS_BEFORE = re.compile(r"(?<![\w])(?:làm|giữ\s+chức(?:\s+vụ)?)\s+$", re.IGNORECASE)
+_HOLDS_BEFORE = re.compile(r"(?<![\w])(?:làm|giữ\s+chức(?:\s+vụ)?|nhiệm\s+vụ)\s+$", re.IGNORECASE)
 _OBJECT_BEFORE = re.compile(r"(?:với|cho|tới|đến|gửi|trước|cùng)\s+$", re.IGNORECASE)
 _SHARED = re.compile(r"\s*(?:,|và)\s*")
 # `nguyên`, `cố`, `từng là` right before a title: a post held before, not now
@@ -263,7 +264,7 @@ def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int) -> li
         if not gap or gap.end() not in starts:
             return chain
         title = starts[gap.end()]
-        if re.fullmatch(r"\s*", text[title.end:ceiling]) and ceiling < len(text) and opener is _AFTER_OPEN \
+        if re.fullmatch(r"\s*", text[title.end:ceiling]) and ceiling < len(text) \
                 and text[title.end:ceiling] and _next_is_name(text, ceiling):
             return chain
         chain.append(title)
@@ -417,8 +418,9 @@ def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
                and not any(t.start == title.start for t in titles)]
     by_start = {t.start: t for t in titles}
     for title in [*titles, *lowercase]:
-        if not _plural_title().search(text, max(sentence.start, title.start - 18), title.start):
-            continue
+        if not _plural_title().search(text, max(sentence.start, title.start - 18), title.start) \
+                and not (not text[sentence.start:title.start].strip() and _OPENS_MEMBERS.match(text, title.end)):
+            continue  # `Thành viên Ban Chỉ đạo gồm: A, ...`, `Phó Trưởng ban là A và B` open their sentence: plural, no count
         chain = [title]  # `các đồng chí Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng: A, B và C`: both are theirs
         while (comma := _CHAIN_COMMA.match(text, chain[-1].end)) is not None and comma.end() in by_start:
             chain.append(by_start[comma.end()])
@@ -431,6 +433,7 @@ def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
 
 
 _CHAIN_COMMA = re.compile(r"\s*,\s*")
+_OPENS_MEMBERS = re.compile(r"\s*(?:gồm\s*:|là\s)")
 _DASH_TITLE = re.compile(r"\s*[-–—]\s*")  # `các đồng chí A, B, C - Phó Trưởng Ban X`: one title for the list
 _FORMER_AFTER = re.compile(rf"\s+(?:{FORMER_HOLDER}|cũ)(?![\w])", re.IGNORECASE)
 _GROUP_BREAK = re.compile(r";\s*")
@@ -515,6 +518,14 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
                 continue  # `Bí thư Đảng ủy` of a body the text does not say: no post to name
             head = f"{title.role} {title.modifier}" if title.modifier else title.role
             posts.append(Post(f"{head} {placed}", placed, title.surface))
+            continue
+        kind = bare_unit_kind(title.body) if title.body is not None else None
+        whole = named.most_named_before(re.escape(kind) + r"\s", title.start, text) if kind else None
+        if whole is not None:  # `Phan Văn A - Trưởng Ban chỉ đạo`: of the Ban Chỉ đạo the article named
+            head = f"{title.role} {title.modifier}" if title.modifier else title.role
+            shown = whole[len(title.absorbed) + 1:] \
+                if title.absorbed and not title.modifier and whole.startswith(title.absorbed + " ") else whole
+            posts.append(Post(f"{head} {shown}", whole, title.surface))
             continue
         placed = title
         if title is not chain[-1] and title.body is not None and title.body.needs not in (None, "never") \
@@ -616,7 +627,7 @@ def people(facts: ArticleFacts) -> None:
             if verb and verb.end() in starts:  # `ông A làm Giám đốc Sở Nội vụ, ông B làm ...`: A's
                 taken_up.add(starts[verb.end()])
             elif verb and (lower := title_at(text, verb.end(), lower_ok=True)) is not None \
-                    and lower.end <= sentence.end and lower.body is not None:
+                    and lower.end <= sentence.end and (lower.body is not None or lower.context):
                 titles.append(lower)
                 taken_up.add(lower)
         titles.sort(key=lambda t: t.start)
