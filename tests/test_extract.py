@@ -1735,3 +1735,15 @@ def test_a_provinces_social_insurance_office_is_a_local_body() -> None:
                      "hội Việt Nam dự.")
     assert posts(facts) == {"Hà Thị Xuân": {"Phó Giám đốc Bảo hiểm xã hội tỉnh Hậu Giang"},
                             "Lê Văn Bình": {"Tổng Giám đốc Bảo hiểm xã hội Việt Nam"}}
+
+
+def test_a_request_that_goes_on_from_the_speakers_sentence_is_theirs() -> None:
+    facts = facts_of("Sáng 5/3/2020, UBND tỉnh An Giang tổ chức lễ trao quyết định bổ nhiệm cán bộ. Phát biểu tại buổi lễ, Chủ "
+                     "tịch UBND tỉnh Hà Văn An đánh giá cao năng lực của ông Lê Văn Bình. Đồng thời đề nghị ông Lê Văn Bình "
+                     "tiếp tục phát huy năng lực, hoàn thành tốt nhiệm vụ được giao.")
+    assert [(t.by, t.by_kind) for t in facts.tasks] == [("Hà Văn An", "Person")]
+
+
+def test_a_units_name_ends_at_a_kind_of_place_followed_by_lowercase() -> None:
+    facts = facts_of("Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh hết sức quan tâm đến doanh nghiệp.")
+    assert {o.label for o in facts.orgs if not o.implied} == {"Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh"}

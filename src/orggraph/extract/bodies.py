@@ -31,7 +31,7 @@ from orggraph.extract.patterns import (
 )
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import ArticleFacts, OrgMention, Span
-from orggraph.text import UPPER, key
+from orggraph.text import LOWER, UPPER, key
 
 _LOCALITY_KINDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tx": "thị xã", "q": "quận", "huyện": "huyện",
                    "quận": "quận", "thị xã": "thị xã", "xã": "xã", "phường": "phường", "thị trấn": "thị trấn"}
@@ -608,6 +608,7 @@ _UNIT_MAX_WORDS = 15
 _LOWER_LIST = re.compile(r",[ \t]+(?:(?!và\s)[^\W\d_]+[ \t]+){1,3}và[ \t]+[^\W\d_]")
 _ORGANIZES = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?tổ\s+chức\s", re.IGNORECASE)
 _PLACED_IN = re.compile(rf"(?<![\w]){LOCALITY_WORD}\s+[{UPPER}]")  # `... tiêu cực tỉnh Phú Yên`: a place in the name
+_PLACE_KIND_ALONE = re.compile(rf"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?=\s+[{LOWER}])")
 _OF_THE_PLACE = re.compile(rf"của\s+(?:{LOCALITY_WORD})(?![\w])(?!\s+[{UPPER}\d])")
 # `Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19`, `Ban Chỉ huy Tìm kiếm, cứu nạn tỉnh`: one phrase each
 _PREVENTION = re.compile(r"(?i:phòng,\s+chống|(?<=tìm\s)kiếm,\s+cứu\s+nạn|(?<=cứu\s)hộ,\s+cứu\s+nạn)\s")
@@ -687,6 +688,10 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         elif words and not upper and (placed := _PLACED.match(text, cursor, end)) \
                 and (province := _province_any_case().match(text, cursor, end)) and province.end() > placed.end():
             words.append((cursor, province.end()))  # `Trường Đại học X thành phố Hồ Chí Minh dưới sự ...`: the place ends it
+            at_place = True
+            break
+        elif words and not upper and (kind_only := _PLACE_KIND_ALONE.match(text, cursor, end)):
+            words.append((cursor, kind_only.end()))  # `Trung tâm Xúc tiến du lịch tỉnh hết sức ...`: `tỉnh` ends it
             at_place = True
             break
         elif placed_only and words and (own := _OF_THE_PLACE.match(text, cursor, end)):

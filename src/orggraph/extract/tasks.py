@@ -52,6 +52,8 @@ def tasks(facts: ArticleFacts) -> None:
         persons, orgs = persons_in.get(sentence.index, []), orgs_in.get(sentence.index, [])
         for cue in cues()["task"].finditer(text, sentence.start, sentence.end):
             by, by_kind = _assigner(facts, sentence, cue.start(), persons, orgs)
+            if by is None and _GOES_ON.match(text, sentence.start, cue.start()):
+                by, by_kind = _last_speaker(facts, main.key, sentence.index), "Person"  # `Đồng thời đề nghị ...`
             if by is None or (by_kind == "Person" and by not in speakers):
                 continue
             if by_kind == "Person" and cues()["task_soft"].match(cue.group(0)) and by not in directors \
@@ -68,6 +70,17 @@ def tasks(facts: ArticleFacts) -> None:
             body = body[:_MAX_TEXT].rsplit(" ", 1)[0] + " …"
         facts.tasks.append(TaskMention(body, by, by_kind, named[0] if named else to, main.key, documents,
                                        sentence.index))
+
+
+# a sentence that goes on with what the one before said, without naming who says it again
+_GOES_ON = re.compile(r"\s*(?:đồng\s+thời|bên\s+cạnh\s+đó|ngoài\s+ra)\s*,?\s*(?:(?:ông|bà|đồng\s+chí)\s+cũng\s+)?$",
+                      re.IGNORECASE)
+
+
+def _last_speaker(facts: ArticleFacts, meeting: str, index: int) -> str | None:
+    """The one person who spoke at the meeting in the sentence before."""
+    said = {r.person for r in facts.roles if r.relation == "spokeAt" and r.meeting == meeting and r.sentence == index - 1}
+    return next(iter(said)) if len(said) == 1 else None
 
 
 def _directors(facts: ArticleFacts, meeting: str) -> set[str]:
