@@ -1747,3 +1747,21 @@ def test_a_request_that_goes_on_from_the_speakers_sentence_is_theirs() -> None:
 def test_a_units_name_ends_at_a_kind_of_place_followed_by_lowercase() -> None:
     facts = facts_of("Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh hết sức quan tâm đến doanh nghiệp.")
     assert {o.label for o in facts.orgs if not o.implied} == {"Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh"}
+
+
+def test_a_visits_name_ends_before_the_time_and_the_caption() -> None:
+    facts = facts_of("Chủ tịch Quốc hội Hà Thị An phát biểu chỉ đạo tại buổi làm việc với Quân khu 5 sáng 21-12-2019 - Ảnh: B.D.")
+    assert [m.label for m in facts.meetings] == ["Buổi làm việc với Quân khu 5"]
+
+
+def test_a_unit_kind_written_with_a_capital_inside_is_one_unit() -> None:
+    facts = facts_of("Thủ tướng bổ nhiệm Trung tướng Hà Văn An giữ chức Tư lệnh Quân Khu 5. Ông Lê Văn Bình, Hiệu trưởng Trường "
+                     "Đại học Vinh dự.")
+    assert posts(facts) == {"Hà Văn An": {"Tư lệnh Quân khu 5"}, "Lê Văn Bình": {"Hiệu trưởng Trường Đại học Vinh"}}
+
+
+def test_a_congress_numbered_without_thứ() -> None:
+    facts = facts_of("Sáng 28/9/2009, tại Hà Nội, đã khai mạc trọng thể Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam "
+                     "lần VII. Dự Đại hội có các đồng chí: Tổng Bí thư Hà Văn An; Chủ tịch nước Lê Văn Bình.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Đại hội Mặt trận Tổ quốc Việt Nam lần thứ VII", date(2009, 9, 28))]
+    assert roles(facts) == {("attended", "Hà Văn An"), ("attended", "Lê Văn Bình")}

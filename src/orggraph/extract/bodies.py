@@ -499,6 +499,11 @@ def _units() -> dict[str, str]:
 
 
 @cache
+def _unit_kind_spellings() -> frozenset[str]:
+    return frozenset(kind for kind, _ in read_tsv("units.tsv"))
+
+
+@cache
 def _unit_kinds() -> str:
     """The kinds of unit units.tsv lists, as one alternation (the patterns below differ around it)."""
     return alternation(list(dict(read_tsv("units.tsv"))))
@@ -717,6 +722,10 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         return None
     surface = text[pos:stop].rstrip(" ,-–")
     name = expand(" ".join(surface.split()))
+    kind = " ".join(m.group("kind").split())
+    cased = kind[:1] + kind[1:].lower()
+    if cased != kind and cased in _unit_kind_spellings() and name.startswith(kind):  # `Quân Khu 5` is `Quân khu 5`
+        name = cased + name[len(kind):]
     # a central body's name as body_pattern reads it: that has judged it (`... Trung ương Hội`)
     if lexicon_key(name) in _fixed() and body_pattern().match(text, pos):
         return None

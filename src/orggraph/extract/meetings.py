@@ -30,10 +30,10 @@ _CONGRESS = re.compile(
 # a local party congress: Đại hội XVII Đảng bộ Thành phố (Hà Nội), Đại hội Đảng bộ tỉnh X lần thứ XX
 _LOCAL_CONGRESS = re.compile(
     rf"(?<![\w])Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:(?P<n1>{_NUM})\s+)?(?P<body>[Đđ]ảng\s+bộ\s+(?:[^,.;:()]|\.(?=[^\s.,]))+?)"
-    rf"(?:\s+lần\s+thứ\s+(?P<n2>{_NUM})(?![\w])|(?=\s*(?:[,;:()]|\.(?![^\s.,])|nhiệm\s+kỳ|$)))")
+    rf"(?:\s+lần\s+(?:thứ\s+)?(?P<n2>{_NUM})(?![\w])|(?=\s*(?:[,;:()]|\.(?![^\s.,])|nhiệm\s+kỳ|$)))")
 # a congress of another body: Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai lần thứ XI
 _BODY_CONGRESS = re.compile(
-    rf"(?<![\w])Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:toàn\s+quốc\s+)?(?P<body>(?:(?:[^\s,.;:()]|\.(?=[^\s.,]))+\s+){{1,10}}?)lần\s+thứ\s+(?P<n>{_NUM})(?![\w])")
+    rf"(?<![\w])Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:toàn\s+quốc\s+)?(?P<body>(?:(?:[^\s,.;:()]|\.(?=[^\s.,]))+\s+){{1,10}}?)lần\s+(?:thứ\s+)?(?P<n>{_NUM})(?![\w])")
 # a Central Committee plenum: Hội nghị Trung ương 7 (khóa XIII), Hội nghị lần thứ 12 Ban Chấp hành Trung ương khóa XII
 _PLENUM = re.compile(
     rf"(?<![\w])(?i:hội\s+nghị)\s+(?:(?:(?:Ban\s+Chấp\s+hành\s+)?(?:Trung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng)?\s+(?:lần\s+thứ\s+)?(?P<n1>\d{{1,2}}))"
@@ -313,7 +313,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
 # a reception or talks (`tiếp Đại sứ ...`, `hội đàm với ...`): the lead sentence reports one even undated
 _RECEPTION = re.compile(r"(?:có\s+buổi\s+)?(?:tiếp(?!\s+và\s)|hội\s+đàm|điện\s+đàm|hội\s+kiến)(?![\w])", re.IGNORECASE)
 # where the name of a working visit (or of a handover: `... cho ông B`) ends
-_VISIT_END = r"[,;.]|\s(?:về|để|nhằm|nhân)\s"
+_VISIT_END = r"[,;.]|\s(?:về|để|nhằm|nhân)\s|\s(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|\d)|\s[-–—]\s"  # `... với Quân khu 5 sáng 21-12 - Ảnh`
 _VISIT_ENDS = re.compile(_VISIT_END)
 _HANDED_ENDS = re.compile(rf"{_VISIT_END}|\scho\s")
 # handing a decision over (`Sáng 18/5, A trao quyết định bổ nhiệm ...`): a ceremony
