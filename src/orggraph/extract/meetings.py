@@ -313,7 +313,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
 # a reception or talks (`tiếp Đại sứ ...`, `hội đàm với ...`): the lead sentence reports one even undated
 _RECEPTION = re.compile(r"(?:có\s+buổi\s+)?(?:tiếp(?!\s+và\s)|hội\s+đàm|điện\s+đàm|hội\s+kiến)(?![\w])", re.IGNORECASE)
 # where the name of a working visit (or of a handover: `... cho ông B`) ends
-_VISIT_END = r"[,;.]|\s(?:về|để|nhằm|nhân)\s|\s(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|\d)|\s[-–—]\s"  # `... với Quân khu 5 sáng 21-12 - Ảnh`
+# `... với Quân khu 5 sáng 21-12 - Ảnh: ...`: the time and the caption are no part of it
+_VISIT_END = r"[,;.]|\s(?:về|để|nhằm|nhân)\s|\s(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|\d)|\s[-–—]\s+(?i:ảnh)"
 _VISIT_ENDS = re.compile(_VISIT_END)
 _HANDED_ENDS = re.compile(rf"{_VISIT_END}|\scho\s")
 # handing a decision over (`Sáng 18/5, A trao quyết định bổ nhiệm ...`): a ceremony
