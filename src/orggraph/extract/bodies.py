@@ -441,7 +441,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]
     return _shared_place(text, sorted(found, key=lambda b: b.start))
 
 
-_LISTED_WITH = re.compile(r"\s*(?:,|và)\s*")
+LISTED_WITH = re.compile(r"\s*(?:,|và)\s*")  # between bodies of one list (`Tỉnh ủy, HĐND và UBND tỉnh X`)
 _ALL_LEVELS = re.compile(r"\s+các\s+cấp(?![\w])")
 
 
@@ -455,7 +455,7 @@ def _shared_place(text: str, found: list[Body]) -> list[Body]:
             continue
         j, tail = i, None
         while tail is None and j + 1 < len(found) \
-                and _LISTED_WITH.fullmatch(text, found[j].end, found[j + 1].start):
+                and LISTED_WITH.fullmatch(text, found[j].end, found[j + 1].start):
             j += 1
             last = found[j]
             placed = _LOCALITY_TAIL.search(last.name) if last.needs is None else None
@@ -615,8 +615,6 @@ _ORGANIZES = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trang\s+t
 _PLACED_IN = re.compile(rf"(?<![\w]){LOCALITY_WORD}\s+[{UPPER}]")  # `... tiêu cực tỉnh Phú Yên`: a place in the name
 _PLACE_KIND_ALONE = re.compile(rf"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?=\s+[{LOWER}])")
 _OF_THE_PLACE = re.compile(rf"của\s+(?:{LOCALITY_WORD})(?![\w])(?!\s+[{UPPER}\d])")
-# `Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19`, `Ban Chỉ huy Tìm kiếm, cứu nạn tỉnh`: one phrase each
-_PREVENTION = re.compile(r"(?i:phòng,\s+chống|(?<=tìm\s)kiếm,\s+cứu\s+nạn|(?<=cứu\s)hộ,\s+cứu\s+nạn)\s")
 
 
 _ORDINAL = re.compile(r"lần\s+thứ(?![\w])", re.IGNORECASE)
@@ -683,7 +681,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         if token == ",":
             after = re.compile(r",\s+").match(text, cursor, end)
             if not after or not (text[after.end():after.end() + 1].isupper() or placed_only
-                                 or _PREVENTION.match(text, words[-1][0] if words else cursor)
+                                 or _comma_in_phrase(text, words, cursor)
                                  or (words and _LOWER_LIST.match(text, cursor, end))) \
                     or _starts_something(text, after.end()):
                 break
@@ -730,6 +728,18 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     if lexicon_key(name) in _fixed() and body_pattern().match(text, pos):
         return None
     return Body(pos, pos + len(surface), surface, name, None, None, written=name)
+
+
+@cache
+def _comma_phrases() -> re.Pattern[str]:
+    """lexicon/comma_phrases.txt: phrases written with a comma inside a body's name (`phòng, chống`)."""
+    return re.compile(rf"(?:{words_alternation(read_list('comma_phrases.txt'))})(?![\w])", re.IGNORECASE)
+
+
+def _comma_in_phrase(text: str, words: list[tuple[int, int]], comma: int) -> bool:
+    """`Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19`: the comma at `comma` is inside one phrase."""
+    start = words[max(0, len(words) - 3)][0] if words else comma
+    return any(m.start() < comma < m.end() for m in _comma_phrases().finditer(text, start, comma + 40))
 
 
 def board_owner(name: str) -> str | None:

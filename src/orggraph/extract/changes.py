@@ -429,8 +429,10 @@ def changes(facts: ArticleFacts) -> None:
 _PROPOSAL = re.compile(r"(?<![\w])(?:tờ\s+trình|đề\s+nghị|đề\s+xuất)(?![\w])", re.IGNORECASE)
 _PASSES = re.compile(r"(?<![\w])(?:thống\s+nhất|nhất\s+trí|biểu\s+quyết|tán\s+thành|thông\s+qua)(?![\w])", re.IGNORECASE)
 _PASSED_WITHIN = 3  # sentences between a proposal and the vote that passes it
-_CONSTITUTES_FOR = 6
-_TOO_BROAD = frozenset({"ban", "ủy ban"})  # sentences after a decision that constitutes a body in which its members may be listed
+_CONSTITUTES_FOR = 6  # sentences after a decision that constitutes a body in which its members may be listed
+_TOO_BROAD = frozenset({"ban", "ủy ban"})  # kinds of unit so broad that any Party board or council would be taken in
+# a person who opens a line of a list (`Bà A, ...`, `- Ông B, ...`): at most an honorific before the name
+_OPENS_ITEM = re.compile(r"[\s\-–•+*]*(?:\S+\s+)?$")
 
 
 def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]],
@@ -438,7 +440,8 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
                  seen: dict[tuple[str, str, str], ChangeMention]) -> None:
     """`Quyết định số 1140 ... kiện toàn Ban Chỉ đạo X. Ông A ... làm Trưởng Ban. Phó Trưởng Ban là B`:
     a decision that sets up a body (anew) gives each post in it that the next sentences name;
-    `bổ sung thành viên Ban Chỉ đạo X như sau: Bà A, ...` makes each person listed a member."""
+    `bổ sung thành viên Ban Chỉ đạo X như sau: Bà A, ...` makes each person listed a member (a post
+    only the decision tells, so it is added to the person as well)."""
     text = facts.article.text
     cue_of = _lexicon()["constitute"]
     for sentence in facts.sentences:
@@ -464,7 +467,7 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
                     continue  # who decided or announced it, written before
                 posts = [post for post in person.posts if post.body and key(post.body).startswith(key(kind) + " ")]
                 if not posts and body is not None and listing is not None and later.index > sentence.index \
-                        and not text[later.start:person.span.start].strip(" \t\n-–•+*").split()[1:]:
+                        and _OPENS_ITEM.fullmatch(text, later.start, person.span.start):
                     posts = [Post(f"Thành viên {body.label}", body.label, body.surface)]  # `Bà A, ...` listed
                     person.posts.append(posts[0])
                 for post in posts:

@@ -13,7 +13,7 @@ from functools import cache
 from orggraph.abbreviations import expand
 from orggraph.dates import context_year, meeting_dates, relative_day, resolve
 from orggraph.extract import extractor
-from orggraph.extract.bodies import body_at, find_bodies, qualify
+from orggraph.extract.bodies import LISTED_WITH, body_at, find_bodies, qualify
 from orggraph.extract.patterns import NATIONAL_CONGRESSES, capitals, honorific_pattern
 from orggraph.extract.spans import by_sentence
 from orggraph.lexicon import read_tsv
@@ -727,7 +727,7 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
                 facts.organizers.append(Organizer(orgs[-1].label, mention.key, index))
                 listed = orgs[-1]
                 for earlier in reversed([o for o in here if o.span.end < listed.span.start and not o.implied]):
-                    if not _LISTED_WITH.fullmatch(text, earlier.span.end, listed.span.start):
+                    if not LISTED_WITH.fullmatch(text, earlier.span.end, listed.span.start):
                         continue  # `Tỉnh ủy, HĐND, UBND tỉnh X tổ chức ...`: every body listed organises it
                     facts.organizers.append(Organizer(earlier.label, mention.key, index))
                     listed = earlier
@@ -826,7 +826,6 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
 # a line that opens with who speaks, then a colon (a transcript of questions and answers)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*[-–—*+•]?[ \t]*$")
 _SAYS = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\))?[ \t]*:[ \t]*\S")
-_LISTED_WITH = re.compile(r"\s*(?:,|và)\s*")
 _AWARDED_GAP = re.compile(r"[^.;:,]{0,40}")  # `A (sinh năm 1950) vinh dự được nhận ...`: the receiver's own clause
 _GUEST_GAP = re.compile(r"\s*(?:các\s+)?(?:(?:ông|bà|ngài)\s+)?", re.IGNORECASE)
 
