@@ -603,7 +603,7 @@ def _place_then_name(text: str, pos: int, end: int) -> int | None:
 
 
 _BLANKS = re.compile(r"[ \t]+")
-_PLACED = re.compile(rf"{LOCALITY_WORD}\s+(?=[{UPPER}])")
+_PLACED = re.compile(rf"(?<![\w]){LOCALITY_WORD}\s+(?=[{UPPER}])")  # `tỉnh Phú Yên`: a place, in a unit's name
 _PLACE_BEFORE = re.compile(rf"(?<![\w])(?:{words_alternation(DISTRICT_KINDS)})\s+$")
 _PREVIOUS_CAPITAL = re.compile(rf"{CAPWORD}\s+$")
 _JOINED = re.compile(r"và\s+(?:các\s+|những\s+)?(?=[A-ZĐ])")
@@ -612,7 +612,6 @@ _UNIT_MAX_WORDS = 15
 # `Ủy ban Quốc gia ứng phó sự cố, thiên tai và tìm kiếm cứu nạn`: a list in lowercase, closed by `và`, inside a name
 _LOWER_LIST = re.compile(r",[ \t]+(?:(?!và\s)[^\W\d_]+[ \t]+){1,3}và[ \t]+[^\W\d_]")
 _ORGANIZES = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?tổ\s+chức\s", re.IGNORECASE)
-_PLACED_IN = re.compile(rf"(?<![\w]){LOCALITY_WORD}\s+[{UPPER}]")  # `... tiêu cực tỉnh Phú Yên`: a place in the name
 _PLACE_KIND_ALONE = re.compile(rf"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?=\s+[{LOWER}])")
 _OF_THE_PLACE = re.compile(rf"của\s+(?:{LOCALITY_WORD})(?![\w])(?!\s+[{UPPER}\d])")
 
@@ -713,7 +712,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         cursor = gap.end() if gap else w.end()
     while words and text[words[-1][0]:words[-1][1]] == "và":  # `Thông tấn xã Việt Nam và ông ...`
         words.pop()
-    if not words or (placed_only and not at_place and not _PLACED_IN.search(text, m.end(), words[-1][1])):
+    if not words or (placed_only and not at_place and not _PLACED.search(text, m.end(), words[-1][1])):
         return None
     stop = words[-1][1]
     if headed_alone and not _ORGANIZES.match(text, stop, end):

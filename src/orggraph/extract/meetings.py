@@ -80,6 +80,7 @@ class Found:
     body: str | None = None  # the body whose session it is
     host: PersonMention | None = None  # whose working session it is (`A đã có buổi làm việc với ...`)
     done: bool = False  # reported as done where it is named (`A vừa trao quyết định ...`)
+    visit: bool = False  # a visit with greetings or gifts (`A đã đến thăm, tặng quà ...`): who makes it takes part
 
 
 def _local_congress(body: str, number: str) -> str:
@@ -306,7 +307,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
                 host = _host(text, sentence, visit.start()) if _RECEPTION.match(what) else None
                 label = f"{host} {what} {rest}" if host else f"{'Lễ' if handing else 'Buổi'} {what} {rest}"
                 out.append(Found(label, visit.start(), visit.end() + len(rest), False,
-                                 done=handing and _done(text, visit.start())))
+                                 done=handing and _done(text, visit.start()),
+                                 visit=not host and not handing and what.startswith(_VISITS)))
     return out
 
 
@@ -317,6 +319,7 @@ _RECEPTION = re.compile(r"(?:có\s+buổi\s+)?(?:tiếp(?!\s+và\s)|hội\s+đà
 _VISIT_END = r"[,;.]|\s(?:về|để|nhằm|nhân)\s|\s(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|\d)|\s[-–—]\s+(?i:ảnh)"
 _VISIT_ENDS = re.compile(_VISIT_END)
 _HANDED_ENDS = re.compile(rf"{_VISIT_END}|\scho\s")
+_VISITS = ("thăm", "chúc Tết", "dâng hoa", "dâng hương")  # what a visit with greetings or gifts is named by
 # handing a decision over (`Sáng 18/5, A trao quyết định bổ nhiệm ...`): a ceremony
 _HANDING = re.compile(r"trao(?![\w])", re.IGNORECASE)
 _DONE = re.compile(r"(?:đã|vừa)\s", re.IGNORECASE)
@@ -407,7 +410,6 @@ def _honorific_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{honorific_pattern()})\s+$", re.IGNORECASE)
 
 
-_VISITS = ("Buổi thăm", "Buổi chúc Tết", "Buổi dâng hoa", "Buổi dâng hương")
 _HAS_A_SESSION = re.compile(r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:có\s+|đến\s+)?$")  # `A đã có buổi làm việc`, `A làm việc`
 
 
@@ -415,13 +417,12 @@ def _whose_working_session(text: str, described: list[Found], persons: list[Pers
     """`Phó Thủ tướng A đã có buổi làm việc với ...` is `Buổi làm việc của Phó Thủ tướng A với ...`,
     as a reader names it: whose session it is tells it from the others that day."""
     for found in described:
-        visit = found.label.startswith(_VISITS)  # `A đã đến thăm, tặng quà ...`: A takes part; the name stays
-        if not found.label.startswith(("Buổi làm việc với", "Cuộc làm việc với")) and not visit:
+        if not found.label.startswith(("Buổi làm việc với", "Cuộc làm việc với")) and not found.visit:
             continue
         for person in persons:
             start, end = person.bounds
             if end <= found.start and _HAS_A_SESSION.fullmatch(text, end, found.start):
-                if visit:
+                if found.visit:  # `A đã đến thăm, tặng quà ...`: A takes part; the name stays
                     found.host = person
                     break
                 if start == person.span.start:  # titles after the name stay out: `đồng chí A`

@@ -516,13 +516,13 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
                 if title.body.name in _COUNCILS and "các cấp" not in title.surface else None
             if placed is None:
                 continue  # `Bí thư Đảng ủy` of a body the text does not say: no post to name
-            head = f"{title.role} {title.modifier}" if title.modifier else title.role
+            head = title.head
             posts.append(Post(f"{head} {placed}", placed, title.surface))
             continue
         kind = bare_unit_kind(title.body) if title.body is not None else None
         whole = named.most_named_before(re.escape(kind) + r"\s", title.start, text) if kind else None
         if whole is not None:  # `Phan Văn A - Trưởng Ban chỉ đạo`: of the Ban Chỉ đạo the article named
-            head = f"{title.role} {title.modifier}" if title.modifier else title.role
+            head = title.head
             shown = whole[len(title.absorbed) + 1:] \
                 if title.absorbed and not title.modifier and whole.startswith(title.absorbed + " ") else whole
             posts.append(Post(f"{head} {shown}", whole, title.surface))
@@ -558,7 +558,7 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
             shown = body
             if title.absorbed and shown.startswith(title.absorbed + " ") and key(title.role).endswith(key(title.absorbed)):
                 shown = shown[len(title.absorbed) + 1:]
-            head = f"{title.role} {title.modifier}" if title.modifier else title.role
+            head = title.head
             post = Post(f"{head} {shown}", body, title.surface)
         posts.append(post)
     return posts

@@ -35,6 +35,11 @@ class Title:
     foreign: bool = False  # a foreign state's post (`Bộ trưởng Ngoại giao Trung Quốc`), written as it stands
     unqualified: bool = False  # `Đại sứ` with no country: a title before a name, no post of its own
 
+    @property
+    def head(self) -> str:
+        """The head as the post writes it, with its modifier (`Phó Trưởng ban Thường trực`)."""
+        return f"{self.role} {self.modifier}" if self.modifier else self.role
+
     def post(self, localities: Localities | None, sibling: Body | None = None) -> Post:
         """The post, its label qualified by the locality the article gives."""
         if self.of is not None:  # `Trợ lý Thủ tướng Chính phủ`, `Thư ký của Phó Thủ tướng`
@@ -53,7 +58,7 @@ class Title:
         if self.absorbed and shown.startswith(self.absorbed + " ") and not (self.modifier and self._explicit(body)) \
                 and key(self.role).endswith(key(self.absorbed)):  # `Trưởng ban (Ban) Tổ chức`, but `Bộ trưởng Bộ Y tế`
             shown = shown[len(self.absorbed) + 1:]
-        head = f"{self.role} {self.modifier}" if self.modifier else self.role
+        head = self.head
         if self.absorbed and key(shown) == key(self.absorbed):  # a bare `Ủy viên BTV` no sibling completes
             return Post(head, body_label, self.surface)
         return Post(f"{head} {shown}", body_label, self.surface)
