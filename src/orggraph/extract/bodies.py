@@ -349,6 +349,10 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
         end = match.start("district") + len(cased) if cased else match.start("district")
         surface = match.string[match.start():end].rstrip()
         end = match.start() + len(surface)
+    if district and (named := _name_in_district(match.string, match.start("district"), district)) is not None:
+        district = named  # `Chủ tịch UBND huyện Nga Sơn Lê Văn A`: the district's name ends where the person's begins
+        end = match.start("district") + len(named)
+        surface = match.string[match.start():end]
     longer = _LONGER_NAME.match(match.string, match.end()) if province and (word_kind or kind) in DISTRICT_KINDS \
         and not generic else None
     if longer is not None and longer.group(1) not in _surnames():  # `huyện Điện Biên Đông`: a district's name, not the province
@@ -585,6 +589,19 @@ def _province_after_word(text: str, pos: int) -> bool:
         return False
     whole = _province_any_case().match(text, kind.start())  # `TP Hồ Chí Minh`, `thành phố Hồ Chí Minh`: one spelling
     return bool(_province_pattern().match(text, pos) or (whole and whole.end() > pos))
+
+
+def _name_in_district(text: str, pos: int, district: str) -> str | None:
+    """A district's name of two words read with a third that begins a person's full name (a surname
+    and two more capitalised words): the name as far as the person's begins."""
+    from orggraph.extract.people import name_pattern
+
+    words = district.split()
+    if len(words) != 3 or words[2] not in _surnames():
+        return None
+    third = pos + district.rindex(words[2])
+    person = name_pattern().match(text, third)
+    return district[:third - pos].rstrip() if person and len(person.group(0).split()) >= 3 else None
 
 
 def _place_then_name(text: str, pos: int, end: int) -> int | None:
