@@ -819,3 +819,32 @@ def test_a_list_of_titled_persons_set_apart_by_semicolons_is_the_passive_subject
                      "Thái Bình.")
     assert {c.person for c in facts.changes} == {"Hà Văn An", "Lê Văn Bình", "Trần Văn Cường", "Ngô Thị Dung"}
     assert {c.post.label for c in facts.changes} == {"Phó Tổng Biên tập Báo Thái Bình"}
+
+
+def test_put_in_charge_of_a_post_is_a_post_of_its_own() -> None:
+    facts = facts_of("Thiếu tướng Hồ Văn Một, Phó Tư lệnh Quân khu 9, đã được giao Phụ trách Tư lệnh Quân khu 9. "
+                     "Tại Quân khu 7, Thiếu tướng Lò Văn Hai, Phó Tư lệnh Quân khu 7, được giao nhiệm vụ phụ trách "
+                     "Tư lệnh Quân khu 7. Tư lệnh Quân khu 7 trước đó là Trung tướng Vi Văn Ba, nay là Thứ trưởng "
+                     "Bộ Quốc phòng.")
+    assert ("Hồ Văn Một", "Phụ trách Tư lệnh Quân khu 9", "start") in changes(facts)
+    assert ("Lò Văn Hai", "Phụ trách Tư lệnh Quân khu 7", "start") in changes(facts)
+    assert "Phụ trách Tư lệnh Quân khu 9" in posts(facts)["Hồ Văn Một"]
+    assert "Phụ trách Tư lệnh Quân khu 7" in posts(facts)["Lò Văn Hai"]
+    assert not any(c[1].startswith("Tư lệnh") for c in changes(facts))  # in charge of it, not holding it
+
+
+def test_giữ_cương_vị_holds_a_post() -> None:
+    facts = facts_of("Ông Đinh Văn Bốn được Quốc hội bầu giữ cương vị Viện trưởng Viện Kiểm sát nhân dân tối cao. "
+                     "Hiện Viện Kiểm sát nhân dân tối cao có 2 phó viện trưởng là bà Mạc Thị Năm và ông Kiều Văn Sáu "
+                     "(Viện trưởng Viện kiểm sát quân sự trung ương).")
+    assert ("Đinh Văn Bốn", "Viện trưởng Viện Kiểm sát nhân dân tối cao", "start") in changes(facts)
+    assert posts(facts)["Đinh Văn Bốn"] == {"Viện trưởng Viện Kiểm sát nhân dân tối cao"}
+    assert posts(facts)["Mạc Thị Năm"] == {"Phó Viện trưởng Viện Kiểm sát nhân dân tối cao"}
+    assert "Viện trưởng Viện Kiểm sát quân sự Trung ương" in posts(facts)["Kiều Văn Sáu"]
+
+
+def test_put_in_charge_of_a_body_is_a_post_named_by_it() -> None:
+    facts = facts_of("Ngày 3/4/2024, Đại tá Dương Văn Ba, Phó Giám đốc Công an tỉnh, được giao phụ trách Công an tỉnh "
+                     "Bình Phước.")
+    assert ("Dương Văn Ba", "Phụ trách Công an tỉnh Bình Phước", "start") in changes(facts)
+    assert posts(facts)["Dương Văn Ba"] == {"Phó Giám đốc Công an tỉnh Bình Phước", "Phụ trách Công an tỉnh Bình Phước"}

@@ -231,6 +231,32 @@ def test_a_counted_title_then_mới_là_lists_its_holders() -> None:
                             for name in ("Lê Chiến", "Võ Trọng Hà", "Bế Xuân Hòa", "Trần Đơn")}
 
 
+def test_a_plural_title_with_its_term_then_gồm_ông_lists_its_holders() -> None:
+    facts = facts_of("Các Phó Chủ tịch UBND tỉnh Hậu Giang trong nhiệm kỳ này, gồm ông Trần Văn Ba, Lê Minh Tư và "
+                     "Đỗ Thị Năm.")
+    assert posts(facts) == {name: {"Phó Chủ tịch Ủy ban nhân dân tỉnh Hậu Giang"}
+                            for name in ("Trần Văn Ba", "Lê Minh Tư", "Đỗ Thị Năm")}
+
+
+def test_a_team_s_head_named_after_do_and_làm_trưởng_đoàn() -> None:
+    facts = facts_of("Sáng 6/6/2022, Đoàn kiểm tra số 3 của Ban Chỉ đạo Trung ương về cải cách tư pháp năm 2022 do Đại "
+                     "tướng Hồ Văn Sáu, Ủy viên Bộ Chính trị làm Trưởng đoàn đã làm việc với Tỉnh ủy Bình Dương. "
+                     "Ngày 7/6, Đoàn kiểm tra, do đồng chí Phan Văn Bảy, Bí thư Tỉnh ủy Lào Cai, Trưởng Đoàn đại biểu "
+                     "Quốc hội tỉnh làm Trưởng đoàn, đã làm việc với Huyện ủy Sa Pa. Đoàn công tác của tỉnh do ông Lê "
+                     "Văn Tám, Phó Chủ tịch UBND tỉnh Lào Cai làm Trưởng đoàn đã thăm huyện Bát Xát.")
+    assert "Trưởng đoàn kiểm tra số 3 của Ban Chỉ đạo Trung ương về cải cách tư pháp" in posts(facts)["Hồ Văn Sáu"]
+    bay = posts(facts)["Phan Văn Bảy"]
+    assert "Trưởng đoàn" in bay and "Trưởng đoàn Đại biểu Quốc hội tỉnh Lào Cai" in bay  # the team has no owner written
+    assert posts(facts)["Lê Văn Tám"] == {"Phó Chủ tịch Ủy ban nhân dân tỉnh Lào Cai"}  # leading a visit is no post
+
+
+def test_a_team_led_by_a_titled_name_attends_and_tiếp_đoàn_có_is_no_reception() -> None:
+    facts = facts_of("Sáng 5/3/2023, đoàn công tác của Chính phủ do Phó Thủ tướng Trần Văn Mười dẫn đầu đã làm việc với "
+                     "tỉnh Nghệ An. Tiếp đoàn có ông Nguyễn Văn Hai, Chủ tịch UBND tỉnh.")
+    assert [m.label for m in facts.meetings] == ["Buổi làm việc với tỉnh Nghệ An"]
+    assert {p for r, p in roles(facts) if r == "attended"} == {"Trần Văn Mười", "Nguyễn Văn Hai"}
+
+
 def test_an_elected_committee_s_members_listed_after_gồm() -> None:
     facts = facts_of("Ban Thường vụ Tỉnh ủy Khánh Hòa gồm 16 vị gồm: ông Nguyễn Văn Định, Hồ Văn Mừng. Ba phó bí thư "
                      "Tỉnh Đoàn Bình Dương gồm: anh Trần Bảo Lâm, anh Lê Tuấn An. Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh "
@@ -1765,3 +1791,16 @@ def test_a_congress_numbered_without_thứ() -> None:
                      "lần VII. Dự Đại hội có các đồng chí: Tổng Bí thư Hà Văn An; Chủ tịch nước Lê Văn Bình.")
     assert [(m.label, m.date) for m in facts.meetings] == [("Đại hội Mặt trận Tổ quốc Việt Nam lần thứ VII", date(2009, 9, 28))]
     assert roles(facts) == {("attended", "Hà Văn An"), ("attended", "Lê Văn Bình")}
+
+
+def test_a_district_s_name_ends_where_a_person_s_full_name_begins() -> None:
+    facts = facts_of("Chủ tịch UBND huyện Nga Sơn Thịnh Văn Bảy phát biểu. Bí thư Huyện ủy Tam Nông Lê Văn Tám dự.")
+    assert posts(facts) == {"Thịnh Văn Bảy": {"Chủ tịch Ủy ban nhân dân huyện Nga Sơn"},
+                            "Lê Văn Tám": {"Bí thư Huyện ủy Tam Nông"}}
+
+
+def test_ban_tvtu_is_the_standing_committee_and_tvtu_alone_its_member() -> None:
+    facts = facts_of("Đồng chí Cao Văn Chín, Ủy viên Ban TVTU, Trưởng ban Tuyên giáo Tỉnh ủy Đồng Nai chủ trì. "
+                     "Dự có đồng chí Tống Văn Mười, TVTU, Phó Chủ tịch UBND tỉnh Đồng Nai.")
+    assert "Ủy viên Ban Thường vụ Tỉnh ủy Đồng Nai" in posts(facts)["Tống Văn Mười"]
+    assert not any("Ủy viên Ban Ủy viên" in p for held in posts(facts).values() for p in held)

@@ -22,7 +22,7 @@ from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, body_at, central_bodies, member_title, qualify, unit_kind_at
 from orggraph.extract.patterns import CAPWORD, FORMER_HOLDER, capitals, count_before, counted, honorific_pattern
-from orggraph.extract.people import LIST_JOIN, NamedBodies, elected_members, posts_of
+from orggraph.extract.people import LIST_JOIN, NamedBodies, elected_members, in_charge_of, posts_of
 from orggraph.extract.spans import by_sentence
 from orggraph.extract.titles import Title, committee_head, committee_member, head_in, title_at
 from orggraph.lexicon import read_tsv
@@ -48,7 +48,9 @@ _NOT_THE_PERSON_WORDS = rf"thay|thay\s+cho|thay\s+thế|cùng|(?:{FORMER_HOLDER}
 
 def _not_the_person(*more: str) -> re.Pattern[str]:
     words = "|".join((_NOT_THE_PERSON_WORDS, *more))
-    return re.compile(rf"(?:(?:{words})\s+(?:các\s+)?(?:ông|bà|đồng\s+chí|đ/c)?|của)\s*$", re.IGNORECASE)
+    # `thay Tổng cục trưởng A`: a bare head between the word and the person
+    return re.compile(rf"(?:(?:{words})\s+(?:các\s+)?(?:ông|bà|đồng\s+chí|đ/c|(?-i:[A-ZĐ])[^\s,;.]*(?:\s+[^\s,;.]+){{0,3}})?"
+                      r"|của)\s*$", re.IGNORECASE)
 
 
 _NOT_THE_PERSON = _not_the_person(r"(?<!đối\s)với")
@@ -504,7 +506,7 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
             continue
         if p.short and not act.cue.self_ and p.name.split()[-1] not in p.span.text:
             continue  # `bổ nhiệm: Phó Bí thư Đảng ủy Chính phủ; ...`: a post listed, not its later holder
-        window = max(clause.start, lead - 20)
+        window = max(clause.start, lead - 40)
         barred = not_the_person.search(text[window:lead])
         if barred is None and barred_end is not None and LIST_JOIN.fullmatch(text, barred_end, lead):
             barred = LIST_JOIN.fullmatch(text, barred_end, lead)  # `thay ông B và ông C`: C is not the act's either
@@ -651,6 +653,10 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
             chained = chain.end() if chain else -1
             pos = max(title.end, chained)
             continue
+        if pos == first and (charge := in_charge_of(facts, pos)) is not None:  # `giao phụ trách Công an tỉnh X`
+            posts.append((pos, pos + len(charge.surface), charge))
+            pos += len(charge.surface)
+            continue
         if lex["member_before"].search(text, max(0, pos - 20), pos):
             found = _members(text, pos, end)
             if found:
@@ -679,13 +685,13 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
         # `A tặng hoa chúc mừng các cán bộ vừa được bầu`: the verb is theirs (`được các đại biểu bầu`: they are who vote)
         return []
     last = before[-1]
-    if _NOT_THE_PERSON.search(text[max(clause.start, last.bounds[0] - 20):last.bounds[0]]) \
+    if _NOT_THE_PERSON.search(text[max(clause.start, last.bounds[0] - 40):last.bounds[0]]) \
             and not _PASSIVE_NEXT.fullmatch(text, last.bounds[1], act.cue.start):
         return []  # `thay ông B` is not who changes, unless the passive is B's own (`thay ông B vừa được bổ nhiệm`)
     group = [last]
     for p in reversed(before[:-1]):  # `các ông A và B được bầu`, not `quyết định của Thủ tướng, ông A`
         gap = _ASIDE.sub("", text[p.bounds[1]:group[0].bounds[0]])  # `ông A (SN 1967), ông B`
-        if _NOT_THE_PERSON.search(text[max(clause.start, p.bounds[0] - 20):p.bounds[0]]):
+        if _NOT_THE_PERSON.search(text[max(clause.start, p.bounds[0] - 40):p.bounds[0]]):
             break
         if LIST_JOIN.fullmatch(gap) or (group[0] is last and _LIST_JOIN_TITLED.fullmatch(gap)) \
                 or (p.bounds[1] > p.span.end and _ITEMS_JOIN.fullmatch(gap)):  # `A, nguyên X; B, Y; C được ...`

@@ -217,12 +217,16 @@ _AFTER_OPEN = re.compile(r"(?:\s*\((?i:SN|sinh|quê)[^()]{0,80}\)|\s*,\s*(?i:sin
                          r"\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?"
                          rf"(?:(?-i:{honorific_pattern()})\s*,\s*)?")
 _AFTER_NEXT = re.compile(r"\s*(?:[,;]?\s*kiêm|,|[–—-])\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?")
-_TAKES_UP = re.compile(r"(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm\s+chức(?:\s+vụ)?|(?:được\s+)?bầu\s+(?:làm|giữ\s+chức)"
+# a verb that takes up the title after it (`trong thời gian giữ cương vị X`, `khi giữ chức X`: a post held then)
+_TAKES_UP = re.compile(r"(?:(?<!thời\sgian\s)(?<!khi\s)(?<!lúc\s)giữ\s+(?:chức(?:\s+vụ)?|cương\s+vị)"
+                       r"|đảm\s+nhiệm\s+chức(?:\s+vụ)?|(?:được\s+)?bầu\s+(?:làm|giữ\s+chức)"
                        r"|bổ\s+nhiệm\s+(?:giữ\s+chức|làm)|(?:được\s+)?bầu\s+(?:bổ\s+sung\s+)?(?:vào|giữ\s+chức)?)\s+$",
                        re.IGNORECASE)
 # right after a person, a title may be written in lowercase (`ông A giữ chức chủ tịch HĐND tỉnh`,
 # `bà B làm phó chủ tịch UBND tỉnh`, `ông C được bầu lại chức chủ tịch UBND tỉnh`)
-_HOLDS_NEXT = re.compile(r"\s*(?:giữ\s+chức(?:\s+vụ)?|đảm\s+nhiệm\s+chức(?:\s+vụ)?|làm|(?:được\s+)?giao\s+nhiệm\s+vụ"
+_HOLDS_NEXT = re.compile(r"\s*(?:,?\s*(?:(?:đã|vừa)\s+)?(?=được\s+giao\s))?(?:giữ\s+(?:chức(?:\s+vụ)?|cương\s+vị)"
+                         r"|nhiệm\s+vụ\s+phụ\s+trách|đảm\s+nhiệm\s+chức(?:\s+vụ)?|làm"
+                         r"|(?:được\s+)?giao\s+(?:nhiệm\s+vụ\s+)?phụ\s+trách|(?:được\s+)?giao\s+nhiệm\s+vụ"
                          r"|(?:được\s+)?(?:tái\s+)?bầu(?:\s+lại)?\s+(?:làm|giữ\s+chức|chức)(?:\s+vụ)?)\s+", re.IGNORECASE)
 _UNKNOWN_TITLE = re.compile(rf"(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,7}}\s*,\s*")
 # between names of one list (`ông A và ông B`, `A, B`): also the changes' subjects
@@ -404,8 +408,9 @@ def _plural_title() -> re.Pattern[str]:
 _LIST_OPENS = re.compile(r"(?:\s+[^\s:;,.]+){0,6}?\s*(?:,?\s*(?:gồm|là))?\s*:\s*"
                          # `Hai Phó Chủ tịch là ông A và ông B`
                          rf"|(?:\s+mới)?\s+(?:gồm|là)\s+(?:các\s+)?(?:(?:ông|bà|đồng\s+chí)\s*:?\s+)?(?=[{UPPER}])"
-                         # `2 Phó Giám đốc nghỉ hưu trước tuổi là bà A và ông B`
-                         rf"|(?:\s+[^\s:;,.]+){{1,5}}?\s+(?:gồm|là)\s+(?:các\s+)?(?:ông|bà|đồng\s+chí)\s*:?\s+(?=[{UPPER}])")
+                         # `2 Phó Giám đốc nghỉ hưu trước tuổi là bà A và ông B`, `Các Phó Chủ tịch UBND tỉnh trong
+                         # nhiệm kỳ này, gồm ông A, B và C`
+                         rf"|(?:\s+[^\s:;,.]+){{1,7}}?,?\s+(?:gồm|là)\s+(?:các\s+)?(?:ông|bà|đồng\s+chí)\s*:?\s+(?=[{UPPER}])")
 
 
 def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
@@ -485,6 +490,49 @@ class NamedBodies:
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 
 
+_IN_CHARGE_BEFORE = re.compile(r"(?<![\w])phụ\s+trách\s+$", re.IGNORECASE)
+
+
+def in_charge_of(facts: ArticleFacts, pos: int) -> Post | None:
+    """`được giao phụ trách Công an tỉnh X`: a body someone is put in charge of, with no head
+    named, is a post of its own (`Phụ trách Công an tỉnh X`); a title there is read as one."""
+    text = facts.article.text
+    if not _IN_CHARGE_BEFORE.search(text, max(0, pos - 14), pos) or title_at(text, pos) is not None:
+        return None
+    body = body_at(text, pos)
+    label = qualify(body, facts.localities) if body is not None and not body.bare_sub else None
+    return Post(f"Phụ trách {label}", label, text[pos:body.end]) if body is not None and label else None
+
+
+# `Đoàn kiểm tra số 6 của Ban Chỉ đạo X do đồng chí A, ... làm Trưởng đoàn`: the team named before its head's
+# `do`; an inspection or oversight team, or a numbered one (a working delegation's head is a visit's role, no post)
+_TEAM_LED = re.compile(r"(?<![\w])Đoàn\s+(?P<name>(?-i:[a-zđ]|Công|Kiểm|Giám)(?:(?!\s+Đoàn\s)[^.;:]){0,160}?)"
+                       r"\s*,?\s+do\s+(?=\S)", re.IGNORECASE)
+_TEAM_WITH_POST = re.compile(r"kiểm\s+tra|giám\s+sát|công\s+tác\s+số\s+\d", re.IGNORECASE)
+_TEAM_KIND_ONLY = re.compile(r"(?:kiểm\s+tra|giám\s+sát)(?:\s*,\s*(?:kiểm\s+tra|giám\s+sát))?", re.IGNORECASE)
+# where a team's name ends: its place of work, the year or day it works (`... của Bộ Chính trị năm 2026 tại Tỉnh ủy X`)
+_TEAM_NAME_END = re.compile(r"\s+(?:tại|năm\s+\d{4}|ngày|sáng|chiều)(?![\w])", re.IGNORECASE)
+_ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
+
+
+def _team_led(text: str, title: Title) -> Post | bool:
+    """The post of a team's head written `làm Trưởng đoàn` after the team's name and its `do` (`Trưởng
+    đoàn công tác số 6 của Ban Chỉ đạo X`); a team written by its kind alone gives the bare head; a
+    visiting delegation's head no post (True), and False where no team is named."""
+    if not title.head.casefold().endswith("trưởng đoàn"):
+        return False
+    sentence_start = max(text.rfind(".", 0, title.start), text.rfind("\n", 0, title.start)) + 1
+    team = next(reversed(list(_TEAM_LED.finditer(text, sentence_start, title.start))), None)
+    if team is None:
+        return False
+    if not _TEAM_WITH_POST.match(team.group("name")):
+        return True
+    name = _ASIDE.sub("", team.group("name"))
+    name = " ".join(name[:cut.start()].split()) if (cut := _TEAM_NAME_END.search(name)) else " ".join(name.split())
+    label = title.head if _TEAM_KIND_ONLY.fullmatch(name) else f"{title.head} {name[:1].lower()}{name[1:]}"
+    return Post(label, None, title.surface)
+
+
 _UNIT_AFTER = re.compile(r"[ \t]+")
 _ACRONYM_AFTER = re.compile(r"\s+[A-ZĐ]{3,}(?![\w])")
 _COUNCILS = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
@@ -552,6 +600,10 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
             if written and not re.match(r"\s*[A-ZĐ\d]", text[title.end + written.end():title.end + written.end() + 3]):
                 # `Tổng Giám đốc Công ty;`: the kind alone means the one of that kind the article named
                 context, written = re.escape(written.group(0).strip()), None
+            if (team := _team_led(text, title)) is not False:  # a team named before, not the ĐBQH delegation
+                if isinstance(team, Post):
+                    posts.append(team)
+                continue
             body = None if written else named.most_named_before(context, title.start, text)
             if body is None:
                 continue  # `Trưởng đoàn kiểm tra`: no body of the kind the head needs
@@ -630,6 +682,8 @@ def people(facts: ArticleFacts) -> None:
                     and lower.end <= sentence.end and (lower.body is not None or lower.context):
                 titles.append(lower)
                 taken_up.add(lower)
+            elif verb and (charge := in_charge_of(facts, verb.end())) is not None:
+                mention.posts.append(charge)  # `A được giao phụ trách Công an tỉnh X`
         titles.sort(key=lambda t: t.start)
         all_titles.extend((sentence.index, t) for t in titles)
         for title in titles:  # `... đồng chí A giữ chức Bí thư Tỉnh ủy`: a post taken up, held now
