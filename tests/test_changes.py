@@ -848,3 +848,13 @@ def test_put_in_charge_of_a_body_is_a_post_named_by_it() -> None:
                      "Bình Phước.")
     assert ("Dương Văn Ba", "Phụ trách Công an tỉnh Bình Phước", "start") in changes(facts)
     assert posts(facts)["Dương Văn Ba"] == {"Phó Giám đốc Công an tỉnh Bình Phước", "Phụ trách Công an tỉnh Bình Phước"}
+
+
+def test_a_post_opening_a_list_after_a_semicolon_is_the_listed_persons() -> None:
+    facts = facts_of("Ngày 16/3/2021, Thành ủy công bố các Quyết định bổ nhiệm cán bộ cho đồng chí Kiều Văn Một, Trưởng "
+                     "Ban Tuyên giáo Thành ủy thành phố Thủ Đức, giữ chức vụ Giám đốc Trung tâm Chính trị thành phố Thủ "
+                     "Đức; các Phó Giám đốc Trung tâm Chính trị thành phố Thủ Đức gồm: đồng chí Nguyễn Văn Hai; đồng chí "
+                     "Đào Thị Ba.")
+    deputy = "Phó Giám đốc Trung tâm Chính trị thành phố Thủ Đức"
+    assert changes(facts) == {("Kiều Văn Một", "Giám đốc Trung tâm Chính trị thành phố Thủ Đức", "start"),
+                              ("Nguyễn Văn Hai", deputy, "start"), ("Đào Thị Ba", deputy, "start")}

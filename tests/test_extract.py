@@ -1804,3 +1804,9 @@ def test_ban_tvtu_is_the_standing_committee_and_tvtu_alone_its_member() -> None:
                      "Dự có đồng chí Tống Văn Mười, TVTU, Phó Chủ tịch UBND tỉnh Đồng Nai.")
     assert "Ủy viên Ban Thường vụ Tỉnh ủy Đồng Nai" in posts(facts)["Tống Văn Mười"]
     assert not any("Ủy viên Ban Ủy viên" in p for held in posts(facts).values() for p in held)
+
+
+def test_a_ward_named_after_a_hero_is_a_place_where_the_article_writes_it_so_twice() -> None:
+    facts = facts_of("HĐND phường Phùng Chí Kiên tổ chức kỳ họp bất thường. Ông Nguyễn Đức Mậu, Bí thư Đảng ủy phường, "
+                     "Chủ tịch HĐND phường Phùng Chí Kiên nghỉ hưu. Chủ tịch UBND phường Trần Văn Ba dự.")
+    assert set(posts(facts)) == {"Nguyễn Đức Mậu", "Trần Văn Ba"}

@@ -434,6 +434,7 @@ _PASSED_WITHIN = 3  # sentences between a proposal and the vote that passes it
 _CONSTITUTES_FOR = 6  # sentences after a decision that constitutes a body in which its members may be listed
 _TOO_BROAD = frozenset({"ban", "ủy ban"})  # kinds of unit so broad that any Party board or council would be taken in
 # a person who opens a line of a list (`Bà A, ...`, `- Ông B, ...`): at most an honorific before the name
+_LIST_AFTER_POST = re.compile(r"\s*(?:gồm|là)\s*(?:có\s*)?:")
 _OPENS_ITEM = re.compile(r"[\s\-–•+*]*(?:\S+\s+)?$")
 
 
@@ -543,12 +544,18 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     else:
         pending: list[PersonMention] = []
         assigned = False
-        for _, person, post in tokens:
-            if person is not None:
+        listed: Post | None = None  # `...; các Phó Giám đốc X gồm: A; B`: the post of the persons listed after it
+        post_end = {s: e for s, e, _ in posts}
+        for at, person, post in tokens:
+            if person is not None and listed is not None:
+                act.pairs.append((person, listed))
+            elif person is not None:
                 if assigned or (pending and _lexicon()["post"].search(text, pending[-1].bounds[1], person.bounds[0])):
                     # `A giữ chức vụ <a post we cannot read>; B giữ chức C`: C is B's alone
                     pending, assigned = [], False
                 pending.append(person)
+            elif post is not None and _LIST_AFTER_POST.match(text, post_end.get(at, at)):
+                listed, pending, assigned = post, [], False
             elif post is not None and pending:
                 act.pairs.extend((p, post) for p in pending)
                 assigned = True

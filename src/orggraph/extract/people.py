@@ -65,7 +65,22 @@ def _not_names() -> re.Pattern[str]:
 @cache
 def _stops_before() -> re.Pattern[str]:
     stops = words_alternation(read_list("name_stops.txt"))
-    return re.compile(rf"(?:^|[\s(])(?:{stops})\s*$", re.IGNORECASE)
+    return re.compile(rf"(?:^|[\s(])(?P<stop>{stops})\s*$", re.IGNORECASE)
+
+
+def _written_as_place(text: str, stop: str, run: str) -> bool:
+    """`Chủ tịch HĐND phường Phùng Chí Kiên`: a title ends at a ward's or a commune's word, yet the run
+    after it is the place's name (a ward named after a hero) where the article also writes the two
+    together with no head before them (`HĐND phường Phùng Chí Kiên tổ chức ...`)."""
+    if key(stop) not in _WARD_WORDS:
+        return False
+    together = re.compile(rf"(?<![\w]){re.escape(stop)}\s+{re.escape(run)}(?![\w])", re.IGNORECASE)
+    return any(not _HEAD_BEFORE.search(text, max(0, m.start() - 40), m.start()) for m in together.finditer(text))
+
+
+_WARD_WORDS = frozenset({"phường", "xã", "thị trấn"})
+_HEAD_BEFORE = re.compile(r"(?:chủ\s+tịch|bí\s+thư|trưởng|giám\s+đốc|ủy\s+viên|đại\s+biểu)(?:\s+[^\s,.;:]+){0,4}\s+$",
+                          re.IGNORECASE)
 
 
 @cache
@@ -96,8 +111,9 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
         m = _after_a_place(text, found, end, any(found.start() - 3 <= e <= found.start() for e in title_ends))
         if m is None:
             continue
-        if _stops_before().search(text[max(0, m.start() - 20): m.start()]) and \
-                not any(m.start() - 2 <= e <= m.start() for e in title_ends):
+        stop_word = _stops_before().search(text[max(0, m.start() - 20): m.start()])
+        if stop_word and (not any(m.start() - 2 <= e <= m.start() for e in title_ends)
+                          or _written_as_place(text, stop_word.group("stop"), m.group(0))):
             continue
         words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group(0))]
         keep = 1
