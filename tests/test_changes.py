@@ -858,3 +858,12 @@ def test_a_post_opening_a_list_after_a_semicolon_is_the_listed_persons() -> None
     deputy = "Phó Giám đốc Trung tâm Chính trị thành phố Thủ Đức"
     assert changes(facts) == {("Kiều Văn Một", "Giám đốc Trung tâm Chính trị thành phố Thủ Đức", "start"),
                               ("Nguyễn Văn Hai", deputy, "start"), ("Đào Thị Ba", deputy, "start")}
+
+
+def test_joining_the_front_s_committee_and_a_bare_head_after_it() -> None:
+    facts = facts_of("Ngày 9/7/2019, tại Hội nghị lần thứ 13, Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Quảng Nam tiến "
+                     "hành hiệp thương cử ông Đặng Văn Tư tham gia Ủy ban MTTQ Việt Nam tỉnh Quảng Nam và giữ chức vụ Phó "
+                     "Chủ tịch.")
+    front = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam"
+    assert changes(facts) == {("Đặng Văn Tư", f"Ủy viên {front}", "start"), ("Đặng Văn Tư", f"Phó Chủ tịch {front}", "start")}
+    assert [m.label for m in facts.meetings] == [f"Hội nghị lần thứ 13 Ban Thường trực {front}"]

@@ -651,6 +651,9 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
             if title is None or (title.body is None and title.fixed_body is None and last is not None):
                 # a lone head: the body of the post named before (`giữ chức Bí thư Đảng ủy X; ... giữ chức Phó Bí thư`)
                 title = capitalised.title_at(pos, last if marker or listed else None) or title
+            if title is None and marker and members:  # `tham gia Ủy ban X và giữ chức vụ Phó Chủ tịch`: X's
+                joined = members[-1]
+                title = capitalised.title_at(pos, Title(joined.start, joined.end, joined.surface, "", None, joined))
         bracketed = title is not None and text[max(0, title.start - 2):title.start].rstrip().endswith("(") \
             and text[title.end:title.end + 2].lstrip().startswith(")")  # `ông A (Giám đốc Sở X)`: who A is
         if title is not None and title.end <= end and not bracketed and not any(s <= title.start < e for s, e in extents):
@@ -713,7 +716,7 @@ def _members(text: str, pos: int, end: int) -> list[Body]:
     out: list[Body] = []
     while (body := body_at(text, pos)) is not None and body.end <= end:
         if not (body.bare_sub or body.sub in {"Ban Chấp hành", "Ban Thường vụ"} or body.name in _central()
-                or body.written.startswith(("Ban Chấp hành", "Ban Thường vụ"))):
+                or body.written.startswith(("Ban Chấp hành", "Ban Thường vụ", "Ủy ban Mặt trận Tổ quốc", "Đảng đoàn"))):
             break
         out.append(body)
         gap = re.compile(r"\s*(?:,|và)\s*").match(text, body.end, end)
@@ -736,7 +739,16 @@ def _member_posts(facts: ArticleFacts, members: list[Body], posts: list[Post]) -
             if placed and (committee_head(placed) or placed.startswith("Đảng ủy ")):  # `Đảng ủy Chính phủ`
                 committee = placed
                 break
-    return [post for body in members if (post := _member_post(body, committee))]
+    return [post for body in members if (post := _own_member(facts, body) or _member_post(body, committee))]
+
+
+def _own_member(facts: ArticleFacts, body: Body) -> Post | None:
+    """`tham gia Ủy ban MTTQ Việt Nam tỉnh X`, `tham gia Đảng đoàn HĐND tỉnh X`: a committee no Party
+    organisation names, whose member is `Ủy viên` of it as the article places it."""
+    if not body.written.startswith(("Ủy ban Mặt trận Tổ quốc", "Đảng đoàn")):
+        return None
+    label = qualify(body, facts.localities, written=True) or body.written
+    return Post(f"Ủy viên {label}", label, body.surface)
 
 
 def _member_post(body: Body, committee: str | None) -> Post | None:
