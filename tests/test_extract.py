@@ -1810,3 +1810,16 @@ def test_a_ward_named_after_a_hero_is_a_place_where_the_article_writes_it_so_twi
     facts = facts_of("HĐND phường Phùng Chí Kiên tổ chức kỳ họp bất thường. Ông Nguyễn Đức Mậu, Bí thư Đảng ủy phường, "
                      "Chủ tịch HĐND phường Phùng Chí Kiên nghỉ hưu. Chủ tịch UBND phường Trần Văn Ba dự.")
     assert set(posts(facts)) == {"Nguyễn Đức Mậu", "Trần Văn Ba"}
+
+
+def test_tuv_in_a_city_s_news_is_a_member_of_its_thành_ủy() -> None:
+    facts = facts_of("Ngày 24/7/2020, Quận ủy Lê Chân, thành phố Hải Phòng tổ chức hội nghị. Đồng chí Trần Văn Bốn – TUV, "
+                     "Bí thư Quận ủy dự và quán triệt các nội dung.")
+    assert "Ủy viên Ban Chấp hành Đảng bộ thành phố Hải Phòng" in posts(facts)["Trần Văn Bốn"]
+
+
+def test_a_police_chief_and_the_standing_committee_he_sits_in() -> None:
+    facts = facts_of("Dự hội nghị có các đồng chí: Nguyễn Thanh Hải - Phó Bí thư, Chủ tịch UBND phường Tân Lập; Hoàng Xuân "
+                     "Năm - UVBTV, Trưởng Công an phường. Ông Trần Văn Bốn, Phó Trưởng Công an huyện Tiên Lãng dự.")
+    assert posts(facts)["Hoàng Xuân Năm"] == {"Ủy viên Ban Thường vụ Đảng ủy phường Tân Lập", "Trưởng Công an phường Tân Lập"}
+    assert posts(facts)["Trần Văn Bốn"] == {"Phó Trưởng Công an huyện Tiên Lãng"}

@@ -79,7 +79,7 @@ class Body:
         committee = other.any_committee
         if committee is None:
             return self
-        if committee.startswith(("Hội đồng nhân dân", "Ủy ban nhân dân")):  # a council has no Ban Thường vụ:
+        if committee.startswith(("Hội đồng nhân dân", "Ủy ban nhân dân", "Công an")):  # no Ban Thường vụ of its own:
             party = party_committee(other)  # `UVBTV, Phó Chủ tịch HĐND huyện` sits in the Huyện ủy's
             if party is None:
                 return self

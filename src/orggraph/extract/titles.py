@@ -52,6 +52,11 @@ class Title:
         if body.needs and body.needs != "never" and localities is not None:
             province = localities.for_body(body)
         body_label = body.label(province) or body.written_label()
+        if self.local and province is None and body.name == "Tỉnh ủy" and localities is not None:
+            # `TUV` in a city's news: a member of its Thành ủy (`Tỉnh ủy viên` and `Thành ủy viên` share the letters)
+            city = replace(body, name="Thành ủy", needs="thành phố")
+            place = localities.for_body(city)
+            body_label = city.label(place) if place is not None and place.level == "province" else body_label
         if self.local:  # `Tỉnh ủy viên`: a member of the committee, by the name the Party gives it
             return Post(committee_member(body_label or body.name) or self.role, body_label, self.surface)
         shown = body.label(province, body.written or None) or body.written or body.name  # the title as written
