@@ -867,3 +867,9 @@ def test_joining_the_front_s_committee_and_a_bare_head_after_it() -> None:
     front = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam"
     assert changes(facts) == {("Đặng Văn Tư", f"Ủy viên {front}", "start"), ("Đặng Văn Tư", f"Phó Chủ tịch {front}", "start")}
     assert [m.label for m in facts.meetings] == [f"Hội nghị lần thứ 13 Ban Thường trực {front}"]
+
+
+def test_elected_vào_a_member_s_title() -> None:
+    facts = facts_of("Ngày 16/5/2024, Ban Chấp hành Trung ương Đảng bầu ông Lê Văn Bảy, Chánh Văn phòng Trung ương Đảng vào "
+                     "Ủy viên Bộ Chính trị.")
+    assert changes(facts) == {("Lê Văn Bảy", "Ủy viên Bộ Chính trị", "start")}

@@ -1823,3 +1823,10 @@ def test_a_police_chief_and_the_standing_committee_he_sits_in() -> None:
                      "Năm - UVBTV, Trưởng Công an phường. Ông Trần Văn Bốn, Phó Trưởng Công an huyện Tiên Lãng dự.")
     assert posts(facts)["Hoàng Xuân Năm"] == {"Ủy viên Ban Thường vụ Đảng ủy phường Tân Lập", "Trưởng Công an phường Tân Lập"}
     assert posts(facts)["Trần Văn Bốn"] == {"Phó Trưởng Công an huyện Tiên Lãng"}
+
+
+def test_a_cham_surname() -> None:
+    facts = facts_of("Ngày 8/12/2016, Đoàn công tác MTTQ Việt Nam tỉnh Bình Thuận do đồng chí Bố Thị Sáu, Ủy viên Ban Thường "
+                     "vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh dẫn đầu tham dự giao ban.")
+    assert posts(facts) == {"Bố Thị Sáu": {"Ủy viên Ban Thường vụ Tỉnh ủy Bình Thuận",
+                                           "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Thuận"}}
