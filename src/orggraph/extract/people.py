@@ -38,7 +38,7 @@ from orggraph.extract.patterns import (
     words_alternation,
 )
 from orggraph.extract.spans import Intervals
-from orggraph.extract.titles import Title, find_titles, title_at
+from orggraph.extract.titles import IN_CHARGE, Title, find_titles, title_at
 from orggraph.lexicon import read_list
 from orggraph.model import ArticleFacts, OrgMention, PersonMention, Post, Sentence, Span, TitleMention
 from orggraph.text import UPPER, key
@@ -69,9 +69,9 @@ def _stops_before() -> re.Pattern[str]:
 
 
 def _written_as_place(text: str, stop: str, run: str) -> bool:
-    """`Chủ tịch HĐND phường Phùng Chí Kiên`: a title ends at a ward's or a commune's word, yet the run
-    after it is the place's name (a ward named after a hero) where the article also writes the two
-    together with no head before them (`HĐND phường Phùng Chí Kiên tổ chức ...`)."""
+    """`Chủ tịch HĐND phường X`: a title ends at a ward's or a commune's word, yet the run after it is
+    the place's name (a ward named after a hero reads like a person) where the article also writes the
+    two together with no head before them (`HĐND phường X tổ chức ...`)."""
     if key(stop) not in _WARD_WORDS:
         return False
     together = re.compile(rf"(?<![\w]){re.escape(stop)}\s+{re.escape(run)}(?![\w])", re.IGNORECASE)
@@ -506,14 +506,11 @@ class NamedBodies:
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 
 
-_IN_CHARGE_BEFORE = re.compile(r"(?<![\w])phụ\s+trách\s+$", re.IGNORECASE)
-
-
 def in_charge_of(facts: ArticleFacts, pos: int) -> Post | None:
     """`được giao phụ trách Công an tỉnh X`: a body someone is put in charge of, with no head
     named, is a post of its own (`Phụ trách Công an tỉnh X`); a title there is read as one."""
     text = facts.article.text
-    if not _IN_CHARGE_BEFORE.search(text, max(0, pos - 14), pos) or title_at(text, pos) is not None:
+    if not IN_CHARGE.search(text, max(0, pos - 14), pos) or title_at(text, pos) is not None:
         return None
     body = body_at(text, pos)
     label = qualify(body, facts.localities) if body is not None and not body.bare_sub else None

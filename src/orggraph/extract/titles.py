@@ -114,7 +114,7 @@ def title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
     title = _title_at(text, pos, lower_ok)
     if title is not None and (country := foreign_after(text, title.end)) is not None:
         return _foreign(text, pos, country)
-    if title is not None and title.of is None and _IN_CHARGE.search(text[max(0, pos - 12):pos]):
+    if title is not None and title.of is None and IN_CHARGE.search(text[max(0, pos - 12):pos]):
         return replace(title, role=f"Phụ trách {title.role}")  # `được giao phụ trách Tư lệnh Hải quân`: not the post itself
     if title is None or title.of is not None or not _ACTING.match(text, pos):  # one cheap look, not a second match
         return title
@@ -165,7 +165,7 @@ def foreign_after(text: str, pos: int) -> int | None:
 
 
 _ACTING = re.compile(r"(?i:quyền)\s")
-_IN_CHARGE = re.compile(r"(?<![\w])(?i:phụ\s+trách)\s+$")
+IN_CHARGE = re.compile(r"(?<![\w])(?i:phụ\s+trách)\s+$")  # put in charge of what follows (people reads it too)
 
 
 _GAP = re.compile(r"\s{1,3}(của[ \t]+(?=[A-ZĐ]))?")
