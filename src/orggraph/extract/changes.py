@@ -243,8 +243,9 @@ class _Capitalised:
         self.text = text
         self._copy: str | None = None
 
-    def title_at(self, pos: int, before: Title | None = None) -> Title | None:
-        found = title_at(self.text, pos) or (head_in(self.text, pos, before) if before else None)
+    def title_at(self, pos: int, shared: Body | None = None) -> Title | None:
+        """The title at pos; a lone head there in `shared`, the body named before it."""
+        found = title_at(self.text, pos) or (head_in(self.text, pos, shared) if shared else None)
         if found or pos >= len(self.text) or not self.text[pos].islower():
             return found
         if self._copy is None:
@@ -259,7 +260,7 @@ class _Capitalised:
             for m in counted().finditer(self.text):  # `5 phó Chủ tịch gồm các đồng chí: ...`
                 chars[m.end()] = chars[m.end()].upper()
             self._copy = "".join(chars)
-        return title_at(self._copy, pos) or (head_in(self._copy, pos, before) if before else None)
+        return title_at(self._copy, pos) or (head_in(self._copy, pos, shared) if shared else None)
 
 
 @dataclass
@@ -650,10 +651,9 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
             title = by_start.get(pos)
             if title is None or (title.body is None and title.fixed_body is None and last is not None):
                 # a lone head: the body of the post named before (`giữ chức Bí thư Đảng ủy X; ... giữ chức Phó Bí thư`)
-                title = capitalised.title_at(pos, last if marker or listed else None) or title
+                title = capitalised.title_at(pos, last.body if last and (marker or listed) else None) or title
             if title is None and marker and members:  # `tham gia Ủy ban X và giữ chức vụ Phó Chủ tịch`: X's
-                joined = members[-1]
-                title = capitalised.title_at(pos, Title(joined.start, joined.end, joined.surface, "", None, joined))
+                title = capitalised.title_at(pos, members[-1])
         bracketed = title is not None and text[max(0, title.start - 2):title.start].rstrip().endswith("(") \
             and text[title.end:title.end + 2].lstrip().startswith(")")  # `ông A (Giám đốc Sở X)`: who A is
         if title is not None and title.end <= end and not bracketed and not any(s <= title.start < e for s, e in extents):
@@ -716,7 +716,7 @@ def _members(text: str, pos: int, end: int) -> list[Body]:
     out: list[Body] = []
     while (body := body_at(text, pos)) is not None and body.end <= end:
         if not (body.bare_sub or body.sub in {"Ban Chấp hành", "Ban Thường vụ"} or body.name in _central()
-                or body.written.startswith(("Ban Chấp hành", "Ban Thường vụ", "Ủy ban Mặt trận Tổ quốc", "Đảng đoàn"))):
+                or body.written.startswith(("Ban Chấp hành", "Ban Thường vụ", *_OWN_MEMBERS))):
             break
         out.append(body)
         gap = re.compile(r"\s*(?:,|và)\s*").match(text, body.end, end)
@@ -742,10 +742,14 @@ def _member_posts(facts: ArticleFacts, members: list[Body], posts: list[Post]) -
     return [post for body in members if (post := _own_member(facts, body) or _member_post(body, committee))]
 
 
+# committees no Party organisation names, whose members are `Ủy viên` of them as written
+_OWN_MEMBERS = ("Ủy ban Mặt trận Tổ quốc", "Đảng đoàn")
+
+
 def _own_member(facts: ArticleFacts, body: Body) -> Post | None:
-    """`tham gia Ủy ban MTTQ Việt Nam tỉnh X`, `tham gia Đảng đoàn HĐND tỉnh X`: a committee no Party
-    organisation names, whose member is `Ủy viên` of it as the article places it."""
-    if not body.written.startswith(("Ủy ban Mặt trận Tổ quốc", "Đảng đoàn")):
+    """`tham gia Ủy ban MTTQ Việt Nam tỉnh X`, `tham gia Đảng đoàn HĐND tỉnh X`: `Ủy viên` of the
+    committee as the article places it."""
+    if not body.written.startswith(_OWN_MEMBERS):
         return None
     label = qualify(body, facts.localities, written=True) or body.written
     return Post(f"Ủy viên {label}", label, body.surface)

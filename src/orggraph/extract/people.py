@@ -528,14 +528,14 @@ _TEAM_NAME_END = re.compile(r"\s+(?:tại|năm\s+\d{4}|ngày|sáng|chiều)(?![\
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 
 
-def _team_led(text: str, title: Title) -> Post | bool:
+def _team_led(facts: ArticleFacts, title: Title) -> Post | bool:
     """The post of a team's head written `làm Trưởng đoàn` after the team's name and its `do` (`Trưởng
     đoàn công tác số 6 của Ban Chỉ đạo X`); a team written by its kind alone gives the bare head; a
     visiting delegation's head no post (True), and False where no team is named."""
     if not title.head.casefold().endswith("trưởng đoàn"):
         return False
-    sentence_start = max(text.rfind(".", 0, title.start), text.rfind("\n", 0, title.start)) + 1
-    team = next(reversed(list(_TEAM_LED.finditer(text, sentence_start, title.start))), None)
+    start = next((s.start for s in facts.sentences if s.start <= title.start < s.end), title.start)
+    team = next(reversed(list(_TEAM_LED.finditer(facts.article.text, start, title.start))), None)
     if team is None:
         return False
     if not _TEAM_WITH_POST.match(team.group("name")):
@@ -613,7 +613,7 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
             if written and not re.match(r"\s*[A-ZĐ\d]", text[title.end + written.end():title.end + written.end() + 3]):
                 # `Tổng Giám đốc Công ty;`: the kind alone means the one of that kind the article named
                 context, written = re.escape(written.group(0).strip()), None
-            if (team := _team_led(text, title)) is not False:  # a team named before, not the ĐBQH delegation
+            if (team := _team_led(facts, title)) is not False:  # a team named before, not the ĐBQH delegation
                 if isinstance(team, Post):
                     posts.append(team)
                 continue

@@ -295,10 +295,10 @@ def find_titles(text: str, start: int, end: int) -> list[Title]:
                             # a Party head is of the Party committee, never of a council or of a commission
                             committee = _party_body(title.body)
                             if committee is not None:
-                                found.append(_sharing(text, head, title, committee))
+                                found.append(_sharing(text, head, committee))
                             continue
                         if index is None:
-                            found.append(_sharing(text, head, title))
+                            found.append(_sharing(text, head, title.body))
                         else:  # `Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc`: a rank beside the post, not a post
                             found[index] = None
                 heads = []
@@ -400,20 +400,20 @@ def committee_member(committee: str) -> str | None:
 _COORDINATED = re.compile(r"\s*(?:[,–—-]|và|kiêm)\s*")
 
 
-def head_in(text: str, pos: int, title: Title) -> Title | None:
-    """A head written alone at pos taken in the body of a title written before it
-    (`chức vụ chủ tịch UBND tỉnh X đối với ông A và chức vụ phó chủ tịch đối với ông B`)."""
+def head_in(text: str, pos: int, body: Body | None) -> Title | None:
+    """A head written alone at pos taken in a body named before it: a title's (`chức vụ chủ tịch UBND
+    tỉnh X đối với ông A và chức vụ phó chủ tịch đối với ông B`) or one just joined."""
     match = title_pattern().match(text, pos)
-    if match is None or title.body is None or _titles()[lexicon_key(match.group("role"))][0] != "head" \
+    if match is None or body is None or _titles()[lexicon_key(match.group("role"))][0] != "head" \
             or re.match(r"\s+[^\W\d_]", text[match.end():match.end() + 2]) and text[match.end() + 1:match.end() + 2].isupper() \
             or re.match(r"\s+(?:này|đó|nói\s+trên)(?![\w])", text[match.end():match.end() + 12]):
         return None  # a body written after the head is the head's own; `Phó Chủ nhiệm Ủy ban này`: the one named before
-    return _sharing(text, match, title)
+    return _sharing(text, match, body)
 
 
-def _sharing(text: str, head: re.Match[str], title: Title, body: Body | None = None) -> Title:
-    """The head's title in the body of the title it is coordinated with (or in the body given)."""
+def _sharing(text: str, head: re.Match[str], body: Body | None) -> Title:
+    """The head's title in the body it shares (the coordinated title's, or the one given)."""
     _, role, extra = _titles()[lexicon_key(head.group("role"))]
     modifier = _modifiers().get(key(head.group("mod"))) if head.group("mod") else None
-    return Title(head.start(), head.end(), text[head.start():head.end()], role, modifier, body or title.body,
+    return Title(head.start(), head.end(), text[head.start():head.end()], role, modifier, body,
                  absorbed=extra or None)
