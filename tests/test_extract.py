@@ -1830,3 +1830,20 @@ def test_a_cham_surname() -> None:
                      "vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh dẫn đầu tham dự giao ban.")
     assert posts(facts) == {"Bố Thị Sáu": {"Ủy viên Ban Thường vụ Tỉnh ủy Bình Thuận",
                                            "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Bình Thuận"}}
+
+
+def test_a_post_after_the_listed_persons_asides_is_theirs_not_the_next_name_s() -> None:
+    facts = facts_of("Ban Tổ chức Quận ủy công bố quyết định bổ nhiệm các ông Lê Văn Một (nguyên Ủy viên HĐND quận) và "
+                     "Trần Văn Hai (nguyên Chủ tịch UBND phường Đông Hải) là Phó ban Dân vận Quận ủy, ông Phạm Văn Ba "
+                     "được bổ nhiệm giữ chức Chủ tịch Hội Nông dân quận.")
+    held = posts(facts)
+    assert "Phó Trưởng ban Dân vận Quận ủy" in held["Lê Văn Một"] and "Phó Trưởng ban Dân vận Quận ủy" in held["Trần Văn Hai"]
+    assert held["Phạm Văn Ba"] == {"Chủ tịch Hội Nông dân quận"}
+
+
+def test_a_department_named_with_the_word_for_press_and_a_spokesperson() -> None:
+    facts = facts_of("Thứ trưởng Hà Văn Bốn trao quyết định cử bà Vy Thị Năm giữ chức Quyền Vụ trưởng Vụ Thông tin Báo chí "
+                     "kiêm Người phát ngôn Bộ Ngoại giao.")
+    assert {"Quyền Vụ trưởng Vụ Thông tin Báo chí", "Người phát ngôn Bộ Ngoại giao"} <= posts(facts)["Vy Thị Năm"] | {
+        c.post.label for c in facts.changes if c.person == "Vy Thị Năm"}
+    assert {c.post.label for c in facts.changes} == {"Quyền Vụ trưởng Vụ Thông tin Báo chí", "Người phát ngôn Bộ Ngoại giao"}

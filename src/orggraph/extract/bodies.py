@@ -771,7 +771,12 @@ def board_owner(name: str) -> str | None:
 def _starts_something(text: str, pos: int) -> bool:
     """A known body or a unit's kind begins here: `Vụ Kế hoạch - Tài chính, Bộ Y tế` ends at the comma."""
     match = body_pattern().match(text, pos)
-    return bool((match and parse_body(match)) or _unit_pattern().match(text, pos))
+    if match and parse_body(match):
+        return True
+    unit = _unit_pattern().match(text, pos)
+    # `Vụ Thông tin Báo chí`: a newspaper's kind (`Báo Nhân Dân`) starts nothing before lowercase
+    return bool(unit) and (text[unit.end():unit.end() + 1].isupper()
+                           or _units().get(lexicon_key(unit.group("kind"))) != "headed")
 
 
 @cache

@@ -248,7 +248,10 @@ _UNKNOWN_TITLE = re.compile(rf"(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,7}}\s*,\s*"
 # between names of one list (`ông A và ông B`, `A, B`): also the changes' subjects
 LIST_JOIN = re.compile(rf"\s*(?:,|và)\s*(?:(?i:{honorific_pattern()})\s+)?")
 _OWNER_BEFORE = re.compile(r"(?:của|do)\s+$", re.IGNORECASE)
-_HOLDS_BEFORE = re.compile(r"(?<![\w])(?:làm|giữ\s+chức(?:\s+vụ)?|nhiệm\s+vụ)\s+$", re.IGNORECASE)
+_HOLDS_BEFORE = re.compile(r"(?<![\w])(?:làm|là|giữ\s+chức(?:\s+vụ)?|nhiệm\s+vụ)\s+$", re.IGNORECASE)
+# a person's bracketed aside, then `là` and the post (`các ông A (nguyên X) và B (nguyên Y) là Phó ban Z`)
+_IS_AFTER_ASIDE = re.compile(r"\)\s*,?\s*là\s+$")
+_ASIDE_JOIN = re.compile(rf"\)?{LIST_JOIN.pattern}")
 _OBJECT_BEFORE = re.compile(r"(?:với|cho|tới|đến|gửi|trước|cùng)\s+$", re.IGNORECASE)
 _SHARED = re.compile(r"\s*(?:,|và)\s*")
 # `nguyên`, `cố`, `từng là` right before a title: a post held before, not now
@@ -701,13 +704,14 @@ def people(facts: ArticleFacts) -> None:
         all_titles.extend((sentence.index, t) for t in titles)
         for title in titles:  # `... đồng chí A giữ chức Bí thư Tỉnh ủy`: a post taken up, held now
             before = text[max(sentence.start, title.start - 40):title.start]
-            if title in used_titles or not (title in taken_up or _TAKES_UP.search(before)):
-                continue
             owner = [m for m in mentions[first_of_sentence:] if m.span.end <= title.start]
+            aside = bool(owner) and _IS_AFTER_ASIDE.fullmatch(text, owner[-1].bounds[1], title.start) is not None
+            if title in used_titles or not (title in taken_up or aside or _TAKES_UP.search(before)):
+                continue
             if owner:
                 holders = [owner[-1]]
                 for earlier in reversed(owner[:-1]):  # `Ông A và ông B giữ chức Phó Chủ tịch HĐND tỉnh`
-                    if not LIST_JOIN.fullmatch(text, earlier.bounds[1], holders[0].bounds[0]):
+                    if not (_ASIDE_JOIN if aside else LIST_JOIN).fullmatch(text, earlier.bounds[1], holders[0].bounds[0]):
                         break
                     holders.insert(0, earlier)
                 for holder in holders:
