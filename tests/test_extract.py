@@ -1847,3 +1847,19 @@ def test_a_department_named_with_the_word_for_press_and_a_spokesperson() -> None
     assert {"Quyền Vụ trưởng Vụ Thông tin Báo chí", "Người phát ngôn Bộ Ngoại giao"} <= posts(facts)["Vy Thị Năm"] | {
         c.post.label for c in facts.changes if c.person == "Vy Thị Năm"}
     assert {c.post.label for c in facts.changes} == {"Quyền Vụ trưởng Vụ Thông tin Báo chí", "Người phát ngôn Bộ Ngoại giao"}
+
+
+def test_an_assembly_acting_on_the_day_the_lead_gives_reports_its_sitting() -> None:
+    facts = facts_of("Quốc hội miễn nhiệm hai Phó Thủ tướng\nChiều 7/4, Quốc hội tiến hành phê chuẩn việc miễn nhiệm "
+                     "Phó Thủ tướng Chính phủ đối với ông Lê Văn Một bằng hình thức bỏ phiếu kín.", published=date(2021, 4, 7))
+    main = next(m for m in facts.meetings if m.main)
+    assert (main.label, main.date, main.held) == ("Phiên họp Quốc hội chiều 7/4", date(2021, 4, 7), True)
+    assert [o.org for o in facts.organizers] == ["Quốc hội"]
+
+
+def test_an_assembly_s_earlier_vote_or_a_vote_to_come_is_no_sitting_reported() -> None:
+    earlier = facts_of("Thủ tướng phê chuẩn việc miễn nhiệm ông Lê Văn Một. Trước đó, ngày 10-7, HĐND tỉnh Trà Vinh đã bỏ "
+                       "phiếu thống nhất miễn nhiệm ông Lê Văn Một.", published=date(2013, 7, 19))
+    awaited = facts_of("Ông Trần Văn Hai thực hiện nhiệm vụ Chủ tịch UBND tỉnh kể từ ngày 1/2/2020 cho đến khi Hội đồng "
+                       "nhân dân tỉnh Quảng Trị bầu được Chủ tịch UBND tỉnh.", published=date(2020, 1, 30))
+    assert not earlier.meetings and not awaited.meetings

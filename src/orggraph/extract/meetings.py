@@ -518,7 +518,7 @@ def meetings(facts: ArticleFacts) -> None:
         or next((m for m in live if m.held and m.label.startswith(("Kỳ họp", "Phiên họp"))), None) \
         or _lead(facts, live) or _opened(text, live)
     if main is None and not any(m.held for m in live):
-        main = _unnamed(facts)
+        main = _unnamed(facts) or _sitting(facts)
         if main is not None:
             found.append(main)
     if main is not None:
@@ -600,6 +600,51 @@ def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
                  and 0 <= o.span.start - m.end() <= 12 and cues()["session_holder"].match(o.label)), None)
     return MeetingMention(noun, Span(m.start("noun"), m.end("noun"), m.group("noun")), sentence.index, True, when,
                           key=mkey, body=body)
+
+
+_EARLIER = re.compile(r"\W*(?:trước\s+đó|trước\s+khi|trước\s+đây)(?![\w])", re.IGNORECASE)
+_ASSEMBLIES = ("Quốc hội", "Hội đồng nhân dân")
+_UNTIL = re.compile(r"(?<![\w])(?:khi|nếu|để)\s", re.IGNORECASE)
+_SITTING_SENTENCES = 6  # a page's headline, byline and caption lines come before its lead
+_DAY_PART = re.compile(r"(?<![\w])(sáng|chiều|tối|trưa)(?:\s+nay)?\s*\(?\s*(?:ngày\s+)?$", re.IGNORECASE)
+
+
+def _sitting(facts: ArticleFacts) -> MeetingMention | None:
+    """With no meeting named, an assembly acting on the day the lead gives (`Chiều 7/4, Quốc hội tiến
+    hành phê chuẩn ...`) reports its sitting of that day, which the assembly holds."""
+    text = facts.article.text
+    for sentence in facts.sentences[:_SITTING_SENTENCES]:
+        acted = cues()["sitting"].search(text, sentence.start, sentence.end)
+        dates = meeting_dates(sentence.text)
+        if acted is None or not (dates or facts.article.published) or _EARLIER.match(sentence.text):
+            continue  # `Trước đó, ngày 10-7, HĐND tỉnh đã bỏ phiếu ...`: what led to the news, not its event
+        when = None
+        if dates:
+            day, month, year, start, end = dates[0]
+            start, end = start + sentence.start, end + sentence.start
+            if not (end <= acted.start() and not _UNTIL.search(text, end, acted.start())
+                    or 0 <= start - acted.end() <= 25):
+                continue  # `kể từ ngày 1/2 cho đến khi HĐND tỉnh bầu được ...`: not the day it sat
+            start -= sentence.start
+            when = resolve(day, month, year, facts.article.anchor, context_year(text, month))
+            part = _DAY_PART.search(sentence.text, max(0, start - 16), start)
+        else:
+            when = relative_day(sentence.text, facts.article.published) if facts.article.published else None
+            part = _DAY_PART.search(sentence.text, 0, 12)
+            if when is None:
+                continue
+            day, month = when.day, when.month
+        if when and facts.article.anchor and when > facts.article.anchor:
+            continue
+        body = next((o.label for o in facts.orgs if o.sentence == sentence.index and not o.implied
+                     and o.span.start <= acted.start("body") < o.span.end), None) \
+            or expand(" ".join(acted.group("body").split()))
+        if not body.startswith(_ASSEMBLIES):
+            continue  # `Ủy ban Thường vụ Quốc hội phê chuẩn`: a standing body's sitting is named as such
+        noun = f"Phiên họp {body} {part.group(1).lower() + ' ' if part else ''}{day}/{month}"
+        return MeetingMention(noun, Span(acted.start(), acted.end(), acted.group(0)), sentence.index, True, when,
+                              key=_meeting_key(when, noun), body=body)
+    return None
 
 
 def _lead(facts: ArticleFacts, live: list[MeetingMention]) -> MeetingMention | None:
