@@ -774,9 +774,10 @@ def _starts_something(text: str, pos: int) -> bool:
     if match and parse_body(match):
         return True
     unit = _unit_pattern().match(text, pos)
+    if unit is None:
+        return False
     # `Vụ Thông tin Báo chí`: a newspaper's kind (`Báo Nhân Dân`) starts nothing before lowercase
-    return bool(unit) and (text[unit.end():unit.end() + 1].isupper()
-                           or _units().get(lexicon_key(unit.group("kind"))) != "headed")
+    return text[unit.end():unit.end() + 1].isupper() or _units().get(lexicon_key(unit.group("kind"))) != "headed"
 
 
 @cache
