@@ -873,3 +873,19 @@ def test_elected_vào_a_member_s_title() -> None:
     facts = facts_of("Ngày 16/5/2024, Ban Chấp hành Trung ương Đảng bầu ông Lê Văn Bảy, Chánh Văn phòng Trung ương Đảng vào "
                      "Ủy viên Bộ Chính trị.")
     assert changes(facts) == {("Lê Văn Bảy", "Ủy viên Bộ Chính trị", "start")}
+
+
+def test_retiring_on_the_pension_ends_every_post_but_not_for_the_successor() -> None:
+    retired = facts_of("Ban Thường vụ Tỉnh ủy trao quyết định của Ban Bí thư cho ông Lê Văn Một - Phó Bí thư Tỉnh ủy, "
+                       "Chủ tịch UBND tỉnh Khánh Hòa nghỉ chế độ.")
+    assert changes(retired) == {("Lê Văn Một", "Phó Bí thư Tỉnh ủy Khánh Hòa", "end"),
+                                ("Lê Văn Một", "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa", "end")}
+    replaced = facts_of("Kỳ họp đã bầu ông Trần Văn Hai, Phó Chủ tịch UBND tỉnh làm Phó Chủ tịch HĐND tỉnh Nam Định "
+                        "thay ông Phạm Văn Ba, nghỉ chế độ.")
+    assert changes(replaced) == {("Trần Văn Hai", "Phó Chủ tịch Hội đồng nhân dân tỉnh Nam Định", "start")}
+
+
+def test_an_editor_of_a_merged_newspaper_and_broadcaster() -> None:
+    facts = facts_of("Ban Thường vụ Tỉnh ủy Long An quyết định bổ nhiệm nhà báo Lê Văn Bốn giữ chức vụ Tổng Biên tập "
+                     "Báo và Đài Phát thanh Truyền hình Long An.")
+    assert changes(facts) == {("Lê Văn Bốn", "Tổng Biên tập Báo và Đài Phát thanh - Truyền hình Long An", "start")}
