@@ -1863,3 +1863,10 @@ def test_an_assembly_s_earlier_vote_or_a_vote_to_come_is_no_sitting_reported() -
     awaited = facts_of("Ông Trần Văn Hai thực hiện nhiệm vụ Chủ tịch UBND tỉnh kể từ ngày 1/2/2020 cho đến khi Hội đồng "
                        "nhân dân tỉnh Quảng Trị bầu được Chủ tịch UBND tỉnh.", published=date(2020, 1, 30))
     assert not earlier.meetings and not awaited.meetings
+
+
+def test_a_central_highlands_name_writes_its_clan_last() -> None:
+    facts = facts_of("Đồng chí Y Văn Một Niê Kđăm, Ủy viên dự khuyết Trung ương Đảng dự. Bà Phúc Hai Niê Kdăm, Tỉnh ủy viên, "
+                     "Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy Đắk Lắk dự. Ông Ksor Văn Ba dự.")
+    assert set(posts(facts)) == {"Y Văn Một Niê Kđăm", "Phúc Hai Niê Kdăm", "Ksor Văn Ba"}
+    assert "Phó Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy Đắk Lắk" in posts(facts)["Phúc Hai Niê Kdăm"]

@@ -128,10 +128,41 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
         one_letter_surname = words[0][1] - words[0][0] == 1
         if keep < (3 if one_letter_surname else 2):
             continue
-        stop = m.start() + words[keep - 1][1]
-        honorific = bool(_honorific_before().search(text[max(0, m.start() - 25): m.start()]))
-        names.append(Name(m.start(), stop, text[m.start():stop], honorific))
+        begin, stop = _with_given_names(text, m.start(), m.start() + words[keep - 1][1], start, end)
+        honorific = bool(_honorific_before().search(text[max(0, begin - 25): begin]))
+        names.append(Name(begin, stop, text[begin:stop], honorific))
     return _foreign_names(text, start, end, title_ends, names)
+
+
+@dataclass(frozen=True)
+class _Clans:
+    ends: re.Pattern[str]  # a run ending in a clan name (`Y Thanh Hà Niê`)
+    opens: re.Pattern[str]  # a run opening with one (`Niê Kdăm`)
+    given: re.Pattern[str]  # given names written before it, after an honorific (`bà Phúc Bình `)
+
+
+@cache
+def _clans() -> _Clans:
+    """lexicon/trailing_surnames.txt: the clan names the Central Highlands' peoples write last."""
+    clans = words_alternation(read_list("trailing_surnames.txt"))
+    return _Clans(re.compile(rf"(?<![\w])(?:{clans})$"), re.compile(rf"(?:{clans})(?![\w])"),
+                  re.compile(rf"(?:^|(?<=[\s(,:;]))(?i:{honorific_pattern()})\s+(?P<given>(?:{CAPWORD}[ \t]+){{1,2}})$"))
+
+
+_NEXT_WORD = re.compile(rf"[ \t]+{CAPWORD}(?![\w])")
+
+
+def _with_given_names(text: str, begin: int, stop: int, floor: int, ceiling: int) -> tuple[int, int]:
+    """A Central Highlands name writes the clan last: `Y Thanh Hà Niê` goes on with the clan's second
+    word (`Kđăm`); `Niê Kdăm` after `bà Phúc Bình` takes those given names."""
+    clans = _clans()
+    if clans.ends.search(text, begin, stop) and (more := _NEXT_WORD.match(text, stop, ceiling)):
+        stop = more.end()
+    if clans.opens.match(text, begin, stop):
+        given = clans.given.search(text, max(floor, begin - 40), begin)
+        if given and not any(title_at(text, w.start()) for w in re.finditer(r"\S+", given.group("given"))):
+            begin = given.start("given")
+    return begin, stop
 
 
 _LATIN = re.compile(rf"(?<![\w]){LATIN_NAME}")
