@@ -1870,3 +1870,18 @@ def test_a_central_highlands_name_writes_its_clan_last() -> None:
                      "Phó Trưởng Ban Tuyên giáo và Dân vận Tỉnh ủy Đắk Lắk dự. Ông Ksor Văn Ba dự.")
     assert set(posts(facts)) == {"Y Văn Một Niê Kđăm", "Phúc Hai Niê Kdăm", "Ksor Văn Ba"}
     assert "Phó Trưởng ban Tuyên giáo và Dân vận Tỉnh ủy Đắk Lắk" in posts(facts)["Phúc Hai Niê Kdăm"]
+
+
+def test_a_special_zone_is_a_locality_like_a_commune() -> None:
+    facts = facts_of("Ông Lê Văn Một, Bí thư Đảng ủy đặc khu Côn Đảo dự. Chủ tịch UBND đặc khu Phú Quốc Trần Văn Hai phát biểu.")
+    assert posts(facts) == {"Lê Văn Một": {"Bí thư Đảng ủy đặc khu Côn Đảo"},
+                            "Trần Văn Hai": {"Chủ tịch Ủy ban nhân dân đặc khu Phú Quốc"}}
+
+
+def test_military_courts_and_procuracies_of_a_unit() -> None:
+    facts = facts_of("Thượng tá Lê Văn Một, Phó Chánh án Tòa án Quân sự Quân khu 1 dự. Đại tá Trần Văn Hai, Viện trưởng "
+                     "Viện Kiểm sát quân sự Quân đoàn 34 dự. Thiếu tướng Phạm Văn Ba, Chánh án Tòa án Quân sự Trung ương dự.")
+    assert posts(facts) == {"Lê Văn Một": {"Phó Chánh án Tòa án quân sự Quân khu 1"},
+                            "Trần Văn Hai": {"Viện trưởng Viện kiểm sát quân sự Quân đoàn 34"},
+                            "Phạm Văn Ba": {"Chánh án Tòa án quân sự Trung ương"}}
+    assert "Trung ương" not in {o.label for o in facts.orgs}

@@ -34,11 +34,12 @@ from orggraph.model import ArticleFacts, OrgMention, Span
 from orggraph.text import LOWER, UPPER, key
 
 _LOCALITY_KINDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tx": "thị xã", "q": "quận", "huyện": "huyện",
-                   "quận": "quận", "thị xã": "thị xã", "xã": "xã", "phường": "phường", "thị trấn": "thị trấn"}
+                   "quận": "quận", "thị xã": "thị xã", "xã": "xã", "phường": "phường", "thị trấn": "thị trấn",
+                   "đặc khu": "đặc khu"}
 # the kinds of place a city numbers (`quận 1`, `phường 7`)
 _NUMBERED_KINDS = ("quận", "phường")
 _LOCALITY_WRITTEN = {"tỉnh": "tỉnh", "thành phố": "Thành phố", "huyện": "huyện", "quận": "quận", "thị xã": "thị xã",
-                     "xã": "xã", "phường": "phường", "thị trấn": "thị trấn"}
+                     "xã": "xã", "phường": "phường", "thị trấn": "thị trấn", "đặc khu": "đặc khu"}
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,7 @@ def _fits(needs: str, place: Province) -> bool:
     if needs == "province":
         return place.level == "province"
     if needs == "commune":  # a bare `Đảng ủy` in an article about a commune is that commune's
-        return place.kind in {"xã", "phường", "thị trấn"}
+        return place.kind in {"xã", "phường", "thị trấn", "đặc khu"}
     return needs in {"any", place.kind}
 
 
@@ -660,6 +661,8 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         board = expand(" ".join(m.group("kind").split()))
         board = board[:1] + board[1:].lower()  # `Hội đồng Thành viên` is the same board
         if owner is not None and owner.end <= end:
+            if lexicon_key(f"{board} {owner.name}") in _fixed() and body_pattern().match(text, pos):
+                return None  # `Tòa án Quân sự Trung ương`: a central body body_pattern reads whole
             return Body(pos, owner.end, text[pos:owner.end], f"{board} {owner.name}", owner.province, owner.needs,
                         written=f"{board} {owner.written or owner.name}", board_of=owner)
         if _unit_kind_next().match(text, m.end(), end):
@@ -759,7 +762,10 @@ def _comma_in_phrase(text: str, words: list[tuple[int, int]], comma: int) -> boo
 
 
 def board_owner(name: str) -> str | None:
-    """`Hội đồng thành viên Tập đoàn X` -> `Tập đoàn X`: the corporation a board governs."""
+    """`Hội đồng thành viên Tập đoàn X` -> `Tập đoàn X`: the corporation a board governs (a central
+    body of its own, `Tòa án quân sự Trung ương`, has none)."""
+    if lexicon_key(name) in _fixed():
+        return None
     for kind, when in _units().items():
         if when == "board":
             board = expand(kind)
@@ -786,7 +792,7 @@ def _in_a_name() -> re.Pattern[str]:
     before it is one that makes a place (`Tỉnh`, `Tại`: lexicon/name_stops.txt)."""
     stops = words_alternation(read_list("name_stops.txt"))
     return re.compile(rf"(?<![\w])(?!(?i:{stops}|TP)(?![\w]))(?:{CAPWORD})\s+$")
-_DISTRICT = re.compile(rf"(?<![\w])(?P<kind>(?i:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|thành\s+phố))[ \t]+"
+_DISTRICT = re.compile(rf"(?<![\w])(?P<kind>(?i:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|thành\s+phố))[ \t]+"
                        rf"(?P<name>{CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}}|\d{{1,2}}(?![\d/.,-]\d))(?![\w])")
 # a name ends with its line; a city's districts and wards may be numbered (`quận 1`, `phường 7`)
 

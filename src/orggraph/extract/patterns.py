@@ -208,10 +208,10 @@ def local_kinds() -> dict[str, str]:
 
 
 LOCALITY_WORD = (r"(?:tỉnh|thành\s+phố|(?-i:TP)(?![.\s]?HCM)\.?|(?-i:TX)\.?|(?-i:Q)\.(?=\s?(?-i:[A-ZĐ\d]))"  # `Q.Đống Đa`
-                 r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)")
+                 r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)")
 # words after a title or before a name that make its holder a former one (`2 Tổng Giám đốc trước đó là A`)
 FORMER_HOLDER = r"trước\s+đó|trước\s+đây|tiền\s+nhiệm"
-DISTRICT_KINDS = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
+DISTRICT_KINDS = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
 # `Ban Chấp hành Trung ương Hội`, `UV BCH TW Đoàn`: the central committee of the association named
 # (or just named), not the Party's
 OF_A_MASS_ORGANISATION = re.compile(r"\s+(?:Hội|Đoàn|Công\s+đoàn)(?![\w])")

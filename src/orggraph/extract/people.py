@@ -583,7 +583,7 @@ def _team_led(facts: ArticleFacts, title: Title) -> Post | bool:
 _UNIT_AFTER = re.compile(r"[ \t]+")
 _ACRONYM_AFTER = re.compile(r"\s+[A-ZĐ]{3,}(?![\w])")
 _COUNCILS = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
-_LEVEL = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)\s"
+_LEVEL = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)\s"
 
 
 @cache
