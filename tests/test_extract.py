@@ -1885,3 +1885,12 @@ def test_military_courts_and_procuracies_of_a_unit() -> None:
                             "Trần Văn Hai": {"Viện trưởng Viện kiểm sát quân sự Quân đoàn 34"},
                             "Phạm Văn Ba": {"Chánh án Tòa án quân sự Trung ương"}}
     assert "Trung ương" not in {o.label for o in facts.orgs}
+
+
+def test_a_headline_in_capitals_and_a_term_numeral_are_no_place_names() -> None:
+    facts = facts_of("BÍ THƯ HUYỆN ỦY LÀM VIỆC TẠI LỤC BÌNH\nSáng 29/5/2023, Đoàn công tác của Huyện ủy do bà Lê Thị Một, "
+                     "Bí thư Huyện ủy là trưởng đoàn đã làm việc tại xã Lục Bình.")
+    assert posts(facts)["Lê Thị Một"] == {"Bí thư Huyện ủy"}
+    term = facts_of("Kỳ họp thứ nhất bầu Chủ tịch HĐND thành phố X, nhiệm kỳ 2021 – 2026 đối với ông Trần Văn Hai, "
+                    "Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố.")
+    assert not any("X" in o.label.split() for o in term.orgs)

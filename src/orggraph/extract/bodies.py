@@ -345,6 +345,10 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
     word_kind = _LOCALITY_KINDS.get(key(lword)) if lword else None
     province = provinces().get(" ".join(match.group("prov").split()).casefold()) if match.group("prov") else None
     district = match.group("district")
+    if district and _ROMAN.fullmatch(district):  # `HĐND thành phố X, nhiệm kỳ 2021-2026`: its term, not a place
+        district = None
+        surface = match.string[match.start():match.start("district")].rstrip()
+        end = match.start() + len(surface)
     if district and len(cased := _cased_name(district)) < len(district):  # `Thành ủy Đông Triều ẢNH: N.H`
         district = cased or None
         end = match.start("district") + len(cased) if cased else match.start("district")
@@ -395,7 +399,7 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
             and (not numbered or word_kind in _NUMBERED_KINDS) \
             and not _looks_like_a_person(district) \
             and not (match.group("district") and _runs_on(match.string, match.start("district"))) \
-            and not (lword and _headline_only(match.string, lword, district)):
+            and not _headline_only(match.string, lword or match.group("head"), district):  # `HUYỆN ỦY LÀM VIỆC TẠI`
         return Body(match.start(), end, surface, f"{name} {district}", None, None, generic, sub=sub,
                     written=f"{written} {district}")
     if match.group("district") and province is None and not numbered:  # capitalised words not a province: not this body's
@@ -407,6 +411,9 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
     if needs is None:  # `UBND`, `Công an` with no locality written: too vague to be one body
         return Body(match.start(), end, surface, name, None, "never", True, sub=sub, written=written)
     return Body(match.start(), end, surface, name, None, needs, generic, sub=sub, written=written)
+
+
+_ROMAN = re.compile(r"[IVXL]+")
 
 
 @cache
@@ -793,7 +800,7 @@ def _in_a_name() -> re.Pattern[str]:
     stops = words_alternation(read_list("name_stops.txt"))
     return re.compile(rf"(?<![\w])(?!(?i:{stops}|TP)(?![\w]))(?:{CAPWORD})\s+$")
 _DISTRICT = re.compile(rf"(?<![\w])(?P<kind>(?i:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|thành\s+phố))[ \t]+"
-                       rf"(?P<name>{CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}}|\d{{1,2}}(?![\d/.,-]\d))(?![\w])")
+                       rf"(?P<name>(?![IVXL]+(?![\w])){CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}}|\d{{1,2}}(?![\d/.,-]\d))(?![\w])")
 # a name ends with its line; a city's districts and wards may be numbered (`quận 1`, `phường 7`)
 
 
