@@ -1894,3 +1894,12 @@ def test_a_headline_in_capitals_and_a_term_numeral_are_no_place_names() -> None:
     term = facts_of("Kỳ họp thứ nhất bầu Chủ tịch HĐND thành phố X, nhiệm kỳ 2021 – 2026 đối với ông Trần Văn Hai, "
                     "Phó Bí thư Thường trực Thành ủy, Chủ tịch HĐND thành phố.")
     assert not any("X" in o.label.split() for o in term.orgs)
+
+
+def test_a_lowercase_title_right_after_a_name_and_a_district_before_a_full_name() -> None:
+    facts = facts_of("Dự có đồng chí Lê Thị Một ủy viên ban thường vụ huyện uỷ, phó chủ tịch UBND huyện Tuy Đức. "
+                     "Phó BT Thường trực Huyện ủy, Chủ tịch HĐND huyện Vĩnh Linh Nguyễn Thị Hai thăm gia đình chính sách.")
+    assert posts(facts) == {"Lê Thị Một": {"Ủy viên Ban Thường vụ Huyện ủy Tuy Đức",
+                                           "Phó Chủ tịch Ủy ban nhân dân huyện Tuy Đức"},
+                            "Nguyễn Thị Hai": {"Phó Bí thư Thường trực Huyện ủy Vĩnh Linh",
+                                               "Chủ tịch Hội đồng nhân dân huyện Vĩnh Linh"}}

@@ -844,6 +844,7 @@ class Localities:
                 name = " ".join(_cased_name(m.group("name")).split())
                 if not name:
                     continue
+                name = _name_in_district(text, m.start("name"), name) or name  # `huyện Vĩnh Linh Nguyễn Thị Hương`
                 if name.isdigit():  # `quận 1`: the number is no name without its word
                     name = f"{_district_kind(m.group('kind'))} {name}"
                 if name.casefold() not in provinces() or _district_kind(m.group("kind")) in DISTRICT_KINDS:
