@@ -1903,3 +1903,11 @@ def test_a_lowercase_title_right_after_a_name_and_a_district_before_a_full_name(
                                            "Phó Chủ tịch Ủy ban nhân dân huyện Tuy Đức"},
                             "Nguyễn Thị Hai": {"Phó Bí thư Thường trực Huyện ủy Vĩnh Linh",
                                                "Chủ tịch Hội đồng nhân dân huyện Vĩnh Linh"}}
+
+
+def test_a_session_named_by_its_kind_then_the_council_that_holds_it() -> None:
+    facts = facts_of("Chiều 18/10/2024, tại kỳ họp chuyên đề, HĐND tỉnh Phú Thọ khóa 19, nhiệm kỳ 2021-2026, đã thực hiện "
+                     "quy trình bầu bổ sung chức vụ Phó Chủ tịch UBND tỉnh.")
+    main = next(m for m in facts.meetings if m.main)
+    assert (main.label, main.date) == ("Kỳ họp chuyên đề Hội đồng nhân dân tỉnh Phú Thọ", date(2024, 10, 18))
+    assert [o.org for o in facts.organizers] == ["Hội đồng nhân dân tỉnh Phú Thọ"]

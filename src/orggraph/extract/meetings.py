@@ -194,6 +194,8 @@ _STANDING_OF_COUNCIL = "Thường trực Hội đồng nhân dân"
 # what lies between a council's standing body and the session it convenes: unlike the organize cue, `triệu tập` too
 _CONVENES = re.compile(r"(?:\s*,?\s*(?:khóa|khoá)\s+\w+)?\s+(?:đã\s+|vừa\s+)?(?:tổ\s+chức|triệu\s+tập|khai\s+mạc)\s+",
                        re.IGNORECASE)
+# a session named by its kind alone (`tại kỳ họp chuyên đề, HĐND tỉnh X khóa 19 đã ...`)
+_BARE_SESSION = re.compile(r"(?i:kỳ\s+họp|phiên\s+họp)(?:\s+(?i:chuyên\s+đề|bất\s+thường|thường\s+lệ|thường\s+kỳ))?")
 # a plenum named by its number alone
 _NUMBERED_ONLY = re.compile(r"(?i:hội\s+nghị|phiên\s+họp)(?:\s+(?i:toàn\s+thể|thường\s+kỳ))?\s+(?:lần\s+thứ\s+\S+|đầu\s+tiên)")
 
@@ -266,10 +268,10 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         if re.match(r"(?i:ngày)", m.group("noun")):  # `Quốc hội tiếp tục ngày làm việc thứ sáu`: the body's day at work
             own = [o for o in orgs if not o.implied and _WORKS_ON.fullmatch(text, o.span.end, m.start())
                    and cues()["session_holder"].match(o.label)]
-        subject = _COMMA.match(text, end) if _NUMBERED_ONLY.fullmatch(label) else None
+        subject = _COMMA.match(text, end) if _NUMBERED_ONLY.fullmatch(label) or _BARE_SESSION.fullmatch(label) else None
         holder = next((o for o in orgs if subject and o.span.start == subject.end() and not o.implied
                        and cues()["session_holder"].match(o.label)), None)
-        if holder is not None:  # `Tại hội nghị lần thứ nhất, Ủy ban MTTQ tỉnh khóa XI đã ...`: that body's plenum
+        if holder is not None:  # `Tại hội nghị lần thứ nhất, Ủy ban MTTQ tỉnh khóa XI đã ...`: that body's plenum or session
             label, own = f"{label} {holder.label}", [holder]
         out.append(Found(" ".join(label.split()), m.start(), end, False, body=own[0].label if own else None))
     for m in _MEETS.finditer(text, sentence.start, sentence.end):  # `chủ trì họp Thường trực Chính phủ với ...`
