@@ -33,6 +33,14 @@ def test_meeting_dates_resolve_against_the_page_date_or_the_context() -> None:
     assert context_year("tổng kết năm 2020, triển khai nhiệm vụ năm 2021", month=3) == 2021
 
 
+def test_a_day_falls_after_the_documents_the_text_cites() -> None:
+    text = ("Ngày 6/2, Ban Thường vụ Tỉnh ủy tổ chức hội nghị theo Kết luận số 09-KL/BCĐ ngày 24/11/2024, Kết luận "
+            "số 121-KL/TW ngày 24/01/2025 và Đề án số 04-ĐA/TU ngày 27/12/2024.")
+    assert context_year(text, month=2, day=6) == 2025
+    assert context_year(text.replace("24/01/2025", "24/01/2024"), month=2, day=6) == 2024  # nothing cited after it
+    assert context_year("Ngày 6/2, hội nghị nhiệm kỳ từ 05/9/2024 đến 05/9/2025.", month=2, day=6) == 2024
+
+
 PAGE = """Trang chủ › Thời sự
 Tin nóng Media Infographic
 Tỉnh ủy Bắc Ninh tổng kết công tác năm 2023

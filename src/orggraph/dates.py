@@ -128,10 +128,35 @@ FIRST_NEWS_YEAR = 1990
 
 
 @lru_cache(maxsize=256)  # asked once per date in an article: scan the article once
-def context_year(text: str, month: int | None = None) -> int | None:
+def context_year(text: str, month: int | None = None, day: int | None = None) -> int | None:
     """The year an undated article speaks of: `tổng kết năm 2022, triển khai nhiệm vụ năm 2023`
     is held late in 2022 or early in 2023; otherwise the year most often named, in words or in a
-    full date, leaving out the years of plans and targets (`dự kiến ... năm 2018`, `đến năm 2030`)."""
+    full date, leaving out the years of plans and targets (`dự kiến ... năm 2018`, `đến năm 2030`).
+    A day that year would fall before a document the text cites (`Ngày 6/2, ... theo Kết luận số
+    121-KL/TW ngày 24/01/2025`) is in the next year."""
+    year = _most_named_year(text, month)
+    if year is None or month is None or day is None:
+        return year
+    cited = max((d for d in _cited_days(text) if d.year == year + 1), default=None)
+    here, next_year = _safe(year, month, day), _safe(year + 1, month, day)
+    return year + 1 if cited and here and next_year and here < cited <= next_year else year
+
+
+def _cited_days(text: str) -> list[date]:
+    """Full dates the text gives, but not the end of a period (`đến 05/9/2028`)."""
+    out = []
+    for m in _FULL_DATE.finditer(text):
+        if not _UNTIL.search(text, max(0, m.start() - 12), m.start()):
+            found = _safe(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            if found:
+                out.append(found)
+    return out
+
+
+_FULL_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\b")
+
+
+def _most_named_year(text: str, month: int | None) -> int | None:
     m = _REVIEW_YEAR.search(text)
     if m:
         first, second = int(m.group(1)), int(m.group(2))

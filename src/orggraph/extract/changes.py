@@ -810,7 +810,7 @@ def _days(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentM
             continue  # `miễn nhiệm ... do nghỉ hưu theo chế độ từ ngày 1-8-2020`: the reason's day, not the decision's
         effective = bool(_FROM_DAY.search(text, max(sentence.start, at - 14), at))
         # a day a decision takes effect may lie months after the page (`nghỉ hưu kể từ ngày 1/10`)
-        when = resolve(day, month, year, facts.article.anchor, context_year(text, month), ahead=183 if effective else 14)
+        when = resolve(day, month, year, facts.article.anchor, context_year(text, month, day), ahead=183 if effective else 14)
         if when:
             found.append((effective, when))
     own = next((when for effective, when in found if not effective), found[0][1] if found else None)
@@ -828,7 +828,7 @@ def _signed_day(facts: ArticleFacts, documents: Sequence[DocumentMention], docum
     number = written.find(mention.number) + len(mention.number) if mention.number and mention.number in written else 0
     for day, month, year, at, _ in meeting_dates(written):
         if at >= number and _SIGNED_ON.fullmatch(written, number, at) and "ngày" in written[number:at].lower():
-            return resolve(day, month, year, facts.article.anchor, context_year(text, month))
+            return resolve(day, month, year, facts.article.anchor, context_year(text, month, day))
     return None
 
 

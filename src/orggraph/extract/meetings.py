@@ -481,7 +481,7 @@ def meetings(facts: ArticleFacts) -> None:
             when = None
             if day_month:
                 day, month, year = day_month
-                when = resolve(day, month, year, anchor, context_year(text, month))
+                when = resolve(day, month, year, anchor, context_year(text, month, day))
                 term = _TERM.search(sentence.text) if when and year is None else None
                 if term and not int(term.group(1)) - 1 <= when.year <= int(term.group(2)):
                     when = None  # `Ngày 14/10, Đại hội ... nhiệm kỳ 2015 - 2020` under a banner of 2022: not 2021
@@ -593,7 +593,7 @@ def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
     noun = " ".join(m.group("noun").split()).capitalize().replace("Kì", "Kỳ")
     when = None
     for day, month, year, _, _ in meeting_dates(sentence.text)[:1]:  # `Ngày 10/7, ... chủ trì hội nghị`
-        when = resolve(day, month, year, facts.article.anchor, context_year(text, month))
+        when = resolve(day, month, year, facts.article.anchor, context_year(text, month, day))
         if when and facts.article.anchor and when > facts.article.anchor:
             when = None  # the day of something still to come, named in the same sentence
     mkey = _meeting_key(when, noun)
@@ -628,7 +628,7 @@ def _sitting(facts: ArticleFacts) -> MeetingMention | None:
                     or 0 <= start - acted.end() <= 25):
                 continue  # `kể từ ngày 1/2 cho đến khi HĐND tỉnh bầu được ...`: not the day it sat
             start -= sentence.start
-            when = resolve(day, month, year, facts.article.anchor, context_year(text, month))
+            when = resolve(day, month, year, facts.article.anchor, context_year(text, month, day))
             part = _DAY_PART.search(sentence.text, max(0, start - 16), start)
         else:
             when = relative_day(sentence.text, facts.article.published) if facts.article.published else None
