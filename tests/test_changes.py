@@ -889,3 +889,11 @@ def test_an_editor_of_a_merged_newspaper_and_broadcaster() -> None:
     facts = facts_of("Ban Thường vụ Tỉnh ủy Long An quyết định bổ nhiệm nhà báo Lê Văn Bốn giữ chức vụ Tổng Biên tập "
                      "Báo và Đài Phát thanh Truyền hình Long An.")
     assert changes(facts) == {("Lê Văn Bốn", "Tổng Biên tập Báo và Đài Phát thanh - Truyền hình Long An", "start")}
+
+
+def test_a_re_election_to_the_post_just_named() -> None:
+    facts = facts_of("Kết quả, ông Trần Văn Một, Phó Bí thư tỉnh ủy, Chủ tịch HĐND tỉnh Nam Định khóa 17 tiếp tục được bầu "
+                     "giữ chức danh trên; bà Khương Thị Hai, Chánh văn phòng HĐND tỉnh được bầu giữ chức Phó Chủ tịch "
+                     "HĐND tỉnh. Người thứ hai được bổ nhiệm vào chức vụ này là Trung tướng Lê Văn Ba, Tư lệnh Quân khu 2.")
+    assert changes(facts) == {("Trần Văn Một", "Chủ tịch Hội đồng nhân dân tỉnh Nam Định", "start"),
+                              ("Khương Thị Hai", "Phó Chủ tịch Hội đồng nhân dân tỉnh Nam Định", "start")}

@@ -576,9 +576,20 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
         act.pairs.extend((p, post) for p in owners for post in p.posts
                          if not act.cue.party_only or (post.body and _PARTY_BODY.search(post.body)))
         act.named_with = True
+    elif act.cue.kind == "start" and not act.pairs and not posts and (same := _SAME_POSTS.match(text, start, end)):
+        # `ông A, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh khóa 17, tiếp tục được bầu giữ chức danh trên`: the post A is
+        # named with last (`các chức danh trên`: every one)
+        act.pairs.extend((p, post) for p in owners if p.span.end <= start
+                         for post in (p.posts if same.group("all") else p.posts[-1:]))
+        act.named_with = True
     elif not act.pairs and _listed(text, act, owners):
         # `bổ nhiệm các vị trí Bộ trưởng là: A - Bộ trưởng Bộ Quốc phòng; B - Bộ trưởng Bộ Công an`
         act.pairs.extend((p, post) for p in owners for post in p.posts)
+
+
+# the posts just named with the person, taken up again (a re-election): `được bầu giữ các chức danh trên`
+_SAME_POSTS = re.compile(r"\s*(?:lại\s+)?(?:giữ\s+|vào\s+)?(?P<all>các\s+)?(?:chức\s+danh|chức\s+vụ|cương\s+vị)\s+"
+                         r"(?:nói\s+trên|trên|cũ)(?![\w])", re.IGNORECASE)
 
 
 def _subjects_posts(text: str, tokens: list[tuple[int, PersonMention | None, Post | None]], end: int) -> int:
