@@ -1911,3 +1911,12 @@ def test_a_session_named_by_its_kind_then_the_council_that_holds_it() -> None:
     main = next(m for m in facts.meetings if m.main)
     assert (main.label, main.date) == ("Kỳ họp chuyên đề Hội đồng nhân dân tỉnh Phú Thọ", date(2024, 10, 18))
     assert [o.org for o in facts.organizers] == ["Hội đồng nhân dân tỉnh Phú Thọ"]
+
+
+def test_a_commune_party_organisation_written_with_its_district_holds_its_congress() -> None:
+    facts = facts_of("Đảng bộ xã Đại Tự, huyện Yên Lạc tổ chức Đại hội đại biểu lần thứ XXVIII nhiệm kỳ 2020-2025. "
+                     "Phát biểu tại lễ khai mạc, thay mặt Huyện ủy, ông Lê Văn Một đánh giá cao kết quả.")
+    main = next(m for m in facts.meetings if m.main)
+    assert main.label == "Đại hội đại biểu Đảng bộ xã Đại Tự lần thứ XXVIII"
+    assert [o.org for o in facts.organizers if o.meeting == main.key] == ["Đảng bộ xã Đại Tự"]
+    assert not any("thay mặt" in m.label for m in facts.meetings)

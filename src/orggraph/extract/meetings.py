@@ -14,7 +14,7 @@ from orggraph.abbreviations import expand
 from orggraph.dates import context_year, meeting_dates, relative_day, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import LISTED_WITH, body_at, find_bodies, qualify
-from orggraph.extract.patterns import NATIONAL_CONGRESSES, capitals, honorific_pattern
+from orggraph.extract.patterns import CAPWORD, NATIONAL_CONGRESSES, capitals, honorific_pattern
 from orggraph.extract.spans import by_sentence
 from orggraph.lexicon import read_tsv
 from orggraph.model import ArticleFacts, MeetingMention, Organizer, OrgMention, PersonMention, Role, Sentence, Span
@@ -63,7 +63,10 @@ _OWNED = re.compile(r"\s(?:quyết\s+định|nghị\s+quyết|kết\s+luận|ch�
                     re.IGNORECASE)
 _BY = re.compile(r"[^.;]{0,160}?\s(?:do)\s+")
 _ORGANIZER_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,?\s*(?:khóa|khoá)\s+\w+)?(?:\s*\([^()]{1,40}\))?"
-                            r"(?:,?\s*nhiệm\s+kỳ\s+[\d\s–-]+)?\s*,?\s*")  # `HĐND tỉnh X khóa VIII (nhiệm kỳ 2011 - 2016) họp`
+                            r"(?:,?\s*nhiệm\s+kỳ\s+[\d\s–-]+)?"
+                            # `Đảng bộ xã X, huyện Y tổ chức ...`: the district the commune lies in
+                            rf"(?:\s*,\s*(?:huyện|thị\s+xã|thành\s+phố|quận)\s+{CAPWORD}(?:\s+{CAPWORD}){{0,2}})?"
+                            r"\s*,?\s*")  # `HĐND tỉnh X khóa VIII (nhiệm kỳ 2011 - 2016) họp`
 
 
 @cache
