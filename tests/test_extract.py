@@ -1920,3 +1920,13 @@ def test_a_commune_party_organisation_written_with_its_district_holds_its_congre
     assert main.label == "Đại hội đại biểu Đảng bộ xã Đại Tự lần thứ XXVIII"
     assert [o.org for o in facts.organizers if o.meeting == main.key] == ["Đảng bộ xã Đại Tự"]
     assert not any("thay mặt" in m.label for m in facts.meetings)
+
+
+def test_a_capitalised_title_right_after_a_name_and_a_meeting_named_before_its_delegates() -> None:
+    facts = facts_of("Ngày 12/1/2018, Thường trực HĐND huyện Krông Pa tổ chức phiên họp thường kỳ tháng 1. Tại phiên họp "
+                     "thường kỳ, các đại biểu đã thảo luận. Kết luận phiên họp, đồng chí Nguyễn Văn Một Tỉnh ủy viên, Bí thư "
+                     "Huyện ủy, Chủ tịch HĐND huyện Krông Pa yêu cầu các Ban tập trung. Ông Trần Văn Hai Bí thư Huyện ủy "
+                     "Tuy Đức Lê Văn Ba dự.")
+    assert {"Bí thư Huyện ủy Krông Pa", "Chủ tịch Hội đồng nhân dân huyện Krông Pa"} <= posts(facts)["Nguyễn Văn Một"]
+    assert not posts(facts)["Trần Văn Hai"]
+    assert not any("đại biểu" in m.label for m in facts.meetings)

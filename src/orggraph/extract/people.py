@@ -41,7 +41,7 @@ from orggraph.extract.spans import Intervals
 from orggraph.extract.titles import IN_CHARGE, Title, find_titles, title_at
 from orggraph.lexicon import read_list
 from orggraph.model import ArticleFacts, OrgMention, PersonMention, Post, Sentence, Span, TitleMention
-from orggraph.text import LOWER, UPPER, key
+from orggraph.text import UPPER, key
 
 _BEFORE_SEP = re.compile(r"\s*[,–—-]\s*$|\s+$")  # `Phó Thủ tướng - Bộ trưởng Bộ Ngoại giao NAME`
 
@@ -303,10 +303,12 @@ def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int) -> li
         if now is not None and now.end() in starts:
             chain.append(starts[now.end()])
             edge, opener = starts[now.end()].end, _AFTER_NEXT
-    elif (bare := _LOWER_NEXT.match(text, edge, ceiling)) is not None:
-        # `Đồng chí A ủy viên ban thường vụ huyện ủy, phó chủ tịch UBND huyện`: a title in lowercase, no comma
+    elif (bare := _BARE_NEXT.match(text, edge, ceiling)) is not None:
+        # `Đồng chí A ủy viên ban thường vụ huyện ủy, phó chủ tịch UBND huyện`, `đồng chí A Tỉnh ủy viên, Bí thư
+        # Huyện ủy`: a title with no comma before it, not the next name's (`A Bí thư Huyện ủy B`)
         lower = title_at(text, bare.end(), lower_ok=True)
-        if lower is not None and lower.body is not None and lower.end <= ceiling:
+        if lower is not None and (lower.body is not None or lower.fixed_body is not None) and lower.end <= ceiling \
+                and not (ceiling < len(text) and not text[lower.end:ceiling].strip()):
             starts[lower.start] = lower
             titles.append(lower)
             chain.append(lower)
@@ -335,7 +337,7 @@ def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int) -> li
 
 
 _BIOGRAPHY = re.compile(r"\s*,?\s*(?i:sinh\s+(?:ngày|năm)|SN)\s")
-_LOWER_NEXT = re.compile(rf"[ \t]+(?=[{LOWER}])")
+_BARE_NEXT = re.compile(r"[ \t]+(?=\w)")
 _NOW_HOLDS = re.compile(r"[;,]\s*(?i:hiện\s+(?:nay\s+)?(?:đang\s+)?(?:là|giữ\s+chức(?:\s+vụ)?))\s+")
 
 
