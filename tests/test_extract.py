@@ -1930,3 +1930,10 @@ def test_a_capitalised_title_right_after_a_name_and_a_meeting_named_before_its_d
     assert {"Bí thư Huyện ủy Krông Pa", "Chủ tịch Hội đồng nhân dân huyện Krông Pa"} <= posts(facts)["Nguyễn Văn Một"]
     assert not posts(facts)["Trần Văn Hai"]
     assert not any("đại biểu" in m.label for m in facts.meetings)
+
+
+def test_a_named_unit_written_in_lowercase_after_a_head_up_to_its_place() -> None:
+    facts = facts_of("Tổng cục Thống kê công bố quyết định điều động, bổ nhiệm ông Địch Văn Một, Cục trưởng Cục Thống kê tỉnh "
+                     "Bắc Giang giữ chức vụ Cục trưởng Cục thống kê tỉnh Hải Dương.")
+    assert ("Địch Văn Một", "Cục trưởng Cục thống kê tỉnh Hải Dương", "start") in {
+        (c.person, c.post.label, c.change) for c in facts.changes}

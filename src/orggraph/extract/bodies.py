@@ -681,7 +681,11 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     loose = _units().get(lexicon_key(m.group("kind"))) == "titled"
     # away from a title's head a name in lowercase counts only up to the place it ends with
     # (`Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Phú Yên`), never `Ban Chỉ đạo đã họp`
-    placed_only = loose and not titled and text[m.end():m.end() + 1].islower()
+    # after a title's head a named unit may be written in lowercase up to its place (`Cục trưởng Cục thống kê tỉnh X`)
+    placed_only = text[m.end():m.end() + 1].islower() and (
+        (loose and not titled) or (titled and _units().get(lexicon_key(m.group("kind"))) == "named"
+                                   and not _PLACED.match(text, m.end(), end)))  # `Trường Chính trị tỉnh`: as before
+    loose = loose or placed_only
     at_place = False
     words: list[tuple[int, int]] = []
     cursor = m.end()
