@@ -1937,3 +1937,8 @@ def test_a_named_unit_written_in_lowercase_after_a_head_up_to_its_place() -> Non
                      "Bắc Giang giữ chức vụ Cục trưởng Cục thống kê tỉnh Hải Dương.")
     assert ("Địch Văn Một", "Cục trưởng Cục thống kê tỉnh Hải Dương", "start") in {
         (c.person, c.post.label, c.change) for c in facts.changes}
+
+
+def test_h_dot_abbreviates_a_district_like_q_dot() -> None:
+    facts = facts_of("Chị Lê Thị Một, Phó Bí thư Tỉnh đoàn Nghệ An, được điều động giữ chức Bí thư Huyện uỷ H.Hưng Nguyên.")
+    assert "Bí thư Huyện ủy Hưng Nguyên" in posts(facts)["Lê Thị Một"]

@@ -33,7 +33,8 @@ from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import ArticleFacts, OrgMention, Span
 from orggraph.text import LOWER, UPPER, key
 
-_LOCALITY_KINDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tx": "thị xã", "q": "quận", "huyện": "huyện",
+_LOCALITY_KINDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tx": "thị xã", "q": "quận", "h": "huyện",
+                   "huyện": "huyện",
                    "quận": "quận", "thị xã": "thị xã", "xã": "xã", "phường": "phường", "thị trấn": "thị trấn",
                    "đặc khu": "đặc khu"}
 # the kinds of place a city numbers (`quận 1`, `phường 7`)
