@@ -207,7 +207,8 @@ def local_kinds() -> dict[str, str]:
     return {head: kind for head, kind in read_tsv("local_bodies.tsv")}
 
 
-LOCALITY_WORD = (r"(?:tỉnh|thành\s+phố|(?-i:TP)(?![.\s]?HCM)\.?|(?-i:TX)\.?|(?-i:[QH])\.(?=\s?(?-i:[A-ZĐ\d]))"  # `Q.Đống Đa`, `H.Hưng Nguyên`
+# `Q.Đống Đa`, `H.Hưng Nguyên`: a district's word abbreviated
+LOCALITY_WORD = (r"(?:tỉnh|thành\s+phố|(?-i:TP)(?![.\s]?HCM)\.?|(?-i:TX)\.?|(?-i:[QH])\.(?=\s?(?-i:[A-ZĐ\d]))"
                  r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)")
 # words after a title or before a name that make its holder a former one (`2 Tổng Giám đốc trước đó là A`)
 FORMER_HOLDER = r"trước\s+đó|trước\s+đây|tiền\s+nhiệm"
