@@ -1942,3 +1942,12 @@ def test_a_named_unit_written_in_lowercase_after_a_head_up_to_its_place() -> Non
 def test_h_dot_abbreviates_a_district_like_q_dot() -> None:
     facts = facts_of("Chị Lê Thị Một, Phó Bí thư Tỉnh đoàn Nghệ An, được điều động giữ chức Bí thư Huyện uỷ H.Hưng Nguyên.")
     assert "Bí thư Huyện ủy Hưng Nguyên" in posts(facts)["Lê Thị Một"]
+
+
+def test_a_mass_organisation_s_congress_named_in_lowercase_after_the_body_that_holds_it() -> None:
+    facts = facts_of("Ngày 28/7/2016, Hội Liên hiệp Phụ nữ (LHPN) huyện Vạn Ninh tổ chức Đại hội đại biểu phụ nữ huyện "
+                     "Vạn Ninh lần thứ XII, nhiệm kỳ 2016 - 2021. Đại hội trình hội nghị lần thứ 12 các văn kiện.")
+    main = next(m for m in facts.meetings if m.main)
+    assert (main.label, main.date) == ("Đại hội đại biểu phụ nữ huyện Vạn Ninh lần thứ XII", date(2016, 7, 28))
+    assert {o.org for o in facts.organizers} == {"Hội Liên hiệp Phụ nữ huyện Vạn Ninh"}
+    assert len([m for m in facts.meetings if m.label.startswith("Đại hội")]) == 1

@@ -33,7 +33,8 @@ _LOCAL_CONGRESS = re.compile(
     rf"(?:\s+lần\s+(?:thứ\s+)?(?P<n2>{_NUM})(?![\w])|(?=\s*(?:[,;:()]|\.(?![^\s.,])|nhiệm\s+kỳ|$)))")
 # a congress of another body: Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai lần thứ XI
 _BODY_CONGRESS = re.compile(
-    rf"(?<![\w])Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:toàn\s+quốc\s+)?(?P<body>(?:(?:[^\s,.;:()]|\.(?=[^\s.,]))+\s+){{1,10}}?)lần\s+(?:thứ\s+)?(?P<n>{_NUM})(?![\w])")
+    rf"(?<![\w])[Đđ]ại\s+hội\s+(?P<delegates>đại\s+biểu\s+)?(?:toàn\s+quốc\s+)?(?P<body>(?:(?:[^\s,.;:()]|\.(?=[^\s.,]))+\s+){{1,10}}?)"
+    rf"lần\s+(?:thứ\s+)?(?P<n>{_NUM})(?![\w])")
 # a Central Committee plenum: Hội nghị Trung ương 7 (khóa XIII), Hội nghị lần thứ 12 Ban Chấp hành Trung ương khóa XII
 _PLENUM = re.compile(
     rf"(?<![\w])(?i:hội\s+nghị)\s+(?:(?:(?:Ban\s+Chấp\s+hành\s+)?(?:Trung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng)?\s+(?:lần\s+thứ\s+)?(?P<n1>\d{{1,2}}))"
@@ -128,11 +129,18 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             label = " ".join(m.group("body").split())
         out.append(Found(_local_congress(label, number), m.start(), m.end(), True))
     for m in _BODY_CONGRESS.finditer(text, sentence.start, sentence.end):
-        if any(f.start <= m.start() < f.end for f in out) or re.match(r"Đảng\s+bộ|Đảng\s", m.group("body")) \
-                or not m.group("body")[:1].isupper():  # a body's name, not `Đại hội trình hội nghị lần thứ 12`
+        if any(f.start <= m.start() < f.end for f in out) or re.match(r"Đảng\s+bộ|Đảng\s", m.group("body")):
             continue
         body = expand(" ".join(m.group("body").split()))
-        out.append(Found(f"Đại hội {body} lần thứ {as_roman(m.group('n'))}", m.start(), m.end(), True))
+        if not (m.group("body")[:1].isupper() and m.group(0)[:1].isupper()):
+            # a body's name, not `Đại hội trình hội nghị lần thứ 12`; written in lowercase only after the body that
+            # holds it (`Hội LHPN huyện X tổ chức Đại hội đại biểu phụ nữ huyện X lần thứ XII`)
+            if not re.search(r"\s(?:huyện|xã|phường|thị\s+trấn|tỉnh|thành\s+phố|quận|thị\s+xã)\s|^(?-i:[A-ZĐ])", body) \
+                    or _organizing_body(text, m.start(), orgs_in.get(sentence.index, []), sentence) is None:
+                continue
+            body = body[:1].upper() + body[1:] if not m.group("delegates") else body
+        delegates = "đại biểu " if m.group("delegates") and not m.group("body")[:1].isupper() else ""
+        out.append(Found(f"Đại hội {delegates}{body} lần thứ {as_roman(m.group('n'))}", m.start(), m.end(), True))
     for m in _PLENUM.finditer(text, sentence.start, sentence.end):
         number = as_arabic(m.group("n1") or m.group("n2"))
         plenum_term = f" khóa {as_roman(m.group('khoa'))}" if m.group("khoa") else ""
