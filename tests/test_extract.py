@@ -1951,3 +1951,9 @@ def test_a_mass_organisation_s_congress_named_in_lowercase_after_the_body_that_h
     assert (main.label, main.date) == ("Đại hội đại biểu phụ nữ huyện Vạn Ninh lần thứ XII", date(2016, 7, 28))
     assert {o.org for o in facts.organizers} == {"Hội Liên hiệp Phụ nữ huyện Vạn Ninh"}
     assert len([m for m in facts.meetings if m.label.startswith("Đại hội")]) == 1
+
+
+def test_a_meeting_s_name_ends_where_a_titled_person_is_written() -> None:
+    facts = facts_of("Sáng 10/7/2019, HĐND thành phố tổ chức kỳ họp bất thường. Cũng tại kỳ họp Chủ tịch UBND TP Nguyễn Văn Một "
+                     "đọc tờ trình miễn nhiệm.")
+    assert not any("Nguyễn Văn Một" in m.label or "Chủ tịch" in m.label for m in facts.meetings)

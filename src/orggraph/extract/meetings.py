@@ -234,6 +234,19 @@ def _name_stop(rest: str, offset: int, orgs: list[OrgMention]) -> int | None:
     return None
 
 
+def _someone_named(text: str, start: int, end: int) -> int:
+    """A described meeting's name ends where a titled person's is written (`Cũng tại kỳ họp Chủ tịch UBND
+    TP A đọc tờ trình`): the length of the name before it."""
+    from orggraph.extract.people import name_pattern
+    from orggraph.extract.titles import title_at, title_pattern
+
+    for head in title_pattern().finditer(text, start, end):
+        if head.group(0)[:1].isupper() and (title := title_at(text, head.start())) is not None \
+                and name_pattern().match(text, title.end + 1):
+            return len(text[start:head.start()].rstrip())
+    return end - start
+
+
 def _described(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """Each meeting noun and what follows it; the next search starts after the noun, not after the
     40 words taken with it (`sau khi tổ chức Lễ A, X tiếp tục Hội nghị B`: B is a meeting too)."""
@@ -250,6 +263,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         rest = m.group("rest")
         stop = _name_stop(rest, m.start("rest"), orgs)
         rest = rest[: stop] if stop is not None else rest
+        rest = rest[: _someone_named(text, m.start("rest"), m.start("rest") + len(rest))]
         topic = cues()["name_end"].search(rest)
         rest = rest[: topic.end()] if topic else rest
         rest = re.sub(r"[\s,]+$", "", rest)
