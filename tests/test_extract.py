@@ -1957,3 +1957,8 @@ def test_a_meeting_s_name_ends_where_a_titled_person_is_written() -> None:
     facts = facts_of("Sáng 10/7/2019, HĐND thành phố tổ chức kỳ họp bất thường. Cũng tại kỳ họp Chủ tịch UBND TP Nguyễn Văn Một "
                      "đọc tờ trình miễn nhiệm.")
     assert not any("Nguyễn Văn Một" in m.label or "Chủ tịch" in m.label for m in facts.meetings)
+
+
+def test_a_full_time_deputy_of_the_national_assembly() -> None:
+    facts = facts_of("Dự có bà Cầm Thị Một, Đại biểu Quốc hội chuyên trách tỉnh Thanh Hóa; ông Lê Văn Hai, đại biểu Quốc hội.")
+    assert posts(facts) == {"Cầm Thị Một": {"Đại biểu Quốc hội chuyên trách"}, "Lê Văn Hai": {"Đại biểu Quốc hội"}}
