@@ -1962,3 +1962,9 @@ def test_a_meeting_s_name_ends_where_a_titled_person_is_written() -> None:
 def test_a_full_time_deputy_of_the_national_assembly() -> None:
     facts = facts_of("Dự có bà Cầm Thị Một, Đại biểu Quốc hội chuyên trách tỉnh Thanh Hóa; ông Lê Văn Hai, đại biểu Quốc hội.")
     assert posts(facts) == {"Cầm Thị Một": {"Đại biểu Quốc hội chuyên trách"}, "Lê Văn Hai": {"Đại biểu Quốc hội"}}
+
+
+def test_a_document_s_day_does_not_date_the_meeting_it_is_about() -> None:
+    facts = facts_of("Thực hiện kế hoạch số 04/KH-HĐND ngày 2/6/2020 của Thường trực HĐND huyện về giám sát ý kiến cử tri "
+                     "trước kỳ họp thứ 18 HĐND huyện Tam Dương.")
+    assert all(m.date is None for m in facts.meetings)

@@ -377,12 +377,17 @@ _SET_OFF_BEFORE = re.compile(r",\s*(?:(?:sáng|chiều|tối|trưa)\s+(?:nay\s+)
 _SET_OFF_AFTER = re.compile(r"\)?\s*,")  # `..., sáng nay (30/6), tỉnh X tổ chức ...`
 
 
+_DOCUMENT_DAY = re.compile(r"(?<![\w])(?:số\s+)?\d+\s*/\s*[\w.-]*[A-ZĐ][\w/.-]*\s+(?:ngày\s+)?$")
+
+
 def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, int, int]],
                   text: str, sentence: Sentence) -> dict[int, tuple[int, int, int | None]]:
     """Which meeting each date belongs to: `X diễn ra ngày 5/5` dates the meeting before it;
     a date opening the sentence (`Sáng 12.3, ... tổ chức Hội nghị`) dates the first meeting."""
     out: dict[int, tuple[int, int, int | None]] = {}
     for day, month, year, start, end in dates:
+        if _DOCUMENT_DAY.search(text, max(sentence.start, start - 30), start):
+            continue  # `kế hoạch số 04/KH-HĐND ngày 2/6/2020 ... về ... kỳ họp thứ 18`: the document's day
         before = [i for i, f in enumerate(items) if f.end <= start]
         if before and (cues()["date_after"].search(text[max(sentence.start, start - 25): start])
                        or re.fullmatch(r"\s*,\s*(?:\w+\s+)?|\s*,?\s*(?:(?:từ|vào|trong)\s+)?(?:ngày\s+)?",
