@@ -1968,3 +1968,10 @@ def test_a_document_s_day_does_not_date_the_meeting_it_is_about() -> None:
     facts = facts_of("Thực hiện kế hoạch số 04/KH-HĐND ngày 2/6/2020 của Thường trực HĐND huyện về giám sát ý kiến cử tri "
                      "trước kỳ họp thứ 18 HĐND huyện Tam Dương.")
     assert all(m.date is None for m in facts.meetings)
+
+
+def test_bch_before_quan_su_is_a_military_command_not_an_executive_committee() -> None:
+    facts = facts_of("Dự có Thượng tá Nguyễn Văn Một, UVBTV Huyện ủy, Chỉ huy trưởng BCH Quân sự huyện Ân Thi; đồng chí "
+                     "Lê Văn Hai, Ủy viên BCH Đảng bộ tỉnh Hưng Yên dự.")
+    assert "Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Ân Thi" in posts(facts)["Nguyễn Văn Một"]
+    assert posts(facts)["Lê Văn Hai"] == {"Ủy viên Ban Chấp hành Đảng bộ tỉnh Hưng Yên"}
