@@ -776,13 +776,11 @@ def _comma_in_phrase(text: str, words: list[tuple[int, int]], comma: int) -> boo
 def board_owner(name: str) -> str | None:
     """`Hội đồng thành viên Tập đoàn X` -> `Tập đoàn X`: the corporation a board governs (a central
     body of its own, `Tòa án quân sự Trung ương`, has none)."""
-    if lexicon_key(name) in _fixed():
-        return None
     for kind, when in _units().items():
         if when == "board":
             board = expand(kind)
             if key(name).startswith(key(board) + " "):
-                return name[len(board) + 1:]
+                return None if lexicon_key(name) in _fixed() else name[len(board) + 1:]
     return None
 
 
