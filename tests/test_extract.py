@@ -1975,3 +1975,11 @@ def test_bch_before_quan_su_is_a_military_command_not_an_executive_committee() -
                      "Lê Văn Hai, Ủy viên BCH Đảng bộ tỉnh Hưng Yên dự.")
     assert "Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Ân Thi" in posts(facts)["Nguyễn Văn Một"]
     assert posts(facts)["Lê Văn Hai"] == {"Ủy viên Ban Chấp hành Đảng bộ tỉnh Hưng Yên"}
+
+
+def test_a_congress_is_named_with_the_term_written_after_its_number() -> None:
+    facts = facts_of("Đại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XX\nSáng 5/10/2010, Đại hội Đại biểu Đảng bộ tỉnh "
+                     "Quảng Nam lần thứ XX, nhiệm kỳ 2010-2015 khai mạc. Đồng chí Lê Văn Một, Bí thư Tỉnh ủy phát biểu.")
+    congresses = [m for m in facts.meetings if m.label.startswith("Đại hội")]
+    assert [(m.label, m.date, m.main) for m in congresses] == [
+        ("Đại hội Đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XX, nhiệm kỳ 2010-2015", date(2010, 10, 5), True)]

@@ -87,6 +87,19 @@ class Found:
     visit: bool = False  # a visit with greetings or gifts (`A đã đến thăm, tặng quà ...`): who makes it takes part
 
 
+_TERM_AFTER = re.compile(r"\s*,?\s*\(?\s*nhiệm\s+kỳ\s+(\d{4})\s*[-–]\s*(\d{4})\s*\)?")
+
+
+def _with_term(text: str, found: Found) -> Found:
+    """A congress named with its term right after its number (`Đại hội đại biểu Đảng bộ tỉnh X lần thứ XX,
+    nhiệm kỳ 2020-2025`) is named so, as the press and readers name it."""
+    term = _TERM_AFTER.match(text, found.end)
+    if term is None:
+        return found
+    return Found(f"{found.label}, nhiệm kỳ {term.group(1)}-{term.group(2)}", found.start, term.end(), found.named,
+                 body=found.body)
+
+
 def _local_congress(body: str, number: str) -> str:
     """A local Party congress by its formal name (`Đại hội đại biểu Đảng bộ tỉnh X lần thứ XX`)."""
     return f"Đại hội đại biểu {body} lần thứ {as_roman(number)}"
@@ -102,7 +115,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         local = _organizing_body(text, m.start(), orgs_in.get(sentence.index, []), sentence) \
             if re.match(r"Đại\s+hội\s+(?i:đại\s+biểu)\s+lần", m.group(0)) and not m.group("dang") else None
         if local is not None:  # `Đảng bộ tỉnh X tổ chức Đại hội đại biểu lần thứ XIV`: X's, not the national one
-            out.append(Found(_local_congress(local.label, m.group("n")), m.start(), m.end(), True))
+            out.append(_with_term(text, Found(_local_congress(local.label, m.group("n")), m.start(), m.end(), True)))
             continue
         if (ordinal(m.group("n")) or 0) > NATIONAL_CONGRESSES:  # a commune's `Đại hội lần thứ XXIV`: named later
             out.append(Found(f"Đại hội lần thứ {as_roman(m.group('n'))}", m.start(), m.end(), False))
@@ -127,7 +140,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             continue
         if label is None:  # `Đảng bộ Thành phố` the text does not place: kept as written
             label = " ".join(m.group("body").split())
-        out.append(Found(_local_congress(label, number), m.start(), m.end(), True))
+        out.append(_with_term(text, Found(_local_congress(label, number), m.start(), m.end(), True)))
     for m in _BODY_CONGRESS.finditer(text, sentence.start, sentence.end):
         if any(f.start <= m.start() < f.end for f in out) or re.match(r"Đảng\s+bộ|Đảng\s", m.group("body")):
             continue
@@ -140,7 +153,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
                 continue
             body = body[:1].upper() + body[1:] if not m.group("delegates") else body
         delegates = "đại biểu " if m.group("delegates") and not m.group("body")[:1].isupper() else ""
-        out.append(Found(f"Đại hội {delegates}{body} lần thứ {as_roman(m.group('n'))}", m.start(), m.end(), True))
+        out.append(_with_term(text, Found(f"Đại hội {delegates}{body} lần thứ {as_roman(m.group('n'))}", m.start(),
+                                          m.end(), True)))
     for m in _PLENUM.finditer(text, sentence.start, sentence.end):
         number = as_arabic(m.group("n1") or m.group("n2"))
         plenum_term = f" khóa {as_roman(m.group('khoa'))}" if m.group("khoa") else ""
@@ -537,6 +551,10 @@ def meetings(facts: ArticleFacts) -> None:
             sentence_meetings.setdefault(sentence.index, []).append((item, mention))
     _future_congresses(text, found)
     replaced = _complete_named(found)
+    for mention in found:  # a congress named with its term stands where it was first dated without it
+        fuller = replaced.get(id(mention))
+        if fuller is not None and id(mention) in dated_at and mention.label.startswith("Đại hội"):
+            dated_at[id(fuller)] = min(dated_at.get(id(fuller), dated_at[id(mention)]), dated_at[id(mention)])
     for mention in found:  # named again later (`tại kỳ họp thứ 10 tới`), a meeting dated after the page is still to come
         if mention.date and anchor is not None and mention.date > anchor:
             mention.held = False
@@ -708,9 +726,11 @@ def _complete_named(found: list[MeetingMention]) -> dict[int, MeetingMention]:
     replaced: dict[int, MeetingMention] = {}
     for m in found:
         named = _is_named(m)
-        if not (named or m.date) or m.label.startswith("Đại hội"):
+        if not (named or m.date):
             continue  # a described one only on the same day (`Hội nghị tiếp xúc cử tri ngày 4/3`)
-        fuller = [o for o in found if o is not m and o.label.startswith((m.label + " ", m.label + ","))
+        # a congress only with its term (`Đại hội ... lần thứ XX` in the headline, `..., nhiệm kỳ 2020-2025` after)
+        longer = key(m.label) + (" nhiệm kỳ " if m.label.startswith("Đại hội") else " ")  # `key` drops the comma
+        fuller = [o for o in found if o is not m and key(o.label).startswith(longer)
                   and ((named and (not m.date or not o.date)) or m.date == o.date)]
         if len(fuller) == 1:
             other = fuller[0]
