@@ -134,13 +134,15 @@ def test_organizers_with_a_partner_or_after_do() -> None:
 
 def test_a_provincial_party_congress() -> None:
     facts = facts_of("Đại hội đại biểu Đảng bộ tỉnh Phú Thọ lần thứ XX, nhiệm kỳ 2025 - 2030 đã thành công tốt đẹp.")
-    assert [(m.label, m.held) for m in facts.meetings] == [("Đại hội đại biểu Đảng bộ tỉnh Phú Thọ lần thứ XX", True)]
+    assert [(m.label, m.held) for m in facts.meetings] == [
+        ("Đại hội đại biểu Đảng bộ tỉnh Phú Thọ lần thứ XX, nhiệm kỳ 2025-2030", True)]
 
 
 def test_a_congress_of_delegates_organised_by_a_local_party_organisation_is_its_own() -> None:
     facts = facts_of("Ngày 12-10-2020, Đảng bộ tỉnh Sóc Trăng tổ chức khai mạc Đại hội đại biểu lần thứ XIV, "
                      "nhiệm kỳ 2020-2025. Đồng chí Trần Văn An, Ủy viên Bộ Chính trị dự đại hội.")
-    assert [(m.label, m.held) for m in facts.meetings] == [("Đại hội đại biểu Đảng bộ tỉnh Sóc Trăng lần thứ XIV", True)]
+    assert [(m.label, m.held) for m in facts.meetings] == [
+        ("Đại hội đại biểu Đảng bộ tỉnh Sóc Trăng lần thứ XIV, nhiệm kỳ 2020-2025", True)]
     assert [o.org for o in facts.organizers] == ["Đảng bộ tỉnh Sóc Trăng"]
     national = facts_of("Sáng 25-1-2021, Đại hội đại biểu lần thứ XIII của Đảng khai mạc tại Hà Nội.")
     assert [m.label for m in national.meetings] == ["Đại hội XIII của Đảng"]
@@ -407,7 +409,7 @@ def test_a_ceremony_and_a_commune_congress_are_held_meetings() -> None:
     facts = facts_of("Trong hai ngày 13 và 14-5, Đảng bộ xã Tân Lập tổ chức Đại hội đại biểu lần thứ XXIV, "
                      "nhiệm kỳ 2015 - 2020.", published=date(2015, 5, 15))
     main = next(m for m in facts.meetings if m.main)
-    assert main.label == "Đại hội đại biểu Đảng bộ xã Tân Lập lần thứ XXIV" and main.date == date(2015, 5, 13)
+    assert main.label == "Đại hội đại biểu Đảng bộ xã Tân Lập lần thứ XXIV, nhiệm kỳ 2015-2020" and main.date == date(2015, 5, 13)
 
 
 def test_national_assembly_deputies_by_delegation() -> None:
@@ -1579,7 +1581,8 @@ def test_a_ward_named_like_a_province_does_not_place_the_article() -> None:
 def test_a_fronts_congress_in_a_city_written_with_a_dot() -> None:
     facts = facts_of("Ngày 29/11/2025, Ủy ban MTTQ Việt Nam TP.HCM tổ chức Đại hội đại biểu MTTQ Việt Nam TP.HCM lần thứ 1, "
                      "nhiệm kỳ 2025 - 2030.")
-    assert [m.label for m in facts.meetings] == ["Đại hội Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh lần thứ I"]
+    assert [m.label for m in facts.meetings] == [
+        "Đại hội Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh lần thứ I, nhiệm kỳ 2025-2030"]
 
 
 def test_the_governments_religious_affairs_committee() -> None:
@@ -1699,7 +1702,7 @@ def test_a_committee_for_new_rural_development_of_the_province() -> None:
 
 def test_the_congress_of_a_provincial_police_party_organisation() -> None:
     facts = facts_of("Ngày 11/8/2025, Đảng bộ Công an tỉnh Tây Ninh tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.")
-    assert [m.label for m in facts.meetings] == ["Đại hội đại biểu Đảng bộ Công an tỉnh Tây Ninh lần thứ I"]
+    assert [m.label for m in facts.meetings] == ["Đại hội đại biểu Đảng bộ Công an tỉnh Tây Ninh lần thứ I, nhiệm kỳ 2025-2030"]
     assert [o.org for o in facts.organizers] == ["Đảng bộ Công an tỉnh Tây Ninh"]
 
 
@@ -1753,7 +1756,7 @@ def test_a_dated_visit_with_greetings_or_gifts_and_who_makes_it() -> None:
 def test_the_congress_of_a_party_organisation_written_with_a_dotted_abbreviation() -> None:
     facts = facts_of("Sáng 14.10.2025, Đại hội đại biểu Đảng bộ TP.HCM lần thứ I, nhiệm kỳ 2025 - 2030 chính thức khai mạc.")
     assert [(m.label, m.date) for m in facts.meetings] == [
-        ("Đại hội đại biểu Đảng bộ Thành phố Hồ Chí Minh lần thứ I", date(2025, 10, 14))]
+        ("Đại hội đại biểu Đảng bộ Thành phố Hồ Chí Minh lần thứ I, nhiệm kỳ 2025-2030", date(2025, 10, 14))]
 
 
 def test_a_provinces_social_insurance_office_is_a_local_body() -> None:
@@ -1917,7 +1920,7 @@ def test_a_commune_party_organisation_written_with_its_district_holds_its_congre
     facts = facts_of("Đảng bộ xã Đại Tự, huyện Yên Lạc tổ chức Đại hội đại biểu lần thứ XXVIII nhiệm kỳ 2020-2025. "
                      "Phát biểu tại lễ khai mạc, thay mặt Huyện ủy, ông Lê Văn Một đánh giá cao kết quả.")
     main = next(m for m in facts.meetings if m.main)
-    assert main.label == "Đại hội đại biểu Đảng bộ xã Đại Tự lần thứ XXVIII"
+    assert main.label == "Đại hội đại biểu Đảng bộ xã Đại Tự lần thứ XXVIII, nhiệm kỳ 2020-2025"
     assert [o.org for o in facts.organizers if o.meeting == main.key] == ["Đảng bộ xã Đại Tự"]
     assert not any("thay mặt" in m.label for m in facts.meetings)
 
@@ -1948,7 +1951,8 @@ def test_a_mass_organisation_s_congress_named_in_lowercase_after_the_body_that_h
     facts = facts_of("Ngày 28/7/2016, Hội Liên hiệp Phụ nữ (LHPN) huyện Vạn Ninh tổ chức Đại hội đại biểu phụ nữ huyện "
                      "Vạn Ninh lần thứ XII, nhiệm kỳ 2016 - 2021. Đại hội trình hội nghị lần thứ 12 các văn kiện.")
     main = next(m for m in facts.meetings if m.main)
-    assert (main.label, main.date) == ("Đại hội đại biểu phụ nữ huyện Vạn Ninh lần thứ XII", date(2016, 7, 28))
+    assert (main.label, main.date) == ("Đại hội đại biểu phụ nữ huyện Vạn Ninh lần thứ XII, nhiệm kỳ 2016-2021",
+                                     date(2016, 7, 28))
     assert {o.org for o in facts.organizers} == {"Hội Liên hiệp Phụ nữ huyện Vạn Ninh"}
     assert len([m for m in facts.meetings if m.label.startswith("Đại hội")]) == 1
 
