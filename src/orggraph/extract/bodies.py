@@ -15,6 +15,8 @@ from orggraph.abbreviations import expand
 from orggraph.extract import extractor
 from orggraph.extract.patterns import (
     CAPWORD,
+    COMMUNE_KINDS,
+    DISTRICT_KIND,
     DISTRICT_KINDS,
     LOCALITY_WORD,
     OF_A_MASS_ORGANISATION,
@@ -34,13 +36,10 @@ from orggraph.model import ArticleFacts, OrgMention, Span
 from orggraph.text import LOWER, UPPER, key
 
 _LOCALITY_KINDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tx": "thị xã", "q": "quận", "h": "huyện",
-                   "huyện": "huyện",
-                   "quận": "quận", "thị xã": "thị xã", "xã": "xã", "phường": "phường", "thị trấn": "thị trấn",
-                   "đặc khu": "đặc khu"}
+                   **{kind: kind for kind in DISTRICT_KINDS}}
 # the kinds of place a city numbers (`quận 1`, `phường 7`)
 _NUMBERED_KINDS = ("quận", "phường")
-_LOCALITY_WRITTEN = {"tỉnh": "tỉnh", "thành phố": "Thành phố", "huyện": "huyện", "quận": "quận", "thị xã": "thị xã",
-                     "xã": "xã", "phường": "phường", "thị trấn": "thị trấn", "đặc khu": "đặc khu"}
+_LOCALITY_WRITTEN = {"tỉnh": "tỉnh", "thành phố": "Thành phố", **{kind: kind for kind in DISTRICT_KINDS}}
 
 
 @dataclass(frozen=True)
@@ -155,7 +154,7 @@ def _fits(needs: str, place: Province) -> bool:
     if needs == "province":
         return place.level == "province"
     if needs == "commune":  # a bare `Đảng ủy` in an article about a commune is that commune's
-        return place.kind in {"xã", "phường", "thị trấn", "đặc khu"}
+        return place.kind in COMMUNE_KINDS
     return needs in {"any", place.kind}
 
 
@@ -802,7 +801,7 @@ def _in_a_name() -> re.Pattern[str]:
     before it is one that makes a place (`Tỉnh`, `Tại`: lexicon/name_stops.txt)."""
     stops = words_alternation(read_list("name_stops.txt"))
     return re.compile(rf"(?<![\w])(?!(?i:{stops}|TP)(?![\w]))(?:{CAPWORD})\s+$")
-_DISTRICT = re.compile(rf"(?<![\w])(?P<kind>(?i:huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu|thành\s+phố))[ \t]+"
+_DISTRICT = re.compile(rf"(?<![\w])(?P<kind>(?i:{DISTRICT_KIND}|thành\s+phố))[ \t]+"
                        rf"(?P<name>(?![IVXL]+(?![\w])){CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}}|\d{{1,2}}(?![\d/.,-]\d))(?![\w])")
 # a name ends with its line; a city's districts and wards may be numbered (`quận 1`, `phường 7`)
 

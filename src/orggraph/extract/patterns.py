@@ -207,12 +207,16 @@ def local_kinds() -> dict[str, str]:
     return {head: kind for head, kind in read_tsv("local_bodies.tsv")}
 
 
+# the kinds of place below a province, as written (`đặc khu`: the special zones of 2025, a commune's level);
+# one list, from which the patterns of places are built
+DISTRICT_KINDS = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
+COMMUNE_KINDS = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
+DISTRICT_KIND = "|".join(r"\s+".join(kind.split()) for kind in DISTRICT_KINDS)  # `thị xã` before `xã`
 # `Q.Đống Đa`, `H.Hưng Nguyên`: a district's word abbreviated
 LOCALITY_WORD = (r"(?:tỉnh|thành\s+phố|(?-i:TP)(?![.\s]?HCM)\.?|(?-i:TX)\.?|(?-i:[QH])\.(?=\s?(?-i:[A-ZĐ\d]))"
-                 r"|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)")
+                 rf"|{DISTRICT_KIND})")
 # words after a title or before a name that make its holder a former one (`2 Tổng Giám đốc trước đó là A`)
 FORMER_HOLDER = r"trước\s+đó|trước\s+đây|tiền\s+nhiệm"
-DISTRICT_KINDS = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
 # `Ban Chấp hành Trung ương Hội`, `UV BCH TW Đoàn`: the central committee of the association named
 # (or just named), not the Party's
 OF_A_MASS_ORGANISATION = re.compile(r"\s+(?:Hội|Đoàn|Công\s+đoàn)(?![\w])")

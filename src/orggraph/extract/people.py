@@ -25,6 +25,7 @@ from orggraph.extract.bodies import (
 )
 from orggraph.extract.patterns import (
     CAPWORD,
+    DISTRICT_KIND,
     FORMER_HOLDER,
     LATIN_NAME,
     PLAIN_SYLLABLE,
@@ -306,13 +307,13 @@ def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int) -> li
     elif (bare := _BARE_NEXT.match(text, edge, ceiling)) is not None:
         # `Đồng chí A ủy viên ban thường vụ huyện ủy, phó chủ tịch UBND huyện`, `đồng chí A Tỉnh ủy viên, Bí thư
         # Huyện ủy`: a title with no comma before it, not the next name's (`A Bí thư Huyện ủy B`)
-        lower = title_at(text, bare.end(), lower_ok=True)
-        if lower is not None and (lower.body is not None or lower.fixed_body is not None) and lower.end <= ceiling \
-                and not (ceiling < len(text) and not text[lower.end:ceiling].strip()):
-            starts[lower.start] = lower
-            titles.append(lower)
-            chain.append(lower)
-            edge, opener = lower.end, _AFTER_NEXT
+        written = title_at(text, bare.end(), lower_ok=True)
+        if written is not None and (written.body is not None or written.fixed_body is not None) \
+                and written.end <= ceiling and not (ceiling < len(text) and not text[written.end:ceiling].strip()):
+            starts[written.start] = written
+            titles.append(written)
+            chain.append(written)
+            edge, opener = written.end, _AFTER_NEXT
     while True:
         gap = opener.match(text, edge, ceiling)
         if gap and gap.end() not in starts and chain and not skipped:
@@ -594,7 +595,7 @@ def _team_led(facts: ArticleFacts, title: Title) -> Post | bool:
 _UNIT_AFTER = re.compile(r"[ \t]+")
 _ACRONYM_AFTER = re.compile(r"\s+[A-ZĐ]{3,}(?![\w])")
 _COUNCILS = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
-_LEVEL = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn|đặc\s+khu)\s"
+_LEVEL = rf"(?:tỉnh|thành\s+phố|{DISTRICT_KIND})\s"
 
 
 @cache
