@@ -1987,3 +1987,10 @@ def test_a_congress_is_named_with_the_term_written_after_its_number() -> None:
     congresses = [m for m in facts.meetings if m.label.startswith("Đại hội")]
     assert [(m.label, m.date, m.main) for m in congresses] == [
         ("Đại hội Đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XX, nhiệm kỳ 2010-2015", date(2010, 10, 5), True)]
+
+
+def test_a_delegation_listed_by_name_attends_the_meeting_it_holds() -> None:
+    facts = facts_of("Ngày 30-9-2019, Đoàn ĐBQH tỉnh Thanh Hóa gồm các đồng chí: Lê Văn Một, Phó Chủ tịch Quốc hội; Trần Văn "
+                     "Hai, Phó Trưởng Đoàn ĐBQH tỉnh, đã có buổi tiếp xúc cử tri tại huyện Thường Xuân. Hội nghị kiện toàn "
+                     "Ban Thường vụ Trung ương Đoàn gồm các đồng chí: Phạm Văn Ba, Trưởng ban Thanh niên Quân đội.")
+    assert {(r.relation, r.person) for r in facts.roles} == {("attended", "Lê Văn Một"), ("attended", "Trần Văn Hai")}

@@ -763,6 +763,10 @@ def _meeting_of(item_list: list[tuple[Found, MeetingMention]], main: MeetingMent
     return main
 
 
+# a delegation or team listed by name where the sentence reports its meeting (`Đoàn ĐBQH tỉnh gồm các đồng chí: A; B`)
+_TEAM_LISTED = re.compile(r"(?<![\w])(?<!Trung\sương\s)(?:Đoàn|đoàn)\s+"
+                          r"(?:ĐBQH|(?i:đại\s+biểu|công\s+tác|kiểm\s+tra|giám\s+sát|khảo\s+sát))"
+                          r"(?:\s+(?!gồm)[^\s.:;]+){0,10}?\s+gồm(?:\s+có)?(?:\s+các\s+(?:đồng\s+chí|ông|bà))?\s*:")
 _HEARD = re.compile(r"(?<![\w])(?:được\s+)?nghe\s+(?:(?:đồng\s+chí|ông|bà|đ/c)\s+)?$", re.IGNORECASE)
 _OPENER_GAP = re.compile(r"\s*,?\s*(?:(?:đã|sẽ|cũng|đến|dự|và|tới)\s+){0,3}")
 _MEETING_NOUN = re.compile(r"(?i:hội\s+nghị|phiên\s+họp|kỳ\s+họp|kì\s+họp|cuộc\s+họp|đại\s+hội)")
@@ -862,6 +866,12 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
         for found, mention in items:  # `Phó Thủ tướng A đã có buổi làm việc với ...`: A takes part
             if found.host is not None and mention.held:
                 add("attended", found.host, mention, sentence.index)
+        team = _TEAM_LISTED.search(text, sentence.start, sentence.end)
+        if team is not None and meeting.held and items:
+            # `Đoàn ĐBQH tỉnh X gồm các đồng chí: A, ...; B, ... tiếp xúc cử tri`: the team's members take part
+            for person in persons:
+                if person.span.start >= team.end() and not person.short:
+                    add("attended", person, meeting, sentence.index)
         for chair in c["chair"].finditer(text, sentence.start, sentence.end):
             if c["chair_skip"].search(text[max(0, chair.start() - 15): chair.start()]):
                 continue
