@@ -115,8 +115,9 @@ _REVIEW_YEAR = re.compile(r"(?:tổng kết|sơ kết|đánh giá)[^.;]{0,120}?n
                           r"(?:và\s+)?(?:triển khai|phương hướng|dự kiến|kế hoạch|nhiệm vụ)[^.;]{0,40}?năm\s+(\d{4})",
                           re.IGNORECASE)
 # a year is named as `năm 2023` or inside a full date (`ngày 14-6-2024`, `12/4/2021`)
-_YEAR = re.compile(r"\b(?:năm|tháng\s+\d{1,2}\s*[/.\-])\s*(\d{4})\b"  # `năm 2009`, `tháng 9/2009`
-                   r"|(?<![\d/.\-])\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(\d{4})\b", re.IGNORECASE)
+_FULL_DATE = r"(?<![\d/.\-])(?P<day>\d{1,2})\s*[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]\s*(?P<year>\d{4})\b"
+_YEAR = re.compile(rf"\b(?:năm|tháng\s+\d{{1,2}}\s*[/.\-])\s*(\d{{4}})\b|{_FULL_DATE}",  # `năm 2009`, `tháng 9/2009`
+                   re.IGNORECASE)
 # a year a plan, a target or a life names is not the year the article speaks of
 _PLANNED = re.compile(r"(?:(?<![\w])(?<!phát\s)sinh|kết\s+nạp|vào\s+Đảng|thành\s+lập|từ|dự\s+kiến|kế\s+hoạch|phương\s+hướng|"
                       r"mục\s+tiêu|định\s+hướng|đến|tầm\s+nhìn|giai\s+đoạn|nhiệm\s+kỳ|tới|sau|trước)(?:\s+\S+){0,4}\s+$",
@@ -137,25 +138,27 @@ def context_year(text: str, month: int | None = None, day: int | None = None) ->
     year = _most_named_year(text, month)
     if year is None or month is None or day is None:
         return year
-    cited = max((d for d in _cited_days(text) if d.year == year + 1), default=None)
+    cited = max((d for d in _cited_days(text) if d.year == year + 1), default=None)  # scanned once per text
     here, next_year = _safe(year, month, day), _safe(year + 1, month, day)
     return year + 1 if cited and here and next_year and here < cited <= next_year else year
 
 
-def _cited_days(text: str) -> list[date]:
+@lru_cache(maxsize=16)
+def _cited_days(text: str) -> tuple[date, ...]:
     """Full dates the text gives, but not the end of a period (`đến 05/9/2028`)."""
     out = []
-    for m in _FULL_DATE.finditer(text):
+    for m in _FULL_DATES.finditer(text):
         if not _UNTIL.search(text, max(0, m.start() - 12), m.start()):
-            found = _safe(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            found = _safe(int(m.group("year")), int(m.group("month")), int(m.group("day")))
             if found:
                 out.append(found)
-    return out
+    return tuple(out)
 
 
-_FULL_DATE = re.compile(r"(?<![\d/.\-])(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\b")
+_FULL_DATES = re.compile(_FULL_DATE)
 
 
+@lru_cache(maxsize=64)
 def _most_named_year(text: str, month: int | None) -> int | None:
     m = _REVIEW_YEAR.search(text)
     if m:
@@ -165,11 +168,11 @@ def _most_named_year(text: str, month: int | None) -> int | None:
         return second
     years = []
     for found in _YEAR.finditer(text):
-        year = int(found.group(1) or found.group(2))
+        year = int(found.group(1) or found.group("year"))
         if FIRST_NEWS_YEAR <= year <= 2100 and not (found.group(1) and (
                 _PLANNED.search(text, max(0, found.start() - 40), found.start())
                 or _TARGET.search(text, max(0, found.start() - 100), found.start()))) \
-                and not (found.group(2) and _UNTIL.search(text, max(0, found.start() - 12), found.start())):
+                and not (found.group("year") and _UNTIL.search(text, max(0, found.start() - 12), found.start())):
             years.append(year)
     if not years:
         return None

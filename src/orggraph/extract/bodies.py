@@ -668,7 +668,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         board = expand(" ".join(m.group("kind").split()))
         board = board[:1] + board[1:].lower()  # `Hội đồng Thành viên` is the same board
         if owner is not None and owner.end <= end:
-            if lexicon_key(f"{board} {owner.name}") in _fixed() and body_pattern().match(text, pos):
+            if _read_whole(text, pos, f"{board} {owner.name}"):
                 return None  # `Tòa án Quân sự Trung ương`: a central body body_pattern reads whole
             return Body(pos, owner.end, text[pos:owner.end], f"{board} {owner.name}", owner.province, owner.needs,
                         written=f"{board} {owner.written or owner.name}", board_of=owner)
@@ -755,9 +755,14 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     if cased != kind and cased in _unit_kind_spellings() and name.startswith(kind):  # `Quân Khu 5` is `Quân khu 5`
         name = cased + name[len(kind):]
     # a central body's name as body_pattern reads it: that has judged it (`... Trung ương Hội`)
-    if lexicon_key(name) in _fixed() and body_pattern().match(text, pos):
+    if _read_whole(text, pos, name):
         return None
     return Body(pos, pos + len(surface), surface, name, None, None, written=name)
+
+
+def _read_whole(text: str, pos: int, name: str) -> bool:
+    """A central body's name (lexicon/bodies.tsv) that body_pattern reads at pos: it has judged it."""
+    return lexicon_key(name) in _fixed() and body_pattern().match(text, pos) is not None
 
 
 @cache
@@ -802,7 +807,8 @@ def _in_a_name() -> re.Pattern[str]:
     stops = words_alternation(read_list("name_stops.txt"))
     return re.compile(rf"(?<![\w])(?!(?i:{stops}|TP)(?![\w]))(?:{CAPWORD})\s+$")
 _DISTRICT = re.compile(rf"(?<![\w])(?P<kind>(?i:{DISTRICT_KIND}|thành\s+phố))[ \t]+"
-                       rf"(?P<name>(?![IVXL]+(?![\w])){CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}}|\d{{1,2}}(?![\d/.,-]\d))(?![\w])")
+                       rf"(?P<name>(?!{_ROMAN.pattern}(?![\w])){CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}}"
+                       rf"|\d{{1,2}}(?![\d/.,-]\d))(?![\w])")
 # a name ends with its line; a city's districts and wards may be numbered (`quận 1`, `phường 7`)
 
 

@@ -14,7 +14,7 @@ from orggraph.abbreviations import expand
 from orggraph.dates import context_year, meeting_dates, relative_day, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import LISTED_WITH, body_at, find_bodies, qualify
-from orggraph.extract.patterns import CAPWORD, NATIONAL_CONGRESSES, capitals, honorific_pattern
+from orggraph.extract.patterns import CAPWORD, DISTRICT_KIND, NATIONAL_CONGRESSES, capitals, honorific_pattern
 from orggraph.extract.spans import by_sentence
 from orggraph.lexicon import read_tsv
 from orggraph.model import ArticleFacts, MeetingMention, Organizer, OrgMention, PersonMention, Role, Sentence, Span
@@ -87,6 +87,7 @@ class Found:
     visit: bool = False  # a visit with greetings or gifts (`A đã đến thăm, tặng quà ...`): who makes it takes part
 
 
+_PLACED_NAME = re.compile(rf"\s(?:tỉnh|thành\s+phố|{DISTRICT_KIND})\s|^[A-ZĐ]")  # `phụ nữ huyện X`, `Hội X`
 _TERM_AFTER = re.compile(r"\s*,?\s*\(?\s*nhiệm\s+kỳ\s+(\d{4})\s*[-–]\s*(\d{4})\s*\)?")
 
 
@@ -148,7 +149,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         if not (m.group("body")[:1].isupper() and m.group(0)[:1].isupper()):
             # a body's name, not `Đại hội trình hội nghị lần thứ 12`; written in lowercase only after the body that
             # holds it (`Hội LHPN huyện X tổ chức Đại hội đại biểu phụ nữ huyện X lần thứ XII`)
-            if not re.search(r"\s(?:huyện|xã|phường|thị\s+trấn|tỉnh|thành\s+phố|quận|thị\s+xã)\s|^(?-i:[A-ZĐ])", body) \
+            if not _PLACED_NAME.search(body) \
                     or _organizing_body(text, m.start(), orgs_in.get(sentence.index, []), sentence) is None:
                 continue
             body = body[:1].upper() + body[1:] if not m.group("delegates") else body
@@ -654,7 +655,7 @@ def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
 
 _EARLIER = re.compile(r"\W*(?:trước\s+đó|trước\s+khi|trước\s+đây)(?![\w])", re.IGNORECASE)
 _ASSEMBLIES = ("Quốc hội", "Hội đồng nhân dân")
-_UNTIL = re.compile(r"(?<![\w])(?:khi|nếu|để)\s", re.IGNORECASE)
+_CONDITIONAL = re.compile(r"(?<![\w])(?:khi|nếu|để)\s", re.IGNORECASE)  # `cho đến khi HĐND bầu`: not done
 _SITTING_SENTENCES = 6  # a page's headline, byline and caption lines come before its lead
 _DAY_PART = re.compile(r"(?<![\w])(sáng|chiều|tối|trưa)(?:\s+nay)?\s*\(?\s*(?:ngày\s+)?$", re.IGNORECASE)
 
@@ -672,7 +673,7 @@ def _sitting(facts: ArticleFacts) -> MeetingMention | None:
         if dates:
             day, month, year, start, end = dates[0]
             start, end = start + sentence.start, end + sentence.start
-            if not (end <= acted.start() and not _UNTIL.search(text, end, acted.start())
+            if not (end <= acted.start() and not _CONDITIONAL.search(text, end, acted.start())
                     or 0 <= start - acted.end() <= 25):
                 continue  # `kể từ ngày 1/2 cho đến khi HĐND tỉnh bầu được ...`: not the day it sat
             start -= sentence.start
