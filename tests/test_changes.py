@@ -897,3 +897,13 @@ def test_a_re_election_to_the_post_just_named() -> None:
                      "HĐND tỉnh. Người thứ hai được bổ nhiệm vào chức vụ này là Trung tướng Lê Văn Ba, Tư lệnh Quân khu 2.")
     assert changes(facts) == {("Trần Văn Một", "Chủ tịch Hội đồng nhân dân tỉnh Nam Định", "start"),
                               ("Khương Thị Hai", "Phó Chủ tịch Hội đồng nhân dân tỉnh Nam Định", "start")}
+
+
+def test_decisions_announced_at_a_meeting_take_the_day_they_take_effect() -> None:
+    facts = facts_of("Chiều 30-6-2025, Ban Thường vụ Tỉnh ủy An Giang gặp mặt các cán bộ nghỉ chế độ. Tại buổi gặp mặt, Ban "
+                     "Thường vụ Tỉnh ủy đã công bố các quyết định của Ban Bí thư cho các cán bộ nghỉ chế độ trước tuổi từ "
+                     "ngày 1-7-2025. Các đồng chí ghi nhận những đóng góp của các cán bộ. Đồng chí Lê Văn Bình trao quyết "
+                     "định của Ban Bí thư và tặng hoa cho ông Hà Văn An - Chủ tịch UBND tỉnh An Giang nghỉ chế độ.")
+    assert [(m.label, m.date) for m in facts.meetings][:1] == [("Buổi gặp mặt các cán bộ nghỉ chế độ", date(2025, 6, 30))]
+    assert {(c.person, c.post.label, c.date) for c in facts.changes} == {
+        ("Hà Văn An", "Chủ tịch Ủy ban nhân dân tỉnh An Giang", date(2025, 7, 1))}

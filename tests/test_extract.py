@@ -1994,3 +1994,13 @@ def test_a_delegation_listed_by_name_attends_the_meeting_it_holds() -> None:
                      "Hai, Phó Trưởng Đoàn ĐBQH tỉnh, đã có buổi tiếp xúc cử tri tại huyện Thường Xuân. Hội nghị kiện toàn "
                      "Ban Thường vụ Trung ương Đoàn gồm các đồng chí: Phạm Văn Ba, Trưởng ban Thanh niên Quân đội.")
     assert {(r.relation, r.person) for r in facts.roles} == {("attended", "Lê Văn Một"), ("attended", "Trần Văn Hai")}
+
+
+def test_a_leader_meeting_people_on_a_day_is_a_meeting_they_attend() -> None:
+    facts = facts_of("Ngày 23/4/2025, tại trụ sở Hội Cựu chiến binh tỉnh, đồng chí Hà Văn An, Bí thư Tỉnh ủy gặp mặt đại biểu "
+                     "cán bộ, hội viên tiêu biểu nhân dịp kỷ niệm 50 năm Ngày Giải phóng miền Nam. Cùng dự buổi gặp mặt có "
+                     "các đồng chí: Lê Văn Bình, Trưởng ban Tổ chức Tỉnh ủy; Trần Thị Cúc, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Buổi gặp mặt đại biểu cán bộ", date(2025, 4, 23))]
+    assert roles(facts) == {("attended", "Hà Văn An"), ("attended", "Lê Văn Bình"), ("attended", "Trần Thị Cúc")}
+    facts = facts_of("Ông Hà Văn An gặp mặt nhiều lần với các nhà đầu tư.")  # not a meeting's name: no day, no one met
+    assert facts.meetings == []

@@ -267,6 +267,9 @@ class _Capitalised:
 class _Reading:
     """What the article has said so far about the decision it reports."""
 
+    # `công bố các quyết định ... cho các cán bộ nghỉ chế độ từ ngày 1-7-2025`: the day the announced changes take
+    # effect, theirs rather than the ceremony's
+    takes_effect: date | None = None
     date: date | None = None
     dated: bool = False  # whether a change or a decision sentence has set `date`
     by: tuple[str, str] | None = None
@@ -367,8 +370,9 @@ def changes(facts: ArticleFacts) -> None:
             reading.proposed = []
         if not any(a.pairs for a in acts):
             # `Ngày 14-2, Thủ tướng đã ký các quyết định bổ nhiệm`, `Sáng 17/9, ... công bố quyết định`
-            if (any_cue or lex["announce"].search(sentence.text)) and (own := _days(facts, sentence).own):
+            if (any_cue or lex["announce"].search(sentence.text)) and (own := (told_days := _days(facts, sentence)).own):
                 reading.date, reading.dated, reading.told_at = own, True, sentence.index
+                reading.takes_effect = own if own == told_days.effective else None
                 signed = next((day for d in docs_in.get(sentence.index, []) if d.kind in _DECISIONS
                                and (day := _signed_day(facts, [d], d.key))), None)
                 if signed is not None:  # `công bố Quyết định số 5266 (ngày 12/11/2018)`: what follows was decided that day
@@ -856,7 +860,7 @@ def _when(sentence: Sentence, main: MeetingMention | None, reading: _Reading, ow
     if reading.dated and reading.told_at == sentence.index - 1:
         return reading.date  # `Trước đó, ngày 14/11, ... công bố quyết định ... Tại hội nghị, ...`: that day
     if meeting_day and lex["announce"].search(sentence.text):
-        return meeting_day
+        return reading.takes_effect or meeting_day
     if reading.dated:
         return reading.date
     return meeting_day

@@ -361,7 +361,7 @@ _RECEPTION = re.compile(r"(?:có\s+buổi\s+)?(?:tiếp(?!\s+và\s)|hội\s+đà
 _VISIT_END = r"[,;.]|\s(?:về|để|nhằm|nhân)\s|\s(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|\d)|\s[-–—]\s+(?i:ảnh)"
 _VISIT_ENDS = re.compile(_VISIT_END)
 _HANDED_ENDS = re.compile(rf"{_VISIT_END}|\scho\s")
-_VISITS = ("thăm", "chúc Tết", "dâng hoa", "dâng hương")  # what a visit with greetings or gifts is named by
+_VISITS = ("thăm", "chúc Tết", "dâng hoa", "dâng hương", "gặp mặt")  # what a visit with greetings or gifts is named by
 # handing a decision over (`Sáng 18/5, A trao quyết định bổ nhiệm ...`): a ceremony
 _HANDING = re.compile(r"trao(?![\w])", re.IGNORECASE)
 _DONE = re.compile(r"(?:đã|vừa)\s", re.IGNORECASE)
