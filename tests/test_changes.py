@@ -907,3 +907,14 @@ def test_decisions_announced_at_a_meeting_take_the_day_they_take_effect() -> Non
     assert [(m.label, m.date) for m in facts.meetings][:1] == [("Buổi gặp mặt các cán bộ nghỉ chế độ", date(2025, 6, 30))]
     assert {(c.person, c.post.label, c.date) for c in facts.changes} == {
         ("Hà Văn An", "Chủ tịch Ủy ban nhân dân tỉnh An Giang", date(2025, 7, 1))}
+
+
+def test_receiving_a_decision_is_the_passive_and_the_one_handing_it_over_does_not_change() -> None:
+    facts = facts_of("Ông Hà Văn An (phải) nhận quyết định bổ nhiệm làm Phó Giám đốc Sở Y tế tỉnh Nam Định. Ảnh: TTX")
+    assert changes(facts) == {("Hà Văn An", "Phó Giám đốc Sở Y tế tỉnh Nam Định", "start")}
+    facts = facts_of("Đại tá Lê Văn Bình, Giám đốc Công an tỉnh Hải Dương trao quyết định, tặng hoa các trưởng, phó phòng "
+                     "nghỉ hưu trước tuổi.")
+    assert changes(facts) == set()
+    facts = facts_of("Hai ông Hà Văn An và ông Lê Văn Bình là các Phó Chủ tịch Viện, được Thủ tướng bổ nhiệm giữ chức Phó "
+                     "Chủ tịch Viện Hàn lâm Khoa học và Công nghệ Việt Nam.")
+    assert {c.person for c in facts.changes} == {"Hà Văn An", "Lê Văn Bình"}
