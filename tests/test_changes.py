@@ -918,3 +918,12 @@ def test_receiving_a_decision_is_the_passive_and_the_one_handing_it_over_does_no
     facts = facts_of("Hai ông Hà Văn An và ông Lê Văn Bình là các Phó Chủ tịch Viện, được Thủ tướng bổ nhiệm giữ chức Phó "
                      "Chủ tịch Viện Hàn lâm Khoa học và Công nghệ Việt Nam.")
     assert {c.person for c in facts.changes} == {"Hà Văn An", "Lê Văn Bình"}
+
+
+def test_each_item_of_a_list_takes_effect_on_its_own_day() -> None:
+    facts = facts_of("Ủy ban Thường vụ Quốc hội vừa phê chuẩn kết quả bầu: Chủ tịch Hội đồng Nhân dân tỉnh Bình Dương khóa X "
+                     "đối với ông Hà Văn An kể từ ngày 6/7/2021; Chủ tịch Hội đồng Nhân dân tỉnh Thừa Thiên-Huế khóa VIII "
+                     "đối với ông Lê Văn Bình kể từ ngày 28/6/2021.", published=date(2021, 7, 20))
+    assert {(c.person, c.post.label, c.date) for c in facts.changes} == {
+        ("Hà Văn An", "Chủ tịch Hội đồng nhân dân tỉnh Bình Dương", date(2021, 7, 6)),
+        ("Lê Văn Bình", "Chủ tịch Hội đồng nhân dân tỉnh Thừa Thiên Huế", date(2021, 6, 28))}

@@ -398,8 +398,12 @@ def changes(facts: ArticleFacts) -> None:
             when, dated_here = signed, True
             reading.date = when
         taken_up = {(p.name, post.label) for a in acts if a.cue.kind == "start" for p, post in a.pairs}
+        items = _item_days(facts, sentence) if signed is None else []
+        sentence_day = when, effective
         for act in acts:
             for person, post in act.pairs:
+                day = next((d for start, end, d in items if start <= person.span.start < end), None)
+                when, effective = (day, day) if day is not None else sentence_day
                 slot = (person.name, post.label, act.cue.kind)
                 if act.named_with and act.cue.kind == "end" and (person.name, post.label) in taken_up:
                     continue  # `thôi giữ chức A; ... giữ chức B`: B, which A is named with too, is taken up
@@ -830,6 +834,22 @@ def _days(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentM
             found.append((effective, when))
     own = next((when for effective, when in found if not effective), found[0][1] if found else None)
     return _Days(own, next((when for effective, when in found if effective), None))
+
+
+_ITEM_BREAK = re.compile(r";")
+
+
+def _item_days(facts: ArticleFacts, sentence: Sentence) -> list[tuple[int, int, date]]:
+    """`phê chuẩn ...: Chủ tịch HĐND tỉnh X đối với ông A kể từ ngày 6/7/2021; ... ông B kể từ ngày
+    2/7/2021`: a list whose items take effect on days of their own, each item's span and day."""
+    text = facts.article.text
+    bounds = [sentence.start, *(m.end() for m in _ITEM_BREAK.finditer(text, sentence.start, sentence.end)), sentence.end]
+    items = []
+    for start, end in itertools.pairwise(bounds):
+        day = _days(facts, Sentence(start, end, text[start:end], sentence.index)).effective
+        if day is not None:
+            items.append((start, end, day))
+    return items if len({day for _, _, day in items}) > 1 else []
 
 
 def _signed_day(facts: ArticleFacts, documents: Sequence[DocumentMention], document: str | None) -> date | None:
