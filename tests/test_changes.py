@@ -927,3 +927,13 @@ def test_each_item_of_a_list_takes_effect_on_its_own_day() -> None:
     assert {(c.person, c.post.label, c.date) for c in facts.changes} == {
         ("Hà Văn An", "Chủ tịch Hội đồng nhân dân tỉnh Bình Dương", date(2021, 7, 6)),
         ("Lê Văn Bình", "Chủ tịch Hội đồng nhân dân tỉnh Thừa Thiên Huế", date(2021, 6, 28))}
+
+
+def test_posts_listed_before_as_many_persons_go_one_each_in_order() -> None:
+    facts = facts_of("Ngày 13-10, phường An Phú hiệp thương thống nhất nhân sự giữ chức Chủ tịch và Phó Chủ tịch Ủy ban MTTQ "
+                     "Việt Nam phường An Phú đối với đồng chí Hà Văn An và đồng chí Lê Văn Bình.")
+    assert changes(facts) == {("Hà Văn An", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam phường An Phú", "start"),
+                              ("Lê Văn Bình", "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam phường An Phú", "start")}
+    facts = facts_of("Ban Thường vụ Tỉnh ủy chỉ định tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy Nam Đàn đối với ông Hà Văn "
+                     "An và ông Lê Văn Bình.")  # seats on committees: both take both
+    assert {c.person for c in facts.changes} == {"Hà Văn An", "Lê Văn Bình"} and len(facts.changes) == 4

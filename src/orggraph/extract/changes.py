@@ -543,10 +543,19 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
         # takes the posts written since the person before, or the same as that person's
         since: list[Post] = []
         last: list[Post] = []
-        for _, person, post in tokens:
+        paired = 0  # persons already given one post each
+        for i, (_, person, post) in enumerate(tokens):
             if post is not None:
                 since.append(post)
+            elif person is not None and i < paired:
+                continue
             elif person is not None:
+                group = [t[1] for t in itertools.takewhile(lambda t: t[1] is not None, tokens[i:]) if t[1] is not None]
+                if _respective(since, len(group)):
+                    # `giữ chức Chủ tịch và Phó Chủ tịch Ủy ban X đối với A và B`: one post each, in order
+                    act.pairs.extend(zip(group, since, strict=True))
+                    last, since, paired = [], [], i + len(group)
+                    continue
                 last = since or last
                 act.pairs.extend((person, post) for post in last)
                 since = []
@@ -837,6 +846,12 @@ def _days(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentM
 
 
 _ITEM_BREAK = re.compile(r";")
+
+
+def _respective(posts: list[Post], persons: int) -> bool:
+    """As many posts as persons, each its own office (no seat on a committee that all may share)."""
+    return persons == len(posts) >= 2 and len({p.label for p in posts}) == persons \
+        and not any(p.label.startswith(("Ủy viên", "Thành viên")) for p in posts)
 
 
 def _item_days(facts: ArticleFacts, sentence: Sentence) -> list[tuple[int, int, date]]:
