@@ -2004,3 +2004,10 @@ def test_a_leader_meeting_people_on_a_day_is_a_meeting_they_attend() -> None:
     assert roles(facts) == {("attended", "Hà Văn An"), ("attended", "Lê Văn Bình"), ("attended", "Trần Thị Cúc")}
     facts = facts_of("Ông Hà Văn An gặp mặt nhiều lần với các nhà đầu tư.")  # not a meeting's name: no day, no one met
     assert facts.meetings == []
+
+
+def test_an_ambassador_posted_abroad_with_our_country_left_out() -> None:
+    facts = facts_of("Các tân đại sứ gồm: Đại sứ tại Hoa Kỳ Hà Văn An, Đại sứ tại Liên Hiệp Quốc Lê Văn Bình.")
+    assert posts(facts) == {"Hà Văn An": {"Đại sứ tại Hoa Kỳ"}, "Lê Văn Bình": {"Đại sứ tại Liên Hiệp Quốc"}}
+    facts = facts_of("Bộ trưởng Bộ Ngoại giao Hà Văn An tại Hoa Kỳ đã gặp các doanh nghiệp.")  # ours, only there that day
+    assert posts(facts) == {"Hà Văn An": {"Bộ trưởng Bộ Ngoại giao"}}

@@ -153,6 +153,14 @@ def _foreign_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _abroad() -> re.Pattern[str]:
+    """`Đại sứ tại Hoa Kỳ`: one of ours posted abroad, `Việt Nam` left out."""
+    plain, named = _countries()
+    state = r"(?:(?:nước|Hợp\s+chúng\s+quốc|Vương\s+quốc|Cộng\s+hòa|Liên\s+bang)\s+)?"
+    return re.compile(rf"\s+tại\s+{state}(?:{plain}|(?-i:{named}))(?![\w])", re.IGNORECASE)
+
+
+@cache
 def _foreign_place() -> re.Pattern[str]:
     """A foreign post's place when the title is foreign by itself: `Tỉnh trưởng tỉnh Udomxay`, `Tỉnh trưởng Xieng Khoang`."""
     return re.compile(rf"\s+(?:tỉnh\s+|thành\s+phố\s+|bang\s+)?{CAPWORD}(?:[ \t]+{CAPWORD})?(?![\w])")
@@ -189,6 +197,8 @@ def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
     if kind == "foreign":  # `Tổng thống Nga`, `Tỉnh trưởng tỉnh Tứ Xuyên`, `Đại sứ Andrei Kovtun`
         end = match.end("role")
         country = foreign_after(text, end)
+        if country is None and (abroad := _abroad().match(text, end)):
+            country = abroad.end()
         if country is None and extra == "place" and (place := _foreign_place().match(text, end)):
             words = place.group(0).split()
             more = _ONE_MORE_WORD.match(text, place.end())
