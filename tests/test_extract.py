@@ -2011,3 +2011,12 @@ def test_an_ambassador_posted_abroad_with_our_country_left_out() -> None:
     assert posts(facts) == {"Hà Văn An": {"Đại sứ tại Hoa Kỳ"}, "Lê Văn Bình": {"Đại sứ tại Liên Hiệp Quốc"}}
     facts = facts_of("Bộ trưởng Bộ Ngoại giao Hà Văn An tại Hoa Kỳ đã gặp các doanh nghiệp.")  # ours, only there that day
     assert posts(facts) == {"Hà Văn An": {"Bộ trưởng Bộ Ngoại giao"}}
+
+
+def test_a_province_ending_in_dong_before_chu_tri_is_no_co_chair_and_a_list_chairs() -> None:
+    facts = facts_of("Ngày 30/9/2015, tại TP Đà Lạt đã diễn ra Hội nghị giao ban. Các đồng chí: Hà Văn An - Ủy viên Bộ Chính "
+                     "trị, Bộ trưởng Bộ Công an; Lê Văn Bình - Bí thư Tỉnh ủy Lâm Đồng chủ trì hội nghị.")
+    assert roles(facts) == {("chaired", "Hà Văn An"), ("chaired", "Lê Văn Bình")}
+    facts = facts_of("Sáng 30/9/2015, Tỉnh ủy tổ chức Hội nghị sơ kết. Đồng chủ trì hội nghị có ông Hà Văn An, Bí thư Tỉnh ủy "
+                     "và ông Lê Văn Bình, Chủ tịch UBND tỉnh.")
+    assert roles(facts) == {("chaired", "Hà Văn An"), ("chaired", "Lê Văn Bình")}
