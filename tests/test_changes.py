@@ -937,3 +937,13 @@ def test_posts_listed_before_as_many_persons_go_one_each_in_order() -> None:
     facts = facts_of("Ban Thường vụ Tỉnh ủy chỉ định tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy Nam Đàn đối với ông Hà Văn "
                      "An và ông Lê Văn Bình.")  # seats on committees: both take both
     assert {c.person for c in facts.changes} == {"Hà Văn An", "Lê Văn Bình"} and len(facts.changes) == 4
+
+
+def test_handing_a_post_over_ends_it_for_the_one_who_hands_it() -> None:
+    facts = facts_of("Tại hội nghị, Thiếu tướng Hà Văn An đã bàn giao chức vụ Bí thư Đảng ủy, Chính ủy Quân đoàn 12 cho Đại "
+                     "tá Lê Văn Bình.")
+    assert changes(facts) == {("Hà Văn An", "Bí thư Đảng ủy Quân đoàn 12", "end"), ("Hà Văn An", "Chính ủy Quân đoàn 12", "end")}
+    facts = facts_of("Thượng tướng Hà Văn An chủ trì Hội nghị bàn giao chức trách, nhiệm vụ Chính ủy Quân khu 5.")
+    assert changes(facts) == set()  # the ceremony's name, chaired by someone else
+    facts = facts_of("Ông Nhị Văn Khải, Chủ tịch HĐND huyện Tháp Mười dự.")
+    assert posts(facts) == {"Nhị Văn Khải": {"Chủ tịch Hội đồng nhân dân huyện Tháp Mười"}}
