@@ -2020,3 +2020,11 @@ def test_a_province_ending_in_dong_before_chu_tri_is_no_co_chair_and_a_list_chai
     facts = facts_of("Sáng 30/9/2015, Tỉnh ủy tổ chức Hội nghị sơ kết. Đồng chủ trì hội nghị có ông Hà Văn An, Bí thư Tỉnh ủy "
                      "và ông Lê Văn Bình, Chủ tịch UBND tỉnh.")
     assert roles(facts) == {("chaired", "Hà Văn An"), ("chaired", "Lê Văn Bình")}
+
+
+def test_a_corporations_brand_is_its_body_and_a_board_shares_the_next_posts_corporation() -> None:
+    facts = facts_of("Ông Hà Văn An, Chủ tịch HĐQT kiêm Tổng Giám đốc BIDV dự. Ông Lê Văn Bình, Chủ tịch HĐTV VATM dự. Ông "
+                     "Trần Văn Cường, Chủ tịch HĐQT Công ty cổ phần Tin học Viễn thông Petrolimex dự.")
+    assert posts(facts) == {"Hà Văn An": {"Chủ tịch Hội đồng quản trị BIDV", "Tổng Giám đốc BIDV"},
+                            "Lê Văn Bình": {"Chủ tịch Hội đồng thành viên VATM"},
+                            "Trần Văn Cường": {"Chủ tịch Hội đồng quản trị Công ty cổ phần Tin học Viễn thông Petrolimex"}}

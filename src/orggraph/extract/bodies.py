@@ -674,6 +674,12 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
                         written=f"{board} {owner.written or owner.name}", board_of=owner)
         if _unit_kind_next().match(text, m.end(), end):
             return None  # `Chủ tịch HĐTV Tập đoàn`: the board of a unit named before
+        shared = _SHARED_OWNER.match(text, m.end(), end)
+        head = title_pattern().match(text, shared.end(), end) if shared else None
+        later = body_at(text, head.end() + 1) if head and text[head.end():head.end() + 1] == " " else None
+        if later is not None and later.end <= end:  # `Chủ tịch HĐQT kiêm Tổng Giám đốc BIDV`: BIDV's board
+            return Body(pos, m.end("kind"), text[pos:m.end("kind")], f"{board} {later.name}", later.province, later.needs,
+                        written=f"{board} {later.written or later.name}", board_of=later)
         # `Hội đồng Quản trị Petro Vietnam`: a board named as written
     # `Báo Nhân Dân` written alone is the page's source, not a body the news is about, unless it organises
     # the event (`Báo Nghệ An tổ chức Lễ công bố ...`)
@@ -777,6 +783,9 @@ def _comma_in_phrase(text: str, words: list[tuple[int, int]], comma: int) -> boo
     return any(m.start() < comma < m.end() for m in _comma_phrases().finditer(text, start, comma + 40))
 
 
+_SHARED_OWNER = re.compile(r"\s*kiêm\s+")  # a board whose corporation the next post names
+
+
 def board_owner(name: str) -> str | None:
     """`Hội đồng thành viên Tập đoàn X` -> `Tập đoàn X`: the corporation a board governs (a central
     body of its own, `Tòa án quân sự Trung ương`, has none)."""
@@ -788,11 +797,14 @@ def board_owner(name: str) -> str | None:
     return None
 
 
+_BRAND = re.compile(r"[A-Za-z]+")
+
+
 def _starts_something(text: str, pos: int) -> bool:
     """A known body or a unit's kind begins here: `Vụ Kế hoạch - Tài chính, Bộ Y tế` ends at the comma."""
     match = body_pattern().match(text, pos)
-    if match and parse_body(match):
-        return True
+    if match and parse_body(match) and not _BRAND.fullmatch(match.group(0)):
+        return True  # a corporation's brand goes on a name (`Công ty Tin học Viễn thông Petrolimex`)
     unit = _unit_pattern().match(text, pos)
     if unit is None:
         return False
