@@ -2028,3 +2028,12 @@ def test_a_corporations_brand_is_its_body_and_a_board_shares_the_next_posts_corp
     assert posts(facts) == {"Hà Văn An": {"Chủ tịch Hội đồng quản trị BIDV", "Tổng Giám đốc BIDV"},
                             "Lê Văn Bình": {"Chủ tịch Hội đồng thành viên VATM"},
                             "Trần Văn Cường": {"Chủ tịch Hội đồng quản trị Công ty cổ phần Tin học Viễn thông Petrolimex"}}
+
+
+def test_district_committee_members_abbreviated_and_a_district_partys_bloc_committee() -> None:
+    facts = facts_of("Chỉ định đồng chí Hà Văn An – HUV, Phó Chủ tịch HĐND huyện Đức Huệ, đồng chí Lê Văn Bình – QUV, Chánh "
+                     "Thanh tra quận Hà Đông. Ông Trần Văn Cường, Bí thư Đảng ủy Khối Chính quyền huyện Đức Huệ dự.")
+    assert posts(facts) == {
+        "Hà Văn An": {"Ủy viên Ban Chấp hành Đảng bộ huyện Đức Huệ", "Phó Chủ tịch Hội đồng nhân dân huyện Đức Huệ"},
+        "Lê Văn Bình": {"Ủy viên Ban Chấp hành Đảng bộ quận Hà Đông", "Chánh Thanh tra quận Hà Đông"},
+        "Trần Văn Cường": {"Bí thư Đảng ủy Khối Chính quyền huyện Đức Huệ"}}
