@@ -2037,3 +2037,10 @@ def test_district_committee_members_abbreviated_and_a_district_partys_bloc_commi
         "Hà Văn An": {"Ủy viên Ban Chấp hành Đảng bộ huyện Đức Huệ", "Phó Chủ tịch Hội đồng nhân dân huyện Đức Huệ"},
         "Lê Văn Bình": {"Ủy viên Ban Chấp hành Đảng bộ quận Hà Đông", "Chánh Thanh tra quận Hà Đông"},
         "Trần Văn Cường": {"Bí thư Đảng ủy Khối Chính quyền huyện Đức Huệ"}}
+
+
+def test_the_politburo_meeting_its_general_secretary_chairs() -> None:
+    facts = facts_of("Sáng 14/2/2020, Tổng Bí thư Hà Văn An chủ trì họp Bộ Chính trị cho ý kiến hoàn thiện các dự thảo Văn "
+                     "kiện. Tham dự cuộc họp có: Ủy viên Bộ Chính trị, Thủ tướng Lê Văn Bình.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Cuộc họp Bộ Chính trị", date(2020, 2, 14))]
+    assert roles(facts) == {("chaired", "Hà Văn An"), ("attended", "Lê Văn Bình")}
