@@ -2044,3 +2044,8 @@ def test_the_politburo_meeting_its_general_secretary_chairs() -> None:
                      "kiện. Tham dự cuộc họp có: Ủy viên Bộ Chính trị, Thủ tướng Lê Văn Bình.")
     assert [(m.label, m.date) for m in facts.meetings] == [("Cuộc họp Bộ Chính trị", date(2020, 2, 14))]
     assert roles(facts) == {("chaired", "Hà Văn An"), ("attended", "Lê Văn Bình")}
+
+
+def test_the_council_of_nationalities_written_with_its_assembly_before_a_name() -> None:
+    facts = facts_of("Danh sách gồm Phó Chủ tịch Quốc hội Hà Văn An; Chủ tịch Hội đồng Dân tộc của Quốc hội Ksor Phước.")
+    assert posts(facts) == {"Hà Văn An": {"Phó Chủ tịch Quốc hội"}, "Ksor Phước": {"Chủ tịch Hội đồng Dân tộc"}}
