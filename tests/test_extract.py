@@ -2049,3 +2049,10 @@ def test_the_politburo_meeting_its_general_secretary_chairs() -> None:
 def test_the_council_of_nationalities_written_with_its_assembly_before_a_name() -> None:
     facts = facts_of("Danh sách gồm Phó Chủ tịch Quốc hội Hà Văn An; Chủ tịch Hội đồng Dân tộc của Quốc hội Ksor Phước.")
     assert posts(facts) == {"Hà Văn An": {"Phó Chủ tịch Quốc hội"}, "Ksor Phước": {"Chủ tịch Hội đồng Dân tộc"}}
+
+
+def test_a_list_item_opening_with_a_title_in_lowercase_before_a_capitalised_body() -> None:
+    facts = facts_of("Tham dự cuộc họp có: ủy viên Bộ Chính trị, Thủ tướng Hà Văn An; ủy viên Bộ Chính trị, Chủ tịch QH Lê "
+                     "Thị Bình; phó chủ tịch thường trực Trần Văn Cường.")
+    assert posts(facts) == {"Hà Văn An": {"Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ"},
+                            "Lê Thị Bình": {"Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"}, "Trần Văn Cường": set()}

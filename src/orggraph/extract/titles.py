@@ -283,6 +283,10 @@ def _party_body(body: Body) -> Body | None:
     return Body(body.start, body.end, body.surface, name, body.province, body.needs, written=name)
 
 
+_ITEM_OPENS = re.compile(r"[:;]\s*$")
+_CAPITALISED_AFTER = re.compile(r"\s[A-ZĐ]")
+
+
 def find_titles(text: str, start: int, end: int) -> list[Title]:
     """Every title in text[start:end], left to right, longest first, not overlapping; a head written
     with no body right before a title takes that title's body (`Phó Chủ tịch - Tổng Thư ký Ủy ban X`);
@@ -296,6 +300,11 @@ def find_titles(text: str, start: int, end: int) -> list[Title]:
         if not match:
             return _party_organs([t for t in found if t is not None], text)
         title = title_at(text, match.start())
+        if title is None and _ITEM_OPENS.search(text, max(start, match.start() - 3), match.start()):
+            # `Tham dự có: ủy viên Bộ Chính trị, Thủ tướng A; ủy viên Bộ Chính trị, Chủ tịch Quốc hội B`: a list's
+            # item may open with a title in lowercase, when the body it names is capitalised
+            lower = title_at(text, match.start(), lower_ok=True)
+            title = lower if lower is not None and _CAPITALISED_AFTER.search(lower.surface) else None
         if title and title.end <= end:
             if title.body is not None:
                 for head, index in heads:
