@@ -2056,3 +2056,12 @@ def test_a_list_item_opening_with_a_title_in_lowercase_before_a_capitalised_body
                      "Thị Bình; phó chủ tịch thường trực Trần Văn Cường.")
     assert posts(facts) == {"Hà Văn An": {"Ủy viên Bộ Chính trị", "Thủ tướng Chính phủ"},
                             "Lê Thị Bình": {"Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"}, "Trần Văn Cường": set()}
+
+
+def test_a_day_of_the_reported_congress_is_no_meeting_of_its_own() -> None:
+    facts = facts_of("Chiều 15/8/2024, Đại hội đại biểu MTTQ Việt Nam tỉnh Lâm Đồng lần thứ IX, nhiệm kỳ 2024 - 2029 chính thức "
+                     "diễn ra ngày làm việc thứ nhất. Tham dự ngày làm việc thứ nhất, có bà Hà Thị An, Phó Trưởng Ban Tuyên "
+                     "giáo Ủy ban Trung ương MTTQ Việt Nam.")
+    assert [m.label for m in facts.meetings] == [
+        "Đại hội Mặt trận Tổ quốc Việt Nam tỉnh Lâm Đồng lần thứ IX, nhiệm kỳ 2024-2029"]
+    assert roles(facts) == {("attended", "Hà Thị An")}

@@ -198,6 +198,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
     return out
 
 
+_DAY_ALONE = re.compile(r"\s+thứ\s+\S+?\s*(?:[,;]\s*(?:có|với|các)\s|\.(?!\d))", re.IGNORECASE)
 _WORKS_ON = re.compile(r"\s+(?:(?:đã|vừa)\s+)?(?:tiếp\s+tục|bước\s+vào|bắt\s+đầu)\s+", re.IGNORECASE)
 _MEETS = re.compile(r"(?<![\w])(?<!cuộc\s)(?<!kỳ\s)(?<!phiên\s)họp\s+(?:(?:thành\s+viên|tập\s+thể|toàn\s+thể)\s+)?",
                     re.IGNORECASE)  # `họp` + the body that meets (`họp thành viên UBND tỉnh`)
@@ -308,6 +309,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         if re.match(r"(?i:ngày)", m.group("noun")):  # `Quốc hội tiếp tục ngày làm việc thứ sáu`: the body's day at work
             own = [o for o in orgs if not o.implied and _WORKS_ON.fullmatch(text, o.span.end, m.start())
                    and cues()["session_holder"].match(o.label)]
+            if not own and _DAY_ALONE.match(text, m.end("noun")):
+                continue  # `Tham dự ngày làm việc thứ nhất, có ...`: a day of the meeting reported, no meeting of its own
         subject = _COMMA.match(text, end) if _NUMBERED_ONLY.fullmatch(label) or _BARE_SESSION.fullmatch(label) else None
         holder = next((o for o in orgs if subject and o.span.start == subject.end() and not o.implied
                        and cues()["session_holder"].match(o.label)), None)
