@@ -947,3 +947,12 @@ def test_handing_a_post_over_ends_it_for_the_one_who_hands_it() -> None:
     assert changes(facts) == set()  # the ceremony's name, chaired by someone else
     facts = facts_of("Ông Nhị Văn Khải, Chủ tịch HĐND huyện Tháp Mười dự.")
     assert posts(facts) == {"Nhị Văn Khải": {"Chủ tịch Hội đồng nhân dân huyện Tháp Mười"}}
+
+
+def test_holders_of_a_counted_post_dismissed_one_sentence_after_it() -> None:
+    facts = facts_of("Tại kỳ họp, HĐND tỉnh Bắc Giang đã tiến hành miễn nhiệm 2 Ủy viên UBND tỉnh Bắc Giang do nghỉ hưu hoặc "
+                     "chuyển công tác. Theo đó, HĐND tỉnh Bắc Giang miễn nhiệm ông Hà Văn An – Nguyên Giám đốc Sở Công "
+                     "thương do nghỉ hưu. HĐND tỉnh cũng miễn nhiệm bà Lê Thị Bình – Nguyên Giám đốc Sở Xây dựng do chuyển "
+                     "công tác.")
+    assert changes(facts) == {("Hà Văn An", "Ủy viên Ủy ban nhân dân tỉnh Bắc Giang", "end"),
+                              ("Lê Thị Bình", "Ủy viên Ủy ban nhân dân tỉnh Bắc Giang", "end")}

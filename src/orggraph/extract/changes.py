@@ -114,6 +114,8 @@ class _Act:
     named_with: bool = False  # the pairs are the posts the persons are named with, none the act names
     unclaimed: list[Post] = field(default_factory=list)  # posts named with nobody to take them (`bỏ phiếu bầu B`)
     last_title: Title | None = None  # the last post it named (`... giữ chức Bí thư Đảng ủy X. Ông B giữ chức Phó Bí thư`)
+    counted: bool = False  # its unclaimed posts are counted (`miễn nhiệm 5 Ủy viên UBND tỉnh`): their holders come next
+    counted_out: bool = False  # its persons are some of the holders a sentence before counted
 
 
 def _cues(text: str, clause: Sentence) -> list[_Cue]:
@@ -276,6 +278,7 @@ class _Reading:
     cue: _Cue | None = None  # the decision's verb, for a sentence that goes on with it
     title: Title | None = None  # the last post it named, whose body a lone head that goes on with it shares
     voted: list[Post] = field(default_factory=list)  # `tiến hành bỏ phiếu bầu B`: the post a later `A trúng cử` is for
+    counted: list[Post] = field(default_factory=list)  # `miễn nhiệm 5 Ủy viên UBND tỉnh`: the post later ends name persons for
     told_at: int = -2  # the sentence that dated a decision without telling its changes (`Ngày 14/11, ... công bố quyết định`)
     signed_at: int = -2  # the sentence that gave the day a decision was signed (`Quyết định số 5266 (ngày 12/11/2018)`)
     # `trình bày tờ trình về việc miễn nhiệm ... đối với ông A`: a proposal, and the sentence that told it
@@ -327,8 +330,10 @@ def changes(facts: ArticleFacts) -> None:
                            last_title=reading.title if verb is carried else None)
                 if not cue.blocked and not _history(facts, cue.end, end):
                     previous = next((a.persons for a in reversed(acts) if a.persons), [])
+                    carried_posts = reading.counted if cue.kind == "end" else \
+                        reading.voted if lex["carry"].match(sentence.text) else []
                     _fill(facts, act, clause, persons, [t.title for t in titles], named, capitalised, previous,
-                          reading.voted if lex["carry"].match(sentence.text) else ())
+                          carried_posts)
                     acts.append(act)
                 elif cue.blocked and _PROPOSAL.search(text, max(clause.start, cue.start - 40), cue.start):
                     _fill(facts, act, clause, persons, [t.title for t in titles], named, capitalised, [])
@@ -339,8 +344,9 @@ def changes(facts: ArticleFacts) -> None:
                         reading.proposed_at = sentence.index
         if unclaimed := [post for a in acts for post in a.unclaimed]:
             reading.voted = unclaimed
-        elif any(a.pairs for a in acts):
-            reading.voted = []
+            reading.counted = [post for a in acts if a.counted for post in a.unclaimed]
+        elif any(a.pairs and not a.counted_out for a in acts):
+            reading.voted, reading.counted = [], []
         if titled := [a.last_title for a in acts if a.pairs and a.last_title is not None]:
             reading.title = titled[-1]
         if acts and acts[-1].cue.start < acts[-1].cue.end:  # a carried cue leaves the decision's own verb
@@ -533,6 +539,7 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     tokens.sort(key=lambda t: t[0])
     act.persons = [p for _, p, _ in tokens if p is not None]
     waiting: list[Post] = []  # posts written before their persons
+    waiting_at: list[int] = []
     subject_ = _subject(facts, act, clause, persons) if act.cue.self_ else []
     split = _subjects_posts(text, tokens, end) if subject_ else 0
     if split:  # the posts written first are the subject's; the persons after them take what follows them
@@ -580,15 +587,22 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
                 assigned = True
             elif post is not None:
                 waiting.append(post)
+                waiting_at.append(at)
     # `ông A được bầu ...; ông B và bà C được bầu ...`: a passive verb's own subject before the act just read
     owners = act.persons or subject_ or previous
     act.persons = act.persons or owners
     if waiting and not owners:
         act.unclaimed = waiting
+        act.counted = any(count_before().search(text, max(0, at - 8), at) for at in waiting_at)
     elif waiting:
         act.pairs.extend((p, post) for p in owners for post in waiting)
     elif voted and act.cue.kind == "start" and act.cue.self_ and not posts and _WON.search(act.how):
         act.pairs.extend((p, post) for p in owners for post in voted)
+    elif voted and act.cue.kind == "end" and not posts and owners and not any(p.posts for p in owners):
+        # `miễn nhiệm 5 Ủy viên UBND tỉnh. Theo đó, HĐND tỉnh miễn nhiệm ông A – nguyên Giám đốc Sở X ...`: the
+        # post counted before, each of those named after it (their own posts are former ones)
+        act.pairs.extend((p, post) for p in owners for post in voted)
+        act.counted_out = True
     elif (act.cue.every_post or act.cue.kind == "end") and not act.pairs:
         # `cho ông A, Bí thư Huyện ủy, nghỉ hưu`, `cách chức ông A, Bí thư Huyện ủy`: what A is named with ends
         act.pairs.extend((p, post) for p in owners for post in p.posts
