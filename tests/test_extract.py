@@ -2065,3 +2065,9 @@ def test_a_day_of_the_reported_congress_is_no_meeting_of_its_own() -> None:
     assert [m.label for m in facts.meetings] == [
         "Đại hội Mặt trận Tổ quốc Việt Nam tỉnh Lâm Đồng lần thứ IX, nhiệm kỳ 2024-2029"]
     assert roles(facts) == {("attended", "Hà Thị An")}
+
+
+def test_an_abbreviated_party_deputy_beside_a_council_post_is_of_the_party_committee() -> None:
+    facts = facts_of("Dự có đồng chí Hà Văn An, PBT, Chủ tịch UBND phường Khuê Trung.")
+    assert posts(facts) == {"Hà Văn An": {"Phó Bí thư Đảng ủy phường Khuê Trung",
+                                          "Chủ tịch Ủy ban nhân dân phường Khuê Trung"}}
