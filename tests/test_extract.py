@@ -2071,3 +2071,9 @@ def test_an_abbreviated_party_deputy_beside_a_council_post_is_of_the_party_commi
     facts = facts_of("Dự có đồng chí Hà Văn An, PBT, Chủ tịch UBND phường Khuê Trung.")
     assert posts(facts) == {"Hà Văn An": {"Phó Bí thư Đảng ủy phường Khuê Trung",
                                           "Chủ tịch Ủy ban nhân dân phường Khuê Trung"}}
+
+
+def test_a_member_beside_a_post_in_a_councils_office_sits_in_the_council() -> None:
+    facts = facts_of("Ông Hà Văn An, Ủy viên Thường trực, Chánh Văn phòng HĐND tỉnh Lai Châu dự.")
+    assert posts(facts) == {"Hà Văn An": {"Ủy viên Thường trực Hội đồng nhân dân tỉnh Lai Châu",
+                                          "Chánh Văn phòng Hội đồng nhân dân tỉnh Lai Châu"}}

@@ -317,7 +317,7 @@ def find_titles(text: str, start: int, end: int) -> list[Title]:
                                 found.append(_sharing(text, head, committee))
                             continue
                         if index is None:
-                            found.append(_sharing(text, head, title.body))
+                            found.append(_sharing(text, head, _member_of(head, title.body)))
                         else:  # `Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc`: a rank beside the post, not a post
                             found[index] = None
                 heads = []
@@ -428,6 +428,14 @@ def head_in(text: str, pos: int, body: Body | None) -> Title | None:
             or re.match(r"\s+(?:này|đó|nói\s+trên)(?![\w])", text[match.end():match.end() + 12]):
         return None  # a body written after the head is the head's own; `Phó Chủ nhiệm Ủy ban này`: the one named before
     return _sharing(text, match, body)
+
+
+def _member_of(head: re.Match[str], body: Body) -> Body:
+    """`Ủy viên Thường trực, Chánh Văn phòng HĐND tỉnh`: a member sits in the council, not in its office."""
+    if body.sub and _titles()[lexicon_key(head.group("role"))][1].startswith("Ủy viên") \
+            and body.name.startswith(f"{body.sub} "):
+        return replace(body, name=body.name[len(body.sub) + 1:], sub=None)
+    return body
 
 
 def _sharing(text: str, head: re.Match[str], body: Body | None) -> Title:
