@@ -2077,3 +2077,10 @@ def test_a_member_beside_a_post_in_a_councils_office_sits_in_the_council() -> No
     facts = facts_of("Ông Hà Văn An, Ủy viên Thường trực, Chánh Văn phòng HĐND tỉnh Lai Châu dự.")
     assert posts(facts) == {"Hà Văn An": {"Ủy viên Thường trực Hội đồng nhân dân tỉnh Lai Châu",
                                           "Chánh Văn phòng Hội đồng nhân dân tỉnh Lai Châu"}}
+
+
+def test_a_meetings_name_ends_before_a_chain_of_titles_and_a_name() -> None:
+    facts = facts_of("Sáng 10/12/2025, HĐND tỉnh Lai Châu khóa XV tổ chức Kỳ họp thứ 30. Dự Kỳ họp Phó Bí thư Tỉnh ủy, Chủ "
+                     "tịch UBND tỉnh Hà Văn An.")
+    assert [m.label for m in facts.meetings] == ["Kỳ họp thứ 30 Hội đồng nhân dân tỉnh Lai Châu khóa XV"]
+    assert ("attended", "Hà Văn An") in roles(facts)

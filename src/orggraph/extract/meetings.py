@@ -257,10 +257,16 @@ def _someone_named(text: str, start: int, end: int) -> int:
     from orggraph.extract.titles import title_at, title_pattern
 
     for head in title_pattern().finditer(text, start, end):
-        if head.group(0)[:1].isupper() and (title := title_at(text, head.start())) is not None \
-                and name_pattern().match(text, title.end + 1):
+        if not head.group(0)[:1].isupper() or (title := title_at(text, head.start())) is None:
+            continue
+        while (joint := _TITLE_JOINT.match(text, title.end)) and (more := title_at(text, joint.end())) is not None:
+            title = more  # `Dự Kỳ họp Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh A`: a chain of titles, then the name
+        if name_pattern().match(text, title.end + 1):
             return len(text[start:head.start()].rstrip())
     return end - start
+
+
+_TITLE_JOINT = re.compile(r"\s*[,–-]\s*")
 
 
 def _described(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
