@@ -404,12 +404,11 @@ def changes(facts: ArticleFacts) -> None:
             when, dated_here = signed, True
             reading.date = when
         taken_up = {(p.name, post.label) for a in acts if a.cue.kind == "start" for p, post in a.pairs}
-        items = _item_days(facts, sentence) if signed is None else []
-        sentence_day = when, effective
+        items = _item_days(facts, sentence) if signed is None else []  # a list whose items take effect on days of their own
         for act in acts:
             for person, post in act.pairs:
-                day = next((d for start, end, d in items if start <= person.span.start < end), None)
-                when, effective = (day, day) if day is not None else sentence_day
+                item_day = next((d for start, end, d in items if start <= person.span.start < end), None)
+                pair_when, pair_effective = (item_day, item_day) if item_day is not None else (when, effective)
                 slot = (person.name, post.label, act.cue.kind)
                 if act.named_with and act.cue.kind == "end" and (person.name, post.label) in taken_up:
                     continue  # `thôi giữ chức A; ... giữ chức B`: B, which A is named with too, is taken up
@@ -418,15 +417,16 @@ def changes(facts: ArticleFacts) -> None:
                     told = seen[slot]
                     # the decision's own day (`Quyết định số 268 ngày 8/3`) over the ceremony's it was told with
                     # (the day it takes effect, told after, does not replace the day it was decided)
-                    retold_day = dated_here and when and not (told.date and effective is not None and own == effective
-                                                              and slot not in announced)
-                    told.date = when if retold_day else told.date or when
+                    retold_day = dated_here and pair_when and not (
+                        told.date and pair_effective is not None and own == pair_effective and slot not in announced)
+                    told.date = pair_when if retold_day else told.date or pair_when
                     announced.discard(slot)
-                    told.effective = told.effective or effective
+                    told.effective = told.effective or pair_effective
                     told.document, told.by = told.document or document, told.by or by
                     continue
                 seen[slot] = ChangeMention(person.name, post, act.cue.kind, act.how, sentence.index,
-                                           date=when, by=by, by_kind=by_kind, document=document, effective=effective)
+                                           date=pair_when, by=by, by_kind=by_kind, document=document,
+                                           effective=pair_effective)
                 if signed is None and lex["announce"].search(sentence.text) and not _SIGNED.search(sentence.text):
                     announced.add(slot)  # dated by the ceremony that told it: the day it takes effect, told next, is its own
                 facts.changes.append(seen[slot])
