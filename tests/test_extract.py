@@ -2084,3 +2084,13 @@ def test_a_meetings_name_ends_before_a_chain_of_titles_and_a_name() -> None:
                      "tịch UBND tỉnh Hà Văn An.")
     assert [m.label for m in facts.meetings] == ["Kỳ họp thứ 30 Hội đồng nhân dân tỉnh Lai Châu khóa XV"]
     assert ("attended", "Hà Văn An") in roles(facts)
+
+
+def test_a_count_of_a_lone_head_in_the_body_the_sentence_opens_with() -> None:
+    facts = facts_of("UBND tỉnh Bà Rịa – Vũng Tàu hiện có bốn Phó chủ tịch gồm các ông Hà Văn An, Lê Văn Bình. Học viện "
+                     "Chính trị quốc gia Hồ Chí Minh hiện có hai Phó giám đốc là các ông Trần Văn Cường, Đỗ Văn Dũng.")
+    assert posts(facts) == {
+        "Hà Văn An": {"Phó Chủ tịch Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"},
+        "Lê Văn Bình": {"Phó Chủ tịch Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"},
+        "Trần Văn Cường": {"Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh"},
+        "Đỗ Văn Dũng": {"Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh"}}

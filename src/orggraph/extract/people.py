@@ -39,7 +39,7 @@ from orggraph.extract.patterns import (
     words_alternation,
 )
 from orggraph.extract.spans import Intervals
-from orggraph.extract.titles import IN_CHARGE, Title, find_titles, title_at
+from orggraph.extract.titles import IN_CHARGE, Title, find_titles, head_in, title_at
 from orggraph.lexicon import read_list
 from orggraph.model import ArticleFacts, OrgMention, PersonMention, Post, Sentence, Span, TitleMention
 from orggraph.text import UPPER, key
@@ -480,9 +480,11 @@ def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
     """A plural title that opens a list (`các Ủy viên Bộ Chính trị: ...`, `Bộ Tài chính còn 3 thứ
     trưởng gồm: A, B, C`, a counted title also in lowercase): the persons listed."""
     out: list[tuple[Title, list[PersonMention]]] = []
-    lowercase = [title for m in counted().finditer(text, sentence.start, sentence.end)
-               if (title := title_at(text, m.end(), lower_ok=True)) is not None
-               and not any(t.start == title.start for t in titles)]
+    counts = {title.start: title for m in counted().finditer(text, sentence.start, sentence.end)
+              if (title := _counted_title(text, sentence, m)) is not None}
+    # a lone head read with no body takes the one its count gives (`UBND tỉnh X hiện có bốn Phó Chủ tịch`)
+    titles = [counts.get(t.start, t) if t.body is None and t.fixed_body is None else t for t in titles]
+    lowercase = [title for start, title in counts.items() if not any(t.start == start for t in titles)]
     by_start = {t.start: t for t in titles}
     for title in [*titles, *lowercase]:
         if not _plural_title().search(text, max(sentence.start, title.start - 18), title.start) \
@@ -497,6 +499,32 @@ def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
         members = _listed_after(text, [m for m in mentions if m.span.start >= opens.end()])
         out.extend((t, members) for t in chain)
     return out
+
+
+_HAS = re.compile(r"(?<![\w])(?:hiện\s+(?:nay\s+)?|còn\s+|nay\s+)?có\s+$", re.IGNORECASE)
+_CAPITAL = re.compile(rf"(?<![\w])[{UPPER}]")
+
+
+def _counted_title(text: str, sentence: Sentence, count: re.Match[str]) -> Title | None:
+    """The title a count counts, also in lowercase; a lone head counted in the body the sentence opens
+    with (`UBND tỉnh X hiện có bốn Phó Chủ tịch gồm ...`)."""
+    title = title_at(text, count.end(), lower_ok=True)
+    if title is None or (title.body is None and title.fixed_body is None):
+        return head_in(text, count.end(), _holder(text, sentence, count.start())) or title
+    return title
+
+
+def _holder(text: str, sentence: Sentence, pos: int) -> Body | None:
+    """`UBND tỉnh X hiện có bốn Phó Chủ tịch gồm ...`: the body whose posts a count of a lone head counts."""
+    has = _HAS.search(text, max(sentence.start, pos - 24), pos)
+    if has is None:
+        return None
+    end = len(text[:has.start()].rstrip())
+    for cap in _CAPITAL.finditer(text, max(sentence.start, end - 80), end):
+        body = body_at(text, cap.start())
+        if body is not None and body.end == end:
+            return body
+    return None
 
 
 _CHAIN_COMMA = re.compile(r"\s*,\s*")
