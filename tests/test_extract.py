@@ -2094,3 +2094,9 @@ def test_a_count_of_a_lone_head_in_the_body_the_sentence_opens_with() -> None:
         "Lê Văn Bình": {"Phó Chủ tịch Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu"},
         "Trần Văn Cường": {"Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh"},
         "Đỗ Văn Dũng": {"Phó Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh"}}
+
+
+def test_a_standing_committee_member_abbreviated_uvtv() -> None:
+    facts = facts_of("Dự có đồng chí Hà Văn An, UVTV, Trưởng Ban Tuyên giáo Tỉnh ủy Quảng Bình.")
+    assert posts(facts) == {"Hà Văn An": {"Ủy viên Ban Thường vụ Tỉnh ủy Quảng Bình",
+                                          "Trưởng ban Tuyên giáo Tỉnh ủy Quảng Bình"}}
