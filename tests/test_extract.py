@@ -2100,3 +2100,10 @@ def test_a_standing_committee_member_abbreviated_uvtv() -> None:
     facts = facts_of("Dự có đồng chí Hà Văn An, UVTV, Trưởng Ban Tuyên giáo Tỉnh ủy Quảng Bình.")
     assert posts(facts) == {"Hà Văn An": {"Ủy viên Ban Thường vụ Tỉnh ủy Quảng Bình",
                                           "Trưởng ban Tuyên giáo Tỉnh ủy Quảng Bình"}}
+
+
+def test_a_provinces_youth_union_by_its_full_name_as_written() -> None:
+    facts = facts_of("Ông Hà Văn An, Bí thư Đoàn TNCS Hồ Chí Minh tỉnh Nam Định dự. Bà Lê Thị Bình, Phó Bí thư Đoàn Thanh niên "
+                     "Cộng sản Hồ Chí Minh tỉnh Nam Định dự.")
+    assert posts(facts) == {"Hà Văn An": {"Bí thư Đoàn TNCS Hồ Chí Minh tỉnh Nam Định"},
+                            "Lê Thị Bình": {"Phó Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Nam Định"}}
