@@ -2107,3 +2107,10 @@ def test_a_provinces_youth_union_by_its_full_name_as_written() -> None:
                      "Cộng sản Hồ Chí Minh tỉnh Nam Định dự.")
     assert posts(facts) == {"Hà Văn An": {"Bí thư Đoàn TNCS Hồ Chí Minh tỉnh Nam Định"},
                             "Lê Thị Bình": {"Phó Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh Nam Định"}}
+
+
+def test_a_judges_and_a_prosecutors_grade_is_a_post_of_its_own() -> None:
+    facts = facts_of("Ông Hà Văn An, Thẩm phán cao cấp, Phó Chánh án TAND tỉnh Nam Định dự. Ông Lê Văn Bình, Kiểm sát viên "
+                     "trung cấp dự.")
+    assert posts(facts) == {"Hà Văn An": {"Thẩm phán cao cấp", "Phó Chánh án Tòa án nhân dân tỉnh Nam Định"},
+                            "Lê Văn Bình": {"Kiểm sát viên trung cấp"}}
