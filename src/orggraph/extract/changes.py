@@ -516,11 +516,13 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     posts = _posts(facts, act, titles, extents, named, capitalised)
     post_ends = {e for _, e, _ in posts}
     barred_end: int | None = None
-    handed = _HANDED_TO.search(text, act.cue.end, end) if _HANDS_OVER.match(text, act.cue.start) else None
+    # `A bàn giao chức vụ X cho B`: whom a handover names after `cho` is the successor, not who leaves
+    handed = _lexicon()["recipient"].search(text, act.cue.end, end) \
+        if _lexicon()["handover"].match(text, act.cue.start) else None
     for p in persons:
         lead = p.bounds[0]
         if not start <= p.span.start < end or (handed and p.span.start >= handed.end()):
-            continue  # `A bàn giao chức vụ X cho B`: B is the successor, not who leaves
+            continue
         if p.short and not act.cue.self_ and p.name.split()[-1] not in p.span.text:
             continue  # `bổ nhiệm: Phó Bí thư Đảng ủy Chính phủ; ...`: a post listed, not its later holder
         window = max(clause.start, lead - 40)
@@ -622,10 +624,6 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
 # the posts just named with the person, taken up again (a re-election): `được bầu giữ các chức danh trên`
 _SAME_POSTS = re.compile(r"\s*(?:lại\s+)?(?:giữ\s+|vào\s+)?(?P<all>các\s+)?(?:chức\s+danh|chức\s+vụ|cương\s+vị)\s+"
                          r"(?:nói\s+trên|trên|cũ)(?![\w])", re.IGNORECASE)
-
-
-_HANDS_OVER = re.compile(r"bàn\s+giao", re.IGNORECASE)
-_HANDED_TO = re.compile(r"(?<![\w])cho(?![\w])", re.IGNORECASE)
 
 
 def _subjects_posts(text: str, tokens: list[tuple[int, PersonMention | None, Post | None]], end: int) -> int:
@@ -877,7 +875,10 @@ def _item_days(facts: ArticleFacts, sentence: Sentence) -> list[tuple[int, int, 
     """`phê chuẩn ...: Chủ tịch HĐND tỉnh X đối với ông A kể từ ngày 6/7/2021; ... ông B kể từ ngày
     2/7/2021`: a list whose items take effect on days of their own, each item's span and day."""
     text = facts.article.text
-    bounds = [sentence.start, *(m.end() for m in _ITEM_BREAK.finditer(text, sentence.start, sentence.end)), sentence.end]
+    breaks = [m.end() for m in _ITEM_BREAK.finditer(text, sentence.start, sentence.end)]
+    if not breaks:
+        return []  # one item: the sentence's own day, already read
+    bounds = [sentence.start, *breaks, sentence.end]
     items = []
     for start, end in itertools.pairwise(bounds):
         day = _days(facts, Sentence(start, end, text[start:end], sentence.index)).effective

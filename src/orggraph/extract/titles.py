@@ -263,7 +263,7 @@ def _alone(text: str, pos: int, match: re.Match[str], role: str, modifier: str |
 
 
 _COMMITTEE_IN = re.compile(r"Ban\s+Chấp\s+hành|BCH")
-_PARTY_HEAD = re.compile(r"(?i:(?:Phó\s+)?Bí\s+thư)(?![\w])|(?-i:P?BT)(?![\w])")  # `PBT, Chủ tịch UBND`: Phó Bí thư
+_PARTY_HEAD = re.compile(r"(?i:(?:Phó\s+)?Bí\s+thư)(?![\w])")
 _PARTY_BODY = re.compile(r"^(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân)\s+ủy|Đảng\s+bộ|Chi\s+bộ|Đoàn|Tỉnh\s+đoàn"
                          r"|Thành\s+đoàn|Huyện\s+đoàn|Trung\s+ương\s+Đoàn|Ban\s+Bí\s+thư)(?![\w])")
 
@@ -309,7 +309,7 @@ def find_titles(text: str, start: int, end: int) -> list[Title]:
             if title.body is not None:
                 for head, index in heads:
                     if _COORDINATED.fullmatch(text, head.end(), title.start):
-                        if index is None and _PARTY_HEAD.match(head.group(0)):
+                        if index is None and _PARTY_HEAD.match(_titles()[lexicon_key(head.group("role"))][1]):
                             # `Phó Bí thư, Chủ tịch HĐND tỉnh X`, `Phó Bí thư, Trưởng Ban Tuyên giáo Tỉnh ủy X`:
                             # a Party head is of the Party committee, never of a council or of a commission
                             committee = _party_body(title.body)
