@@ -2114,3 +2114,18 @@ def test_a_judges_and_a_prosecutors_grade_is_a_post_of_its_own() -> None:
                      "trung cấp dự.")
     assert posts(facts) == {"Hà Văn An": {"Thẩm phán cao cấp", "Phó Chánh án Tòa án nhân dân tỉnh Nam Định"},
                             "Lê Văn Bình": {"Kiểm sát viên trung cấp"}}
+
+
+def test_the_coast_guard_its_regions_and_a_courts_assessors_are_bodies() -> None:
+    facts = facts_of("Thiếu tướng Hà Văn An, Tư lệnh Cảnh sát biển Việt Nam chủ trì. Đại tá Lê Văn Bình, Phó Tham mưu trưởng "
+                     "Cảnh sát biển Việt Nam được bổ nhiệm giữ chức Tư lệnh Vùng Cảnh sát biển 3. Ông Trần Văn Cường được bầu "
+                     "giữ chức Trưởng đoàn Hội thẩm TAND tỉnh Tây Ninh.")
+    assert posts(facts) == {"Hà Văn An": {"Tư lệnh Cảnh sát biển Việt Nam"},
+                            "Lê Văn Bình": {"Phó Tham mưu trưởng Cảnh sát biển Việt Nam", "Tư lệnh Vùng Cảnh sát biển 3"},
+                            "Trần Văn Cường": {"Trưởng đoàn hội thẩm Tòa án nhân dân tỉnh Tây Ninh"}}
+
+
+def test_a_city_written_tp_dot_before_its_name_is_no_person() -> None:
+    facts = facts_of("Phát biểu chỉ đạo tại Đại hội Đảng bộ TP.Phan Thiết, Phó bí thư Tỉnh ủy Bình Thuận - Hà Văn An biểu dương "
+                     "những nỗ lực của TP. Phan Thiết.")
+    assert posts(facts) == {"Hà Văn An": {"Phó Bí thư Tỉnh ủy Bình Thuận"}}
