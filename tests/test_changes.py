@@ -956,3 +956,19 @@ def test_holders_of_a_counted_post_dismissed_one_sentence_after_it() -> None:
                      "công tác.")
     assert changes(facts) == {("Hà Văn An", "Ủy viên Ủy ban nhân dân tỉnh Bắc Giang", "end"),
                               ("Lê Thị Bình", "Ủy viên Ủy ban nhân dân tỉnh Bắc Giang", "end")}
+
+
+def test_a_term_extended_is_no_change_and_a_career_after_the_verb_is_not_its_posts() -> None:
+    facts = facts_of("Ngày 19/9/2025, Thủ tướng ký quyết định bổ nhiệm lại ông Hà Văn An giữ chức Thứ trưởng Bộ Quốc phòng. Cụ "
+                     "thể, tại Quyết định số 2096/QĐ-TTg, Thủ tướng quyết định kéo dài thời gian giữ chức vụ Thứ trưởng Bộ Quốc "
+                     "phòng đối với ông Lê Văn Bình.")
+    assert changes(facts) == {("Hà Văn An", "Thứ trưởng Bộ Quốc phòng", "start")}
+    facts = facts_of("HĐND tỉnh Quảng Ngãi đã bầu ông Hà Văn An giữ chức Chủ tịch UBND tỉnh Quảng Ngãi. Trước khi được bầu, ông "
+                     "Hà Văn An từng kinh qua các chức vụ: Giám đốc Sở GTVT, Bí thư Thành ủy Quảng Ngãi.")
+    assert changes(facts) == {("Hà Văn An", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi", "start")}
+
+
+def test_a_plans_word_inside_a_name_blocks_nothing() -> None:
+    facts = facts_of("Theo đó, ông Hà Văn An được điều động đến nhận công tác tại Sở Quy hoạch - Kiến trúc TPHCM, giữ chức Giám "
+                     "đốc.")
+    assert changes(facts) == {("Hà Văn An", "Giám đốc Sở Quy hoạch - Kiến trúc Thành phố Hồ Chí Minh", "start")}

@@ -118,18 +118,28 @@ class _Act:
     counted_out: bool = False  # its persons are some of the holders a sentence before counted
 
 
+_IN_A_NAME = re.compile(capitals(r"(?-i:[A-ZĐ]\w*)\s+(?-i:[A-ZĐ])$"))
+
+
+def _blocks(text: str, clause: Sentence) -> list[int]:
+    """Where the words making what follows a proposal, a plan or a career stand in a clause."""
+    lex = _lexicon()
+    return [m.start() for m in lex["block"].finditer(text, clause.start, clause.end)
+            if not lex["unblock"].search(text[max(clause.start, m.start() - 24):m.start()])
+            and not _IN_A_NAME.search(text, max(clause.start, m.start() - 12), m.start() + 1)  # `Sở Quy hoạch`, `Văn Trình`
+            # `Theo quyết định của Thủ tướng, từ 1-10, ông A sẽ nghỉ hưu`, `2 Thứ trưởng sẽ nghỉ hưu
+            # theo chế độ từ ngày 1-6-2014`: decided, in effect later
+            and not (m.group(0).lower() == "sẽ" and (_DECISION.search(text, clause.start, m.start())
+                                                     or _IN_EFFECT_FROM.match(text, m.end(), clause.end)
+                                                     # `Theo đó, ông A sẽ thôi giữ chức B`: the decision just told
+                                                     or lex["carry"].match(clause.text)))]
+
+
 def _cues(text: str, clause: Sentence) -> list[_Cue]:
     """Change verbs in a clause, consecutive ones of one kind as one (`điều động, phân công, chỉ
     định`; `thôi tham gia ... và thôi giữ chức`)."""
     lex = _lexicon()
-    blocks = [m.start() for m in lex["block"].finditer(text, clause.start, clause.end)
-              if not lex["unblock"].search(text[max(clause.start, m.start() - 24):m.start()])
-              # `Theo quyết định của Thủ tướng, từ 1-10, ông A sẽ nghỉ hưu`, `2 Thứ trưởng sẽ nghỉ hưu
-              # theo chế độ từ ngày 1-6-2014`: decided, in effect later
-              and not (m.group(0).lower() == "sẽ" and (_DECISION.search(text, clause.start, m.start())
-                                                       or _IN_EFFECT_FROM.match(text, m.end(), clause.end)
-                                                       # `Theo đó, ông A sẽ thôi giữ chức B`: the decision just told
-                                                       or lex["carry"].match(clause.text)))]
+    blocks = _blocks(text, clause)
     found: list[_Cue] = []
     for m in lex["verb"].finditer(text, clause.start, clause.end):
         kind = next(name for name, value in m.groupdict().items() if value)
@@ -323,8 +333,11 @@ def changes(facts: ArticleFacts) -> None:
                 # `Theo đó, ông A làm B; ông C giữ chức D`: the decision just reported, not a career (`từng ...`)
                 cues = [_Cue(clause.start, clause.start, carried.kind, False, carried.every_post, False,
                              carried.party_only)]
+            blocks = _blocks(text, clause)
             for i, cue in enumerate(cues):
                 end = cues[i + 1].start if i + 1 < len(cues) else clause.end
+                # `Trước khi được bầu, ông A từng giữ các chức vụ: ...`: the posts after `từng` are a career
+                end = min([end] + [b for b in blocks if cue.end < b and not cue.blocked])
                 verb = carried if carried and cue.start == cue.end else cue  # a carried decision keeps its verb
                 act = _Act(cue, " ".join(text[verb.start:verb.end].split()), (cue.end, end),
                            last_title=reading.title if verb is carried else None)
