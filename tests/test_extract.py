@@ -1194,7 +1194,7 @@ def test_a_surname_that_ends_a_title_and_a_military_branch() -> None:
     facts = facts_of("Bí thư thứ nhất T.Ư Đoàn Hà Văn An phát biểu. Chuẩn Đô đốc Lê Văn Bình, Phó tư lệnh Quân chủng "
                      "Hải quân, được bổ nhiệm giữ chức Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam.")
     found = posts(facts)
-    assert found["Hà Văn An"] == {"Bí thư Thứ nhất Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh"}
+    assert found["Hà Văn An"] == {"Bí thư Thứ nhất Trung ương Đoàn"}  # as written
     assert "Phó Tư lệnh Quân chủng Hải quân" in found["Lê Văn Bình"]
     assert not [p for p in facts.persons if p.name.startswith("Đoàn ")]
 
@@ -2129,3 +2129,10 @@ def test_a_city_written_tp_dot_before_its_name_is_no_person() -> None:
     facts = facts_of("Phát biểu chỉ đạo tại Đại hội Đảng bộ TP.Phan Thiết, Phó bí thư Tỉnh ủy Bình Thuận - Hà Văn An biểu dương "
                      "những nỗ lực của TP. Phan Thiết.")
     assert posts(facts) == {"Hà Văn An": {"Phó Bí thư Tỉnh ủy Bình Thuận"}}
+
+
+def test_the_youth_unions_central_committee_as_written() -> None:
+    facts = facts_of("Ông Hà Văn An, Bí thư Trung ương Đoàn dự. Ông Lê Văn Bình, Bí thư thứ nhất Trung ương "
+                     "Đoàn TNCS Hồ Chí Minh dự.")
+    assert posts(facts) == {"Hà Văn An": {"Bí thư Trung ương Đoàn"},
+                            "Lê Văn Bình": {"Bí thư Thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh"}}
