@@ -972,3 +972,11 @@ def test_a_plans_word_inside_a_name_blocks_nothing() -> None:
     facts = facts_of("Theo đó, ông Hà Văn An được điều động đến nhận công tác tại Sở Quy hoạch - Kiến trúc TPHCM, giữ chức Giám "
                      "đốc.")
     assert changes(facts) == {("Hà Văn An", "Giám đốc Sở Quy hoạch - Kiến trúc Thành phố Hồ Chí Minh", "start")}
+
+
+def test_a_resolution_considered_and_passed_is_a_change() -> None:
+    facts = facts_of("Ngày 5/12/2015, HĐND tỉnh Kon Tum đã xem xét và thống nhất thông qua Nghị quyết đối với bà Hà Thị Lan – "
+                     "Trưởng Ban Tuyên giáo Tỉnh ủy, thôi giữ chức vụ Phó Chủ tịch UBND tỉnh Kon Tum. Đồng chí Mương Văn Lào, "
+                     "Chủ tịch HĐND huyện Vị Xuyên dự.")
+    assert changes(facts) == {("Hà Thị Lan", "Phó Chủ tịch Ủy ban nhân dân tỉnh Kon Tum", "end")}
+    assert "Mương Văn Lào" in posts(facts)
