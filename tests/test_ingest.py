@@ -33,6 +33,13 @@ def test_meeting_dates_resolve_against_the_page_date_or_the_context() -> None:
     assert context_year("tổng kết năm 2020, triển khai nhiệm vụ năm 2021", month=3) == 2021
 
 
+def test_the_spring_a_tet_visit_is_for_names_its_year() -> None:
+    text = ("Trước thềm Xuân Nhâm Dần 2022, chiều 16/1, Phó Thủ tướng thăm, chúc Tết cán bộ tỉnh. Phó Thủ tướng cho biết "
+            "trong năm 2021 vừa qua tỉnh gặp nhiều khó khăn.")
+    assert context_year(text, month=1, day=16) == 2022
+    assert context_year("Xuân 2026\nNgày 17/5, trong năm 2016, hội nghị ...", month=5, day=17) == 2016  # a banner, no visit
+
+
 def test_a_day_falls_after_the_documents_the_text_cites() -> None:
     text = ("Ngày 6/2, Ban Thường vụ Tỉnh ủy tổ chức hội nghị theo Kết luận số 09-KL/BCĐ ngày 24/11/2024, Kết luận "
             "số 121-KL/TW ngày 24/01/2025 và Đề án số 04-ĐA/TU ngày 27/12/2024.")

@@ -116,7 +116,8 @@ _REVIEW_YEAR = re.compile(r"(?:tổng kết|sơ kết|đánh giá)[^.;]{0,120}?n
                           re.IGNORECASE)
 # a year is named as `năm 2023` or inside a full date (`ngày 14-6-2024`, `12/4/2021`)
 _FULL_DATE = r"(?<![\d/.\-])(?P<day>\d{1,2})\s*[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]\s*(?P<year>\d{4})\b"
-_YEAR = re.compile(rf"\b(?:năm|tháng\s+\d{{1,2}}\s*[/.\-])\s*(\d{{4}})\b|{_FULL_DATE}",  # `năm 2009`, `tháng 9/2009`
+# `năm 2009`, `tháng 9/2009`, the spring a Tết visit is for (`Xuân Nhâm Dần 2022`)
+_YEAR = re.compile(rf"\b(?:năm|tháng\s+\d{{1,2}}\s*[/.\-]|(?:Xuân|Tết)(?:\s+(?-i:[A-ZĐ])\w*){{1,2}})\s*(\d{{4}})\b|{_FULL_DATE}",
                    re.IGNORECASE)
 # a year a plan, a target or a life names is not the year the article speaks of
 _PLANNED = re.compile(r"(?:(?<![\w])(?<!phát\s)sinh|kết\s+nạp|vào\s+Đảng|thành\s+lập|từ|dự\s+kiến|kế\s+hoạch|phương\s+hướng|"
@@ -169,7 +170,7 @@ def _most_named_year(text: str, month: int | None) -> int | None:
     years = []
     for found in _YEAR.finditer(text):
         year = int(found.group(1) or found.group("year"))
-        if FIRST_NEWS_YEAR <= year <= 2100 and not (found.group(1) and (
+        if FIRST_NEWS_YEAR <= year <= 2100 and not (found.group(1) and not _SPRING.match(found.group(0)) and (
                 _PLANNED.search(text, max(0, found.start() - 40), found.start())
                 or _TARGET.search(text, max(0, found.start() - 100), found.start()))) \
                 and not (found.group("year") and _UNTIL.search(text, max(0, found.start() - 12), found.start())):
@@ -179,6 +180,7 @@ def _most_named_year(text: str, month: int | None) -> int | None:
     return max(set(years), key=lambda y: (years.count(y), y))
 
 
+_SPRING = re.compile(r"Xuân|Tết", re.IGNORECASE)  # `Trước thềm Xuân Nhâm Dần 2022`: the visit's year, no plan
 _UNTIL = re.compile(r"(?<![\w])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)  # `từ 05/9/2023 đến 05/9/2028`
 _TARGET = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu)[^.;!?]{0,90}$", re.IGNORECASE)  # `phấn đấu ... vào năm 2020`
 _RELATIVE = re.compile(r"^\W*(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?P<when>nay|qua)|hôm\s+(?P<day>nay|qua))(?![\w])",
