@@ -2136,3 +2136,13 @@ def test_the_youth_unions_central_committee_as_written() -> None:
                      "Đoàn TNCS Hồ Chí Minh dự.")
     assert posts(facts) == {"Hà Văn An": {"Bí thư Trung ương Đoàn"},
                             "Lê Văn Bình": {"Bí thư Thứ nhất Trung ương Đoàn TNCS Hồ Chí Minh"}}
+
+
+def test_a_working_session_named_up_to_its_topic_and_never_dated_by_a_guidance_it_cites() -> None:
+    facts = facts_of("Ngày 18/9, Đoàn kiểm tra số 893 của Ban Bí thư do đồng chí Hà Văn An, Bí thư Trung ương Đảng, Trưởng Ban "
+                     "Tuyên giáo Trung ương, làm Trưởng đoàn làm việc với Ban Thường vụ Tỉnh ủy An Giang thông qua dự thảo kết "
+                     "quả báo cáo kiểm tra đối với Ban Thường vụ Tỉnh ủy An Giang.")
+    assert [m.label for m in facts.meetings] == ["Buổi làm việc với Ban Thường vụ Tỉnh ủy An Giang"]
+    facts = facts_of("Phát biểu chỉ đạo tại buổi làm việc, đồng chí Hà Văn An nhấn mạnh các nội dung của hướng dẫn 04-HD/TW "
+                     "ngày 9/12/2020 của Ban Bí thư.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Buổi làm việc", None)]

@@ -367,7 +367,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
 _RECEPTION = re.compile(r"(?:có\s+buổi\s+)?(?:tiếp(?!\s+và\s)|hội\s+đàm|điện\s+đàm|hội\s+kiến)(?![\w])", re.IGNORECASE)
 # where the name of a working visit (or of a handover: `... cho ông B`) ends
 # `... với Quân khu 5 sáng 21-12 - Ảnh: ...`: the time and the caption are no part of it
-_VISIT_END = r"[,;.]|\s(?:về|để|nhằm|nhân)\s|\s(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|\d)|\s[-–—]\s+(?i:ảnh)"
+_VISIT_END = r"[,;.]|\s(?:về|để|nhằm|nhân|thông\s+qua)\s|\s(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|\d)|\s[-–—]\s+(?i:ảnh)"
 _VISIT_ENDS = re.compile(_VISIT_END)
 _HANDED_ENDS = re.compile(rf"{_VISIT_END}|\scho\s")
 _VISITS = ("thăm", "chúc Tết", "dâng hoa", "dâng hương", "gặp mặt")  # what a visit with greetings or gifts is named by
@@ -401,7 +401,7 @@ _SET_OFF_BEFORE = re.compile(r",\s*(?:(?:sáng|chiều|tối|trưa)\s+(?:nay\s+)
 _SET_OFF_AFTER = re.compile(r"\)?\s*,")  # `..., sáng nay (30/6), tỉnh X tổ chức ...`
 
 
-_DOCUMENT_DAY = re.compile(r"(?<![\w])(?:số\s+)?\d+\s*/\s*[\w.-]*[A-ZĐ][\w/.-]*\s+(?:ngày\s+)?$")
+_DOCUMENT_DAY = re.compile(r"(?<![\w])(?:số\s+)?\d+\s*[/-]\s*[\w.-]*[A-ZĐ][\w/.-]*\s+(?:ngày\s+)?$")  # `04-HD/TW ngày`
 
 
 def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, int, int]],
@@ -650,7 +650,8 @@ def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
     sentence = next((s for s in facts.sentences if s.start <= m.start() < s.end), facts.sentences[0])
     noun = " ".join(m.group("noun").split()).capitalize().replace("Kì", "Kỳ")
     when = None
-    for day, month, year, _, _ in meeting_dates(sentence.text)[:1]:  # `Ngày 10/7, ... chủ trì hội nghị`
+    dates = [d for d in meeting_dates(sentence.text) if not _DOCUMENT_DAY.search(sentence.text, max(0, d[3] - 30), d[3])]
+    for day, month, year, _, _ in dates[:1]:  # `Ngày 10/7, ... chủ trì hội nghị`, not a document's day
         when = resolve(day, month, year, facts.article.anchor, context_year(text, month, day))
         if when and facts.article.anchor and when > facts.article.anchor:
             when = None  # the day of something still to come, named in the same sentence
