@@ -2146,3 +2146,10 @@ def test_a_working_session_named_up_to_its_topic_and_never_dated_by_a_guidance_i
     facts = facts_of("Phát biểu chỉ đạo tại buổi làm việc, đồng chí Hà Văn An nhấn mạnh các nội dung của hướng dẫn 04-HD/TW "
                      "ngày 9/12/2020 của Ban Bí thư.")
     assert [(m.label, m.date) for m in facts.meetings] == [("Buổi làm việc", None)]
+
+
+def test_a_national_congress_resolution_named_as_written() -> None:
+    for written in ("Nghị quyết Đại hội lần thứ XIII của Đảng", "Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII",
+                    "Nghị quyết Đại hội XIII của Đảng"):
+        facts = facts_of(f"Tỉnh ủy Nghệ An quán triệt {written}, bàn giải pháp.")
+        assert [d.label for d in facts.documents] == [written]

@@ -287,8 +287,12 @@ def find_documents(facts: ArticleFacts, sentence: Sentence,
             issuer = "Ban Chấp hành Trung ương"
         elif m.group("congress") or m.group("congress2"):
             number = m.group("congress") or m.group("congress2")
-            label = f"{kind} Đại hội {as_roman(number)} của Đảng" if (ordinal(number) or 0) <= NATIONAL_CONGRESSES \
+            national = (ordinal(number) or 0) <= NATIONAL_CONGRESSES
+            label = f"{kind} Đại hội {as_roman(number)} của Đảng" if national \
                 else f"{kind} Đại hội lần thứ {as_roman(number)}"  # a local congress the text does not name
+            written = _as_written(kind, text[m.end("kind"):m.end()].replace(number, as_roman(number)))
+            if national and written != label:  # `Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII`: as the text names it
+                label, aliases = written, [label]
         elif m.group("cn"):  # `Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVI`: the congress of a body
             body = body_at(text, m.start("cbody"))
             named = (qualify(body, facts.localities) if body else None) or expand(" ".join(m.group("cbody").split()))
