@@ -2153,3 +2153,14 @@ def test_a_national_congress_resolution_named_as_written() -> None:
                     "Nghị quyết Đại hội XIII của Đảng"):
         facts = facts_of(f"Tỉnh ủy Nghệ An quán triệt {written}, bàn giải pháp.")
         assert [d.label for d in facts.documents] == [written]
+
+
+def test_each_group_of_a_delegation_list_keeps_its_own_membership() -> None:
+    facts = facts_of("Tham gia Đoàn có các đồng chí Ủy viên Bộ Chính trị: Hà Văn An, Bộ trưởng Công an; Lê Văn Bình, Bộ trưởng "
+                     "Quốc phòng; các đồng chí Ủy viên Trung ương Đảng: Trần Văn Cường, Trưởng Ban Đối ngoại Trung ương; "
+                     "các đồng chí: Phạm Văn Dũng, Trợ lý Tổng Bí thư. Bộ Ngoại giao có 3 tân Thứ trưởng Bộ Ngoại giao gồm "
+                     "ông Vũ Văn Em, ông Đỗ Văn Phúc và ông Ngô Văn Giang.")
+    found = posts(facts)
+    assert "Ủy viên Bộ Chính trị" in found["Lê Văn Bình"] and "Ủy viên Bộ Chính trị" not in found["Trần Văn Cường"]
+    assert found["Phạm Văn Dũng"] == {"Trợ lý Tổng Bí thư"}
+    assert found["Đỗ Văn Phúc"] == {"Thứ trưởng Bộ Ngoại giao"}

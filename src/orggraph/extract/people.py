@@ -463,7 +463,7 @@ def _delegation_lists(facts: ArticleFacts, mentions: list[PersonMention]) -> Non
 
 @cache
 def _plural_title() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w]){count()}\s+(?:(?:đồng\s+chí|vị|ông|bà)\s+)?$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w]){count()}\s+(?:(?:đồng\s+chí|vị|ông|bà)\s+)?(?:tân\s+)?$", re.IGNORECASE)  # `3 tân Thứ trưởng`
 
 
 # `các Ủy viên Bộ Chính trị: ...`, `một số Ủy viên Bộ Chính trị tham gia Ban Bí thư gồm: ...`
@@ -532,14 +532,17 @@ _OPENS_MEMBERS = re.compile(r"\s*(?:gồm\s*:|là\s)")
 _DASH_TITLE = re.compile(r"\s*[-–—]\s*")  # `các đồng chí A, B, C - Phó Trưởng Ban X`: one title for the list
 _FORMER_AFTER = re.compile(rf"\s+(?:{FORMER_HOLDER}|cũ)(?![\w])", re.IGNORECASE)
 _GROUP_BREAK = re.compile(r";\s*")
+_OTHERS = re.compile(r"(?:(?:và\s+|cùng\s+)?các\s+(?:đồng\s+chí|vị|ông|bà)\s*(?::\s*)?)?", re.IGNORECASE)
 
 
 def _listed_after(text: str, after: list[PersonMention]) -> list[PersonMention]:
     """The persons of a list, up to a semicolon that opens another group of members (`các đồng chí Ủy
     viên Bộ Chính trị: A, B; Ủy viên Trung ương Đảng C`), not one person's own post (`...; Phó Thủ tướng B`)."""
     for group in _GROUP_BREAK.finditer(text, after[0].span.end if after else 0, after[-1].span.start if after else 0):
-        rank = title_at(text, group.end())
-        if rank is not None and rank.role.startswith("Ủy viên"):  # a membership, not one person's own post
+        # `...; các đồng chí Ủy viên Trung ương Đảng: C, ...; các đồng chí: D, ...`: another group opens
+        others = _OTHERS.match(text, group.end())
+        rank = title_at(text, others.end())
+        if rank is not None and rank.role.startswith("Ủy viên") or ":" in others.group(0):
             return [m for m in after if m.span.start < group.start()]
     return after
 
