@@ -2164,3 +2164,11 @@ def test_each_group_of_a_delegation_list_keeps_its_own_membership() -> None:
     assert "Ủy viên Bộ Chính trị" in found["Lê Văn Bình"] and "Ủy viên Bộ Chính trị" not in found["Trần Văn Cường"]
     assert found["Phạm Văn Dũng"] == {"Trợ lý Tổng Bí thư"}
     assert found["Đỗ Văn Phúc"] == {"Thứ trưởng Bộ Ngoại giao"}
+
+
+def test_an_office_that_delegated_is_not_the_delegates_post() -> None:
+    facts = facts_of("Ngày 28/2, thừa ủy quyền của Thủ tướng, Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Hà Văn An đã trao quyết "
+                     "định. Được sự ủy quyền của Chủ tịch UBND tỉnh, Giám đốc Sở Nội vụ Lê Văn Bình trao quyết định.")
+    found = posts(facts)
+    assert found["Hà Văn An"] == {"Phó Thủ tướng Chính phủ", "Bộ trưởng Bộ Ngoại giao"}
+    assert found["Lê Văn Bình"] == {"Giám đốc Sở Nội vụ"}

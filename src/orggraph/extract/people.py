@@ -243,7 +243,7 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
         gap = text[title.end:edge]
         if (between if not chain else _BEFORE_SEP).fullmatch(gap) is None:
             break
-        if chain and _OBJECT_BEFORE.search(text[max(floor, title.start - 12):title.start]):
+        if chain and _OBJECT_BEFORE.search(text[max(floor, title.start - 24):title.start]):
             break  # `Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh A`: the first title is not A's
         if not chain and "," in gap and _OWNER_BEFORE.search(text[max(floor, title.start - 8):title.start]):
             break  # `theo quyết định của Thủ tướng, ông A`: the office that decided, not A's
@@ -284,7 +284,9 @@ _HOLDS_BEFORE = re.compile(r"(?<![\w])(?:làm|là|giữ\s+chức(?:\s+vụ)?|nhi
 # a person's bracketed aside, then `là` and the post (`các ông A (nguyên X) và B (nguyên Y) là Phó ban Z`)
 _IS_AFTER_ASIDE = re.compile(r"\)\s*,?\s*là\s+$")
 _ASIDE_JOIN = re.compile(rf"\)?{LIST_JOIN.pattern}")
-_OBJECT_BEFORE = re.compile(r"(?:với|cho|tới|đến|gửi|trước|cùng)\s+$", re.IGNORECASE)
+# `Báo cáo với Thủ tướng, ...`, `thừa ủy quyền của Thủ tướng, Phó Thủ tướng A`: the first office is not A's
+_OBJECT_BEFORE = re.compile(r"(?:với|cho|tới|đến|gửi|trước|cùng|ủy\s+quyền(?:\s+của)?|thừa\s+lệnh|thay\s+mặt)\s+$",
+                            re.IGNORECASE)
 _SHARED = re.compile(r"\s*(?:,|và)\s*")
 # `nguyên`, `cố`, `từng là` right before a title: a post held before, not now
 FORMER = re.compile(r"(?i:nguyên|cố|từng\s+là|nguyên\s+là|trước\s+(?:đây\s+|đó\s+)?là"
