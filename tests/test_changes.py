@@ -980,3 +980,11 @@ def test_a_resolution_considered_and_passed_is_a_change() -> None:
                      "Chủ tịch HĐND huyện Vị Xuyên dự.")
     assert changes(facts) == {("Hà Thị Lan", "Phó Chủ tịch Ủy ban nhân dân tỉnh Kon Tum", "end")}
     assert "Mương Văn Lào" in posts(facts)
+
+
+def test_a_department_named_in_lowercase_after_its_head_and_a_role_taken_up() -> None:
+    facts = facts_of("Theo đó, ông Hà Văn An, Quyền Tổng cục trưởng Tổng cục Thi hành án dân sự được bổ nhiệm giữ chức vụ Cục "
+                     "trưởng Cục quản lý Thi hành án dân sự kể từ ngày 1/7/2025. Cục TDTT Việt Nam bổ nhiệm ông Lê Văn Bình đảm "
+                     "trách vai trò Chánh văn phòng Cục TDTT Việt Nam.")
+    assert changes(facts) == {("Hà Văn An", "Cục trưởng Cục quản lý Thi hành án dân sự", "start"),
+                              ("Lê Văn Bình", "Chánh Văn phòng Cục TDTT Việt Nam", "start")}
