@@ -2172,3 +2172,12 @@ def test_an_office_that_delegated_is_not_the_delegates_post() -> None:
     found = posts(facts)
     assert found["Hà Văn An"] == {"Phó Thủ tướng Chính phủ", "Bộ trưởng Bộ Ngoại giao"}
     assert found["Lê Văn Bình"] == {"Giám đốc Sở Nội vụ"}
+
+
+def test_a_wards_first_congress_is_its_own_not_the_partys_first() -> None:
+    for text in ("Sáng 15-8-2025, Đảng bộ phường Tân Định, TP HCM tổ chức Đại hội Đại biểu lần thứ I, nhiệm kỳ 2025-2030.",
+                 "Ngày 8/8/2025, Đảng bộ phường Tân Định tổ chức phiên chính thức Đại hội đại biểu lần thứ I, nhiệm kỳ "
+                 "2025-2030."):
+        facts = facts_of(text)
+        assert [m.label for m in facts.meetings] == ["Đại hội đại biểu Đảng bộ phường Tân Định lần thứ I, nhiệm kỳ 2025-2030"]
+        assert [o.org for o in facts.organizers] == ["Đảng bộ phường Tân Định"]

@@ -14,7 +14,14 @@ from orggraph.abbreviations import expand
 from orggraph.dates import context_year, meeting_dates, relative_day, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import LISTED_WITH, body_at, find_bodies, qualify
-from orggraph.extract.patterns import CAPWORD, DISTRICT_KIND, NATIONAL_CONGRESSES, capitals, honorific_pattern
+from orggraph.extract.patterns import (
+    CAPWORD,
+    DISTRICT_KIND,
+    NATIONAL_CONGRESSES,
+    capitals,
+    honorific_pattern,
+    province_pattern,
+)
 from orggraph.extract.spans import by_sentence
 from orggraph.lexicon import read_tsv
 from orggraph.model import ArticleFacts, MeetingMention, Organizer, OrgMention, PersonMention, Role, Sentence, Span
@@ -63,11 +70,16 @@ _DESCRIBED = re.compile(
 _OWNED = re.compile(r"\s(?:quyết\s+định|nghị\s+quyết|kết\s+luận|chỉ\s+thị|quy\s+định|báo\s+cáo|đề\s+án|chương\s+trình)\s",
                     re.IGNORECASE)
 _BY = re.compile(r"[^.;]{0,160}?\s(?:do)\s+")
-_ORGANIZER_GAP = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*(?:,?\s*(?:khóa|khoá)\s+\w+)?(?:\s*\([^()]{1,40}\))?"
-                            r"(?:,?\s*nhiệm\s+kỳ\s+[\d\s–-]+)?"
-                            # `Đảng bộ xã X, huyện Y tổ chức ...`: the district the commune lies in
-                            rf"(?:\s*,\s*(?:huyện|thị\s+xã|thành\s+phố|quận)\s+{CAPWORD}(?:\s+{CAPWORD}){{0,2}})?"
-                            r"\s*,?\s*")  # `HĐND tỉnh X khóa VIII (nhiệm kỳ 2011 - 2016) họp`
+@cache
+def _organizer_gap() -> re.Pattern[str]:
+    """What may stand between an organizer and its verb: its term, an aside, and where it is."""
+    return re.compile(
+        r"\s*(?:\([^()]{1,40}\))?\s*(?:,?\s*(?:khóa|khoá)\s+\w+)?(?:\s*\([^()]{1,40}\))?"
+        r"(?:,?\s*nhiệm\s+kỳ\s+[\d\s–-]+)?"
+        # `Đảng bộ xã X, huyện Y tổ chức ...`: the district the commune lies in; `Đảng bộ phường X, TP HCM`: its city
+        rf"(?:\s*,\s*(?:(?:huyện|thị\s+xã|thành\s+phố|quận)\s+{CAPWORD}(?:\s+{CAPWORD}){{0,2}}"
+        rf"|(?:(?:tỉnh|thành\s+phố)\s+|TP\.?\s*)?(?:{province_pattern()})))?"
+        r"\s*,?\s*")  # `HĐND tỉnh X khóa VIII (nhiệm kỳ 2011 - 2016) họp`
 
 
 @cache
@@ -212,7 +224,7 @@ def _organizing_body(text: str, start: int, orgs: list[OrgMention], sentence: Se
     if cue is None:
         return None
     named = [o for o in orgs if not o.implied and o.span.end <= cue.start()
-             and _ORGANIZER_GAP.fullmatch(text[o.span.end:cue.start()])]
+             and _organizer_gap().fullmatch(text[o.span.end:cue.start()])]
     return min(named, key=lambda o: o.span.start) if named else None  # the whole name, not one nested in it
 
 
@@ -303,7 +315,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
             if re.match(r"(?i:kỳ|kì|phiên)", m.group("noun")) else []  # `kỳ họp thường lệ ... HĐND tỉnh`: its session
         if own and not text[m.start() + len(m.group("noun")):own[0].span.start].strip():
             # `tại kỳ họp HĐND thành phố biểu quyết ...`: the name is the session's body, what follows is what it did
-            cut = _ORGANIZER_GAP.match(text, own[0].span.end)
+            cut = _organizer_gap().match(text, own[0].span.end)
             stop = cut.end() if cut else own[0].span.end
             if cues()["session_acts"].match(text, stop):
                 label, end = f"{noun[0].upper()}{text[m.start() + 1:own[0].span.end]}", own[0].span.end
@@ -335,7 +347,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
     if met and not out and not any(f.start < met.start() for f in taken):
         # `ngày 20-10, Ban Thường vụ Tỉnh ủy đã họp`; `Thường trực HĐND huyện họp thống nhất chương trình Kỳ họp thứ nhất`
         bodies = [o for o in orgs if o.span.end <= met.start() and not o.implied
-                  and _ORGANIZER_GAP.fullmatch(text[o.span.end:met.start()])]
+                  and _organizer_gap().fullmatch(text[o.span.end:met.start()])]
         which = _WHICH_SITTING.match(text, met.end())
         if bodies and which:  # `HĐND tỉnh X khóa XIII đã họp phiên đầu tiên`: its first sitting
             label = f"Phiên họp {' '.join(which.group(1).split())} {bodies[-1].label}"
@@ -828,13 +840,13 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
             if not org_match:
                 continue
             edge = item.start - (len(before) - org_match.start())
-            orgs = sorted((o for o in here if o.span.end <= edge and _ORGANIZER_GAP.fullmatch(text[o.span.end:edge])),
+            orgs = sorted((o for o in here if o.span.end <= edge and _organizer_gap().fullmatch(text[o.span.end:edge])),
                           key=lambda o: (o.span.end, -o.span.start))  # the whole name last, not one nested in it
             if orgs:
                 partner = re.search(r"phối\s+hợp\s+(?:với\s+)?$", text[max(0, orgs[-1].span.start - 25):orgs[-1].span.start])
                 if partner:
                     lead = [o for o in here if o.span.end <= orgs[-1].span.start
-                            and _ORGANIZER_GAP.fullmatch(text[o.span.end:orgs[-1].span.start - len(partner.group(0))])]
+                            and _organizer_gap().fullmatch(text[o.span.end:orgs[-1].span.start - len(partner.group(0))])]
                     if lead:
                         facts.organizers.append(Organizer(lead[-1].label, mention.key, index))
                 facts.organizers.append(Organizer(orgs[-1].label, mention.key, index))
