@@ -2181,3 +2181,9 @@ def test_a_wards_first_congress_is_its_own_not_the_partys_first() -> None:
         facts = facts_of(text)
         assert [m.label for m in facts.meetings] == ["Đại hội đại biểu Đảng bộ phường Tân Định lần thứ I, nhiệm kỳ 2025-2030"]
         assert [o.org for o in facts.organizers] == ["Đảng bộ phường Tân Định"]
+
+
+def test_a_sessions_name_ends_before_what_it_voted() -> None:
+    facts = facts_of("Ngày 16/1/2013, Hội đồng Nhân dân tỉnh Trà Vinh (khóa 8) đã tổ chức kỳ họp bất thường, bầu bổ sung ông Hà "
+                     "Văn An vào chức vụ Phó Chủ tịch Ủy ban Nhân dân tỉnh Trà Vinh.")
+    assert [m.label for m in facts.meetings] == ["Kỳ họp bất thường"]
