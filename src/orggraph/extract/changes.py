@@ -135,11 +135,10 @@ def _blocks(text: str, clause: Sentence) -> list[int]:
                                                      or lex["carry"].match(clause.text)))]
 
 
-def _cues(text: str, clause: Sentence) -> list[_Cue]:
+def _cues(text: str, clause: Sentence, blocks: list[int]) -> list[_Cue]:
     """Change verbs in a clause, consecutive ones of one kind as one (`điều động, phân công, chỉ
-    định`; `thôi tham gia ... và thôi giữ chức`)."""
+    định`; `thôi tham gia ... và thôi giữ chức`); a verb after one of the clause's blocks is blocked."""
     lex = _lexicon()
-    blocks = _blocks(text, clause)
     found: list[_Cue] = []
     for m in lex["verb"].finditer(text, clause.start, clause.end):
         kind = next(name for name, value in m.groupdict().items() if value)
@@ -327,17 +326,17 @@ def changes(facts: ArticleFacts) -> None:
                                   or lex["carry_post"].match(sentence.text)) and not own_verb else None
         listing = listing if item else None
         for clause in _clauses(sentence, carried is None):
-            cues = _cues(text, clause)
+            blocks = _blocks(text, clause)
+            cues = _cues(text, clause, blocks)
             any_cue = any_cue or bool(cues)
             if not cues and carried and not lex["block"].search(text, clause.start, clause.end):
                 # `Theo đó, ông A làm B; ông C giữ chức D`: the decision just reported, not a career (`từng ...`)
                 cues = [_Cue(clause.start, clause.start, carried.kind, False, carried.every_post, False,
                              carried.party_only)]
-            blocks = _blocks(text, clause)
             for i, cue in enumerate(cues):
                 end = cues[i + 1].start if i + 1 < len(cues) else clause.end
-                # `Trước khi được bầu, ông A từng giữ các chức vụ: ...`: the posts after `từng` are a career
-                end = min([end] + [b for b in blocks if cue.end < b and not cue.blocked])
+                if not cue.blocked:  # `Trước khi được bầu, ông A từng giữ các chức vụ: ...`: a career after `từng`
+                    end = min([end, *(b for b in blocks if b > cue.end)])
                 verb = carried if carried and cue.start == cue.end else cue  # a carried decision keeps its verb
                 act = _Act(cue, " ".join(text[verb.start:verb.end].split()), (cue.end, end),
                            last_title=reading.title if verb is carried else None)

@@ -70,6 +70,8 @@ _DESCRIBED = re.compile(
 _OWNED = re.compile(r"\s(?:quyết\s+định|nghị\s+quyết|kết\s+luận|chỉ\s+thị|quy\s+định|báo\s+cáo|đề\s+án|chương\s+trình)\s",
                     re.IGNORECASE)
 _BY = re.compile(r"[^.;]{0,160}?\s(?:do)\s+")
+
+
 @cache
 def _organizer_gap() -> re.Pattern[str]:
     """What may stand between an organizer and its verb: its term, an aside, and where it is."""

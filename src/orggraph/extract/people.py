@@ -542,9 +542,10 @@ def _listed_after(text: str, after: list[PersonMention]) -> list[PersonMention]:
     viên Bộ Chính trị: A, B; Ủy viên Trung ương Đảng C`), not one person's own post (`...; Phó Thủ tướng B`)."""
     for group in _GROUP_BREAK.finditer(text, after[0].span.end if after else 0, after[-1].span.start if after else 0):
         # `...; các đồng chí Ủy viên Trung ương Đảng: C, ...; các đồng chí: D, ...`: another group opens
-        others = _OTHERS.match(text, group.end())
-        rank = title_at(text, others.end())
-        if rank is not None and rank.role.startswith("Ủy viên") or ":" in others.group(0):
+        others = _OTHERS.match(text, group.end())  # always matches, maybe empty
+        opened = others.group(0) if others else ""
+        rank = title_at(text, group.end() + len(opened))
+        if (rank is not None and rank.role.startswith("Ủy viên")) or ":" in opened:
             return [m for m in after if m.span.start < group.start()]
     return after
 
