@@ -2187,3 +2187,8 @@ def test_a_sessions_name_ends_before_what_it_voted() -> None:
     facts = facts_of("Ngày 16/1/2013, Hội đồng Nhân dân tỉnh Trà Vinh (khóa 8) đã tổ chức kỳ họp bất thường, bầu bổ sung ông Hà "
                      "Văn An vào chức vụ Phó Chủ tịch Ủy ban Nhân dân tỉnh Trà Vinh.")
     assert [m.label for m in facts.meetings] == ["Kỳ họp bất thường"]
+
+
+def test_an_abbreviation_in_brackets_before_a_units_city_is_no_part_of_its_name() -> None:
+    facts = facts_of("Ông Hà Văn An, Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) TP Cần Thơ dự.")
+    assert posts(facts) == {"Hà Văn An": {"Giám đốc Trung tâm Kiểm soát bệnh tật Thành phố Cần Thơ"}}
