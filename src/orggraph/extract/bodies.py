@@ -26,6 +26,7 @@ from orggraph.extract.patterns import (
     honorific_pattern,
     lexicon_key,
     local_kinds,
+    place_written,
     province_pattern,
     provinces,
     scanner,
@@ -632,11 +633,13 @@ _PLACED = re.compile(rf"(?<![\w]){LOCALITY_WORD}\s+(?=[{UPPER}])")  # `tỉnh Ph
 _PLACE_BEFORE = re.compile(rf"(?<![\w])(?:{words_alternation(DISTRICT_KINDS)})\s+$")
 _PREVIOUS_CAPITAL = re.compile(rf"{CAPWORD}\s+$")
 _JOINED = re.compile(r"và\s+(?:các\s+|những\s+)?(?=[A-ZĐ])")
+_BRACKETED_ABBREVIATION = re.compile(rf"\(\s*[{UPPER}][{UPPER}0-9&.-]{{1,9}}\s*\)")
+
+
 @cache
 def _aside_before_place() -> re.Pattern[str]:
     """An abbreviation in brackets between a unit's name and its place: `(CDC) TP Cần Thơ`."""
-    return re.compile(rf"\(\s*[{UPPER}][{UPPER}0-9&.-]{{1,9}}\s*\)\s+"
-                      rf"(?=(?:(?:tỉnh|thành\s+phố)\s+|TP\.?\s*)?(?:{_province_pattern().pattern})(?![\w]))")
+    return re.compile(rf"{_BRACKETED_ABBREVIATION.pattern}\s+(?={place_written()})")
 
 
 _UNIT_WORD = re.compile(r"[^\W_](?:[\w&'’-]|\.(?=\w))*|[-–]|&|,")
@@ -701,12 +704,10 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     loose = loose or placed_only
     at_place = False
     words: list[tuple[int, int]] = []
-    asides: list[tuple[int, int]] = []  # `Trung tâm Kiểm soát bệnh tật (CDC) TP Cần Thơ`: no part of the name
     cursor = m.end()
     while cursor < end and len(words) < _UNIT_MAX_WORDS:
         if words and (aside := _aside_before_place().match(text, cursor, end)):
-            asides.append((aside.start(), aside.end()))
-            cursor = aside.end()
+            cursor = aside.end()  # `Trung tâm Kiểm soát bệnh tật (CDC) TP Cần Thơ`: the aside is no part of the name
             continue
         w = _UNIT_WORD.match(text, cursor, end)
         if not w:
@@ -767,9 +768,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     if headed_alone and not _ORGANIZES.match(text, stop, end):
         return None
     surface = text[pos:stop].rstrip(" ,-–")
-    bare = "".join(text[a:b] for a, b in zip([pos, *(e for _, e in asides)], [*(s for s, _ in asides), pos + len(surface)],
-                                              strict=True))
-    name = expand(" ".join(bare.split()))
+    name = expand(" ".join(_BRACKETED_ABBREVIATION.sub(" ", surface).split()))  # only skipped asides have brackets
     kind = " ".join(m.group("kind").split())
     cased = kind[:1] + kind[1:].lower()
     if cased != kind and cased in _unit_kind_spellings() and name.startswith(kind):  # `Quân Khu 5` is `Quân khu 5`

@@ -20,7 +20,7 @@ from orggraph.extract.patterns import (
     NATIONAL_CONGRESSES,
     capitals,
     honorific_pattern,
-    province_pattern,
+    place_written,
 )
 from orggraph.extract.spans import by_sentence
 from orggraph.lexicon import read_tsv
@@ -80,7 +80,7 @@ def _organizer_gap() -> re.Pattern[str]:
         r"(?:,?\s*nhiệm\s+kỳ\s+[\d\s–-]+)?"
         # `Đảng bộ xã X, huyện Y tổ chức ...`: the district the commune lies in; `Đảng bộ phường X, TP HCM`: its city
         rf"(?:\s*,\s*(?:(?:huyện|thị\s+xã|thành\s+phố|quận)\s+{CAPWORD}(?:\s+{CAPWORD}){{0,2}}"
-        rf"|(?:(?:tỉnh|thành\s+phố)\s+|TP\.?\s*)?(?:{province_pattern()})))?"
+        rf"|{place_written()}))?"
         r"\s*,?\s*")  # `HĐND tỉnh X khóa VIII (nhiệm kỳ 2011 - 2016) họp`
 
 
@@ -418,13 +418,18 @@ _SET_OFF_AFTER = re.compile(r"\)?\s*,")  # `..., sáng nay (30/6), tỉnh X tổ
 _DOCUMENT_DAY = re.compile(r"(?<![\w])(?:số\s+)?\d+\s*[/-]\s*[\w.-]*[A-ZĐ][\w/.-]*\s+(?:ngày\s+)?$")  # `04-HD/TW ngày`
 
 
+def _document_day(text: str, start: int, floor: int) -> bool:
+    """The date at start is a document's (`kế hoạch số 04/KH-HĐND ngày 2/6/2020`), not a meeting's."""
+    return _DOCUMENT_DAY.search(text, max(floor, start - 30), start) is not None
+
+
 def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, int, int]],
                   text: str, sentence: Sentence) -> dict[int, tuple[int, int, int | None]]:
     """Which meeting each date belongs to: `X diễn ra ngày 5/5` dates the meeting before it;
     a date opening the sentence (`Sáng 12.3, ... tổ chức Hội nghị`) dates the first meeting."""
     out: dict[int, tuple[int, int, int | None]] = {}
     for day, month, year, start, end in dates:
-        if _DOCUMENT_DAY.search(text, max(sentence.start, start - 30), start):
+        if _document_day(text, start, sentence.start):
             continue  # `kế hoạch số 04/KH-HĐND ngày 2/6/2020 ... về ... kỳ họp thứ 18`: the document's day
         before = [i for i, f in enumerate(items) if f.end <= start]
         if before and (cues()["date_after"].search(text[max(sentence.start, start - 25): start])
@@ -664,7 +669,7 @@ def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
     sentence = next((s for s in facts.sentences if s.start <= m.start() < s.end), facts.sentences[0])
     noun = " ".join(m.group("noun").split()).capitalize().replace("Kì", "Kỳ")
     when = None
-    dates = [d for d in meeting_dates(sentence.text) if not _DOCUMENT_DAY.search(sentence.text, max(0, d[3] - 30), d[3])]
+    dates = [d for d in meeting_dates(sentence.text) if not _document_day(sentence.text, d[3], 0)]
     for day, month, year, _, _ in dates[:1]:  # `Ngày 10/7, ... chủ trì hội nghị`, not a document's day
         when = resolve(day, month, year, facts.article.anchor, context_year(text, month, day))
         if when and facts.article.anchor and when > facts.article.anchor:

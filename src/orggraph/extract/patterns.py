@@ -188,6 +188,12 @@ def province_pattern() -> str:
     return "|".join(words(n) for n in names)
 
 
+@cache
+def place_written() -> str:
+    """A province or city written after a body's name, with or without its kind: `TP HCM`, `tỉnh Nghệ An`."""
+    return rf"(?:(?:tỉnh|thành\s+phố)\s+|TP\.?\s*)?(?:{province_pattern()})(?![\w])"
+
+
 # a foreign name in Latin letters (`Andrei Kovtun`, `Xaysomphone Phomvihane`): two to four capitalised
 # words without Vietnamese letters; only read where a title, an honorific or a list says a person stands
 LATIN_NAME = r"(?-i:[A-Z][a-z]+(?:['-][A-Za-z]+)?(?:[ \t]+[A-Z][a-z]+(?:['-][A-Za-z]+)?){1,3})(?![\w])"
