@@ -2192,3 +2192,12 @@ def test_a_sessions_name_ends_before_what_it_voted() -> None:
 def test_an_abbreviation_in_brackets_before_a_units_city_is_no_part_of_its_name() -> None:
     facts = facts_of("Ông Hà Văn An, Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) TP Cần Thơ dự.")
     assert posts(facts) == {"Hà Văn An": {"Giám đốc Trung tâm Kiểm soát bệnh tật Thành phố Cần Thơ"}}
+
+
+def test_a_term_after_a_title_does_not_end_the_chain_of_titles() -> None:
+    after = facts_of("1. Thượng tướng Hoàng Văn Sơn - Ủy viên Bộ Chính trị khóa XIII, Phó Bí thư Quân ủy Trung ương, "
+                     "Bộ trưởng Bộ Quốc phòng.")
+    assert posts(after)["Hoàng Văn Sơn"] == {"Ủy viên Bộ Chính trị", "Phó Bí thư Quân ủy Trung ương",
+                                             "Bộ trưởng Bộ Quốc phòng"}
+    before = facts_of("Bí thư Tỉnh ủy khóa XX, nhiệm kỳ 2020 - 2025, Chủ tịch HĐND tỉnh Lò Văn Pha phát biểu.")
+    assert posts(before)["Lò Văn Pha"] == {"Bí thư Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"}

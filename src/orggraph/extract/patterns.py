@@ -26,6 +26,12 @@ def capitals(pattern: str) -> str:
     return pattern.replace("[A-ZĐ]", f"[{UPPER}]")
 
 
+# a term written after a title (`Ủy viên Bộ Chính trị khóa XIII, ...`, `Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025, ...`):
+# it qualifies that title and does not end a chain of titles
+TERM_AFTER_TITLE = (r"(?:\s*,?\s*\(?\s*(?i:khóa|khoá)\s+(?:[IVXL]+|\d{1,2})\b\s*\)?)?"
+                    r"(?:\s*,?\s*\(?\s*(?i:nhiệm\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4}\s*\)?)?")
+
+
 @cache
 def count() -> str:
     """A count before a plural noun: `các`, `những`, `một số`, `4`, `hai` (numerals.tsv)."""

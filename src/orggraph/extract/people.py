@@ -29,6 +29,7 @@ from orggraph.extract.patterns import (
     FORMER_HOLDER,
     LATIN_NAME,
     PLAIN_SYLLABLE,
+    TERM_AFTER_TITLE,
     capitals,
     count,
     counted,
@@ -44,7 +45,7 @@ from orggraph.lexicon import read_list
 from orggraph.model import ArticleFacts, OrgMention, PersonMention, Post, Sentence, Span, TitleMention
 from orggraph.text import UPPER, key
 
-_BEFORE_SEP = re.compile(r"\s*[,–—-]\s*$|\s+$")  # `Phó Thủ tướng - Bộ trưởng Bộ Ngoại giao NAME`
+_BEFORE_SEP = re.compile(rf"{TERM_AFTER_TITLE}(?:\s*[,–—-]\s*$|\s+$)")  # `Phó Thủ tướng - Bộ trưởng Bộ Ngoại giao NAME`
 
 
 @cache
@@ -264,7 +265,7 @@ _AFTER_OPEN = re.compile(r"(?:\s*\((?i:SN|sinh|quê)[^()]{0,80}\)|\s*,\s*(?i:sin
                          r"(?:\s*(?:[-–—,(]|,?\s+(?:là|hiện\s+là))|(?<=\))(?=\s+(?-i:[A-ZĐ])))"  # `A (SN 1960) Giám đốc ...`
                          r"\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?"
                          rf"(?:(?-i:{honorific_pattern()})\s*,\s*)?")
-_AFTER_NEXT = re.compile(r"\s*(?:[,;]?\s*kiêm|,|[–—-])\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?")
+_AFTER_NEXT = re.compile(rf"{TERM_AFTER_TITLE}\s*(?:[,;]?\s*kiêm|,|[–—-])\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?")
 # a verb that takes up the title after it (`trong thời gian giữ cương vị X`, `khi giữ chức X`: a post held then)
 _TAKES_UP = re.compile(r"(?:(?<!thời\sgian\s)(?<!khi\s)(?<!lúc\s)giữ\s+(?:chức(?:\s+vụ)?|cương\s+vị)"
                        r"|đảm\s+nhiệm\s+chức(?:\s+vụ)?|(?:được\s+)?bầu\s+(?:làm|giữ\s+chức)"
