@@ -390,9 +390,10 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
         return Body(match.start(), whole.end, match.string[match.start():whole.end], f"{sub} {whole.name}",
                     None, None, generic, sub=sub, written=f"{sub} {whole.name}")
     if kind == "commune" and not word_kind and not province:  # `(Ban Thường vụ) Đảng ủy UBND tỉnh X`: that body's
-        gap = re.compile(r"\s+").match(match.string, match.end("head"))
-        owner = body_at(match.string, gap.end()) if gap else None
+        gap = _ORGAN_GAP.match(match.string, match.end("head"))
+        owner = _owner_of_organ(match.string, gap.end()) if gap else None
         if owner is not None and not owner.generic and (owner.province or owner.needs or owner.name != head):
+            name, written = (f"{name} cơ quan", f"{written} cơ quan") if gap and gap.group(1) else (name, written)
             return Body(match.start(), owner.end, match.string[match.start():owner.end], f"{name} {owner.name}",
                         owner.province, owner.needs, generic, sub=sub, written=f"{written} {owner.written or owner.name}")
     # a city written with a name that is no province is a provincial city (`Thành ủy Long Xuyên`)
@@ -415,6 +416,18 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
 
 
 _ROMAN = re.compile(r"[IVXL]+")
+# `Đảng ủy Bộ Y tế`, `Đảng ủy cơ quan Tạp chí Cộng sản`: a Party committee, then the body it sits in
+_ORGAN_GAP = re.compile(r"\s+(?:(cơ\s+quan)\s+(?=[A-ZĐ]))?")
+
+
+def _owner_of_organ(text: str, pos: int) -> Body | None:
+    """The body a Party committee belongs to; a newspaper or an office counts there (`Đảng ủy Báo Nhân Dân`),
+    though written alone it is only the page's source."""
+    owner = body_at(text, pos)
+    if owner is None and (unit := unit_at(text, pos, titled=True)) is not None \
+            and _units().get(lexicon_key(unit_kind_at(text, pos) or "")) == "headed":
+        return unit
+    return owner
 
 
 @cache
