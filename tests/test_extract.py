@@ -712,6 +712,22 @@ def test_the_party_committee_of_a_named_body() -> None:
                             "Lê Thị Tư": {"Bí thư Đảng ủy xã Yên Lạc"}}
 
 
+
+def test_the_party_committee_of_an_agency_or_a_newspaper() -> None:
+    facts = facts_of("Dự có ông Hà Văn Năm, Bí thư Đảng ủy cơ quan Bộ Ngoại giao; bà Lê Thị Sáu, Bí thư Đảng ủy Báo Nhân Dân.")
+    assert posts(facts) == {"Hà Văn Năm": {"Bí thư Đảng ủy cơ quan Bộ Ngoại giao"},
+                            "Lê Thị Sáu": {"Bí thư Đảng ủy Báo Nhân Dân"}}
+    alone = facts_of("Ông Hà Văn Năm trả lời phỏng vấn Báo Nhân Dân về hội nghị.")
+    assert "Báo Nhân Dân" not in {o.label for o in alone.orgs}  # written alone, the page's source
+
+
+def test_one_who_announces_a_decision_does_not_take_the_post_it_gives() -> None:
+    facts = facts_of("Phó Trưởng ban Tổ chức Trung ương Lê Thị Bảy công bố Quyết định của Bộ Chính trị về việc bổ nhiệm "
+                     "giữ chức Tổng Biên tập Tạp chí Cộng sản.")
+    assert posts(facts) == {"Lê Thị Bảy": {"Phó Trưởng ban Tổ chức Trung ương"}}
+    given = facts_of("Ông Trần Văn Tám nhận Quyết định bổ nhiệm giữ chức Giám đốc Sở Y tế tỉnh Nam Định.")
+    assert posts(given) == {"Trần Văn Tám": {"Giám đốc Sở Y tế tỉnh Nam Định"}}
+
 def test_a_plural_title_after_cac_dong_chi_opens_a_list() -> None:
     facts = facts_of("Dự có các đồng chí Ủy viên Bộ Chính trị: Phạm Văn Một, Thủ tướng Chính phủ; Trần Văn Hai, Chủ tịch "
                      "Quốc hội; Lương Văn Ba, Thường trực Ban Bí thư.")

@@ -277,6 +277,9 @@ _HOLDS_NEXT = re.compile(r"\s*(?:,?\s*(?:(?:đã|vừa)\s+)?(?=được\s+giao\s
                          r"|nhiệm\s+vụ\s+phụ\s+trách|đảm\s+nhiệm\s+chức(?:\s+vụ)?|làm"
                          r"|(?:được\s+)?giao\s+(?:nhiệm\s+vụ\s+)?phụ\s+trách|(?:được\s+)?giao\s+nhiệm\s+vụ"
                          r"|(?:được\s+)?(?:tái\s+)?bầu(?:\s+lại)?\s+(?:làm|giữ\s+chức|chức)(?:\s+vụ)?)\s+", re.IGNORECASE)
+# one who reads or hands over a decision (`công bố Quyết định của Bộ Chính trị về việc ...`) is not its subject
+_ANNOUNCES_DECISION = re.compile(r"(?:công\s+bố|trao|đọc)\s+(?:các\s+|\d+\s+)?(?:quyết\s+định|nghị\s+quyết)(?![\w])",
+                                 re.IGNORECASE)
 _UNKNOWN_TITLE = re.compile(rf"(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,7}}\s*,\s*")
 # between names of one list (`ông A và ông B`, `A, B`): also the changes' subjects
 LIST_JOIN = re.compile(rf"\s*(?:,|và)\s*(?:(?i:{honorific_pattern()})\s+)?")
@@ -786,6 +789,8 @@ def people(facts: ArticleFacts) -> None:
             aside = bool(owner) and _IS_AFTER_ASIDE.fullmatch(text, owner[-1].bounds[1], title.start) is not None
             if title in used_titles or not (title in taken_up or aside or _TAKES_UP.search(before)):
                 continue
+            if owner and _ANNOUNCES_DECISION.search(text, owner[-1].bounds[1], title.start):
+                continue  # `A công bố Quyết định ... bổ nhiệm giữ chức Tổng Biên tập`: the post of the one appointed
             if owner:
                 holders = [owner[-1]]
                 for earlier in reversed(owner[:-1]):  # `Ông A và ông B giữ chức Phó Chủ tịch HĐND tỉnh`
