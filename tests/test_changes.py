@@ -988,3 +988,22 @@ def test_a_department_named_in_lowercase_after_its_head_and_a_role_taken_up() ->
                      "trách vai trò Chánh văn phòng Cục TDTT Việt Nam.")
     assert changes(facts) == {("Hà Văn An", "Cục trưởng Cục quản lý Thi hành án dân sự", "start"),
                               ("Lê Văn Bình", "Chánh Văn phòng Cục TDTT Việt Nam", "start")}
+
+
+def test_recognising_a_board_chair_of_a_school_named_after_a_person_and_withdrawing_it() -> None:
+    facts = facts_of("UBND tỉnh Quảng Nam vừa ban hành quyết định công nhận Chủ tịch Hội đồng quản trị Trường Đại học "
+                     "Lê Quý Đôn đối với ông Trần Văn Chín. Trước đó, UBND tỉnh đã quyết định không công nhận Chủ tịch "
+                     "Hội đồng quản trị Trường Đại học Lê Quý Đôn đối với ông Lê Văn Mười.")
+    board = "Chủ tịch Hội đồng quản trị Trường Đại học Lê Quý Đôn"
+    assert changes(facts) == {("Trần Văn Chín", board, "start"), ("Lê Văn Mười", board, "end")}
+    named = facts_of("Ông Ngô Văn Một, Giám đốc Trường Chính trị Trần Phú phát biểu.")
+    assert posts(named) == {"Ngô Văn Một": {"Giám đốc Trường Chính trị Trần Phú"}}
+    assert "Trần Phú" not in {p.name for p in named.persons}
+    crop = facts_of("Hội nghị công nhận xã Bình Thạnh đạt chuẩn nông thôn mới, ông Ngô Văn Một phát biểu.")
+    assert not crop.changes
+
+
+def test_a_rarer_surname_opens_a_full_name() -> None:
+    facts = facts_of("Ông Chử Văn Hai, Giám đốc Sở Giáo dục và Đào tạo Hà Nội được bầu giữ chức Phó Chủ tịch UBND "
+                     "thành phố Hà Nội.")
+    assert changes(facts) == {("Chử Văn Hai", "Phó Chủ tịch Ủy ban nhân dân Thành phố Hà Nội", "start")}

@@ -525,6 +525,11 @@ def _units() -> dict[str, str]:
 
 
 @cache
+def _namesake_units() -> frozenset[str]:
+    return frozenset(lexicon_key(kind) for kind in read_list("namesake_units.txt"))
+
+
+@cache
 def _unit_kind_spellings() -> frozenset[str]:
     return frozenset(kind for kind, _ in read_tsv("units.tsv"))
 
@@ -736,6 +741,12 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             words.append((cursor, w.end()))  # `Ban Quản lý các Khu công nghiệp`
             cursor = w.end() + 1
             continue
+        if not words and (namesake := name_pattern().match(text, cursor)) is not None \
+                and lexicon_key(m.group("kind")) in _namesake_units() \
+                and not _province_pattern().search(text, cursor, namesake.end()) \
+                and not any(len(w) > 1 and w.isupper() for w in namesake.group(0).split()):
+            words.append((cursor, namesake.end()))  # `Trường Chính trị Trần Phú`: named after a person, not `Y Hà Nội`
+            break
         if not words and (not (upper or token[:1].isdigit() or (loose and token[:1].isalpha() and token != "và"))
                           or (name_pattern().match(text, cursor) and not _province_at(text, cursor))
                           or _unit_stops().match(text, cursor)):
