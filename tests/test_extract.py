@@ -2217,3 +2217,8 @@ def test_a_term_after_a_title_does_not_end_the_chain_of_titles() -> None:
                                              "Bộ trưởng Bộ Quốc phòng"}
     before = facts_of("Bí thư Tỉnh ủy khóa XX, nhiệm kỳ 2020 - 2025, Chủ tịch HĐND tỉnh Lò Văn Pha phát biểu.")
     assert posts(before)["Lò Văn Pha"] == {"Bí thư Tỉnh ủy", "Chủ tịch Hội đồng nhân dân tỉnh"}
+
+
+def test_the_one_office_of_a_province_s_deputies_and_council() -> None:
+    facts = facts_of("Bà Lê Thị Chín, Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Đắk Nông phát biểu.")
+    assert posts(facts) == {"Lê Thị Chín": {"Phó Chánh Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh Đắk Nông"}}
