@@ -2222,3 +2222,10 @@ def test_a_term_after_a_title_does_not_end_the_chain_of_titles() -> None:
 def test_the_one_office_of_a_province_s_deputies_and_council() -> None:
     facts = facts_of("Bà Lê Thị Chín, Phó Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh Đắk Nông phát biểu.")
     assert posts(facts) == {"Lê Thị Chín": {"Phó Chánh Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh Đắk Nông"}}
+
+
+def test_the_party_s_organ_inside_a_ministry_or_a_council() -> None:
+    facts = facts_of("Ông Lê Văn Mười, Bí thư Ban Cán sự Đảng Bộ Y tế, Quyền Bộ trưởng Bộ Y tế phát biểu. Bà Hà Thị Một, "
+                     "Bí thư Đảng đoàn HĐND tỉnh Nam Định dự.")
+    assert posts(facts) == {"Lê Văn Mười": {"Bí thư Ban cán sự đảng Bộ Y tế", "Quyền Bộ trưởng Bộ Y tế"},
+                            "Hà Thị Một": {"Bí thư Đảng đoàn Hội đồng nhân dân tỉnh Nam Định"}}

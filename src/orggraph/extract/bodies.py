@@ -505,6 +505,14 @@ def body_at(text: str, pos: int, titled: bool = False) -> Body | None:
         if part is not None and whole is not None and whole.province is None and whole.name in _fixed_names():
             name = f"{' '.join(part.group('part').split())} {whole.name}"
             return Body(pos, whole.end, text[pos:whole.end], name, None, None, written=name)
+    organ = _organ_before_body().match(text, pos)
+    if organ is not None and (body is None or body.end <= organ.end()):
+        # `Ban cán sự đảng Bộ Y tế`, `Đảng đoàn Hội Nông dân tỉnh X`: the Party's organ inside the body named next
+        owner = body_at(text, organ.end())
+        if owner is not None and not owner.generic and not owner.bare_sub:
+            name = f"{_organ_names()[lexicon_key(organ.group(1))]} {owner.name}"
+            return Body(pos, owner.end, text[pos:owner.end], name, owner.province, owner.needs,
+                        written=f"{name[:-len(owner.name)]}{owner.written or owner.name}")
     if body is not None and body.bare_sub and titled and lexicon_key(body.surface) in _units():
         # `Ban Chỉ đạo cải cách tư pháp tỉnh X`: a kind of unit, named by its task
         unit = unit_at(text, pos, titled)
@@ -522,6 +530,18 @@ def bare_unit_kind(body: Body) -> str | None:
 @cache
 def _units() -> dict[str, str]:
     return {lexicon_key(kind): when for kind, when in read_tsv("units.tsv")}
+
+
+@cache
+def _organ_names() -> dict[str, str]:
+    """The Party's organs inside a body (lexicon/party_organs.txt) but `Đảng ủy`, which names a committee of its own."""
+    return {lexicon_key(organ): organ for organ in read_list("party_organs.txt") if organ != "Đảng ủy"}
+
+
+@cache
+def _organ_before_body() -> re.Pattern[str]:
+    organs = "|".join(r"\s+".join(map(re.escape, o.split())) for o in sorted(_organ_names().values(), key=len, reverse=True))
+    return re.compile(rf"({organs})\s+(?=[{UPPER}])", re.IGNORECASE)
 
 
 @cache
