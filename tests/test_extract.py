@@ -2229,3 +2229,11 @@ def test_the_party_s_organ_inside_a_ministry_or_a_council() -> None:
                      "Bí thư Đảng đoàn HĐND tỉnh Nam Định dự.")
     assert posts(facts) == {"Lê Văn Mười": {"Bí thư Ban cán sự đảng Bộ Y tế", "Quyền Bộ trưởng Bộ Y tế"},
                             "Hà Thị Một": {"Bí thư Đảng đoàn Hội đồng nhân dân tỉnh Nam Định"}}
+
+
+def test_a_meeting_the_lead_names_only_by_its_kind_is_the_article_s() -> None:
+    facts = facts_of("Đại hội có sự hiện diện của ông Lê Văn Hai, Bí thư Tỉnh ủy; ông Trần Văn Ba, Chủ tịch UBND tỉnh.\n\n"
+                     "Đại hội đã thông qua chương trình làm việc.")
+    main = [m for m in facts.meetings if m.main]
+    assert [m.label for m in main] == ["Đại hội"] and main[0].held
+    assert roles(facts) == {("attended", "Lê Văn Hai"), ("attended", "Trần Văn Ba")}

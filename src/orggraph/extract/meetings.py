@@ -660,10 +660,20 @@ _UNNAMED = re.compile(r"(?<![\w])(?:(?:tham|cùng)\s+dự|chủ\s+trì|khai\s+m�
                       re.IGNORECASE)
 
 
+# `Đại hội có sự hiện diện của ông A`, `Hội nghị đã khai mạc`: the lead's subject is the meeting, unnamed
+_UNNAMED_LEAD = re.compile(r"(?:^|(?<=[.!?:\n]\s)|(?<=\d\s))(?P<noun>Đại\s+hội|Hội\s+nghị|Kỳ\s+họp|Phiên\s+họp)\s+"
+                           r"(?=(?:đã\s+|vừa\s+)?(?:có\s+sự\s+(?:hiện\s+diện|tham\s+dự|có\s+mặt)|khai\s+mạc|diễn\s+ra"
+                           r"|được\s+tổ\s+chức|tiến\s+hành)(?![\w]))")
+
+
 def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
-    """With no meeting named at all, the one the text says people attended, chaired or opened."""
+    """With no meeting named at all, the one the text says people attended, chaired or opened, or
+    the one the lead is about."""
     text = facts.article.text
     m = _UNNAMED.search(text)
+    if m is None:
+        lead_end = facts.sentences[min(len(facts.sentences), _SITTING_SENTENCES) - 1].end if facts.sentences else 0
+        m = _UNNAMED_LEAD.search(text, 0, lead_end)
     if m is None:
         return None
     sentence = next((s for s in facts.sentences if s.start <= m.start() < s.end), facts.sentences[0])
