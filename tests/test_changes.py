@@ -1007,3 +1007,10 @@ def test_a_rarer_surname_opens_a_full_name() -> None:
     facts = facts_of("Ông Chử Văn Hai, Giám đốc Sở Giáo dục và Đào tạo Hà Nội được bầu giữ chức Phó Chủ tịch UBND "
                      "thành phố Hà Nội.")
     assert changes(facts) == {("Chử Văn Hai", "Phó Chủ tịch Ủy ban nhân dân Thành phố Hà Nội", "start")}
+
+
+def test_a_list_opened_by_the_next_post_after_a_comma_does_not_take_the_post_before() -> None:
+    facts = facts_of("Bà Hà Thị Năm tái đắc cử chức danh bí thư Tỉnh ủy An Giang, các phó bí thư gồm ông Trần Văn Sáu "
+                     "(Chủ tịch UBND tỉnh), Võ Văn Bảy (Phó Chủ tịch UBND tỉnh).")
+    assert ("Hà Thị Năm", "Bí thư Tỉnh ủy An Giang", "start") in changes(facts)
+    assert not {c for c in changes(facts) if c[0] != "Hà Thị Năm" and c[1] == "Bí thư Tỉnh ủy An Giang"}

@@ -186,7 +186,9 @@ _OWN_DECISION = re.compile(r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+báo
 _BRACKETED = re.compile(r"\([^()]*\)")
 # `;`, an aside, `và ông B ...`, and `, hiện nay X có ...` (what holds now, after the act)
 _CLAUSE_BREAK = re.compile(rf";\s*|\((?=[^()]*\))|,?\s+và\s+(?=(?i:{honorific_pattern()})\s+(?-i:[A-ZĐ]))"
-                           r"|,\s*(?=(?i:hiện\s+nay|hiện\s+tại)\s)")
+                           r"|,\s*(?=(?i:hiện\s+nay|hiện\s+tại)\s)"
+                           # `A tái đắc cử Bí thư, các Phó Bí thư gồm ông B, ông C`: the next post's own list
+                           r"|,\s*(?=(?i:các|những)\s+[^,;:.()]{2,60}?\s(?i:gồm)(?:\s+có)?\s*:?\s)")
 
 
 def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
