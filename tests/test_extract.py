@@ -2237,3 +2237,9 @@ def test_a_meeting_the_lead_names_only_by_its_kind_is_the_article_s() -> None:
     main = [m for m in facts.meetings if m.main]
     assert [m.label for m in main] == ["Đại hội"] and main[0].held
     assert roles(facts) == {("attended", "Lê Văn Hai"), ("attended", "Trần Văn Ba")}
+
+
+def test_the_body_a_title_s_unit_belongs_to_does_not_part_the_title_from_the_name() -> None:
+    facts = facts_of("Dự có Ủy viên Bộ Chính trị, Chủ tịch Ủy ban T.Ư MTTQ VN, Trưởng ban Chỉ đạo công tác bầu cử của "
+                     "Ủy ban T.Ư MTTQ VN Hà Thị Tám.")
+    assert {"Ủy viên Bộ Chính trị", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"} <= posts(facts)["Hà Thị Tám"]

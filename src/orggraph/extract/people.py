@@ -43,7 +43,7 @@ from orggraph.extract.spans import Intervals
 from orggraph.extract.titles import IN_CHARGE, Title, find_titles, head_in, title_at
 from orggraph.lexicon import read_list
 from orggraph.model import ArticleFacts, OrgMention, PersonMention, Post, Sentence, Span, TitleMention
-from orggraph.text import UPPER, key
+from orggraph.text import LOWER, UPPER, key
 
 _BEFORE_SEP = re.compile(rf"{TERM_AFTER_TITLE}(?:\s*[,–—-]\s*$|\s+$)")  # `Phó Thủ tướng - Bộ trưởng Bộ Ngoại giao NAME`
 
@@ -235,6 +235,17 @@ def _between_title_and_name() -> re.Pattern[str]:
     return re.compile(rf"\s*[,:–—-]?\s*(?:là\s+)?(?:(?:{honorific_pattern()})\s*:?\s+)?$", re.IGNORECASE)
 
 
+_OF = re.compile(rf"(?:\s+[{LOWER}][^\s,;.:()]*){{0,3}}?\s+của\s+")  # `... công tác bầu cử của`: words the title left
+
+
+def _owner_between(text: str, title: Title, edge: int) -> bool:
+    """`Trưởng ban Chỉ đạo công tác bầu cử của Ủy ban T.Ư MTTQ VN NAME`: the body the title's unit
+    belongs to, written between the title and the name, does not part them."""
+    of = _OF.match(text, title.end, edge)
+    owner = body_at(text, of.end()) if of else None
+    return owner is not None and _between_title_and_name().fullmatch(text, owner.end, edge) is not None
+
+
 def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> list[Title]:
     """Titles written just before a name: `Ủy viên Trung ương Đảng, Phó Bí thư ... Thành ủy NAME`."""
     chain: list[Title] = []
@@ -242,7 +253,7 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
     between = _between_title_and_name()
     for title in sorted((t for t in titles if t.end <= edge and t.start >= floor), key=lambda t: -t.start):
         gap = text[title.end:edge]
-        if (between if not chain else _BEFORE_SEP).fullmatch(gap) is None:
+        if (between if not chain else _BEFORE_SEP).fullmatch(gap) is None and not _owner_between(text, title, edge):
             break
         if chain and _OBJECT_BEFORE.search(text[max(floor, title.start - 24):title.start]):
             break  # `Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh A`: the first title is not A's
