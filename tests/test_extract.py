@@ -2243,3 +2243,12 @@ def test_the_body_a_title_s_unit_belongs_to_does_not_part_the_title_from_the_nam
     facts = facts_of("Dự có Ủy viên Bộ Chính trị, Chủ tịch Ủy ban T.Ư MTTQ VN, Trưởng ban Chỉ đạo công tác bầu cử của "
                      "Ủy ban T.Ư MTTQ VN Hà Thị Tám.")
     assert {"Ủy viên Bộ Chính trị", "Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"} <= posts(facts)["Hà Thị Tám"]
+
+
+def test_the_one_a_post_taken_up_replaces_held_it_unless_named_otherwise() -> None:
+    facts = facts_of("Hội đồng đã bầu ông Lê Văn Một giữ chức Chủ tịch HĐND tỉnh Thừa Thiên Huế, thay cho ông "
+                     "Trần Văn Hai nghỉ hưu theo chế độ.")
+    assert posts(facts)["Trần Văn Hai"] == {"Chủ tịch Hội đồng nhân dân tỉnh Thừa Thiên Huế"}
+    former = facts_of("Hội nghị bầu ông Lê Văn Một giữ chức Bí thư Huyện ủy Lạc Dương, thay đồng chí Trần Văn Hai - "
+                      "nguyên Bí thư Huyện ủy Lạc Dương do chuyển công tác.")
+    assert not posts(former).get("Trần Văn Hai")

@@ -246,6 +246,28 @@ def _owner_between(text: str, title: Title, edge: int) -> bool:
     return owner is not None and _between_title_and_name().fullmatch(text, owner.end, edge) is not None
 
 
+_DIED = re.compile(r"(?<![\w])(?:từ\s+trần|qua\s+đời)(?![\w])", re.IGNORECASE)
+_OWN_TITLE_NEXT = re.compile(r"\s*[-–,(]\s*(?:(?:nguyên|cố|từng\s+là|là)\s+)?", re.IGNORECASE)
+# `giữ chức B, thay ông X nghỉ hưu`: X held B until then
+_REPLACES_BEFORE = re.compile(r"(?<![\w])thay(?:\s+cho|\s+thế)?\s+(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?$", re.IGNORECASE)
+
+
+def _predecessor(facts: ArticleFacts, mentions: list[PersonMention], title: Title, end: int,
+                 named: NamedBodies) -> None:
+    """The person a post taken up replaces, written with no title of their own, held that post."""
+    text = facts.article.text
+    for mention in mentions:
+        if title.end <= mention.span.start < end and not mention.posts \
+                and _REPLACES_BEFORE.search(text, max(title.end, mention.span.start - 20), mention.span.start):
+            own = _OWN_TITLE_NEXT.match(text, mention.span.end, end)
+            if own is not None and title_at(text, own.end(), lower_ok=True) is not None \
+                    or _DIED.search(text, mention.span.end, min(end, mention.span.end + 60)):
+                return  # `thay ông X, nguyên Bí thư Huyện ủy`, `thay ông X đã từ trần`: named otherwise
+            mention.posts.extend(posts_of(facts, [title], named))
+            mention.confirmed = True
+            return
+
+
 def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> list[Title]:
     """Titles written just before a name: `Ủy viên Trung ương Đảng, Phó Bí thư ... Thành ủy NAME`."""
     chain: list[Title] = []
@@ -811,6 +833,7 @@ def people(facts: ArticleFacts) -> None:
                 for holder in holders:
                     holder.posts.extend(posts_of(facts, [title], named))
                 used_titles.add(title)
+                _predecessor(facts, mentions[first_of_sentence:], title, sentence.end, named)
     _delegation_lists(facts, mentions)
     _member_lists(facts, mentions)
     for mention, post in elected_members(facts, mentions):
