@@ -2252,3 +2252,10 @@ def test_the_one_a_post_taken_up_replaces_held_it_unless_named_otherwise() -> No
     former = facts_of("Hội nghị bầu ông Lê Văn Một giữ chức Bí thư Huyện ủy Lạc Dương, thay đồng chí Trần Văn Hai - "
                       "nguyên Bí thư Huyện ủy Lạc Dương do chuyển công tác.")
     assert not posts(former).get("Trần Văn Hai")
+
+
+def test_a_place_named_like_a_person_goes_on_a_unit_s_name_and_a_specialised_school() -> None:
+    facts = facts_of("Ông Lê Văn Ba, Trưởng Ban Quản lý Khu kinh tế mở Chu Lai phát biểu. Bà Hà Thị Tư, Hiệu trưởng "
+                     "Trường THPT chuyên Bắc Ninh dự.")
+    assert posts(facts) == {"Lê Văn Ba": {"Trưởng ban Quản lý Khu kinh tế mở Chu Lai"},
+                            "Hà Thị Tư": {"Hiệu trưởng Trường THPT chuyên Bắc Ninh"}}

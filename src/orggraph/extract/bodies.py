@@ -533,6 +533,12 @@ def _units() -> dict[str, str]:
 
 
 @cache
+def _place_name() -> re.Pattern[str]:
+    """`Khu kinh tế mở Chu Lai`: a place named like a person (lexicon/places.txt) goes on a unit's name."""
+    return re.compile(rf"(?:{words_alternation(read_list('places.txt'))})(?![\w])")
+
+
+@cache
 def _organ_names() -> dict[str, str]:
     """The Party's organs inside a body (lexicon/party_organs.txt) but `Đảng ủy`, which names a committee of its own."""
     return {lexicon_key(organ): organ for organ in read_list("party_organs.txt") if organ != "Đảng ủy"}
@@ -768,7 +774,8 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             words.append((cursor, namesake.end()))  # `Trường Chính trị Trần Phú`: named after a person, not `Y Hà Nội`
             break
         if not words and (not (upper or token[:1].isdigit() or (loose and token[:1].isalpha() and token != "và"))
-                          or (name_pattern().match(text, cursor) and not _province_at(text, cursor))
+                          or (name_pattern().match(text, cursor) and not _province_at(text, cursor)
+                              and not _place_name().match(text, cursor))
                           or _unit_stops().match(text, cursor)):
             return None
         if token == ",":
@@ -796,7 +803,8 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             break
         elif words and (_unit_stops().match(text, cursor)
                         or (upper and _starts_something(text, cursor) and not _province_after_word(text, cursor))
-                        or (name_pattern().match(text, cursor) and not _province_after_word(text, cursor))
+                        or (name_pattern().match(text, cursor) and not _province_after_word(text, cursor)
+                            and not _place_name().match(text, cursor))
                         or title_pattern().match(text, cursor) or _honorific().match(text, cursor)
                         or (_ORDINAL.match(text, cursor) and not _EVENT_IN_NAME.search(text, pos, cursor))):
             break  # `Đại hội ... Tập đoàn X lần thứ IV`: the congress's number, unless the name holds the event's
