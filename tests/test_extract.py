@@ -2259,3 +2259,9 @@ def test_a_place_named_like_a_person_goes_on_a_unit_s_name_and_a_specialised_sch
                      "Trường THPT chuyên Bắc Ninh dự.")
     assert posts(facts) == {"Lê Văn Ba": {"Trưởng ban Quản lý Khu kinh tế mở Chu Lai"},
                             "Hà Thị Tư": {"Hiệu trưởng Trường THPT chuyên Bắc Ninh"}}
+
+
+def test_the_youth_union_is_no_person_named_doan() -> None:
+    facts = facts_of("Dự có các vị Thứ trưởng Ngoại giao: Lê Văn Năm, Hà Văn Sáu; Ban Chấp hành Đoàn Thanh niên Bộ và "
+                     "các đảng viên.")
+    assert set(posts(facts)) == {"Lê Văn Năm", "Hà Văn Sáu"}
