@@ -2265,3 +2265,12 @@ def test_the_youth_union_is_no_person_named_doan() -> None:
     facts = facts_of("Dự có các vị Thứ trưởng Ngoại giao: Lê Văn Năm, Hà Văn Sáu; Ban Chấp hành Đoàn Thanh niên Bộ và "
                      "các đảng viên.")
     assert set(posts(facts)) == {"Lê Văn Năm", "Hà Văn Sáu"}
+
+
+def test_a_deputy_written_in_lowercase_before_a_capitalised_head_is_the_deputy() -> None:
+    facts = facts_of("Dự có phó Chủ tịch UBND tỉnh Nam Định Lê Văn Bảy. Ban lãnh đạo VTV gồm Tổng Giám đốc Trần Văn Tám "
+                     "và các phó Tổng Giám đốc Nguyễn Văn Chín, Lâm Văn Mười.")
+    assert posts(facts) == {"Lê Văn Bảy": {"Phó Chủ tịch Ủy ban nhân dân tỉnh Nam Định"},
+                            "Trần Văn Tám": {"Tổng Giám đốc Đài Truyền hình Việt Nam"},
+                            "Nguyễn Văn Chín": {"Phó Tổng Giám đốc Đài Truyền hình Việt Nam"},
+                            "Lâm Văn Mười": {"Phó Tổng Giám đốc Đài Truyền hình Việt Nam"}}

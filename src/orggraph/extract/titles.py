@@ -287,6 +287,9 @@ _ITEM_OPENS = re.compile(r"[:;]\s*$")
 _CAPITALISED_AFTER = re.compile(r"\s[A-ZĐ]")
 
 
+_DEPUTY = re.compile(r"phó\s+")  # `phó` in lowercase before a capitalised head
+
+
 def find_titles(text: str, start: int, end: int) -> list[Title]:
     """Every title in text[start:end], left to right, longest first, not overlapping; a head written
     with no body right before a title takes that title's body (`Phó Chủ tịch - Tổng Thư ký Ủy ban X`);
@@ -300,6 +303,10 @@ def find_titles(text: str, start: int, end: int) -> list[Title]:
         if not match:
             return _party_organs([t for t in found if t is not None], text)
         title = title_at(text, match.start())
+        if title is None and _DEPUTY.match(text, match.start()):
+            # `các phó Tổng Giám đốc A, B`: the deputy's post, not the head's; read as if written `Phó`
+            at = match.start()
+            title = title_at(f"{text[:at]}P{text[at + 1:]}", at)
         if title is None and _ITEM_OPENS.search(text, max(start, match.start() - 3), match.start()):
             # `Tham dự có: ủy viên Bộ Chính trị, Thủ tướng A; ủy viên Bộ Chính trị, Chủ tịch Quốc hội B`: a list's
             # item may open with a title in lowercase, when the body it names is capitalised
