@@ -2274,3 +2274,8 @@ def test_a_deputy_written_in_lowercase_before_a_capitalised_head_is_the_deputy()
                             "Trần Văn Tám": {"Tổng Giám đốc Đài Truyền hình Việt Nam"},
                             "Nguyễn Văn Chín": {"Phó Tổng Giám đốc Đài Truyền hình Việt Nam"},
                             "Lâm Văn Mười": {"Phó Tổng Giám đốc Đài Truyền hình Việt Nam"}}
+
+
+def test_a_city_written_after_an_abbreviated_body_places_the_article() -> None:
+    facts = facts_of("HĐND TP.HCM tiếp tục họp bất thường. Ông Lê Văn Một, Phó Chủ tịch UBND TP phát biểu.")
+    assert posts(facts) == {"Lê Văn Một": {"Phó Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh"}}

@@ -882,7 +882,7 @@ def _in_a_name() -> re.Pattern[str]:
     """A province's name written as part of a person's (a given name can be one), unless the word
     before it is one that makes a place (`Tỉnh`, `Tại`: lexicon/name_stops.txt)."""
     stops = words_alternation(read_list("name_stops.txt"))
-    return re.compile(rf"(?<![\w])(?!(?i:{stops}|TP)(?![\w]))(?:{CAPWORD})\s+$")
+    return re.compile(rf"(?<![\w])(?!(?i:{stops}|TP)(?![\w]))(?![{UPPER}]{{2}})(?:{CAPWORD})\s+$")  # `HĐND`: no name
 _DISTRICT = re.compile(rf"(?<![\w])(?P<kind>(?i:{DISTRICT_KIND}|thành\s+phố))[ \t]+"
                        rf"(?P<name>(?!{_ROMAN.pattern}(?![\w])){CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}}"
                        rf"|\d{{1,2}}(?![\d/.,-]\d))(?![\w])")
