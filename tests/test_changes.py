@@ -1007,6 +1007,8 @@ def test_a_rarer_surname_opens_a_full_name() -> None:
     facts = facts_of("Ông Chử Văn Hai, Giám đốc Sở Giáo dục và Đào tạo Hà Nội được bầu giữ chức Phó Chủ tịch UBND "
                      "thành phố Hà Nội.")
     assert changes(facts) == {("Chử Văn Hai", "Phó Chủ tịch Ủy ban nhân dân Thành phố Hà Nội", "start")}
+    district = facts_of("Ông Đống Văn Ba, Chủ tịch UBND quận Đống Đa phát biểu.")
+    assert posts(district) == {"Đống Văn Ba": {"Chủ tịch Ủy ban nhân dân quận Đống Đa"}}
 
 
 def test_a_list_opened_by_the_next_post_after_a_comma_does_not_take_the_post_before() -> None:
