@@ -26,6 +26,7 @@ from orggraph.extract.patterns import (
     honorific_pattern,
     lexicon_key,
     local_kinds,
+    place_names,
     place_written,
     province_pattern,
     provinces,
@@ -417,7 +418,7 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
 
 _ROMAN = re.compile(r"[IVXL]+")
 # `Đảng ủy Bộ Y tế`, `Đảng ủy cơ quan Tạp chí Cộng sản`: a Party committee, then the body it sits in
-_ORGAN_GAP = re.compile(r"\s+(?:(cơ\s+quan)\s+(?=[A-ZĐ]))?")
+_ORGAN_GAP = re.compile(rf"\s+(?:(cơ\s+quan)\s+(?=[{UPPER}]))?")
 
 
 def _owner_of_organ(text: str, pos: int) -> Body | None:
@@ -510,9 +511,9 @@ def body_at(text: str, pos: int, titled: bool = False) -> Body | None:
         # `Ban cán sự đảng Bộ Y tế`, `Đảng đoàn Hội Nông dân tỉnh X`: the Party's organ inside the body named next
         owner = body_at(text, organ.end())
         if owner is not None and not owner.generic and not owner.bare_sub:
-            name = f"{_organ_names()[lexicon_key(organ.group(1))]} {owner.name}"
-            return Body(pos, owner.end, text[pos:owner.end], name, owner.province, owner.needs,
-                        written=f"{name[:-len(owner.name)]}{owner.written or owner.name}")
+            organ_name = _organ_names()[lexicon_key(organ.group(1))]
+            return Body(pos, owner.end, text[pos:owner.end], f"{organ_name} {owner.name}", owner.province, owner.needs,
+                        written=f"{organ_name} {owner.written or owner.name}")
     if body is not None and body.bare_sub and titled and lexicon_key(body.surface) in _units():
         # `Ban Chỉ đạo cải cách tư pháp tỉnh X`: a kind of unit, named by its task
         unit = unit_at(text, pos, titled)
@@ -535,7 +536,7 @@ def _units() -> dict[str, str]:
 @cache
 def _place_name() -> re.Pattern[str]:
     """`Khu kinh tế mở Chu Lai`: a place named like a person (lexicon/places.txt) goes on a unit's name."""
-    return re.compile(rf"(?:{words_alternation(read_list('places.txt'))})(?![\w])")
+    return re.compile(rf"(?:{place_names()})(?![\w])")
 
 
 @cache

@@ -162,6 +162,13 @@ def words_alternation(phrases: list[str] | tuple[str, ...]) -> str:
     return "|".join(words(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
 
 
+@cache
+def place_names() -> str:
+    """Places and proper names that begin like a person's (lexicon/places.txt: `Chu Lai`, `Đống Đa`), as
+    one alternation: never a person's name, and they go on a unit's name."""
+    return words_alternation(read_list("places.txt"))
+
+
 def alternation(phrases: list[str], echo: bool = False) -> str:
     """Phrases as one alternation, longest first; with `echo`, a full form may be followed by its
     abbreviation in brackets (`Ủy ban Kiểm tra (UBKT) Tỉnh ủy`), which only bodies' names do."""

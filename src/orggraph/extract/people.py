@@ -34,6 +34,7 @@ from orggraph.extract.patterns import (
     count,
     counted,
     honorific_pattern,
+    place_names,
     province_pattern,
     provinces,
     words,
@@ -60,8 +61,7 @@ def name_pattern() -> re.Pattern[str]:
 
 @cache
 def _not_names() -> re.Pattern[str]:
-    places = words_alternation(read_list("places.txt"))
-    return re.compile(rf"(?:{province_pattern()}|{places})(?![\w])")
+    return re.compile(rf"(?:{province_pattern()}|{place_names()})(?![\w])")
 
 
 @cache
@@ -260,7 +260,7 @@ def _predecessor(facts: ArticleFacts, mentions: list[PersonMention], title: Titl
         if title.end <= mention.span.start < end and not mention.posts \
                 and _REPLACES_BEFORE.search(text, max(title.end, mention.span.start - 20), mention.span.start):
             own = _OWN_TITLE_NEXT.match(text, mention.span.end, end)
-            if own is not None and title_at(text, own.end(), lower_ok=True) is not None \
+            if (own is not None and title_at(text, own.end(), lower_ok=True) is not None) \
                     or _DIED.search(text, mention.span.end, min(end, mention.span.end + 60)):
                 return  # `thay ông X, nguyên Bí thư Huyện ủy`, `thay ông X đã từ trần`: named otherwise
             mention.posts.extend(posts_of(facts, [title], named))
