@@ -26,6 +26,7 @@ from orggraph.extract.patterns import (
     honorific_pattern,
     lexicon_key,
     local_kinds,
+    party_organs,
     place_names,
     place_written,
     province_pattern,
@@ -542,7 +543,7 @@ def _place_name() -> re.Pattern[str]:
 @cache
 def _organ_names() -> dict[str, str]:
     """The Party's organs inside a body (lexicon/party_organs.txt) but `Đảng ủy`, which names a committee of its own."""
-    return {lexicon_key(organ): organ for organ in read_list("party_organs.txt") if organ != "Đảng ủy"}
+    return {lexicon_key(organ): organ for organ in party_organs() if organ != "Đảng ủy"}
 
 
 @cache

@@ -22,7 +22,7 @@ from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, body_at, central_bodies, member_title, qualify, unit_kind_at
 from orggraph.extract.patterns import CAPWORD, FORMER_HOLDER, capitals, count_before, counted, honorific_pattern
-from orggraph.extract.people import LIST_JOIN, NamedBodies, elected_members, in_charge_of, posts_of
+from orggraph.extract.people import LIST_JOIN, REPLACES, NamedBodies, elected_members, in_charge_of, posts_of
 from orggraph.extract.spans import by_sentence
 from orggraph.extract.titles import Title, committee_head, committee_member, head_in, title_at
 from orggraph.lexicon import read_tsv
@@ -62,7 +62,6 @@ _EFFECTIVE = re.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s
 _SPACES = re.compile(r"\s*")
 _DECISION = re.compile(r"(?<![\w])quyết\s+định(?![\w])", re.IGNORECASE)
 _PLACE_OF_WORK = re.compile(r"(?:tại|ở|đến|về|sang)\s+$", re.IGNORECASE)  # `nhận công tác tại Sở X`: not who decided
-_REPLACES = re.compile(r"(?<![\w])thay(?:\s+cho|\s+thế)?\s+(?:ông|bà|đồng\s+chí|đ/c)?", re.IGNORECASE)
 _PASSIVE_NEXT = re.compile(r"[\s,]*(?:(?:vừa|đã|mới|cũng)\s+)*được(?:\s+[^\s,;.]+){0,3}?\s+", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"(?:\s*;\s*nguyên\s[^.;:]{0,120}?)?[^.;:]{0,80}$")  # `; nguyên ...`: the subject's former titles
 _DECISIONS = ("Quyết định", "Nghị quyết", "Thông báo", "Kết luận")
@@ -154,7 +153,7 @@ def _cues(text: str, clause: Sentence, blocks: list[int]) -> list[_Cue]:
                    (passive or kind.endswith(("_self", "_all"))) and not decided,
                    kind in {"end_all", "end_party"}, any(b < m.start() for b in blocks), kind == "end_party")
         if found and found[-1].kind == cue.kind and found[-1].blocked == cue.blocked \
-                and not (passive and _REPLACES.search(text, found[-1].end, cue.start)):  # `thay ông B vừa được ...`: B's own
+                and not (passive and REPLACES.search(text, found[-1].end, cue.start)):  # `thay ông B vừa được ...`: B's own
             if re.fullmatch(r"\s*(?:,|và)\s*", text[found[-1].end:cue.start]):
                 found[-1].end = cue.end  # `điều động, phân công, chỉ định`: one verb
             else:
@@ -219,7 +218,7 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
             continue
         bounds.append((start, m.start()))
         start = m.end()
-        if not m.group(0).strip(" ,"):  # `, hiện nay ...`: what holds now joins no act before it
+        if not m.group(0).strip(" ,"):  # `, hiện nay ...`, `, các Phó Bí thư gồm ...`: joins no act before it
             asides.add(start)
     bounds.append((start, len(sentence.text)))
     out: list[Sentence] = []

@@ -163,6 +163,12 @@ def words_alternation(phrases: list[str] | tuple[str, ...]) -> str:
 
 
 @cache
+def party_organs() -> tuple[str, ...]:
+    """The Party's organs inside a body (lexicon/party_organs.txt: `Đảng đoàn`, `Ban cán sự đảng` ...)."""
+    return tuple(read_list("party_organs.txt"))
+
+
+@cache
 def place_names() -> str:
     """Places and proper names that begin like a person's (lexicon/places.txt: `Chu Lai`, `Đống Đa`), as
     one alternation: never a person's name, and they go on a unit's name."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from orggraph.extract.bodies import Body, Localities, board_owner, body_at, party_committee, sub_bodies, unit_kind_at
-from orggraph.extract.patterns import CAPWORD, OF_A_MASS_ORGANISATION, alternation, lexicon_key, local_kinds
+from orggraph.extract.patterns import CAPWORD, OF_A_MASS_ORGANISATION, alternation, lexicon_key, local_kinds, party_organs
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import Post
 from orggraph.text import key
@@ -349,7 +349,7 @@ def find_titles(text: str, start: int, end: int) -> list[Title]:
 
 @cache
 def _organs() -> dict[str, str]:
-    return {key(organ): organ for organ in read_list("party_organs.txt")}
+    return {key(organ): organ for organ in party_organs()}
 
 
 @cache
