@@ -2279,3 +2279,13 @@ def test_a_deputy_written_in_lowercase_before_a_capitalised_head_is_the_deputy()
 def test_a_city_written_after_an_abbreviated_body_places_the_article() -> None:
     facts = facts_of("HĐND TP.HCM tiếp tục họp bất thường. Ông Lê Văn Một, Phó Chủ tịch UBND TP phát biểu.")
     assert posts(facts) == {"Lê Văn Một": {"Phó Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh"}}
+
+
+def test_a_delegates_congress_of_a_placed_people_and_more_surnames() -> None:
+    facts = facts_of("Ngày 23/8/2024, Đại hội đại biểu các dân tộc thiểu số tỉnh Yên Bái lần thứ IV khai mạc. Dự đại hội "
+                     "có các đồng chí: Tào Văn Lâm, Phó Bí thư Tỉnh ủy; Chúng Thị Mai, Phó Chủ tịch HĐND tỉnh.")
+    assert [(m.label, m.held) for m in facts.meetings] == [
+        ("Đại hội đại biểu các dân tộc thiểu số tỉnh Yên Bái lần thứ IV", True)]
+    assert roles(facts) == {("attended", "Tào Văn Lâm"), ("attended", "Chúng Thị Mai")}
+    # in lowercase, with no body holding it, a congress is still not named from words in passing
+    assert not facts_of("Ngày 23/8/2024, các đại biểu dự đại hội đại biểu các dân tộc thiểu số tỉnh Yên Bái lần thứ IV.").meetings

@@ -163,8 +163,11 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         if not (m.group("body")[:1].isupper() and m.group(0)[:1].isupper()):
             # a body's name, not `Đại hội trình hội nghị lần thứ 12`; written in lowercase only after the body that
             # holds it (`Hội LHPN huyện X tổ chức Đại hội đại biểu phụ nữ huyện X lần thứ XII`)
-            if not _PLACED_NAME.search(body) \
-                    or _organizing_body(text, m.start(), orgs_in.get(sentence.index, []), sentence) is None:
+            # or, as a delegates' congress of a placed people, by its own capitalised name
+            # (`Đại hội đại biểu các dân tộc thiểu số tỉnh X lần thứ IV`)
+            delegates_named = bool(m.group("delegates")) and m.group(0)[:1].isupper()
+            if not _PLACED_NAME.search(body) or not delegates_named and _organizing_body(
+                    text, m.start(), orgs_in.get(sentence.index, []), sentence) is None:
                 continue
             body = body[:1].upper() + body[1:] if not m.group("delegates") else body
         delegates = "đại biểu " if m.group("delegates") and not m.group("body")[:1].isupper() else ""
