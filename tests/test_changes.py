@@ -1016,3 +1016,23 @@ def test_a_list_opened_by_the_next_post_after_a_comma_does_not_take_the_post_bef
                      "(Chủ tịch UBND tỉnh), Võ Văn Bảy (Phó Chủ tịch UBND tỉnh).")
     assert ("Hà Thị Năm", "Bí thư Tỉnh ủy An Giang", "start") in changes(facts)
     assert not {c for c in changes(facts) if c[0] != "Hà Thị Năm" and c[1] == "Bí thư Tỉnh ủy An Giang"}
+
+
+def test_a_dismissal_voted_after_a_proposal_read_and_a_count_of_ballots_is_no_verb() -> None:
+    facts = facts_of("Ngày 5/3/2020, các đại biểu đã biểu quyết thông qua nội dung tờ trình và miễn nhiệm chức vụ Chủ tịch "
+                     "UBND tỉnh Thanh Hóa đối với ông Tạ Quang Vinh do nghỉ công tác. Tiếp đó, Chủ tịch UBND tỉnh đọc "
+                     "tờ trình và các đại biểu biểu quyết miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Lê Văn Bảy.")
+    assert changes(facts) == {("Tạ Quang Vinh", "Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa", "end"),
+                              ("Lê Văn Bảy", "Phó Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa", "end")}
+    # a vote still to come is a plan
+    assert not facts_of("Kỳ họp sẽ biểu quyết miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh Thanh Hóa "
+                        "đối với ông Lê Văn Bảy.").changes
+
+
+def test_the_post_before_a_vote_s_result_and_its_winners_after_it() -> None:
+    facts = facts_of("Ngày 23/7/2011, có 3 Phó Chủ tịch Quốc hội trúng cử là ông Lê Văn Một (số phiếu bầu 492/498), "
+                     "ông Trần Văn Hai (số phiếu bầu 488/498) và bà Phạm Thị Ba (số phiếu bầu 479/498).")
+    assert changes(facts) == {(name, "Phó Chủ tịch Quốc hội", "start") for name in ("Lê Văn Một", "Trần Văn Hai", "Phạm Thị Ba")}
+    # before a transfer, the post is the one left behind, and the verb names no new one
+    assert not facts_of("Ngày 2/3/2015, 2 Phó Giám đốc Sở Nội vụ tỉnh Thanh Hóa được điều chuyển là ông Lê Văn Một "
+                        "và ông Trần Văn Hai.").changes

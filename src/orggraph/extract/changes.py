@@ -557,6 +557,12 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     waiting_at: list[int] = []
     subject_ = _subject(facts, act, clause, persons) if act.cue.self_ else []
     split = _subjects_posts(text, tokens, end) if subject_ else 0
+    if act.cue.self_ and not subject_ and not posts and act.persons and _NAMED_NEXT.match(text, act.cue.end) \
+            and not _TRANSFER.search(act.how) \
+            and (before := next((t for t in titles if t.end <= act.cue.start and text[t.end:act.cue.start].isspace()), None)):
+        # `4 Phó Chủ tịch Quốc hội trúng cử là ông A, ông B`: the post written before the verb, the persons after it
+        act.pairs.extend((p, post) for p in act.persons for post in posts_of(facts, [before], named))
+        return
     if split:  # the posts written first are the subject's; the persons after them take what follows them
         act.persons = [*subject_, *act.persons]
         act.pairs.extend((p, post) for p in subject_ for _, _, post in tokens[:split] if post)
@@ -667,6 +673,9 @@ def _listed(text: str, act: _Act, owners: list[PersonMention]) -> bool:
 
 
 _LEADING = re.compile(r"[\s:]*")
+# `... trúng cử là ông A`, `... được bầu gồm các ông: A, B`: whom the verb's result names
+_NAMED_NEXT = re.compile(r"\s*,?\s*(?:là|gồm)(?:\s+có)?(?![\w])", re.IGNORECASE)
+_TRANSFER = re.compile(r"(?<![\w])(?:điều|chuyển|luân)(?![\w])", re.IGNORECASE)  # the post before a transfer is the old one
 _WON = re.compile(r"(?<![\w])(?:cử|bầu)(?![\w])", re.IGNORECASE)  # `trúng cử`, `được bầu`: the verbs of a vote's result
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.)/]|[-+•*–])\s*\S")
 _IN_EFFECT_FROM = re.compile(r"(?:\s+[^\s,;.]+){1,6}?\s+(?:kể\s+)?từ\s+ngày\s+\d", re.IGNORECASE)
