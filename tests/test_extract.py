@@ -2289,3 +2289,10 @@ def test_a_delegates_congress_of_a_placed_people_and_more_surnames() -> None:
     assert roles(facts) == {("attended", "Tào Văn Lâm"), ("attended", "Chúng Thị Mai")}
     # in lowercase, with no body holding it, a congress is still not named from words in passing
     assert not facts_of("Ngày 23/8/2024, các đại biểu dự đại hội đại biểu các dân tộc thiểu số tỉnh Yên Bái lần thứ IV.").meetings
+
+
+def test_a_meeting_said_to_be_held_online_is_the_one_reported_not_one_named_tổ_chức() -> None:
+    facts = facts_of("Hội nghị tổ chức theo hình thức trực tuyến với điểm cầu trung tâm tại Văn phòng Chính phủ. "
+                     "Dự Hội nghị có: Thủ tướng Chính phủ Lê Văn Một; Ông Trần Văn Hai - Bộ trưởng Bộ Nội vụ.")
+    assert [m.label for m in facts.meetings] == ["Hội nghị"]
+    assert roles(facts) == {("attended", "Lê Văn Một"), ("attended", "Trần Văn Hai")}

@@ -309,7 +309,9 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         before = text[max(sentence.start, m.start() - 40): m.start()]
         introduced = m.group("noun")[0].isupper() or bool(cues()["organize"].search(before)
                                                           or cues()["introduced"].search(before))
-        if cues()["anaphor"].match(rest) or len(rest.split()) < 2 or not introduced:
+        # `Hội nghị tổ chức theo hình thức trực tuyến`: the meeting spoken of, by what follows the cut name
+        if cues()["anaphor"].match(rest) or cues()["anaphor"].match(m.group("rest")) or len(rest.split()) < 2 \
+                or not introduced:
             continue
         noun = "Cuộc họp" if m.group("noun").lower() == "họp" else m.group("noun")  # `tổ chức họp định kỳ`
         if re.match(r"(?i:trao|công\s+bố)", noun):  # `tổ chức trao quyết định ...`: a ceremony
@@ -666,7 +668,7 @@ _UNNAMED = re.compile(r"(?<![\w])(?:(?:tham|cùng)\s+dự|chủ\s+trì|khai\s+m�
 # `Đại hội có sự hiện diện của ông A`, `Hội nghị đã khai mạc`: the lead's subject is the meeting, unnamed
 _UNNAMED_LEAD = re.compile(r"(?:^|(?<=[.!?:\n]\s)|(?<=\d\s))(?P<noun>Đại\s+hội|Hội\s+nghị|Kỳ\s+họp|Phiên\s+họp)\s+"
                            r"(?=(?:đã\s+|vừa\s+)?(?:có\s+sự\s+(?:hiện\s+diện|tham\s+dự|có\s+mặt)|khai\s+mạc|diễn\s+ra"
-                           r"|được\s+tổ\s+chức|tiến\s+hành)(?![\w]))")
+                           r"|(?:được\s+)?tổ\s+chức(?=\s+(?:theo|tại|vào|trực|ngày|sáng|chiều)\s)|tiến\s+hành)(?![\w]))")
 
 
 def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
