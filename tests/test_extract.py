@@ -2296,3 +2296,10 @@ def test_a_meeting_said_to_be_held_online_is_the_one_reported_not_one_named_tổ
                      "Dự Hội nghị có: Thủ tướng Chính phủ Lê Văn Một; Ông Trần Văn Hai - Bộ trưởng Bộ Nội vụ.")
     assert [m.label for m in facts.meetings] == ["Hội nghị"]
     assert roles(facts) == {("attended", "Lê Văn Một"), ("attended", "Trần Văn Hai")}
+
+
+def test_a_newspaper_in_lowercase_after_a_title_s_head_and_a_camel_case_brand() -> None:
+    facts = facts_of("Ngày 4/9/2018, ông Lê Văn Một, Tổng biên tập báo VietNamNet, và ông Trần Văn Hai, Phó Tổng biên tập "
+                     "báo Nhân Dân, phát biểu. Theo báo Nhân Dân, ông Phạm Văn Ba dự.")
+    assert posts(facts) == {"Lê Văn Một": {"Tổng Biên tập Báo VietNamNet"},
+                            "Trần Văn Hai": {"Phó Tổng Biên tập Báo Nhân Dân"}, "Phạm Văn Ba": set()}

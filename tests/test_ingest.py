@@ -204,9 +204,11 @@ def test_a_caption_counter_glued_to_the_next_line_is_split_off() -> None:
 
 def test_words_a_page_glued_together_are_apart_again() -> None:
     article = from_text("t", "Thủ tướng ký Quyết định số2303/QĐ-TTg phê chuẩn ông Lò Văn Đạt, Phó Bí thưTỉnh ủy, giữ "
-                             "chức Chủ tịch UBND tỉnhLai Châu, nhiệm kỳ2004-2011. ThS Lò Văn Đạt, iPhone, QĐ-TTg.")
+                             "chức Chủ tịch UBND tỉnhLai Châu, nhiệm kỳ2004-2011. ThS Lò Văn Đạt, iPhone, QĐ-TTg, "
+                             "báo VietNamNet, ông Quang HuyThứ trưởng.")
     assert article.text == ("Thủ tướng ký Quyết định số 2303/QĐ-TTg phê chuẩn ông Lò Văn Đạt, Phó Bí thư Tỉnh ủy, giữ "
-                            "chức Chủ tịch UBND tỉnh Lai Châu, nhiệm kỳ 2004-2011. ThS Lò Văn Đạt, iPhone, QĐ-TTg.")
+                            "chức Chủ tịch UBND tỉnh Lai Châu, nhiệm kỳ 2004-2011. ThS Lò Văn Đạt, iPhone, QĐ-TTg, "
+                            "báo VietNamNet, ông Quang Huy Thứ trưởng.")
 
 
 def test_inputs_are_named_from_their_own_folders_never_from_where_they_lie(tmp_path: Path) -> None:

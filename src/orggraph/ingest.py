@@ -341,7 +341,7 @@ def from_text(ident: str, raw: str, source: str = "") -> Article:
     text = normalize(raw.replace("\r\n", "\n").replace("\r", "\n"))
     marked, month, skip = archive_marker(text)
     text = _CAPTION_COUNTER.sub(r"\1\n", text[skip:])
-    text = _GLUED.sub(" ", text)
+    text = _GLUED.sub(_apart, text)
     drop, end = _clutter()
     lines: list[str] = []  # the article's lines
     kept: list[bool] = []  # per line of `raw_lines`: not clutter
@@ -390,6 +390,21 @@ _CAPTION_COUNTER = re.compile(r"((?i:ảnh)\s*\d{1,2})(?=[A-ZĐÀ-Ỹ])")
 # words a page glued together (`Phó Bí thưTỉnh ủy`, `tỉnhHà Nam`, `Quyết định số2303`, `sức khỏe.HĐND`): a space again
 _GLUED = re.compile(rf"(?<=[{LOWER}]{{2}})(?=[{UPPER}][{LOWER}])|(?<=[{LOWER}]{{2}}\.)(?=[{UPPER}])"
                     rf"|(?<=(?<![\w])số)(?=\d)|(?<=[{LOWER}]{{2}})(?=\d{{4}}(?!\d))")
+# a brand written in camel case, in plain letters (`VietNamNet`, `VietinBank`): one word, not glued ones
+_BRAND = re.compile(r"(?<![\w])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?![\w])")
+
+
+def _apart(glued: re.Match[str]) -> str:
+    brand = _BRAND.match(glued.string, _word_start(glued.string, glued.start()))
+    return "" if brand and brand.end() > glued.start() else " "
+
+
+def _word_start(text: str, at: int) -> int:
+    while at > 0 and text[at - 1].isalpha():
+        at -= 1
+    return at
+
+
 _OPEN_END = re.compile(r"(?:[,;]|(?<![\w])(?:ngày|tháng|năm|của|và|các|những|đồng\s+chí|đ/c|ông|bà|tại|với|cho|là|"
                        r"về|từ|đến|theo|có|gồm|do|trong|khóa|nhiệm\s+kỳ|thứ|số))$", re.IGNORECASE)
 

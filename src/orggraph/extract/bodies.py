@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from orggraph.abbreviations import expand
@@ -535,6 +535,13 @@ def _units() -> dict[str, str]:
 
 
 @cache
+def _headed_lower() -> re.Pattern[str]:
+    """A kind of unit only named after a title's head (`báo`, `tạp chí`), in lowercase, then a capitalised name."""
+    kinds = [kind.lower() for kind, when in read_tsv("units.tsv") if when == "headed"]
+    return re.compile(rf"(?:{alternation(kinds)})[ \t]+(?=[{UPPER}])")
+
+
+@cache
 def _place_name() -> re.Pattern[str]:
     """`Khu kinh tế mở Chu Lai`: a place named like a person (lexicon/places.txt) goes on a unit's name."""
     return re.compile(rf"(?:{place_names()})(?![\w])")
@@ -715,6 +722,10 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     from orggraph.extract.titles import title_pattern
 
     end = len(text) if end is None else end
+    if titled and text[pos:pos + 1].islower() and _headed_lower().match(text, pos, end):
+        # `Tổng biên tập báo Nhân Dân`: a newspaper written in lowercase after a title's head, then its name
+        unit = unit_at(f"{text[:pos]}{text[pos].upper()}{text[pos + 1:]}", pos, titled, end)
+        return replace(unit, surface=text[unit.start:unit.end]) if unit is not None else None
     m = _unit_pattern().match(text, pos, end)
     if not m or not m.group("kind")[:1].isupper() or _venue().match(text, pos, end) \
             or _PLACE_BEFORE.search(text, max(0, pos - 12), pos):
