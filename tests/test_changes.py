@@ -1036,3 +1036,10 @@ def test_the_post_before_a_vote_s_result_and_its_winners_after_it() -> None:
     # before a transfer, the post is the one left behind, and the verb names no new one
     assert not facts_of("Ngày 2/3/2015, 2 Phó Giám đốc Sở Nội vụ tỉnh Thanh Hóa được điều chuyển là ông Lê Văn Một "
                         "và ông Trần Văn Hai.").changes
+
+
+def test_a_resignation_and_a_hospital_named_like_a_person() -> None:
+    facts = facts_of("Ngày 18/9/2020, ông Lê Văn Một, Phó Giám đốc Bệnh viện Bạch Mai, từ nhiệm vì lý do sức khỏe.")
+    assert changes(facts) == {("Lê Văn Một", "Phó Giám đốc Bệnh viện Bạch Mai", "end")}
+    # asked for, not yet granted
+    assert not facts_of("Ngày 18/9/2020, ông Lê Văn Một, Phó Giám đốc Bệnh viện Bạch Mai, xin từ nhiệm.").changes
