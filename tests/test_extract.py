@@ -2303,3 +2303,10 @@ def test_a_newspaper_in_lowercase_after_a_title_s_head_and_a_camel_case_brand() 
                      "báo Nhân Dân, phát biểu. Theo báo Nhân Dân, ông Phạm Văn Ba dự.")
     assert posts(facts) == {"Lê Văn Một": {"Tổng Biên tập Báo VietNamNet"},
                             "Trần Văn Hai": {"Phó Tổng Biên tập Báo Nhân Dân"}, "Phạm Văn Ba": set()}
+
+
+def test_a_department_written_without_its_và() -> None:
+    facts = facts_of("Ngày 17/9/2020, ông Lê Văn Một, Giám đốc Sở Kế hoạch Đầu tư tỉnh Thanh Hóa, và ông Trần Văn Hai, "
+                     "Giám đốc Sở Tài nguyên Môi trường tỉnh Thanh Hóa, phát biểu.")
+    assert posts(facts) == {"Lê Văn Một": {"Giám đốc Sở Kế hoạch và Đầu tư tỉnh Thanh Hóa"},
+                            "Trần Văn Hai": {"Giám đốc Sở Tài nguyên và Môi trường tỉnh Thanh Hóa"}}
