@@ -1043,3 +1043,12 @@ def test_a_resignation_and_a_hospital_named_like_a_person() -> None:
     assert changes(facts) == {("Lê Văn Một", "Phó Giám đốc Bệnh viện Bạch Mai", "end")}
     # asked for, not yet granted
     assert not facts_of("Ngày 18/9/2020, ông Lê Văn Một, Phó Giám đốc Bệnh viện Bạch Mai, xin từ nhiệm.").changes
+
+
+def test_a_dismissal_submitted_to_the_council_then_voted() -> None:
+    text = ("Ngày 5/7/2019, Chủ tịch UBND Thành phố trình HĐND Thành phố miễn nhiệm chức danh Ủy viên UBND Thành phố "
+            "đối với ông Lê Văn Một, do nghỉ hưu.")
+    assert not facts_of(text).changes  # submitted only
+    facts = facts_of(f"{text}\n\nCác đại biểu đã biểu quyết nhất trí thông qua Nghị quyết về việc miễn nhiệm Ủy viên UBND "
+                     "thành phố nói trên.")
+    assert {(c.person, c.change) for c in facts.changes} == {("Lê Văn Một", "end")}

@@ -456,7 +456,9 @@ def changes(facts: ArticleFacts) -> None:
             facts.changes.append(change)
 
 
-_PROPOSAL = re.compile(r"(?<![\w])(?:tờ\s+trình|đề\s+nghị|đề\s+xuất)(?![\w])", re.IGNORECASE)
+# `tờ trình`, `đề nghị`, `Chủ tịch UBND trình HĐND miễn nhiệm ...`: put to a vote
+_PROPOSAL = re.compile(r"(?<![\w])(?:tờ\s+trình|(?<!chương\s)trình(?!\s+(?:bày|độ|diễn))|đề\s+nghị|đề\s+xuất)(?![\w])",
+                       re.IGNORECASE)
 _PASSES = re.compile(r"(?<![\w])(?:thống\s+nhất|nhất\s+trí|biểu\s+quyết|tán\s+thành|thông\s+qua)(?![\w])", re.IGNORECASE)
 _PASSED_WITHIN = 3  # sentences between a proposal and the vote that passes it
 _CONSTITUTES_FOR = 6  # sentences after a decision that constitutes a body in which its members may be listed
