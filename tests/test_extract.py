@@ -2310,3 +2310,10 @@ def test_a_department_written_without_its_và() -> None:
                      "Giám đốc Sở Tài nguyên Môi trường tỉnh Thanh Hóa, phát biểu.")
     assert posts(facts) == {"Lê Văn Một": {"Giám đốc Sở Kế hoạch và Đầu tư tỉnh Thanh Hóa"},
                             "Trần Văn Hai": {"Giám đốc Sở Tài nguyên và Môi trường tỉnh Thanh Hóa"}}
+
+
+def test_a_new_holder_s_title_after_tân_is_held_now() -> None:
+    facts = facts_of("Ngày 6/10/2019, ông Trần Văn Hai, tân Chủ tịch UBND tỉnh Nghệ An, phát biểu. Ông Lê Văn Bốn - tân "
+                     "Giám đốc Sở Y tế tỉnh Nghệ An dự. Ông Lê Văn Năm, nguyên Giám đốc Sở Y tế tỉnh Nghệ An, dự.")
+    assert posts(facts) == {"Trần Văn Hai": {"Chủ tịch Ủy ban nhân dân tỉnh Nghệ An"},
+                            "Lê Văn Bốn": {"Giám đốc Sở Y tế tỉnh Nghệ An"}, "Lê Văn Năm": set()}

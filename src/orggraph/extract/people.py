@@ -296,9 +296,9 @@ _AFTER_OPEN = re.compile(r"(?:\s*\((?i:SN|sinh|quê)[^()]{0,80}\)|\s*,\s*(?i:sin
                          r"|\s*,\s*(?i:sinh\s+ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"  # `A, sinh ngày 17/10/1960, B`
                          r"|\s*,\s*(?i:dân\s+tộc)\s+\S+(?:\s+(?-i:[A-ZĐÊ]\S*))?)*"  # `A, sinh năm 1957, dân tộc Khmer, B`
                          r"(?:\s*(?:[-–—,(]|,?\s+(?:là|hiện\s+là))|(?<=\))(?=\s+(?-i:[A-ZĐ])))"  # `A (SN 1960) Giám đốc ...`
-                         r"\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?"
+                         r"\s*(?:(?i:nguyên|cố|từng\s+là|tân)\s+)?"  # `tân Tư lệnh ...`: new, and held now
                          rf"(?:(?-i:{honorific_pattern()})\s*,\s*)?")
-_AFTER_NEXT = re.compile(rf"{TERM_AFTER_TITLE}\s*(?:[,;]?\s*kiêm|,|[–—-])\s*(?:(?i:nguyên|cố|từng\s+là)\s+)?")
+_AFTER_NEXT = re.compile(rf"{TERM_AFTER_TITLE}\s*(?:[,;]?\s*kiêm|,|[–—-])\s*(?:(?i:nguyên|cố|từng\s+là|tân)\s+)?")
 # a verb that takes up the title after it (`trong thời gian giữ cương vị X`, `khi giữ chức X`: a post held then)
 _TAKES_UP = re.compile(r"(?:(?<!thời\sgian\s)(?<!khi\s)(?<!lúc\s)giữ\s+(?:chức(?:\s+vụ)?|cương\s+vị)"
                        r"|đảm\s+nhiệm\s+chức(?:\s+vụ)?|(?:được\s+)?bầu\s+(?:làm|giữ\s+chức)"
