@@ -2317,3 +2317,12 @@ def test_a_new_holder_s_title_after_tân_is_held_now() -> None:
                      "Giám đốc Sở Y tế tỉnh Nghệ An dự. Ông Lê Văn Năm, nguyên Giám đốc Sở Y tế tỉnh Nghệ An, dự.")
     assert posts(facts) == {"Trần Văn Hai": {"Chủ tịch Ủy ban nhân dân tỉnh Nghệ An"},
                             "Lê Văn Bốn": {"Giám đốc Sở Y tế tỉnh Nghệ An"}, "Lê Văn Năm": set()}
+
+
+def test_a_counted_title_listing_its_holders_after_ông_bà_and_an_ampersand_in_a_name() -> None:
+    facts = facts_of("Ngày 20/5/2025, lãnh đạo Quốc hội gồm Chủ tịch Quốc hội Lê Văn Một và 2 Phó Chủ tịch Quốc hội là "
+                     "các ông, bà: Trần Văn Hai, Phạm Thị Ba.")
+    assert posts(facts) == {"Lê Văn Một": {"Chủ tịch Quốc hội"}, "Trần Văn Hai": {"Phó Chủ tịch Quốc hội"},
+                            "Phạm Thị Ba": {"Phó Chủ tịch Quốc hội"}}
+    facts = facts_of("Ngày 2/3/2020, bà Đỗ Thị Bốn – Giám đốc Sở Khoa học& Công nghệ tỉnh Nghệ An phát biểu.")
+    assert posts(facts) == {"Đỗ Thị Bốn": {"Giám đốc Sở Khoa học và Công nghệ tỉnh Nghệ An"}}

@@ -88,12 +88,12 @@ def phrase(text: str, echo: bool = False) -> str:
             longest_first = longest_first.replace(full_pattern, f"(?:{written}|{alternatives(full)})")
     leftmost = _leftmost(text.split(), echo)
     found = longest_first if leftmost == longest_first else f"(?:{longest_first}|{leftmost})"
-    # `Bộ Giáo dục - Đào tạo`, `Sở Kế hoạch Đầu tư` are `Bộ Giáo dục và Đào tạo`, `Sở Kế hoạch và Đầu tư`
+    # `Bộ Giáo dục - Đào tạo`, `Sở Kế hoạch Đầu tư`, `Sở Khoa học & Công nghệ`: `và` written otherwise or not at all
     return found.replace(_AND, _AND_OR_DASH)
 
 
 _AND = r"\s+và\s+"
-_AND_OR_DASH = r"(?:\s+và\s+|\s*[-–]\s*|\s+(?-i:(?=[A-ZĐ])))"
+_AND_OR_DASH = r"(?:\s+và\s+|\s*[-–&]\s*|\s+(?-i:(?=[A-ZĐ])))"
 
 
 def _leftmost(tokens: list[str], echo: bool = False) -> str:

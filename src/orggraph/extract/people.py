@@ -505,13 +505,14 @@ def _plural_title() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){count()}\s+(?:(?:đồng\s+chí|vị|ông|bà)\s+)?(?:tân\s+)?$", re.IGNORECASE)  # `3 tân Thứ trưởng`
 
 
+_WHO = r"(?:ông|bà|đồng\s+chí)(?:\s*,?\s*(?:ông|bà))?"  # `các ông, bà: A, B`
 # `các Ủy viên Bộ Chính trị: ...`, `một số Ủy viên Bộ Chính trị tham gia Ban Bí thư gồm: ...`
 _LIST_OPENS = re.compile(r"(?:\s+[^\s:;,.]+){0,6}?\s*(?:,?\s*(?:gồm|là))?\s*:\s*"
                          # `Hai Phó Chủ tịch là ông A và ông B`
-                         rf"|(?:\s+mới)?\s+(?:gồm|là)\s+(?:các\s+)?(?:(?:ông|bà|đồng\s+chí)\s*:?\s+)?(?=[{UPPER}])"
+                         rf"|(?:\s+mới)?\s+(?:gồm|là)\s+(?:các\s+)?(?:{_WHO}\s*:?\s+)?(?=[{UPPER}])"
                          # `2 Phó Giám đốc nghỉ hưu trước tuổi là bà A và ông B`, `Các Phó Chủ tịch UBND tỉnh trong
                          # nhiệm kỳ này, gồm ông A, B và C`
-                         rf"|(?:\s+[^\s:;,.]+){{1,7}}?,?\s+(?:gồm|là)\s+(?:các\s+)?(?:ông|bà|đồng\s+chí)\s*:?\s+(?=[{UPPER}])")
+                         rf"|(?:\s+[^\s:;,.]+){{1,7}}?,?\s+(?:gồm|là)\s+(?:các\s+)?{_WHO}\s*:?\s+(?=[{UPPER}])")
 
 
 def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
