@@ -2326,3 +2326,11 @@ def test_a_counted_title_listing_its_holders_after_ông_bà_and_an_ampersand_in_
                             "Phạm Thị Ba": {"Phó Chủ tịch Quốc hội"}}
     facts = facts_of("Ngày 2/3/2020, bà Đỗ Thị Bốn – Giám đốc Sở Khoa học& Công nghệ tỉnh Nghệ An phát biểu.")
     assert posts(facts) == {"Đỗ Thị Bốn": {"Giám đốc Sở Khoa học và Công nghệ tỉnh Nghệ An"}}
+
+
+def test_a_business_association_is_a_body() -> None:
+    facts = facts_of("Ngày 26/9/2024, ông Lê Văn Một - Chủ tịch Hội đồng thành viên Công ty TNHH Hải Sơn đã được bầu giữ chức "
+                     "Chủ tịch Hiệp hội Doanh nghiệp tỉnh Long An khóa IV. Hiệp hội Doanh nghiệp tỉnh Long An như là cầu nối.")
+    assert {(c.person, c.post.label, c.change) for c in facts.changes} == {
+        ("Lê Văn Một", "Chủ tịch Hiệp hội Doanh nghiệp tỉnh Long An", "start")}
+    assert "Hiệp hội Doanh nghiệp tỉnh Long An" in {o.label for o in facts.orgs}
