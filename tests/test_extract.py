@@ -2334,3 +2334,10 @@ def test_a_business_association_is_a_body() -> None:
     assert {(c.person, c.post.label, c.change) for c in facts.changes} == {
         ("Lê Văn Một", "Chủ tịch Hiệp hội Doanh nghiệp tỉnh Long An", "start")}
     assert "Hiệp hội Doanh nghiệp tỉnh Long An" in {o.label for o in facts.orgs}
+
+
+def test_a_one_letter_surname_with_one_syllable_is_a_name_but_not_in_a_common_word_and_a_monk_s_name() -> None:
+    facts = facts_of("Ngày 3/8/2017, Phó Chủ tịch Thường trực UBND tỉnh Kon Tum Y Ngọc, bà Y Nga và Hòa thượng Thích "
+                     "Thanh Tân dự. Đại diện Bộ Y Tế và Đại học Y Dược, ông Y Thanh Hà Niê Kđăm dự.")
+    assert {p.name for p in facts.persons if not p.short} == {"Y Ngọc", "Y Nga", "Thích Thanh Tân", "Y Thanh Hà Niê Kđăm"}
+    assert posts(facts)["Y Ngọc"] == {"Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh Kon Tum"}

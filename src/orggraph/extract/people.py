@@ -51,12 +51,15 @@ _BEFORE_SEP = re.compile(rf"{TERM_AFTER_TITLE}(?:\s*[,–—-]\s*$|\s+$)")  # `P
 
 @cache
 def name_pattern() -> re.Pattern[str]:
-    """A surname then 1-3 capitalised syllables; a one-letter surname (A, Y) needs 2-3 of them."""
+    """A surname then 1-3 capitalised syllables; after a one-letter surname (A, Y) one syllable is a name
+    only where it makes no common word (lexicon/one_letter_stops.txt: `Y Tế`, `A Lưới`)."""
     names = sorted(set(read_list("surnames.txt")), key=lambda s: (-len(s), s))
     long = "|".join(words(s) for s in names if len(s) > 1)
     short = "|".join(re.escape(s) for s in names if len(s) == 1)
+    stops = "|".join(re.escape(w) for w in read_list("one_letter_stops.txt"))
     typo = rf"(?:[ \t]+(?:văn|thị)(?=[ \t]+{CAPWORD}))?"  # `Cao văn Bé Tư`: a middle name typed in lowercase
-    return re.compile(rf"(?<![\w'])(?:(?:{long}){typo}(?:[ \t]+{CAPWORD}){{1,3}}|(?:{short})(?:[ \t]+{CAPWORD}){{2,3}})(?![\w])")
+    return re.compile(rf"(?<![\w'])(?:(?:{long}){typo}(?:[ \t]+{CAPWORD}){{1,3}}"
+                      rf"|(?:{short})(?:(?:[ \t]+{CAPWORD}){{2,3}}|[ \t]+(?!(?:{stops})(?![\w])){CAPWORD}))(?![\w])")
 
 
 @cache
@@ -127,9 +130,8 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
                     or key(word) in not_syllables():  # `Lê Văn A Nguồn: ...`: a credit, not a syllable
                 break  # `Đoàn TNCS Hồ Chí Minh`: an acronym is no syllable of a name
             keep += 1
-        one_letter_surname = words[0][1] - words[0][0] == 1
-        if keep < (3 if one_letter_surname else 2):
-            continue
+        if keep < 2 or (keep < len(words) and words[0][1] - words[0][0] == 1 and keep < 3):
+            continue  # `Y Thanh Hà`: a one-letter surname cut to one syllable is no name (`Y Thông` whole is)
         begin, stop = _with_given_names(text, m.start(), m.start() + words[keep - 1][1], start, end)
         honorific = bool(_honorific_before().search(text[max(0, begin - 25): begin]))
         names.append(Name(begin, stop, text[begin:stop], honorific))
