@@ -2341,3 +2341,9 @@ def test_a_one_letter_surname_with_one_syllable_is_a_name_but_not_in_a_common_wo
                      "Thanh Tân dự. Đại diện Bộ Y Tế và Đại học Y Dược, ông Y Thanh Hà Niê Kđăm dự.")
     assert {p.name for p in facts.persons if not p.short} == {"Y Ngọc", "Y Nga", "Thích Thanh Tân", "Y Thanh Hà Niê Kđăm"}
     assert posts(facts)["Y Ngọc"] == {"Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh Kon Tum"}
+
+
+def test_a_council_s_boards_unnamed_are_no_body_but_each_named_one_is() -> None:
+    facts = facts_of("Ngày 2/3/2020, lãnh đạo các Ban HĐND tỉnh Nghệ An dự. Trưởng Ban Pháp chế HĐND tỉnh Nghệ An "
+                     "Lê Văn Một phát biểu.")
+    assert {o.label for o in facts.orgs} == {"Hội đồng nhân dân tỉnh Nghệ An", "Ban Pháp chế Hội đồng nhân dân tỉnh Nghệ An"}

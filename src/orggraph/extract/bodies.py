@@ -730,6 +730,8 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     if not m or not m.group("kind")[:1].isupper() or _venue().match(text, pos, end) \
             or _PLACE_BEFORE.search(text, max(0, pos - 12), pos):
         return None  # `tại Trung tâm Hội nghị quốc gia` is a venue, `huyện Vụ Bản` a place
+    if lexicon_key(m.group("kind")) == "ban" and m.end() < end and body_at(text, m.end()) is not None:
+        return None  # `các Ban HĐND tỉnh`: the council's boards, none of them named
     if _units().get(lexicon_key(m.group("kind"))) == "board":  # `Hội đồng thành viên Tập đoàn X`: X's board
         owner = body_at(text, m.end()) if m.end() < end else None
         board = expand(" ".join(m.group("kind").split()))
