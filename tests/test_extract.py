@@ -2347,3 +2347,8 @@ def test_a_council_s_boards_unnamed_are_no_body_but_each_named_one_is() -> None:
     facts = facts_of("Ngày 2/3/2020, lãnh đạo các Ban HĐND tỉnh Nghệ An dự. Trưởng Ban Pháp chế HĐND tỉnh Nghệ An "
                      "Lê Văn Một phát biểu.")
     assert {o.label for o in facts.orgs} == {"Hội đồng nhân dân tỉnh Nghệ An", "Ban Pháp chế Hội đồng nhân dân tỉnh Nghệ An"}
+
+
+def test_the_agency_credited_at_the_head_of_a_line_is_the_source_not_a_body() -> None:
+    facts = facts_of("(VOV) - Ngày 2/3/2020, Ủy ban Thường vụ Quốc hội họp. Phóng viên Đài Tiếng nói Việt Nam dự.")
+    assert [o.label for o in facts.orgs] == ["Ủy ban Thường vụ Quốc hội", "Đài Tiếng nói Việt Nam"]
