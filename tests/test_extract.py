@@ -2352,3 +2352,8 @@ def test_a_council_s_boards_unnamed_are_no_body_but_each_named_one_is() -> None:
 def test_the_agency_credited_at_the_head_of_a_line_is_the_source_not_a_body() -> None:
     facts = facts_of("(VOV) - Ngày 2/3/2020, Ủy ban Thường vụ Quốc hội họp. Phóng viên Đài Tiếng nói Việt Nam dự.")
     assert [o.label for o in facts.orgs] == ["Ủy ban Thường vụ Quốc hội", "Đài Tiếng nói Việt Nam"]
+
+
+def test_a_directorate_is_its_body_s_and_unnamed_it_is_no_body() -> None:
+    facts = facts_of("Ngày 2/3/2020, Ban Giám đốc Công an tỉnh Bình Phước họp. Ban giám đốc và tập thể cán bộ dự.")
+    assert {o.label for o in facts.orgs} == {"Ban Giám đốc Công an tỉnh Bình Phước", "Công an tỉnh Bình Phước"}

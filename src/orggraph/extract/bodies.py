@@ -469,6 +469,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]
     return _shared_place(text, sorted(found, key=lambda b: b.start))
 
 
+_DIRECTORATE = re.compile(r"(?i:giám\s+đốc)\s+")  # `Ban Giám đốc Công an tỉnh X`: the directorate of X
 # `(VOV) - Tại phiên họp ...`: the agency credited at the head of a line is the page's source, not news
 _DATELINE_OPEN = re.compile(r"(?:^|\n)[ \t]*\($")
 _DATELINE = re.compile(r"\)[ \t]*[-–—]")
@@ -733,8 +734,17 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     if not m or not m.group("kind")[:1].isupper() or _venue().match(text, pos, end) \
             or _PLACE_BEFORE.search(text, max(0, pos - 12), pos):
         return None  # `tại Trung tâm Hội nghị quốc gia` is a venue, `huyện Vụ Bản` a place
-    if lexicon_key(m.group("kind")) == "ban" and m.end() < end and body_at(text, m.end()) is not None:
-        return None  # `các Ban HĐND tỉnh`: the council's boards, none of them named
+    if lexicon_key(m.group("kind")) == "ban" and m.end() < end:
+        if body_at(text, m.end()) is not None:
+            return None  # `các Ban HĐND tỉnh`: the council's boards, none of them named
+        head = _DIRECTORATE.match(text, m.end(), end)
+        owner = body_at(text, head.end()) if head is not None else None
+        if head is not None and (owner is None or owner.end > end):
+            return None  # `Ban Giám đốc` of no body named: the leadership spoken of, not a body
+        if head is not None and owner is not None:  # `Ban Giám đốc Công an tỉnh X`: X's directorate
+            name = f"Ban Giám đốc {owner.name}"
+            return Body(pos, owner.end, text[pos:owner.end], name, owner.province, owner.needs,
+                        written=f"Ban Giám đốc {owner.written or owner.name}")
     if _units().get(lexicon_key(m.group("kind"))) == "board":  # `Hội đồng thành viên Tập đoàn X`: X's board
         owner = body_at(text, m.end()) if m.end() < end else None
         board = expand(" ".join(m.group("kind").split()))
