@@ -2357,3 +2357,12 @@ def test_the_agency_credited_at_the_head_of_a_line_is_the_source_not_a_body() ->
 def test_a_directorate_is_its_body_s_and_unnamed_it_is_no_body() -> None:
     facts = facts_of("Ngày 2/3/2020, Ban Giám đốc Công an tỉnh Bình Phước họp. Ban giám đốc và tập thể cán bộ dự.")
     assert {o.label for o in facts.orgs} == {"Ban Giám đốc Công an tỉnh Bình Phước", "Công an tỉnh Bình Phước"}
+
+
+def test_a_speech_named_by_whose_it_is_but_not_one_disseminated() -> None:
+    facts = facts_of("Sáng 4/12/2013, Hội nghị Ban Chấp hành Đảng bộ tỉnh Thanh Hóa lần thứ 15 khai mạc. Lược trích bài "
+                     "phát biểu kết luận của đồng chí Lê Văn Một, Bí thư Tỉnh ủy, tại Hội nghị.")
+    assert ("spokeAt", "Lê Văn Một") in roles(facts)
+    facts = facts_of("Sáng 4/12/2013, Hội nghị Ban Chấp hành Đảng bộ tỉnh Thanh Hóa lần thứ 15 khai mạc. Đồng chí Trần Văn "
+                     "Hai quán triệt bài phát biểu của đồng chí Tổng Bí thư Lê Văn Ba.")
+    assert ("spokeAt", "Lê Văn Ba") not in roles(facts)
