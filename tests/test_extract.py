@@ -2366,3 +2366,10 @@ def test_a_speech_named_by_whose_it_is_but_not_one_disseminated() -> None:
     facts = facts_of("Sáng 4/12/2013, Hội nghị Ban Chấp hành Đảng bộ tỉnh Thanh Hóa lần thứ 15 khai mạc. Đồng chí Trần Văn "
                      "Hai quán triệt bài phát biểu của đồng chí Tổng Bí thư Lê Văn Ba.")
     assert ("spokeAt", "Lê Văn Ba") not in roles(facts)
+
+
+def test_a_counted_title_s_holders_after_gồm_Ông() -> None:
+    facts = facts_of("Ngày 20/8/2025, Đại hội bầu 2 Phó chủ tịch LĐLĐ TP.HCM khóa I, gồm Ông Lê Văn Một (giữ nhiệm vụ Phó "
+                     "chủ tịch Thường trực), bà Trần Thị Hai.")
+    assert posts(facts) == {"Lê Văn Một": {"Phó Chủ tịch Liên đoàn Lao động Thành phố Hồ Chí Minh"},
+                            "Trần Thị Hai": {"Phó Chủ tịch Liên đoàn Lao động Thành phố Hồ Chí Minh"}}

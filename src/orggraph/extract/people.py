@@ -507,7 +507,7 @@ def _plural_title() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){count()}\s+(?:(?:đồng\s+chí|vị|ông|bà)\s+)?(?:tân\s+)?$", re.IGNORECASE)  # `3 tân Thứ trưởng`
 
 
-_WHO = r"(?:ông|bà|đồng\s+chí)(?:\s*,?\s*(?:ông|bà))?"  # `các ông, bà: A, B`
+_WHO = r"(?i:ông|bà|đồng\s+chí)(?:\s*,?\s*(?:ông|bà))?"  # `các ông, bà: A, B`, `gồm Ông A, ...`
 # `các Ủy viên Bộ Chính trị: ...`, `một số Ủy viên Bộ Chính trị tham gia Ban Bí thư gồm: ...`
 _LIST_OPENS = re.compile(r"(?:\s+[^\s:;,.]+){0,6}?\s*(?:,?\s*(?:gồm|là))?\s*:\s*"
                          # `Hai Phó Chủ tịch là ông A và ông B`
