@@ -1052,3 +1052,8 @@ def test_a_dismissal_submitted_to_the_council_then_voted() -> None:
     facts = facts_of(f"{text}\n\nCác đại biểu đã biểu quyết nhất trí thông qua Nghị quyết về việc miễn nhiệm Ủy viên UBND "
                      "thành phố nói trên.")
     assert {(c.person, c.change) for c in facts.changes} == {("Lê Văn Một", "end")}
+
+
+def test_a_vote_for_a_post_that_names_its_winner_after_là() -> None:
+    facts = facts_of("Ngày 16/1/2013, HĐND tỉnh Nghệ An đã bầu Chủ tịch UBND tỉnh là ông Lê Văn Một.")
+    assert changes(facts) == {("Lê Văn Một", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An", "start")}

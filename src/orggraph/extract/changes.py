@@ -637,6 +637,11 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
         act.pairs.extend((p, post) for p in owners if p.span.end <= start
                          for post in (p.posts if same.group("all") else p.posts[-1:]))
         act.named_with = True
+    elif act.cue.kind == "start" and not act.cue.self_ and not act.pairs and not posts \
+            and (named := next((p for p in owners if start < p.span.start and p.bounds[0] <= start + 2), None)) \
+            and _IS_NAMED.search(text, start, named.span.start):
+        # `bầu Chủ tịch UBND tỉnh là ông A`: the post the verb names is the one A is named with before `là`
+        act.pairs.extend((named, post) for post in named.posts)
     elif not act.pairs and _listed(text, act, owners):
         # `bổ nhiệm các vị trí Bộ trưởng là: A - Bộ trưởng Bộ Quốc phòng; B - Bộ trưởng Bộ Công an`
         act.pairs.extend((p, post) for p in owners for post in p.posts)
@@ -675,6 +680,7 @@ def _listed(text: str, act: _Act, owners: list[PersonMention]) -> bool:
 
 
 _LEADING = re.compile(r"[\s:]*")
+_IS_NAMED = re.compile(r"\s(?:là|gồm)\s+(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?$", re.IGNORECASE)
 # `... trúng cử là ông A`, `... được bầu gồm các ông: A, B`: whom the verb's result names
 _NAMED_NEXT = re.compile(r"\s*,?\s*(?:là|gồm)(?:\s+có)?(?![\w])", re.IGNORECASE)
 _TRANSFER = re.compile(r"(?<![\w])(?:điều|chuyển|luân)(?![\w])", re.IGNORECASE)  # the post before a transfer is the old one
