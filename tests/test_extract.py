@@ -2373,3 +2373,11 @@ def test_a_counted_title_s_holders_after_gồm_Ông() -> None:
                      "chủ tịch Thường trực), bà Trần Thị Hai.")
     assert posts(facts) == {"Lê Văn Một": {"Phó Chủ tịch Liên đoàn Lao động Thành phố Hồ Chí Minh"},
                             "Trần Thị Hai": {"Phó Chủ tịch Liên đoàn Lao động Thành phố Hồ Chí Minh"}}
+
+
+def test_parliamentary_committees_abbreviated() -> None:
+    facts = facts_of("Ngày 20/12/2018, ông Lê Văn Một, Ủy viên UBTV Quốc hội, Chủ nhiệm UB KHCN và Môi trường, dự. Ông Trần "
+                     "Văn Hai, Phó Chủ nhiệm UB KHCN&MT của Quốc hội, dự.")
+    assert posts(facts) == {"Lê Văn Một": {"Ủy viên Ủy ban Thường vụ Quốc hội",
+                                           "Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"},
+                            "Trần Văn Hai": {"Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"}}
