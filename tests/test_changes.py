@@ -1057,3 +1057,10 @@ def test_a_dismissal_submitted_to_the_council_then_voted() -> None:
 def test_a_vote_for_a_post_that_names_its_winner_after_là() -> None:
     facts = facts_of("Ngày 16/1/2013, HĐND tỉnh Nghệ An đã bầu Chủ tịch UBND tỉnh là ông Lê Văn Một.")
     assert changes(facts) == {("Lê Văn Một", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An", "start")}
+
+
+def test_a_post_given_after_theo_quyết_định_is_the_decision_just_told() -> None:
+    facts = facts_of("Ngày 20/8/2025, tại Đại hội đã công bố quyết định của Tổng LĐLĐ Việt Nam về việc chỉ định Chủ tịch LĐLĐ "
+                     "TP.HCM. Theo quyết định, ông Lê Văn Một, Phó chủ tịch Ủy ban MTTQ Việt Nam TP.HCM, là Chủ tịch "
+                     "LĐLĐ TP.HCM.")
+    assert ("Lê Văn Một", "Chủ tịch Liên đoàn Lao động Thành phố Hồ Chí Minh", "start") in changes(facts)
