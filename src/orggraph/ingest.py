@@ -395,11 +395,13 @@ _BRAND = re.compile(r"(?<![\w])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?![\w])")
 
 
 def _apart(glued: re.Match[str]) -> str:
+    """The space a page dropped between two words, unless the join is inside a brand's own name."""
     brand = _BRAND.match(glued.string, _word_start(glued.string, glued.start()))
     return "" if brand and brand.end() > glued.start() else " "
 
 
 def _word_start(text: str, at: int) -> int:
+    """Where the run of letters that reaches `at` begins (a glued join is seen from its word's start)."""
     while at > 0 and text[at - 1].isalpha():
         at -= 1
     return at

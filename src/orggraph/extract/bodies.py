@@ -469,7 +469,6 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]
     return _shared_place(text, sorted(found, key=lambda b: b.start))
 
 
-_DIRECTORATE = re.compile(r"(?i:giám\s+đốc)\s+")  # `Ban Giám đốc Công an tỉnh X`: the directorate of X
 # `(VOV) - Tại phiên họp ...`: the agency credited at the head of a line is the page's source, not news
 _DATELINE_OPEN = re.compile(r"(?:^|\n)[ \t]*\($")
 _DATELINE = re.compile(r"\)[ \t]*[-–—]")
@@ -536,6 +535,9 @@ def bare_unit_kind(body: Body) -> str | None:
 @cache
 def _units() -> dict[str, str]:
     return {lexicon_key(kind): when for kind, when in read_tsv("units.tsv")}
+
+
+_DIRECTORATE = re.compile(r"(?i:giám\s+đốc)\s+")  # `Ban Giám đốc Công an tỉnh X`: the directorate of X
 
 
 @cache
