@@ -453,7 +453,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]
         if body and bare_unit_kind(body):  # `Ban Chỉ đạo Chuyển đổi số tỉnh X`: a unit named by its task
             unit = unit_at(text, body.start, end=end)
             body = unit if unit is not None and unit.end > body.end else body
-        if body and not (_DATELINE.match(text, body.end) and _DATELINE_OPEN.search(text, 0, body.start)):
+        if body and not _credited(text, body):
             found.append(body)
     taken = [(b.start, b.end) for b in found]
     for match in _unit_pattern().finditer(text, start, end):  # `Cục An ninh nội địa`, `Vụ Châu Mỹ`
@@ -469,9 +469,15 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]
     return _shared_place(text, sorted(found, key=lambda b: b.start))
 
 
-# `(VOV) - Tại phiên họp ...`: the agency credited at the head of a line is the page's source, not news
-_DATELINE_OPEN = re.compile(r"(?:^|\n)[ \t]*\($")
 _DATELINE = re.compile(r"\)[ \t]*[-–—]")
+
+
+def _credited(text: str, body: Body) -> bool:
+    """`(VOV) - Tại phiên họp ...`: the agency credited at the head of a line is the page's source, not news."""
+    line = text.rfind("\n", 0, body.start) + 1
+    return bool(_DATELINE.match(text, body.end)) and text[line:body.start].strip(" \t") == "("
+
+
 LISTED_WITH = re.compile(r"\s*(?:,|và)\s*")  # between bodies of one list (`Tỉnh ủy, HĐND và UBND tỉnh X`)
 _ALL_LEVELS = re.compile(r"\s+các\s+cấp(?![\w])")
 

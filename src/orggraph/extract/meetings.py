@@ -813,12 +813,6 @@ _TEAM_LISTED = re.compile(r"(?<![\w])(?<!Trung\sương\s)(?:Đoàn|đoàn)\s+"
                           r"(?:ĐBQH|(?i:đại\s+biểu|công\s+tác|kiểm\s+tra|giám\s+sát|khảo\s+sát))"
                           r"(?:\s+(?!gồm)[^\s.:;]+){0,10}?\s+gồm(?:\s+có)?(?:\s+các\s+(?:đồng\s+chí|ông|bà))?\s*:")
 _HEARD = re.compile(r"(?<![\w])(?:được\s+)?nghe\s+(?:(?:đồng\s+chí|ông|bà|đ/c)\s+)?$", re.IGNORECASE)
-_DISSEMINATED = re.compile(r"(?<![\w])(?:quán\s+triệt|triển\s+khai|học\s+tập|tinh\s+thần|thực\s+hiện|theo)(?![\w])",
-                           re.IGNORECASE)
-# `bài phát biểu kết luận của đồng chí A`, `diễn văn khai mạc Đại hội của A`: a speech named by whose it is
-_SPEECH_OF = re.compile(r"(?<![\w])(?:phát\s+biểu|diễn\s+văn)(?:\s+(?:kết\s+luận|khai\s+mạc|bế\s+mạc|chỉ\s+đạo|chào\s+mừng)"
-                        r"(?:\s+(?:hội\s+nghị|đại\s+hội|kỳ\s+họp))?)?\s+của\s+(?:(?:đồng\s+chí|ông|bà|đ/c)\s+)?$",
-                        re.IGNORECASE)
 _OPENER_GAP = re.compile(r"\s*,?\s*(?:(?:đã|sẽ|cũng|đến|dự|và|tới)\s+){0,3}")
 _MEETING_NOUN = re.compile(r"(?i:hội\s+nghị|phiên\s+họp|kỳ\s+họp|kì\s+họp|cuộc\s+họp|đại\s+hội)")
 
@@ -936,8 +930,8 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
                 add("spokeAt", speaker, meeting, sentence.index)
         for person in persons:  # `Quốc hội đã nghe Trưởng Ban Công tác đại biểu A trình bày ...`: A spoke
             lead = person.bounds[0]
-            speech = _SPEECH_OF.search(text, max(sentence.start, lead - 60), lead)
-            if speech and _DISSEMINATED.search(text, max(sentence.start, speech.start() - 30), speech.start()):
+            speech = c["speech_of"].search(text, max(sentence.start, lead - 60), lead)
+            if speech and c["disseminated"].search(text, max(sentence.start, speech.start() - 30), speech.start()):
                 speech = None  # `quán triệt bài phát biểu của Tổng Bí thư A`: a speech given elsewhere
             if _HEARD.search(text, max(sentence.start, lead - 25), lead) or speech:
                 add("spokeAt", person, meeting, sentence.index)
