@@ -2381,3 +2381,18 @@ def test_parliamentary_committees_abbreviated() -> None:
     assert posts(facts) == {"Lê Văn Một": {"Ủy viên Ủy ban Thường vụ Quốc hội",
                                            "Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"},
                             "Trần Văn Hai": {"Phó Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"}}
+
+
+def test_the_side_a_guest_came_from_ends_the_session_s_name_and_opens_the_next_list() -> None:
+    facts = facts_of("Sáng 5/6/2023, HĐND tỉnh Lai Châu khai mạc Kỳ họp thứ nhất. Tham dự kỳ họp về phía Trung ương có "
+                     "bà Lò Thị Mai-Phó Chủ nhiệm Ủy ban Pháp luật của Quốc hội.\nPhía tỉnh Lai Châu có các ông: Tạ Văn "
+                     "Hùng-Bí thư Tỉnh ủy; Lò Văn Đạt-Chủ tịch UBND tỉnh.")
+    assert [m.label for m in facts.meetings] == ["Kỳ họp thứ nhất Hội đồng nhân dân tỉnh Lai Châu"]
+    assert {("attended", "Lò Thị Mai"), ("attended", "Tạ Văn Hùng"), ("attended", "Lò Văn Đạt")} <= roles(facts)
+
+
+def test_a_guest_of_a_ceremony_of_announcement_does_not_announce() -> None:
+    facts = facts_of("Sáng 19/3/2021 diễn ra lễ công bố Quyết định của Bộ Chính trị về công tác cán bộ. Dự lễ công bố có "
+                     "ông Tạ Văn Hùng, Ủy viên Bộ Chính trị.")
+    assert ("attended", "Tạ Văn Hùng") in roles(facts)
+    assert ("spokeAt", "Tạ Văn Hùng") not in roles(facts)
