@@ -1064,3 +1064,9 @@ def test_a_post_given_after_theo_quyết_định_is_the_decision_just_told() -> 
                      "TP.HCM. Theo quyết định, ông Lê Văn Một, Phó chủ tịch Ủy ban MTTQ Việt Nam TP.HCM, là Chủ tịch "
                      "LĐLĐ TP.HCM.")
     assert ("Lê Văn Một", "Chủ tịch Liên đoàn Lao động Thành phố Hồ Chí Minh", "start") in changes(facts)
+
+
+def test_the_post_held_before_an_appointment_is_not_the_appointment() -> None:
+    facts = facts_of("Sáng 12/10/2016, UBND thành phố Đà Nẵng công bố quyết định bổ nhiệm bà Lê Thị Hai giữ chức Phó Giám đốc "
+                     "Sở Nội vụ. Trước khi được bổ nhiệm, bà Lê Thị Hai giữ chức Trưởng phòng Tổ chức biên chế.")
+    assert changes(facts) == {("Lê Thị Hai", "Phó Giám đốc Sở Nội vụ Thành phố Đà Nẵng", "start")}

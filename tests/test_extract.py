@@ -2396,3 +2396,10 @@ def test_a_guest_of_a_ceremony_of_announcement_does_not_announce() -> None:
                      "ông Tạ Văn Hùng, Ủy viên Bộ Chính trị.")
     assert ("attended", "Tạ Văn Hùng") in roles(facts)
     assert ("spokeAt", "Tạ Văn Hùng") not in roles(facts)
+
+
+def test_a_title_after_an_age_inside_brackets() -> None:
+    facts = facts_of("Chủ tịch UBND tỉnh quyết định bổ nhiệm ông Tạ Văn Hùng (46 tuổi, Trưởng phòng Kinh tế đối ngoại) và bà "
+                     "Lò Thị Mai (SN 1975, Trưởng phòng Kinh tế).")
+    assert posts(facts) == {"Tạ Văn Hùng": {"Trưởng phòng Kinh tế đối ngoại"},
+                            "Lò Thị Mai": {"Trưởng phòng Kinh tế"}}
