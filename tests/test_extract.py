@@ -2403,3 +2403,9 @@ def test_a_title_after_an_age_inside_brackets() -> None:
                      "Lò Thị Mai (SN 1975, Trưởng phòng Kinh tế).")
     assert posts(facts) == {"Tạ Văn Hùng": {"Trưởng phòng Kinh tế đối ngoại"},
                             "Lò Thị Mai": {"Trưởng phòng Kinh tế"}}
+
+
+def test_a_counted_head_of_a_body_then_a_comma_and_its_list() -> None:
+    facts = facts_of("UBND tỉnh Lai Châu có 3 Phó Chủ tịch, gồm các ông Tạ Văn Hùng, ông Lò Văn Đạt và bà Lò Thị Mai.")
+    assert posts(facts) == {name: {"Phó Chủ tịch Ủy ban nhân dân tỉnh Lai Châu"}
+                            for name in ("Tạ Văn Hùng", "Lò Văn Đạt", "Lò Thị Mai")}

@@ -512,7 +512,7 @@ _WHO = r"(?i:ông|bà|đồng\s+chí)(?:\s*,?\s*(?:ông|bà))?"  # `các ông, b
 # `các Ủy viên Bộ Chính trị: ...`, `một số Ủy viên Bộ Chính trị tham gia Ban Bí thư gồm: ...`
 _LIST_OPENS = re.compile(r"(?:\s+[^\s:;,.]+){0,6}?\s*(?:,?\s*(?:gồm|là))?\s*:\s*"
                          # `Hai Phó Chủ tịch là ông A và ông B`
-                         rf"|(?:\s+mới)?\s+(?:gồm|là)\s+(?:các\s+)?(?:{_WHO}\s*:?\s+)?(?=[{UPPER}])"
+                         rf"|(?:\s+mới)?(?:\s*,)?\s+(?:gồm|là)\s+(?:các\s+)?(?:{_WHO}\s*:?\s+)?(?=[{UPPER}])"
                          # `2 Phó Giám đốc nghỉ hưu trước tuổi là bà A và ông B`, `Các Phó Chủ tịch UBND tỉnh trong
                          # nhiệm kỳ này, gồm ông A, B và C`
                          rf"|(?:\s+[^\s:;,.]+){{1,7}}?,?\s+(?:gồm|là)\s+(?:các\s+)?{_WHO}\s*:?\s+(?=[{UPPER}])")
