@@ -1070,3 +1070,18 @@ def test_the_post_held_before_an_appointment_is_not_the_appointment() -> None:
     facts = facts_of("Sáng 12/10/2016, UBND thành phố Đà Nẵng công bố quyết định bổ nhiệm bà Lê Thị Hai giữ chức Phó Giám đốc "
                      "Sở Nội vụ. Trước khi được bổ nhiệm, bà Lê Thị Hai giữ chức Trưởng phòng Tổ chức biên chế.")
     assert changes(facts) == {("Lê Thị Hai", "Phó Giám đốc Sở Nội vụ Thành phố Đà Nẵng", "start")}
+
+
+def test_a_proposal_passed_by_a_vote_with_no_verb_of_its_own() -> None:
+    facts = facts_of("Ngày 10/12/2024, tại kỳ họp, ông Lê Văn Một trình bày Tờ trình đề nghị miễn nhiệm chức danh Ủy viên "
+                     "UBND tỉnh Hà Giang đối với ông Lê Văn Hai. Các đại biểu đã biểu quyết nhất trí thông qua.\n"
+                     "Tiếp đó, ông Lê Văn Một trình bày Tờ trình đề nghị bầu bổ sung chức danh Phó Chủ tịch UBND tỉnh Hà "
+                     "Giang đối với bà Lê Thị Ba. Các đại biểu đã bỏ phiếu kín. Kết quả, 100% đại biểu đồng ý.")
+    assert changes(facts) == {("Lê Văn Hai", "Ủy viên Ủy ban nhân dân tỉnh Hà Giang", "end"),
+                              ("Lê Thị Ba", "Phó Chủ tịch Ủy ban nhân dân tỉnh Hà Giang", "start")}
+
+
+def test_a_proposal_not_agreed_is_no_change() -> None:
+    facts = facts_of("Ngày 10/12/2024, ông Lê Văn Một trình bày Tờ trình đề nghị miễn nhiệm chức danh Ủy viên UBND tỉnh Hà "
+                     "Giang đối với ông Lê Văn Hai. Nhiều đại biểu không đồng ý.")
+    assert changes(facts) == set()

@@ -382,9 +382,11 @@ def changes(facts: ArticleFacts) -> None:
                 change.effective = change.effective or effective
             continue
         if not any(a.pairs for a in acts) and reading.proposed and sentence.index - reading.proposed_at <= _PASSED_WITHIN \
-                and _PASSES.search(sentence.text) and any(not a.cue.blocked and a.cue.kind == p.cue.kind
-                                                          for a in acts for p in reading.proposed):
-            # `... tờ trình về việc miễn nhiệm ... đối với ông A. Kết quả, 35/35 đại biểu thống nhất miễn nhiệm`: passed
+                and (_PASSES.search(sentence.text) and any(not a.cue.blocked and a.cue.kind == p.cue.kind
+                                                           for a in acts for p in reading.proposed)
+                     or not acts and _PASSED_BARE.search(sentence.text)):
+            # `... tờ trình về việc miễn nhiệm ... đối với ông A. Kết quả, 35/35 đại biểu thống nhất miễn nhiệm`,
+            # `Các đại biểu đã biểu quyết nhất trí thông qua`, `Kết quả, 100% đại biểu đồng ý`: passed
             acts = [replace(p, cue=replace(p.cue, blocked=False)) for p in reading.proposed]
             reading.proposed = []
         if not any(a.pairs for a in acts):
@@ -460,6 +462,9 @@ def changes(facts: ArticleFacts) -> None:
 _PROPOSAL = re.compile(r"(?<![\w])(?:tờ\s+trình|(?<!chương\s)trình(?!\s+(?:bày|độ|diễn))|đề\s+nghị|đề\s+xuất)(?![\w])",
                        re.IGNORECASE)
 _PASSES = re.compile(r"(?<![\w])(?:thống\s+nhất|nhất\s+trí|biểu\s+quyết|tán\s+thành|thông\s+qua)(?![\w])", re.IGNORECASE)
+# a vote that passes what was proposed, with no verb of its own (`Kết quả, 100% đại biểu đồng ý`)
+_PASSED_BARE = re.compile(r"(?<![\w])(?:(?:biểu\s+quyết\s+)?(?:nhất\s+trí|thống\s+nhất)\s+thông\s+qua|(?<!không\s)đồng\s+ý"
+                          r"|tán\s+thành)(?![\w])", re.IGNORECASE)
 _PASSED_WITHIN = 3  # sentences between a proposal and the vote that passes it
 _CONSTITUTES_FOR = 6  # sentences after a decision that constitutes a body in which its members may be listed
 _TOO_BROAD = frozenset({"ban", "ủy ban"})  # kinds of unit so broad that any Party board or council would be taken in
