@@ -1085,3 +1085,11 @@ def test_a_proposal_not_agreed_is_no_change() -> None:
     facts = facts_of("Ngày 10/12/2024, ông Lê Văn Một trình bày Tờ trình đề nghị miễn nhiệm chức danh Ủy viên UBND tỉnh Hà "
                      "Giang đối với ông Lê Văn Hai. Nhiều đại biểu không đồng ý.")
     assert changes(facts) == set()
+
+
+def test_after_a_decision_each_person_s_posts_after_là_are_the_posts_it_gives() -> None:
+    facts = facts_of("Sáng 30/6/2025, Bộ Chính trị chỉ định Ban Thường vụ Thành ủy Cần Thơ. Theo đó, ông Lê Văn Một giữ "
+                     "chức Bí thư Thành ủy; ông Lê Văn Hai là Phó Bí thư Thành ủy, Chủ tịch UBND TP. Cần Thơ.")
+    assert changes(facts) == {("Lê Văn Một", "Bí thư Thành ủy Cần Thơ", "start"),
+                              ("Lê Văn Hai", "Phó Bí thư Thành ủy Cần Thơ", "start"),
+                              ("Lê Văn Hai", "Chủ tịch Ủy ban nhân dân Thành phố Cần Thơ", "start")}

@@ -465,6 +465,7 @@ _PASSES = re.compile(r"(?<![\w])(?:thống\s+nhất|nhất\s+trí|biểu\s+quy�
 # a vote that passes what was proposed, with no verb of its own (`Kết quả, 100% đại biểu đồng ý`)
 _PASSED_BARE = re.compile(r"(?<![\w])(?:(?:biểu\s+quyết\s+)?(?:nhất\s+trí|thống\s+nhất)\s+thông\s+qua|(?<!không\s)đồng\s+ý"
                           r"|tán\s+thành)(?![\w])", re.IGNORECASE)
+_IS_TOLD = re.compile(r"(?<![\w])là\s+$")
 _PASSED_WITHIN = 3  # sentences between a proposal and the vote that passes it
 _CONSTITUTES_FOR = 6  # sentences after a decision that constitutes a body in which its members may be listed
 _TOO_BROAD = frozenset({"ban", "ủy ban"})  # kinds of unit so broad that any Party board or council would be taken in
@@ -720,6 +721,7 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
                                       or lex["post"].match(text, counted_title.end + 1)):
         first = -1  # `phân công một số Ủy viên Bộ Chính trị tham gia Ban Bí thư`: who they are, not the post
     last: Title | None = act.last_title  # the act's title before, whose body a lone head shares
+    told = False
     while pos < end:
         marker = lex["post_before"].search(text, max(start, pos - 30), pos) if pos > start else None
         item = pos > start and _ITEM_START.search(text, max(start, pos - 3), pos)  # `bầu B đối với A; D đối với C`
@@ -736,7 +738,11 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
                 title = capitalised.title_at(pos, members[-1])
         bracketed = title is not None and text[max(0, title.start - 2):title.start].rstrip().endswith("(") \
             and text[title.end:title.end + 2].lstrip().startswith(")")  # `ông A (Giám đốc Sở X)`: who A is
-        if title is not None and title.end <= end and not bracketed and not any(s <= title.start < e for s, e in extents):
+        # `Theo đó, ông A là Phó Bí thư, Chủ tịch HĐND X`: the posts the decision just told gives A
+        told = title is not None and act.cue.start == act.cue.end \
+            and (bool(_IS_TOLD.search(text, max(start, title.start - 5), title.start)) or told and pos == chained)
+        if title is not None and title.end <= end and not bracketed \
+                and (told or not any(s <= title.start < e for s, e in extents)):
             last = title
             posts.extend((title.start, title.end, post) for post in posts_of(facts, [title], named))
             chain = _CHAIN.match(text, title.end, end)
