@@ -1093,3 +1093,9 @@ def test_after_a_decision_each_person_s_posts_after_là_are_the_posts_it_gives()
     assert changes(facts) == {("Lê Văn Một", "Bí thư Thành ủy Cần Thơ", "start"),
                               ("Lê Văn Hai", "Phó Bí thư Thành ủy Cần Thơ", "start"),
                               ("Lê Văn Hai", "Chủ tịch Ủy ban nhân dân Thành phố Cần Thơ", "start")}
+
+
+def test_a_project_board_s_works_are_no_proposal() -> None:
+    facts = facts_of("Ngày 28/2/2025, ông Lê Văn Một được bổ nhiệm giữ chức Giám đốc Ban Quản lý dự án công trình giao "
+                     "thông Nghệ An.")
+    assert changes(facts) == {("Lê Văn Một", "Giám đốc Ban Quản lý dự án công trình giao thông Nghệ An", "start")}

@@ -459,7 +459,7 @@ def changes(facts: ArticleFacts) -> None:
 
 
 # `tờ trình`, `đề nghị`, `Chủ tịch UBND trình HĐND miễn nhiệm ...`: put to a vote
-_PROPOSAL = re.compile(r"(?<![\w])(?:tờ\s+trình|(?<!chương\s)trình(?!\s+(?:bày|độ|diễn))|đề\s+nghị|đề\s+xuất)(?![\w])",
+_PROPOSAL = re.compile(r"(?<![\w])(?:tờ\s+trình|(?<!chương\s)(?<!công\s)trình(?!\s+(?:bày|độ|diễn))|đề\s+nghị|đề\s+xuất)(?![\w])",
                        re.IGNORECASE)
 _PASSES = re.compile(r"(?<![\w])(?:thống\s+nhất|nhất\s+trí|biểu\s+quyết|tán\s+thành|thông\s+qua)(?![\w])", re.IGNORECASE)
 # a vote that passes what was proposed, with no verb of its own (`Kết quả, 100% đại biểu đồng ý`)
