@@ -2409,3 +2409,11 @@ def test_a_counted_head_of_a_body_then_a_comma_and_its_list() -> None:
     facts = facts_of("UBND tỉnh Lai Châu có 3 Phó Chủ tịch, gồm các ông Tạ Văn Hùng, ông Lò Văn Đạt và bà Lò Thị Mai.")
     assert posts(facts) == {name: {"Phó Chủ tịch Ủy ban nhân dân tỉnh Lai Châu"}
                             for name in ("Tạ Văn Hùng", "Lò Văn Đạt", "Lò Thị Mai")}
+
+
+def test_the_day_a_session_took_place_beats_the_day_its_results_were_told() -> None:
+    facts = facts_of("Ngày 6/11, HĐND tỉnh Trà Vinh công bố kết quả bầu Chủ tịch UBND tỉnh tại kỳ họp chuyên đề khóa 9 lần "
+                     "thứ 17, diễn ra vào ngày 5/11/2020. Kết quả, 100% đại biểu tham dự phiên họp đồng ý.")
+    main = next(m for m in facts.meetings if m.main)
+    assert (main.label, main.date) == ("Kỳ họp chuyên đề khóa 9 lần thứ 17", date(2020, 11, 5))
+    assert not any("đồng ý" in m.label for m in facts.meetings)
