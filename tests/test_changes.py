@@ -1099,3 +1099,11 @@ def test_a_project_board_s_works_are_no_proposal() -> None:
     facts = facts_of("Ngày 28/2/2025, ông Lê Văn Một được bổ nhiệm giữ chức Giám đốc Ban Quản lý dự án công trình giao "
                      "thông Nghệ An.")
     assert changes(facts) == {("Lê Văn Một", "Giám đốc Ban Quản lý dự án công trình giao thông Nghệ An", "start")}
+
+
+def test_joining_as_a_member_written_with_ủy_viên_and_a_post_still_held_concurrently() -> None:
+    facts = facts_of("Sáng 7-11-2018, Tỉnh ủy Thanh Hóa công bố Quyết định của Ban Bí thư về việc chỉ định ông Lê Văn Một, "
+                     "Giám đốc Công an tỉnh Thanh Hóa, tham gia Ủy viên Ban chấp hành, Ban Thường vụ Tỉnh ủy Thanh Hóa. "
+                     "Hiện ông Lê Văn Một vẫn kiêm nhiệm làm Giám đốc Công an tỉnh Thanh Hóa.")
+    assert changes(facts) == {("Lê Văn Một", "Ủy viên Ban Chấp hành Đảng bộ tỉnh Thanh Hóa", "start"),
+                              ("Lê Văn Một", "Ủy viên Ban Thường vụ Tỉnh ủy Thanh Hóa", "start")}
