@@ -2417,3 +2417,10 @@ def test_the_day_a_session_took_place_beats_the_day_its_results_were_told() -> N
     main = next(m for m in facts.meetings if m.main)
     assert (main.label, main.date) == ("Kỳ họp chuyên đề khóa 9 lần thứ 17", date(2020, 11, 5))
     assert not any("đồng ý" in m.label for m in facts.meetings)
+
+
+def test_a_sentence_that_opens_with_the_comrades_listed_before_cùng_dự() -> None:
+    facts = facts_of("Sáng 15/7/2020, Bộ Công an tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm. Các đồng chí Tạ Văn Hùng, "
+                     "Ủy viên Bộ Chính trị; Lò Văn Đạt, Thứ trưởng Bộ Quốc phòng và đại diện lãnh đạo các ban, bộ, ngành "
+                     "Trung ương cùng dự hội nghị quan trọng này.")
+    assert {("attended", "Tạ Văn Hùng"), ("attended", "Lò Văn Đạt")} <= roles(facts)

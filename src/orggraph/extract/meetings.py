@@ -1042,8 +1042,9 @@ def _chairs(text: str, persons: list[PersonMention], start: int, end: int, sente
     if not before:
         return []
     lead = text[sentence.start: before[0].span.start]
-    if re.search(r"(?:\s(?:có|gồm)\s+(?:các\s+)?(?:đồng\s+chí|đ/c)|:)\s*$", lead, re.IGNORECASE):
-        return _unique(before)
+    if re.search(r"(?:\s(?:có|gồm)\s+(?:các\s+)?(?:đồng\s+chí|đ/c)|:)\s*$", lead, re.IGNORECASE) \
+            or re.fullmatch(r"\s*(?:các\s+)(?:đồng\s+chí|đ/c)\s*:?\s*", lead, re.IGNORECASE):
+        return _unique(before)  # `Các đồng chí A, ...; B, ... cùng dự hội nghị`: the list the sentence opens with
     return _unique(_list_ending_at(text, before, start))
 
 
