@@ -2424,3 +2424,9 @@ def test_a_sentence_that_opens_with_the_comrades_listed_before_cùng_dự() -> N
                      "Ủy viên Bộ Chính trị; Lò Văn Đạt, Thứ trưởng Bộ Quốc phòng và đại diện lãnh đạo các ban, bộ, ngành "
                      "Trung ương cùng dự hội nghị quan trọng này.")
     assert {("attended", "Tạ Văn Hùng"), ("attended", "Lò Văn Đạt")} <= roles(facts)
+
+
+def test_plural_kind_then_numbered_documents_are_each_a_document() -> None:
+    facts = facts_of("Ngày 6/4/2023, Ban Tuyên giáo Trung ương tổ chức Hội nghị quán triệt các quy định 85-QĐ/TW, 99-QĐ/TW "
+                     "của Ban Bí thư và các quy định của Đảng về báo chí.")
+    assert sorted(d.label for d in facts.documents) == ["Quy định 85-QĐ/TW", "Quy định 99-QĐ/TW"]

@@ -271,8 +271,8 @@ def find_documents(facts: ArticleFacts, sentence: Sentence,
         numbered = bool(m.group("number")) and ("số" in text[m.end("kind"):m.start("number")]
                                                 or bool(_HAS_CODE.search(m.group("number"))))
         if lower and not (numbered or (draft and m.group("described") is not None and kind_of(m) not in _LAWS)) \
-                or _PLURAL.search(text[max(0, m.start() - 10): m.start()]):
-            continue
+                or _PLURAL.search(text[max(0, m.start() - 10): m.start()]) and not numbered:
+            continue  # `các quy định của Đảng`: no one document; `các quy định 85-QĐ/TW, 99-QĐ/TW`: each one numbered
         kind = kinds()[key(m.group("kind"))].name
         number, issuer, end = None, None, m.end()
         aliases: list[str] = []
