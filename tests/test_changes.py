@@ -1107,3 +1107,8 @@ def test_joining_as_a_member_written_with_ủy_viên_and_a_post_still_held_concu
                      "Hiện ông Lê Văn Một vẫn kiêm nhiệm làm Giám đốc Công an tỉnh Thanh Hóa.")
     assert changes(facts) == {("Lê Văn Một", "Ủy viên Ban Chấp hành Đảng bộ tỉnh Thanh Hóa", "start"),
                               ("Lê Văn Một", "Ủy viên Ban Thường vụ Tỉnh ủy Thanh Hóa", "start")}
+
+
+def test_a_school_s_deputy_head_appointed() -> None:
+    facts = facts_of("Ngày 12/12/2022, Sở GD-ĐT TP.HCM bổ nhiệm ông Lê Văn Một giữ chức Phó Hiệu trưởng Trường THPT An Nghĩa.")
+    assert changes(facts) == {("Lê Văn Một", "Phó Hiệu trưởng Trường THPT An Nghĩa", "start")}
