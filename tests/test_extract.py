@@ -2430,3 +2430,8 @@ def test_plural_kind_then_numbered_documents_are_each_a_document() -> None:
     facts = facts_of("Ngày 6/4/2023, Ban Tuyên giáo Trung ương tổ chức Hội nghị quán triệt các quy định 85-QĐ/TW, 99-QĐ/TW "
                      "của Ban Bí thư và các quy định của Đảng về báo chí.")
     assert sorted(d.label for d in facts.documents) == ["Quy định 85-QĐ/TW", "Quy định 99-QĐ/TW"]
+
+
+def test_a_province_s_union_of_science_and_technology_associations() -> None:
+    facts = facts_of("Bà Lò Thị Mai giữ chức Phó Chủ tịch Liên hiệp các Hội khoa học kỹ thuật tỉnh Tây Ninh.")
+    assert posts(facts) == {"Lò Thị Mai": {"Phó Chủ tịch Liên hiệp các Hội khoa học kỹ thuật tỉnh Tây Ninh"}}
