@@ -2435,3 +2435,10 @@ def test_plural_kind_then_numbered_documents_are_each_a_document() -> None:
 def test_a_province_s_union_of_science_and_technology_associations() -> None:
     facts = facts_of("Bà Lò Thị Mai giữ chức Phó Chủ tịch Liên hiệp các Hội khoa học kỹ thuật tỉnh Tây Ninh.")
     assert posts(facts) == {"Lò Thị Mai": {"Phó Chủ tịch Liên hiệp các Hội khoa học kỹ thuật tỉnh Tây Ninh"}}
+
+
+def test_a_province_s_ethnic_affairs_board_and_its_council_s_namesake() -> None:
+    facts = facts_of("Sáng 5/6/2023, UBND tỉnh Thừa Thiên Huế họp. Tham dự có đồng chí Tạ Văn Hùng, Trưởng ban Dân tộc tỉnh; "
+                     "ông Lò Văn Đạt, Trưởng Ban Dân tộc HĐND tỉnh.")
+    assert posts(facts) == {"Tạ Văn Hùng": {"Trưởng ban Dân tộc tỉnh Thừa Thiên Huế"},
+                            "Lò Văn Đạt": {"Trưởng ban Dân tộc Hội đồng nhân dân tỉnh Thừa Thiên Huế"}}
