@@ -1112,3 +1112,12 @@ def test_joining_as_a_member_written_with_ủy_viên_and_a_post_still_held_concu
 def test_a_school_s_deputy_head_appointed() -> None:
     facts = facts_of("Ngày 12/12/2022, Sở GD-ĐT TP.HCM bổ nhiệm ông Lê Văn Một giữ chức Phó Hiệu trưởng Trường THPT An Nghĩa.")
     assert changes(facts) == {("Lê Văn Một", "Phó Hiệu trưởng Trường THPT An Nghĩa", "start")}
+
+
+def test_leaving_a_job_ends_every_post_and_keeps_the_clause_before_apart() -> None:
+    facts = facts_of("Ngày 20/8/2025, UBND tỉnh Tây Ninh trao quyết định. Ông Lê Văn Một, Phó Giám đốc Sở Nội vụ và bà Lê Thị "
+                     "Hai, Phó Giám đốc Sở Tài chính được nghỉ hưu trước tuổi; bà Lê Thị Ba, Phó Giám đốc Sở Y tế nghỉ thôi "
+                     "việc theo nguyện vọng.")
+    assert changes(facts) == {("Lê Văn Một", "Phó Giám đốc Sở Nội vụ tỉnh Tây Ninh", "end"),
+                              ("Lê Thị Hai", "Phó Giám đốc Sở Tài chính tỉnh Tây Ninh", "end"),
+                              ("Lê Thị Ba", "Phó Giám đốc Sở Y tế tỉnh Tây Ninh", "end")}
