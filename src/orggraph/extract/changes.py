@@ -463,9 +463,8 @@ _PROPOSAL = re.compile(r"(?<![\w])(?:tờ\s+trình|(?<!chương\s)(?<!công\s)tr
                        re.IGNORECASE)
 _PASSES = re.compile(r"(?<![\w])(?:thống\s+nhất|nhất\s+trí|biểu\s+quyết|tán\s+thành|thông\s+qua)(?![\w])", re.IGNORECASE)
 # a vote that passes what was proposed, with no verb of its own (`Kết quả, 100% đại biểu đồng ý`)
-_PASSED_BARE = re.compile(r"(?<![\w])(?:(?:biểu\s+quyết\s+)?(?:nhất\s+trí|thống\s+nhất)\s+thông\s+qua|(?<!không\s)đồng\s+ý"
-                          r"|tán\s+thành)(?![\w])", re.IGNORECASE)
-_IS_TOLD = re.compile(r"(?<![\w])là\s+$")
+_PASSED_BARE = re.compile(r"(?<![\w])(?:(?:biểu\s+quyết\s+)?(?:nhất\s+trí|thống\s+nhất)\s+thông\s+qua"
+                          r"|(?<!không\s)(?:đồng\s+ý|tán\s+thành))(?![\w])", re.IGNORECASE)
 _PASSED_WITHIN = 3  # sentences between a proposal and the vote that passes it
 _CONSTITUTES_FOR = 6  # sentences after a decision that constitutes a body in which its members may be listed
 _TOO_BROAD = frozenset({"ban", "ủy ban"})  # kinds of unit so broad that any Party board or council would be taken in
@@ -694,6 +693,7 @@ _WON = re.compile(r"(?<![\w])(?:cử|bầu)(?![\w])", re.IGNORECASE)  # `trúng 
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.)/]|[-+•*–])\s*\S")
 _IN_EFFECT_FROM = re.compile(r"(?:\s+[^\s,;.]+){1,6}?\s+(?:kể\s+)?từ\s+ngày\s+\d", re.IGNORECASE)
 _ITEM_START = re.compile(r";\s*$")
+_IS_TOLD = re.compile(r"(?<![\w])là\s+$")  # `ông A là X`: after a decision told, X is the post it gives
 # `ông A, Trưởng phòng Tài nguyên Môi trường huyện và bà B được bầu`: a title we do not know between two names
 _LIST_JOIN_TITLED = re.compile(rf"\s*,\s*(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,8}}\s+và\s+(?:(?i:{honorific_pattern()})\s+)?")
 _HONORIFICS_AT_END = re.compile(rf"(?:\s*(?i:{honorific_pattern()}))+\s*$")

@@ -428,6 +428,7 @@ def _document_day(text: str, start: int, floor: int) -> bool:
     return _DOCUMENT_DAY.search(text, max(floor, start - 30), start) is not None
 
 
+# `..., diễn ra vào ngày 5/11/2020`: the day the meeting just named took place, whatever day opens the sentence
 _TOOK_PLACE = re.compile(r",\s*(?:đã\s+)?diễn\s+ra\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$", re.IGNORECASE)
 
 
@@ -1043,7 +1044,7 @@ def _chairs(text: str, persons: list[PersonMention], start: int, end: int, sente
         return []
     lead = text[sentence.start: before[0].span.start]
     if re.search(r"(?:\s(?:có|gồm)\s+(?:các\s+)?(?:đồng\s+chí|đ/c)|:)\s*$", lead, re.IGNORECASE) \
-            or re.fullmatch(r"\s*(?:các\s+)(?:đồng\s+chí|đ/c)\s*:?\s*", lead, re.IGNORECASE):
+            or re.fullmatch(r"\s*các\s+(?:đồng\s+chí|đ/c)\s*:?\s*", lead, re.IGNORECASE):
         return _unique(before)  # `Các đồng chí A, ...; B, ... cùng dự hội nghị`: the list the sentence opens with
     return _unique(_list_ending_at(text, before, start))
 
