@@ -428,10 +428,6 @@ def _document_day(text: str, start: int, floor: int) -> bool:
     return _DOCUMENT_DAY.search(text, max(floor, start - 30), start) is not None
 
 
-# `..., diễn ra vào ngày 5/11/2020`: the day the meeting just named took place, whatever day opens the sentence
-_TOOK_PLACE = re.compile(r",\s*(?:đã\s+)?diễn\s+ra\s+(?:vào\s+)?(?:(?:sáng|chiều|tối)\s+)?(?:ngày\s+)?$", re.IGNORECASE)
-
-
 def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, int, int]],
                   text: str, sentence: Sentence) -> dict[int, tuple[int, int, int | None]]:
     """Which meeting each date belongs to: `X diễn ra ngày 5/5` dates the meeting before it;
@@ -441,7 +437,7 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
         if _document_day(text, start, sentence.start):
             continue  # `kế hoạch số 04/KH-HĐND ngày 2/6/2020 ... về ... kỳ họp thứ 18`: the document's day
         before = [i for i, f in enumerate(items) if f.end <= start]
-        if before and _TOOK_PLACE.search(text, max(sentence.start, start - 25), start):
+        if before and cues()["took_place"].search(text, max(sentence.start, start - 25), start):
             # `Ngày 6/11, ... công bố kết quả ... tại kỳ họp X, diễn ra vào ngày 5/11/2020`: the day X took place
             out[before[-1]] = (day, month, year)
         elif before and (cues()["date_after"].search(text[max(sentence.start, start - 25): start])
