@@ -859,6 +859,8 @@ def _member_post(body: Body, committee: str | None) -> Post | None:
 
 
 _FROM_DAY = re.compile(r"(?<![\w])từ\s+(?:ngày\s*)?$", re.IGNORECASE)
+# `kể từ ngày 12/12/2022 đến ngày 12/12/2027`: the day a term ends, not the day of the change
+_TO_DAY = re.compile(r"(?<![\w])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s*)?$", re.IGNORECASE)
 _SIGNED_ON = re.compile(r"\s*[,(]?\s*(?:ban\s+hành\s+)?(?:ngày\s*)?", re.IGNORECASE)  # `(ngày 12/11/2018)`
 
 
@@ -894,6 +896,8 @@ def _days(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentM
             continue  # `Ngày 28/8, UBND tỉnh cho biết, Chủ tịch vừa ký ...`: the day of the report, not of the decision
         if _IN_REASON.search(text, max(sentence.start, at - 60), at):
             continue  # `miễn nhiệm ... do nghỉ hưu theo chế độ từ ngày 1-8-2020`: the reason's day, not the decision's
+        if found and _TO_DAY.search(text, max(sentence.start, at - 16), at):
+            continue
         effective = bool(_FROM_DAY.search(text, max(sentence.start, at - 14), at))
         # a day a decision takes effect may lie months after the page (`nghỉ hưu kể từ ngày 1/10`)
         when = resolve(day, month, year, facts.article.anchor, context_year(text, month, day), ahead=183 if effective else 14)
