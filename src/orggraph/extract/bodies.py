@@ -622,8 +622,8 @@ def _unit_kinds_any_case() -> re.Pattern[str]:
 @cache
 def _unit_stops() -> re.Pattern[str]:
     # `Ban Chỉ đạo xây dựng nông thôn mới`: `mới` there is part of the name; so is `dự án` of
-    # `Ban Quản lý dự án công trình giao thông`, where `dự` alone would be attending
-    return re.compile(rf"(?<!thôn\s)(?:{words_alternation(read_list('unit_stops.txt'))})(?![\w])(?!(?<=dự)\s+án(?![\w]))",
+    # `Ban Quản lý dự án công trình giao thông`, where `dự` alone would be attending; and `làm` of `Cục Việc làm`
+    return re.compile(rf"(?<!thôn\s)(?<!việc\s)(?:{words_alternation(read_list('unit_stops.txt'))})(?![\w])(?!(?<=dự)\s+án(?![\w]))",
                       re.IGNORECASE)
 
 
