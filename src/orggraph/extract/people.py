@@ -296,6 +296,7 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
 # a rank or degree set off by commas between a name and its title (`A, Đại tá, Chỉ huy trưởng ...`)
 _AFTER_OPEN = re.compile(r"(?:\s*\((?i:SN|sinh|quê)[^()]{0,80}\)|\s*,\s*(?i:sinh\s+năm|SN)\s+\d{4}"  # `A (SN 1974, ...), B`
                          r"|\s*,\s*(?i:sinh\s+ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"  # `A, sinh ngày 17/10/1960, B`
+                         r"|\s*,\s*\d{1,3}\s+(?i:tuổi)(?![\w])"  # `A, 54 tuổi, Phó Bí thư Tỉnh ủy`
                          r"|\s*,\s*(?i:dân\s+tộc)\s+\S+(?:\s+(?-i:[A-ZĐÊ]\S*))?)*"  # `A, sinh năm 1957, dân tộc Khmer, B`
                          r"(?:\s*\(\s*(?:\d{1,3}\s+(?i:tuổi)|(?i:SN|sinh\s+năm)\s+\d{4})\s*,"  # `A (46 tuổi, Trưởng phòng X)`
                          r"|\s*(?:[-–—,(]|,?\s+(?:là|hiện\s+là))|(?<=\))(?=\s+(?-i:[A-ZĐ])))"  # `A (SN 1960) Giám đốc ...`
@@ -544,7 +545,8 @@ def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
     return out
 
 
-_HAS = re.compile(r"(?<![\w])(?:hiện\s+(?:nay\s+)?|còn\s+|nay\s+)?có\s+$", re.IGNORECASE)
+_HAS = re.compile(r"(?<![\w])(?:hiện\s+(?:nay\s+)?|còn\s+|nay\s+)?có\s+$"
+                  r"|(?<![\w])(?P<elects>(?:đã\s+)?bầu(?:\s+ra)?\s+$)", re.IGNORECASE)
 _CAPITAL = re.compile(rf"(?<![\w])[{UPPER}]")
 
 
@@ -558,7 +560,8 @@ def _counted_title(text: str, sentence: Sentence, count: re.Match[str]) -> Title
 
 
 def _holder(text: str, sentence: Sentence, pos: int) -> Body | None:
-    """`UBND tỉnh X hiện có bốn Phó Chủ tịch gồm ...`: the body whose posts a count of a lone head counts."""
+    """`UBND tỉnh X hiện có bốn Phó Chủ tịch gồm ...`: the body whose posts a count of a lone head counts;
+    a Party committee whose standing board elects them (`Ban Thường vụ Thành ủy X đã bầu 4 Phó Bí thư gồm ...`)."""
     has = _HAS.search(text, max(sentence.start, pos - 24), pos)
     if has is None:
         return None
@@ -566,8 +569,15 @@ def _holder(text: str, sentence: Sentence, pos: int) -> Body | None:
     for cap in _CAPITAL.finditer(text, max(sentence.start, end - 80), end):
         body = body_at(text, cap.start())
         if body is not None and body.end == end:
+            if has.group("elects") and body.sub in _PARTY_BOARDS and body.name.startswith(f"{body.sub} "):
+                cut = len(body.sub) + 1
+                return replace(body, name=body.name[cut:], sub=None,
+                               written=body.written[cut:] if body.written.startswith(f"{body.sub} ") else body.written)
             return body
     return None
+
+
+_PARTY_BOARDS = frozenset({"Ban Thường vụ", "Ban Chấp hành"})
 
 
 _CHAIN_COMMA = re.compile(r"\s*,\s*")
@@ -624,7 +634,7 @@ class NamedBodies:
         return self._by_kind[kind]
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 
 def in_charge_of(facts: ArticleFacts, pos: int) -> Post | None:
