@@ -21,6 +21,7 @@ from orggraph.text import key
 _PRONOUN = re.compile(rf"(?<![\w/])(?i:ông|bà|đồng chí)(?=\s+(?![{UPPER}])[^\W\d_])")
 _BARE_END = re.compile(rf"\s+(?:cũng\s+)?(?![{UPPER}])[^\W\d_]")
 _DEPUTY_BEFORE = re.compile(r"(?<![\w])phó\s+$", re.IGNORECASE)
+_AGENT_BEFORE = re.compile(r"(?<![\w])(?:được|bị)\s+$", re.IGNORECASE)
 
 
 @cache
@@ -49,9 +50,16 @@ class _Mentions:
         self._keys.insert(index, item[0])
         self._items.insert(index, item)
 
-    def latest(self, pos: int) -> PersonMention | None:
+    def latest(self, pos: int, text: str = "") -> PersonMention | None:
+        """The last mention before pos; given the text, not the agent of a passive (`ông A được
+        Thủ tướng bổ nhiệm. Ông ...`: the next `Ông` is still A)."""
         index = bisect_right(self._keys, (pos, float("inf"), 0))
-        return self._items[index - 1][1] if index else None
+        while index:
+            person = self._items[index - 1][1]
+            if not text or not _AGENT_BEFORE.search(text, max(0, person.span.start - 8), person.span.start):
+                return person
+            index -= 1
+        return None
 
 
 class _Holders:
@@ -130,7 +138,7 @@ def coref(facts: ArticleFacts) -> None:
         for m in _PRONOUN.finditer(text, sentence.start, sentence.end):
             if count_before().search(text[max(0, m.start() - 12): m.start()]):  # `các đồng chí`: persons counted
                 continue
-            antecedent = mentioned.latest(m.start())
+            antecedent = mentioned.latest(m.start(), text)
             if antecedent:
                 add(antecedent.name, m.start(), m.end(), sentence.index)
     facts.persons.extend(sorted(shorts, key=lambda p: p.span.start))
