@@ -1121,3 +1121,54 @@ def test_leaving_a_job_ends_every_post_and_keeps_the_clause_before_apart() -> No
     assert changes(facts) == {("Lê Văn Một", "Phó Giám đốc Sở Nội vụ tỉnh Tây Ninh", "end"),
                               ("Lê Thị Hai", "Phó Giám đốc Sở Tài chính tỉnh Tây Ninh", "end"),
                               ("Lê Thị Ba", "Phó Giám đốc Sở Y tế tỉnh Tây Ninh", "end")}
+
+
+def test_a_term_s_last_day_is_not_the_day_of_the_appointment() -> None:
+    facts = facts_of("Sáng 12/12, Chủ tịch UBND tỉnh Quảng Ngãi trao quyết định. Theo đó, bổ nhiệm ông Lê Văn Một giữ chức "
+                     "vụ Giám đốc Sở Y tế trong thời hạn 5 năm, kể từ ngày 12/12/2022 đến ngày 12/12/2027.")
+    assert {c.date for c in facts.changes} == {date(2022, 12, 12)}
+
+
+def test_the_deputies_a_ministry_already_has_are_no_appointment() -> None:
+    facts = facts_of("Ngày 17/1/2019, Bộ trưởng trao quyết định bổ nhiệm chức vụ Thứ trưởng Bộ Công an đối với thiếu tướng "
+                     "Lê Văn Một. Như vậy, ngoài thứ trưởng vừa được bổ nhiệm, Bộ Công an hiện có 3 thứ trưởng gồm: "
+                     "thượng tướng Lê Văn Hai, trung tướng Lê Văn Ba và thiếu tướng Lê Văn Bốn.")
+    assert changes(facts) == {("Lê Văn Một", "Thứ trưởng Bộ Công an", "start")}
+
+
+def test_deputy_secretaries_counted_as_the_standing_board_elects_them() -> None:
+    facts = facts_of("Ban Thường vụ Thành ủy Hà Nội đã bầu 3 Phó Bí thư gồm: Đồng chí Lê Thị Một, đồng chí Lê Văn Hai, "
+                     "đồng chí Lê Văn Ba.")
+    assert changes(facts) == {(name, "Phó Bí thư Thành ủy Hà Nội", "start")
+                              for name in ("Lê Thị Một", "Lê Văn Hai", "Lê Văn Ba")}
+
+
+def test_an_age_between_the_name_and_the_posts_ended_by_retirement() -> None:
+    facts = facts_of("Trung ương cho nghỉ hưu trước tuổi đối với ông Lê Văn Một, 54 tuổi, Phó Bí thư Tỉnh ủy, Chủ tịch "
+                     "UBND tỉnh Thanh Hóa nhiệm kỳ 2021-2026.")
+    assert changes(facts) == {("Lê Văn Một", "Phó Bí thư Tỉnh ủy Thanh Hóa", "end"),
+                              ("Lê Văn Một", "Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa", "end")}
+
+
+def test_a_deputy_list_after_a_semicolon_takes_the_department_of_its_own_sentence() -> None:
+    facts = facts_of("Ngày 24/2/2025, UBND tỉnh Cà Mau công bố quyết định thành lập Sở KH&CN. Theo đó, nhân sự Sở KH&CN "
+                     "gồm: ông Lê Văn Một giữ chức Giám đốc Sở và các Phó Giám đốc: Lê Văn Hai, Lê Văn Ba. Ngày 20/2/2025, "
+                     "UBND tỉnh Quảng Ngãi công bố quyết định. Theo "
+                     "Quyết định của UBND tỉnh, ông Lê Văn Bốn được bổ nhiệm giữ chức vụ Giám đốc Sở KH&CN; các Phó Giám "
+                     "đốc gồm các ông: Lê Văn Năm, Lê Văn Sáu.")
+    held = posts(facts)
+    assert held["Lê Văn Năm"] == held["Lê Văn Sáu"] == {"Phó Giám đốc Sở Khoa học và Công nghệ tỉnh Quảng Ngãi"}
+
+
+def test_a_unit_named_for_jobs_keeps_its_last_word() -> None:
+    facts = facts_of("Ngày 7/3/2025, Bộ Nội vụ trao quyết định bổ nhiệm ông Lê Văn Một làm Cục trưởng Cục Việc làm.")
+    assert changes(facts) == {("Lê Văn Một", "Cục trưởng Cục Việc làm", "start")}
+
+
+def test_the_agent_of_a_passive_is_not_whom_the_next_pronoun_means() -> None:
+    facts = facts_of("Ngày 13/1/2026, Thủ tướng Lê Văn Một ký quyết định bổ nhiệm ông Lê Văn Hai giữ chức Phó Chủ tịch Viện "
+                     "Hàn lâm Khoa học và Công nghệ Việt Nam. Ông Lê Văn Hai 48 tuổi. Tháng 4/2018, ông được Thủ tướng "
+                     "bổ nhiệm giữ chức Thứ trưởng Bộ Khoa học và Công nghệ. Ông được phân công phụ trách lĩnh vực "
+                     "nghiên cứu khoa học. Tháng 8/2025, ông được chỉ định tham gia Ban Thường vụ Đảng ủy Bộ Khoa học "
+                     "và Công nghệ.")
+    assert {c.person for c in facts.changes} == {"Lê Văn Hai"}
