@@ -1172,3 +1172,9 @@ def test_the_agent_of_a_passive_is_not_whom_the_next_pronoun_means() -> None:
                      "nghiên cứu khoa học. Tháng 8/2025, ông được chỉ định tham gia Ban Thường vụ Đảng ủy Bộ Khoa học "
                      "và Công nghệ.")
     assert {c.person for c in facts.changes} == {"Lê Văn Hai"}
+
+
+def test_a_dismissal_written_with_bị_and_the_deciding_post() -> None:
+    facts = facts_of("Tháng 2/2012, ông Lê Văn Một bị Thủ tướng miễn nhiệm chức vụ Chủ tịch Tập đoàn Điện lực Việt Nam.")
+    assert changes(facts) == {("Lê Văn Một", "Chủ tịch Tập đoàn Điện lực Việt Nam", "end")}
+    assert facts.changes[0].by == "Thủ tướng Chính phủ"
