@@ -1178,3 +1178,15 @@ def test_a_dismissal_written_with_bị_and_the_deciding_post() -> None:
     facts = facts_of("Tháng 2/2012, ông Lê Văn Một bị Thủ tướng miễn nhiệm chức vụ Chủ tịch Tập đoàn Điện lực Việt Nam.")
     assert changes(facts) == {("Lê Văn Một", "Chủ tịch Tập đoàn Điện lực Việt Nam", "end")}
     assert facts.changes[0].by == "Thủ tướng Chính phủ"
+
+
+def test_leaving_a_position_written_vị_trí_and_the_post_taken_for_the_reason() -> None:
+    facts = facts_of("Ngày 1/7/2020, ông Lê Văn Một thôi giữ vị trí Phó Giám đốc Bệnh viện Bạch Mai để đảm nhiệm vị trí "
+                     "Chủ tịch Hội đồng quản lý.")
+    assert changes(facts) == {("Lê Văn Một", "Phó Giám đốc Bệnh viện Bạch Mai", "end")}
+
+
+def test_a_rector_recognised_by_the_ministry_at_a_university_written_trường_đh() -> None:
+    facts = facts_of("Theo Quyết định số 1166/QĐ-BGDĐT ngày 17/4/2024 của Bộ GD&ĐT, PGS.TS. Lê Văn Một được công nhận là "
+                     "Hiệu trưởng Trường ĐH Sư phạm Hà Nội nhiệm kỳ 2020-2025.")
+    assert changes(facts) == {("Lê Văn Một", "Hiệu trưởng Trường Đại học Sư phạm Hà Nội", "start")}
