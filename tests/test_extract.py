@@ -2442,3 +2442,10 @@ def test_a_province_s_ethnic_affairs_board_and_its_council_s_namesake() -> None:
                      "ông Lò Văn Đạt, Trưởng Ban Dân tộc HĐND tỉnh.")
     assert posts(facts) == {"Tạ Văn Hùng": {"Trưởng ban Dân tộc tỉnh Thừa Thiên Huế"},
                             "Lò Văn Đạt": {"Trưởng ban Dân tộc Hội đồng nhân dân tỉnh Thừa Thiên Huế"}}
+
+
+def test_a_national_university_written_đhqg_and_a_unit_name_ending_before_giao_nhiệm_vụ() -> None:
+    facts = facts_of("PGS.TS Lê Văn Một, Giám đốc ĐHQG TPHCM phát biểu. Trường Đại học Cần Thơ giao nhiệm vụ cho ông Lê Văn Hai.")
+    assert posts(facts)["Lê Văn Một"] == {"Giám đốc Đại học Quốc gia Thành phố Hồ Chí Minh"}
+    assert {o.label for o in facts.orgs} >= {"Trường Đại học Cần Thơ"}
+    assert not any("giao" in o.label for o in facts.orgs)
