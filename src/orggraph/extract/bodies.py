@@ -623,8 +623,8 @@ def _unit_kinds_any_case() -> re.Pattern[str]:
 def _unit_stops() -> re.Pattern[str]:
     # `Ban Chỉ đạo xây dựng nông thôn mới`: `mới` there is part of the name; so is `dự án` of
     # `Ban Quản lý dự án công trình giao thông`, where `dự` alone would be attending; and `làm` of `Cục Việc làm`
-    return re.compile(rf"(?<!thôn\s)(?<!việc\s)(?:{words_alternation(read_list('unit_stops.txt'))})(?![\w])(?!(?<=dự)\s+án(?![\w]))",
-                      re.IGNORECASE)
+    stops = words_alternation(read_list("unit_stops.txt"))
+    return re.compile(rf"(?<!thôn\s)(?<!việc\s)(?:{stops})(?![\w])(?!(?<=dự)\s+án(?![\w]))", re.IGNORECASE)
 
 
 @cache
