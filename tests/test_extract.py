@@ -2449,3 +2449,9 @@ def test_a_national_university_written_đhqg_and_a_unit_name_ending_before_giao_
     assert posts(facts)["Lê Văn Một"] == {"Giám đốc Đại học Quốc gia Thành phố Hồ Chí Minh"}
     assert {o.label for o in facts.orgs} >= {"Trường Đại học Cần Thơ"}
     assert not any("giao" in o.label for o in facts.orgs)
+
+
+def test_a_ward_written_p_dot_before_a_name_is_a_place_not_part_of_the_name() -> None:
+    facts = facts_of("Các đại biểu đã bầu Bí thư Đảng ủy P.Dương Đông Lê Văn Một giữ chức Phó chủ tịch UBND TP.Phú Quốc.")
+    assert posts(facts)["Lê Văn Một"] == {"Bí thư Đảng ủy phường Dương Đông",
+                                          "Phó Chủ tịch Ủy ban nhân dân Thành phố Phú Quốc"}

@@ -39,6 +39,7 @@ from orggraph.model import ArticleFacts, OrgMention, Span
 from orggraph.text import LOWER, UPPER, key
 
 _LOCALITY_KINDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tx": "thị xã", "q": "quận", "h": "huyện",
+                   "p": "phường", "x": "xã",
                    **{kind: kind for kind in DISTRICT_KINDS}}
 # the kinds of place a city numbers (`quận 1`, `phường 7`)
 _NUMBERED_KINDS = ("quận", "phường")

@@ -238,8 +238,8 @@ def local_kinds() -> dict[str, str]:
 DISTRICT_KINDS = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
 COMMUNE_KINDS = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
 DISTRICT_KIND = "|".join(r"\s+".join(kind.split()) for kind in DISTRICT_KINDS)  # `thị xã` before `xã`
-# `Q.Đống Đa`, `H.Hưng Nguyên`: a district's word abbreviated
-LOCALITY_WORD = (r"(?:tỉnh|thành\s+phố|(?-i:TP)(?![.\s]?HCM)\.?|(?-i:TX)\.?|(?-i:[QH])\.(?=\s?(?-i:[A-ZĐ\d]))"
+# `Q.Đống Đa`, `H.Hưng Nguyên`, `P.Dương Đông`, `X.Phú Mỹ`: a district's or commune's word abbreviated
+LOCALITY_WORD = (r"(?:tỉnh|thành\s+phố|(?-i:TP)(?![.\s]?HCM)\.?|(?-i:TX)\.?|(?-i:[QHPX])\.(?=\s?(?-i:[A-ZĐ\d]))"
                  rf"|{DISTRICT_KIND})")
 # words after a title or before a name that make its holder a former one (`2 Tổng Giám đốc trước đó là A`)
 FORMER_HOLDER = r"trước\s+đó|trước\s+đây|tiền\s+nhiệm"
