@@ -2455,3 +2455,12 @@ def test_a_ward_written_p_dot_before_a_name_is_a_place_not_part_of_the_name() ->
     facts = facts_of("Các đại biểu đã bầu Bí thư Đảng ủy P.Dương Đông Lê Văn Một giữ chức Phó chủ tịch UBND TP.Phú Quốc.")
     assert posts(facts)["Lê Văn Một"] == {"Bí thư Đảng ủy phường Dương Đông",
                                           "Phó Chủ tịch Ủy ban nhân dân Thành phố Phú Quốc"}
+
+
+def test_a_deputy_with_the_delegation_written_after_a_dash_or_a_comma() -> None:
+    facts = facts_of("Quốc hội thảo luận tại hội trường. Đại biểu Lê Văn Một - Đoàn ĐBQH tỉnh Quảng Trị phát biểu. Ý kiến của "
+                     "đại biểu Lê Thị Hai, Đoàn ĐBQH tỉnh Hòa Bình. Đại biểu Lê Văn Ba – tỉnh Khánh Hòa phân tích.")
+    held = posts(facts)
+    assert held["Lê Văn Một"] == {"Đại biểu Quốc hội tỉnh Quảng Trị"}
+    assert held["Lê Thị Hai"] == {"Đại biểu Quốc hội tỉnh Hòa Bình"}
+    assert held["Lê Văn Ba"] == {"Đại biểu Quốc hội tỉnh Khánh Hòa"}

@@ -393,6 +393,12 @@ _DEPUTY = re.compile(r"(?:^|[\s,;(])(?i:đại\s+biểu)\s+$")
 _DELEGATION = re.compile(r"\s*\((?:đoàn\s+)?(?P<place>[^()]{2,30})\)")
 
 
+@cache
+def _delegation_after() -> re.Pattern[str]:
+    return re.compile(r"\s*(?:\(|[-–—,])\s*(?:(?i:đoàn)\s+(?:(?:ĐBQH|(?i:đại\s+biểu\s+Quốc\s+hội))\s+)?)?"
+                      rf"(?:(?i:tỉnh|thành\s+phố)\s+|TP\.?\s*)?(?P<place>{province_pattern()})(?![\w])")
+
+
 def _deputies(facts: ArticleFacts, persons: list[PersonMention]) -> None:
     """`đại biểu NAME (Tiền Giang)` in an article about the National Assembly: a deputy of
     that province's delegation."""
@@ -404,6 +410,9 @@ def _deputies(facts: ArticleFacts, persons: list[PersonMention]) -> None:
             continue
         delegation = _DELEGATION.match(text, person.span.end)
         place = provinces().get(delegation.group("place").strip().casefold()) if delegation else None
+        if place is None:  # `đại biểu A - Đoàn ĐBQH tỉnh Quảng Trị`, `đại biểu A, Đoàn ĐBQH tỉnh X`, `đại biểu A – tỉnh X`
+            delegation = _delegation_after().match(text, person.span.end)
+            place = provinces().get(" ".join(delegation.group("place").split()).casefold()) if delegation else None
         if place and delegation:
             where = f"{'tỉnh' if place.kind == 'tỉnh' else 'Thành phố'} {place.name}".replace("Thành phố Thành phố", "Thành phố")
             person.posts.append(Post(f"Đại biểu Quốc hội {where}", "Quốc hội", text[person.span.start:delegation.end()]))
