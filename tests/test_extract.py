@@ -2464,3 +2464,8 @@ def test_a_deputy_with_the_delegation_written_after_a_dash_or_a_comma() -> None:
     assert held["Lê Văn Một"] == {"Đại biểu Quốc hội tỉnh Quảng Trị"}
     assert held["Lê Thị Hai"] == {"Đại biểu Quốc hội tỉnh Hòa Bình"}
     assert held["Lê Văn Ba"] == {"Đại biểu Quốc hội tỉnh Khánh Hòa"}
+
+
+def test_a_district_named_like_a_person_that_the_place_lexicon_knows() -> None:
+    facts = facts_of("Đồng chí Lê Văn Một, Chủ tịch Ủy ban MTTQ Việt Nam huyện U Minh Thượng phát biểu chỉ đạo Hội nghị.")
+    assert posts(facts) == {"Lê Văn Một": {"Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam huyện U Minh Thượng"}}

@@ -443,6 +443,8 @@ def _looks_like_a_person(words: str) -> bool:
     parts = words.split()
     if any(" ".join(parts[:n]).casefold() in provinces() for n in (2, 3)):
         return False  # `xã Đồng Nai Thượng`: a place named after a province, though `Đồng` is a surname
+    if _place_name().fullmatch(" ".join(parts)) and f"thành phố {' '.join(parts)}".casefold() not in provinces():
+        return False  # `huyện U Minh Thượng`: a place the lexicon knows, though `U` is a surname (not the city named for a man)
     return len(parts) >= 3 and parts[0] in _surnames() and len(parts[-1]) > 1  # not `Châu Thành A`
 
 
