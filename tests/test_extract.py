@@ -2469,3 +2469,9 @@ def test_a_deputy_with_the_delegation_written_after_a_dash_or_a_comma() -> None:
 def test_a_district_named_like_a_person_that_the_place_lexicon_knows() -> None:
     facts = facts_of("Đồng chí Lê Văn Một, Chủ tịch Ủy ban MTTQ Việt Nam huyện U Minh Thượng phát biểu chỉ đạo Hội nghị.")
     assert posts(facts) == {"Lê Văn Một": {"Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam huyện U Minh Thượng"}}
+
+
+def test_a_law_named_without_a_number_ends_before_an_adverb() -> None:
+    facts = facts_of("Tổng Bí thư đề nghị triển khai Luật Biển đồng thời đầu tư phát triển kinh tế biển; đưa Luật HTX sớm đi "
+                     "vào cuộc sống.")
+    assert {d.label for d in facts.documents} == {"Luật Biển", "Luật HTX"}

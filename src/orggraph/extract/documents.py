@@ -25,7 +25,9 @@ _TW = r"(?:Trung\s+ương|(?-i:T\.\s?Ư|TƯ|TW|T\.W))"
 _TOPIC_STOP = re.compile(r"[,;.:!?()]|\s(?-i:Ảnh)\s|\s*$"
                          r"|\s(?:với|nhằm|để|trong|theo|đã|được|tại|cho|thì|là|và\s+(?:các|những|nghị|chỉ))\s")
 _LAW_STOP = re.compile(r"[,;.:!?()“”\"]|\s(?:(?:được|đã|có|sẽ|năm|của|tại|nhằm|với|này|do|cho|thì|là|trong|để|theo|gồm|"
-                       r"quy\s+định|đến|từ|vào|trình|thông\s+qua|lần\s+này)(?![\w])|và\s+(?=[A-ZĐ]))")
+                       r"quy\s+định|đến|từ|vào|trình|thông\s+qua|lần\s+này|"
+                       # adverbs and modals no law's name holds (`Luật Biển đồng thời ...`, `Luật HTX sớm đi vào ...`)
+                       r"đồng\s+thời|sớm|khi|cần|phải|cũng|đang|vừa|chưa|nên|hiện\s+hành)(?![\w])|và\s+(?=[A-ZĐ]))")
 _PLURAL = re.compile(r"(?:các|những|mọi|nhiều)\s+$", re.IGNORECASE)
 
 
