@@ -1190,3 +1190,17 @@ def test_a_rector_recognised_by_the_ministry_at_a_university_written_trường_�
     facts = facts_of("Theo Quyết định số 1166/QĐ-BGDĐT ngày 17/4/2024 của Bộ GD&ĐT, PGS.TS. Lê Văn Một được công nhận là "
                      "Hiệu trưởng Trường ĐH Sư phạm Hà Nội nhiệm kỳ 2020-2025.")
     assert changes(facts) == {("Lê Văn Một", "Hiệu trưởng Trường Đại học Sư phạm Hà Nội", "start")}
+
+
+def test_counted_deputies_take_the_body_of_the_principal_named_before_them() -> None:
+    facts = facts_of("Các đại biểu thống nhất cử bà Lê Thị Một làm Chủ tịch Ủy ban MTTQ tỉnh Nghệ An, đồng thời cử ra 4 phó chủ "
+                     "tịch khóa XI, gồm: bà Lê Thị Hai, ông Lê Văn Ba.")
+    held = posts(facts)
+    assert held["Lê Thị Hai"] == held["Lê Văn Ba"] == {"Phó Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh Nghệ An"}
+
+
+def test_the_leadership_a_council_now_has_is_no_election() -> None:
+    facts = facts_of("Ngày 5/7/2021, HĐND tỉnh Quảng Ngãi bầu ông Lê Văn Một giữ chức Phó Chủ tịch UBND tỉnh Quảng Ngãi. Với "
+                     "việc thêm phó chủ tịch được bầu mới, UBND tỉnh Quảng Ngãi đã kiện toàn bộ máy lãnh đạo gồm: Chủ tịch "
+                     "UBND tỉnh Lê Văn Hai và 3 Phó Chủ tịch: Lê Văn Ba, Lê Văn Bốn và Lê Văn Một.")
+    assert changes(facts) == {("Lê Văn Một", "Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi", "start")}

@@ -41,7 +41,7 @@ from orggraph.extract.patterns import (
     words_alternation,
 )
 from orggraph.extract.spans import Intervals
-from orggraph.extract.titles import IN_CHARGE, Title, find_titles, head_in, title_at
+from orggraph.extract.titles import IN_CHARGE, Title, find_titles, head_in, title_at, title_pattern
 from orggraph.lexicon import read_list
 from orggraph.model import ArticleFacts, OrgMention, PersonMention, Post, Sentence, Span, TitleMention
 from orggraph.text import LOWER, UPPER, key
@@ -564,8 +564,24 @@ def _counted_title(text: str, sentence: Sentence, count: re.Match[str]) -> Title
     with (`UBND tỉnh X hiện có bốn Phó Chủ tịch gồm ...`)."""
     title = title_at(text, count.end(), lower_ok=True)
     if title is None or (title.body is None and title.fixed_body is None):
-        return head_in(text, count.end(), _holder(text, sentence, count.start())) or title
+        return head_in(text, count.end(), _holder(text, sentence, count.start()) or _principal(text, sentence, count)) \
+            or title
     return title
+
+
+def _principal(text: str, sentence: Sentence, count: re.Match[str]) -> Body | None:
+    """`cử bà A làm Chủ tịch Ủy ban X, ... 4 phó chủ tịch gồm: ...`: counted deputies of the body whose
+    principal the sentence named before them."""
+    head = title_pattern().match(text, count.end())
+    parts = head.group("role").split() if head else []
+    if len(parts) < 2 or parts[0].casefold() != "phó":
+        return None
+    principal = re.compile(rf"(?<![\w])(?<!phó\s){words(' '.join(parts[1:]))}(?![\w])", re.IGNORECASE)
+    for m in reversed(list(principal.finditer(text, sentence.start, count.start()))):
+        title = title_at(text, m.start())
+        if title is not None and title.body is not None and not title.role.casefold().startswith("phó"):
+            return title.body
+    return None
 
 
 def _holder(text: str, sentence: Sentence, pos: int) -> Body | None:
