@@ -1204,3 +1204,10 @@ def test_the_leadership_a_council_now_has_is_no_election() -> None:
                      "việc thêm phó chủ tịch được bầu mới, UBND tỉnh Quảng Ngãi đã kiện toàn bộ máy lãnh đạo gồm: Chủ tịch "
                      "UBND tỉnh Lê Văn Hai và 3 Phó Chủ tịch: Lê Văn Ba, Lê Văn Bốn và Lê Văn Một.")
     assert changes(facts) == {("Lê Văn Một", "Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Ngãi", "start")}
+
+
+def test_a_counted_title_with_its_term_before_the_list_of_the_re_elected() -> None:
+    facts = facts_of("4 Phó Chủ tịch UBND TP Cần Thơ nhiệm kỳ 2016 - 2021 cùng tái đắc cử gồm có các ông: Lê Văn Một, Lê Văn "
+                     "Hai, Lê Văn Ba và Lê Văn Bốn.")
+    assert changes(facts) == {(name, "Phó Chủ tịch Ủy ban nhân dân Thành phố Cần Thơ", "start")
+                              for name in ("Lê Văn Một", "Lê Văn Hai", "Lê Văn Ba", "Lê Văn Bốn")}

@@ -520,12 +520,13 @@ def _plural_title() -> re.Pattern[str]:
 
 _WHO = r"(?i:ông|bà|đồng\s+chí)(?:\s*,?\s*(?:ông|bà))?"  # `các ông, bà: A, B`, `gồm Ông A, ...`
 # `các Ủy viên Bộ Chính trị: ...`, `một số Ủy viên Bộ Chính trị tham gia Ban Bí thư gồm: ...`
-_LIST_OPENS = re.compile(r"(?:\s+[^\s:;,.]+){0,6}?\s*(?:,?\s*(?:gồm|là))?\s*:\s*"
+_LIST_OPENS = re.compile(rf"{TERM_AFTER_TITLE}(?:"  # `4 Phó Chủ tịch UBND TP X nhiệm kỳ 2016 - 2021 cùng tái đắc cử gồm có ...`
+                         r"(?:\s+[^\s:;,.]+){0,6}?\s*(?:,?\s*(?:gồm(?:\s+có)?|là))?\s*:\s*"
                          # `Hai Phó Chủ tịch là ông A và ông B`
-                         rf"|(?:\s+mới)?(?:\s*,)?\s+(?:gồm|là)\s+(?:các\s+)?(?:{_WHO}\s*:?\s+)?(?=[{UPPER}])"
+                         rf"|(?:\s+mới)?(?:\s*,)?\s+(?:gồm(?:\s+có)?|là)\s+(?:các\s+)?(?:{_WHO}\s*:?\s+)?(?=[{UPPER}])"
                          # `2 Phó Giám đốc nghỉ hưu trước tuổi là bà A và ông B`, `Các Phó Chủ tịch UBND tỉnh trong
                          # nhiệm kỳ này, gồm ông A, B và C`
-                         rf"|(?:\s+[^\s:;,.]+){{1,7}}?,?\s+(?:gồm|là)\s+(?:các\s+)?{_WHO}\s*:?\s+(?=[{UPPER}])")
+                         rf"|(?:\s+[^\s:;,.]+){{1,7}}?,?\s+(?:gồm(?:\s+có)?|là)\s+(?:các\s+)?{_WHO}\s*:?\s+(?=[{UPPER}]))")
 
 
 def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
