@@ -2475,3 +2475,11 @@ def test_a_law_named_without_a_number_ends_before_an_adverb() -> None:
     facts = facts_of("Tổng Bí thư đề nghị triển khai Luật Biển đồng thời đầu tư phát triển kinh tế biển; đưa Luật HTX sớm đi "
                      "vào cuộc sống.")
     assert {d.label for d in facts.documents} == {"Luật Biển", "Luật HTX"}
+
+
+def test_counted_deputy_secretaries_in_a_standing_board_s_roster() -> None:
+    facts = facts_of("Hiện Thường trực Thành ủy TP.HCM gồm Bí thư Lê Văn Một và 2 phó bí thư: ông Lê Văn Hai, Chủ tịch UBND "
+                     "TP.HCM; ông Lê Văn Ba.")
+    held = posts(facts)
+    assert "Phó Bí thư Thành ủy Thành phố Hồ Chí Minh" in held["Lê Văn Hai"]
+    assert held["Lê Văn Ba"] == {"Phó Bí thư Thành ủy Thành phố Hồ Chí Minh"}
