@@ -2483,3 +2483,10 @@ def test_counted_deputy_secretaries_in_a_standing_board_s_roster() -> None:
     held = posts(facts)
     assert "Phó Bí thư Thành ủy Thành phố Hồ Chí Minh" in held["Lê Văn Hai"]
     assert held["Lê Văn Ba"] == {"Phó Bí thư Thành ủy Thành phố Hồ Chí Minh"}
+
+
+def test_deputies_a_people_s_council_elects_are_not_its_own() -> None:
+    facts = facts_of("HĐND tỉnh Đồng Nai đã bầu 2 phó chủ tịch tỉnh mới, gồm ông Lê Văn Một, Chủ tịch Hội Nông dân tỉnh; "
+                     "ông Lê Văn Hai.")
+    held = posts(facts)
+    assert not any("Hội đồng nhân dân" in post for post in held["Lê Văn Một"] | held.get("Lê Văn Hai", set()))

@@ -602,7 +602,9 @@ def _holder(text: str, sentence: Sentence, pos: int) -> Body | None:
                 cut = len(body.sub) + 1
                 return replace(body, name=body.name[cut:], sub=None,
                                written=body.written[cut:] if body.written.startswith(f"{body.sub} ") else body.written)
-            return None if has.re is _ROSTER else body  # `Đoàn ĐBQH tỉnh X gồm các đại biểu: ...` is read elsewhere
+            # `Đoàn ĐBQH tỉnh X gồm các đại biểu: ...` is read elsewhere; `HĐND tỉnh X đã bầu 3 phó chủ tịch` elects
+            # the People's Committee's, not its own
+            return None if has.re is _ROSTER or has.group("elects") else body
     return None
 
 
