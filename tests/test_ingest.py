@@ -244,3 +244,11 @@ def test_a_page_wrapped_at_a_fixed_width_is_joined_even_before_a_capital() -> No
     unwrapped = from_text("t", "Hội nghị Ban Chấp hành Đảng bộ tỉnh\nSáng 8/10, Tỉnh ủy Nam Định tổ chức hội nghị.\n"
                                "Đồng chí Hà Văn An chủ trì\nPhát biểu tại hội nghị, đồng chí nhấn mạnh.")
     assert "chủ trì\nPhát biểu" in unwrapped.text  # one line that ends open is not a wrapped page
+
+
+def test_a_related_links_marker_in_the_menu_above_the_article_does_not_end_it() -> None:
+    raw = ("xem thêm\nAn Giang\nBình Dương\nĐăng nhập\n\nĐại hội đại biểu MTTQ tỉnh lần thứ XI\n\nSáng 28-6, tại phiên bế "
+           "mạc Đại hội, ban lãnh đạo Ủy ban MTTQ tỉnh khóa mới đã ra mắt.\n\nXem thêm\nTin khác về đại hội")
+    article = from_text("t", raw)
+    assert "ban lãnh đạo Ủy ban MTTQ tỉnh khóa mới đã ra mắt" in article.text
+    assert "Tin khác về đại hội" not in article.text and "xem thêm" not in article.text.casefold()

@@ -337,6 +337,9 @@ _BYLINE = re.compile(r"^(?:(?:Bài|Tin|Ảnh|Theo|Nhóm PV|PV)(?: và ảnh)?\s*
 _SOURCE = re.compile(r"^(?:nguồn|theo)\s*:?\s*(.+)$", re.IGNORECASE)
 
 
+_SENTENCE_WORDS = 8  # a line this long is article text, not a menu item
+
+
 def from_text(ident: str, raw: str, source: str = "") -> Article:
     text = normalize(raw.replace("\r\n", "\n").replace("\r", "\n"))
     marked, month, skip = archive_marker(text)
@@ -348,10 +351,12 @@ def from_text(ident: str, raw: str, source: str = "") -> Article:
     raw_lines = []
     for line in _unwrap(text.split("\n")):
         stripped = line.strip(" \t•·-|")
-        if any(p.fullmatch(stripped) for p in end):
-            break
+        ends = any(p.fullmatch(stripped) for p in end)
+        if ends and any(len(kept_line.split()) >= _SENTENCE_WORDS for kept_line in lines):
+            break  # `Xem thêm`, `Tin liên quan`: what follows the article is other articles
         raw_lines.append(line.strip())
-        keep = not (stripped and any(p.fullmatch(stripped) for p in drop))
+        # before the article has begun such a line is the site's menu, dropped like other clutter
+        keep = not ends and not (stripped and any(p.fullmatch(stripped) for p in drop))
         kept.append(keep)
         if keep:
             lines.append(line.strip())
