@@ -585,31 +585,34 @@ def _principal(text: str, sentence: Sentence, count: re.Match[str]) -> Body | No
     return None
 
 
+_PARTY_BOARDS = frozenset({"Ban Thường vụ", "Ban Chấp hành", "Thường trực", "Ban Thường trực"})
+_ROSTER = re.compile(r"(?<![\w])gồm(?:\s+có)?(?=\s)", re.IGNORECASE)  # a body's members, listed after it
+
+
 def _holder(text: str, sentence: Sentence, pos: int) -> Body | None:
     """`UBND tỉnh X hiện có bốn Phó Chủ tịch gồm ...`: the body whose posts a count of a lone head counts;
     a Party committee whose standing board elects them (`Ban Thường vụ Thành ủy X đã bầu 4 Phó Bí thư gồm ...`)
-    or is listed (`Thường trực Thành ủy X gồm Bí thư A và 4 phó bí thư: ...`)."""
+    or lists them (`Thường trực Thành ủy X gồm Bí thư A và 4 phó bí thư: ...`)."""
     has = _HAS.search(text, max(sentence.start, pos - 24), pos) \
         or next(reversed(list(_ROSTER.finditer(text, sentence.start, pos))), None)
     if has is None:
         return None
+    chosen = has.re is _ROSTER or bool(has.group("elects"))  # chosen or listed by the body before, not held in it
     end = len(text[:has.start()].rstrip())
     for cap in _CAPITAL.finditer(text, max(sentence.start, end - 80), end):
         body = body_at(text, cap.start())
-        if body is not None and body.end == end:
-            if (has.re is _ROSTER or has.group("elects")) and body.sub in _PARTY_BOARDS \
-                    and body.name.startswith(f"{body.sub} "):
-                cut = len(body.sub) + 1
-                return replace(body, name=body.name[cut:], sub=None,
-                               written=body.written[cut:] if body.written.startswith(f"{body.sub} ") else body.written)
-            # `Đoàn ĐBQH tỉnh X gồm các đại biểu: ...` is read elsewhere; `HĐND tỉnh X đã bầu 3 phó chủ tịch` elects
-            # the People's Committee's, not its own
-            return None if has.re is _ROSTER or has.group("elects") else body
+        if body is None or body.end != end:
+            continue
+        if not chosen:
+            return body
+        if body.sub in _PARTY_BOARDS and body.name.startswith(f"{body.sub} "):  # the board's committee
+            cut = len(body.sub) + 1
+            return replace(body, name=body.name[cut:], sub=None,
+                           written=body.written[cut:] if body.written.startswith(f"{body.sub} ") else body.written)
+        # `HĐND tỉnh X đã bầu 3 phó chủ tịch`: the People's Committee's, not its own; `Đoàn ĐBQH tỉnh X gồm các
+        # đại biểu: ...` is read with the deputies
+        return None
     return None
-
-
-_PARTY_BOARDS = frozenset({"Ban Thường vụ", "Ban Chấp hành", "Thường trực", "Ban Thường trực"})
-_ROSTER = re.compile(r"(?<![\w])gồm(?:\s+có)?(?=\s)", re.IGNORECASE)  # a body's members, listed after it
 
 
 _CHAIN_COMMA = re.compile(r"\s*,\s*")
