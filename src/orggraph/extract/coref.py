@@ -21,7 +21,6 @@ from orggraph.text import key
 _PRONOUN = re.compile(rf"(?<![\w/])(?i:ông|bà|đồng chí)(?=\s+(?![{UPPER}])[^\W\d_])")
 _BARE_END = re.compile(rf"\s+(?:cũng\s+)?(?![{UPPER}])[^\W\d_]")
 _DEPUTY_BEFORE = re.compile(r"(?<![\w])phó\s+$", re.IGNORECASE)
-_AGENT_BEFORE = re.compile(r"(?<![\w])(?:được|bị)\s+$", re.IGNORECASE)
 
 
 @cache
@@ -30,6 +29,12 @@ def _a_post_before() -> re.Pattern[str]:
     or a count (`2 Phó Chủ tịch`)."""
     posts = "|".join(f"(?:{p})" for kind, p in read_tsv("changes.tsv") if kind == "post")
     return re.compile(rf"(?<![\w])(?:{posts}|nhiệm\s+vụ|{count()})\s+$", re.IGNORECASE)
+
+
+@cache
+def _agent_before() -> re.Pattern[str]:
+    """The words that make the mention after them the agent of a passive (changes.tsv `agent`: `được`, `bị`)."""
+    return re.compile("|".join(f"(?:{p})" for kind, p in read_tsv("changes.tsv") if kind == "agent"), re.IGNORECASE)
 
 
 @cache
@@ -56,7 +61,7 @@ class _Mentions:
         index = bisect_right(self._keys, (pos, float("inf"), 0))
         while index:
             person = self._items[index - 1][1]
-            if not text or not _AGENT_BEFORE.search(text, max(0, person.span.start - 8), person.span.start):
+            if not text or not _agent_before().search(text, max(0, person.span.start - 8), person.span.start):
                 return person
             index -= 1
         return None

@@ -209,9 +209,11 @@ def province_pattern() -> str:
 
 
 @cache
-def place_written() -> str:
-    """A province or city written after a body's name, with or without its kind: `TP HCM`, `tỉnh Nghệ An`."""
-    return rf"(?:(?:tỉnh|thành\s+phố)\s+|TP\.?\s*)?(?:{province_pattern()})(?![\w])"
+def place_written(group: str = "") -> str:
+    """A province or city written after a body's name, with or without its kind: `TP HCM`, `tỉnh Nghệ An`;
+    given a group's name, the place's own name is captured in it."""
+    name = f"?P<{group}>" if group else "?:"
+    return rf"(?:(?:tỉnh|thành\s+phố)\s+|TP\.?\s*)?({name}{province_pattern()})(?![\w])"
 
 
 # a foreign name in Latin letters (`Andrei Kovtun`, `Xaysomphone Phomvihane`): two to four capitalised

@@ -35,6 +35,7 @@ from orggraph.extract.patterns import (
     counted,
     honorific_pattern,
     place_names,
+    place_written,
     province_pattern,
     provinces,
     words,
@@ -396,7 +397,7 @@ _DELEGATION = re.compile(r"\s*\((?:đoàn\s+)?(?P<place>[^()]{2,30})\)")
 @cache
 def _delegation_after() -> re.Pattern[str]:
     return re.compile(r"\s*(?:\(|[-–—,])\s*(?:(?i:đoàn)\s+(?:(?:ĐBQH|(?i:đại\s+biểu\s+Quốc\s+hội))\s+)?)?"
-                      rf"(?:(?i:tỉnh|thành\s+phố)\s+|TP\.?\s*)?(?P<place>{province_pattern()})(?![\w])")
+                      rf"{place_written('place')}")
 
 
 def _deputies(facts: ArticleFacts, persons: list[PersonMention]) -> None:
@@ -535,7 +536,7 @@ def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
     trưởng gồm: A, B, C`, a counted title also in lowercase): the persons listed."""
     out: list[tuple[Title, list[PersonMention]]] = []
     counts = {title.start: title for m in counted().finditer(text, sentence.start, sentence.end)
-              if (title := _counted_title(text, sentence, m)) is not None}
+              if (title := _counted_title(text, sentence, m, titles)) is not None}
     # a lone head read with no body takes the one its count gives (`UBND tỉnh X hiện có bốn Phó Chủ tịch`)
     titles = [counts.get(t.start, t) if t.body is None and t.fixed_body is None else t for t in titles]
     lowercase = [title for start, title in counts.items() if not any(t.start == start for t in titles)]
@@ -560,29 +561,26 @@ _HAS = re.compile(r"(?<![\w])(?:hiện\s+(?:nay\s+)?|còn\s+|nay\s+)?có\s+$"
 _CAPITAL = re.compile(rf"(?<![\w])[{UPPER}]")
 
 
-def _counted_title(text: str, sentence: Sentence, count: re.Match[str]) -> Title | None:
+def _counted_title(text: str, sentence: Sentence, count: re.Match[str], titles: list[Title]) -> Title | None:
     """The title a count counts, also in lowercase; a lone head counted in the body the sentence opens
     with (`UBND tỉnh X hiện có bốn Phó Chủ tịch gồm ...`)."""
     title = title_at(text, count.end(), lower_ok=True)
     if title is None or (title.body is None and title.fixed_body is None):
-        return head_in(text, count.end(), _holder(text, sentence, count.start()) or _principal(text, sentence, count)) \
-            or title
+        body = _holder(text, sentence, count.start()) or _principal(text, count, titles)
+        return head_in(text, count.end(), body) or title
     return title
 
 
-def _principal(text: str, sentence: Sentence, count: re.Match[str]) -> Body | None:
+def _principal(text: str, count: re.Match[str], titles: list[Title]) -> Body | None:
     """`cử bà A làm Chủ tịch Ủy ban X, ... 4 phó chủ tịch gồm: ...`: counted deputies of the body whose
-    principal the sentence named before them."""
+    principal the sentence's titles named before them."""
     head = title_pattern().match(text, count.end())
     parts = head.group("role").split() if head else []
     if len(parts) < 2 or parts[0].casefold() != "phó":
         return None
-    principal = re.compile(rf"(?<![\w])(?<!phó\s){words(' '.join(parts[1:]))}(?![\w])", re.IGNORECASE)
-    for m in reversed(list(principal.finditer(text, sentence.start, count.start()))):
-        title = title_at(text, m.start())
-        if title is not None and title.body is not None and not title.role.casefold().startswith("phó"):
-            return title.body
-    return None
+    principal = " ".join(parts[1:]).casefold()
+    named = [t for t in titles if t.end <= count.start() and t.body is not None and t.role.casefold() == principal]
+    return max(named, key=lambda t: t.end).body if named else None
 
 
 _PARTY_BOARDS = frozenset({"Ban Thường vụ", "Ban Chấp hành", "Thường trực", "Ban Thường trực"})
