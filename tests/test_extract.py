@@ -29,6 +29,21 @@ def test_an_unplaced_local_body_is_named_as_written() -> None:
     assert {"Tỉnh ủy", "Hội đồng nhân dân tỉnh"} <= {o.label for o in facts.orgs}
 
 
+def test_a_bloc_party_committee_written_alone_is_named_as_written() -> None:
+    facts = facts_of("Đại hội Đảng bộ Khối doanh nghiệp lần thứ V bế mạc. Bà Lê Thị Thu tái đắc cử chức danh "
+                     "Bí thư Đảng ủy Khối; ông Trần Văn Nam, Phó Bí thư Đảng ủy Khối cơ quan, phát biểu. "
+                     "Dự có ông Phạm Văn Tư, Ủy viên BCH Đảng bộ Khối DNTW.")
+    assert posts(facts)["Trần Văn Nam"] == {"Phó Bí thư Đảng ủy Khối cơ quan"}
+    assert posts(facts)["Phạm Văn Tư"] == {"Ủy viên Ban Chấp hành Đảng bộ Khối doanh nghiệp Trung ương"}
+    assert [(c.person, c.post.label) for c in facts.changes] == [("Lê Thị Thu", "Bí thư Đảng ủy Khối")]
+
+
+def test_a_bloc_of_agencies_and_enterprises_is_one_body_of_the_province() -> None:
+    facts = facts_of("Tại tỉnh Gia Lai, ông Huỳnh Văn Sáu, Bí thư Huyện ủy, được điều động giữ chức Bí thư "
+                     "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh.")
+    assert "Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Gia Lai" in posts(facts)["Huỳnh Văn Sáu"]
+
+
 def test_ministry_and_state_titles() -> None:
     facts = facts_of("Bộ trưởng Bộ Tài chính Hồ Đức Phương và Thứ trưởng Bộ Y tế Đỗ Xuân Tuyên dự họp. "
                      "Phó Chủ tịch UBND thành phố Đà Nẵng Lê Trung Hải phát biểu.")

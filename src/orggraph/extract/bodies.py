@@ -388,7 +388,7 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
         surface = surface[: match.start("district") - match.start()].rstrip()
         end = match.start() + len(surface)
     whole = body_at(match.string, match.start("head")) if sub and not province else None
-    if whole is not None and whole.end > match.end() and whole.name in _fixed_names():
+    if whole is not None and whole.end > match.end("head") and whole.name in _fixed_names():
         # `Ban Thường vụ Đảng ủy Công an Trung ương`: the part of a central body, not of a local one
         return Body(match.start(), whole.end, match.string[match.start():whole.end], f"{sub} {whole.name}",
                     None, None, generic, sub=sub, written=f"{sub} {whole.name}")
@@ -412,7 +412,8 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
         end = match.start() + len(surface)
     if province:
         return Body(match.start(), end, surface, name, province, None, generic, sub=sub, written=written)
-    needs = word_kind or (kind if kind in {"tỉnh", "thành phố", "province", "commune", *DISTRICT_KINDS} else None)
+    needs = word_kind or (kind if kind in {"tỉnh", "thành phố", "province", "commune", "alone", *DISTRICT_KINDS}
+                          else None)
     if needs is None:  # `UBND`, `Công an` with no locality written: too vague to be one body
         return Body(match.start(), end, surface, name, None, "never", True, sub=sub, written=written)
     return Body(match.start(), end, surface, name, None, needs, generic, sub=sub, written=written)
