@@ -44,6 +44,16 @@ def test_a_bloc_of_agencies_and_enterprises_is_one_body_of_the_province() -> Non
     assert "Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh Gia Lai" in posts(facts)["Huỳnh Văn Sáu"]
 
 
+def test_a_national_committee_is_named_by_its_topic() -> None:
+    facts = facts_of("Phó Thủ tướng Trần Văn Hai là Chủ tịch Ủy ban Quốc gia về trẻ em; Thứ trưởng Bộ Y tế "
+                     "Lê Văn Ba được cử làm thành viên UB Quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, "
+                     "mại dâm. Ủy ban Quốc gia ASEAN 2030 ra mắt.")
+    assert "Chủ tịch Ủy ban Quốc gia về trẻ em" in posts(facts)["Trần Văn Hai"]
+    assert [(c.person, c.post.label) for c in facts.changes] == [
+        ("Lê Văn Ba", "Thành viên Ủy ban Quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm")]
+    assert "Ủy ban Quốc gia ASEAN 2030" in {o.label for o in facts.orgs}
+
+
 def test_ministry_and_state_titles() -> None:
     facts = facts_of("Bộ trưởng Bộ Tài chính Hồ Đức Phương và Thứ trưởng Bộ Y tế Đỗ Xuân Tuyên dự họp. "
                      "Phó Chủ tịch UBND thành phố Đà Nẵng Lê Trung Hải phát biểu.")
