@@ -1715,9 +1715,10 @@ def test_a_list_of_members_opening_its_sentence_without_a_count() -> None:
                      "trưởng Bộ Y tế; Ông Lê Văn Bình, Bộ trưởng Bộ Công an. Phó Trưởng Ban Chỉ đạo là Thứ trưởng Bộ Y tế "
                      "Trần Văn Cường.")
     found = posts(facts)
-    assert found["Hà Văn An"] == {"Bộ trưởng Bộ Y tế", "Thành viên Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19"}
-    assert found["Lê Văn Bình"] == {"Bộ trưởng Bộ Công an", "Thành viên Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19"}
-    assert found["Trần Văn Cường"] == {"Thứ trưởng Bộ Y tế", "Phó Trưởng ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19"}
+    # (the committee under its one name, however the page writes it)
+    assert found["Hà Văn An"] == {"Bộ trưởng Bộ Y tế", "Thành viên Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19"}
+    assert found["Lê Văn Bình"] == {"Bộ trưởng Bộ Công an", "Thành viên Ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19"}
+    assert found["Trần Văn Cường"] == {"Thứ trưởng Bộ Y tế", "Phó Trưởng ban Chỉ đạo Quốc gia phòng, chống dịch COVID-19"}
 
 
 def test_a_title_right_before_the_next_name_is_that_names_even_after_a_chain() -> None:

@@ -236,13 +236,16 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
             continue
         out.append(Sentence(sentence.start + start, sentence.start + end, sentence.text[start:end], sentence.index))
     # `nhà báo A, nguyên X; nhà báo B, ... được bổ nhiệm giữ chức C`: the list before is the passive verb's subject
-    while lists and len(out) > 1 and not verb.search(out[0].text) and (later := verb.search(out[1].text)) \
+    # (a part saying what someone is, `A là Chủ tịch X; B được cử làm Y`, is a clause of its own)
+    while lists and len(out) > 1 and not verb.search(out[0].text) and not _COPULA.search(out[0].text) \
+            and (later := verb.search(out[1].text)) \
             and _lexicon()["passive"].search(out[1].text, 0, later.start()) and _NAMED_FIRST.match(out[1].text):
         out[:2] = [Sentence(out[0].start, out[1].end,
                             sentence.text[out[0].start - sentence.start:out[1].end - sentence.start], sentence.index)]
     return out
 
 
+_COPULA = re.compile(r"(?<![\w])là(?![\w])")
 _NAMED_FIRST = re.compile(rf"\s*(?:(?i:{honorific_pattern()})\s+)?(?-i:[A-ZĐ])")  # a clause that opens with a name
 _ITEMS_JOIN = re.compile(rf"\s*;\s*(?:(?i:{honorific_pattern()})\s+)?")  # items of a list, each with its titles
 
