@@ -54,6 +54,14 @@ def test_a_national_committee_is_named_by_its_topic() -> None:
     assert "Ủy ban Quốc gia ASEAN 2030" in {o.label for o in facts.orgs}
 
 
+def test_a_corporation_written_tong_cong_ty_with_a_capital_c() -> None:
+    facts = facts_of("Ông Lê Văn Tám, Tổng Giám đốc Tổng Công ty Lắp máy Việt Nam, dự. Đồng chí Trần Văn Chín, "
+                     "Phó Bí thư Thường trực Đảng ủy Tổng Công ty, trình bày báo cáo.")
+    assert posts(facts)["Lê Văn Tám"] == {"Tổng Giám đốc Tổng công ty Lắp máy Việt Nam"}
+    assert "Tổng" not in {o.label for o in facts.orgs}
+    assert not any(label.endswith(" Tổng") for label in posts(facts)["Trần Văn Chín"])
+
+
 def test_ministry_and_state_titles() -> None:
     facts = facts_of("Bộ trưởng Bộ Tài chính Hồ Đức Phương và Thứ trưởng Bộ Y tế Đỗ Xuân Tuyên dự họp. "
                      "Phó Chủ tịch UBND thành phố Đà Nẵng Lê Trung Hải phát biểu.")

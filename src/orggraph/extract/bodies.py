@@ -349,6 +349,8 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
     word_kind = _LOCALITY_KINDS.get(key(lword)) if lword else None
     province = provinces().get(" ".join(match.group("prov").split()).casefold()) if match.group("prov") else None
     district = match.group("district")
+    if district and unit_kind_alone(match.string, match.start("district")) is not None:
+        district = None  # `Đảng ủy Tổng Công ty`: the organ of a unit named by its kind alone, not of a place
     if district and _ROMAN.fullmatch(district):  # `HĐND thành phố X, nhiệm kỳ 2021-2026`: its term, not a place
         district = None
         surface = match.string[match.start():match.start("district")].rstrip()
