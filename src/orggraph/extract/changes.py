@@ -177,7 +177,7 @@ _POST_NAMED = re.compile(r"\s*(?:các\s+)?chức\s+(?:danh|vụ)\s*:?\s", re.IGN
 _IN_REASON = re.compile(r"(?<![\w])(?:do|vì)\s+(?:đã\s+)?(?:nghỉ\s+(?:hưu|chế\s+độ\s+hưu\s+trí|công\s+tác)|chuyển\s+công\s+tác"
                         r"|được\s+điều\s+động)[^,;.]{0,40}$",
                         re.IGNORECASE)
-_REASON = re.compile(r"(?<![\w])(?:do|vì|bởi)\s+(?:đã\s+)?$", re.IGNORECASE)
+_REASON = re.compile(r"(?<![\w])(?:do|vì|bởi)\s+(?:đã\s+|được\s+)?$", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 _OWN_DECISION = re.compile(r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+báo|Kết\s+luận)\s+(?:số\s+)?\d")
 
