@@ -62,6 +62,14 @@ def test_a_corporation_written_tong_cong_ty_with_a_capital_c() -> None:
     assert not any(label.endswith(" Tổng") for label in posts(facts)["Trần Văn Chín"])
 
 
+def test_a_rector_written_alone_is_of_the_school_the_article_named() -> None:
+    facts = facts_of("Trường Đại học Cửu Long tổ chức lễ công bố quyết định. Ông Trần Văn Năm được bổ nhiệm "
+                     "giữ chức Phó Hiệu trưởng.")
+    assert posts(facts)["Trần Văn Năm"] == {"Phó Hiệu trưởng Trường Đại học Cửu Long"}
+    assert [(c.person, c.post.label, c.change) for c in facts.changes] == [
+        ("Trần Văn Năm", "Phó Hiệu trưởng Trường Đại học Cửu Long", "start")]
+
+
 def test_ministry_and_state_titles() -> None:
     facts = facts_of("Bộ trưởng Bộ Tài chính Hồ Đức Phương và Thứ trưởng Bộ Y tế Đỗ Xuân Tuyên dự họp. "
                      "Phó Chủ tịch UBND thành phố Đà Nẵng Lê Trung Hải phát biểu.")
