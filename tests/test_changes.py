@@ -1219,3 +1219,11 @@ def test_the_last_of_a_list_relieved_for_being_transferred() -> None:
                      "ông Trần Văn Hùng, Giám đốc Sở Xây dựng do được điều động, bố trí công tác khác.")
     got = {(c.person, c.post.label, c.change) for c in facts.changes}
     assert got == {(name, "Ủy viên Ủy ban nhân dân tỉnh Quảng Trị", "end") for name in ("Lê Thị Mai", "Trần Văn Hùng")}
+
+
+def test_the_election_committee_s_name_is_no_election() -> None:
+    facts = facts_of("Theo quyết định, ông Lê Văn Hai, Chủ tịch HĐND tỉnh Long An, làm Chủ tịch Ủy ban bầu cử. "
+                     "Các Phó Chủ tịch Ủy ban bầu cử gồm: ông Trần Văn Ba, Phó Chủ tịch UBND tỉnh Long An; "
+                     "bà Nguyễn Thị Tư, Phó Chủ tịch HĐND tỉnh Long An.")
+    assert facts.changes == []
+    assert "Phó Chủ tịch Ủy ban bầu cử" in posts(facts)["Trần Văn Ba"]
