@@ -1227,3 +1227,9 @@ def test_the_election_committee_s_name_is_no_election() -> None:
                      "bà Nguyễn Thị Tư, Phó Chủ tịch HĐND tỉnh Long An.")
     assert facts.changes == []
     assert "Phó Chủ tịch Ủy ban bầu cử" in posts(facts)["Trần Văn Ba"]
+
+
+def test_not_re_elected_is_no_election() -> None:
+    for sentence in ("Tại đại hội, bà Lê Thị Năm không tái đắc cử chức Bí thư Tỉnh ủy Long An.",
+                     "Tại kỳ họp, bà Lê Thị Năm không trúng cử Phó Chủ tịch HĐND tỉnh Long An."):
+        assert facts_of(sentence).changes == []
