@@ -70,6 +70,11 @@ def test_a_rector_written_alone_is_of_the_school_the_article_named() -> None:
         ("Trần Văn Năm", "Phó Hiệu trưởng Trường Đại học Cửu Long", "start")]
 
 
+def test_our_ambassador_in_a_country_whose_name_is_also_a_given_name() -> None:
+    facts = facts_of("Đại sứ Việt Nam tại Mỹ Lê Văn Bảy đã trình quốc thư.")
+    assert posts(facts)["Lê Văn Bảy"] == {"Đại sứ Việt Nam tại Mỹ"}
+
+
 def test_ministry_and_state_titles() -> None:
     facts = facts_of("Bộ trưởng Bộ Tài chính Hồ Đức Phương và Thứ trưởng Bộ Y tế Đỗ Xuân Tuyên dự họp. "
                      "Phó Chủ tịch UBND thành phố Đà Nẵng Lê Trung Hải phát biểu.")

@@ -149,7 +149,8 @@ def _foreign_pattern() -> re.Pattern[str]:
     ours = r"(?:nước\s+)?(?:(?:CHXHCN|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa)\s+)?Việt\s+Nam"
     return re.compile(rf"(?:\s+Đặc\s+mệnh\s+toàn\s+quyền)?\s+(?:(?:{party})?{state}(?:{country})(?![\w])"
                       rf"(?:\s*\((?-i:[A-ZĐ][A-ZĐ\w.]{{1,10}})\))?(?:\s+tại\s+(?:Việt\s+Nam|{state}(?:{plain}))(?![\w]))?"
-                      rf"|{ours}\s+tại\s+{state}(?:{plain})(?![\w]))", re.IGNORECASE)  # `Đại sứ Việt Nam tại Lào`: ours, abroad
+                      rf"|{ours}\s+tại\s+{state}(?:{plain}|(?-i:{named}))(?![\w]))",  # `Đại sứ Việt Nam tại Lào`: ours, abroad
+                      re.IGNORECASE)  # (after `tại` a country that is also a given name is the country: `tại Mỹ`)
 
 
 @cache
