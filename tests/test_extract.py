@@ -2537,3 +2537,10 @@ def test_deputies_a_people_s_council_elects_are_not_its_own() -> None:
                      "ông Lê Văn Hai.")
     held = posts(facts)
     assert not any("Hội đồng nhân dân" in post for post in held["Lê Văn Một"] | held.get("Lê Văn Hai", set()))
+
+
+def test_a_voters_meeting_after_a_session_is_named_with_the_session_whole() -> None:
+    facts = facts_of("Sáng 18/12/2025, Đoàn ĐBQH tỉnh Quảng Trị tổ chức hội nghị tiếp xúc cử tri sau kỳ họp thứ 10, "
+                     "Quốc hội khóa XV.")
+    held = [m.label for m in facts.meetings if m.held]
+    assert held == ["Hội nghị tiếp xúc cử tri sau kỳ họp thứ 10 Quốc hội khóa XV"]

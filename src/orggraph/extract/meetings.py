@@ -294,6 +294,10 @@ def _described(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         start = m.start() + len(m.group("noun"))
 
 
+_SESSIONS = ("Kỳ họp", "Phiên họp")
+_AROUND = re.compile(r"(?<![\w])(?:sau|trước)\s+$")  # a meeting held before or after a session, named by it
+
+
 def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: list[OrgMention]) -> list[Found]:
     out: list[Found] = []
     for m in _described(text, sentence.start, sentence.end):
@@ -318,6 +322,11 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
             noun = f"Lễ {noun.lower()}"
         label = f"{noun[0].upper()}{noun[1:]}{rest}"
         end = m.start() + len(m.group("noun")) + len(rest)
+        inner = next((t for t in taken if m.start("rest") < t.start < end < t.end and t.label.startswith(_SESSIONS)
+                      and _AROUND.search(text, m.start("rest"), t.start)), None)
+        if inner is not None:  # `hội nghị tiếp xúc cử tri sau kỳ họp thứ 10, Quốc hội khóa XV`: after that session, whole
+            label = f"{noun[0].upper()}{noun[1:]}{text[m.start('rest'):inner.start]}{inner.label[0].lower()}{inner.label[1:]}"
+            end = inner.end
         own = [o for o in orgs if m.start() < o.span.start and o.span.end <= end and not o.implied] \
             if re.match(r"(?i:kỳ|kì|phiên)", m.group("noun")) else []  # `kỳ họp thường lệ ... HĐND tỉnh`: its session
         if own and not text[m.start() + len(m.group("noun")):own[0].span.start].strip():
