@@ -320,13 +320,13 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         noun = "Cuộc họp" if m.group("noun").lower() == "họp" else m.group("noun")  # `tổ chức họp định kỳ`
         if re.match(r"(?i:trao|công\s+bố)", noun):  # `tổ chức trao quyết định ...`: a ceremony
             noun = f"Lễ {noun.lower()}"
-        label = f"{noun[0].upper()}{noun[1:]}{rest}"
         end = m.start() + len(m.group("noun")) + len(rest)
         inner = next((t for t in taken if m.start("rest") < t.start < end < t.end and t.label.startswith(_SESSIONS)
                       and _AROUND.search(text, m.start("rest"), t.start)), None)
         if inner is not None:  # `hội nghị tiếp xúc cử tri sau kỳ họp thứ 10, Quốc hội khóa XV`: after that session, whole
-            label = f"{noun[0].upper()}{noun[1:]}{text[m.start('rest'):inner.start]}{inner.label[0].lower()}{inner.label[1:]}"
+            rest = f"{text[m.start('rest'):inner.start]}{inner.label[0].lower()}{inner.label[1:]}"
             end = inner.end
+        label = f"{noun[0].upper()}{noun[1:]}{rest}"
         own = [o for o in orgs if m.start() < o.span.start and o.span.end <= end and not o.implied] \
             if re.match(r"(?i:kỳ|kì|phiên)", m.group("noun")) else []  # `kỳ họp thường lệ ... HĐND tỉnh`: its session
         if own and not text[m.start() + len(m.group("noun")):own[0].span.start].strip():

@@ -149,13 +149,12 @@ def _foreign_pattern() -> re.Pattern[str]:
     ours = r"(?:nước\s+)?(?:(?:CHXHCN|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa)\s+)?Việt\s+Nam"
     return re.compile(rf"(?:\s+Đặc\s+mệnh\s+toàn\s+quyền)?\s+(?:(?:{party})?{state}(?:{country})(?![\w])"
                       rf"(?:\s*\((?-i:[A-ZĐ][A-ZĐ\w.]{{1,10}})\))?(?:\s+tại\s+(?:Việt\s+Nam|{state}(?:{plain}))(?![\w]))?"
-                      rf"|{ours}\s+tại\s+{state}(?:{plain}|(?-i:{named}))(?![\w]))",  # `Đại sứ Việt Nam tại Lào`: ours, abroad
-                      re.IGNORECASE)  # (after `tại` a country that is also a given name is the country: `tại Mỹ`)
+                      rf"|{ours}{_abroad().pattern})", re.IGNORECASE)  # `Đại sứ Việt Nam tại Lào`, `tại Mỹ`: ours, abroad
 
 
 @cache
 def _abroad() -> re.Pattern[str]:
-    """`Đại sứ tại Hoa Kỳ`: one of ours posted abroad, `Việt Nam` left out."""
+    """`Đại sứ tại Hoa Kỳ`: one of ours posted abroad, `Việt Nam` left out (or written: `_foreign_pattern`)."""
     plain, named = _countries()
     state = r"(?:(?:nước|Hợp\s+chúng\s+quốc|Vương\s+quốc|Cộng\s+hòa|Liên\s+bang)\s+)?"
     return re.compile(rf"\s+tại\s+{state}(?:{plain}|(?-i:{named}))(?![\w])", re.IGNORECASE)
