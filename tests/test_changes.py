@@ -1233,3 +1233,30 @@ def test_not_re_elected_is_no_election() -> None:
     for sentence in ("Tại đại hội, bà Lê Thị Năm không tái đắc cử chức Bí thư Tỉnh ủy Long An.",
                      "Tại kỳ họp, bà Lê Thị Năm không trúng cử Phó Chủ tịch HĐND tỉnh Long An."):
         assert facts_of(sentence).changes == []
+
+
+def test_those_elected_to_a_counted_post_listed_with_their_own_posts() -> None:
+    facts = facts_of("Chiều 9-12, HĐND tỉnh Long An đã bầu ra ba Phó Chủ tịch UBND tỉnh Long An nhiệm kỳ 2021-2026.\n\n"
+                     "Kết quả, ông Lê Văn Một, Giám đốc Sở Tài chính; ông Lê Văn Hai, Giám đốc Sở Xây dựng và "
+                     "ông Lê Văn Ba, Bí thư Huyện ủy Cần Đước đã trúng cử.")
+    assert changes(facts) == {(name, "Phó Chủ tịch Ủy ban nhân dân tỉnh Long An", "start")
+                              for name in ("Lê Văn Một", "Lê Văn Hai", "Lê Văn Ba")}
+
+
+def test_the_others_counted_after_an_assignment_do_not_share_it() -> None:
+    facts = facts_of("Trong đó ông Lê Văn Một được phân công làm Trưởng Ban Dân vận Tỉnh ủy Long An, ba người khác "
+                     "không tái cử Ban Chấp hành Đảng bộ tỉnh gồm các ông Lê Văn Hai, Lê Văn Ba, Lê Văn Bốn.")
+    assert changes(facts) == {("Lê Văn Một", "Trưởng ban Dân vận Tỉnh ủy Long An", "start")}
+
+
+def test_a_farewell_list_of_those_retiring() -> None:
+    facts = facts_of("Tiếp đó, hội nghị đã chia tay các đồng chí: Lê Văn Một - Ủy viên Ban Thường vụ Tỉnh ủy, Chánh Văn "
+                     "phòng Tỉnh ủy Long An; Lê Văn Hai - Phó Chủ tịch UBND tỉnh Long An nghỉ hưu.")
+    assert ("Lê Văn Một", "Chánh Văn phòng Tỉnh ủy Long An", "end") in changes(facts)
+    assert ("Lê Văn Hai", "Phó Chủ tịch Ủy ban nhân dân tỉnh Long An", "end") in changes(facts)
+
+
+def test_a_guest_before_a_count_of_the_elected_is_not_one_of_them() -> None:
+    facts = facts_of("Đến dự có bà Lê Thị Năm, Chủ tịch UBND tỉnh Long An; ông Lê Văn Hai, Phó Chủ tịch UBND tỉnh "
+                     "cùng 34 đại biểu vừa trúng cử đại biểu HĐND huyện Cần Đước.")
+    assert not any(c.person == "Lê Thị Năm" for c in facts.changes)

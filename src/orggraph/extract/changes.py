@@ -21,7 +21,7 @@ from functools import cache
 from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, body_at, central_bodies, member_title, qualify, unit_kind_at
-from orggraph.extract.patterns import CAPWORD, FORMER_HOLDER, capitals, count_before, counted, honorific_pattern
+from orggraph.extract.patterns import CAPWORD, FORMER_HOLDER, capitals, count, count_before, counted, honorific_pattern
 from orggraph.extract.people import LIST_JOIN, REPLACES, NamedBodies, elected_members, in_charge_of, posts_of
 from orggraph.extract.spans import by_sentence
 from orggraph.extract.titles import Title, committee_head, committee_member, head_in, title_at
@@ -40,6 +40,7 @@ from orggraph.model import (
 from orggraph.text import key
 
 _VERB_KINDS = ("end_party", "start", "end", "start_self", "end_self", "end_all")  # the longer reading first
+_SELF_KINDS = frozenset({"start_self", "end_self", "end_all"})  # verbs whose subject is the person who changes
 _CHAIN = re.compile(r"\s*(?:,|;)?\s*(?:và(?:\s+(?:các|những))?|kiêm(?:\s+nhiệm)?|,)?\s*")
 _WORD = re.compile(r"\s+|[,;:()]")
 # words before someone the act is not about (`thay ông B`, `2 Tổng Giám đốc trước đó là ông B`)
@@ -187,7 +188,9 @@ _BRACKETED = re.compile(r"\([^()]*\)")
 _CLAUSE_BREAK = re.compile(rf";\s*|\((?=[^()]*\))|,?\s+và\s+(?=(?i:{honorific_pattern()})\s+(?-i:[A-ZĐ]))"
                            r"|,\s*(?=(?i:hiện\s+nay|hiện\s+tại)\s)"
                            # `A tái đắc cử Bí thư, các Phó Bí thư gồm ông B, ông C`: the next post's own list
-                           r"|,\s*(?=(?i:các|những)\s+[^,;:.()]{2,60}?\s(?i:gồm)(?:\s+có)?\s*:?\s)")
+                           r"|,\s*(?=(?i:các|những)\s+[^,;:.()]{2,60}?\s(?i:gồm)(?:\s+có)?\s*:?\s)"
+                           # `A được phân công làm B, bốn người khác không tái cử gồm ...`: the others are no part of A's act
+                           rf"|,\s*(?=(?i:{count()}\s+(?:người|đồng\s+chí|cán\s+bộ|trường\s+hợp)\s+(?:khác|còn\s+lại))\b)")
 
 
 def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
@@ -235,18 +238,31 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
                                sentence.index)
             continue
         out.append(Sentence(sentence.start + start, sentence.start + end, sentence.text[start:end], sentence.index))
-    # `nhà báo A, nguyên X; nhà báo B, ... được bổ nhiệm giữ chức C`: the list before is the passive verb's subject
-    # (a part saying what someone is, `A là Chủ tịch X; B được cử làm Y`, is a clause of its own)
+    # `nhà báo A, nguyên X; nhà báo B, ... được bổ nhiệm giữ chức C`, `ông A, Giám đốc Sở X; ông B, ... đã trúng cử`:
+    # the list before is the subject of a passive verb or of one whose subject changes (a part saying what someone
+    # is, `A là Chủ tịch X; B được cử làm Y`, is a clause of its own)
     while lists and len(out) > 1 and not verb.search(out[0].text) and not _COPULA.search(out[0].text) \
             and (later := verb.search(out[1].text)) \
-            and _lexicon()["passive"].search(out[1].text, 0, later.start()) and _NAMED_FIRST.match(out[1].text):
+            and (_lexicon()["passive"].search(out[1].text, 0, later.start())
+                 or later.lastgroup in _SELF_KINDS and (_HONORED_FIRST.match(out[0].text, _opening(out[0].text))
+                                                     or _HONORED_LIST.search(out[0].text))) \
+            and _NAMED_FIRST.match(out[1].text):
         out[:2] = [Sentence(out[0].start, out[1].end,
                             sentence.text[out[0].start - sentence.start:out[1].end - sentence.start], sentence.index)]
     return out
 
 
 _COPULA = re.compile(r"(?<![\w])là(?![\w])")
+
+
+def _opening(text: str) -> int:
+    """Where a clause's own words begin, after a word carrying the sentence before (`Kết quả, `)."""
+    carry = _lexicon()["carry"].match(text)
+    return carry.end() + len(text[carry.end():]) - len(text[carry.end():].lstrip(" ,:")) if carry else 0
 _NAMED_FIRST = re.compile(rf"\s*(?:(?i:{honorific_pattern()})\s+)?(?-i:[A-ZĐ])")  # a clause that opens with a name
+_HONORED_FIRST = re.compile(rf"\s*(?i:{honorific_pattern()})\s+(?-i:[A-ZĐ])")  # `ông A, ...`, not `Đến dự có ...`
+# `chia tay các đồng chí: A - X; B - Y nghỉ hưu`: a list of persons announced
+_HONORED_LIST = re.compile(rf"(?<![\w])(?i:các|những)\s+(?i:{honorific_pattern()})\s*:\s*(?-i:[A-ZĐ])")
 _ITEMS_JOIN = re.compile(rf"\s*;\s*(?:(?i:{honorific_pattern()})\s+)?")  # items of a list, each with its titles
 
 
