@@ -1260,3 +1260,43 @@ def test_a_guest_before_a_count_of_the_elected_is_not_one_of_them() -> None:
     facts = facts_of("Đến dự có bà Lê Thị Năm, Chủ tịch UBND tỉnh Long An; ông Lê Văn Hai, Phó Chủ tịch UBND tỉnh "
                      "cùng 34 đại biểu vừa trúng cử đại biểu HĐND huyện Cần Đước.")
     assert not any(c.person == "Lê Thị Năm" for c in facts.changes)
+
+
+def test_a_committee_constituted_with_its_members_named() -> None:
+    facts = facts_of("Chủ tịch UBND tỉnh vừa ký Quyết định thành lập Ủy ban bầu cử tỉnh Long An gồm các ông, bà: Bà Lê Thị "
+                     "Năm, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh - Chủ tịch Ủy ban bầu cử; Ông Lê Văn Hai, Phó Bí thư "
+                     "Tỉnh ủy - Phó Chủ tịch Ủy ban bầu cử.")
+    assert changes(facts) == {("Lê Thị Năm", "Chủ tịch Ủy ban bầu cử", "start"),
+                              ("Lê Văn Hai", "Phó Chủ tịch Ủy ban bầu cử", "start")}
+
+
+def test_the_members_of_a_committee_just_constituted_listed_after_the_decision() -> None:
+    facts = facts_of("Chủ tịch UBND tỉnh vừa ký Quyết định về việc kiện toàn Ban Chỉ đạo tỉnh Long An.\n\nTheo Quyết "
+                     "định, Ban Chỉ đạo gồm các ông, bà: Ông Lê Văn Một, Chủ tịch UBND tỉnh - Trưởng Ban Chỉ đạo; Bà Lê "
+                     "Thị Năm, Phó Chủ tịch UBND tỉnh - Phó Trưởng Ban Chỉ đạo.")
+    assert {(c.person, c.change) for c in facts.changes} == {("Lê Văn Một", "start"), ("Lê Thị Năm", "start")}
+    assert all(c.post.label.startswith(("Trưởng ban Chỉ đạo", "Phó Trưởng ban Chỉ đạo")) for c in facts.changes)
+
+
+def test_a_founding_anniversary_or_a_front_committee_made_whole_constitutes_no_posts() -> None:
+    for sentence in ("Kỷ niệm 95 năm ngày thành lập Ban Tổ chức Trung ương, ông Lê Văn Một, Trưởng Ban Tổ chức Tỉnh ủy "
+                     "Long An, phát biểu.",
+                     "Phiên họp diễn ra đúng ngày kỷ niệm 78 năm ngày thành lập Ủy ban Pháp luật của Quốc hội, ông Lê Văn "
+                     "Một, Chủ nhiệm Ủy ban Pháp luật, cho biết.",
+                     "Hội nghị kiện toàn Ủy ban MTTQ Việt Nam tỉnh Long An. Dự hội nghị có ông Lê Văn Một, Chủ tịch Ủy "
+                     "ban MTTQ Việt Nam tỉnh Long An."):
+        assert facts_of(sentence).changes == []
+
+
+def test_a_headline_in_capitals_has_no_verb_cu() -> None:
+    facts = facts_of("ĐOÀN ĐBQH TỈNH LONG AN TIẾP XÚC CỬ TRI HUYỆN CẦN ĐƯỚC\n\nNgày 9/5, Đoàn đại biểu Quốc hội tỉnh "
+                     "Long An gồm: ông Lê Văn Một – Phó Chủ nhiệm Ủy ban Dân tộc; bà Lê Thị Năm – Bí thư Huyện ủy Cần "
+                     "Đước đã tiếp xúc cử tri.")
+    assert facts.changes == []
+
+
+def test_a_constituted_committee_s_chair_named_with_make() -> None:
+    facts = facts_of("Theo Quyết định số 25/QĐ-UBND về việc thành lập Ủy ban bầu cử tỉnh Long An, đồng chí Lê Văn Một-Bí "
+                     "thư Tỉnh ủy-làm Chủ tịch Ủy ban bầu cử tỉnh.")
+    assert changes(facts) == {("Lê Văn Một", "Chủ tịch Ủy ban bầu cử tỉnh Long An", "start")}
+

@@ -468,7 +468,7 @@ def changes(facts: ArticleFacts) -> None:
             for doc in docs_in.get(sentence.index, []):
                 if doc.key == document and doc.issuer is None:
                     doc.issuer = reading.by[0]
-    _constituted(facts, persons_in, docs_in, orgs_in, seen)
+    _constituted(facts, persons_in, titles_in, docs_in, orgs_in, named, seen)
     congress_day = main.date if main is not None and main.held else None
     for person, post in elected_members(facts, facts.persons):  # `Đại hội đã bầu Ban Chấp hành gồm: A, B`
         if (person.name, post.label, "start") not in seen:
@@ -493,8 +493,9 @@ _OPENS_ITEM = re.compile(r"[\s\-–•+*]*(?:\S+\s+)?$")
 
 
 def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]],
+                 titles_in: dict[int, list[TitleMention]],
                  docs_in: dict[int, list[DocumentMention]], orgs_in: dict[int, list[OrgMention]],
-                 seen: dict[tuple[str, str, str], ChangeMention]) -> None:
+                 named: NamedBodies, seen: dict[tuple[str, str, str], ChangeMention]) -> None:
     """`Quyết định số 1140 ... kiện toàn Ban Chỉ đạo X. Ông A ... làm Trưởng Ban. Phó Trưởng Ban là B`:
     a decision that sets up a body (anew) gives each post in it that the next sentences name;
     `bổ sung thành viên Ban Chỉ đạo X như sau: Bà A, ...` makes each person listed a member (a post
@@ -504,10 +505,15 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
     for sentence in facts.sentences:
         cue = cue_of.search(text, sentence.start, sentence.end)
         kind = unit_kind_at(text, cue.end() + 1) if cue else None
-        if cue is None or kind is None or key(kind) in _TOO_BROAD:
-            continue  # `thành lập Ban ...`: a kind this broad would take in every Party board
+        if cue is None or kind is None:
+            continue
         body = next((o for o in orgs_in.get(sentence.index, []) if not o.implied and o.span.start > cue.end()
                      and key(o.label).startswith(key(kind) + " ")), None)
+        # `thành lập Ban ...`: a kind this broad would take in every Party board; the body itself, when named
+        # (`thành lập Ủy ban bầu cử tỉnh X`), says which posts are its own
+        stem = key(kind) if key(kind) not in _TOO_BROAD else _stem(kind, body.label) if body is not None else None
+        if stem is None:
+            continue
         docs = docs_in.get(sentence.index, [])
         document = _decision(docs, cue.start())
         before = Sentence(sentence.start, cue.start(), text[sentence.start:cue.start()], sentence.index)
@@ -522,7 +528,8 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
             for person in persons_in.get(later.index, []):
                 if person.span.start < cue.end():
                     continue  # who decided or announced it, written before
-                posts = [post for post in person.posts if post.body and key(post.body).startswith(key(kind) + " ")]
+                given = [*person.posts, *_given(facts, person, titles_in.get(later.index, []), named)]
+                posts = [post for post in given if post.body and f"{key(post.body)} ".startswith(stem + " ")]
                 if not posts and body is not None and listing is not None and later.index > sentence.index \
                         and _OPENS_ITEM.fullmatch(text, later.start, person.span.start):
                     posts = [Post(f"Thành viên {body.label}", body.label, body.surface)]  # `Bà A, ...` listed
@@ -536,6 +543,29 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
 
 
 _MEMBERS_FOLLOW = re.compile(r"[^.;]*:\s*$")
+_GIVES = re.compile(r"[\s,–-]*(?:làm|giữ\s+chức(?:\s+vụ)?)\s+", re.IGNORECASE)
+
+
+def _given(facts: ArticleFacts, person: PersonMention, titles: list[TitleMention], named: NamedBodies) -> list[Post]:
+    """`ông A, Bí thư Tỉnh ủy, làm Chủ tịch Ủy ban bầu cử tỉnh`: the post written after the person's own ones."""
+    gives = _GIVES.match(facts.article.text, person.bounds[1])
+    title = next((t.title for t in titles if gives and t.title.start == gives.end()), None)
+    return posts_of(facts, [title], named) if title is not None else []
+
+
+def _stem(kind: str, label: str) -> str | None:
+    """What names a body of a broad kind: its kind and the two words after it, before any place (`ủy ban bầu
+    cử` of `Ủy ban bầu cử tỉnh Gia Lai`); none for a body that is only a kind and a place, or a standing organ
+    of every locality (`Ủy ban nhân dân tỉnh X`: every council's member would be taken)."""
+    words = key(label).split()
+    size = len(key(kind).split())
+    own = list(itertools.takewhile(lambda w: w not in _PLACE_WORDS, words[size:size + 2]))
+    stem = " ".join(words[:size] + own)
+    return stem if own and stem not in _STANDING_ORGANS else None
+
+
+_PLACE_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "tp", "trung", "việt"})
+_STANDING_ORGANS = frozenset({"ủy ban nhân dân", "ủy ban mặt trận", "ủy ban kiểm tra", "ban chấp hành", "ban thường vụ"})
 
 
 def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[PersonMention], titles: list[Title],
