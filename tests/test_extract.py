@@ -2544,3 +2544,12 @@ def test_a_voters_meeting_after_a_session_is_named_with_the_session_whole() -> N
                      "Quốc hội khóa XV.")
     held = [m.label for m in facts.meetings if m.held]
     assert held == ["Hội nghị tiếp xúc cử tri sau kỳ họp thứ 10 Quốc hội khóa XV"]
+
+
+def test_a_province_s_political_school_and_one_named_after_a_person() -> None:
+    facts = facts_of("Ông Lê Văn Một, Bí thư Đảng ủy xã Cần Đước, được điều động, bổ nhiệm giữ chức Hiệu trưởng Trường "
+                     "Chính trị tỉnh Long An. Ông Lê Văn Ba, Phó Hiệu trưởng Trường Chính trị Trần Phú, dự.")
+    assert "Hiệu trưởng Trường Chính trị tỉnh Long An" in posts(facts)["Lê Văn Một"]
+    assert posts(facts)["Lê Văn Ba"] == {"Phó Hiệu trưởng Trường Chính trị Trần Phú"}
+    assert {(c.person, c.post.label, c.change) for c in facts.changes} == {
+        ("Lê Văn Một", "Hiệu trưởng Trường Chính trị tỉnh Long An", "start")}

@@ -530,8 +530,9 @@ def body_at(text: str, pos: int, titled: bool = False) -> Body | None:
             organ_name = _organ_names()[lexicon_key(organ.group(1))]
             return Body(pos, owner.end, text[pos:owner.end], f"{organ_name} {owner.name}", owner.province, owner.needs,
                         written=f"{organ_name} {owner.written or owner.name}")
-    if body is not None and body.bare_sub and titled and lexicon_key(body.surface) in _units():
-        # `Ban Chỉ đạo cải cách tư pháp tỉnh X`: a kind of unit, named by its task
+    if body is not None and (body.bare_sub and titled or body.generic) and lexicon_key(body.surface) in _units():
+        # `Ban Chỉ đạo cải cách tư pháp tỉnh X`: a kind of unit, named by its task; `Trường Chính trị Trần Phú`: a
+        # locality's body (`Trường Chính trị tỉnh X`) named by a name of its own
         unit = unit_at(text, pos, titled)
         if unit is not None and unit.end > body.end:
             return unit
