@@ -1309,3 +1309,18 @@ def test_approving_a_proposal_about_a_post_gives_that_post() -> None:
     assert changes(facts) == {("Lê Thị Năm", "Phó Chủ tịch Hội đồng Bầu cử quốc gia", "start"),
                               ("Lê Văn Một", "Ủy viên Hội đồng Bầu cử quốc gia", "start"),
                               ("Lê Thị Hai", "Ủy viên Hội đồng Bầu cử quốc gia", "start")}
+
+
+def test_a_title_held_on_secondment_is_no_act_of_its_own() -> None:
+    facts = facts_of("Thủ tướng bổ nhiệm lại ông Lê Văn Một, Ủy viên Trung ương Đảng, giữ chức Thứ trưởng Công an; "
+                     "trung tướng Lê Văn Hai, Ủy viên Trung ương Đảng, Chủ nhiệm Ủy ban Quốc phòng, An ninh và Đối ngoại "
+                     "của Quốc hội (biệt phái), giữ chức Thứ trưởng Công an.")
+    assert changes(facts) == {("Lê Văn Một", "Thứ trưởng Bộ Công an", "start"),
+                              ("Lê Văn Hai", "Thứ trưởng Bộ Công an", "start")}
+
+
+def test_a_career_told_from_a_month_years_before_the_page_is_no_change() -> None:
+    facts = facts_of("Ngày 9/6, Thủ tướng bổ nhiệm lại ông Lê Văn Một giữ chức Thứ trưởng Công an. Tháng 3/2014, ông "
+                     "được điều động giữ chức Phó Bí thư Thường trực Tỉnh ủy Long An. Ông giữ chức Thứ trưởng Công an "
+                     "từ tháng 5/2020 đến nay.")
+    assert changes(facts) == {("Lê Văn Một", "Thứ trưởng Bộ Công an", "start")}

@@ -2553,3 +2553,10 @@ def test_a_province_s_political_school_and_one_named_after_a_person() -> None:
     assert posts(facts)["Lê Văn Ba"] == {"Phó Hiệu trưởng Trường Chính trị Trần Phú"}
     assert {(c.person, c.post.label, c.change) for c in facts.changes} == {
         ("Lê Văn Một", "Hiệu trưởng Trường Chính trị tỉnh Long An", "start")}
+
+
+def test_a_national_university_written_with_dh() -> None:
+    facts = facts_of("Ông Lê Văn Hai, Giám đốc ĐH Quốc gia TP.HCM, dự. Ông Lê Văn Một, Phó Giám đốc ĐH Quốc gia Hà "
+                     "Nội, phát biểu.")
+    assert posts(facts) == {"Lê Văn Hai": {"Giám đốc Đại học Quốc gia Thành phố Hồ Chí Minh"},
+                            "Lê Văn Một": {"Phó Giám đốc Đại học Quốc gia Hà Nội"}}

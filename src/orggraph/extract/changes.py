@@ -215,6 +215,8 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
             why = verb.search(sentence.text, m.end(), close)
             if not why or (why.group("end_all") and _lexicon()["object_before"].search(sentence.text, start, m.start())):
                 continue  # `... đối với ông A (nghỉ hưu theo quy định); ...`: why, inside the decision's clause
+            if not sentence.text[m.end():close].replace(why.group(0), "", 1).strip():
+                continue  # `Chủ nhiệm Ủy ban X (biệt phái), giữ chức Y`: a status the title is held in, no act
             bounds.extend([(start, m.start()), (m.end(), close)])
             asides.add(m.end())
             start = close + 1
@@ -360,7 +362,7 @@ def changes(facts: ArticleFacts) -> None:
                 verb = carried if carried and cue.start == cue.end else cue  # a carried decision keeps its verb
                 act = _Act(cue, " ".join(text[verb.start:verb.end].split()), (cue.end, end),
                            last_title=reading.title if verb is carried else None)
-                if not cue.blocked and not _history(facts, cue.end, end):
+                if not cue.blocked and not _history(facts, sentence, cue.end, end):
                     previous = next((a.persons for a in reversed(acts) if a.persons), [])
                     carried_posts = reading.counted if cue.kind == "end" else \
                         reading.voted if lex["carry"].match(sentence.text) else []
@@ -919,14 +921,24 @@ class _Days:
     effective: date | None  # `bổ nhiệm ... từ ngày 5/10/2023`, `nghỉ hưu từ ngày 1/9/2018`
 
 
-def _history(facts: ArticleFacts, start: int, end: int) -> bool:
-    """`được bổ nhiệm ... lần đầu vào tháng 5/2012`, on a page of a later year: a career step, not the page's news."""
-    told = _lexicon()["history"].search(facts.article.text, start, end)
+def _history(facts: ArticleFacts, sentence: Sentence, start: int, end: int) -> bool:
+    """`được bổ nhiệm ... lần đầu vào tháng 5/2012`, `Tháng 3/2014, ông được điều động giữ chức ...`, on a page of
+    a later year: a career step, not the page's news."""
+    text = facts.article.text
+    anchor = facts.article.anchor
+    told = _lexicon()["history"].search(text, start, end)
+    if told is None and (opening := _lexicon()["history_opening"].match(text, sentence.start, end)):
+        # the page is no older than the last month it names (`giữ chức Thứ trưởng từ tháng 5/2020 đến nay`)
+        latest = max((int(y) for y in _DATED_YEAR.findall(text)), default=None)
+        year = anchor.year if anchor else latest
+        return year is not None and int(opening.group(0).rstrip(" ,")[-4:]) < year
     if told is None:
         return False
-    anchor = facts.article.anchor
-    year = anchor.year if anchor else context_year(facts.article.text)
+    year = anchor.year if anchor else context_year(text)
     return year is not None and int(told.group(0)[-4:]) < year
+
+
+_DATED_YEAR = re.compile(r"(?<![\w/.-])\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?![\w/-])")  # `5/2020`, `12/3/2021`
 
 
 def _days(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentMention] = ()) -> _Days:
