@@ -2560,3 +2560,12 @@ def test_a_national_university_written_with_dh() -> None:
                      "Nội, phát biểu.")
     assert posts(facts) == {"Lê Văn Hai": {"Giám đốc Đại học Quốc gia Thành phố Hồ Chí Minh"},
                             "Lê Văn Một": {"Phó Giám đốc Đại học Quốc gia Hà Nội"}}
+
+
+def test_a_leader_s_dated_inspection_trip_is_the_reported_meeting() -> None:
+    facts = facts_of("Chiều 31/10/2024, ông Lê Văn Một, Bí thư Tỉnh ủy Long An đã đi kiểm tra công tác khắc phục hậu quả "
+                     "lũ lụt tại huyện Cần Đước. Tại đây, Bí thư Tỉnh ủy Lê Văn Một đề nghị các địa phương khẩn trương "
+                     "khắc phục hậu quả.")
+    main = next(m for m in facts.meetings if m.main)
+    assert main.date == date(2024, 10, 31) and main.label.startswith("Buổi kiểm tra công tác khắc phục")
+    assert ("spokeAt", "Lê Văn Một") in {(r.relation, r.person) for r in facts.roles}
