@@ -1324,3 +1324,17 @@ def test_a_career_told_from_a_month_years_before_the_page_is_no_change() -> None
                      "được điều động giữ chức Phó Bí thư Thường trực Tỉnh ủy Long An. Ông giữ chức Thứ trưởng Công an "
                      "từ tháng 5/2020 đến nay.")
     assert changes(facts) == {("Lê Văn Một", "Thứ trưởng Bộ Công an", "start")}
+
+
+def test_the_list_of_a_counted_post_right_after_a_decision_is_the_decision_s() -> None:
+    facts = facts_of("Bộ Chính trị chỉ định ông Lê Văn Một tiếp tục giữ chức Bí thư Tỉnh ủy Long An nhiệm kỳ 2025-2030.\n\n"
+                     "Các phó bí thư Tỉnh ủy gồm các ông: Lê Văn Hai (Chủ tịch HĐND tỉnh), Lê Văn Ba (Chủ tịch UBND tỉnh).")
+    assert changes(facts) == {("Lê Văn Một", "Bí thư Tỉnh ủy Long An", "start"),
+                              ("Lê Văn Hai", "Phó Bí thư Tỉnh ủy Long An", "start"),
+                              ("Lê Văn Ba", "Phó Bí thư Tỉnh ủy Long An", "start")}
+
+
+def test_a_counted_post_s_list_later_in_the_text_is_no_decision() -> None:
+    facts = facts_of("Bộ Chính trị chỉ định ông Lê Văn Một giữ chức Bí thư Tỉnh ủy Long An.\n\nHội nghị diễn ra trong "
+                     "hai ngày.\n\nCác phó bí thư Tỉnh ủy gồm các ông: Lê Văn Hai (Chủ tịch HĐND tỉnh), Lê Văn Ba.")
+    assert changes(facts) == {("Lê Văn Một", "Bí thư Tỉnh ủy Long An", "start")}

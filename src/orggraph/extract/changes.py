@@ -170,6 +170,8 @@ _PARTY_BODY = re.compile(r"(?<![\w])(?:Đảng|(?:Tỉnh|Thành|Huyện|Quận|T
 # `ông A, Phó Chủ tịch; nguyên Bí thư ...`: A's titles go on
 _FORMER_TITLES = re.compile(capitals(r"nguyên\s+(?-i:[A-ZĐ])"), re.IGNORECASE)
 _SIGNED = re.compile(r"(?<![\w])ký(?![\w])", re.IGNORECASE)
+_COUNTED_LIST = re.compile(rf"\s*{count()}\s+[^.;:]{{2,80}}?\sgồm(?:\s+có)?(?:\s+các\s+(?:ông|bà|đồng\s+chí))?\s*:",
+                           re.IGNORECASE)  # `Các Phó Bí thư gồm các ông: ...`
 _LISTED = re.compile(r"(?<![\w])(?:(?:bao\s+)?gồm(?:\s+có)?|cụ\s+thể\s+là)\s*:", re.IGNORECASE)
 _LIST_FOLLOWS = re.compile(r"(?::|(?<![\w])như\s+sau\s*[.:]?)\s*$", re.IGNORECASE)  # `... miễn nhiệm. Cụ thể như sau.`
 _BY_AGENT = re.compile(r"(?<![\w])được(?![\w])", re.IGNORECASE)
@@ -307,6 +309,7 @@ class _Reading:
     dated: bool = False  # whether a change or a decision sentence has set `date`
     by: tuple[str, str] | None = None
     cue: _Cue | None = None  # the decision's verb, for a sentence that goes on with it
+    cue_at: int = -2  # the sentence that told it
     title: Title | None = None  # the last post it named, whose body a lone head that goes on with it shares
     voted: list[Post] = field(default_factory=list)  # `tiến hành bỏ phiếu bầu B`: the post a later `A trúng cử` is for
     counted: list[Post] = field(default_factory=list)  # `miễn nhiệm 5 Ủy viên UBND tỉnh`: the post later ends name persons for
@@ -344,7 +347,10 @@ def changes(facts: ArticleFacts) -> None:
         pending, unpaired = unpaired, None
         # `... 5 cán bộ được nghỉ hưu. Theo văn bản, các cán bộ gồm có: A, ...; B, ...`: the change just told
         listed = pending is not None and bool(_LISTED.search(sentence.text))
-        carried = reading.cue if (item or listed or lex["carry"].match(sentence.text)
+        # `Bộ Chính trị chỉ định ông A giữ chức Bí thư. Các Phó Bí thư gồm các ông: B (...), C (...)`: the list of
+        # a counted post right after a decision is that decision's
+        follows = sentence.index == reading.cue_at + 1 and bool(_COUNTED_LIST.match(sentence.text))
+        carried = reading.cue if (item or listed or follows or lex["carry"].match(sentence.text)
                                   or lex["carry_post"].match(sentence.text)) and not own_verb else None
         listing = listing if item else None
         for clause in _clauses(sentence, carried is None):
@@ -385,6 +391,7 @@ def changes(facts: ArticleFacts) -> None:
             reading.title = titled[-1]
         if acts and acts[-1].cue.start < acts[-1].cue.end:  # a carried cue leaves the decision's own verb
             reading.cue = acts[-1].cue
+            reading.cue_at = sentence.index
             if not any(a.pairs for a in acts) and not acts[-1].cue.blocked:
                 if _LIST_FOLLOWS.search(sentence.text):
                     listing = acts[-1].cue  # the persons come next, one item each
