@@ -1338,3 +1338,14 @@ def test_a_counted_post_s_list_later_in_the_text_is_no_decision() -> None:
     facts = facts_of("Bộ Chính trị chỉ định ông Lê Văn Một giữ chức Bí thư Tỉnh ủy Long An.\n\nHội nghị diễn ra trong "
                      "hai ngày.\n\nCác phó bí thư Tỉnh ủy gồm các ông: Lê Văn Hai (Chủ tịch HĐND tỉnh), Lê Văn Ba.")
     assert changes(facts) == {("Lê Văn Một", "Bí thư Tỉnh ủy Long An", "start")}
+
+
+def test_the_deputies_listed_after_a_re_election_and_after_a_carried_decision() -> None:
+    facts = facts_of("Ông Lê Văn Một tái cử Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Long An nhiệm kỳ 2025 - 2030. Các Phó chủ "
+                     "tịch Ủy ban MTTQ Việt Nam tỉnh Long An gồm các ông, bà: Lê Văn Hai, Lê Thị Năm.")
+    assert {(c.person, c.change) for c in facts.changes} == {("Lê Văn Một", "start"), ("Lê Văn Hai", "start"),
+                                                            ("Lê Thị Năm", "start")}
+    facts = facts_of("Ủy ban MTTQ Việt Nam tỉnh Long An họp phiên thứ nhất để hiệp thương cử các chức danh. Theo đó, ông "
+                     "Lê Văn Một tiếp tục giữ chức danh Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Long An. Các ông Lê Văn Hai, "
+                     "ông Lê Văn Ba giữ chức danh Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Long An.")
+    assert ("Lê Văn Ba", "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An", "start") in changes(facts)

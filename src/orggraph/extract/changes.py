@@ -170,8 +170,9 @@ _PARTY_BODY = re.compile(r"(?<![\w])(?:Đảng|(?:Tỉnh|Thành|Huyện|Quận|T
 # `ông A, Phó Chủ tịch; nguyên Bí thư ...`: A's titles go on
 _FORMER_TITLES = re.compile(capitals(r"nguyên\s+(?-i:[A-ZĐ])"), re.IGNORECASE)
 _SIGNED = re.compile(r"(?<![\w])ký(?![\w])", re.IGNORECASE)
-_COUNTED_LIST = re.compile(rf"\s*{count()}\s+[^.;:]{{2,80}}?\sgồm(?:\s+có)?(?:\s+các\s+(?:ông|bà|đồng\s+chí))?\s*:",
-                           re.IGNORECASE)  # `Các Phó Bí thư gồm các ông: ...`
+# `Các Phó Bí thư gồm các ông, bà: ...`, `Các ông A, B giữ chức ...`: the persons a decision just told names next
+_COUNTED_LIST = re.compile(rf"\s*(?:{count()}\s+[^.;:]{{2,80}}?\sgồm(?:\s+có)?(?:\s+các\s+(?:ông|bà|đồng\s+chí)(?:\s*,\s*bà)?)?"
+                           rf"\s*:|(?:các|những)\s+(?:ông|bà|đồng\s+chí)\s+(?-i:[A-ZĐ]))", re.IGNORECASE)
 _LISTED = re.compile(r"(?<![\w])(?:(?:bao\s+)?gồm(?:\s+có)?|cụ\s+thể\s+là)\s*:", re.IGNORECASE)
 _LIST_FOLLOWS = re.compile(r"(?::|(?<![\w])như\s+sau\s*[.:]?)\s*$", re.IGNORECASE)  # `... miễn nhiệm. Cụ thể như sau.`
 _BY_AGENT = re.compile(r"(?<![\w])được(?![\w])", re.IGNORECASE)
@@ -349,7 +350,8 @@ def changes(facts: ArticleFacts) -> None:
         listed = pending is not None and bool(_LISTED.search(sentence.text))
         # `Bộ Chính trị chỉ định ông A giữ chức Bí thư. Các Phó Bí thư gồm các ông: B (...), C (...)`: the list of
         # a counted post right after a decision is that decision's
-        follows = sentence.index == reading.cue_at + 1 and bool(_COUNTED_LIST.match(sentence.text))
+        follows = sentence.index == reading.cue_at + 1 and reading.cue is not None and reading.cue.kind == "start" \
+            and bool(_COUNTED_LIST.match(sentence.text))
         carried = reading.cue if (item or listed or follows or lex["carry"].match(sentence.text)
                                   or lex["carry_post"].match(sentence.text)) and not own_verb else None
         listing = listing if item else None
@@ -389,6 +391,8 @@ def changes(facts: ArticleFacts) -> None:
             reading.voted, reading.counted = [], []
         if titled := [a.last_title for a in acts if a.pairs and a.last_title is not None]:
             reading.title = titled[-1]
+        if any(a.pairs for a in acts):  # a decision told, or carried on: the persons it names may follow
+            reading.cue_at = sentence.index
         if acts and acts[-1].cue.start < acts[-1].cue.end:  # a carried cue leaves the decision's own verb
             reading.cue = acts[-1].cue
             reading.cue_at = sentence.index
