@@ -1349,3 +1349,9 @@ def test_the_deputies_listed_after_a_re_election_and_after_a_carried_decision() 
                      "Lê Văn Một tiếp tục giữ chức danh Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Long An. Các ông Lê Văn Hai, "
                      "ông Lê Văn Ba giữ chức danh Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Long An.")
     assert ("Lê Văn Ba", "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An", "start") in changes(facts)
+
+
+def test_stripping_the_status_of_posts_held_long_ago_is_no_dismissal() -> None:
+    facts = facts_of("Ngày 11/4, Thủ tướng ký Quyết định số 749 về việc thi hành kỷ luật bằng hình thức xóa tư cách chức vụ "
+                     "Phó Chủ tịch UBND tỉnh Long An các nhiệm kỳ 2011-2016, 2016-2021 đối với ông Lê Văn Một.")
+    assert facts.changes == []
