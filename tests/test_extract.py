@@ -2569,3 +2569,13 @@ def test_a_leader_s_dated_inspection_trip_is_the_reported_meeting() -> None:
     main = next(m for m in facts.meetings if m.main)
     assert main.date == date(2024, 10, 31) and main.label.startswith("Buổi kiểm tra công tác khắc phục")
     assert ("spokeAt", "Lê Văn Một") in {(r.relation, r.person) for r in facts.roles}
+
+
+def test_a_dated_working_visit_to_a_unit_but_not_a_visit_of_several_days() -> None:
+    facts = facts_of("Chiều 12/11/2025, Đại tướng Lê Văn Một, Bộ trưởng Bộ Quốc phòng, đã đến thăm và làm việc tại Sư đoàn "
+                     "5. Tham gia đoàn công tác có Thượng tướng Lê Văn Hai, Thứ trưởng Bộ Quốc phòng.")
+    main = next(m for m in facts.meetings if m.main)
+    assert main.date == date(2025, 11, 12) and main.label == "Buổi thăm và làm việc tại Sư đoàn 5"
+    facts = facts_of("Sáng 3/12/2009, đoàn đại biểu tỉnh Quảng Tây đã đến thăm và làm việc tại Hà Tĩnh trong thời gian 3 "
+                     "ngày, từ 3 đến 5/12.")
+    assert not any(m.label.startswith("Buổi thăm và làm việc") for m in facts.meetings)
