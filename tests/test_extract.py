@@ -2579,3 +2579,13 @@ def test_a_dated_working_visit_to_a_unit_but_not_a_visit_of_several_days() -> No
     facts = facts_of("Sáng 3/12/2009, đoàn đại biểu tỉnh Quảng Tây đã đến thăm và làm việc tại Hà Tĩnh trong thời gian 3 "
                      "ngày, từ 3 đến 5/12.")
     assert not any(m.label.startswith("Buổi thăm và làm việc") for m in facts.meetings)
+
+
+def test_a_law_s_name_ends_before_how_it_was_voted() -> None:
+    facts = facts_of("Chiều 17/6/2025, Quốc hội biểu quyết thông qua Luật sửa đổi, bổ sung một số điều của Luật Doanh "
+                     "nghiệp bằng hình thức biểu quyết điện tử. Quốc hội thông qua Nghị quyết của Quốc hội về giảm thuế "
+                     "giá trị gia tăng bằng hình thức biểu quyết điện tử.")
+    labels = {d.label for d in facts.documents}
+    assert {"Luật sửa đổi, bổ sung một số điều của Luật Doanh nghiệp",
+            "Nghị quyết của Quốc hội về giảm thuế giá trị gia tăng"} <= labels
+    assert not any("hình thức" in label for label in labels)

@@ -23,11 +23,13 @@ _NUM_CASED = r"(?-i:[IVXL]+|\d{1,2})"
 _NUMBER = r"\d+(?:(?:[/.\-–]|\s?[-–]\s(?=[A-ZĐ]{2}))[\wĐđ]+)*"  # `123-QĐ/TW`, also `123- QĐNS/TW`, `04 - QĐNS/TW`
 _TW = r"(?:Trung\s+ương|(?-i:T\.\s?Ư|TƯ|TW|T\.W))"
 _TOPIC_STOP = re.compile(r"[,;.:!?()]|\s(?-i:Ảnh)\s|\s*$"
-                         r"|\s(?:với|nhằm|để|trong|theo|đã|được|tại|cho|thì|là|và\s+(?:các|những|nghị|chỉ))\s")
+                         r"|\s(?:với|nhằm|để|trong|theo|đã|được|tại|cho|thì|là|và\s+(?:các|những|nghị|chỉ))\s"
+                         r"|\sbằng\s+(?:hình|phương)\s+thức\s")  # `... về giảm thuế bằng hình thức biểu quyết điện tử`
 _LAW_STOP = re.compile(r"[,;.:!?()“”\"]|\s(?:(?:được|đã|có|sẽ|năm|của|tại|nhằm|với|này|do|cho|thì|là|trong|để|theo|gồm|"
                        r"quy\s+định|đến|từ|vào|trình|thông\s+qua|lần\s+này|"
                        # adverbs and modals no law's name holds (`Luật Biển đồng thời ...`, `Luật HTX sớm đi vào ...`)
-                       r"đồng\s+thời|sớm|khi|cần|phải|cũng|đang|vừa|chưa|nên|hiện\s+hành)(?![\w])|và\s+(?=[A-ZĐ]))")
+                       r"đồng\s+thời|sớm|khi|cần|phải|cũng|đang|vừa|chưa|nên|hiện\s+hành|"
+                       r"bằng\s+(?:hình|phương)\s+thức)(?![\w])|và\s+(?=[A-ZĐ]))")  # `... bằng hình thức biểu quyết`
 _PLURAL = re.compile(r"(?:các|những|mọi|nhiều)\s+$", re.IGNORECASE)
 
 
@@ -136,7 +138,7 @@ _AMENDING = re.compile(r"(?:Luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quy�
 _LIST_BEFORE = re.compile(r"[;:]\s*$")
 _LIST_ITEM = re.compile(r"[^;:.()]{4,120}?(?:\s*\((?:sửa\s+đổi|sửa\s+đổi,\s+bổ\s+sung)\))?\s*(?=;)")
 _ITEM_STOP = re.compile(r"[;:.!?“”\"]|\s+(?:được|đã|sẽ|nhằm|với|này|do|cho|thì|là|để|theo|gồm|trình|thông\s+qua"
-                        r"|đề\s+xuất|quy\s+định|cần|phải|có|nêu)\s")
+                        r"|đề\s+xuất|quy\s+định|cần|phải|có|nêu|bằng\s+(?:hình|phương)\s+thức)\s")
 _PARTY_STATUTE = re.compile(r"Điều\s+lệ\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?![\w])")
 
 
