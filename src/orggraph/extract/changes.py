@@ -249,7 +249,7 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
     while lists and len(out) > 1 and not verb.search(out[0].text) and not _COPULA.search(out[0].text) \
             and (later := verb.search(out[1].text)) \
             and (_lexicon()["passive"].search(out[1].text, 0, later.start())
-                 or later.lastgroup in _SELF_KINDS and (_HONORED_FIRST.match(out[0].text, _opening(out[0].text))
+                 or later.lastgroup in _SELF_KINDS and (_HONORED_FIRST.match(out[0].text, _after_carry(out[0].text))
                                                      or _HONORED_LIST.search(out[0].text))) \
             and _NAMED_FIRST.match(out[1].text):
         out[:2] = [Sentence(out[0].start, out[1].end,
@@ -258,16 +258,19 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
 
 
 _COPULA = re.compile(r"(?<![\w])là(?![\w])")
-
-
-def _opening(text: str) -> int:
-    """Where a clause's own words begin, after a word carrying the sentence before (`Kết quả, `)."""
-    carry = _lexicon()["carry"].match(text)
-    return carry.end() + len(text[carry.end():]) - len(text[carry.end():].lstrip(" ,:")) if carry else 0
 _NAMED_FIRST = re.compile(rf"\s*(?:(?i:{honorific_pattern()})\s+)?(?-i:[A-ZĐ])")  # a clause that opens with a name
-_HONORED_FIRST = re.compile(rf"\s*(?i:{honorific_pattern()})\s+(?-i:[A-ZĐ])")  # `ông A, ...`, not `Đến dự có ...`
+# `ông A, ...` (or `Kết quả, ông A, ...` after the word carrying the sentence before), not `Đến dự có ...`
+_HONORED_FIRST = re.compile(rf"[\s,:]*(?i:{honorific_pattern()})\s+(?-i:[A-ZĐ])")
 # `chia tay các đồng chí: A - X; B - Y nghỉ hưu`: a list of persons announced
 _HONORED_LIST = re.compile(rf"(?<![\w])(?i:các|những)\s+(?i:{honorific_pattern()})\s*:\s*(?-i:[A-ZĐ])")
+
+
+def _after_carry(text: str) -> int:
+    """Where a clause's own words begin: after a word carrying the sentence before (`Kết quả, `), if any."""
+    carry = _lexicon()["carry"].match(text)
+    return carry.end() if carry else 0
+
+
 _ITEMS_JOIN = re.compile(rf"\s*;\s*(?:(?i:{honorific_pattern()})\s+)?")  # items of a list, each with its titles
 
 
