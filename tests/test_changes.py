@@ -1301,7 +1301,6 @@ def test_a_constituted_committee_s_chair_named_with_make() -> None:
     assert changes(facts) == {("Lê Văn Một", "Chủ tịch Ủy ban bầu cử tỉnh Long An", "start")}
 
 
-
 def test_approving_a_proposal_about_a_post_gives_that_post() -> None:
     facts = facts_of("Quốc hội phê chuẩn đề nghị của Chủ tịch Hội đồng bầu cử quốc gia về Phó Chủ tịch Hội đồng bầu cử "
                      "quốc gia đối với bà Lê Thị Năm, Phó Chủ tịch Quốc hội; phê chuẩn đề nghị về Ủy viên Hội đồng bầu cử "

@@ -21,7 +21,16 @@ from functools import cache
 from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, body_at, central_bodies, member_title, qualify, unit_kind_at
-from orggraph.extract.patterns import CAPWORD, FORMER_HOLDER, capitals, count, count_before, counted, honorific_pattern
+from orggraph.extract.patterns import (
+    CAPWORD,
+    DISTRICT_KINDS,
+    FORMER_HOLDER,
+    capitals,
+    count,
+    count_before,
+    counted,
+    honorific_pattern,
+)
 from orggraph.extract.people import LIST_JOIN, REPLACES, NamedBodies, elected_members, in_charge_of, posts_of
 from orggraph.extract.spans import by_sentence
 from orggraph.extract.titles import Title, committee_head, committee_member, head_in, title_at
@@ -394,11 +403,11 @@ def changes(facts: ArticleFacts) -> None:
             reading.voted, reading.counted = [], []
         if titled := [a.last_title for a in acts if a.pairs and a.last_title is not None]:
             reading.title = titled[-1]
-        if any(a.pairs for a in acts):  # a decision told, or carried on: the persons it names may follow
+        own_cue = bool(acts) and acts[-1].cue.start < acts[-1].cue.end  # a carried cue leaves the decision's own verb
+        if own_cue or any(a.pairs for a in acts):  # a decision told, or carried on: the persons it names may follow
             reading.cue_at = sentence.index
-        if acts and acts[-1].cue.start < acts[-1].cue.end:  # a carried cue leaves the decision's own verb
+        if own_cue:
             reading.cue = acts[-1].cue
-            reading.cue_at = sentence.index
             if not any(a.pairs for a in acts) and not acts[-1].cue.blocked:
                 if _LIST_FOLLOWS.search(sentence.text):
                     listing = acts[-1].cue  # the persons come next, one item each
@@ -580,7 +589,8 @@ def _stem(kind: str, label: str) -> str | None:
     return stem if own and stem not in _STANDING_ORGANS else None
 
 
-_PLACE_WORDS = frozenset({"tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "tp", "trung", "việt"})
+# the first word of a locality (`tỉnh`, `thành phố`, `TP`, `huyện` ...) or of `Trung ương`, `Việt Nam`
+_PLACE_WORDS = frozenset(k.split()[0] for k in ("tỉnh", "thành phố", "tp", *DISTRICT_KINDS)) | {"trung", "việt"}
 _STANDING_ORGANS = frozenset({"ủy ban nhân dân", "ủy ban mặt trận", "ủy ban kiểm tra", "ban chấp hành", "ban thường vụ"})
 
 
