@@ -2589,3 +2589,13 @@ def test_a_law_s_name_ends_before_how_it_was_voted() -> None:
     assert {"Luật sửa đổi, bổ sung một số điều của Luật Doanh nghiệp",
             "Nghị quyết của Quốc hội về giảm thuế giá trị gia tăng"} <= labels
     assert not any("hình thức" in label for label in labels)
+
+
+def test_a_steering_committee_named_with_its_period_meets() -> None:
+    facts = facts_of("Chiều 14/10/2022, Ban Chỉ đạo các dự án trọng điểm tỉnh Hà Nam giai đoạn 2021- 2025 họp đánh giá tiến "
+                     "độ các dự án. Đồng chí Trần Văn Khải, Bí thư Tỉnh ủy, Trưởng Ban Chỉ đạo chủ trì cuộc họp.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Cuộc họp đánh giá tiến độ các dự án", date(2022, 10, 14))]
+    assert {(o.org, o.meeting) for o in facts.organizers} == {
+        ("Ban Chỉ đạo các dự án trọng điểm tỉnh Hà Nam", facts.meetings[0].key)}
+    assert roles(facts) == {("chaired", "Trần Văn Khải")}

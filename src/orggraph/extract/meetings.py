@@ -77,7 +77,7 @@ def _organizer_gap() -> re.Pattern[str]:
     """What may stand between an organizer and its verb: its term, an aside, and where it is."""
     return re.compile(
         r"\s*(?:\([^()]{1,40}\))?\s*(?:,?\s*(?:khóa|khoá)\s+\w+)?(?:\s*\([^()]{1,40}\))?"
-        r"(?:,?\s*nhiệm\s+kỳ\s+[\d\s–-]+)?"
+        r"(?:,?\s*(?:nhiệm\s+kỳ|giai\s+đoạn)\s+[\d\s–-]+)?"  # `Ban Chỉ đạo ... giai đoạn 2021-2025 họp`
         # `Đảng bộ xã X, huyện Y tổ chức ...`: the district the commune lies in; `Đảng bộ phường X, TP HCM`: its city
         rf"(?:\s*,\s*(?:(?:huyện|thị\s+xã|thành\s+phố|quận)\s+{CAPWORD}(?:\s+{CAPWORD}){{0,2}}"
         rf"|{place_written()}))?"
