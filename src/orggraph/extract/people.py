@@ -640,34 +640,45 @@ class NamedBodies:
 
     def __init__(self, orgs: list[OrgMention]):
         self._orgs = orgs
-        self._by_kind: dict[str, tuple[list[int], list[str]]] = {}
+        self._by_kind: dict[str, tuple[list[int], list[str], list[int]]] = {}
 
     def last_before(self, kind: str, pos: int) -> str | None:
-        ends, labels = self._kind(kind)
+        ends, labels, _ = self._kind(kind)
         index = bisect_right(ends, pos)
         return labels[index - 1] if index else None
 
     def most_named_before(self, kind: str, pos: int, text: str) -> str | None:
         """The last body of the kind named in the same sentence, else the one the article named
-        most often so far (`Thứ trưởng` in a ministry's news, not another ministry it mentioned last)."""
-        ends, labels = self._kind(kind)
+        most often so far (`Thứ trưởng` in a ministry's news, not another ministry it mentioned last);
+        never one written as who someone acts for (`thay mặt X`)."""
+        ends, labels, starts = self._kind(kind)
         index = bisect_right(ends, pos)
-        if not index or not _SENTENCE_BREAK.search(text, ends[index - 1], pos):
-            return labels[index - 1] if index else None
+        if not index:
+            return None
+        for last in range(index - 1, -1, -1):
+            if _SENTENCE_BREAK.search(text, ends[last], pos):
+                break
+            if not _ON_BEHALF.search(text, max(0, starts[last] - 12), starts[last]):
+                return labels[last]  # `thay mặt TAND tối cao trao quyết định bổ nhiệm phó chánh án`: who acts, not where
         counts: dict[str, int] = {}
-        for label in labels[:index]:
-            counts[label] = counts.get(label, 0) + 1
+        for label, start in zip(labels[:index], starts[:index], strict=True):
+            if not _ON_BEHALF.search(text, max(0, start - 12), start):
+                counts[label] = counts.get(label, 0) + 1
+        if not counts:
+            return labels[index - 1]
         best = max(counts.values())
-        return next(label for label in reversed(labels[:index]) if counts[label] == best)
+        return next(label for label in reversed(labels[:index]) if counts.get(label) == best)
 
-    def _kind(self, kind: str) -> tuple[list[int], list[str]]:
+    def _kind(self, kind: str) -> tuple[list[int], list[str], list[int]]:
         if kind not in self._by_kind:
-            found = sorted((o.span.end, i, o.label) for i, o in enumerate(self._orgs) if re.match(kind, o.label))
-            self._by_kind[kind] = ([end for end, _, _ in found], [label for _, _, label in found])
+            found = sorted((o.span.end, i, o.label, o.span.start) for i, o in enumerate(self._orgs)
+                           if re.match(kind, o.label))
+            self._by_kind[kind] = ([f[0] for f in found], [f[2] for f in found], [f[3] for f in found])
         return self._by_kind[kind]
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_ON_BEHALF = re.compile(r"thay\s+mặt\s+$", re.IGNORECASE)
 
 
 def in_charge_of(facts: ArticleFacts, pos: int) -> Post | None:
