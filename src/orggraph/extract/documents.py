@@ -79,6 +79,7 @@ _CONTINUES = re.compile(r"\s+(?:triển\s+khai|thực\s+hiện)\s+[^;:.!?()]{3,1
 _MAX_DESCRIPTOR = 8
 _SUBJECT_OF = re.compile(r"\s+(?:làm\s+việc|hoạt\s+động|hành\s+động|tổ\s+chức\s+và\s+hoạt\s+động)(?![\w])")
 _HAS_CODE = re.compile(r"[^\W\d_]")
+_LIST_ENDS = re.compile(r"\s*(?:[)\].;]|$)|\s+(?:của|do|về|đã|được|và)\s")  # where a list of bare numbers ends
 
 
 def kind_of(m: re.Match[str]) -> str:
@@ -392,9 +393,9 @@ def _more_numbers(facts: ArticleFacts, sentence: Sentence, m: re.Match[str], kin
         numbers.append((more.start("n"), more.end("n"), _as_number(more.group("n"))))
         pos = more.end()
     coded = [n for _, _, n in numbers if _HAS_CODE.search(n)]
-    if not coded:
-        return first, []
-    suffix = re.sub(r"^\d+", "", coded[-1])
+    if not coded and not (numbers and not _HAS_CODE.search(first) and _LIST_ENDS.match(text, pos)):
+        return first, []  # `Quyết định số 12, 5 đồng chí ...`: a count, not a second number
+    suffix = re.sub(r"^\d+", "", coded[-1]) if coded else ""  # `Nghị quyết 57, 59, 66, 68`: bare, each its own
     out = []
     for start, end, number in numbers:
         full = number if _HAS_CODE.search(number) else number + suffix
