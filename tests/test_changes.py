@@ -876,14 +876,15 @@ def test_elected_vào_a_member_s_title() -> None:
     assert changes(facts) == {("Lê Văn Bảy", "Ủy viên Bộ Chính trị", "start")}
 
 
-def test_retiring_on_the_pension_ends_every_post_but_not_for_the_successor() -> None:
+def test_retiring_on_the_pension_ends_every_post_and_the_replaced_one_leaves_the_post_taken() -> None:
     retired = facts_of("Ban Thường vụ Tỉnh ủy trao quyết định của Ban Bí thư cho ông Lê Văn Một - Phó Bí thư Tỉnh ủy, "
                        "Chủ tịch UBND tỉnh Khánh Hòa nghỉ chế độ.")
     assert changes(retired) == {("Lê Văn Một", "Phó Bí thư Tỉnh ủy Khánh Hòa", "end"),
                                 ("Lê Văn Một", "Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa", "end")}
     replaced = facts_of("Kỳ họp đã bầu ông Trần Văn Hai, Phó Chủ tịch UBND tỉnh làm Phó Chủ tịch HĐND tỉnh Nam Định "
                         "thay ông Phạm Văn Ba, nghỉ chế độ.")
-    assert changes(replaced) == {("Trần Văn Hai", "Phó Chủ tịch Hội đồng nhân dân tỉnh Nam Định", "start")}
+    assert changes(replaced) == {("Trần Văn Hai", "Phó Chủ tịch Hội đồng nhân dân tỉnh Nam Định", "start"),
+                                 ("Phạm Văn Ba", "Phó Chủ tịch Hội đồng nhân dân tỉnh Nam Định", "end")}
 
 
 def test_an_editor_of_a_merged_newspaper_and_broadcaster() -> None:
@@ -1354,3 +1355,19 @@ def test_stripping_the_status_of_posts_held_long_ago_is_no_dismissal() -> None:
     facts = facts_of("Ngày 11/4, Thủ tướng ký Quyết định số 749 về việc thi hành kỷ luật bằng hình thức xóa tư cách chức vụ "
                      "Phó Chủ tịch UBND tỉnh Long An các nhiệm kỳ 2011-2016, 2016-2021 đối với ông Lê Văn Một.")
     assert facts.changes == []
+
+
+def test_a_clause_after_con_is_another_persons_act() -> None:
+    facts = facts_of("Tại kỳ họp, ông Lê Văn Hưng tiếp tục được bầu làm Chủ tịch HĐND tỉnh Hòa Bình, còn ông Trần Quốc "
+                     "Khánh tái đắc cử Chủ tịch UBND tỉnh Hòa Bình.")
+    assert changes(facts) == {("Lê Văn Hưng", "Chủ tịch Hội đồng nhân dân tỉnh Hòa Bình", "start"),
+                              ("Trần Quốc Khánh", "Chủ tịch Ủy ban nhân dân tỉnh Hòa Bình", "start")}
+
+
+def test_the_one_replaced_who_retires_leaves_the_post() -> None:
+    facts = facts_of("Kỳ họp đã bầu ông Nguyễn Văn Tư làm Phó Chủ tịch HĐND tỉnh Hà Nam thay ông Trần Văn Bảy, nghỉ chế độ. "
+                     "Ông Lê Văn Năm được bổ nhiệm giữ chức Giám đốc Sở Y tế tỉnh Hà Nam thay ông Phạm Văn Ba được điều "
+                     "động nhận nhiệm vụ khác.")
+    assert changes(facts) == {("Nguyễn Văn Tư", "Phó Chủ tịch Hội đồng nhân dân tỉnh Hà Nam", "start"),
+                              ("Trần Văn Bảy", "Phó Chủ tịch Hội đồng nhân dân tỉnh Hà Nam", "end"),
+                              ("Lê Văn Năm", "Giám đốc Sở Y tế tỉnh Hà Nam", "start")}

@@ -2599,3 +2599,27 @@ def test_a_steering_committee_named_with_its_period_meets() -> None:
     assert {(o.org, o.meeting) for o in facts.organizers} == {
         ("Ban Chỉ đạo các dự án trọng điểm tỉnh Hà Nam", facts.meetings[0].key)}
     assert roles(facts) == {("chaired", "Trần Văn Khải")}
+
+
+def test_a_court_deputy_written_alone_is_of_the_court_the_article_names() -> None:
+    facts = facts_of("Sáng 10/1/2025, TAND tỉnh Bình Định tổ chức buổi gặp mặt. Dự có Chánh án TAND tỉnh Bình Định "
+                     "Trần Văn Tâm; các Phó Chánh án Lê Thị Hoa, Võ Văn Bảy.")
+    assert posts(facts)["Lê Thị Hoa"] == posts(facts)["Võ Văn Bảy"] == {"Phó Chánh án Tòa án nhân dân tỉnh Bình Định"}
+
+
+def test_a_body_someone_acts_on_behalf_of_is_not_where_the_post_is() -> None:
+    facts = facts_of("Tòa án nhân dân tỉnh Phú Yên đã tổ chức lễ công bố quyết định về công tác cán bộ. Tại lễ, ông Trần "
+                     "Văn Dũng thay mặt Tòa án nhân dân tối cao trao quyết định bổ nhiệm phó chánh án cho ông Lê Văn Tám.")
+    assert {(c.person, c.post.label) for c in facts.changes} == {
+        ("Lê Văn Tám", "Phó Chánh án Tòa án nhân dân tỉnh Phú Yên")}
+
+
+def test_an_acting_head_abbreviated_q_is_acting() -> None:
+    facts = facts_of("Phát biểu tại hội nghị, Q.Cục trưởng Cục Thống kê tỉnh Bình Phước Nguyễn Văn Sáu cho biết kết quả.")
+    assert posts(facts)["Nguyễn Văn Sáu"] == {"Quyền Cục trưởng Cục Thống kê tỉnh Bình Phước"}
+
+
+def test_a_list_of_bare_numbers_after_one_kind_is_one_document_each() -> None:
+    facts = facts_of("Ông yêu cầu đi đầu trong triển khai các Nghị quyết của Bộ Chính trị (Nghị quyết 57, 59, 66, 68). "
+                     "Theo Quyết định số 12, 5 đồng chí được khen thưởng.")
+    assert sorted(d.number or "" for d in facts.documents if d.number) == ["12", "57", "59", "66", "68"]

@@ -197,7 +197,7 @@ _OWN_DECISION = re.compile(r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+báo
 
 _BRACKETED = re.compile(r"\([^()]*\)")
 # `;`, an aside, `và ông B ...`, and `, hiện nay X có ...` (what holds now, after the act)
-_CLAUSE_BREAK = re.compile(rf";\s*|\((?=[^()]*\))|,?\s+và\s+(?=(?i:{honorific_pattern()})\s+(?-i:[A-ZĐ]))"
+_CLAUSE_BREAK = re.compile(rf";\s*|\((?=[^()]*\))|(?:,?\s+và|,\s*còn)\s+(?=(?i:{honorific_pattern()})\s+(?-i:[A-ZĐ]))"
                            r"|,\s*(?=(?i:hiện\s+nay|hiện\s+tại)\s)"
                            # `A tái đắc cử Bí thư, các Phó Bí thư gồm ông B, ông C`: the next post's own list
                            r"|,\s*(?=(?i:các|những)\s+[^,;:.()]{2,60}?\s(?i:gồm)(?:\s+có)?\s*:?\s)"
@@ -494,12 +494,40 @@ def changes(facts: ArticleFacts) -> None:
                 if doc.key == document and doc.issuer is None:
                     doc.issuer = reading.by[0]
     _constituted(facts, persons_in, titles_in, docs_in, orgs_in, named, seen)
+    _retired_predecessors(facts, persons_in, seen)
     congress_day = main.date if main is not None and main.held else None
     for person, post in elected_members(facts, facts.persons):  # `Đại hội đã bầu Ban Chấp hành gồm: A, B`
         if (person.name, post.label, "start") not in seen:
             seen[(person.name, post.label, "start")] = change = ChangeMention(person.name, post, "start", "bầu",
                                                                               person.sentence, date=congress_day)
             facts.changes.append(change)
+
+
+# `thay ông B nghỉ hưu theo chế độ`, `thay ông B, đã nghỉ hưu`: the one replaced retired from the post
+_RETIRED_AFTER = re.compile(r"\s*,?\s*(?:(?:đã|vừa)\s+)?(?:nghỉ\s+hưu|nghỉ\s+chế\s+độ|về\s+hưu)(?![\w])", re.IGNORECASE)
+
+
+def _retired_predecessors(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]],
+                          seen: dict[tuple[str, str, str], ChangeMention]) -> None:
+    """`A được bầu giữ chức X thay ông B nghỉ hưu`: B leaves X, the post A takes up, on no day the
+    text gives (the retirement is told as the reason for A's, not dated by A's decision)."""
+    text = facts.article.text
+    for change in [c for c in facts.changes if c.change == "start"]:
+        taker = next((p for p in persons_in.get(change.sentence, []) if p.name == change.person and not p.short), None)
+        if taker is None:
+            continue
+        for person in persons_in.get(change.sentence, []):
+            before = text[max(taker.span.end, person.span.start - 25):person.span.start]
+            if person.short or person.name == change.person or person.span.start < taker.span.end \
+                    or not _REPLACED_BEFORE.search(before) or not _RETIRED_AFTER.match(text, person.span.end):
+                continue
+            slot = (person.name, change.post.label, "end")
+            if slot not in seen:
+                seen[slot] = ChangeMention(person.name, change.post, "end", "nghỉ hưu", change.sentence)
+                facts.changes.append(seen[slot])
+
+
+_REPLACED_BEFORE = re.compile(rf"{REPLACES.pattern}$", re.IGNORECASE)
 
 
 # `tờ trình`, `đề nghị`, `Chủ tịch UBND trình HĐND miễn nhiệm ...`: put to a vote
