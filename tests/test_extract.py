@@ -2623,3 +2623,10 @@ def test_a_list_of_bare_numbers_after_one_kind_is_one_document_each() -> None:
     facts = facts_of("Ông yêu cầu đi đầu trong triển khai các Nghị quyết của Bộ Chính trị (Nghị quyết 57, 59, 66, 68). "
                      "Theo Quyết định số 12, 5 đồng chí được khen thưởng.")
     assert sorted(d.number or "" for d in facts.documents if d.number) == ["12", "57", "59", "66", "68"]
+
+
+def test_the_party_committee_of_a_unit_written_by_its_kind_is_that_units() -> None:
+    facts = facts_of("Đồng chí Lê Văn An, Bí thư Đảng ủy Bộ Xây dựng, dự hội nghị. Đồng chí Trần Văn Bình được chỉ định giữ "
+                     "chức Bí thư Đảng ủy Bộ. Đồng chí Lê Văn Cường, Ủy viên Ban Thường vụ Đảng ủy Tập đoàn, phát biểu.")
+    assert posts(facts)["Trần Văn Bình"] == {"Bí thư Đảng ủy Bộ Xây dựng"}
+    assert posts(facts)["Lê Văn Cường"] == {"Ủy viên Ban Thường vụ Đảng ủy Tập đoàn"}

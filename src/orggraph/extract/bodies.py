@@ -610,6 +610,20 @@ def unit_kind_at(text: str, pos: int) -> str | None:
     return " ".join(m.group(0).split()) if m else None
 
 
+def party_unit_kind(text: str, body: Body) -> str | None:
+    """`Bí thư Đảng ủy Bộ`, `Đảng ủy Tập đoàn`: the Party committee of a unit written by its kind
+    alone (a ministry's, a state group's in its own news), not a commune's."""
+    if not body.name.endswith("Đảng ủy") or body.province is not None:
+        return None
+    m = _party_unit_kind().match(text, body.end)
+    return " ".join(m.group(1).split()) if m else None
+
+
+@cache
+def _party_unit_kind() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+(Bộ|Sở|Trường|{_unit_kinds()})(?![\w])(?![ \t]+[{UPPER}\d])")
+
+
 def unit_kind_alone(text: str, pos: int) -> str | None:
     """`Giám đốc Học viện;`: a kind of unit written at pos with no name after it."""
     m = _unit_kind_alone().match(text, pos)

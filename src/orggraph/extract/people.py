@@ -20,6 +20,7 @@ from orggraph.extract.bodies import (
     elects_members,
     member_title,
     not_syllables,
+    party_unit_kind,
     qualify,
     unit_kind_alone,
 )
@@ -678,6 +679,7 @@ class NamedBodies:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_PARTY_PREFIX = re.compile(r"^Đảng (?:bộ|ủy) ")
 _ON_BEHALF = re.compile(r"thay\s+mặt\s+$", re.IGNORECASE)
 
 
@@ -754,6 +756,15 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
                 continue  # `Bí thư Đảng ủy` of a body the text does not say: no post to name
             head = title.head
             posts.append(Post(f"{head} {placed}", placed, title.surface))
+            continue
+        unit = party_unit_kind(text, title.body) if title.body is not None else None
+        if unit is not None:  # `Bí thư Đảng ủy Bộ`: of the ministry the article names, else as written
+            named_unit = named.most_named_before(rf"(?:Đảng (?:bộ|ủy) )?{re.escape(unit)}\s", title.start, text)
+            whole = _PARTY_PREFIX.sub("", named_unit) if named_unit else unit
+            committee = f"{title.body.name} {whole}"
+            sub = title.body.name[:-len("Đảng ủy")].strip()  # `Ủy viên Ban Thường vụ` + `Ban Thường vụ Đảng ủy`
+            head = title.head[:-len(sub)].strip() if sub and title.head.endswith(sub) else title.head
+            posts.append(Post(f"{head} {committee}", committee, title.surface))
             continue
         kind = bare_unit_kind(title.body) if title.body is not None else None
         whole = named.most_named_before(re.escape(kind) + r"\s", title.start, text) if kind else None
