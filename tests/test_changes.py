@@ -1371,3 +1371,10 @@ def test_the_one_replaced_who_retires_leaves_the_post() -> None:
     assert changes(facts) == {("Nguyễn Văn Tư", "Phó Chủ tịch Hội đồng nhân dân tỉnh Hà Nam", "start"),
                               ("Trần Văn Bảy", "Phó Chủ tịch Hội đồng nhân dân tỉnh Hà Nam", "end"),
                               ("Lê Văn Năm", "Giám đốc Sở Y tế tỉnh Hà Nam", "start")}
+
+
+def test_a_standing_committee_elected_by_its_abbreviation_in_news_without_a_place() -> None:
+    facts = facts_of("Chiều ngày 22/7/2025, Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ Tập đoàn đã bầu BTV gồm 2 đồng chí: "
+                     "đồng chí Trần Văn Kha – Chủ tịch HĐQT, đồng chí Lê Văn Hưng – Tổng Giám đốc.")
+    assert changes(facts) == {("Trần Văn Kha", "Ủy viên Ban Thường vụ", "start"),
+                              ("Lê Văn Hưng", "Ủy viên Ban Thường vụ", "start")}

@@ -496,7 +496,9 @@ def _elected_committee(facts: ArticleFacts, pos: int) -> tuple[str | None, int]:
         label = qualify(body, facts.localities)
         return (label, body.end) if label and elects_members(label) else (None, pos)
     bare = _BARE_COMMITTEE.match(text, pos)
-    place = facts.localities.near(pos, "any") if bare and facts.localities is not None else None
+    place = facts.localities.near(pos, "any") if facts.localities is not None else None
+    if body is not None and body.bare_sub and place is None and body.name == "Ban Thường vụ":
+        return body.name, body.end  # `bầu BTV gồm 6 đồng chí:` in the news of a body with no place: as written
     if bare is None or place is None:
         return None, pos
     where = place.name if place.name.casefold().startswith(place.kind.casefold()) else f"{place.kind} {place.name}"
