@@ -2630,3 +2630,16 @@ def test_the_party_committee_of_a_unit_written_by_its_kind_is_that_units() -> No
                      "chức Bí thư Đảng ủy Bộ. Đồng chí Lê Văn Cường, Ủy viên Ban Thường vụ Đảng ủy Tập đoàn, phát biểu.")
     assert posts(facts)["Trần Văn Bình"] == {"Bí thư Đảng ủy Bộ Xây dựng"}
     assert posts(facts)["Lê Văn Cường"] == {"Ủy viên Ban Thường vụ Đảng ủy Tập đoàn"}
+
+
+def test_a_meeting_dated_right_after_its_name_by_a_time_of_day() -> None:
+    facts = facts_of(" date 2025-10-18 Bà Lê Thị Thảo được bầu giữ chức Chủ tịch Hội.\n\nHội nghị bất thường Ban Chấp hành "
+                     "Trung ương Hội Chữ thập đỏ Việt Nam chiều 18/10 nhất trí bầu bà Thảo làm Chủ tịch.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Hội nghị bất thường Ban Chấp hành Trung ương Hội Chữ thập đỏ Việt Nam", date(2025, 10, 18))]
+
+
+def test_a_photo_counter_ends_a_bodys_name() -> None:
+    facts = facts_of("Bí thư T.Ư Đoàn Nguyễn Văn Lương làm Chủ tịch Hội Sinh viên Việt Nam ảnh 1\nSáng 5/3/2021, Hội Sinh "
+                     "viên Việt Nam tổ chức hội nghị.")
+    assert "Chủ tịch Hội Sinh viên Việt Nam" in posts(facts)["Nguyễn Văn Lương"]

@@ -730,6 +730,7 @@ def _aside_before_place() -> re.Pattern[str]:
     return re.compile(rf"{_BRACKETED_ABBREVIATION.pattern}\s+(?={place_written()})")
 
 
+_PHOTO_COUNTER = re.compile(r"(?i:ảnh)\s*\d{1,2}(?![\w])")  # a caption's `... Hội LHTN Việt Nam ảnh 1`: no part of a name
 _UNIT_WORD = re.compile(r"[^\W_](?:[\w&'’-]|\.(?=\w))*|[-–]|&|,")
 _UNIT_MAX_WORDS = 15
 # `Ủy ban Quốc gia ứng phó sự cố, thiên tai và tìm kiếm cứu nạn`: a list in lowercase, closed by `và`, inside a name
@@ -860,7 +861,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             words.append((cursor, own.end()))  # `Ban Chỉ đạo xây dựng nông thôn mới của tỉnh`: the place it serves
             at_place = True
             break
-        elif words and (_unit_stops().match(text, cursor)
+        elif words and (_unit_stops().match(text, cursor) or _PHOTO_COUNTER.match(text, cursor, end)
                         or (upper and _starts_something(text, cursor) and not _province_after_word(text, cursor))
                         or (name_pattern().match(text, cursor) and not _province_after_word(text, cursor)
                             and not _place_name().match(text, cursor))

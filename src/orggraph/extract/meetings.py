@@ -450,7 +450,8 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
             # `Ngày 6/11, ... công bố kết quả ... tại kỳ họp X, diễn ra vào ngày 5/11/2020`: the day X took place
             out[before[-1]] = (day, month, year)
         elif before and (cues()["date_after"].search(text[max(sentence.start, start - 25): start])
-                         or re.fullmatch(r"\s*,\s*(?:\w+\s+)?|\s*,?\s*(?:(?:từ|vào|trong)\s+)?(?:ngày\s+)?",
+                         or re.fullmatch(r"\s*,\s*(?:\w+\s+)?|\s*,?\s*(?:(?:từ|vào|trong)\s+)?(?:ngày\s+)?"
+                                         r"|\s+(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?",  # `Hội nghị X chiều 18/10 nhất trí ...`
                                          text[items[before[-1]].end:start])):
             out.setdefault(before[-1], (day, month, year))
         elif start - sentence.start < 40 or any(0 <= f.start - end <= 4 for f in items) \
