@@ -1378,3 +1378,10 @@ def test_a_standing_committee_elected_by_its_abbreviation_in_news_without_a_plac
                      "đồng chí Trần Văn Kha – Chủ tịch HĐQT, đồng chí Lê Văn Hưng – Tổng Giám đốc.")
     assert changes(facts) == {("Trần Văn Kha", "Ủy viên Ban Thường vụ", "start"),
                               ("Lê Văn Hưng", "Ủy viên Ban Thường vụ", "start")}
+
+
+def test_the_one_replaced_who_was_just_elected_elsewhere_is_elected_himself() -> None:
+    facts = facts_of("Ông Lê Văn Thụ, Phó giám đốc Sở Tài chính được bổ nhiệm giữ chức Giám đốc Sở Tài chính tỉnh Thanh Hóa "
+                     "thay ông Lê Văn Hùng - người vừa được bầu giữ chức Phó chủ tịch UBND tỉnh hôm 3/11.")
+    assert changes(facts) == {("Lê Văn Thụ", "Giám đốc Sở Tài chính tỉnh Thanh Hóa", "start"),
+                              ("Lê Văn Hùng", "Phó Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa", "start")}

@@ -2643,3 +2643,10 @@ def test_a_photo_counter_ends_a_bodys_name() -> None:
     facts = facts_of("Bí thư T.Ư Đoàn Nguyễn Văn Lương làm Chủ tịch Hội Sinh viên Việt Nam ảnh 1\nSáng 5/3/2021, Hội Sinh "
                      "viên Việt Nam tổ chức hội nghị.")
     assert "Chủ tịch Hội Sinh viên Việt Nam" in posts(facts)["Nguyễn Văn Lương"]
+
+
+def test_a_title_opening_a_list_of_its_own_after_a_semicolon() -> None:
+    facts = facts_of("Hiện lãnh đạo Sở Y tế tỉnh Phú Yên có 4 người. Giám đốc là ông Nguyễn Văn Hòa; các phó giám đốc gồm "
+                     "các ông, bà: Lê Văn Hoa, Cung Thị Anh, Trần Văn Thanh.")
+    assert posts(facts)["Nguyễn Văn Hòa"] == {"Giám đốc Sở Y tế tỉnh Phú Yên"}
+    assert posts(facts)["Lê Văn Hoa"] == posts(facts)["Cung Thị Anh"] == {"Phó Giám đốc Sở Y tế tỉnh Phú Yên"}

@@ -72,7 +72,9 @@ _EFFECTIVE = re.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s
 _SPACES = re.compile(r"\s*")
 _DECISION = re.compile(r"(?<![\w])quyết\s+định(?![\w])", re.IGNORECASE)
 _PLACE_OF_WORK = re.compile(r"(?:tại|ở|đến|về|sang)\s+$", re.IGNORECASE)  # `nhận công tác tại Sở X`: not who decided
-_PASSIVE_NEXT = re.compile(r"[\s,]*(?:(?:vừa|đã|mới|cũng)\s+)*được(?:\s+[^\s,;.]+){0,3}?\s+", re.IGNORECASE)
+# `thay ông B vừa được ...`, `thay ông B - người vừa được bầu ...`: the passive is B's own
+_PASSIVE_NEXT = re.compile(r"[\s,]*(?:[-–]\s*)?(?:người\s+)?(?:(?:vừa|đã|mới|cũng)\s+)*được(?:\s+[^\s,;.]+){0,3}?\s+",
+                           re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"(?:\s*;\s*nguyên\s[^.;:]{0,120}?)?[^.;:]{0,80}$")  # `; nguyên ...`: the subject's former titles
 _DECISIONS = ("Quyết định", "Nghị quyết", "Thông báo", "Kết luận")
 _DECIDING_POSTS = ("Thủ tướng", "Chủ tịch nước", "Bộ trưởng", "Chủ tịch Ủy ban nhân dân", "Chủ nhiệm")

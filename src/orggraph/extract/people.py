@@ -632,9 +632,16 @@ def _listed_after(text: str, after: list[PersonMention]) -> list[PersonMention]:
         others = _OTHERS.match(text, group.end())  # always matches, maybe empty
         opened = others.group(0) if others else ""
         rank = title_at(text, group.end() + len(opened))
-        if (rank is not None and rank.role.startswith("Ủy viên")) or ":" in opened:
+        following = next((m for m in after if m.span.start >= group.end()), None)
+        # `Giám đốc là ông A; các phó giám đốc gồm các ông, bà: B, C`: a title opening a list of its own
+        roster = following is not None and _OPENS_ROSTER.fullmatch(text, group.end(), following.span.start)
+        if (rank is not None and rank.role.startswith("Ủy viên")) or ":" in opened or roster:
             return [m for m in after if m.span.start < group.start()]
     return after
+
+
+_OPENS_ROSTER = re.compile(r"(?:các\s+)?[^;:.]{2,60}?\s(?:gồm|là)(?:\s+có)?"
+                           r"(?:\s+các\s+(?:ông|bà|đồng\s+chí)(?:\s*,\s*bà)?)?\s*:?\s*", re.IGNORECASE)
 
 
 class NamedBodies:
