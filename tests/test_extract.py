@@ -2650,3 +2650,8 @@ def test_a_title_opening_a_list_of_its_own_after_a_semicolon() -> None:
                      "các ông, bà: Lê Văn Hoa, Cung Thị Anh, Trần Văn Thanh.")
     assert posts(facts)["Nguyễn Văn Hòa"] == {"Giám đốc Sở Y tế tỉnh Phú Yên"}
     assert posts(facts)["Lê Văn Hoa"] == posts(facts)["Cung Thị Anh"] == {"Phó Giám đốc Sở Y tế tỉnh Phú Yên"}
+
+
+def test_the_head_of_state_written_with_the_countrys_full_name() -> None:
+    facts = facts_of("Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Trần Văn Quang đã ký Quyết định số 1261/QĐ-CTN.")
+    assert posts(facts)["Trần Văn Quang"] == {"Chủ tịch nước"}

@@ -177,6 +177,7 @@ IN_CHARGE = re.compile(r"(?<![\w])(?i:phụ\s+trách)\s+$")  # put in charge of 
 
 
 _GAP = re.compile(r"\s{1,3}(của[ \t]+(?=[A-ZĐ]))?")
+_OUR_STATE = re.compile(r"\s+(?:nước\s+)?(?:CHXHCN|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa)\s+Việt\s+Nam(?![\w])", re.IGNORECASE)
 _BLANKS = re.compile(r"\s{1,3}")
 
 
@@ -207,6 +208,8 @@ def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
         return _foreign(text, pos, country or end, unqualified=country is None)
     if kind == "fixed":
         end = match.end("role")
+        if (ours := _OUR_STATE.match(text, end)) is not None:
+            end = ours.end()  # `Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Trần Văn A`: ours, written in full
         if extra == "Ban Chấp hành Trung ương" and OF_A_MASS_ORGANISATION.match(text, end):
             # `UV BCH TW Đoàn`: a member of the Youth Union's (or an association's) central committee
             committee = _COMMITTEE_IN.search(text, pos, end)
