@@ -2655,3 +2655,10 @@ def test_a_title_opening_a_list_of_its_own_after_a_semicolon() -> None:
 def test_the_head_of_state_written_with_the_countrys_full_name() -> None:
     facts = facts_of("Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Trần Văn Quang đã ký Quyết định số 1261/QĐ-CTN.")
     assert posts(facts)["Trần Văn Quang"] == {"Chủ tịch nước"}
+
+
+def test_a_renamed_steering_committee_keeps_the_name_of_its_time() -> None:
+    facts = facts_of("Ông Lê Văn Tám, Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng phát biểu. Ông Lê Văn Chín, "
+                     "Ủy viên Ban Chỉ đạo Trung ương về PCTNTC dự.")
+    assert posts(facts)["Lê Văn Tám"] == {"Trưởng ban Chỉ đạo Trung ương về phòng, chống tham nhũng"}
+    assert posts(facts)["Lê Văn Chín"] == {"Ủy viên Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"}
