@@ -2662,3 +2662,10 @@ def test_a_renamed_steering_committee_keeps_the_name_of_its_time() -> None:
                      "Ủy viên Ban Chỉ đạo Trung ương về PCTNTC dự.")
     assert posts(facts)["Lê Văn Tám"] == {"Trưởng ban Chỉ đạo Trung ương về phòng, chống tham nhũng"}
     assert posts(facts)["Lê Văn Chín"] == {"Ủy viên Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực"}
+
+
+def test_the_front_itself_is_not_its_central_committee() -> None:
+    facts = facts_of("Sáng 5/3/2024, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tổ chức hội nghị về vai trò của Mặt trận Tổ "
+                     "quốc Việt Nam trong xây dựng Đảng.")
+    assert {o.label for o in facts.orgs if not o.implied} >= {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+                                                             "Mặt trận Tổ quốc Việt Nam"}
