@@ -31,7 +31,7 @@ from orggraph.extract.patterns import (
     counted,
     honorific_pattern,
 )
-from orggraph.extract.people import LIST_JOIN, REPLACES, NamedBodies, elected_members, in_charge_of, posts_of
+from orggraph.extract.people import LIST_JOIN, REPLACES, REPLACES_BEFORE, NamedBodies, elected_members, in_charge_of, posts_of
 from orggraph.extract.spans import by_sentence
 from orggraph.extract.titles import Title, committee_head, committee_member, head_in, title_at
 from orggraph.lexicon import read_tsv
@@ -519,17 +519,15 @@ def _retired_predecessors(facts: ArticleFacts, persons_in: dict[int, list[Person
         if taker is None:
             continue
         for person in persons_in.get(change.sentence, []):
-            before = text[max(taker.span.end, person.span.start - 25):person.span.start]
             if person.short or person.name == change.person or person.span.start < taker.span.end \
-                    or not _REPLACED_BEFORE.search(before) or not _RETIRED_AFTER.match(text, person.span.end):
+                    or not REPLACES_BEFORE.search(text, max(taker.span.end, person.span.start - 25), person.span.start) \
+                    or not _RETIRED_AFTER.match(text, person.span.end):
                 continue
             slot = (person.name, change.post.label, "end")
             if slot not in seen:
                 seen[slot] = ChangeMention(person.name, change.post, "end", "nghỉ hưu", change.sentence)
                 facts.changes.append(seen[slot])
 
-
-_REPLACED_BEFORE = re.compile(rf"{REPLACES.pattern}$", re.IGNORECASE)
 
 
 # `tờ trình`, `đề nghị`, `Chủ tịch UBND trình HĐND miễn nhiệm ...`: put to a vote

@@ -253,7 +253,7 @@ def _owner_between(text: str, title: Title, edge: int) -> bool:
 _DIED = re.compile(r"(?<![\w])(?:từ\s+trần|qua\s+đời)(?![\w])", re.IGNORECASE)
 # `thay ông X`: the one a post taken up replaces (`giữ chức B, thay ông X nghỉ hưu`: X held B until then)
 REPLACES = re.compile(r"(?<![\w])thay(?:\s+cho|\s+thế)?\s+(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?", re.IGNORECASE)
-_REPLACES_BEFORE = re.compile(rf"{REPLACES.pattern}$", re.IGNORECASE)
+REPLACES_BEFORE = re.compile(rf"{REPLACES.pattern}$", re.IGNORECASE)
 
 
 def _predecessor(facts: ArticleFacts, mentions: list[PersonMention], title: Title, end: int,
@@ -262,7 +262,7 @@ def _predecessor(facts: ArticleFacts, mentions: list[PersonMention], title: Titl
     text = facts.article.text
     for mention in mentions:
         if title.end <= mention.span.start < end and not mention.posts \
-                and _REPLACES_BEFORE.search(text, max(title.end, mention.span.start - 20), mention.span.start):
+                and REPLACES_BEFORE.search(text, max(title.end, mention.span.start - 20), mention.span.start):
             own = _AFTER_OPEN.match(text, mention.span.end, end)
             if (own is not None and title_at(text, own.end(), lower_ok=True) is not None) \
                     or _DIED.search(text, mention.span.end, min(end, mention.span.end + 60)):
