@@ -25,6 +25,7 @@ from orggraph.extract.patterns import (
     CAPWORD,
     DISTRICT_KINDS,
     FORMER_HOLDER,
+    ROSTER_WHO,
     capitals,
     count,
     count_before,
@@ -182,7 +183,7 @@ _PARTY_BODY = re.compile(r"(?<![\w])(?:Đảng|(?:Tỉnh|Thành|Huyện|Quận|T
 _FORMER_TITLES = re.compile(capitals(r"nguyên\s+(?-i:[A-ZĐ])"), re.IGNORECASE)
 _SIGNED = re.compile(r"(?<![\w])ký(?![\w])", re.IGNORECASE)
 # `Các Phó Bí thư gồm các ông, bà: ...`, `Các ông A, B giữ chức ...`: the persons a decision just told names next
-_COUNTED_LIST = re.compile(rf"\s*(?:{count()}\s+[^.;:]{{2,80}}?\sgồm(?:\s+có)?(?:\s+các\s+(?:ông|bà|đồng\s+chí)(?:\s*,\s*bà)?)?"
+_COUNTED_LIST = re.compile(rf"\s*(?:{count()}\s+[^.;:]{{2,80}}?\sgồm(?:\s+có)?{ROSTER_WHO}"
                            rf"\s*:|(?:các|những)\s+(?:ông|bà|đồng\s+chí)\s+(?-i:[A-ZĐ]))", re.IGNORECASE)
 _LISTED = re.compile(r"(?<![\w])(?:(?:bao\s+)?gồm(?:\s+có)?|cụ\s+thể\s+là)\s*:", re.IGNORECASE)
 _LIST_FOLLOWS = re.compile(r"(?::|(?<![\w])như\s+sau\s*[.:]?)\s*$", re.IGNORECASE)  # `... miễn nhiệm. Cụ thể như sau.`
@@ -527,7 +528,6 @@ def _retired_predecessors(facts: ArticleFacts, persons_in: dict[int, list[Person
             if slot not in seen:
                 seen[slot] = ChangeMention(person.name, change.post, "end", "nghỉ hưu", change.sentence)
                 facts.changes.append(seen[slot])
-
 
 
 # `tờ trình`, `đề nghị`, `Chủ tịch UBND trình HĐND miễn nhiệm ...`: put to a vote

@@ -31,6 +31,9 @@ def capitals(pattern: str) -> str:
 TERM_AFTER_TITLE = (r"(?:\s*,?\s*\(?\s*(?i:khóa|khoá)\s+(?:[IVXL]+|\d{1,2})\b\s*\)?)?"
                     r"(?:\s*,?\s*\(?\s*(?i:nhiệm\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4}\s*\)?)?")
 
+# the persons a roster's opening names before its colon (`gồm các ông, bà: ...`, `gồm các đồng chí: ...`)
+ROSTER_WHO = r"(?:\s+các\s+(?:ông|bà|đồng\s+chí)(?:\s*,\s*bà)?)?"
+
 
 @cache
 def count() -> str:

@@ -30,6 +30,7 @@ from orggraph.extract.patterns import (
     FORMER_HOLDER,
     LATIN_NAME,
     PLAIN_SYLLABLE,
+    ROSTER_WHO,
     TERM_AFTER_TITLE,
     capitals,
     count,
@@ -496,8 +497,9 @@ def _elected_committee(facts: ArticleFacts, pos: int) -> tuple[str | None, int]:
         label = qualify(body, facts.localities)
         return (label, body.end) if label and elects_members(label) else (None, pos)
     bare = _BARE_COMMITTEE.match(text, pos)
-    place = facts.localities.near(pos, "any") if facts.localities is not None else None
-    if body is not None and body.bare_sub and place is None and body.name == "Ban Thường vụ":
+    bare_board = body is not None and body.bare_sub and body.name == "Ban Thường vụ"
+    place = facts.localities.near(pos, "any") if (bare or bare_board) and facts.localities is not None else None
+    if bare_board and place is None:
         return body.name, body.end  # `bầu BTV gồm 6 đồng chí:` in the news of a body with no place: as written
     if bare is None or place is None:
         return None, pos
@@ -640,8 +642,7 @@ def _listed_after(text: str, after: list[PersonMention]) -> list[PersonMention]:
     return after
 
 
-_OPENS_ROSTER = re.compile(r"(?:các\s+)?[^;:.]{2,60}?\s(?:gồm|là)(?:\s+có)?"
-                           r"(?:\s+các\s+(?:ông|bà|đồng\s+chí)(?:\s*,\s*bà)?)?\s*:?\s*", re.IGNORECASE)
+_OPENS_ROSTER = re.compile(rf"(?:các\s+)?[^;:.]{{2,60}}?\s(?:gồm|là)(?:\s+có)?{ROSTER_WHO}\s*:?\s*", re.IGNORECASE)
 
 
 class NamedBodies:

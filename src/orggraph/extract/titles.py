@@ -98,11 +98,14 @@ def _modifiers() -> dict[str, str]:
     return {key(row[0]): row[-1] for row in read_tsv("title_modifiers.txt")}  # `TT` -> Thường trực
 
 
+_ACTING_WORD = r"quyền\s+|(?-i:Q)\.\s*"  # acting, written out or abbreviated (`Q.Cục trưởng`)
+
+
 @cache
 def title_pattern() -> re.Pattern[str]:
     roles = [row[1] for row in read_tsv("titles.tsv")]
     mods = list(read_list("title_modifiers.txt"))
-    return re.compile(rf"(?<![\w])(?:(?P<acting>quyền\s+|(?-i:Q)\.\s*)(?=(?-i:[A-ZĐ])))?"
+    return re.compile(rf"(?<![\w])(?:(?P<acting>{_ACTING_WORD})(?=(?-i:[A-ZĐ])))?"
                       rf"(?P<role>{alternation(roles)})(?:\s+(?P<mod>{alternation(mods)})(?![\w&]))?(?![\w])",
                       re.IGNORECASE)
 
@@ -172,7 +175,7 @@ def foreign_after(text: str, pos: int) -> int | None:
     return m.end() if m else None
 
 
-_ACTING = re.compile(r"(?i:quyền)\s|Q\.\s*(?=[A-ZĐ])")  # `Q.Cục trưởng`: acting, abbreviated
+_ACTING = re.compile(_ACTING_WORD, re.IGNORECASE)
 IN_CHARGE = re.compile(r"(?<![\w])(?i:phụ\s+trách)\s+$")  # put in charge of what follows (people reads it too)
 
 
