@@ -2669,3 +2669,12 @@ def test_the_front_itself_is_not_its_central_committee() -> None:
                      "quốc Việt Nam trong xây dựng Đảng.")
     assert {o.label for o in facts.orgs if not o.implied} >= {"Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
                                                              "Mặt trận Tổ quốc Việt Nam"}
+
+
+
+def test_our_country_ends_a_units_name_unless_a_place_follows() -> None:
+    facts = facts_of("Bà Trần Thị Hoa, Chủ tịch Hội Chữ thập đỏ Việt Nam, muốn xây dựng Hội Chữ thập đỏ Việt Nam "
+                     "chuyên nghiệp. Ông Vũ Văn Luyến, Chủ tịch Hội Sinh viên Việt Nam tỉnh, dự.")
+    assert {o.label for o in facts.orgs} >= {"Hội Chữ thập đỏ Việt Nam"}
+    assert not any("chuyên nghiệp" in o.label for o in facts.orgs)
+    assert posts(facts)["Vũ Văn Luyến"] == {"Chủ tịch Hội Sinh viên Việt Nam tỉnh"}

@@ -736,6 +736,8 @@ _UNIT_MAX_WORDS = 15
 # `Ủy ban Quốc gia ứng phó sự cố, thiên tai và tìm kiếm cứu nạn`: a list in lowercase, closed by `và`, inside a name
 _LOWER_LIST = re.compile(r",[ \t]+(?:(?!và\s)[^\W\d_]+[ \t]+){1,3}và[ \t]+[^\W\d_]")
 _ORGANIZES = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?tổ\s+chức\s", re.IGNORECASE)
+_OUR_COUNTRY_ENDS = re.compile(r"Việt\s+Nam$")  # `Hội X Việt Nam chuyên nghiệp`: the country ends a unit's name
+_LOCALITY_NEXT = re.compile(rf"{LOCALITY_WORD}(?![\w])")  # `Hội Sinh viên Việt Nam tỉnh`: the province's
 _PLACE_KIND_ALONE = re.compile(rf"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?=\s+[{LOWER}])")
 _OF_THE_PLACE = re.compile(rf"của\s+(?:{LOCALITY_WORD})(?![\w])(?!\s+[{UPPER}\d])")
 
@@ -856,6 +858,9 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         elif words and not upper and (kind_only := _PLACE_KIND_ALONE.match(text, cursor, end)):
             words.append((cursor, kind_only.end()))  # `Trung tâm Xúc tiến du lịch tỉnh hết sức ...`: `tỉnh` ends it
             at_place = True
+            break
+        elif words and token[:1].islower() and _OUR_COUNTRY_ENDS.search(text, pos, words[-1][1]) \
+                and not _LOCALITY_NEXT.match(text, cursor, end):
             break
         elif placed_only and words and (own := _OF_THE_PLACE.match(text, cursor, end)):
             words.append((cursor, own.end()))  # `Ban Chỉ đạo xây dựng nông thôn mới của tỉnh`: the place it serves
