@@ -1385,3 +1385,11 @@ def test_the_one_replaced_who_was_just_elected_elsewhere_is_elected_himself() ->
                      "thay ông Lê Văn Hùng - người vừa được bầu giữ chức Phó chủ tịch UBND tỉnh hôm 3/11.")
     assert changes(facts) == {("Lê Văn Thụ", "Giám đốc Sở Tài chính tỉnh Thanh Hóa", "start"),
                               ("Lê Văn Hùng", "Phó Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa", "start")}
+
+
+
+def test_a_head_before_a_bare_kind_of_unit_is_of_the_one_named_before() -> None:
+    facts = facts_of("Ngày 18/10/2025, bà Trần Thị Bình, Phó Chủ tịch Hội Nông dân Việt Nam, được bầu giữ chức Chủ tịch "
+                     "Hội nhiệm kỳ 2025-2030. Ông Lê Văn Hòa, Phó Bí thư Tỉnh đoàn, Chủ tịch Hội đồng bầu cử tỉnh.")
+    assert changes(facts) == {("Trần Thị Bình", "Chủ tịch Hội Nông dân Việt Nam", "start")}
+    assert "Chủ tịch Hội Nông dân Việt Nam" not in posts(facts).get("Lê Văn Hòa", set())

@@ -11,7 +11,16 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from orggraph.extract.bodies import Body, Localities, board_owner, body_at, party_committee, sub_bodies, unit_kind_at
+from orggraph.extract.bodies import (
+    Body,
+    Localities,
+    board_owner,
+    body_at,
+    party_committee,
+    sub_bodies,
+    unit_kind_alone,
+    unit_kind_at,
+)
 from orggraph.extract.patterns import CAPWORD, OF_A_MASS_ORGANISATION, alternation, lexicon_key, local_kinds, party_organs
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import Post
@@ -259,12 +268,22 @@ def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
     return Title(pos, body.end, text[pos:body.end], role, modifier, body, absorbed=absorbed)
 
 
+# a kind of unit written alone ends there (`Chủ tịch Hội nhiệm kỳ 2025-2030.`), not before its name in
+# lowercase (`Hội đồng bầu cử tỉnh`) nor before another head sharing a body (`Chủ tịch Hội đồng, Giám đốc X`)
+_KIND_ENDS = re.compile(r"\s*(?:[.;:)]|$)|\s*,(?!\s*[A-ZĐ])|\s+(?:nhiệm\s+kỳ|khóa|lần|từ|kể|thay|với|và|cho|tại"
+                        r"|thuộc|để|đã|sẽ|là|được|của)(?![\w])")
+
+
 def _alone(text: str, pos: int, match: re.Match[str], role: str, modifier: str | None,
            absorbed: str | None) -> Title | None:
     """A head written with no body (`Thứ trưởng A`, `các Phó Trưởng ban: A, B`) is a title only
-    where the lexicon says which body of the article it means."""
+    where the lexicon says which body of the article it means, or where a kind of unit follows
+    with no name (`Chủ tịch Hội`: of the Hội the article named)."""
     context = _contexts().get(key(role))
     end = match.end()
+    if context is None and (blank := _BLANKS.match(text, end)) and (kind := unit_kind_alone(text, blank.end())) \
+            and _KIND_ENDS.match(text, blank.end() + len(kind)):
+        context = re.escape(kind) + " "
     return Title(pos, end, text[pos:end], role, modifier, None, absorbed=absorbed, context=context) if context else None
 
 
