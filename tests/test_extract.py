@@ -2678,3 +2678,20 @@ def test_our_country_ends_a_units_name_unless_a_place_follows() -> None:
     assert {o.label for o in facts.orgs} >= {"Hội Chữ thập đỏ Việt Nam"}
     assert not any("chuyên nghiệp" in o.label for o in facts.orgs)
     assert posts(facts)["Vũ Văn Luyến"] == {"Chủ tịch Hội Sinh viên Việt Nam tỉnh"}
+
+
+
+def test_names_listed_before_là_share_the_post_and_national_associations_by_name() -> None:
+    facts = facts_of("Ông Phạm Văn An và Nguyễn Hồng Bình là Phó Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam; "
+                     "ông Lê Văn Cường là Tổng thư ký.")
+    found = posts(facts)
+    assert found["Phạm Văn An"] == found["Nguyễn Hồng Bình"] == {
+        "Phó Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"}
+
+
+def test_our_country_ends_a_units_name_unless_a_place_follows() -> None:
+    facts = facts_of("Bà Trần Thị Hoa, Chủ tịch Hội Chữ thập đỏ Việt Nam, muốn xây dựng Hội Chữ thập đỏ Việt Nam "
+                     "chuyên nghiệp. Ông Vũ Văn Luyến, Chủ tịch Hội Sinh viên Việt Nam tỉnh, dự.")
+    assert {o.label for o in facts.orgs} >= {"Hội Chữ thập đỏ Việt Nam"}
+    assert not any("chuyên nghiệp" in o.label for o in facts.orgs)
+    assert posts(facts)["Vũ Văn Luyến"] == {"Chủ tịch Hội Sinh viên Việt Nam tỉnh"}

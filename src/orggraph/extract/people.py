@@ -620,6 +620,7 @@ def _holder(text: str, sentence: Sentence, pos: int) -> Body | None:
 
 _CHAIN_COMMA = re.compile(r"\s*,\s*")
 _OPENS_MEMBERS = re.compile(r"\s*(?:gồm\s*:|là\s)")
+_ALL_ARE = re.compile(r"\s+(?:(?:đều|cùng)\s+)?là\s+")  # `A và B đều là X`: the post of every name listed
 _DASH_TITLE = re.compile(r"\s*[-–—]\s*")  # `các đồng chí A, B, C - Phó Trưởng Ban X`: one title for the list
 _FORMER_AFTER = re.compile(rf"\s+(?:{FORMER_HOLDER}|cũ)(?![\w])", re.IGNORECASE)
 _GROUP_BREAK = re.compile(r";\s*")
@@ -842,6 +843,7 @@ def people(facts: ArticleFacts) -> None:
         shared_before: list[Title] = []
         last_after: list[Title] = []
         untitled: list[PersonMention] = []  # a list of bare names so far (`các đồng chí A, B, C - Phó Trưởng Ban X`)
+        run: list[PersonMention] = []  # names with no title just before, one list (`A, B và C là Phó Chủ tịch X`)
         for i, name in enumerate(names):
             ceiling = names[i + 1].start if i + 1 < len(names) else sentence.end
             before = _chain_before(text, titles, name, bounds[i])
@@ -865,6 +867,12 @@ def people(facts: ArticleFacts) -> None:
                                             after[-1].end if after else name.end))
             mention.confirmed = bool(chain) or name.honorific or len(name.text.split()) >= 3
             mentions.append(mention)
+            linked = bool(i) and LIST_JOIN.fullmatch(text, names[i - 1].end, name.start) is not None
+            if after and not before and linked and _ALL_ARE.fullmatch(text, name.end, after[0].start):
+                for member in run:  # `Ông A và B là Phó Chủ tịch X`: both are
+                    member.posts.extend(p for p in mention.posts if p not in member.posts)
+                    member.confirmed = True
+            run = [*(run if linked else []), mention] if not chain else []
             if joined and untitled and not before and after and _DASH_TITLE.match(text, name.end):
                 for member in untitled:  # the title after the list's last name is every listed name's
                     member.posts.extend(p for p in mention.posts if p not in member.posts)
