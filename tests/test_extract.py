@@ -2671,16 +2671,6 @@ def test_the_front_itself_is_not_its_central_committee() -> None:
                                                              "Mặt trận Tổ quốc Việt Nam"}
 
 
-
-def test_our_country_ends_a_units_name_unless_a_place_follows() -> None:
-    facts = facts_of("Bà Trần Thị Hoa, Chủ tịch Hội Chữ thập đỏ Việt Nam, muốn xây dựng Hội Chữ thập đỏ Việt Nam "
-                     "chuyên nghiệp. Ông Vũ Văn Luyến, Chủ tịch Hội Sinh viên Việt Nam tỉnh, dự.")
-    assert {o.label for o in facts.orgs} >= {"Hội Chữ thập đỏ Việt Nam"}
-    assert not any("chuyên nghiệp" in o.label for o in facts.orgs)
-    assert posts(facts)["Vũ Văn Luyến"] == {"Chủ tịch Hội Sinh viên Việt Nam tỉnh"}
-
-
-
 def test_names_listed_before_là_share_the_post_and_national_associations_by_name() -> None:
     facts = facts_of("Ông Phạm Văn An và Nguyễn Hồng Bình là Phó Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam; "
                      "ông Lê Văn Cường là Tổng thư ký.")
@@ -2695,3 +2685,23 @@ def test_our_country_ends_a_units_name_unless_a_place_follows() -> None:
     assert {o.label for o in facts.orgs} >= {"Hội Chữ thập đỏ Việt Nam"}
     assert not any("chuyên nghiệp" in o.label for o in facts.orgs)
     assert posts(facts)["Vũ Văn Luyến"] == {"Chủ tịch Hội Sinh viên Việt Nam tỉnh"}
+
+
+def test_a_leader_who_met_with_bodies_and_a_visit_only_on_the_way_there() -> None:
+    met = facts_of("Sáng 14/5/2024, Phó Thủ tướng Lê Văn Khải đã họp với NHNN và các bộ ngành liên quan về công tác quản "
+                   "lý thị trường vàng. Phó Thủ tướng yêu cầu NHNN công bố quyết định thanh tra.")
+    assert [(m.label, m.date) for m in met.meetings if m.held] == [
+        ("Buổi họp với NHNN và các bộ ngành liên quan", date(2024, 5, 14))]
+    assert ("Lê Văn Khải", "spokeAt") in {(r.person, r.relation) for r in met.roles}
+    worked = facts_of("Chiều 30/1/2023, tại Cần Thơ, sau khi đi kiểm tra hiện trường, Thủ tướng Phạm Văn Chinh làm việc với "
+                      "các bộ, ngành, địa phương để tháo gỡ vướng mắc của các dự án.")
+    assert [m.label for m in worked.meetings if m.held] == [
+        "Buổi làm việc của Thủ tướng Phạm Văn Chinh với các bộ, ngành, địa phương"]
+
+
+def test_two_meetings_held_together_share_their_day() -> None:
+    facts = facts_of("Chiều 28-7-2020, Ban Thường vụ Tỉnh ủy Nam Định tổ chức hội nghị cán bộ chủ chốt của tỉnh và hội nghị "
+                     "Ban Chấp hành Đảng bộ tỉnh lần thứ 37 (khóa XIX) để thực hiện quy trình nhân sự.")
+    assert {(m.label, m.date) for m in facts.meetings if m.held} == {
+        ("Hội nghị cán bộ chủ chốt của tỉnh", date(2020, 7, 28)),
+        ("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 37 (khóa XIX)", date(2020, 7, 28))}

@@ -294,6 +294,7 @@ def _described(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         start = m.start() + len(m.group("noun"))
 
 
+_AND_ANOTHER = re.compile(r"\s*(?:,|và)\s*")  # `tổ chức hội nghị A và hội nghị B`: both held
 _SESSIONS = ("Kỳ họp", "Phiên họp")
 _AROUND = re.compile(r"(?<![\w])(?:sau|trước)\s+$")  # a meeting held before or after a session, named by it
 
@@ -312,7 +313,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         rest = re.sub(r"[\s,]+$", "", rest)
         before = text[max(sentence.start, m.start() - 40): m.start()]
         introduced = m.group("noun")[0].isupper() or bool(cues()["organize"].search(before)
-                                                          or cues()["introduced"].search(before))
+                                                          or cues()["introduced"].search(before)) \
+            or bool(out and _AND_ANOTHER.fullmatch(text, out[-1].end, m.start()))
         # `Hội nghị tổ chức theo hình thức trực tuyến`: the meeting spoken of, by what follows the cut name
         if cues()["anaphor"].match(rest) or cues()["anaphor"].match(m.group("rest")) or len(rest.split()) < 2 \
                 or not introduced:
@@ -394,8 +396,10 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
 # a reception or talks (`tiếp Đại sứ ...`, `hội đàm với ...`): the lead sentence reports one even undated
 _RECEPTION = re.compile(r"(?:có\s+buổi\s+)?(?:tiếp(?!\s+và\s)|hội\s+đàm|điện\s+đàm|hội\s+kiến)(?![\w])", re.IGNORECASE)
 # where the name of a working visit (or of a handover: `... cho ông B`) ends
-# `... với Quân khu 5 sáng 21-12 - Ảnh: ...`: the time and the caption are no part of it
-_VISIT_END = r"[,;.]|\s(?:về|để|nhằm|nhân|thông\s+qua)\s|\s(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|\d)|\s[-–—]\s+(?i:ảnh)"
+# `... với Quân khu 5 sáng 21-12 - Ảnh: ...`: the time and the caption are no part of it; a list of
+# kinds (`với các bộ, ngành, địa phương`) is
+_VISIT_END = (r"[;.]|,(?!\s*(?:ngành|địa\s+phương|đơn\s+vị|cơ\s+quan)(?![\w]))|\s(?:về|để|nhằm|nhân|thông\s+qua)\s"
+              r"|\s(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|\d)|\s[-–—]\s+(?i:ảnh)")
 _VISIT_ENDS = re.compile(_VISIT_END)
 _HANDED_ENDS = re.compile(rf"{_VISIT_END}|\scho\s")
 _VISITS = ("thăm", "chúc Tết", "dâng hoa", "dâng hương", "gặp mặt")  # what a visit with greetings or gifts is named by
@@ -465,6 +469,9 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
                 first = items[after[0]].start
                 if len(after) > 1 and cues()["before_event"].search(text, max(sentence.start, first - 30), first):
                     out.setdefault(after[1], (day, month, year))  # `Sáng 24/12, sau khi tổ chức Lễ A, ... Hội nghị B`
+    for i in range(1, len(items)):  # `Chiều 28-7, tổ chức hội nghị A và hội nghị B`: one day for both
+        if i not in out and i - 1 in out and _AND_ANOTHER.fullmatch(text, items[i - 1].end, items[i].start):
+            out[i] = out[i - 1]
     return out
 
 
