@@ -2705,3 +2705,12 @@ def test_two_meetings_held_together_share_their_day() -> None:
     assert {(m.label, m.date) for m in facts.meetings if m.held} == {
         ("Hội nghị cán bộ chủ chốt của tỉnh", date(2020, 7, 28)),
         ("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 37 (khóa XIX)", date(2020, 7, 28))}
+
+
+def test_provinces_listed_after_a_plural_are_guests_and_an_honorary_post_is_no_attendance() -> None:
+    facts = facts_of("Ngày 22-8-2012, Hội Cựu chiến binh tỉnh tổ chức Đại hội Đại biểu lần thứ V. Đại hội đón tiếp đồng chí "
+                     "Nguyễn Chí Dương, Bí thư Tỉnh ủy; đại diện Hội CCB các tỉnh Khánh Hòa, Phú Yên. Nhân dịp này, Đại "
+                     "tướng Võ Văn Giang, Chủ tịch danh dự Hội CCB Việt Nam đã gửi lẵng hoa chúc mừng Đại hội.")
+    assert posts(facts)["Nguyễn Chí Dương"] == {"Bí thư Tỉnh ủy"}
+    assert posts(facts)["Võ Văn Giang"] == {"Chủ tịch danh dự Hội Cựu chiến binh Việt Nam"}
+    assert ("Võ Văn Giang", "attended") not in {(r.person, r.relation) for r in facts.roles}

@@ -971,13 +971,31 @@ _BIOGRAPHY = re.compile(r"\((?i:SN|sinh|quê)[^()]{0,80}\)")
 _BELOW_A_PROVINCE = re.compile(rf"(?<![\w])(?:{words_alternation(DISTRICT_KINDS)})\s+$", re.IGNORECASE)
 
 
+# `đại diện Hội CCB các tỉnh Khánh Hòa, Phú Yên`: the provinces listed after a plural are others, guests
+_PLURAL_PLACES = re.compile(r"(?<![\w])(?i:các)\s+(?:tỉnh|thành\s+phố|tỉnh\s*,\s*thành(?:\s+phố)?)\s+")
+_LIST_GAP = re.compile(r"\s*(?:,|và)\s*")
+
+
+def _other_places(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for opener in _PLURAL_PLACES.finditer(text):
+        pos = opener.end()
+        while (place := _province_pattern().match(text, pos)) is not None:
+            spans.append((place.start(), place.end()))
+            gap = _LIST_GAP.match(text, place.end())
+            if gap is None:
+                break
+            pos = gap.end()
+    return spans
+
+
 class Localities:
     """Where the article places itself: every province or city it names, by position, so that
     an unqualified `Tỉnh ủy` takes the nearest province named before it (else after it)."""
 
     def __init__(self, text: str):
         found: list[tuple[int, Province]] = []
-        asides = [(a.start(), a.end()) for a in _BIOGRAPHY.finditer(text)]
+        asides = [(a.start(), a.end()) for a in _BIOGRAPHY.finditer(text)] + _other_places(text)
         for m in _province_pattern().finditer(text):
             province = provinces().get(" ".join(m.group(0).split()).casefold())
             if any(start <= m.start() < end for start, end in asides):
