@@ -1387,9 +1387,50 @@ def test_the_one_replaced_who_was_just_elected_elsewhere_is_elected_himself() ->
                               ("Lê Văn Hùng", "Phó Chủ tịch Ủy ban nhân dân tỉnh Thanh Hóa", "start")}
 
 
-
 def test_a_head_before_a_bare_kind_of_unit_is_of_the_one_named_before() -> None:
     facts = facts_of("Ngày 18/10/2025, bà Trần Thị Bình, Phó Chủ tịch Hội Nông dân Việt Nam, được bầu giữ chức Chủ tịch "
                      "Hội nhiệm kỳ 2025-2030. Ông Lê Văn Hòa, Phó Bí thư Tỉnh đoàn, Chủ tịch Hội đồng bầu cử tỉnh.")
     assert changes(facts) == {("Trần Thị Bình", "Chủ tịch Hội Nông dân Việt Nam", "start")}
     assert "Chủ tịch Hội Nông dân Việt Nam" not in posts(facts).get("Lê Văn Hòa", set())
+
+
+def test_a_counted_head_after_và_takes_the_body_of_the_post_before() -> None:
+    facts = facts_of("Ngày 5/3/2024, Cục trưởng Cục Thể dục Thể thao Lê Văn Việt đã trao Quyết định bổ nhiệm Giám đốc Trung "
+                     "tâm Huấn luyện Thể thao quốc gia cho ông Phạm Thanh Tú và 2 Phó Giám đốc gồm: Nguyễn Ngọc Long, "
+                     "Nguyễn Văn Sung.")
+    assert changes(facts) == {
+        ("Phạm Thanh Tú", "Giám đốc Trung tâm Huấn luyện Thể thao quốc gia", "start"),
+        ("Nguyễn Ngọc Long", "Phó Giám đốc Trung tâm Huấn luyện Thể thao quốc gia", "start"),
+        ("Nguyễn Văn Sung", "Phó Giám đốc Trung tâm Huấn luyện Thể thao quốc gia", "start")}
+
+
+def test_persons_listed_one_a_paragraph_after_a_counted_post_take_it() -> None:
+    facts = facts_of("Tại Quyết định số 1326/QĐ-TTg ngày 1/7/2025, Thủ tướng Chính phủ chỉ định 2 cán bộ giữ chức vụ Phó Chủ "
+                     "tịch UBND tỉnh Lâm Đồng mới, gồm:\n\nÔng Nguyễn Hồng Hải, Ủy viên Ban Thường vụ Tỉnh ủy Bình Thuận, Phó "
+                     "Chủ tịch UBND tỉnh Bình Thuận.\n\nÔng Lê Trọng Yên, Phó Chủ tịch UBND tỉnh Đắk Nông.\n\nCác đồng chí "
+                     "đã nhận nhiệm vụ.")
+    assert changes(facts) == {("Nguyễn Hồng Hải", "Phó Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng", "start"),
+                              ("Lê Trọng Yên", "Phó Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng", "start")}
+
+
+def test_who_holds_a_post_by_a_decision_written_first_takes_it_up() -> None:
+    facts = facts_of("Ngày 29/6/2025, Công an tỉnh Tuyên Quang tổ chức lễ công bố. Theo quyết định của Bộ trưởng Bộ Công "
+                     "an, thiếu tướng Nguyễn Đức Thuận giữ chức vụ Giám đốc Công an tỉnh Tuyên Quang.")
+    assert changes(facts) == {("Nguyễn Đức Thuận", "Giám đốc Công an tỉnh Tuyên Quang", "start")}
+    assert facts.changes[0].date == date(2025, 6, 29)
+
+
+def test_items_under_a_heading_verb_take_the_post_each_names_first() -> None:
+    facts = facts_of("Năm 2010, các đảng bộ tỉnh đã tổ chức đại hội.\n\n* Bí thư tỉnh, thành ủy tái đắc cử:\n\n1. Bí thư thành "
+                     "ủy Hà Nội: Ông Phạm Quang Nghĩa, UV BCT TƯ Đảng\n\n2. Bí thư tỉnh ủy Lào Cai: Ông Nguyễn Hữu Vân.")
+    assert changes(facts) == {("Phạm Quang Nghĩa", "Bí thư Thành ủy Hà Nội", "start"),
+                              ("Nguyễn Hữu Vân", "Bí thư Tỉnh ủy Lào Cai", "start")}
+
+
+def test_a_city_abbreviated_at_a_sentences_end_is_no_persons_place() -> None:
+    facts = facts_of("Chiều 26-10-2025, HĐND TP Hải Phòng đã tổ chức kỳ họp thứ 30. Tại kỳ họp, HĐND TP Hải Phòng đã bầu bổ "
+                     "sung 1 Phó Chủ tịch HĐND và 2 Phó Chủ tịch UBND TP Hải Phòng.\n\nTheo đó, ông Đào Trọng Đức, Chánh "
+                     "Văn phòng Thành ủy, được bầu giữ chức danh Phó Chủ tịch HĐND TP. Ông Lê Trung Kiên, Trưởng Ban Quản "
+                     "lý Khu kinh tế Hải Phòng, được bầu giữ chức danh Phó Chủ tịch UBND TP.")
+    assert changes(facts) == {("Đào Trọng Đức", "Phó Chủ tịch Hội đồng nhân dân Thành phố Hải Phòng", "start"),
+                              ("Lê Trung Kiên", "Phó Chủ tịch Ủy ban nhân dân Thành phố Hải Phòng", "start")}

@@ -2714,3 +2714,10 @@ def test_provinces_listed_after_a_plural_are_guests_and_an_honorary_post_is_no_a
     assert posts(facts)["Nguyễn Chí Dương"] == {"Bí thư Tỉnh ủy"}
     assert posts(facts)["Võ Văn Giang"] == {"Chủ tịch danh dự Hội Cựu chiến binh Việt Nam"}
     assert ("Võ Văn Giang", "attended") not in {(r.person, r.relation) for r in facts.roles}
+
+
+def test_a_number_ends_a_units_name_before_a_word_in_lowercase() -> None:
+    facts = facts_of("Ngày 26/6/2020, Thiếu tướng Lê Hồng Nhân, Phó tư lệnh, Tham mưu trưởng Quân khu 4 quán triệt ý định Hội "
+                     "nghị bàn giao. Ông Lê Văn Ba, Hiệu trưởng Trường THPT số 2 huyện Ba Vì dự.")
+    assert posts(facts)["Lê Hồng Nhân"] == {"Phó Tư lệnh Quân khu 4", "Tham mưu trưởng Quân khu 4"}
+    assert posts(facts)["Lê Văn Ba"] == {"Hiệu trưởng Trường THPT số 2 huyện Ba Vì"}

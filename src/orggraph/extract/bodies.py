@@ -312,7 +312,9 @@ def body_pattern() -> re.Pattern[str]:
     heads = list(local_kinds())
     subs = list(read_list("sub_bodies.txt"))
     # `TP.Long Xuyên`; a city's numbered district or ward (`Quận ủy quận 1`)
-    district = rf"(?:(?:[ \t]+|(?<=\.))(?P<district>(?-i:{CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}})|\d{{1,2}}(?![\d/.,-]\d)))"
+    # (`HĐND TP. Ông Lê Văn A`: a sentence ends after `TP.`, the next begins with a person)
+    district = (rf"(?:(?:[ \t]+|(?<=\.))(?!(?-i:Ông|Bà)[ \t]+{CAPWORD}[ \t]+{CAPWORD})"
+                rf"(?P<district>(?-i:{CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}})|\d{{1,2}}(?![\d/.,-]\d)))")
     # `Ban Kinh tế - Xã hội, HĐND thị xã`: a council's committee, a comma before the council
     council = r"(?:\s*,(?=\s*(?:HĐND|Hội\s+đồng\s+nhân\s+dân)))?"
     local = (rf"(?:(?P<sub>{alternation(subs, echo=True)}){council}\s+)?(?P<head>{alternation(heads, echo=True)})"
@@ -859,9 +861,9 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             words.append((cursor, kind_only.end()))  # `Trung tâm Xúc tiến du lịch tỉnh hết sức ...`: `tỉnh` ends it
             at_place = True
             break
-        elif words and token[:1].islower() and _OUR_COUNTRY_ENDS.search(text, pos, words[-1][1]) \
-                and not _LOCALITY_NEXT.match(text, cursor, end):
-            break
+        elif words and token[:1].islower() and not _LOCALITY_NEXT.match(text, cursor, end) \
+                and (_OUR_COUNTRY_ENDS.search(text, pos, words[-1][1]) or text[words[-1][0]:words[-1][1]].isdigit()):
+            break  # `Hội X Việt Nam chuyên nghiệp`, `Quân khu 4 quán triệt`: a country or a number ends the name
         elif placed_only and words and (own := _OF_THE_PLACE.match(text, cursor, end)):
             words.append((cursor, own.end()))  # `Ban Chỉ đạo xây dựng nông thôn mới của tỉnh`: the place it serves
             at_place = True

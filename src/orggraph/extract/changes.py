@@ -128,6 +128,7 @@ class _Act:
     last_title: Title | None = None  # the last post it named (`... giữ chức Bí thư Đảng ủy X. Ông B giữ chức Phó Bí thư`)
     counted: bool = False  # its unclaimed posts are counted (`miễn nhiệm 5 Ủy viên UBND tỉnh`): their holders come next
     counted_out: bool = False  # its persons are some of the holders a sentence before counted
+    itemised: bool = False  # an item of a list a decision opened (`... tái đắc cử:` then `1. Bí thư X: Ông A`)
 
 
 _IN_A_NAME = re.compile(capitals(r"(?-i:[A-ZĐ]\w*)\s+(?-i:[A-ZĐ])$"))
@@ -186,6 +187,10 @@ _SIGNED = re.compile(r"(?<![\w])ký(?![\w])", re.IGNORECASE)
 _COUNTED_LIST = re.compile(rf"\s*(?:{count()}\s+[^.;:]{{2,80}}?\sgồm(?:\s+có)?{ROSTER_WHO}"
                            rf"\s*:|(?:các|những)\s+(?:ông|bà|đồng\s+chí)\s+(?-i:[A-ZĐ]))", re.IGNORECASE)
 _LISTED = re.compile(r"(?<![\w])(?:(?:bao\s+)?gồm(?:\s+có)?|cụ\s+thể\s+là)\s*:", re.IGNORECASE)
+# `Theo quyết định (số X) (của Y),`: a decision written first, then whom it concerns
+_DECIDED_OPENER = re.compile(r"\s*(?i:theo)\s+(?:các\s+)?(?i:quyết\s+định)(?:\s+số\s+\S+)?"
+                             r"(?:\s+(?:của|do)\s+[^.;:,]{3,80}?)?\s*,")
+_HOLDS_POST = re.compile(r"(?<![\w])giữ\s+chức(?:\s+vụ|\s+danh)?(?=\s+(?-i:[A-ZĐ]))", re.IGNORECASE)
 _LIST_FOLLOWS = re.compile(r"(?::|(?<![\w])như\s+sau\s*[.:]?)\s*$", re.IGNORECASE)  # `... miễn nhiệm. Cụ thể như sau.`
 _BY_AGENT = re.compile(r"(?<![\w])được(?![\w])", re.IGNORECASE)
 _UNTIL = re.compile(r"(?<![\w])(?:cho\s+)?(?:đến|tới)\s+khi(?![\w])", re.IGNORECASE)
@@ -294,9 +299,13 @@ class _Capitalised:
         self.text = text
         self._copy: str | None = None
 
-    def title_at(self, pos: int, shared: Body | None = None) -> Title | None:
-        """The title at pos; a lone head there in `shared`, the body named before it."""
-        found = title_at(self.text, pos) or (head_in(self.text, pos, shared) if shared else None)
+    def title_at(self, pos: int, shared: Body | None = None, in_count: bool = False) -> Title | None:
+        """The title at pos; a lone head there in `shared`, the body named before it; a counted head
+        with no body of its own (`Giám đốc X cho A và 4 Phó Giám đốc gồm:`) in `shared` too."""
+        found = title_at(self.text, pos)
+        if shared and in_count and found is not None and found.body is None and found.fixed_body is None:
+            found = head_in(self.text, pos, shared) or found
+        found = found or (head_in(self.text, pos, shared) if shared else None)
         if found or pos >= len(self.text) or not self.text[pos].islower():
             return found
         if self._copy is None:
@@ -352,6 +361,7 @@ def changes(facts: ArticleFacts) -> None:
     announced: set[tuple[str, str, str]] = set()
     reported_from = 0  # the changes of the last sentence that reported some
     listing: _Cue | None = None  # a change whose persons are listed in the items that follow
+    listing_posts: list[Post] = []  # `chỉ định 6 cán bộ giữ chức vụ B, gồm:`: the post every listed person takes
     unpaired: _Cue | None = None  # the last sentence's change, told with nobody it concerns
     for sentence in facts.sentences:
         persons = sorted(persons_in.get(sentence.index, []), key=lambda p: p.span.start)
@@ -359,7 +369,8 @@ def changes(facts: ArticleFacts) -> None:
         acts: list[_Act] = []
         any_cue = False
         own_verb = bool(lex["verb"].search(text, sentence.start, sentence.end))
-        item = bool(listing and _LIST_ITEM.match(sentence.text))  # `1. Phó Thủ tướng A` after `... miễn nhiệm gồm:`
+        item = bool(listing and (_LIST_ITEM.match(sentence.text)  # `1. Phó Thủ tướng A` after `... miễn nhiệm gồm:`
+                                 or (listing_posts and _NAMED_ITEM.match(sentence.text))))  # `Ông A, Giám đốc Sở X.`
         pending, unpaired = unpaired, None
         # `... 5 cán bộ được nghỉ hưu. Theo văn bản, các cán bộ gồm có: A, ...; B, ...`: the change just told
         listed = pending is not None and bool(_LISTED.search(sentence.text))
@@ -369,6 +380,10 @@ def changes(facts: ArticleFacts) -> None:
             and bool(_COUNTED_LIST.match(sentence.text))
         carried = reading.cue if (item or listed or follows or lex["carry"].match(sentence.text)
                                   or lex["carry_post"].match(sentence.text)) and not own_verb else None
+        if carried is None and not own_verb and (opened := _DECIDED_OPENER.match(sentence.text)) \
+                and (holds := _HOLDS_POST.search(sentence.text, opened.end())):
+            # `Theo quyết định của Bộ trưởng Bộ Công an, thiếu tướng A giữ chức vụ Giám đốc Công an tỉnh X`: appointed
+            carried = _Cue(sentence.start + holds.start(), sentence.start + holds.end(), "start", False, False, False)
         listing = listing if item else None
         for clause in _clauses(sentence, carried is None):
             blocks = _blocks(text, clause)
@@ -384,11 +399,12 @@ def changes(facts: ArticleFacts) -> None:
                     end = min([end, *(b for b in blocks if b > cue.end)])
                 verb = carried if carried and cue.start == cue.end else cue  # a carried decision keeps its verb
                 act = _Act(cue, " ".join(text[verb.start:verb.end].split()), (cue.end, end),
-                           last_title=reading.title if verb is carried else None)
+                           last_title=reading.title if verb is carried else None, itemised=item and verb is carried)
                 if not cue.blocked and not _history(facts, sentence, cue.end, end):
                     previous = next((a.persons for a in reversed(acts) if a.persons), [])
                     carried_posts = reading.counted if cue.kind == "end" else \
-                        reading.voted if lex["carry"].match(sentence.text) else []
+                        reading.voted if lex["carry"].match(sentence.text) else \
+                        listing_posts if item and verb is carried else []
                     _fill(facts, act, clause, persons, [t.title for t in titles], named, capitalised, previous,
                           carried_posts)
                     acts.append(act)
@@ -414,10 +430,11 @@ def changes(facts: ArticleFacts) -> None:
             if not any(a.pairs for a in acts) and not acts[-1].cue.blocked:
                 if _LIST_FOLLOWS.search(sentence.text):
                     listing = acts[-1].cue  # the persons come next, one item each
+                    listing_posts = [post for a in acts for post in a.unclaimed]
                 else:
                     unpaired = acts[-1].cue  # `... đồng ý miễn nhiệm. Cụ thể như sau.`: the list may be announced next
         elif not acts and pending is not None and _LIST_FOLLOWS.search(sentence.text):
-            listing = pending
+            listing, listing_posts = pending, []
         told = _EFFECTIVE.search(sentence.text) or (  # `Theo quyết định, các cán bộ trên nghỉ từ ngày 1/9/2024`
             _DECISION.search(sentence.text) and not any_cue and len(facts.changes) > reported_from)
         in_effect = _days(facts, sentence) if told and not any(a.pairs for a in acts) else None
@@ -734,6 +751,14 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
         # post counted before, each of those named after it (their own posts are former ones)
         act.pairs.extend((p, post) for p in owners for post in voted)
         act.counted_out = True
+    elif voted and act.itemised and act.cue.kind == "start" and owners:
+        # an item of a list after `chỉ định N cán bộ giữ chức vụ B, gồm:`: each person listed takes B
+        act.pairs.extend((p, post) for p in owners for post in voted)
+    elif act.itemised and not act.pairs and not posts:
+        # `1. Bí thư Tỉnh ủy Lào Cai: Ông A, Ủy viên Trung ương Đảng`: the post the item names before the person
+        for p in owners:
+            named_first = [t for t in titles if clause.start <= t.start and t.end <= p.span.start]
+            act.pairs.extend((p, post) for post in posts_of(facts, named_first, named))
     elif (act.cue.every_post or act.cue.kind == "end") and not act.pairs:
         # `cho ông A, Bí thư Huyện ủy, nghỉ hưu`, `cách chức ông A, Bí thư Huyện ủy`: what A is named with ends
         act.pairs.extend((p, post) for p in owners for post in p.posts
@@ -793,9 +818,12 @@ _IS_NAMED = re.compile(r"\s(?:là|gồm)\s+(?:(?:ông|bà|đồng\s+chí|đ/c)\s
 _NAMED_NEXT = re.compile(r"\s*,?\s*(?:là|gồm)(?:\s+có)?(?![\w])", re.IGNORECASE)
 _TRANSFER = re.compile(r"(?<![\w])(?:điều|chuyển|luân)(?![\w])", re.IGNORECASE)  # the post before a transfer is the old one
 _WON = re.compile(r"(?<![\w])(?:cử|bầu)(?![\w])", re.IGNORECASE)  # `trúng cử`, `được bầu`: the verbs of a vote's result
+_NAMED_ITEM = re.compile(rf"\s*(?i:{honorific_pattern()})\s+(?-i:[A-ZĐ])")
 _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.)/]|[-+•*–])\s*\S")
 _IN_EFFECT_FROM = re.compile(r"(?:\s+[^\s,;.]+){1,6}?\s+(?:kể\s+)?từ\s+ngày\s+\d", re.IGNORECASE)
 _ITEM_START = re.compile(r";\s*$")
+_AND_BEFORE = re.compile(r"\svà\s+$")
+_ROSTER_NEXT = re.compile(r"[^,.;:]{2,60}?\s(?:gồm|là)(?![\w])")
 _IS_TOLD = re.compile(r"(?<![\w])là\s+$")  # `ông A là X`: after a decision told, X is the post it gives
 # `ông A, Trưởng phòng Tài nguyên Môi trường huyện và bà B được bầu`: a title we do not know between two names
 _LIST_JOIN_TITLED = re.compile(rf"\s*,\s*(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,8}}\s+và\s+(?:(?i:{honorific_pattern()})\s+)?")
@@ -827,7 +855,10 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
     told = False
     while pos < end:
         marker = lex["post_before"].search(text, max(start, pos - 30), pos) if pos > start else None
-        item = pos > start and _ITEM_START.search(text, max(start, pos - 3), pos)  # `bầu B đối với A; D đối với C`
+        item = pos > start and (_ITEM_START.search(text, max(start, pos - 3), pos)  # `bầu B đối với A; D đối với C`
+                                or (_AND_BEFORE.search(text, max(start, pos - 5), pos) is not None
+                                    and counted().match(text, pos, end) is not None
+                                    and _ROSTER_NEXT.match(text, pos, end) is not None))  # `cho A và 4 Phó Giám đốc gồm:`
         listed = counted().match(text, pos, end) if item else None  # `...; 5 phó Chủ tịch gồm các đồng chí: ...`
         if listed:
             pos = listed.end()
@@ -836,7 +867,8 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
             title = by_start.get(pos)
             if title is None or (title.body is None and title.fixed_body is None and last is not None):
                 # a lone head: the body of the post named before (`giữ chức Bí thư Đảng ủy X; ... giữ chức Phó Bí thư`)
-                title = capitalised.title_at(pos, last.body if last and (marker or listed) else None) or title
+                title = capitalised.title_at(pos, last.body if last and (marker or listed) else None,
+                                             in_count=bool(listed)) or title
             if title is None and marker and members:  # `tham gia Ủy ban X và giữ chức vụ Phó Chủ tịch`: X's
                 title = capitalised.title_at(pos, members[-1])
         bracketed = title is not None and text[max(0, title.start - 2):title.start].rstrip().endswith("(") \
