@@ -2716,6 +2716,22 @@ def test_provinces_listed_after_a_plural_are_guests_and_an_honorary_post_is_no_a
     assert ("Võ Văn Giang", "attended") not in {(r.person, r.relation) for r in facts.roles}
 
 
+def test_a_chaired_working_session_of_a_body_is_held() -> None:
+    facts = facts_of("Đồng chí Nguyễn Văn Vinh - Bí thư Tỉnh ủy nhấn mạnh điều này khi chủ trì cuộc làm việc của Ban Thường "
+                     "vụ Tỉnh ủy Nghệ An sáng 22/8/2018 để nghe kết quả thực hiện Đề án số 12-ĐA/TU.")
+    assert [m.label for m in facts.meetings if m.held] == ["Cuộc làm việc của Ban Thường vụ Tỉnh ủy Nghệ An"]
+    assert ("Nguyễn Văn Vinh", "chaired") in {(r.person, r.relation) for r in facts.roles}
+
+
+def test_a_body_that_hears_a_report_under_a_chair_sits() -> None:
+    facts = facts_of("Sáng 28-9-2011, dưới sự chủ trì của Chủ tịch QH Nguyễn Sinh Hải, Ủy ban Thường vụ Quốc hội (TVQH) nghe "
+                     "Ban Dân nguyện báo cáo công tác tiếp công dân.")
+    assert [(m.label, m.date) for m in facts.meetings if m.held] == [
+        ("Phiên họp Ủy ban Thường vụ Quốc hội", date(2011, 9, 28))]
+    assert ("Nguyễn Sinh Hải", "chaired") in {(r.person, r.relation) for r in facts.roles}
+    assert {o.org for o in facts.organizers} == {"Ủy ban Thường vụ Quốc hội"}
+
+
 def test_a_number_ends_a_units_name_before_a_word_in_lowercase() -> None:
     facts = facts_of("Ngày 26/6/2020, Thiếu tướng Lê Hồng Nhân, Phó tư lệnh, Tham mưu trưởng Quân khu 4 quán triệt ý định Hội "
                      "nghị bàn giao. Ông Lê Văn Ba, Hiệu trưởng Trường THPT số 2 huyện Ba Vì dự.")

@@ -294,6 +294,20 @@ def _described(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         start = m.start() + len(m.group("noun"))
 
 
+_CHAIRED_BY = re.compile(r"(?i:dưới\s+sự\s+chủ\s+trì\s+của)\s[^.;]{3,120}?,\s+")
+_SITS = re.compile(r"\s*(?:đã\s+)?(?:nghe|cho\s+ý\s+kiến|thảo\s+luận|xem\s+xét|biểu\s+quyết)(?![\w])")
+_BRACKETED = re.compile(r"\s*\([^()]{1,20}\)")
+
+
+def _past_brackets(text: str, pos: int) -> int:
+    """Past an abbreviation in brackets right after pos (`Ủy ban Thường vụ Quốc hội (TVQH)`)."""
+    bracketed = _BRACKETED.match(text, pos)
+    return bracketed.end() if bracketed else pos
+
+
+_OF_A_BODY = re.compile(r"\s*của\s+")
+_HOLDS_IT = re.compile(r"(?<![\w])(?:chủ\s+trì|tổ\s+chức|triệu\s+tập|(?:quang|toàn)\s+cảnh)\s+$",
+                       re.IGNORECASE)  # who holds it, or a photo of it; not `được mời dự`
 _AND_ANOTHER = re.compile(r"\s*(?:,|và)\s*")  # `tổ chức hội nghị A và hội nghị B`: both held
 _SESSIONS = ("Kỳ họp", "Phiên họp")
 _AROUND = re.compile(r"(?<![\w])(?:sau|trước)\s+$")  # a meeting held before or after a session, named by it
@@ -316,8 +330,11 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
                                                           or cues()["introduced"].search(before)) \
             or bool(out and _AND_ANOTHER.fullmatch(text, out[-1].end, m.start()))
         # `Hội nghị tổ chức theo hình thức trực tuyến`: the meeting spoken of, by what follows the cut name
-        if cues()["anaphor"].match(rest) or cues()["anaphor"].match(m.group("rest")) or len(rest.split()) < 2 \
-                or not introduced:
+        whose = _OF_A_BODY.match(rest)  # `chủ trì cuộc làm việc của Ban Thường vụ Tỉnh ủy`: the body's own
+        owned = whose is not None and m.group("noun")[0].islower() and _HOLDS_IT.search(before) is not None \
+            and any(o.span.start == m.start("rest") + whose.end() and not o.implied for o in orgs)
+        if (not owned and (cues()["anaphor"].match(rest) or cues()["anaphor"].match(m.group("rest")))) \
+                or len(rest.split()) < 2 or not introduced:
             continue
         noun = "Cuộc họp" if m.group("noun").lower() == "họp" else m.group("noun")  # `tổ chức họp định kỳ`
         if re.match(r"(?i:trao|công\s+bố)", noun):  # `tổ chức trao quyết định ...`: a ceremony
@@ -376,6 +393,14 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
                 and not cues()["speak"].match(purpose) \
                 else f"Cuộc họp {bodies[-1].label}"  # `họp thống nhất nội dung, chương trình ...`: by its purpose
             out.append(Found(named, bodies[-1].span.start, met.end(), False, body=bodies[-1].label))
+    chaired = _CHAIRED_BY.search(text, sentence.start, sentence.end) if not out and not met else None
+    if chaired is not None and not taken:
+        # `Sáng 28-9, dưới sự chủ trì của Chủ tịch QH A, Ủy ban Thường vụ Quốc hội nghe ...`: the body's sitting
+        sits = next((o for o in orgs if o.span.start >= chaired.end() and not o.implied
+                     and cues()["session_holder"].fullmatch(o.label.split(" (")[0])
+                     and _SITS.match(text, _past_brackets(text, o.span.end))), None)
+        if sits is not None:
+            out.append(Found(f"Phiên họp {sits.label}", sits.span.start, sits.span.end, False, body=sits.label))
     if not out:  # `Đoàn công tác ... đã làm việc với Ban Thường vụ Thành ủy X`: a working session
         visit = cues()["working_visit"].search(text, sentence.start, sentence.end)
         handing = bool(visit and _HANDING.match(visit.group("what")))  # `A trao quyết định ... cho B`: a ceremony
