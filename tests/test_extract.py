@@ -2716,6 +2716,13 @@ def test_provinces_listed_after_a_plural_are_guests_and_an_honorary_post_is_no_a
     assert ("Võ Văn Giang", "attended") not in {(r.person, r.relation) for r in facts.roles}
 
 
+def test_a_local_congress_resolution_named_by_its_body_after_the_number() -> None:
+    facts = facts_of("Ngày 12/5/2022, Ban Thường vụ Tỉnh ủy làm việc với Ban Thường vụ Huyện ủy Định Hóa về kết quả thực hiện "
+                     "Nghị quyết Đại hội lần thứ XX của Đảng bộ tỉnh, Nghị quyết Đại hội lần thứ XXIV Đảng bộ huyện Định Hóa.")
+    assert {d.label for d in facts.documents} == {"Nghị quyết Đại hội lần thứ XX của Đảng bộ tỉnh",
+                                                  "Nghị quyết Đại hội lần thứ XXIV Đảng bộ huyện Định Hóa"}
+
+
 def test_a_chaired_working_session_of_a_body_is_held() -> None:
     facts = facts_of("Đồng chí Nguyễn Văn Vinh - Bí thư Tỉnh ủy nhấn mạnh điều này khi chủ trì cuộc làm việc của Ban Thường "
                      "vụ Tỉnh ủy Nghệ An sáng 22/8/2018 để nghe kết quả thực hiện Đề án số 12-ĐA/TU.")

@@ -60,7 +60,7 @@ def document_pattern() -> re.Pattern[str]:
         rf"(?:(?:\s+hành\s+động)?\s+(?:số\s+)?(?P<number>{_NUMBER})(?![\w])"
         rf"|\s+(?:Hội\s+nghị\s+)?{_TW}\s+(?:lần\s+thứ\s+)?(?P<plenum>\d{{1,2}})\s*[-–,(]?\s*(?:khóa|khoá)\s+(?P<khoa>{_NUM})\)?"
         rf"|\s+(?:Đại\s+hội\s+(?:(?:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc)\s+)?(?:lần\s+thứ\s+)?(?P<congress>{_NUM_CASED})"
-        rf"|(?P<congress2>(?-i:[IVXL]+))(?=\s+của\s+Đảng))(?![\w])(?:\s+của\s+Đảng)?"
+        rf"|(?P<congress2>(?-i:[IVXL]+))(?=\s+của\s+Đảng))(?![\w])(?:\s+của\s+Đảng(?!\s+bộ))?"
         rf"|\s+Đại\s+hội\s+(?:đại\s+biểu\s+)?(?P<cbody>(?:[^\s,.;:()]+\s+){{1,10}}?)lần\s+thứ\s+(?P<cn>{_NUM_CASED})(?![\w])"
         rf"|(?=\s+(?:của|về)\s)"
         rf"|(?P<law>(?-i:\s+{CAPWORD})|\s+sửa\s+đổi,?\s+bổ\s+sung\s+(?:một\s+số|các)\s+điều)"
@@ -99,6 +99,9 @@ def _descriptor(text: str, pos: int, end: int) -> int:
 
 _IMPLEMENTS = re.compile(r"\s+(?:triển\s+khai\s+)?(?:thực\s+hiện\s+|triển\s+khai\s+)(?=\S)", re.IGNORECASE)
 _TERM_AFTER = re.compile(r"\s*\(?\s*(?:khóa\s+[IVXL\d]+)\s*\)?|\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}")
+
+
+_WHOSE = re.compile(r"\s+(?:của\s+)?(?=(?:Đảng\s+bộ|Đoàn|Hội|Công\s+đoàn|Liên\s+đoàn|Mặt\s+trận)(?![\w]))")
 
 
 def _term_end(text: str, pos: int) -> int:
@@ -298,6 +301,11 @@ def find_documents(facts: ArticleFacts, sentence: Sentence,
             written = _as_written(kind, text[m.end("kind"):m.end()].replace(number, as_roman(number)))
             if national and written != label:  # `Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII`: as the text names it
                 label, aliases = written, [label]
+            whose = _WHOSE.match(text, m.end()) if not national else None
+            if whose is not None and body_at(text, whose.end()) is not None:
+                # `Nghị quyết Đại hội lần thứ XX của Đảng bộ tỉnh`: the congress named by its body after the number
+                end = _term_end(text, body_at(text, whose.end()).end)
+                label, aliases = _as_written(kind, text[m.end("kind"):end].replace(number, as_roman(number))), [label]
         elif m.group("cn"):  # `Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVI`: the congress of a body
             body = body_at(text, m.start("cbody"))
             named = (qualify(body, facts.localities) if body else None) or expand(" ".join(m.group("cbody").split()))
