@@ -2744,3 +2744,18 @@ def test_a_number_ends_a_units_name_before_a_word_in_lowercase() -> None:
                      "nghị bàn giao. Ông Lê Văn Ba, Hiệu trưởng Trường THPT số 2 huyện Ba Vì dự.")
     assert posts(facts)["Lê Hồng Nhân"] == {"Phó Tư lệnh Quân khu 4", "Tham mưu trưởng Quân khu 4"}
     assert posts(facts)["Lê Văn Ba"] == {"Hiệu trưởng Trường THPT số 2 huyện Ba Vì"}
+
+
+def test_a_working_session_named_by_whose_it_is_in_a_lead() -> None:
+    facts = facts_of("Ngày 12/5/2022, Buổi làm việc của Ban Thường vụ Tỉnh ủy Thái Nguyên với Ban Thường vụ Huyện ủy Định Hóa "
+                     "nhằm đánh giá kết quả thực hiện Nghị quyết Đại hội.")
+    main = next(m for m in facts.meetings if m.main)
+    assert main.label == "Buổi làm việc của Ban Thường vụ Tỉnh ủy Thái Nguyên với Ban Thường vụ Huyện ủy Định Hóa"
+    assert {o.org for o in facts.organizers} == {"Ban Thường vụ Tỉnh ủy Thái Nguyên"}
+
+
+def test_a_leader_and_a_delegation_at_work_name_the_leaders_session() -> None:
+    facts = facts_of("Sáng 19/1/2017, tại thành phố Tuy Hòa, Thủ tướng Nguyễn Xuân Phú và Đoàn công tác Chính phủ làm việc với "
+                     "lãnh đạo chủ chốt tỉnh Phú Yên.")
+    assert [m.label for m in facts.meetings if m.held] == [
+        "Buổi làm việc của Thủ tướng Nguyễn Xuân Phú với lãnh đạo chủ chốt tỉnh Phú Yên"]

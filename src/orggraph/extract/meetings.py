@@ -331,7 +331,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
             or bool(out and _AND_ANOTHER.fullmatch(text, out[-1].end, m.start()))
         # `Hội nghị tổ chức theo hình thức trực tuyến`: the meeting spoken of, by what follows the cut name
         whose = _OF_A_BODY.match(rest)  # `chủ trì cuộc làm việc của Ban Thường vụ Tỉnh ủy`: the body's own
-        owned = whose is not None and m.group("noun")[0].islower() and _HOLDS_IT.search(before) is not None \
+        owned = whose is not None and (m.group("noun")[0].isupper() or _HOLDS_IT.search(before) is not None) \
             and any(o.span.start == m.start("rest") + whose.end() and not o.implied for o in orgs)
         if (not owned and (cues()["anaphor"].match(rest) or cues()["anaphor"].match(m.group("rest")))) \
                 or len(rest.split()) < 2 or not introduced:
@@ -535,7 +535,9 @@ def _honorific_before() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{honorific_pattern()})\s+$", re.IGNORECASE)
 
 
-_HAS_A_SESSION = re.compile(r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:có\s+|đến\s+)?$")  # `A đã có buổi làm việc`, `A làm việc`
+# `A đã có buổi làm việc`, `A làm việc`, `A và Đoàn công tác Chính phủ làm việc`
+_HAS_A_SESSION = re.compile(r"(?:\s+(?i:và)\s+(?:các\s+)?(?i:đoàn\s+công\s+tác)[^,.;:]{0,40}?)?"
+                            r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:có\s+|đến\s+)?$")
 
 
 def _whose_working_session(text: str, described: list[Found], persons: list[PersonMention]) -> None:
