@@ -14,6 +14,7 @@ from functools import cache
 from orggraph.abbreviations import expand
 from orggraph.extract import extractor
 from orggraph.extract.patterns import (
+    AND_GAP,
     CAPWORD,
     COMMUNE_KINDS,
     DISTRICT_KIND,
@@ -975,16 +976,16 @@ _BELOW_A_PROVINCE = re.compile(rf"(?<![\w])(?:{words_alternation(DISTRICT_KINDS)
 
 # `đại diện Hội CCB các tỉnh Khánh Hòa, Phú Yên`: the provinces listed after a plural are others, guests
 _PLURAL_PLACES = re.compile(r"(?<![\w])(?i:các)\s+(?:tỉnh|thành\s+phố|tỉnh\s*,\s*thành(?:\s+phố)?)\s+")
-_LIST_GAP = re.compile(r"\s*(?:,|và)\s*")
 
 
 def _other_places(text: str) -> list[tuple[int, int]]:
-    spans = []
+    """Where the article names provinces other than its own, in a list after a plural."""
+    spans: list[tuple[int, int]] = []
     for opener in _PLURAL_PLACES.finditer(text):
         pos = opener.end()
         while (place := _province_pattern().match(text, pos)) is not None:
             spans.append((place.start(), place.end()))
-            gap = _LIST_GAP.match(text, place.end())
+            gap = AND_GAP.match(text, place.end())
             if gap is None:
                 break
             pos = gap.end()

@@ -101,6 +101,7 @@ _IMPLEMENTS = re.compile(r"\s+(?:triển\s+khai\s+)?(?:thực\s+hiện\s+|triể
 _TERM_AFTER = re.compile(r"\s*\(?\s*(?:khóa\s+[IVXL\d]+)\s*\)?|\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}")
 
 
+# `Đại hội lần thứ XX (của) Đảng bộ tỉnh`: the body whose congress it was, written after the number
 _WHOSE = re.compile(r"\s+(?:của\s+)?(?=(?:Đảng\s+bộ|Đoàn|Hội|Công\s+đoàn|Liên\s+đoàn|Mặt\s+trận)(?![\w]))")
 
 
@@ -302,9 +303,9 @@ def find_documents(facts: ArticleFacts, sentence: Sentence,
             if national and written != label:  # `Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII`: as the text names it
                 label, aliases = written, [label]
             whose = _WHOSE.match(text, m.end()) if not national else None
-            if whose is not None and body_at(text, whose.end()) is not None:
+            if whose is not None and (congress_body := body_at(text, whose.end())) is not None:
                 # `Nghị quyết Đại hội lần thứ XX của Đảng bộ tỉnh`: the congress named by its body after the number
-                end = _term_end(text, body_at(text, whose.end()).end)
+                end = _term_end(text, congress_body.end)
                 label, aliases = _as_written(kind, text[m.end("kind"):end].replace(number, as_roman(number))), [label]
         elif m.group("cn"):  # `Nghị quyết Đại hội Đảng bộ huyện lần thứ XXVI`: the congress of a body
             body = body_at(text, m.start("cbody"))

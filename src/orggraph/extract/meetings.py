@@ -15,6 +15,7 @@ from orggraph.dates import context_year, meeting_dates, relative_day, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import LISTED_WITH, body_at, find_bodies, qualify
 from orggraph.extract.patterns import (
+    AND_GAP,
     CAPWORD,
     DISTRICT_KIND,
     NATIONAL_CONGRESSES,
@@ -308,7 +309,6 @@ def _past_brackets(text: str, pos: int) -> int:
 _OF_A_BODY = re.compile(r"\s*của\s+")
 _HOLDS_IT = re.compile(r"(?<![\w])(?:chủ\s+trì|tổ\s+chức|triệu\s+tập|(?:quang|toàn)\s+cảnh)\s+$",
                        re.IGNORECASE)  # who holds it, or a photo of it; not `được mời dự`
-_AND_ANOTHER = re.compile(r"\s*(?:,|và)\s*")  # `tổ chức hội nghị A và hội nghị B`: both held
 _SESSIONS = ("Kỳ họp", "Phiên họp")
 _AROUND = re.compile(r"(?<![\w])(?:sau|trước)\s+$")  # a meeting held before or after a session, named by it
 
@@ -328,7 +328,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         before = text[max(sentence.start, m.start() - 40): m.start()]
         introduced = m.group("noun")[0].isupper() or bool(cues()["organize"].search(before)
                                                           or cues()["introduced"].search(before)) \
-            or bool(out and _AND_ANOTHER.fullmatch(text, out[-1].end, m.start()))
+            or bool(out and AND_GAP.fullmatch(text, out[-1].end, m.start()))  # `hội nghị A và hội nghị B`
         # `Hội nghị tổ chức theo hình thức trực tuyến`: the meeting spoken of, by what follows the cut name
         whose = _OF_A_BODY.match(rest)  # `chủ trì cuộc làm việc của Ban Thường vụ Tỉnh ủy`: the body's own
         owned = whose is not None and (m.group("noun")[0].isupper() or _HOLDS_IT.search(before) is not None) \
@@ -495,7 +495,7 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
                 if len(after) > 1 and cues()["before_event"].search(text, max(sentence.start, first - 30), first):
                     out.setdefault(after[1], (day, month, year))  # `Sáng 24/12, sau khi tổ chức Lễ A, ... Hội nghị B`
     for i in range(1, len(items)):  # `Chiều 28-7, tổ chức hội nghị A và hội nghị B`: one day for both
-        if i not in out and i - 1 in out and _AND_ANOTHER.fullmatch(text, items[i - 1].end, items[i].start):
+        if i not in out and i - 1 in out and AND_GAP.fullmatch(text, items[i - 1].end, items[i].start):
             out[i] = out[i - 1]
     return out
 

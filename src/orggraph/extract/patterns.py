@@ -33,6 +33,7 @@ TERM_AFTER_TITLE = (r"(?:\s*,?\s*\(?\s*(?i:khóa|khoá)\s+(?:[IVXL]+|\d{1,2})\b\
 
 # the persons a roster's opening names before its colon (`gồm các ông, bà: ...`, `gồm các đồng chí: ...`)
 ROSTER_WHO = r"(?:\s+các\s+(?:ông|bà|đồng\s+chí)(?:\s*,\s*bà)?)?"
+AND_GAP = re.compile(r"\s*(?:,|và)\s*")  # between the items of one list: `A, B`, `A và B`
 
 
 @cache

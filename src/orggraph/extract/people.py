@@ -25,6 +25,7 @@ from orggraph.extract.bodies import (
     unit_kind_alone,
 )
 from orggraph.extract.patterns import (
+    AND_GAP,
     CAPWORD,
     DISTRICT_KIND,
     FORMER_HOLDER,
@@ -331,7 +332,6 @@ _ASIDE_JOIN = re.compile(rf"\)?{LIST_JOIN.pattern}")
 # `Báo cáo với Thủ tướng, ...`, `thừa ủy quyền của Thủ tướng, Phó Thủ tướng A`: the first office is not A's
 _OBJECT_BEFORE = re.compile(r"(?:với|cho|tới|đến|gửi|trước|cùng|ủy\s+quyền(?:\s+của)?|thừa\s+lệnh|thay\s+mặt)\s+$",
                             re.IGNORECASE)
-_SHARED = re.compile(r"\s*(?:,|và)\s*")
 # `nguyên`, `cố`, `từng là` right before a title: a post held before, not now
 FORMER = re.compile(r"(?i:nguyên|cố|từng\s+là|nguyên\s+là|trước\s+(?:đây\s+|đó\s+)?là"
                      r"|từng(?:\s+giữ|\s+đảm\s+nhiệm|\s+kinh\s+qua)?(?:\s+(?:các\s+)?chức(?:\s+vụ|\s+danh)?)?)\s*:?\s+$")
@@ -853,7 +853,7 @@ def people(facts: ArticleFacts) -> None:
             after = _chain_after(text, titles, name, ceiling)
             if after:
                 bounds[i + 1] = after[-1].end
-            joined = bool(i and _SHARED.fullmatch(text[names[i - 1].end:name.start]))  # `A, B`, `A và B`
+            joined = bool(i and AND_GAP.fullmatch(text[names[i - 1].end:name.start]))  # `A, B`, `A và B`
             if not before and not after and joined and shared_before and not last_after:
                 before = shared_before  # `các Phó Thủ tướng A, B và C`: one title for the list
             shared_before, last_after = before, after
