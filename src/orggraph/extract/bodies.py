@@ -487,7 +487,6 @@ def _credited(text: str, body: Body) -> bool:
     return bool(_DATELINE.match(text, body.end)) and text[line:body.start].strip(" \t") == "("
 
 
-LISTED_WITH = re.compile(r"\s*(?:,|và)\s*")  # between bodies of one list (`Tỉnh ủy, HĐND và UBND tỉnh X`)
 _ALL_LEVELS = re.compile(r"\s+các\s+cấp(?![\w])")
 
 
@@ -501,7 +500,7 @@ def _shared_place(text: str, found: list[Body]) -> list[Body]:
             continue
         j, tail = i, None
         while tail is None and j + 1 < len(found) \
-                and LISTED_WITH.fullmatch(text, found[j].end, found[j + 1].start):
+                and AND_GAP.fullmatch(text, found[j].end, found[j + 1].start):  # `Tỉnh ủy, HĐND và UBND tỉnh X`
             j += 1
             last = found[j]
             placed = _LOCALITY_TAIL.search(last.name) if last.needs is None else None

@@ -22,6 +22,7 @@ from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, body_at, central_bodies, member_title, qualify, unit_kind_at
 from orggraph.extract.patterns import (
+    AND_GAP,
     CAPWORD,
     DISTRICT_KINDS,
     FORMER_HOLDER,
@@ -32,7 +33,16 @@ from orggraph.extract.patterns import (
     counted,
     honorific_pattern,
 )
-from orggraph.extract.people import LIST_JOIN, REPLACES, REPLACES_BEFORE, NamedBodies, elected_members, in_charge_of, posts_of
+from orggraph.extract.people import (
+    LIST_JOIN,
+    OPENS_ROSTER,
+    REPLACES,
+    REPLACES_BEFORE,
+    NamedBodies,
+    elected_members,
+    in_charge_of,
+    posts_of,
+)
 from orggraph.extract.spans import by_sentence
 from orggraph.extract.titles import Title, committee_head, committee_member, head_in, title_at
 from orggraph.lexicon import read_tsv
@@ -823,7 +833,6 @@ _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.)/]|[-+•*–])\s*\S")
 _IN_EFFECT_FROM = re.compile(r"(?:\s+[^\s,;.]+){1,6}?\s+(?:kể\s+)?từ\s+ngày\s+\d", re.IGNORECASE)
 _ITEM_START = re.compile(r";\s*$")
 _AND_BEFORE = re.compile(r"\svà\s+$")
-_ROSTER_NEXT = re.compile(r"[^,.;:]{2,60}?\s(?:gồm|là)(?![\w])")
 _IS_TOLD = re.compile(r"(?<![\w])là\s+$")  # `ông A là X`: after a decision told, X is the post it gives
 # `ông A, Trưởng phòng Tài nguyên Môi trường huyện và bà B được bầu`: a title we do not know between two names
 _LIST_JOIN_TITLED = re.compile(rf"\s*,\s*(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,8}}\s+và\s+(?:(?i:{honorific_pattern()})\s+)?")
@@ -858,7 +867,7 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
         item = pos > start and (_ITEM_START.search(text, max(start, pos - 3), pos)  # `bầu B đối với A; D đối với C`
                                 or (_AND_BEFORE.search(text, max(start, pos - 5), pos) is not None
                                     and counted().match(text, pos, end) is not None
-                                    and _ROSTER_NEXT.match(text, pos, end) is not None))  # `cho A và 4 Phó Giám đốc gồm:`
+                                    and OPENS_ROSTER.match(text, pos, end) is not None))  # `cho A và 4 Phó Giám đốc gồm:`
         listed = counted().match(text, pos, end) if item else None  # `...; 5 phó Chủ tịch gồm các đồng chí: ...`
         if listed:
             pos = listed.end()
@@ -940,7 +949,7 @@ def _members(text: str, pos: int, end: int) -> list[Body]:
                 or body.written.startswith(("Ban Chấp hành", "Ban Thường vụ", *_OWN_MEMBERS))):
             break
         out.append(body)
-        gap = re.compile(r"\s*(?:,|và)\s*").match(text, body.end, end)
+        gap = AND_GAP.match(text, body.end, end)
         if not gap:
             break
         pos = gap.end()

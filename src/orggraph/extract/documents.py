@@ -12,7 +12,7 @@ from functools import cache
 from orggraph.abbreviations import expand
 from orggraph.extract import extractor
 from orggraph.extract.bodies import body_at, qualify
-from orggraph.extract.patterns import CAPWORD, DISTRICT_KINDS, LOWER, NATIONAL_CONGRESSES, alternation, local_kinds
+from orggraph.extract.patterns import AND_GAP, CAPWORD, DISTRICT_KINDS, LOWER, NATIONAL_CONGRESSES, alternation, local_kinds
 from orggraph.extract.spans import by_sentence
 from orggraph.lexicon import read_tsv
 from orggraph.model import ArticleFacts, DocumentMention, OrgMention, Sentence, Span
@@ -102,7 +102,7 @@ _TERM_AFTER = re.compile(r"\s*\(?\s*(?:khóa\s+[IVXL\d]+)\s*\)?|\s*,?\s*nhiệm\
 
 
 # `Đại hội lần thứ XX (của) Đảng bộ tỉnh`: the body whose congress it was, written after the number
-_WHOSE = re.compile(r"\s+(?:của\s+)?(?=(?:Đảng\s+bộ|Đoàn|Hội|Công\s+đoàn|Liên\s+đoàn|Mặt\s+trận)(?![\w]))")
+_WHOSE = re.compile(r"\s+(?:của\s+)?")
 
 
 def _term_end(text: str, pos: int) -> int:
@@ -123,7 +123,7 @@ def _issuers_after(text: str, pos: int, facts: ArticleFacts) -> tuple[list[str],
     if first is None:
         return [], pos
     found = [first]
-    while (more := re.compile(r"\s*(?:,|và)\s*").match(text, end)) and (body := body_at(text, more.end())):
+    while (more := AND_GAP.match(text, end)) and (body := body_at(text, more.end())):
         label = qualify(body, facts.localities, written=True)
         if not label:
             break

@@ -13,7 +13,7 @@ from functools import cache
 from orggraph.abbreviations import expand
 from orggraph.dates import context_year, meeting_dates, relative_day, resolve
 from orggraph.extract import extractor
-from orggraph.extract.bodies import LISTED_WITH, body_at, find_bodies, qualify
+from orggraph.extract.bodies import body_at, find_bodies, qualify
 from orggraph.extract.patterns import (
     AND_GAP,
     CAPWORD,
@@ -296,19 +296,16 @@ def _described(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 _CHAIRED_BY = re.compile(r"(?i:dưới\s+sự\s+chủ\s+trì\s+của)\s[^.;]{3,120}?,\s+")
-_SITS = re.compile(r"\s*(?:đã\s+)?(?:nghe|cho\s+ý\s+kiến|thảo\s+luận|xem\s+xét|biểu\s+quyết)(?![\w])")
-_BRACKETED = re.compile(r"\s*\([^()]{1,20}\)")
+_AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*")
 
 
 def _past_brackets(text: str, pos: int) -> int:
-    """Past an abbreviation in brackets right after pos (`Ủy ban Thường vụ Quốc hội (TVQH)`)."""
-    bracketed = _BRACKETED.match(text, pos)
-    return bracketed.end() if bracketed else pos
+    """Past an abbreviation in brackets right after pos (`Ủy ban Thường vụ Quốc hội (TVQH)`) and the space after it."""
+    after = _AFTER_NAME.match(text, pos)
+    return after.end() if after else pos
 
 
 _OF_A_BODY = re.compile(r"\s*của\s+")
-_HOLDS_IT = re.compile(r"(?<![\w])(?:chủ\s+trì|tổ\s+chức|triệu\s+tập|(?:quang|toàn)\s+cảnh)\s+$",
-                       re.IGNORECASE)  # who holds it, or a photo of it; not `được mời dự`
 _SESSIONS = ("Kỳ họp", "Phiên họp")
 _AROUND = re.compile(r"(?<![\w])(?:sau|trước)\s+$")  # a meeting held before or after a session, named by it
 
@@ -331,7 +328,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
             or bool(out and AND_GAP.fullmatch(text, out[-1].end, m.start()))  # `hội nghị A và hội nghị B`
         # `Hội nghị tổ chức theo hình thức trực tuyến`: the meeting spoken of, by what follows the cut name
         whose = _OF_A_BODY.match(rest)  # `chủ trì cuộc làm việc của Ban Thường vụ Tỉnh ủy`: the body's own
-        owned = whose is not None and (m.group("noun")[0].isupper() or _HOLDS_IT.search(before) is not None) \
+        owned = whose is not None and (m.group("noun")[0].isupper() or cues()["holds"].search(before) is not None) \
             and any(o.span.start == m.start("rest") + whose.end() and not o.implied for o in orgs)
         if (not owned and (cues()["anaphor"].match(rest) or cues()["anaphor"].match(m.group("rest")))) \
                 or len(rest.split()) < 2 or not introduced:
@@ -398,7 +395,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         # `Sáng 28-9, dưới sự chủ trì của Chủ tịch QH A, Ủy ban Thường vụ Quốc hội nghe ...`: the body's sitting
         sits = next((o for o in orgs if o.span.start >= chaired.end() and not o.implied
                      and cues()["session_holder"].fullmatch(o.label.split(" (")[0])
-                     and _SITS.match(text, _past_brackets(text, o.span.end))), None)
+                     and cues()["session_acts"].match(text, _past_brackets(text, o.span.end))), None)
         if sits is not None:
             out.append(Found(f"Phiên họp {sits.label}", sits.span.start, sits.span.end, False, body=sits.label))
     if not out:  # `Đoàn công tác ... đã làm việc với Ban Thường vụ Thành ủy X`: a working session
@@ -921,7 +918,7 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
                 facts.organizers.append(Organizer(orgs[-1].label, mention.key, index))
                 listed = orgs[-1]
                 for earlier in reversed([o for o in here if o.span.end < listed.span.start and not o.implied]):
-                    if not LISTED_WITH.fullmatch(text, earlier.span.end, listed.span.start):
+                    if not AND_GAP.fullmatch(text, earlier.span.end, listed.span.start):
                         continue  # `Tỉnh ủy, HĐND, UBND tỉnh X tổ chức ...`: every body listed organises it
                     facts.organizers.append(Organizer(earlier.label, mention.key, index))
                     listed = earlier

@@ -637,13 +637,13 @@ def _listed_after(text: str, after: list[PersonMention]) -> list[PersonMention]:
         rank = title_at(text, group.end() + len(opened))
         following = next((m for m in after if m.span.start >= group.end()), None)
         # `Giám đốc là ông A; các phó giám đốc gồm các ông, bà: B, C`: a title opening a list of its own
-        roster = following is not None and _OPENS_ROSTER.fullmatch(text, group.end(), following.span.start)
+        roster = following is not None and OPENS_ROSTER.fullmatch(text, group.end(), following.span.start)
         if (rank is not None and rank.role.startswith("Ủy viên")) or ":" in opened or roster:
             return [m for m in after if m.span.start < group.start()]
     return after
 
 
-_OPENS_ROSTER = re.compile(rf"(?:các\s+)?[^;:.]{{2,60}}?\s(?:gồm|là)(?:\s+có)?{ROSTER_WHO}\s*:?\s*", re.IGNORECASE)
+OPENS_ROSTER = re.compile(rf"(?:các\s+)?[^;:.]{{2,60}}?\s(?:gồm|là)(?:\s+có)?{ROSTER_WHO}\s*:?\s*", re.IGNORECASE)
 
 
 class NamedBodies:
