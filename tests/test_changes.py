@@ -1434,3 +1434,18 @@ def test_a_city_abbreviated_at_a_sentences_end_is_no_persons_place() -> None:
                      "lý Khu kinh tế Hải Phòng, được bầu giữ chức danh Phó Chủ tịch UBND TP.")
     assert changes(facts) == {("Đào Trọng Đức", "Phó Chủ tịch Hội đồng nhân dân Thành phố Hải Phòng", "start"),
                               ("Lê Trung Kiên", "Phó Chủ tịch Ủy ban nhân dân Thành phố Hải Phòng", "start")}
+
+
+def test_members_elected_to_a_committee_listed_one_numbered_item_each() -> None:
+    facts = facts_of("Tại Hội nghị đã bầu bổ sung 2 đồng chí tham gia Ban Chấp hành Hội Nông dân Việt Nam khóa VII, gồm:\n"
+                     "1. Đồng chí Trần Văn Khải, Tỉnh ủy viên, Chủ tịch Hội Nông dân tỉnh Phú Yên;\n"
+                     "2. Đồng chí Lý Thị Hoa, Chủ tịch Hội Nông dân tỉnh Cà Mau.")
+    assert changes(facts) == {(name, "Ủy viên Ban Chấp hành Hội Nông dân Việt Nam", "start")
+                              for name in ("Trần Văn Khải", "Lý Thị Hoa")}
+
+
+def test_elected_by_the_delegates_votes_to_a_post_taken_up() -> None:
+    facts = facts_of("Chiều 5/8/2013, Ban Chấp hành Đảng bộ tỉnh Yên Bái họp phiên bất thường. Ông Hà Văn Tâm, Phó Bí thư Tỉnh "
+                     "ủy được 49/50 đại biểu dự hội nghị bỏ phiếu bầu, đạt tỷ lệ 98% số phiếu tán thành đảm nhận chức danh Bí "
+                     "thư Tỉnh ủy Yên Bái khóa XVII.")
+    assert changes(facts) == {("Hà Văn Tâm", "Bí thư Tỉnh ủy Yên Bái", "start")}

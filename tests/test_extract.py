@@ -233,6 +233,12 @@ def test_a_list_item_number_does_not_end_a_sentence() -> None:
         ["Gồm:", "1. Phó Thủ tướng Hà Văn Tâm", "b) Bộ trưởng Lưu Minh Đức.", "Hết."]
 
 
+def test_numbered_items_with_an_honorific_go_on_after_their_number_and_after_a_semicolon() -> None:
+    from orggraph.extract.sentences import split
+    assert [s.text for s in split("Gồm: 1. Đồng chí Hà Văn Tâm, Tỉnh ủy viên; 2. Ông Lưu Minh Đức. Ông Lưu phát biểu.")] == \
+        ["Gồm: 1. Đồng chí Hà Văn Tâm, Tỉnh ủy viên; 2. Ông Lưu Minh Đức.", "Ông Lưu phát biểu."]
+
+
 def test_a_counted_title_in_lowercase_opens_a_list_in_the_body_named_before() -> None:
     facts = facts_of("Bộ Tài chính còn có 3 thứ trưởng gồm: Tạ Văn Tuấn, Nguyễn Đức Chí, Võ Thành Hải.")
     assert posts(facts) == {name: {"Thứ trưởng Bộ Tài chính"} for name in ("Tạ Văn Tuấn", "Nguyễn Đức Chí", "Võ Thành Hải")}
@@ -2759,3 +2765,23 @@ def test_a_leader_and_a_delegation_at_work_name_the_leaders_session() -> None:
                      "lãnh đạo chủ chốt tỉnh Phú Yên.")
     assert [m.label for m in facts.meetings if m.held] == [
         "Buổi làm việc của Thủ tướng Nguyễn Xuân Phú với lãnh đạo chủ chốt tỉnh Phú Yên"]
+
+
+def test_citizens_reception_days_dialogues_and_signing_ceremonies_are_meetings() -> None:
+    reception = facts_of("Ngày 15/2/2019, tại Trụ sở Tiếp công dân tỉnh, ông Hà Văn Tâm, Phó Chủ tịch UBND tỉnh đã chủ trì "
+                         "tiếp công dân định kỳ.")
+    assert [(m.label, m.date, m.held) for m in reception.meetings] == [("Tiếp công dân định kỳ", date(2019, 2, 15), True)]
+    assert roles(reception) == {("chaired", "Hà Văn Tâm")}
+    dialogue = facts_of("Chiều 30/10/2023, ông Lưu Minh Đức, Chủ tịch UBND huyện Đông Giang đã có buổi đối thoại trực tiếp với "
+                        "nhân dân xã Tà Lu.")
+    assert [m.label for m in dialogue.meetings] == ["Buổi đối thoại trực tiếp với nhân dân xã Tà Lu"]
+    signing = facts_of("Ngày 25/5/2022, lễ ký kết quy chế phối hợp giữa Sở Tư pháp và Sở Nội vụ tỉnh Bình Định đã diễn ra.")
+    assert [m.label for m in signing.meetings] == ["Lễ ký kết quy chế phối hợp giữa Sở Tư pháp và Sở Nội vụ tỉnh Bình Định"]
+
+
+def test_co_chairs_listed_with_their_titles_before_a_tense_word_and_a_name_with_an_abbreviation() -> None:
+    facts = facts_of("Sáng 10/10/2025, Hội nghị Ban Thường vụ T.Ư Đoàn lần thứ 12, khóa XII khai mạc. Đồng chí Hà Văn Tâm, Phó "
+                     "Bí thư Tỉnh ủy; đồng chí Lưu Minh Đức, Trưởng Ban Nội chính Tỉnh ủy và đồng chí Lý Thị Hoa, Phó Chủ tịch "
+                     "HĐND tỉnh đã chủ trì hội nghị.")
+    assert [m.label for m in facts.meetings if m.main] == ["Hội nghị Ban Thường vụ T.Ư Đoàn lần thứ 12"]
+    assert roles(facts) == {("chaired", name) for name in ("Hà Văn Tâm", "Lưu Minh Đức", "Lý Thị Hoa")}

@@ -58,16 +58,19 @@ _SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+
                       r"|(?P<bare>\d{1,2})(?=\s*,?\s*(?i:khóa|khoá)\s))")
 _TERM = re.compile(r"\s*,?\s*nhiệm\s+kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
 _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
+# a word of a meeting's name: a dot only inside an abbreviation (`Ban Thường vụ T.Ư Đoàn`, `TP.HCM`)
+_NAME_WORD = r"(?:[^\s.;:!?()]|(?<=\b[A-ZĐ])\.(?=[A-ZĐƯ])|(?<=\bTP)\.(?=[A-ZĐ]))+"
 # a meeting described in words: Hội nghị toàn quốc tổng kết ..., hội nghị giao ban trực tuyến ...
 _DESCRIBED = re.compile(
     r"(?<![\w])(?<!Trung\stâm\s)(?<!Cung\s)(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+)?họp\s+báo|(?:buổi\s+|cuộc\s+)?(?:gặp|họp)\s+mặt|cuộc\s+họp|cuộc\s+làm\s+việc"
     r"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban|lần\s+(?:thứ|đầu)))"
     r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|ngày\s+làm\s+việc(?=\s+thứ\s)"
-    r"|buổi\s+tiếp\s+xúc(?:\s+với)?\s+cử\s+tri|(?:buổi\s+|cuộc\s+)?mít\s+tinh"
+    r"|buổi\s+tiếp\s+xúc(?:\s+với)?\s+cử\s+tri|(?:buổi\s+|cuộc\s+)?mít\s+tinh|(?:buổi|cuộc)\s+đối\s+thoại"
+    r"|(?:buổi|phiên)\s+tiếp\s+công\s+dân|(?<![\w])tiếp\s+công\s+dân(?=\s+định\s+kỳ)"  # a citizens' reception day
     r"|(?<=tổ\schức\s)(?:trao|công\s+bố)(?=\s+(?:các\s+)?quyết\s+định)"  # `UBND tỉnh vừa tổ chức trao quyết định ...`
-    r"|lễ(?=\s+(?:trao|công\s+bố|kỷ\s+niệm|khai\s+giảng|"
+    r"|lễ(?=\s+(?:trao|công\s+bố|kỷ\s+niệm|khai\s+giảng|ký|"
     r"ra\s+mắt|phát\s+động|khánh\s+thành|đón|tuyên\s+dương|phong|truy\s+tặng|tôn\s+vinh|mít\s+tinh|tưởng\s+niệm))))"
-    r"(?P<rest>(?:\s+[^\s.;:!?()]+|\s*\([^()]{1,30}\)(?=\s+[^\s.;:!?()]+)){1,40})")
+    rf"(?P<rest>(?:\s+{_NAME_WORD}|\s*\([^()]{{1,30}}\)(?=\s+{_NAME_WORD})){{1,40}})")
 _OWNED = re.compile(r"\s(?:quyết\s+định|nghị\s+quyết|kết\s+luận|chỉ\s+thị|quy\s+định|báo\s+cáo|đề\s+án|chương\s+trình)\s",
                     re.IGNORECASE)
 _BY = re.compile(r"[^.;]{0,160}?\s(?:do)\s+")
@@ -1089,13 +1092,17 @@ def _chairs(text: str, persons: list[PersonMention], start: int, end: int, sente
 _LIST_GAP = re.compile(rf"\s*(?:,|;|và|cùng)\s*(?:các\s+)?(?:(?:{honorific_pattern()})\s*:?\s*)?", re.IGNORECASE)
 
 
+_TENSE_GAP = re.compile(r"\s*(?:(?:đã|vừa|cùng)\s+)+", re.IGNORECASE)
+
+
 def _list_ending_at(text: str, before: list[PersonMention], cue: int) -> list[PersonMention]:
     """The persons of a list that ends right before the cue (`A, Chủ tịch nước B, Thủ tướng C dự`)."""
     last = before[-1]
     chain = [last]
     edge = last.bounds[0]
-    if text[last.bounds[1]:cue].strip(" ,") and len(text[last.span.end:cue].split()) > 3:
-        return chain
+    if text[last.bounds[1]:cue].strip(" ,") and not _TENSE_GAP.fullmatch(text, last.bounds[1], cue) \
+            and len(text[last.span.end:cue].split()) > 3:
+        return chain  # `A, B và C, Phó Chủ tịch HĐND tỉnh đã chủ trì`: only a tense word between the list and the cue
     for person in reversed(before[:-1]):
         extent = person.bounds
         if edge < extent[1]:  # `các Phó Chủ tịch A, B`: a title shared by the list, the names apart

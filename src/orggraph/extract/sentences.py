@@ -1,5 +1,5 @@
 """Sentences with their offsets: split on line breaks and on `. ! ?` before a capital, but not
-inside abbreviations (T.Ư, TP.HCM, đ/c), numbers (12.3, 10.027) or after a list item's number (`1.`)."""
+inside abbreviations (T.Ư, TP.HCM, đ/c), numbers (12.3, 10.027) or after a list item's number (`1.`, `...; 2.`)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ _ABBREV_END = re.compile(r"(?:\b[A-ZĐ]\.|\bT[PpX]\.|\bUV\.|\bBS\.|\bKS\.|\bT\.�
                          r"|\bv\.v\.)$")
 
 _ENUMERATOR = re.compile(r"\s*(?:\d{1,3}|[IVXLivxl]{1,5}|[a-zđ])[.)]")  # `1. Phó Thủ tướng A`: an item's number, not a sentence
+# `gồm: 1.`, `A, ...; 2.`: an item's number after the list's opening or the last item
+_NEXT_ITEM = re.compile(r"[;:]\s*(?:\d{1,3}|[IVXLivxl]{1,5}|[a-zđ])[.)]$")
 
 
 @cache
@@ -28,9 +30,11 @@ def split(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        if m.group(0).strip() == "" and "\n" not in m.group(0) and (_ABBREV_END.search(text[start:m.start()])
-                                                                     or _ENUMERATOR.fullmatch(text, start, m.start())) \
-                and not _honorific_next().match(text, m.end()):  # `... Phó Chủ tịch HĐND TP. Ông A, ...`: a new one
+        if m.group(0).strip() == "" and "\n" not in m.group(0) and (
+                (_ABBREV_END.search(text[start:m.start()])
+                 and not _honorific_next().match(text, m.end()))  # `... Phó Chủ tịch HĐND TP. Ông A, ...`: a new one
+                or _ENUMERATOR.fullmatch(text, start, m.start())  # `1. Đồng chí A, ...`: the item goes on
+                or _NEXT_ITEM.search(text, start, m.start())):  # `...; 2. Đồng chí B, ...`: the list goes on
             continue
         _add(out, text, start, m.start())
         start = m.end()
