@@ -2785,3 +2785,10 @@ def test_co_chairs_listed_with_their_titles_before_a_tense_word_and_a_name_with_
                      "HĐND tỉnh đã chủ trì hội nghị.")
     assert [m.label for m in facts.meetings if m.main] == ["Hội nghị Ban Thường vụ T.Ư Đoàn lần thứ 12"]
     assert roles(facts) == {("chaired", name) for name in ("Hà Văn Tâm", "Lưu Minh Đức", "Lý Thị Hoa")}
+
+
+def test_witnesses_and_signers_of_an_agreement_attend_its_signing() -> None:
+    facts = facts_of("Sáng 11/11/2021, tại thành phố Thanh Hóa đã diễn ra lễ ký kết thỏa thuận hợp tác giữa hai tỉnh. Dưới sự "
+                     "chứng kiến của đồng chí Hà Văn Tâm, Bí thư Tỉnh ủy, đồng chí Lưu Minh Đức, Phó Chủ tịch UBND tỉnh và đồng "
+                     "chí Lý Thị Hoa, Giám đốc Sở Ngoại vụ đã ký kết thỏa thuận.")
+    assert roles(facts) == {("attended", name) for name in ("Hà Văn Tâm", "Lưu Minh Đức", "Lý Thị Hoa")}
