@@ -1102,7 +1102,7 @@ def _list_ending_at(text: str, before: list[PersonMention], cue: int) -> list[Pe
     edge = last.bounds[0]
     if text[last.bounds[1]:cue].strip(" ,") and not _TENSE_GAP.fullmatch(text, last.bounds[1], cue) \
             and len(text[last.span.end:cue].split()) > 3:
-        return chain  # `A, B và C, Phó Chủ tịch HĐND tỉnh đã chủ trì`: only a tense word between the list and the cue
+        return chain  # the last person's own clause (`A, B và C, Phó Chủ tịch HĐND tỉnh đã chủ trì` is a list)
     for person in reversed(before[:-1]):
         extent = person.bounds
         if edge < extent[1]:  # `các Phó Chủ tịch A, B`: a title shared by the list, the names apart
