@@ -1449,3 +1449,10 @@ def test_elected_by_the_delegates_votes_to_a_post_taken_up() -> None:
                      "ủy được 49/50 đại biểu dự hội nghị bỏ phiếu bầu, đạt tỷ lệ 98% số phiếu tán thành đảm nhận chức danh Bí "
                      "thư Tỉnh ủy Yên Bái khóa XVII.")
     assert changes(facts) == {("Hà Văn Tâm", "Bí thư Tỉnh ủy Yên Bái", "start")}
+
+
+def test_the_leaders_a_body_now_has_counted_in_words_are_no_appointments() -> None:
+    facts = facts_of("Thủ tướng đã ký quyết định ngày 27/12/2024 bổ nhiệm ông Hà Văn Tâm giữ chức Thứ trưởng Bộ Tư pháp. Với "
+                     "việc bổ nhiệm này, Bộ Tư pháp hiện có bốn lãnh đạo, gồm Bộ trưởng Lưu Minh Đức cùng ba Thứ trưởng là "
+                     "các ông Lý Văn Hòa, Trần Quốc Bảo và Hà Văn Tâm.")
+    assert changes(facts) == {("Hà Văn Tâm", "Thứ trưởng Bộ Tư pháp", "start")}

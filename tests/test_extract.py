@@ -2792,3 +2792,11 @@ def test_witnesses_and_signers_of_an_agreement_attend_its_signing() -> None:
                      "chứng kiến của đồng chí Hà Văn Tâm, Bí thư Tỉnh ủy, đồng chí Lưu Minh Đức, Phó Chủ tịch UBND tỉnh và đồng "
                      "chí Lý Thị Hoa, Giám đốc Sở Ngoại vụ đã ký kết thỏa thuận.")
     assert roles(facts) == {("attended", name) for name in ("Hà Văn Tâm", "Lưu Minh Đức", "Lý Thị Hoa")}
+
+
+def test_a_ceremony_that_took_place_is_named_where_the_text_says_so_not_where_it_is_attended() -> None:
+    facts = facts_of("Sáng 26/11, tại hội trường UBND tỉnh đã diễn ra lễ ký kết phối hợp công tác giữa Sở Tư pháp với Sở Nội "
+                     "vụ. Dự lễ ký kết có các đồng chí: Hà Văn Tâm, Phó Chủ tịch UBND tỉnh.")
+    assert [(m.label, m.held) for m in facts.meetings if m.main] == \
+        [("Lễ ký kết phối hợp công tác giữa Sở Tư pháp với Sở Nội vụ", True)]
+    assert roles(facts) == {("attended", "Hà Văn Tâm")}
