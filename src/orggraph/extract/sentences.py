@@ -15,9 +15,10 @@ _BOUNDARY = re.compile(rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[{UPPER}0-9
 _ABBREV_END = re.compile(r"(?:\b[A-ZĐ]\.|\bT[PpX]\.|\bUV\.|\bBS\.|\bKS\.|\bT\.Ư\.|\bTS\.|\bThS\.|\bGS\.|\bPGS\.|\bNxb\.|\bSố\."
                          r"|\bv\.v\.)$")
 
-_ENUMERATOR = re.compile(r"\s*(?:\d{1,3}|[IVXLivxl]{1,5}|[a-zđ])[.)]")  # `1. Phó Thủ tướng A`: an item's number, not a sentence
+_ITEM_NUMBER = r"(?:\d{1,3}|[IVXLivxl]{1,5}|[a-zđ])[.)]"  # `1.`, `IV.`, `b)`
+_ENUMERATOR = re.compile(rf"\s*{_ITEM_NUMBER}")  # `1. Phó Thủ tướng A`: an item's number, not a sentence
 # `gồm: 1.`, `A, ...; 2.`: an item's number after the list's opening or the last item
-_NEXT_ITEM = re.compile(r"[;:]\s*(?:\d{1,3}|[IVXLivxl]{1,5}|[a-zđ])[.)]$")
+_NEXT_ITEM = re.compile(rf"[;:]\s*{_ITEM_NUMBER}$")
 
 
 @cache
