@@ -1456,3 +1456,17 @@ def test_the_leaders_a_body_now_has_counted_in_words_are_no_appointments() -> No
                      "việc bổ nhiệm này, Bộ Tư pháp hiện có bốn lãnh đạo, gồm Bộ trưởng Lưu Minh Đức cùng ba Thứ trưởng là "
                      "các ông Lý Văn Hòa, Trần Quốc Bảo và Hà Văn Tâm.")
     assert changes(facts) == {("Hà Văn Tâm", "Thứ trưởng Bộ Tư pháp", "start")}
+
+
+def test_a_list_of_names_each_with_its_post_in_brackets_takes_the_post_they_are_elected_to() -> None:
+    facts = facts_of("Ngày 20/7/2011, HĐND tỉnh An Giang họp kỳ thứ nhất. Các ông Hà Văn Tâm (Bí thư Thị ủy Châu Đốc), Lưu "
+                     "Minh Đức (Bí thư Huyện ủy Tri Tôn) và Lý Văn Hòa (Bí thư Huyện ủy Thoại Sơn) được bầu làm Phó Chủ tịch "
+                     "UBND tỉnh An Giang.")
+    assert changes(facts) == {(name, "Phó Chủ tịch Ủy ban nhân dân tỉnh An Giang", "start")
+                              for name in ("Hà Văn Tâm", "Lưu Minh Đức", "Lý Văn Hòa")}
+
+
+def test_relieved_of_every_party_post_ends_a_seat_on_a_peoples_committee_s_party_board() -> None:
+    facts = facts_of("Ngày 26/12/2017, Ban Bí thư quyết định thi hành kỷ luật đồng chí Hà Văn Tâm, Tỉnh ủy viên, Ủy viên Ban "
+                     "cán sự đảng, Phó Chủ tịch UBND tỉnh Thanh Hóa bằng hình thức cách chức tất cả các chức vụ trong Đảng.")
+    assert ("Hà Văn Tâm", "Ủy viên Ban cán sự đảng Ủy ban nhân dân tỉnh Thanh Hóa", "end") in changes(facts)

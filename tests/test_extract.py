@@ -2800,3 +2800,46 @@ def test_a_ceremony_that_took_place_is_named_where_the_text_says_so_not_where_it
     assert [(m.label, m.held) for m in facts.meetings if m.main] == \
         [("Lễ ký kết phối hợp công tác giữa Sở Tư pháp với Sở Nội vụ", True)]
     assert roles(facts) == {("attended", "Hà Văn Tâm")}
+
+
+def test_a_member_of_a_party_organ_written_bare_sits_in_the_organ_of_the_post_written_next() -> None:
+    facts = facts_of("Ngày 12/3/2020, bà Lý Thị Hoa, Ủy viên Đảng đoàn, Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam phát "
+                     "biểu. Ông Hà Văn Tâm, Ủy viên Đảng đoàn, Chủ nhiệm Ủy ban Pháp luật của Quốc hội dự. Ông Lưu Minh Đức, "
+                     "Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh Cà Mau chủ trì.")
+    got = posts(facts)
+    assert got["Lý Thị Hoa"] == {"Ủy viên Đảng đoàn Tổng Liên đoàn Lao động Việt Nam",
+                                 "Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam"}
+    assert got["Hà Văn Tâm"] == {"Ủy viên Đảng đoàn Quốc hội", "Chủ nhiệm Ủy ban Pháp luật của Quốc hội"}
+    assert got["Lưu Minh Đức"] == {"Bí thư Ban cán sự đảng Ủy ban nhân dân tỉnh Cà Mau", "Chủ tịch Ủy ban nhân dân tỉnh Cà Mau"}
+
+
+def test_a_plural_title_listed_after_its_principal_was_named_in_the_sentence_before() -> None:
+    facts = facts_of("Ngày 12/2/2021, UBND tỉnh Cà Mau thành lập Ủy ban bầu cử tỉnh. Chủ tịch Ủy ban bầu cử là ông Hà Văn Tâm, "
+                     "Bí thư Tỉnh ủy. Các phó chủ tịch gồm: ông Lưu Minh Đức, Phó Bí thư Tỉnh ủy; bà Lý Thị Hoa, Phó Chủ tịch "
+                     "HĐND tỉnh.")
+    got = posts(facts)
+    assert "Phó Chủ tịch Ủy ban bầu cử" in got["Lưu Minh Đức"] and "Phó Chủ tịch Ủy ban bầu cử" in got["Lý Thị Hoa"]
+    assert "Phó Chủ tịch Ủy ban bầu cử" not in got["Hà Văn Tâm"]
+
+
+def test_a_province_given_aid_is_not_where_the_article_is() -> None:
+    facts = facts_of("Ngày 25/12/2024, Ủy ban MTTQ Việt Nam tỉnh tổ chức hội nghị. Ông Hà Văn Tâm, Chủ tịch Ủy ban MTTQ Việt "
+                     "Nam tỉnh chủ trì. Năm qua, Mặt trận đã vận động 2 tỷ đồng hỗ trợ tỉnh Điện Biên làm nhà đại đoàn kết.")
+    assert posts(facts)["Hà Văn Tâm"] == {"Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"}
+
+
+def test_the_front_s_central_committee_abbreviated_in_one_word_and_a_given_name_that_is_also_a_credit() -> None:
+    facts = facts_of("Ngày 10/1/2012, Chủ tịch UBTWMTTQ Việt Nam Hà Văn Tâm chủ trì hội nghị. Ông Lưu Văn Ảnh, Giám đốc Sở "
+                     "Tài chính tỉnh Lào Cai phát biểu. Ông Lý Văn Hòa dự hội nghị. Ảnh: TTXVN")
+    got = posts(facts)
+    assert got["Hà Văn Tâm"] == {"Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}
+    assert got["Lưu Văn Ảnh"] == {"Giám đốc Sở Tài chính tỉnh Lào Cai"}
+    assert "Lý Văn Hòa" in got
+
+
+def test_titles_joined_by_a_slash_and_the_party_committee_of_a_numbered_ward() -> None:
+    facts = facts_of("Ngày 1/9/2023, bà Lý Thị Hoa – Phó Bí thư / Chủ tịch UBND phường 1 phát biểu. Ông Hà Văn Tâm, Phó Bí "
+                     "thư, Chủ tịch UBND phường 7 dự.")
+    got = posts(facts)
+    assert got["Lý Thị Hoa"] == {"Phó Bí thư Đảng ủy phường 1", "Chủ tịch Ủy ban nhân dân phường 1"}
+    assert got["Hà Văn Tâm"] == {"Phó Bí thư Đảng ủy phường 7", "Chủ tịch Ủy ban nhân dân phường 7"}

@@ -140,8 +140,9 @@ def party_committee(body: Body) -> Body | None:
     head = _party_committees().get(kind)
     if head is None:
         return None
-    if tail.group("name"):  # `quận 1` keeps its word: `Quận ủy quận 1`
-        name = f"{head} {kind} {tail.group('name')}" if tail.group("name").isdigit() else f"{head} {tail.group('name')}"
+    if tail.group("name"):  # `quận 1` keeps its word: `Quận ủy quận 1`, but `Đảng ủy phường 1` says it once
+        numbered = tail.group("name").isdigit() and not head.endswith(f" {kind}")
+        name = f"{head} {kind} {tail.group('name')}" if numbered else f"{head} {tail.group('name')}"
         return Body(body.start, body.end, body.surface, name, None, None, written=name)
     needs = None if body.province else kind
     return Body(body.start, body.end, body.surface, head, body.province, needs, written=head)
@@ -966,7 +967,10 @@ def _headline_only(text: str, kind: str, name: str) -> bool:
     return kind.isupper() and name.isupper() and " ".join(name.split()).title() not in text
 
 
-_BIOGRAPHY = re.compile(r"\((?i:SN|sinh|quê)[^()]{0,80}\)")
+_BIOGRAPHY = re.compile(r"\((?i:SN|sinh|quê)[^()]{0,80}\)"
+                        # `Ông A sinh năm 1974, quê quán Châu Đốc, tỉnh An Giang; ...`: a home town, written out
+                        r"|(?<![\w])(?i:quê\s+quán|nguyên\s+quán|quê\s+(?:ở|tại)|quê\s+(?=(?:xã|huyện|tỉnh|thị\s+xã|"
+                        r"thành\s+phố)\s))[^;.\n()]{0,80}")
 
 
 # a ward, commune or district named like a province (`phường Kon Tum`, `huyện Lâm Đồng`... after 2025's mergers)
@@ -975,6 +979,9 @@ _BELOW_A_PROVINCE = re.compile(rf"(?<![\w])(?:{words_alternation(DISTRICT_KINDS)
 
 # `đại diện Hội CCB các tỉnh Khánh Hòa, Phú Yên`: the provinces listed after a plural are others, guests
 _PLURAL_PLACES = re.compile(r"(?<![\w])(?i:các)\s+(?:tỉnh|thành\s+phố|tỉnh\s*,\s*thành(?:\s+phố)?)\s+")
+# a province given aid (`ủng hộ 2 tỷ đồng hỗ trợ tỉnh Điện Biên làm nhà`) is where the help goes, not where the news is
+_AIDED = re.compile(r"(?<![\w])(?i:hỗ\s+trợ|ủng\s+hộ|giúp\s+đỡ|cứu\s+trợ)\s+(?:(?i:cho|nhân\s+dân|đồng\s+bào)\s+)*"
+                    r"(?i:tỉnh|thành\s+phố)\s+$")
 
 
 def _other_places(text: str) -> list[tuple[int, int]]:
@@ -1000,7 +1007,7 @@ class Localities:
         asides = [(a.start(), a.end()) for a in _BIOGRAPHY.finditer(text)] + _other_places(text)
         for m in _province_pattern().finditer(text):
             province = provinces().get(" ".join(m.group(0).split()).casefold())
-            if any(start <= m.start() < end for start, end in asides):
+            if any(start <= m.start() < end for start, end in asides) or _AIDED.search(text, max(0, m.start() - 40), m.start()):
                 continue  # `(SN 1974, quê quán tỉnh Lào Cai)`: where a person comes from, not where the news is
             if province and m.group(0)[:1].isupper() and not _in_a_name().search(text, max(0, m.start() - 12), m.start()) \
                     and not _BELOW_A_PROVINCE.search(text, max(0, m.start() - 12), m.start()):

@@ -189,7 +189,7 @@ def _cues(text: str, clause: Sentence, blocks: list[int]) -> list[_Cue]:
 
 
 _PARTY_BODY = re.compile(r"(?<![\w])(?:Đảng|(?:Tỉnh|Thành|Huyện|Quận|Thị|Quân)\s+ủy|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư"
-                         r"|Ban\s+Chấp\s+hành\s+Trung\s+ương|Ủy\s+ban\s+Kiểm\s+tra)(?![\w])")
+                         r"|Ban\s+Chấp\s+hành\s+Trung\s+ương|Ủy\s+ban\s+Kiểm\s+tra|Ban\s+(?i:cán\s+sự\s+đảng))(?![\w])")
 # `ông A, Phó Chủ tịch; nguyên Bí thư ...`: A's titles go on
 _FORMER_TITLES = re.compile(capitals(r"nguyên\s+(?-i:[A-ZĐ])"), re.IGNORECASE)
 _SIGNED = re.compile(r"(?<![\w])ký(?![\w])", re.IGNORECASE)
@@ -210,6 +210,7 @@ _IN_REASON = re.compile(r"(?<![\w])(?:do|vì)\s+(?:đã\s+)?(?:nghỉ\s+(?:hưu|
                         re.IGNORECASE)
 _REASON = re.compile(r"(?<![\w])(?:do|vì|bởi)\s+(?:đã\s+|được\s+)?$", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
+_CLOSED = re.compile(r"^\s*\)")
 _OWN_DECISION = re.compile(r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+báo|Kết\s+luận)\s+(?:số\s+)?\d")
 
 
@@ -930,7 +931,8 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
         return []  # `thay ông B` is not who changes, unless the passive is B's own (`thay ông B vừa được bổ nhiệm`)
     group = [last]
     for p in reversed(before[:-1]):  # `các ông A và B được bầu`, not `quyết định của Thủ tướng, ông A`
-        gap = _ASIDE.sub("", text[p.bounds[1]:group[0].bounds[0]])  # `ông A (SN 1967), ông B`
+        # `ông A (SN 1967), ông B`; `các ông A (Bí thư Thị ủy X), B (...)`: the bracket A's titles end in
+        gap = _CLOSED.sub("", _ASIDE.sub("", text[p.bounds[1]:group[0].bounds[0]]))
         if _NOT_THE_PERSON.search(text[max(clause.start, p.bounds[0] - 40):p.bounds[0]]):
             break
         if LIST_JOIN.fullmatch(gap) or (group[0] is last and _LIST_JOIN_TITLED.fullmatch(gap)) \

@@ -131,8 +131,9 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
             pos = m.start() + ws
             word = m.group(0)[ws:we]
             if title_at(text, pos) or _body_starts(text, pos) or (len(word) > 1 and word.isupper() and not capitals) \
-                    or key(word) in not_syllables():  # `Lê Văn A Nguồn: ...`: a credit, not a syllable
-                break  # `Đoàn TNCS Hồ Chí Minh`: an acronym is no syllable of a name
+                    or (key(word) in not_syllables() and ((ws, we) != words[-1] or _CREDITED.match(text, m.start() + we))):
+                break  # `Đoàn TNCS Hồ Chí Minh`: an acronym is no syllable of a name; `Lê Văn A Nguồn: ...` a credit,
+                # but `ông Nguyễn Văn Ảnh, Giám đốc`: a given name
             keep += 1
         if keep < 2 or (keep < len(words) and words[0][1] - words[0][0] == 1 and keep < 3):
             continue  # `Y Thanh Hà`: a one-letter surname cut to one syllable is no name (`Y Thông` whole is)
@@ -140,6 +141,9 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
         honorific = bool(_honorific_before().search(text[max(0, begin - 25): begin]))
         names.append(Name(begin, stop, text[begin:stop], honorific))
     return _foreign_names(text, start, end, title_ends, names)
+
+
+_CREDITED = re.compile(r"\s*:|\s+[A-ZĐ]")  # `Ảnh: TTXVN`, `Ảnh TTXVN`: what a credit word opens
 
 
 @dataclass(frozen=True)
@@ -306,7 +310,7 @@ _AFTER_OPEN = re.compile(r"(?:\s*\((?i:SN|sinh|quê)[^()]{0,80}\)|\s*,\s*(?i:sin
                          r"|\s*(?:[-–—,(]|,?\s+(?:là|hiện\s+là))|(?<=\))(?=\s+(?-i:[A-ZĐ])))"  # `A (SN 1960) Giám đốc ...`
                          r"\s*(?:(?i:nguyên|cố|từng\s+là|tân)\s+)?"  # `tân Tư lệnh ...`: new, and held now
                          rf"(?:(?-i:{honorific_pattern()})\s*,\s*)?")
-_AFTER_NEXT = re.compile(rf"{TERM_AFTER_TITLE}\s*(?:[,;]?\s*kiêm|,|[–—-])\s*(?:(?i:nguyên|cố|từng\s+là|tân)\s+)?")
+_AFTER_NEXT = re.compile(rf"{TERM_AFTER_TITLE}\s*(?:[,;]?\s*kiêm|,|[–—/-])\s*(?:(?i:nguyên|cố|từng\s+là|tân)\s+)?")
 # a verb that takes up the title after it (`trong thời gian giữ cương vị X`, `khi giữ chức X`: a post held then)
 _TAKES_UP = re.compile(r"(?:(?<!thời\sgian\s)(?<!khi\s)(?<!lúc\s)giữ\s+(?:chức(?:\s+vụ)?|cương\s+vị)"
                        r"|đảm\s+nhiệm\s+chức(?:\s+vụ)?|(?:được\s+)?bầu\s+(?:làm|giữ\s+chức)"
@@ -536,12 +540,13 @@ _LIST_OPENS = re.compile(rf"{TERM_AFTER_TITLE}(?:"  # `4 Phó Chủ tịch UBND 
 
 
 def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
-                  sentence: Sentence) -> list[tuple[Title, list[PersonMention]]]:
+                  sentence: Sentence, before: list[Title]) -> list[tuple[Title, list[PersonMention]]]:
     """A plural title that opens a list (`các Ủy viên Bộ Chính trị: ...`, `Bộ Tài chính còn 3 thứ
-    trưởng gồm: A, B, C`, a counted title also in lowercase): the persons listed."""
+    trưởng gồm: A, B, C`, a counted title also in lowercase): the persons listed. `before`: the
+    previous sentence's titles, where a principal may be named (`Chủ tịch Ủy ban là A. Các phó chủ tịch gồm: ...`)."""
     out: list[tuple[Title, list[PersonMention]]] = []
     counts = {title.start: title for m in counted().finditer(text, sentence.start, sentence.end)
-              if (title := _counted_title(text, sentence, m, titles)) is not None}
+              if (title := _counted_title(text, sentence, m, titles, before)) is not None}
     # a lone head read with no body takes the one its count gives (`UBND tỉnh X hiện có bốn Phó Chủ tịch`)
     titles = [counts.get(t.start, t) if t.body is None and t.fixed_body is None else t for t in titles]
     lowercase = [title for start, title in counts.items() if not any(t.start == start for t in titles)]
@@ -566,12 +571,15 @@ _HAS = re.compile(r"(?<![\w])(?:hiện\s+(?:nay\s+)?|còn\s+|nay\s+)?có\s+$"
 _CAPITAL = re.compile(rf"(?<![\w])[{UPPER}]")
 
 
-def _counted_title(text: str, sentence: Sentence, count: re.Match[str], titles: list[Title]) -> Title | None:
+def _counted_title(text: str, sentence: Sentence, count: re.Match[str], titles: list[Title],
+                   before: list[Title]) -> Title | None:
     """The title a count counts, also in lowercase; a lone head counted in the body the sentence opens
-    with (`UBND tỉnh X hiện có bốn Phó Chủ tịch gồm ...`)."""
+    with (`UBND tỉnh X hiện có bốn Phó Chủ tịch gồm ...`), or whose principal this sentence or, opening
+    it, the one before named."""
     title = title_at(text, count.end(), lower_ok=True)
     if title is None or (title.body is None and title.fixed_body is None):
-        body = _holder(text, sentence, count.start()) or _principal(text, count, titles)
+        body = _holder(text, sentence, count.start()) or _principal(text, count, titles) \
+            or (_principal(text, count, before) if not text[sentence.start:count.start()].strip() else None)
         return head_in(text, count.end(), body) or title
     return title
 
@@ -835,6 +843,7 @@ def people(facts: ArticleFacts) -> None:
     used_titles: set[Title] = set()
     all_titles: list[tuple[int, Title]] = []
     abroad: set[Title] = set()  # the titles of a foreign official's chain
+    previous: list[Title] = []  # the titles of the sentence before
     for sentence in facts.sentences:
         first_of_sentence = len(mentions)
         titles = find_titles(text, sentence.start, sentence.end)
@@ -884,7 +893,7 @@ def people(facts: ArticleFacts) -> None:
                 untitled = [mention] if opened else []
             elif untitled:
                 untitled.append(mention)
-        for title, members in _plural_lists(text, titles, mentions[first_of_sentence:], sentence):
+        for title, members in _plural_lists(text, titles, mentions[first_of_sentence:], sentence, previous):
             used_titles.add(title)  # `các Ủy viên Bộ Chính trị: A; B; C`: one title for every name listed
             for member in members:
                 member.posts.extend(p for p in posts_of(facts, [title], named) if p not in member.posts)
@@ -903,6 +912,7 @@ def people(facts: ArticleFacts) -> None:
                 mention.posts.append(charge)  # `A được giao phụ trách Công an tỉnh X`
         titles.sort(key=lambda t: t.start)
         all_titles.extend((sentence.index, t) for t in titles)
+        previous = titles
         for title in titles:  # `... đồng chí A giữ chức Bí thư Tỉnh ủy`: a post taken up, held now
             before = text[max(sentence.start, title.start - 40):title.start]
             owner = [m for m in mentions[first_of_sentence:] if m.span.end <= title.start]

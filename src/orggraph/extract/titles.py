@@ -289,6 +289,9 @@ def _alone(text: str, pos: int, match: re.Match[str], role: str, modifier: str |
 
 _COMMITTEE_IN = re.compile(r"Ban\s+Chấp\s+hành|BCH")
 _PARTY_HEAD = re.compile(r"(?i:(?:Phó\s+)?Bí\s+thư)(?![\w])")
+# who sits in a Party organ written bare before a post: its heads and its members (`Ủy viên Đảng đoàn, Phó
+# Chủ tịch Hội X` is Ủy viên Đảng đoàn Hội X)
+_IN_ORGAN = re.compile(r"(?i:(?:Phó\s+)?Bí\s+thư|Ủy\s+viên)(?![\w])")
 _PARTY_BODY = re.compile(r"^(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân)\s+ủy|Đảng\s+bộ|Chi\s+bộ|Đoàn|Tỉnh\s+đoàn"
                          r"|Thành\s+đoàn|Huyện\s+đoàn|Trung\s+ương\s+Đoàn|Ban\s+Bí\s+thư)(?![\w])")
 
@@ -358,7 +361,7 @@ def find_titles(text: str, start: int, end: int) -> list[Title]:
             found.append(title)
             pos = title.end
         else:
-            organ = _organ_pattern().match(text, match.end(), end) if _PARTY_HEAD.fullmatch(match.group(0)) else None
+            organ = _organ_pattern().match(text, match.end(), end) if _IN_ORGAN.fullmatch(match.group(0)) else None
             if organ is not None:  # `Bí thư Đảng đoàn, Chủ tịch Hội X`: the organ's body is the next post's
                 _, role, _ = _titles()[lexicon_key(match.group("role"))]
                 found.append(Title(match.start(), organ.end(), text[match.start():organ.end()], role, None,
@@ -386,6 +389,11 @@ def _organ_pattern() -> re.Pattern[str]:
 # `Phó Bí thư Đảng ủy, Chủ tịch UBND xã X`: a council or a people's committee is served by its place's own
 # Party committee, not by an organ of its own
 _LOCAL_STATE = re.compile(r"(?:Hội đồng nhân dân|Ủy ban nhân dân|Ủy ban Mặt trận Tổ quốc)(?![\w])")
+# ... but a council's own Party group and a people's committee's Party board are theirs (`Ủy viên Đảng đoàn,
+# Phó Chủ tịch HĐND tỉnh X`, `Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh X`)
+_COMMITTEES = frozenset({key("Đảng ủy"), key("Chi bộ")})
+# the National Assembly's committees and councils have no Party group of their own: the Assembly's is theirs
+_OF_PARLIAMENT = re.compile(r"Quốc hội$|^Hội đồng Dân tộc")
 _COMMITTEE_OF = re.compile(r"^Ban Chấp hành (?:Trung ương )?")
 
 
@@ -399,23 +407,26 @@ def _party_organs(titles: list[Title], text: str) -> list[Title]:
     out: list[Title] = []
     for i, title in enumerate(titles):
         following = titles[i + 1] if i + 1 < len(titles) else None
-        if not (_PARTY_HEAD.fullmatch(title.role) and _is_organ(title.body)):
+        if not (_IN_ORGAN.fullmatch(title.role) and _is_organ(title.body)):
             out.append(title)
             continue
         assert title.body is not None
         if following is not None and following.body is not None and not _is_organ(following.body) \
-                and not _LOCAL_STATE.match(following.body.name) \
+                and not (_LOCAL_STATE.match(following.body.name) and key(title.body.surface) in _COMMITTEES) \
                 and _COORDINATED.fullmatch(text, title.end, following.start):
             owner = following.body
             organ = _organs().get(key(title.body.surface), title.body.name)  # `Đảng uỷ` as the lexicon writes it
             # `Đảng đoàn` of Hội Nông dân, not of its Ban Chấp hành; `Đảng ủy` of Tập đoàn X, not of its board
             name = _COMMITTEE_OF.sub("", board_owner(owner.name) or owner.name)
             written = _COMMITTEE_OF.sub("", board_owner(owner.written or owner.name) or owner.written or owner.name)
+            if key(organ) == key("Đảng đoàn") and _OF_PARLIAMENT.search(name):
+                name = written = "Quốc hội"  # `Ủy viên Đảng đoàn, Chủ nhiệm Ủy ban Pháp luật`: the Assembly's group
             out.append(replace(title, body=Body(title.body.start, title.body.end, title.body.surface,
                                                 f"{organ} {name}", owner.province, owner.needs, owner.generic,
                                                 written=f"{organ} {written}")))
-        elif title.body.needs is not None or title.body.name != title.body.surface.strip():
-            out.append(title)  # `Bí thư Đảng ủy` of a commune: as before
+        elif title.body.needs is not None or title.body.name != title.body.surface.strip() \
+                or not _PARTY_HEAD.fullmatch(title.role):
+            out.append(title)  # `Bí thư Đảng ủy` of a commune, `Ủy viên Ban cán sự đảng` alone: as before
     return out
 
 
@@ -448,7 +459,7 @@ def committee_member(committee: str) -> str | None:
     return f"Ủy viên Ban Chấp hành Đảng bộ {written}"
 
 
-_COORDINATED = re.compile(r"\s*(?:[,–—-]|và|kiêm)\s*")
+_COORDINATED = re.compile(r"\s*(?:[,–—/-]|và|kiêm)\s*")
 
 
 def head_in(text: str, pos: int, body: Body | None) -> Title | None:
