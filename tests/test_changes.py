@@ -1470,3 +1470,12 @@ def test_relieved_of_every_party_post_ends_a_seat_on_a_peoples_committee_s_party
     facts = facts_of("Ngày 26/12/2017, Ban Bí thư quyết định thi hành kỷ luật đồng chí Hà Văn Tâm, Tỉnh ủy viên, Ủy viên Ban "
                      "cán sự đảng, Phó Chủ tịch UBND tỉnh Thanh Hóa bằng hình thức cách chức tất cả các chức vụ trong Đảng.")
     assert ("Hà Văn Tâm", "Ủy viên Ban cán sự đảng Ủy ban nhân dân tỉnh Thanh Hóa", "end") in changes(facts)
+
+
+def test_deputies_counted_and_named_after_la_take_the_post_whose_principal_was_elected_just_before() -> None:
+    facts = facts_of("Ngày 15/10/2020, Đại hội đại biểu Đảng bộ tỉnh Ninh Bình đã bầu ông Hà Văn Tâm giữ chức Bí thư Tỉnh ủy. "
+                     "Bên cạnh đó, Đại hội đã bầu hai phó bí thư là ông Lưu Minh Đức (Chủ tịch UBND tỉnh) và ông Lý Văn Hòa "
+                     "(Phó Chủ tịch UBND tỉnh).")
+    assert changes(facts) == {("Hà Văn Tâm", "Bí thư Tỉnh ủy Ninh Bình", "start"),
+                              ("Lưu Minh Đức", "Phó Bí thư Tỉnh ủy Ninh Bình", "start"),
+                              ("Lý Văn Hòa", "Phó Bí thư Tỉnh ủy Ninh Bình", "start")}

@@ -2843,3 +2843,12 @@ def test_titles_joined_by_a_slash_and_the_party_committee_of_a_numbered_ward() -
     got = posts(facts)
     assert got["Lý Thị Hoa"] == {"Phó Bí thư Đảng ủy phường 1", "Chủ tịch Ủy ban nhân dân phường 1"}
     assert got["Hà Văn Tâm"] == {"Phó Bí thư Đảng ủy phường 7", "Chủ tịch Ủy ban nhân dân phường 7"}
+
+
+def test_museums_theatres_and_libraries_are_units_also_when_named_by_their_province() -> None:
+    facts = facts_of("Ngày 5/3/2021, UBND tỉnh Hải Dương bổ nhiệm bà Lý Thị Hoa giữ chức Giám đốc Bảo tàng tỉnh Hải Dương. "
+                     "Ông Hà Văn Tâm, Phó Giám đốc Nhà hát Trưng Vương và ông Lưu Minh Đức, Giám đốc Thư viện tỉnh Hải "
+                     "Dương dự.")
+    assert posts(facts) == {"Lý Thị Hoa": {"Giám đốc Bảo tàng tỉnh Hải Dương"},
+                            "Hà Văn Tâm": {"Phó Giám đốc Nhà hát Trưng Vương"},
+                            "Lưu Minh Đức": {"Giám đốc Thư viện tỉnh Hải Dương"}}

@@ -838,6 +838,12 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
                 and not any(len(w) > 1 and w.isupper() for w in namesake.group(0).split()):
             words.append((cursor, namesake.end()))  # `Trường Chính trị Trần Phú`: named after a person, not `Y Hà Nội`
             break
+        if not words and not upper and _units().get(lexicon_key(m.group("kind"))) in ("named", "headed") \
+                and (placed := _PLACED.match(text, cursor, end)) \
+                and (province := _province_any_case().match(text, placed.end(), end)) is not None:
+            words.append((cursor, province.end()))  # `Giám đốc Bảo tàng tỉnh Hải Dương`: the province's own unit
+            at_place = True
+            break
         if not words and (not (upper or token[:1].isdigit() or (loose and token[:1].isalpha() and token != "và"))
                           or (name_pattern().match(text, cursor) and not _province_at(text, cursor)
                               and not _place_name().match(text, cursor))

@@ -211,6 +211,8 @@ _IN_REASON = re.compile(r"(?<![\w])(?:do|vì)\s+(?:đã\s+)?(?:nghỉ\s+(?:hưu|
 _REASON = re.compile(r"(?<![\w])(?:do|vì|bởi)\s+(?:đã\s+|được\s+)?$", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 _CLOSED = re.compile(r"^\s*\)")
+# `bầu hai phó bí thư là ông A và ông B`: the counted post, then whom it goes to
+_NAMES_NEXT = re.compile(rf"\s+là\s+(?:các\s+)?(?:(?i:{honorific_pattern()})\s+)?(?-i:[A-ZĐ])")
 _OWN_DECISION = re.compile(r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+báo|Kết\s+luận)\s+(?:số\s+)?\d")
 
 
@@ -858,8 +860,8 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
     pos = plural.end() if plural else pos
     first, chained = pos, -1
     counted_title = by_start.get(pos) or capitalised.title_at(pos, None) if plural else None
-    if counted_title is not None and (lex["member"].match(text, counted_title.end + 1)
-                                      or lex["post"].match(text, counted_title.end + 1)):
+    if counted_title is not None and not _NAMES_NEXT.match(text, counted_title.end) \
+            and (lex["member"].match(text, counted_title.end + 1) or lex["post"].match(text, counted_title.end + 1)):
         first = -1  # `phân công một số Ủy viên Bộ Chính trị tham gia Ban Bí thư`: who they are, not the post
     last: Title | None = act.last_title  # the act's title before, whose body a lone head shares
     told = False

@@ -574,12 +574,11 @@ _CAPITAL = re.compile(rf"(?<![\w])[{UPPER}]")
 def _counted_title(text: str, sentence: Sentence, count: re.Match[str], titles: list[Title],
                    before: list[Title]) -> Title | None:
     """The title a count counts, also in lowercase; a lone head counted in the body the sentence opens
-    with (`UBND tỉnh X hiện có bốn Phó Chủ tịch gồm ...`), or whose principal this sentence or, opening
-    it, the one before named."""
+    with (`UBND tỉnh X hiện có bốn Phó Chủ tịch gồm ...`), or whose principal this sentence or the one
+    before named (`... bầu A giữ chức Bí thư Tỉnh ủy. Đại hội bầu hai phó bí thư là ...`)."""
     title = title_at(text, count.end(), lower_ok=True)
     if title is None or (title.body is None and title.fixed_body is None):
-        body = _holder(text, sentence, count.start()) or _principal(text, count, titles) \
-            or (_principal(text, count, before) if not text[sentence.start:count.start()].strip() else None)
+        body = _holder(text, sentence, count.start()) or _principal(text, count, titles) or _principal(text, count, before)
         return head_in(text, count.end(), body) or title
     return title
 
@@ -720,7 +719,7 @@ _TEAM_LED = re.compile(r"(?<![\w])Đoàn\s+(?P<name>(?-i:[a-zđ]|Công|Kiểm|Gi
 _TEAM_WITH_POST = re.compile(r"kiểm\s+tra|giám\s+sát|công\s+tác\s+số\s+\d", re.IGNORECASE)
 _TEAM_KIND_ONLY = re.compile(r"(?:kiểm\s+tra|giám\s+sát)(?:\s*,\s*(?:kiểm\s+tra|giám\s+sát))?", re.IGNORECASE)
 # where a team's name ends: its place of work, the year or day it works (`... của Bộ Chính trị năm 2026 tại Tỉnh ủy X`)
-_TEAM_NAME_END = re.compile(r"\s+(?:tại|năm\s+\d{4}|ngày|sáng|chiều)(?![\w])", re.IGNORECASE)
+_TEAM_NAME_END = re.compile(r"\s+(?:tại|năm\s+\d{4}|ngày|sáng|chiều|(?:bao\s+)?gồm)(?![\w])", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 
 
@@ -895,6 +894,8 @@ def people(facts: ArticleFacts) -> None:
                 untitled.append(mention)
         for title, members in _plural_lists(text, titles, mentions[first_of_sentence:], sentence, previous):
             used_titles.add(title)  # `các Ủy viên Bộ Chính trị: A; B; C`: one title for every name listed
+            if title not in titles:  # `bầu hai phó bí thư là A và B`: a counted title in lowercase, the post they take
+                titles.append(title)
             for member in members:
                 member.posts.extend(p for p in posts_of(facts, [title], named) if p not in member.posts)
                 member.confirmed = True
