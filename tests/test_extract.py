@@ -2852,3 +2852,19 @@ def test_museums_theatres_and_libraries_are_units_also_when_named_by_their_provi
     assert posts(facts) == {"Lý Thị Hoa": {"Giám đốc Bảo tàng tỉnh Hải Dương"},
                             "Hà Văn Tâm": {"Phó Giám đốc Nhà hát Trưng Vương"},
                             "Lưu Minh Đức": {"Giám đốc Thư viện tỉnh Hải Dương"}}
+
+
+def test_schools_written_in_lowercase_or_abbreviated_and_a_team_s_name_ends_before_its_head_s_verb() -> None:
+    facts = facts_of("Ngày 11/10/2025, bà Lý Thị Hoa được bổ nhiệm làm Hiệu trưởng Trường đại học Quang Trung. Ông Hà Văn "
+                     "Tâm được bổ nhiệm lại làm Hiệu trưởng Trường CĐ Công nghệ thông tin. Kết thúc cuộc họp, ông Lưu Minh "
+                     "Đức, Phó Chủ tịch HĐND huyện Mỏ Cày Nam, Trưởng Đoàn giám sát chuyên đề kết luận cuộc họp.")
+    got = posts(facts)
+    assert got["Lý Thị Hoa"] == {"Hiệu trưởng Trường đại học Quang Trung"}
+    assert got["Hà Văn Tâm"] == {"Hiệu trưởng Trường Cao đẳng Công nghệ thông tin"}
+    assert not any("kết luận" in label for label in got["Lưu Minh Đức"])
+
+
+def test_a_head_followed_by_the_acronym_of_its_body() -> None:
+    facts = facts_of("Ngày 3/4/2023, Phó Tổng Giám đốc EVNNPC Hà Văn Tâm phát biểu tại buổi lễ. Ông Lưu Minh Đức, Tổng Giám "
+                     "đốc PVEP dự.")
+    assert posts(facts) == {"Hà Văn Tâm": {"Phó Tổng Giám đốc EVNNPC"}, "Lưu Minh Đức": {"Tổng Giám đốc PVEP"}}

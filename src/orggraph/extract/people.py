@@ -285,6 +285,8 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
     between = _between_title_and_name()
     for title in sorted((t for t in titles if t.end <= edge and t.start >= floor), key=lambda t: -t.start):
         gap = text[title.end:edge]
+        if not chain and title.body is None and title.context and (acronym := _ACRONYM_AFTER.match(gap)):
+            gap = gap[acronym.end():]  # `Phó Tổng Giám đốc EVNNPC Lê Quang A`: the head's body, as its acronym
         if (between if not chain else _BEFORE_SEP).fullmatch(gap) is None and not _owner_between(text, title, edge):
             break
         if chain and _OBJECT_BEFORE.search(text[max(floor, title.start - 24):title.start]):
@@ -314,7 +316,7 @@ _AFTER_NEXT = re.compile(rf"{TERM_AFTER_TITLE}\s*(?:[,;]?\s*kiêm|,|[–—/-])\
 # a verb that takes up the title after it (`trong thời gian giữ cương vị X`, `khi giữ chức X`: a post held then)
 _TAKES_UP = re.compile(r"(?:(?<!thời\sgian\s)(?<!khi\s)(?<!lúc\s)giữ\s+(?:chức(?:\s+vụ)?|cương\s+vị)"
                        r"|đảm\s+nhiệm\s+chức(?:\s+vụ)?|(?:được\s+)?bầu\s+(?:làm|giữ\s+chức)"
-                       r"|bổ\s+nhiệm\s+(?:giữ\s+chức|làm)|(?:được\s+)?bầu\s+(?:bổ\s+sung\s+)?(?:vào|giữ\s+chức)?)\s+$",
+                       r"|bổ\s+nhiệm\s+(?:lại\s+)?(?:giữ\s+chức|làm)|(?:được\s+)?bầu\s+(?:bổ\s+sung\s+)?(?:vào|giữ\s+chức)?)\s+$",
                        re.IGNORECASE)
 # right after a person, a title may be written in lowercase (`ông A giữ chức chủ tịch HĐND tỉnh`,
 # `bà B làm phó chủ tịch UBND tỉnh`, `ông C được bầu lại chức chủ tịch UBND tỉnh`)
@@ -742,7 +744,7 @@ def _team_led(facts: ArticleFacts, title: Title) -> Post | bool:
 
 
 _UNIT_AFTER = re.compile(r"[ \t]+")
-_ACRONYM_AFTER = re.compile(r"\s+[A-ZĐ]{3,}(?![\w])")
+_ACRONYM_AFTER = re.compile(r"\s+[A-ZĐ]{3,}(?![\w.])")
 _COUNCILS = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
 _LEVEL = rf"(?:tỉnh|thành\s+phố|{DISTRICT_KIND})\s"
 
@@ -806,8 +808,11 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
             post = Post(f"{bare.label} {council}", f"{title.body.name} {council}", title.surface) if council else bare
         if title.context and title.body is None:
             # `Giám đốc Sở Du lịch` with a Sở we cannot read: not the last Sở the article named
-            if _ACRONYM_AFTER.match(text, title.end):
-                continue  # `Phó Tổng Giám đốc EVNNPC`: of a body we cannot read, not the last one named
+            if (acronym := _ACRONYM_AFTER.match(text, title.end)) is not None:
+                # `Phó Tổng Giám đốc EVNNPC`: of the body its acronym names, as written, not the last one named
+                written = acronym.group(0).strip()
+                posts.append(Post(f"{title.head} {written}", written, f"{title.surface} {written}"))
+                continue
             context = title.context
             unit = _UNIT_AFTER.match(text, title.end)
             kind = unit_kind_alone(text, unit.end()) if unit else None
