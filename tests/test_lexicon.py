@@ -64,3 +64,11 @@ def test_every_lexicon_name_written_with_a_dash_for_và_is_read_not_a_crash() ->
             text = f"Ông Lê Văn An, Phó {phrase.replace(' và ', dash)} Hà Nội dự họp."
             find_bodies(text, 0, len(text))
             find_titles(text, 0, len(text))
+
+
+@pytest.mark.parametrize("name", ["bodies.tsv", "units.tsv", "abbreviations.tsv", "titles.tsv", "surnames.txt"])
+def test_no_lexicon_entry_is_listed_twice(name: str) -> None:
+    keys = [line.split("\t")[1 if name == "titles.tsv" else 0]
+            for line in (resources.files(lexicon) / name).read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    assert sorted({k for k in keys if keys.count(k) > 1}) == []
