@@ -2863,8 +2863,3 @@ def test_schools_written_in_lowercase_or_abbreviated_and_a_team_s_name_ends_befo
     assert got["Hà Văn Tâm"] == {"Hiệu trưởng Trường Cao đẳng Công nghệ thông tin"}
     assert not any("kết luận" in label for label in got["Lưu Minh Đức"])
 
-
-def test_a_head_followed_by_the_acronym_of_its_body() -> None:
-    facts = facts_of("Ngày 3/4/2023, Phó Tổng Giám đốc EVNNPC Hà Văn Tâm phát biểu tại buổi lễ. Ông Lưu Minh Đức, Tổng Giám "
-                     "đốc PVEP dự.")
-    assert posts(facts) == {"Hà Văn Tâm": {"Phó Tổng Giám đốc EVNNPC"}, "Lưu Minh Đức": {"Tổng Giám đốc PVEP"}}

@@ -11,7 +11,6 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
-from orggraph.abbreviations import expand
 from orggraph.extract import extractor
 from orggraph.extract.bodies import (
     Body,
@@ -286,8 +285,6 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
     between = _between_title_and_name()
     for title in sorted((t for t in titles if t.end <= edge and t.start >= floor), key=lambda t: -t.start):
         gap = text[title.end:edge]
-        if not chain and title.body is None and title.context and (acronym := _body_acronym(gap, 0)):
-            gap = gap[acronym.end():]  # `Phó Tổng Giám đốc EVNNPC Lê Quang A`: the head's body, as its acronym
         if (between if not chain else _BEFORE_SEP).fullmatch(gap) is None and not _owner_between(text, title, edge):
             break
         if chain and _OBJECT_BEFORE.search(text[max(floor, title.start - 24):title.start]):
@@ -745,16 +742,7 @@ def _team_led(facts: ArticleFacts, title: Title) -> Post | bool:
 
 
 _UNIT_AFTER = re.compile(r"[ \t]+")
-_ACRONYM_AFTER = re.compile(r"\s+[A-ZĐ]{3,}(?![\w.])")
-
-
-def _body_acronym(text: str, pos: int) -> re.Match[str] | None:
-    """An acronym right after pos that names a body of its own (`EVNNPC`), not an abbreviation we
-    expand (`HĐQT` is a board of the unit named before)."""
-    acronym = _ACRONYM_AFTER.match(text, pos)
-    if acronym is None or expand(acronym.group(0).strip()) != acronym.group(0).strip():
-        return None
-    return acronym
+_ACRONYM_AFTER = re.compile(r"\s+[A-ZĐ]{3,}(?![\w])")
 _COUNCILS = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
 _LEVEL = rf"(?:tỉnh|thành\s+phố|{DISTRICT_KIND})\s"
 
@@ -818,11 +806,8 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
             post = Post(f"{bare.label} {council}", f"{title.body.name} {council}", title.surface) if council else bare
         if title.context and title.body is None:
             # `Giám đốc Sở Du lịch` with a Sở we cannot read: not the last Sở the article named
-            if (acronym := _body_acronym(text, title.end)) is not None:
-                # `Phó Tổng Giám đốc EVNNPC`: of the body its acronym names, as written, not the last one named
-                written = acronym.group(0).strip()
-                posts.append(Post(f"{title.head} {written}", written, f"{title.surface} {written}"))
-                continue
+            if _ACRONYM_AFTER.match(text, title.end):
+                continue  # `Phó Tổng Giám đốc EVNNPC`: of a body we cannot read, not the last one named
             context = title.context
             unit = _UNIT_AFTER.match(text, title.end)
             kind = unit_kind_alone(text, unit.end()) if unit else None
