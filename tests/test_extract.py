@@ -2863,3 +2863,12 @@ def test_schools_written_in_lowercase_or_abbreviated_and_a_team_s_name_ends_befo
     assert got["Hà Văn Tâm"] == {"Hiệu trưởng Trường Cao đẳng Công nghệ thông tin"}
     assert not any("kết luận" in label for label in got["Lưu Minh Đức"])
 
+
+
+def test_a_chain_of_titles_ending_with_its_province_is_of_that_province() -> None:
+    facts = facts_of("Ngày 5/11/2018, Ban Bí thư kỷ luật Giám đốc Sở GD&ĐT Hòa Bình Lý Văn Hòa. Theo đó, ông Hà Văn Tâm – Tỉnh "
+                     "ủy viên, Bí thư Đảng ủy, Giám đốc Sở GD&ĐT, Chủ tịch Hội đồng thi THPT quốc gia năm 2018 tỉnh Hà Giang "
+                     "đã thiếu trách nhiệm.")
+    got = posts(facts)["Hà Văn Tâm"]
+    assert "Giám đốc Sở Giáo dục và Đào tạo tỉnh Hà Giang" in got
+    assert not any("Hòa Bình" in label for label in got)

@@ -742,6 +742,13 @@ def _team_led(facts: ArticleFacts, title: Title) -> Post | bool:
 
 
 _UNIT_AFTER = re.compile(r"[ \t]+")
+
+
+@cache
+def _province_tail() -> re.Pattern[str]:
+    """Words left after a chain's last title up to the province that ends them, before any punctuation."""
+    return re.compile(rf"(?:\s+(?!(?:và|cùng|với|của|tại)(?![\w]))[^\s,;.:()–-]+){{0,8}}?\s+(?i:tỉnh)\s+"
+                      rf"(?:{province_pattern()})(?![\w])")
 _ACRONYM_AFTER = re.compile(r"\s+[A-ZĐ]{3,}(?![\w])")
 _COUNCILS = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
 _LEVEL = rf"(?:tỉnh|thành\s+phố|{DISTRICT_KIND})\s"
@@ -793,9 +800,14 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
             posts.append(Post(f"{head} {shown}", whole, title.surface))
             continue
         placed = title
-        if title is not chain[-1] and title.body is not None and title.body.needs not in (None, "never") \
-                and title.body.province is None:  # `Bí thư Huyện ủy, Chủ tịch HĐND huyện Gio Linh`: Gio Linh's
-            placed = replace(title, body=replace(title.body, start=chain[-1].end))
+        if title.body is not None and title.body.needs not in (None, "never") and title.body.province is None:
+            # `Bí thư Huyện ủy, Chủ tịch HĐND huyện Gio Linh`: Gio Linh's; `..., Giám đốc Sở, Chủ tịch Hội đồng
+            # thi năm 2018 tỉnh Hà Giang`: the province the chain's last words name, though no title took it
+            last = chain[-1].body
+            tail = _province_tail().match(text, chain[-1].end) if last is None or last.province is None else None
+            at = tail.end() if tail else chain[-1].end if title is not chain[-1] else None
+            if at is not None:
+                placed = replace(title, body=replace(title.body, start=at))
         post = placed.post(facts.localities, sibling)
         if title.body is not None and title.body.bare_sub and title.body.name in _council_committees():
             # `Trưởng ban Kinh tế - Ngân sách` alone: of the People's Council its chain names, else the one named before
