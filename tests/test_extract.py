@@ -2872,3 +2872,11 @@ def test_a_chain_of_titles_ending_with_its_province_is_of_that_province() -> Non
     got = posts(facts)["Hà Văn Tâm"]
     assert "Giám đốc Sở Giáo dục và Đào tạo tỉnh Hà Giang" in got
     assert not any("Hòa Bình" in label for label in got)
+
+
+def test_a_congress_named_with_an_abbreviation_given_in_passing() -> None:
+    facts = facts_of("Ngày 14/7/2019, Đại hội đại biểu Mặt trận Tổ quốc (MTTQ) Việt Nam tỉnh Yên Bái lần thứ XV (nhiệm kỳ 2019 "
+                     "- 2024) đã bế mạc. Tham dự bế mạc Đại hội có Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Hà Văn Tâm.")
+    assert [(m.label, m.held) for m in facts.meetings if m.main] == \
+        [("Đại hội Mặt trận Tổ quốc Việt Nam tỉnh Yên Bái lần thứ XV, nhiệm kỳ 2019-2024", True)]
+    assert roles(facts) == {("attended", "Hà Văn Tâm")}

@@ -41,7 +41,9 @@ _LOCAL_CONGRESS = re.compile(
     rf"(?:\s+lần\s+(?:thứ\s+)?(?P<n2>{_NUM})(?![\w])|(?=\s*(?:[,;:()]|\.(?![^\s.,])|nhiệm\s+kỳ|$)))")
 # a congress of another body: Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai lần thứ XI
 _BODY_CONGRESS = re.compile(
-    rf"(?<![\w])[Đđ]ại\s+hội\s+(?P<delegates>đại\s+biểu\s+)?(?:toàn\s+quốc\s+)?(?P<body>(?:(?:[^\s,.;:()]|\.(?=[^\s.,]))+\s+){{1,10}}?)"
+    # (an abbreviation given in passing, `Mặt trận Tổ quốc (MTTQ) Việt Nam`, is a word of the name)
+    rf"(?<![\w])[Đđ]ại\s+hội\s+(?P<delegates>đại\s+biểu\s+)?(?:toàn\s+quốc\s+)?"
+    rf"(?P<body>(?:(?:[^\s,.;:()]|\.(?=[^\s.,]))+\s+|\([A-ZĐ&]{{2,10}}\)\s+){{1,10}}?)"
     rf"lần\s+(?:thứ\s+)?(?P<n>{_NUM})(?![\w])")
 # a Central Committee plenum: Hội nghị Trung ương 7 (khóa XIII), Hội nghị lần thứ 12 Ban Chấp hành Trung ương khóa XII
 _PLENUM = re.compile(
