@@ -2880,3 +2880,16 @@ def test_a_congress_named_with_an_abbreviation_given_in_passing() -> None:
     assert [(m.label, m.held) for m in facts.meetings if m.main] == \
         [("Đại hội Mặt trận Tổ quốc Việt Nam tỉnh Yên Bái lần thứ XV, nhiệm kỳ 2019-2024", True)]
     assert roles(facts) == {("attended", "Hà Văn Tâm")}
+
+
+def test_a_name_inside_a_body_s_name_is_no_person() -> None:
+    facts = facts_of("Sáng 25/5/2016, Hội đồng góp ý vào dự thảo Đề án “Đổi mới mô hình Hội đồng Lý Luận Trung ương”. Ông Hà "
+                     "Văn Tâm, Chủ tịch Hội đồng Lý luận Trung ương chủ trì.")
+    assert set(posts(facts)) == {"Hà Văn Tâm"}
+
+
+def test_a_post_one_is_proposed_for_is_not_held() -> None:
+    facts = facts_of("Ngày 3/5/2016, Ban Thường vụ Tỉnh ủy Thanh Hóa chỉ định ông Hà Văn Tâm, Phó Giám đốc Sở Tài chính tham gia "
+                     "Ban Chấp hành và giữ chức Phó Bí thư Huyện ủy Nông Cống, giới thiệu ứng cử để HĐND huyện Nông Cống bầu "
+                     "giữ chức Chủ tịch UBND huyện Nông Cống.")
+    assert "Chủ tịch Ủy ban nhân dân huyện Nông Cống" not in posts(facts)["Hà Văn Tâm"]

@@ -325,6 +325,7 @@ _HOLDS_NEXT = re.compile(r"\s*(?:,?\s*(?:(?:đã|vừa)\s+)?(?=được\s+giao\s
 # one who reads or hands over a decision (`công bố Quyết định của Bộ Chính trị về việc ...`) is not its subject
 _ANNOUNCES_DECISION = re.compile(r"(?:công\s+bố|trao|đọc)\s+(?:các\s+|\d+\s+)?(?:quyết\s+định|nghị\s+quyết)(?![\w])",
                                  re.IGNORECASE)
+_PROPOSED = re.compile(r"(?<![\w])(?:giới\s+thiệu|đề\s+nghị|đề\s+cử|dự\s+kiến)(?![\w])", re.IGNORECASE)
 _UNKNOWN_TITLE = re.compile(rf"(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,7}}\s*,\s*")
 # between names of one list (`ông A và ông B`, `A, B`): also the changes' subjects
 LIST_JOIN = re.compile(rf"\s*(?:,|và)\s*(?:(?i:{honorific_pattern()})\s+)?")
@@ -859,6 +860,9 @@ def people(facts: ArticleFacts) -> None:
         first_of_sentence = len(mentions)
         titles = find_titles(text, sentence.start, sentence.end)
         names = find_names(text, sentence.start, sentence.end, frozenset(t.end for t in titles))
+        inside = [o.span for o in facts.orgs if not o.implied and sentence.start <= o.span.start < sentence.end]
+        # `Hội đồng Lý Luận Trung ương`, `Trường THPT Lê Quý Đôn`: a name within a body's name is no person
+        names = [n for n in names if not any(span.start < n.start and n.end <= span.end for span in inside)]
         bounds = [sentence.start, *(n.end for n in names)]
         shared_before: list[Title] = []
         last_after: list[Title] = []
@@ -934,6 +938,8 @@ def people(facts: ArticleFacts) -> None:
                 continue
             if owner and _ANNOUNCES_DECISION.search(text, owner[-1].bounds[1], title.start):
                 continue  # `A công bố Quyết định ... bổ nhiệm giữ chức Tổng Biên tập`: the post of the one appointed
+            if owner and _PROPOSED.search(text, owner[-1].bounds[1], title.start):
+                continue  # `A ..., giới thiệu ứng cử để HĐND huyện X bầu giữ chức Chủ tịch UBND huyện X`: proposed, not held
             if owner:
                 holders = [owner[-1]]
                 for earlier in reversed(owner[:-1]):  # `Ông A và ông B giữ chức Phó Chủ tịch HĐND tỉnh`
