@@ -7,7 +7,7 @@ Bylines are taken off the text at ingest, so they never reach here.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -743,6 +743,9 @@ def _team_led(facts: ArticleFacts, title: Title) -> Post | bool:
 
 
 _UNIT_AFTER = re.compile(r"[ \t]+")
+_ACRONYM_AFTER = re.compile(r"\s+[A-ZĐ]{3,}(?![\w])")
+_COUNCILS = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
+_LEVEL = rf"(?:tỉnh|thành\s+phố|{DISTRICT_KIND})\s"
 
 
 @cache
@@ -750,9 +753,21 @@ def _province_tail() -> re.Pattern[str]:
     """Words left after a chain's last title up to the province that ends them, before any punctuation."""
     return re.compile(rf"(?:\s+(?!(?:và|cùng|với|của|tại)(?![\w]))[^\s,;.:()–-]+){{0,8}}?\s+(?i:tỉnh)\s+"
                       rf"(?:{province_pattern()})(?![\w])")
-_ACRONYM_AFTER = re.compile(r"\s+[A-ZĐ]{3,}(?![\w])")
-_COUNCILS = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
-_LEVEL = rf"(?:tỉnh|thành\s+phố|{DISTRICT_KIND})\s"
+
+
+def _unplaced(title: Title) -> bool:
+    """A local body the title names without its place (`Bí thư Huyện ủy`)."""
+    return title.body is not None and title.body.needs not in (None, "never") and title.body.province is None
+
+
+def _chain_province_end(text: str, chain: list[Title]) -> int | None:
+    """`..., Giám đốc Sở, Chủ tịch Hội đồng thi năm 2018 tỉnh Hà Giang`: where the province the chain's last
+    words name ends, though no title took it (looked up once a chain)."""
+    last = chain[-1].body
+    if last is not None and last.province is not None:
+        return None
+    tail = _province_tail().match(text, chain[-1].end)
+    return tail.end() if tail else None
 
 
 @cache
@@ -766,6 +781,7 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
     written alone (`Thứ trưởng`) the body of its kind the article named last (`Bộ Y tế`)."""
     text = facts.article.text
     sibling = next((t.body for t in chain if t.body and t.body.any_committee), None)
+    province_end = _chain_province_end(text, chain) if any(_unplaced(t) for t in chain) else None
     posts = []
     foreign = any(t.foreign for t in chain)
     for title in chain:
@@ -801,13 +817,9 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
             posts.append(Post(f"{head} {shown}", whole, title.surface))
             continue
         placed = title
-        if title.body is not None and title.body.needs not in (None, "never") and title.body.province is None:
-            # `Bí thư Huyện ủy, Chủ tịch HĐND huyện Gio Linh`: Gio Linh's; `..., Giám đốc Sở, Chủ tịch Hội đồng
-            # thi năm 2018 tỉnh Hà Giang`: the province the chain's last words name, though no title took it
-            last = chain[-1].body
-            tail = _province_tail().match(text, chain[-1].end) if last is None or last.province is None else None
-            at = tail.end() if tail else chain[-1].end if title is not chain[-1] else None
-            if at is not None:
+        if _unplaced(title):  # `Bí thư Huyện ủy, Chủ tịch HĐND huyện Gio Linh`: Gio Linh's
+            at = province_end if province_end is not None else chain[-1].end if title is not chain[-1] else None
+            if at is not None and title.body is not None:
                 placed = replace(title, body=replace(title.body, start=at))
         post = placed.post(facts.localities, sibling)
         if title.body is not None and title.body.bare_sub and title.body.name in _council_committees():
@@ -856,13 +868,15 @@ def people(facts: ArticleFacts) -> None:
     all_titles: list[tuple[int, Title]] = []
     abroad: set[Title] = set()  # the titles of a foreign official's chain
     previous: list[Title] = []  # the titles of the sentence before
+    org_spans = sorted((o.span.start, o.span.end) for o in facts.orgs if not o.implied)  # bodies written, by start
+    org_starts = [start for start, _ in org_spans]
     for sentence in facts.sentences:
         first_of_sentence = len(mentions)
         titles = find_titles(text, sentence.start, sentence.end)
         names = find_names(text, sentence.start, sentence.end, frozenset(t.end for t in titles))
-        inside = [o.span for o in facts.orgs if not o.implied and sentence.start <= o.span.start < sentence.end]
+        inside = org_spans[bisect_left(org_starts, sentence.start):bisect_left(org_starts, sentence.end)]
         # `Hội đồng Lý Luận Trung ương`, `Trường THPT Lê Quý Đôn`: a name within a body's name is no person
-        names = [n for n in names if not any(span.start < n.start and n.end <= span.end for span in inside)]
+        names = [n for n in names if not any(start < n.start and n.end <= end for start, end in inside)]
         bounds = [sentence.start, *(n.end for n in names)]
         shared_before: list[Title] = []
         last_after: list[Title] = []
