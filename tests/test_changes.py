@@ -1479,3 +1479,44 @@ def test_deputies_counted_and_named_after_la_take_the_post_whose_principal_was_e
     assert changes(facts) == {("Hà Văn Tâm", "Bí thư Tỉnh ủy Ninh Bình", "start"),
                               ("Lưu Minh Đức", "Phó Bí thư Tỉnh ủy Ninh Bình", "start"),
                               ("Lý Văn Hòa", "Phó Bí thư Tỉnh ủy Ninh Bình", "start")}
+
+
+def test_one_verb_for_two_persons_each_with_a_post() -> None:
+    facts = facts_of("Ngày 1/7/2025, ông Hà Văn Tâm được chỉ định làm Bí thư Thành ủy Hải Phòng, ông Lê Văn Nam làm Chủ tịch "
+                     "thành phố.")
+    assert {(c.person, c.post.label, c.change) for c in facts.changes} == {
+        ("Hà Văn Tâm", "Bí thư Thành ủy Hải Phòng", "start"),
+        ("Lê Văn Nam", "Chủ tịch Ủy ban nhân dân Thành phố Hải Phòng", "start")}
+
+
+def test_whom_an_elected_person_replaces_is_who_retires() -> None:
+    facts = facts_of("Chiều 10-12-2015, Bí thư Tỉnh ủy Hà Văn Tâm được bầu giữ chức Chủ tịch HĐND tỉnh khóa VIII thay cho ông "
+                     "Lê Văn Nam, nguyên Chủ tịch HĐND tỉnh, nghỉ hưu theo chế độ.")
+    assert ("Hà Văn Tâm", "Bí thư Tỉnh ủy", "end") not in changes(facts)
+    assert ("Hà Văn Tâm", "Chủ tịch Hội đồng nhân dân tỉnh", "start") in changes(facts)
+
+
+def test_a_post_removed_from_whom_the_decision_names_after_it() -> None:
+    facts = facts_of("Ngày 16/9/2021, ông Hà Văn Tâm, Chủ tịch UBND tỉnh Kon Tum đã ra Quyết định số 562/QĐ-UBND thi hành kỷ "
+                     "luật bằng hình thức cách chức Chủ tịch UBND huyện Kon Plông nhiệm kỳ 2021-2026 với ông Lê Văn Nam do vi "
+                     "phạm pháp luật.")
+    assert changes(facts) == {("Lê Văn Nam", "Chủ tịch Ủy ban nhân dân huyện Kon Plông", "end")}
+
+
+def test_a_warning_to_a_second_person_ends_no_post() -> None:
+    facts = facts_of("Tháng 10/2018, UBND tỉnh Trà Vinh đã thi hành kỷ luật cách chức Chủ tịch UBND TP Trà Vinh đối với ông "
+                     "Hà Văn Tâm và kỷ luật cảnh cáo đối với ông Lê Văn Nam, Phó Chủ tịch UBND TP Trà Vinh.")
+    assert changes(facts) == {("Hà Văn Tâm", "Chủ tịch Ủy ban nhân dân Thành phố Trà Vinh", "end")}
+
+
+def test_each_post_removed_from_the_person_named_after_it() -> None:
+    facts = facts_of("Ngày 23-2-2012, Chủ tịch UBND TP Hải Phòng kí quyết định cách chức chủ tịch huyện đối với ông Hà Văn "
+                     "Tâm và phó chủ tịch huyện đối với ông Lê Văn Nam. Ông Tâm và ông Nam công tác tại huyện Tiên Lãng.")
+    assert {(p, post.split(" Ủy ban")[0]) for p, post, _ in changes(facts)} == {("Hà Văn Tâm", "Chủ tịch"),
+                                                                               ("Lê Văn Nam", "Phó Chủ tịch")}
+
+
+def test_an_electoral_unit_elects_nobody() -> None:
+    facts = facts_of("Ngày 2/3/2026, Đơn vị bầu cử số 12 gồm: ông Hà Văn Tâm, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội; ông Lê "
+                     "Văn Nam, Ủy viên Ban Chấp hành Đảng bộ Chính phủ, Chủ tịch Hội đồng quản trị Ngân hàng Nhà nước.")
+    assert changes(facts) == set()

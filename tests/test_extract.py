@@ -407,9 +407,13 @@ def test_an_unplaced_committee_in_a_chain_takes_the_place_of_the_title_after_it(
 
 
 def test_former_posts_are_not_held() -> None:
+    # `nguyên` reaches every title chained after it (as ../shared/eval/dev/d15 reads `nguyên Bí thư Tỉnh ủy, Trưởng đoàn
+    # ĐBQH ...`), not a title before it
     facts = facts_of("Dự có đồng chí Nguyễn Văn Bình, nguyên Ủy viên Bộ Chính trị, Bí thư Tỉnh ủy Hà Giang và "
-                     "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn.")
-    assert posts(facts) == {"Nguyễn Văn Bình": {"Bí thư Tỉnh ủy Hà Giang"}, "Trần Văn Tuấn": set()}
+                     "nguyên Bộ trưởng Bộ Nội vụ Trần Văn Tuấn; đồng chí Lê Văn Nam, Phó Chủ tịch UBND tỉnh Hà Giang, "
+                     "nguyên Bí thư Huyện ủy.")
+    assert posts(facts) == {"Nguyễn Văn Bình": set(), "Trần Văn Tuấn": set(),
+                            "Lê Văn Nam": {"Phó Chủ tịch Ủy ban nhân dân tỉnh Hà Giang"}}
 
 
 def test_compound_abbreviations_of_titles() -> None:
@@ -2055,7 +2059,7 @@ def test_a_congress_is_named_with_the_term_written_after_its_number() -> None:
                      "Quảng Nam lần thứ XX, nhiệm kỳ 2010-2015 khai mạc. Đồng chí Lê Văn Một, Bí thư Tỉnh ủy phát biểu.")
     congresses = [m for m in facts.meetings if m.label.startswith("Đại hội")]
     assert [(m.label, m.date, m.main) for m in congresses] == [
-        ("Đại hội Đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XX, nhiệm kỳ 2010-2015", date(2010, 10, 5), True)]
+        ("Đại hội đại biểu Đảng bộ tỉnh Quảng Nam lần thứ XX, nhiệm kỳ 2010-2015", date(2010, 10, 5), True)]
 
 
 def test_a_delegation_listed_by_name_attends_the_meeting_it_holds() -> None:
@@ -2893,3 +2897,106 @@ def test_a_post_one_is_proposed_for_is_not_held() -> None:
                      "Ban Chấp hành và giữ chức Phó Bí thư Huyện ủy Nông Cống, giới thiệu ứng cử để HĐND huyện Nông Cống bầu "
                      "giữ chức Chủ tịch UBND huyện Nông Cống.")
     assert "Chủ tịch Ủy ban nhân dân huyện Nông Cống" not in posts(facts)["Hà Văn Tâm"]
+
+
+def test_a_congress_numbered_in_words_is_the_party_body_s() -> None:
+    facts = facts_of("Ngày 26/7/2025, Đảng bộ xã Tân Mỹ đã tổ chức Đại hội Đại biểu lần thứ Nhất, nhiệm kỳ 2025-2030. Dự Đại "
+                     "hội có đồng chí Hà Văn Tâm, Phó Chủ tịch UBND tỉnh.")
+    assert [(m.label, m.date) for m in facts.meetings if m.main] == \
+        [("Đại hội đại biểu Đảng bộ xã Tân Mỹ lần thứ nhất, nhiệm kỳ 2025-2030", date(2025, 7, 26))]
+    assert roles(facts) == {("attended", "Hà Văn Tâm")}
+
+
+def test_a_unit_s_party_organisation_holds_its_congress() -> None:
+    facts = facts_of("Ngày 10-2-2020, Đảng bộ Văn phòng UBND tỉnh Bắc Giang Đại hội lần thứ VIII, nhiệm kỳ 2020-2025. Ngày "
+                     "27/4/2025, Đại hội đại biểu Đảng bộ Tổng công ty Điện lực miền Trung (EVNCPC) lần thứ IV khai mạc.")
+    labels = {m.label for m in facts.meetings}
+    assert "Đại hội đại biểu Đảng bộ Văn phòng Ủy ban nhân dân tỉnh Bắc Giang lần thứ VIII, nhiệm kỳ 2020-2025" in labels
+    assert "Đại hội đại biểu Đảng bộ Tổng công ty Điện lực miền Trung lần thứ IV" in labels
+    assert not any(label.endswith("của Đảng") for label in labels)
+    assert {"Đảng bộ Văn phòng Ủy ban nhân dân tỉnh Bắc Giang", "Đảng bộ Tổng công ty Điện lực miền Trung"} \
+        <= {o.label for o in facts.orgs}
+
+
+def test_a_congress_the_party_s_office_in_a_body_holds() -> None:
+    facts = facts_of("Ngày 25/7/2015, tại Cần Thơ, Đảng bộ cơ quan thường trực Ban Chỉ đạo Tây Bắc đã tổ chức Đại hội lần "
+                     "thứ III nhiệm kỳ 2015-2020.")
+    assert [m.label for m in facts.meetings] == \
+        ["Đại hội đại biểu Đảng bộ cơ quan thường trực Ban Chỉ đạo Tây Bắc lần thứ III, nhiệm kỳ 2015-2020"]
+
+
+def test_a_congress_written_with_khoa_for_its_number() -> None:
+    facts = facts_of("Chiều 31/7/2020, Đại hội Đại biểu Đảng bộ TP Hà Giang khóa XXI, nhiệm kỳ 2020 - 2025 tiếp tục phiên "
+                     "làm việc chính thức.")
+    assert [m.label for m in facts.meetings] == \
+        ["Đại hội đại biểu Đảng bộ Thành phố Hà Giang lần thứ XXI, nhiệm kỳ 2020-2025"]
+
+
+def test_a_mass_organisation_s_congress_without_its_number() -> None:
+    facts = facts_of("Sáng 12/6/2021, Đại hội Hội Liên hiệp Phụ nữ tỉnh Lào Cai nhiệm kỳ 2021-2026 khai mạc. Phát biểu tại "
+                     "đại hội Hội Nông dân tỉnh Lào Cai, ông Hà Văn Tâm khẳng định vai trò của Hội. Trung ương Đoàn duyệt "
+                     "Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Lào Cai.")
+    labels = {m.label for m in facts.meetings}
+    assert labels == {"Đại hội Hội Liên hiệp Phụ nữ tỉnh Lào Cai, nhiệm kỳ 2021-2026", "Đại hội Hội Nông dân tỉnh Lào Cai"}
+    assert roles(facts) == {("spokeAt", "Hà Văn Tâm")}
+
+
+def test_a_round_table_or_a_review_the_body_organises_is_a_meeting() -> None:
+    facts = facts_of("Chiều 12/10/2020, Huyện ủy Cam Lộ tổ chức buổi tọa đàm kỷ niệm 90 năm ngày thành lập các ban Đảng. "
+                     "Ngày 28/6/2011, Ủy ban nhân dân quận 3 tổ chức tổng kết công tác bầu cử đại biểu Quốc hội khóa XIII. "
+                     "Đến dự có ông Hà Văn Tâm, Chủ tịch UBND quận 3.")
+    assert {(m.label, m.date) for m in facts.meetings} == {
+        ("Tọa đàm kỷ niệm 90 năm ngày thành lập các ban Đảng", date(2020, 10, 12)),
+        ("Hội nghị tổng kết công tác bầu cử đại biểu Quốc hội khóa XIII", date(2011, 6, 28))}
+    assert {(o.org, o.meeting.split(" ", 1)[1]) for o in facts.organizers} >= {
+        ("Huyện ủy Cam Lộ", "Tọa đàm kỷ niệm 90 năm ngày thành lập các ban Đảng")}
+
+
+def test_a_leader_working_in_a_province_and_whoever_goes_with_him() -> None:
+    facts = facts_of("Sáng ngày 11/6/2022, Bộ trưởng Hà Văn Tâm cùng Thứ trưởng Lê Văn Nam và đoàn công tác Bộ GD&ĐT đã làm "
+                     "việc tại tỉnh Yên Bái.")
+    assert [m.label for m in facts.meetings] == ["Buổi làm việc của Bộ trưởng Hà Văn Tâm tại tỉnh Yên Bái"]
+
+
+def test_a_chairman_of_a_locality_heads_its_people_s_committee() -> None:
+    facts = facts_of("Ông Hà Văn Tâm, Chủ tịch tỉnh Lai Châu phát biểu. Về phía huyện Mường Tè có ông Lê Văn Nam, Phó Chủ "
+                     "tịch huyện.")
+    assert posts(facts) == {"Hà Văn Tâm": {"Chủ tịch Ủy ban nhân dân tỉnh Lai Châu"},
+                            "Lê Văn Nam": {"Phó Chủ tịch Ủy ban nhân dân huyện Mường Tè"}}
+
+
+def test_every_title_chained_after_nguyen_was_held_before() -> None:
+    facts = facts_of("Thủ tướng bổ nhiệm ông Hà Văn Tâm - Ủy viên Trung ương Đảng, nguyên Phó Bí thư Tỉnh ủy, Trưởng ban Tổ chức "
+                     "Tỉnh ủy Bình Thuận - giữ chức Thứ trưởng Bộ Xây dựng.")
+    assert posts(facts)["Hà Văn Tâm"] == {"Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Xây dựng"}
+
+
+def test_the_province_s_assembly_delegation_and_the_assembly_s_abroad() -> None:
+    facts = facts_of("Sáng 2/10/2019, tại tỉnh Cao Bằng, các đại biểu Quốc hội: Hà Văn Tâm, Bí thư Tỉnh ủy, Trưởng đoàn đại biểu "
+                     "Quốc hội; Lê Văn Nam – Phó trưởng đoàn đại biểu Quốc hội tiếp xúc cử tri. Ông Trần Văn Bình, Phó trưởng "
+                     "Đoàn Đại biểu Quốc hội Việt Nam thăm Lào.")
+    assert "Phó Trưởng đoàn Đại biểu Quốc hội tỉnh Cao Bằng" in posts(facts)["Lê Văn Nam"]
+    assert "Trưởng đoàn Đại biểu Quốc hội tỉnh Cao Bằng" in posts(facts)["Hà Văn Tâm"]
+    assert posts(facts)["Trần Văn Bình"] == {"Phó Trưởng đoàn Đại biểu Quốc hội Việt Nam"}
+
+
+def test_guests_a_congress_welcomes_attend_it() -> None:
+    facts = facts_of("Sáng 17/10/2016, Đại hội Phụ nữ tỉnh Hà Nam lần thứ X khai mạc. Đại hội vinh dự đón tiếp bà Hà Thị Tâm - "
+                     "Ủy viên Đoàn chủ tịch, Trưởng ban Công tác phía Nam Hội LHPN Việt Nam, bà Lê Thị Nam – Phó chủ tịch "
+                     "Hội đồng Nhân dân tỉnh, bà Trần Thị Bình - Phó trưởng Ban Dân vận Tỉnh ủy.")
+    assert roles(facts) == {("attended", "Hà Thị Tâm"), ("attended", "Lê Thị Nam"), ("attended", "Trần Thị Bình")}
+
+
+def test_a_head_with_its_kind_of_body_alone_before_a_name() -> None:
+    facts = facts_of("Sở Y tế tỉnh Gia Lai thành lập 2 đoàn công tác do Giám đốc Sở Y tế Hà Văn Tâm và Phó Giám đốc Sở Lê Văn "
+                     "Nam làm trưởng đoàn. Thứ trưởng Bộ Nội vụ Trần Văn Bình và Thứ trưởng Bộ Đỗ Văn Cường dự.")
+    assert posts(facts)["Lê Văn Nam"] == {"Phó Giám đốc Sở Y tế tỉnh Gia Lai"}
+    assert posts(facts)["Đỗ Văn Cường"] == {"Thứ trưởng Bộ Nội vụ"}
+
+
+def test_a_lowercase_title_with_its_body_before_a_full_name() -> None:
+    facts = facts_of("Câu hỏi chất vấn của đại biểu HĐND tỉnh Hà Thị Tâm – Trưởng Ban Dân tộc HĐND tỉnh Khánh Hòa. Phát biểu tại "
+                     "hội trường, đại biểu Quốc hội Lê Văn Nam cho rằng cần sửa luật; các đại biểu đề nghị sửa đổi.")
+    assert posts(facts) == {"Hà Thị Tâm": {"Đại biểu Hội đồng nhân dân tỉnh Khánh Hòa",
+                                           "Trưởng ban Dân tộc Hội đồng nhân dân tỉnh Khánh Hòa"},
+                            "Lê Văn Nam": {"Đại biểu Quốc hội"}}

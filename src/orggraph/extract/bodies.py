@@ -398,7 +398,8 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
         # `Ban Thường vụ Đảng ủy Công an Trung ương`: the part of a central body, not of a local one
         return Body(match.start(), whole.end, match.string[match.start():whole.end], f"{sub} {whole.name}",
                     None, None, generic, sub=sub, written=f"{sub} {whole.name}")
-    if kind == "commune" and not word_kind and not province:  # `(Ban Thường vụ) Đảng ủy UBND tỉnh X`: that body's
+    if (kind == "commune" or head in _UNIT_PARTY) and not word_kind and not province:
+        # `(Ban Thường vụ) Đảng ủy UBND tỉnh X`, `Đảng bộ Văn phòng UBND tỉnh`: that body's
         gap = _ORGAN_GAP.match(match.string, match.end("head"))
         owner = _owner_of_organ(match.string, gap.end()) if gap else None
         if owner is not None and not owner.generic and (owner.province or owner.needs or owner.name != head):
@@ -426,6 +427,7 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
 
 
 _ROMAN = re.compile(r"[IVXL]+")
+_UNIT_PARTY = frozenset({"Đảng bộ", "Ban Chấp hành Đảng bộ"})  # written before a unit, that unit's Party organisation
 # `Đảng ủy Bộ Y tế`, `Đảng ủy cơ quan Tạp chí Cộng sản`: a Party committee, then the body it sits in
 _ORGAN_GAP = re.compile(rf"\s+(?:(cơ\s+quan)\s+(?=[{UPPER}]))?")
 

@@ -63,8 +63,9 @@ _VERB_KINDS = ("end_party", "start", "end", "start_self", "end_self", "end_all")
 _SELF_KINDS = frozenset({"start_self", "end_self", "end_all"})  # verbs whose subject is the person who changes
 _CHAIN = re.compile(r"\s*(?:,|;)?\s*(?:và(?:\s+(?:các|những))?|kiêm(?:\s+nhiệm)?|,)?\s*")
 _WORD = re.compile(r"\s+|[,;:()]")
-# words before someone the act is not about (`thay ông B`, `2 Tổng Giám đốc trước đó là ông B`)
-_NOT_THE_PERSON_WORDS = rf"thay|thay\s+cho|thay\s+thế|cùng|(?:{FORMER_HOLDER})\s+là"
+# words before someone the act is not about (`thay ông B`, `2 Tổng Giám đốc trước đó là ông B`, `và kỷ luật cảnh cáo
+# đối với ông B`: a discipline that ends no post)
+_NOT_THE_PERSON_WORDS = rf"thay|thay\s+cho|thay\s+thế|cùng|(?:{FORMER_HOLDER})\s+là|(?:khiển\s+trách|cảnh\s+cáo)\s+(?:đối\s+)?với"
 
 
 def _not_the_person(*more: str) -> re.Pattern[str]:
@@ -664,11 +665,14 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     tokens: list[tuple[int, PersonMention | None, Post | None]] = []
     not_the_person = _NOT_THE_RETIREE if act.cue.every_post else _NOT_THE_PERSON
     # `miễn nhiệm chức danh B với ông A`: after the post the verb names, `với` names whom it concerns
-    post_named = not act.cue.self_ and (bool(_POST_NAMED.match(text, start, end))
-                                         or any(0 <= t.start - start <= 2 for t in titles))  # `miễn nhiệm Ủy viên X với ông A`
+    first_title = next((t for t in titles if 0 <= t.start - start <= 2), None)  # `miễn nhiệm Ủy viên X với ông A`
+    post_named = (not act.cue.self_ and (bool(_POST_NAMED.match(text, start, end)) or first_title is not None)) \
+        or (first_title is not None and _WHOM_AFTER.match(text, first_title.end, end) is not None)
+    # (`A ra quyết định kỷ luật bằng hình thức cách chức Chủ tịch UBND huyện X với ông B`: B's post, not A's)
     posts = _posts(facts, act, titles, extents, named, capitalised)
     post_ends = {e for _, e, _ in posts}
     barred_end: int | None = None
+    barred_seen = False  # `thay ông B, nguyên X, nghỉ hưu`: the act names someone, though not as its own
     # `A bàn giao chức vụ X cho B`: whom a handover names after `cho` is the successor, not who leaves
     handed = _lexicon()["recipient"].search(text, act.cue.end, end) \
         if _lexicon()["handover"].match(text, act.cue.start) else None
@@ -689,6 +693,7 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
             barred_end = None
         else:
             barred_end = p.bounds[1]
+            barred_seen = True
     tokens = [t for t in tokens if not any(s <= t[0] < e for s, e, _ in posts)]  # a title is no person
     tokens.extend((s, None, post) for s, _, post in posts)
     tokens.sort(key=lambda t: t[0])
@@ -696,6 +701,10 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     waiting: list[Post] = []  # posts written before their persons
     waiting_at: list[int] = []
     subject_ = _subject(facts, act, clause, persons) if act.cue.self_ else []
+    if act.cue.self_ and not subject_ and (near := [p for p in persons if clause.start <= p.span.start
+                                                   and p.bounds[1] <= act.cue.start]):
+        barred_seen = barred_seen or bool(_NOT_THE_PERSON.search(
+            text[max(clause.start, near[-1].bounds[0] - 40):near[-1].bounds[0]]))  # `thay ông B, ..., nghỉ hưu`
     split = _subjects_posts(text, tokens, end) if subject_ else 0
     if act.cue.self_ and not subject_ and not posts and act.persons and _NAMED_NEXT.match(text, act.cue.end) \
             and not _TRANSFER.search(act.how) \
@@ -750,7 +759,8 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
                 waiting.append(post)
                 waiting_at.append(at)
     # `ông A được bầu ...; ông B và bà C được bầu ...`: a passive verb's own subject before the act just read
-    owners = act.persons or subject_ or previous
+    # (not when the act named only whom it is not: `A được bầu thay ông B, nguyên X, nghỉ hưu` retires B, not A)
+    owners = act.persons or subject_ or ([] if barred_seen and act.cue.kind == "end" else previous)
     act.persons = act.persons or owners
     if waiting and not owners:
         act.unclaimed = waiting
@@ -813,7 +823,13 @@ def _subjects_posts(text: str, tokens: list[tuple[int, PersonMention | None, Pos
         return leading
     if leading and later and ";" in text[tokens[leading - 1][0]:later[0].bounds[0]]:
         return leading  # `A được bầu giữ chức B; ông C và ...` (the page cut short): B is A's
+    if leading and later and "," in text[tokens[leading - 1][0]:later[0].bounds[0]] \
+            and _GAPPED.match(text, later[0].bounds[1], end):
+        return leading  # `A được chỉ định làm B, ông C làm D`: the verb said once, C's post after C
     return 0
+
+
+_GAPPED = re.compile(r"\s*(?:làm|giữ\s+chức(?:\s+vụ|\s+danh)?)\s", re.IGNORECASE)
 
 
 def _listed(text: str, act: _Act, owners: list[PersonMention]) -> bool:
@@ -836,6 +852,8 @@ _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.)/]|[-+•*–])\s*\S")
 _IN_EFFECT_FROM = re.compile(r"(?:\s+[^\s,;.]+){1,6}?\s+(?:kể\s+)?từ\s+ngày\s+\d", re.IGNORECASE)
 _ITEM_START = re.compile(r";\s*$")
 _AND_BEFORE = re.compile(r"\svà\s+$")
+_CONCERNS = re.compile(r"\s+đối\s+với\s", re.IGNORECASE)
+_WHOM_AFTER = re.compile(rf"[^.;:,]{{0,40}}?\s(?:đối\s+)?với\s+(?i:{honorific_pattern()})\s", re.IGNORECASE)
 _IS_TOLD = re.compile(r"(?<![\w])là\s+$")  # `ông A là X`: after a decision told, X is the post it gives
 # `ông A, Trưởng phòng Tài nguyên Môi trường huyện và bà B được bầu`: a title we do not know between two names
 _LIST_JOIN_TITLED = re.compile(rf"\s*,\s*(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,8}}\s+và\s+(?:(?i:{honorific_pattern()})\s+)?")
@@ -883,6 +901,9 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
                                              in_count=bool(listed)) or title
             if title is None and marker and members:  # `tham gia Ủy ban X và giữ chức vụ Phó Chủ tịch`: X's
                 title = capitalised.title_at(pos, members[-1])
+        elif pos > start and _AND_BEFORE.search(text, max(start, pos - 5), pos) and (t := by_start.get(pos)) \
+                and _CONCERNS.match(text, t.end, end):
+            title = t  # `cách chức chủ tịch huyện đối với ông A và phó chủ tịch huyện đối với ông B`: B's post
         bracketed = title is not None and text[max(0, title.start - 2):title.start].rstrip().endswith("(") \
             and text[title.end:title.end + 2].lstrip().startswith(")")  # `ông A (Giám đốc Sở X)`: who A is
         # `Theo đó, ông A là Phó Bí thư, Chủ tịch HĐND X`: the posts the decision just told gives A

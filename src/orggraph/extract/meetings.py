@@ -29,22 +29,28 @@ from orggraph.model import ArticleFacts, MeetingMention, Organizer, OrgMention, 
 from orggraph.text import as_arabic, as_roman, key, numeral_words, ordinal
 
 _NUM = r"(?:[IVXL]+|\d{1,2})"
+# a congress's number, also in words after `thứ` (`lần thứ nhất`, `lần thứ Nhất`: a merged commune's first)
+_NTH = rf"(?:{_NUM}|(?<=[tT]hứ\s)(?i:{'|'.join(numeral_words())}))"
 _KHOA = rf"(?:\s*[,(]?\s*(?i:khóa|khoá|nhiệm\s+kỳ)\s+(?P<khoa>{_NUM})\s*\)?)?"
 # national party congress: Đại hội XIII (của Đảng), Đại hội đại biểu toàn quốc lần thứ XIII, Đại hội Đảng toàn quốc lần thứ 13
 _CONGRESS = re.compile(
     rf"(?<![\w])Đại\s+hội\s+(?:(?i:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc|đại\s+biểu(?=\s+lần))\s+)?"
     rf"(?:(?i:lần\s+thứ)\s+)?"
-    rf"(?P<n>{_NUM})(?![\w])(?:\s+(?P<dang>của\s+Đảng))?")
+    rf"(?P<n>{_NTH})(?![\w])(?:\s+(?P<dang>của\s+Đảng))?")
 # a local party congress: Đại hội XVII Đảng bộ Thành phố (Hà Nội), Đại hội Đảng bộ tỉnh X lần thứ XX
 _LOCAL_CONGRESS = re.compile(
-    rf"(?<![\w])Đại\s+hội\s+(?:đại\s+biểu\s+)?(?:(?P<n1>{_NUM})\s+)?(?P<body>[Đđ]ảng\s+bộ\s+(?:[^,.;:()]|\.(?=[^\s.,]))+?)"
-    rf"(?:\s+lần\s+(?:thứ\s+)?(?P<n2>{_NUM})(?![\w])|(?=\s*(?:[,;:()]|\.(?![^\s.,])|nhiệm\s+kỳ|$)))")
+    rf"(?<![\w])Đại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?(?:(?:lần\s+thứ\s+)?(?P<n1>{_NUM})\s+)?(?P<body>[Đđ]ảng\s+bộ\s+(?:[^,.;:()]|\.(?=[^\s.,])|\([A-ZĐ&]{{2,10}}\)(?=\s))+?)"
+    rf"(?:\s+(?:lần\s+(?:thứ\s+)?|(?i:khóa|khoá)\s+)(?P<n2>{_NTH})(?![\w])|(?=\s*(?:[,;:)]|\((?![A-ZĐ&]{{2,10}}\)\s)|\.(?![^\s.,])|nhiệm\s+kỳ|$)))")
 # a congress of another body: Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai lần thứ XI
 _BODY_CONGRESS = re.compile(
     # (an abbreviation given in passing, `Mặt trận Tổ quốc (MTTQ) Việt Nam`, is a word of the name)
     rf"(?<![\w])[Đđ]ại\s+hội\s+(?P<delegates>đại\s+biểu\s+)?(?:toàn\s+quốc\s+)?"
     rf"(?P<body>(?:(?:[^\s,.;:()]|\.(?=[^\s.,]))+\s+|\([A-ZĐ&]{{2,10}}\)\s+){{1,10}}?)"
-    rf"lần\s+(?:thứ\s+)?(?P<n>{_NUM})(?![\w])")
+    rf"lần\s+(?:thứ\s+)?(?P<n>{_NTH})(?![\w])")
+# a congress of a body named right after it, without a number: Đại hội Hội Nông dân tỉnh X (nhiệm kỳ 2018-2023)
+_ORG_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?(?=[A-ZĐ])")
+# bodies whose meetings are no congresses (`Đảng bộ` has its own pattern above)
+_NOT_CONGRESSING = re.compile(r"Đảng|Quốc\s+hội|Chính\s+phủ|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng|Ban\s|Bộ\s|Sở\s")
 # a Central Committee plenum: Hội nghị Trung ương 7 (khóa XIII), Hội nghị lần thứ 12 Ban Chấp hành Trung ương khóa XII
 _PLENUM = re.compile(
     rf"(?<![\w])(?i:hội\s+nghị)\s+(?:(?:(?:Ban\s+Chấp\s+hành\s+)?(?:Trung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng)?\s+(?:lần\s+thứ\s+)?(?P<n1>\d{{1,2}}))"
@@ -70,6 +76,7 @@ _DESCRIBED = re.compile(
     r"|buổi\s+tiếp\s+xúc(?:\s+với)?\s+cử\s+tri|(?:buổi\s+|cuộc\s+)?mít\s+tinh|(?:buổi|cuộc)\s+đối\s+thoại"
     r"|(?:buổi|phiên)\s+tiếp\s+công\s+dân|(?<![\w])tiếp\s+công\s+dân(?=\s+định\s+kỳ)"  # a citizens' reception day
     r"|(?<=tổ\schức\s)(?:trao|công\s+bố)(?=\s+(?:các\s+)?quyết\s+định)"  # `UBND tỉnh vừa tổ chức trao quyết định ...`
+    r"|(?<=tổ\schức\s)(?:sơ\s+kết|tổng\s+kết|kỷ\s+niệm)(?=\s)"  # `Tỉnh ủy tổ chức sơ kết 10 năm thực hiện ...`
     r"|lễ(?=\s+(?:trao|công\s+bố|kỷ\s+niệm|khai\s+giảng|ký|"
     r"ra\s+mắt|phát\s+động|khánh\s+thành|đón|tuyên\s+dương|phong|truy\s+tặng|tôn\s+vinh|mít\s+tinh|tưởng\s+niệm))))"
     rf"(?P<rest>(?:\s+{_NAME_WORD}|\s*\([^()]{{1,30}}\)(?=\s+{_NAME_WORD})){{1,40}})")
@@ -123,7 +130,12 @@ def _with_term(text: str, found: Found) -> Found:
 
 def _local_congress(body: str, number: str) -> str:
     """A local Party congress by its formal name (`Đại hội đại biểu Đảng bộ tỉnh X lần thứ XX`)."""
-    return f"Đại hội đại biểu {body} lần thứ {as_roman(number)}"
+    return f"Đại hội đại biểu {body} lần thứ {_nth(number)}"
+
+
+def _nth(number: str) -> str:
+    """A congress's number as the press writes it: in Roman numerals, or in words as written (`lần thứ nhất`)."""
+    return number.lower() if number[:1].isalpha() and not number.isupper() else as_roman(number)
 
 
 def named_meetings(facts: ArticleFacts, sentence: Sentence,
@@ -133,10 +145,13 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
     for m in _CONGRESS.finditer(text, sentence.start, sentence.end):
         if _LOCAL_CONGRESS.match(text, m.start()) and re.match(r"\s+Đảng\s+bộ", text[m.end():]):
             continue
-        local = _organizing_body(text, m.start(), orgs_in.get(sentence.index, []), sentence) \
-            if re.match(r"Đại\s+hội\s+(?i:đại\s+biểu)\s+lần", m.group(0)) and not m.group("dang") else None
+        local = _organizing_body(text, m.start(), orgs_in.get(sentence.index, []), sentence, party=True) \
+            if re.match(r"Đại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?(?i:lần)", m.group(0)) and not m.group("dang") else None
         if local is not None:  # `Đảng bộ tỉnh X tổ chức Đại hội đại biểu lần thứ XIV`: X's, not the national one
-            out.append(_with_term(text, Found(_local_congress(local.label, m.group("n")), m.start(), m.end(), True)))
+            party = _PARTY_OF.search(text, max(sentence.start, local.span.start - 60), local.span.start)
+            # `Đảng bộ cơ quan thường trực Ban Chỉ đạo X tổ chức Đại hội lần thứ III`: the Party's body in X
+            name = f"{' '.join(party.group(0).split())} {local.label}" if party else local.label
+            out.append(_with_term(text, Found(_local_congress(name, m.group("n")), m.start(), m.end(), True)))
             continue
         if (ordinal(m.group("n")) or 0) > NATIONAL_CONGRESSES:  # a commune's `Đại hội lần thứ XXIV`: named later
             out.append(Found(f"Đại hội lần thứ {as_roman(m.group('n'))}", m.start(), m.end(), False))
@@ -177,8 +192,22 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
                 continue
             body = body[:1].upper() + body[1:] if not m.group("delegates") else body
         delegates = "đại biểu " if m.group("delegates") and not m.group("body")[:1].isupper() else ""
-        out.append(_with_term(text, Found(f"Đại hội {delegates}{body} lần thứ {as_roman(m.group('n'))}", m.start(),
+        out.append(_with_term(text, Found(f"Đại hội {delegates}{body} lần thứ {_nth(m.group('n'))}", m.start(),
                                           m.end(), True)))
+    for m in _ORG_CONGRESS.finditer(text, sentence.start, sentence.end):
+        # `Đại hội Hội Liên hiệp Phụ nữ tỉnh X nhiệm kỳ 2021-2026 khai mạc`, `tại đại hội Hội Nông dân tỉnh X`:
+        # a placed body's congress without its number, named by the body (and its term, where written)
+        org = next((o for o in orgs_in.get(sentence.index, []) if o.span.start == m.end() and not o.implied), None)
+        if org is None or any(f.start <= m.start() < f.end for f in out) or _NOT_CONGRESSING.match(org.label) \
+                or not _PLACED_NAME.search(f" {org.label}") or re.match(r"\s+lần\s", text[org.span.end:]):
+            continue
+        found = _with_term(text, Found(f"Đại hội {org.label}", m.start(), org.span.end, False))
+        # the congress reported: introduced (`tại đại hội ...`), or told of as held (`Đại hội X ... khai mạc`);
+        # not one spoken of (`Trung ương Đoàn duyệt Đại hội Đoàn tỉnh X`)
+        if not cues()["introduced"].search(text, max(sentence.start, m.start() - 40), m.start()) \
+                and not cues()["held_after"].match(text, found.end):
+            continue
+        out.append(Found(found.label, found.start, found.end, found.end > org.span.end))
     for m in _PLENUM.finditer(text, sentence.start, sentence.end):
         number = as_arabic(m.group("n1") or m.group("n2"))
         plenum_term = f" khóa {as_roman(m.group('khoa'))}" if m.group("khoa") else ""
@@ -229,16 +258,24 @@ _BODY_MET = re.compile(r"\s(?:(?:đã|vừa)\s+)?họp(?!\s+(?:kỳ|báo|bàn|m�
 _WHICH_SITTING = re.compile(r"\s+phiên\s+(đầu\s+tiên|thứ\s+\S+|bất\s+thường|chuyên\s+đề|toàn\s+thể)(?![\w])", re.IGNORECASE)
 
 
-def _organizing_body(text: str, start: int, orgs: list[OrgMention], sentence: Sentence) -> OrgMention | None:
-    """The body written as organizing what starts at `start` (`X tổ chức khai mạc ...`)."""
+def _organizing_body(text: str, start: int, orgs: list[OrgMention], sentence: Sentence,
+                     party: bool = False) -> OrgMention | None:
+    """The body written as organizing what starts at `start` (`X tổ chức khai mạc ...`); with `party`, also a
+    Party organisation written right before its congress (`Đảng bộ Văn phòng UBND tỉnh Đại hội lần thứ VIII`)."""
     cue = cues()["organize"].search(text, max(sentence.start, start - 40), start)
     if cue is None:
-        return None
+        before = _PARTY_BEFORE.search(text, max(sentence.start, start - 120), start) if party else None
+        return next((o for o in orgs if not o.implied and before and o.span.start == before.start()
+                     and o.span.end <= start and not text[o.span.end:start].strip()), None)
     named = [o for o in orgs if not o.implied and o.span.end <= cue.start()
              and _organizer_gap().fullmatch(text[o.span.end:cue.start()])]
     return min(named, key=lambda o: o.span.start) if named else None  # the whole name, not one nested in it
 
 
+# the Party organisation's words written before the body it sits in, in lowercase (`Đảng bộ cơ quan thường trực`)
+_PARTY_OF = re.compile(r"(?<![\w])Đảng\s+bộ(?:\s+[a-zđàáâãèéêìíòóôõùúýăĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+)*\s+$")
+# a Party organisation's name ending right where its congress is written
+_PARTY_BEFORE = re.compile(r"(?<![\w])Đảng\s+bộ\s[^,.;:]*?\s+$")
 _COMMA = re.compile(r"\s*,\s*")
 _STANDING_OF_COUNCIL = "Thường trực Hội đồng nhân dân"
 # what lies between a council's standing body and the session it convenes: unlike the organize cue, `triệu tập` too
@@ -340,6 +377,10 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
             continue
         noun = "Cuộc họp" if m.group("noun").lower() == "họp" else m.group("noun")  # `tổ chức họp định kỳ`
         if re.match(r"(?i:trao|công\s+bố)", noun):  # `tổ chức trao quyết định ...`: a ceremony
+            noun = f"Lễ {noun.lower()}"
+        elif re.match(r"(?i:sơ|tổng)\s", noun):  # `tổ chức tổng kết công tác bầu cử`: a conference
+            noun = f"Hội nghị {noun.lower()}"
+        elif re.match(r"(?i:kỷ)\s", noun):  # `tổ chức kỷ niệm 90 năm ngày thành lập ...`: a ceremony
             noun = f"Lễ {noun.lower()}"
         end = m.start() + len(m.group("noun")) + len(rest)
         inner = next((t for t in taken if m.start("rest") < t.start < end < t.end and t.label.startswith(_SESSIONS)
@@ -538,7 +579,8 @@ def _honorific_before() -> re.Pattern[str]:
 
 
 # `A đã có buổi làm việc`, `A làm việc`, `A và Đoàn công tác Chính phủ làm việc`
-_HAS_A_SESSION = re.compile(r"(?:\s+(?i:và)\s+(?:các\s+)?(?i:đoàn\s+công\s+tác)[^,.;:]{0,40}?)?"
+_HAS_A_SESSION = re.compile(r"(?:\s+(?i:cùng)\s+[^,.;:]{0,60}?)?"  # `A cùng Thứ trưởng B và đoàn ...`: A's
+                            r"(?:\s+(?i:và)\s+(?:các\s+)?(?i:đoàn\s+công\s+tác)[^,.;:]{0,40}?)?"
                             r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:có\s+|đến\s+)?$")
 
 
@@ -546,7 +588,8 @@ def _whose_working_session(text: str, described: list[Found], persons: list[Pers
     """`Phó Thủ tướng A đã có buổi làm việc với ...` is `Buổi làm việc của Phó Thủ tướng A với ...`,
     as a reader names it: whose session it is tells it from the others that day."""
     for found in described:
-        if not found.label.startswith(("Buổi làm việc với", "Cuộc làm việc với")) and not found.visit:
+        if not found.label.startswith(("Buổi làm việc với", "Cuộc làm việc với", "Buổi làm việc tại")) \
+                and not found.visit:
             continue
         for person in persons:
             start, end = person.bounds
@@ -557,8 +600,8 @@ def _whose_working_session(text: str, described: list[Found], persons: list[Pers
                 if start == person.span.start:  # titles after the name stay out: `đồng chí A`
                     honorific = _honorific_before().search(text, max(0, start - 20), start)
                     start = honorific.start() if honorific else start
-                noun, rest = found.label.split(" với ", 1)
-                found.label = f"{noun} của {' '.join(text[start:person.span.end].split())} với {rest}"
+                noun, where, rest = re.split(r" (với|tại) ", found.label, maxsplit=1)  # `tại tỉnh X`: a visit
+                found.label = f"{noun} của {' '.join(text[start:person.span.end].split())} {where} {rest}"
                 found.host = person
                 break
 
@@ -1078,7 +1121,8 @@ def _chairs(text: str, persons: list[PersonMention], start: int, end: int, sente
         chain = [after[0]]
         for person in after[1:]:
             lead = person.bounds[0] if person.bounds[0] >= chain[-1].bounds[1] else person.span.start
-            if not _LIST_GAP.fullmatch(text[min(chain[-1].bounds[1], lead):lead]):  # a shared title: names apart
+            gap = text[min(chain[-1].bounds[1], lead):lead]
+            if not _LIST_GAP.fullmatch(gap) and not _ITEM_GAP.fullmatch(gap):  # a shared title: names apart
                 break
             chain.append(person)
         return _unique(chain)
@@ -1092,6 +1136,8 @@ def _chairs(text: str, persons: list[PersonMention], start: int, end: int, sente
 
 
 _LIST_GAP = re.compile(rf"\s*(?:,|;|và|cùng)\s*(?:các\s+)?(?:(?:{honorific_pattern()})\s*:?\s*)?", re.IGNORECASE)
+# `bà A - <titles we cannot read>, bà B`: items of a list, each after a dash with its titles, the next after its honorific
+_ITEM_GAP = re.compile(rf"\s*[-–—]\s*[^;.:()]{{0,150}}?,\s*(?:{honorific_pattern()})\s+", re.IGNORECASE)
 
 
 _TENSE_GAP = re.compile(r"\s*(?:(?:đã|vừa|cùng)\s+)+", re.IGNORECASE)

@@ -337,6 +337,8 @@ _ASIDE_JOIN = re.compile(rf"\)?{LIST_JOIN.pattern}")
 # `Báo cáo với Thủ tướng, ...`, `thừa ủy quyền của Thủ tướng, Phó Thủ tướng A`: the first office is not A's
 _OBJECT_BEFORE = re.compile(r"(?:với|cho|tới|đến|gửi|trước|cùng|ủy\s+quyền(?:\s+của)?|thừa\s+lệnh|thay\s+mặt)\s+$",
                             re.IGNORECASE)
+# between two titles of a former post's chain: the second was held before too (not after `hiện là`, `nay là`)
+_FORMER_GOES_ON = re.compile(r"\s*(?:,|và|kiêm|[-–])\s*")
 # `nguyên`, `cố`, `từng là` right before a title: a post held before, not now
 FORMER = re.compile(r"(?i:nguyên|cố|từng\s+là|nguyên\s+là|trước\s+(?:đây\s+|đó\s+)?là"
                      r"|từng(?:\s+giữ|\s+đảm\s+nhiệm|\s+kinh\s+qua)?(?:\s+(?:các\s+)?chức(?:\s+vụ|\s+danh)?)?)\s*:?\s+$")
@@ -784,8 +786,13 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
     province_end = _chain_province_end(text, chain) if any(_unplaced(t) for t in chain) else None
     posts = []
     foreign = any(t.foreign for t in chain)
+    former, edge = False, -1
     for title in chain:
-        if FORMER.search(text[max(0, title.start - 30):title.start]) or title.unqualified:
+        # `nguyên Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh X`: the titles chained after `nguyên` were held before too
+        former = bool(FORMER.search(text[max(0, title.start - 30):title.start])) \
+            or (former and _FORMER_GOES_ON.fullmatch(text, edge, title.start) is not None)
+        edge = title.end
+        if former or title.unqualified:
             continue  # `nguyên Bí thư`; `Đại sứ` alone says whose ambassador only where the country is written
         if foreign and not title.foreign:  # `Ủy viên Bộ Chính trị, Bộ trưởng Ngoại giao Trung Quốc`: not our Politburo
             posts.append(Post(" ".join(title.surface.split()), None, title.surface))

@@ -24,7 +24,7 @@ from orggraph.extract.bodies import (
 from orggraph.extract.patterns import CAPWORD, OF_A_MASS_ORGANISATION, alternation, lexicon_key, local_kinds, party_organs
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import Post
-from orggraph.text import key
+from orggraph.text import UPPER, key
 
 
 @dataclass(frozen=True)
@@ -191,6 +191,12 @@ IN_CHARGE = re.compile(r"(?<![\w])(?i:phụ\s+trách)\s+$")  # put in charge of 
 _GAP = re.compile(r"\s{1,3}(của[ \t]+(?=[A-ZĐ]))?")
 _OUR_STATE = re.compile(r"\s+(?:nước\s+)?(?:CHXHCN|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa)\s+Việt\s+Nam(?![\w])", re.IGNORECASE)
 _BLANKS = re.compile(r"\s{1,3}")
+_LOCALITY = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?![\w])")  # in lowercase
+
+
+@cache
+def _locality_heads() -> dict[str, str]:
+    return {key(row[0]): row[1] for row in read_tsv("locality_heads.tsv")}
 
 
 def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
@@ -260,6 +266,14 @@ def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
                         virtual.needs, virtual.generic, virtual.bare_sub, virtual.sub)
         elif bare and body is None:
             return bare  # else the body written (`Chánh Thanh tra Bộ Công an`)
+    if body is None and (governed := _locality_heads().get(key(role))) and _LOCALITY.match(text, body_start):
+        # `Chủ tịch tỉnh Nghệ An`, `Phó Chủ tịch huyện`: of the locality's body (lexicon/locality_heads.tsv)
+        window = f"{governed} {text[body_start:body_start + 300]}"
+        virtual = body_at(window, 0, titled=True)
+        if virtual and virtual.end > len(governed) + 1:
+            shift = body_start - len(governed) - 1
+            body = Body(body_start, virtual.end + shift, text[body_start:virtual.end + shift], virtual.name,
+                        virtual.province, virtual.needs, virtual.generic, virtual.bare_sub, virtual.sub)
     if body is None and modifier:
         # `Phó Bí thư Thường trực Thành ủy` read above; `Thường trực Ban Bí thư` is a fixed title
         return None
@@ -284,7 +298,25 @@ def _alone(text: str, pos: int, match: re.Match[str], role: str, modifier: str |
     if context is None and (blank := _BLANKS.match(text, end)) and (kind := unit_kind_alone(text, blank.end())) \
             and _KIND_ENDS.match(text, blank.end() + len(kind)):
         context = re.escape(kind) + " "
+    elif context is not None and (blank := _BLANKS.match(text, end)) \
+            and (word := re.match(context, text[blank.end():blank.end() + 40])) \
+            and _starts_a_name(text, blank.end() + len(word.group(0).rstrip())):
+        end = blank.end() + len(word.group(0).rstrip())  # `Phó Giám đốc Sở Trần Văn A`: of the Sở the article named
     return Title(pos, end, text[pos:end], role, modifier, None, absorbed=absorbed, context=context) if context else None
+
+
+_FULL_NAME = re.compile(rf"\s+([{UPPER}]\w*)\s+[{UPPER}]")
+
+
+def _starts_a_name(text: str, pos: int) -> bool:
+    """Whether a person's full name (a surname, then a capitalised word) starts after pos."""
+    m = _FULL_NAME.match(text, pos)
+    return bool(m) and m.group(1) in _surnames()
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return frozenset(read_list("surnames.txt"))
 
 
 _COMMITTEE_IN = re.compile(r"Ban\s+Chấp\s+hành|BCH")
@@ -340,6 +372,10 @@ def find_titles(text: str, start: int, end: int) -> list[Title]:
             # item may open with a title in lowercase, when the body it names is capitalised
             lower = title_at(text, match.start(), lower_ok=True)
             title = lower if lower is not None and _CAPITALISED_AFTER.search(lower.surface) else None
+        if title is None and (lower := title_at(text, match.start(), lower_ok=True)) is not None \
+                and (lower.body is not None or lower.fixed_body) and _CAPITALISED_AFTER.search(lower.surface) \
+                and _starts_a_name(text, lower.end):
+            title = lower  # `của đại biểu HĐND tỉnh Lê Thị A`: in lowercase, its body then a full name after it
         if title and title.end <= end:
             if title.body is not None:
                 for head, index in heads:
