@@ -1520,3 +1520,10 @@ def test_an_electoral_unit_elects_nobody() -> None:
     facts = facts_of("Ngày 2/3/2026, Đơn vị bầu cử số 12 gồm: ông Hà Văn Tâm, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội; ông Lê "
                      "Văn Nam, Ủy viên Ban Chấp hành Đảng bộ Chính phủ, Chủ tịch Hội đồng quản trị Ngân hàng Nhà nước.")
     assert changes(facts) == set()
+
+
+def test_the_council_elects_though_an_election_council_does_not() -> None:
+    facts = facts_of("Ngày 10/12/2015, HĐND tỉnh Long An họp. Đồng thời, hội đồng bầu bổ sung chức danh Phó Chủ tịch UBND tỉnh "
+                     "là ông Hà Văn Tâm, Bí thư Huyện ủy Tân Thạnh. Hội đồng bầu cử quốc gia gồm ông Lê Văn Nam, Chủ tịch Quốc "
+                     "hội.")
+    assert changes(facts) == {("Hà Văn Tâm", "Phó Chủ tịch Ủy ban nhân dân tỉnh Long An", "start")}

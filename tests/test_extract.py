@@ -3000,3 +3000,16 @@ def test_a_lowercase_title_with_its_body_before_a_full_name() -> None:
     assert posts(facts) == {"Hà Thị Tâm": {"Đại biểu Hội đồng nhân dân tỉnh Khánh Hòa",
                                            "Trưởng ban Dân tộc Hội đồng nhân dân tỉnh Khánh Hòa"},
                             "Lê Văn Nam": {"Đại biểu Quốc hội"}}
+
+
+def test_a_session_numbered_without_thu() -> None:
+    facts = facts_of("Từ ngày 10/9 đến ngày 12/9/2018, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp kỳ 29. Ông Hà Văn Tâm, Chủ "
+                     "nhiệm Ủy ban Kiểm tra Trung ương chủ trì kỳ họp.")
+    assert [m.label for m in facts.meetings] == ["Kỳ họp thứ 29 Ủy ban Kiểm tra Trung ương"]
+    assert roles(facts) == {("chaired", "Hà Văn Tâm")}
+
+
+def test_a_session_is_not_of_the_party_organisations_it_examines() -> None:
+    facts = facts_of("Trong các ngày 6 và 7/5/2019, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp Kỳ thứ 41. Tại kỳ họp thứ 41, "
+                     "xem xét báo cáo đề nghị thi hành kỷ luật một số đảng viên vi phạm tại các Đảng bộ Bắc Giang.")
+    assert {m.label for m in facts.meetings} == {"Kỳ họp thứ 41 Ủy ban Kiểm tra Trung ương"}

@@ -853,6 +853,7 @@ _IN_EFFECT_FROM = re.compile(r"(?:\s+[^\s,;.]+){1,6}?\s+(?:kể\s+)?từ\s+ngày
 _ITEM_START = re.compile(r";\s*$")
 _AND_BEFORE = re.compile(r"\svà\s+$")
 _CONCERNS = re.compile(r"\s+đối\s+với\s", re.IGNORECASE)
+_COPULA_AFTER = re.compile(r"(?:\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*,?\s*là\s")
 _WHOM_AFTER = re.compile(rf"[^.;:,]{{0,40}}?\s(?:đối\s+)?với\s+(?i:{honorific_pattern()})\s", re.IGNORECASE)
 _IS_TOLD = re.compile(r"(?<![\w])là\s+$")  # `ông A là X`: after a decision told, X is the post it gives
 # `ông A, Trưởng phòng Tài nguyên Môi trường huyện và bà B được bầu`: a title we do not know between two names
@@ -910,7 +911,9 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
         told = title is not None and act.cue.start == act.cue.end \
             and (bool(_IS_TOLD.search(text, max(start, title.start - 5), title.start)) or told and pos == chained)
         if title is not None and title.end <= end and not bracketed \
-                and (told or not any(s <= title.start < e for s, e in extents)):
+                and (told or (marker and _COPULA_AFTER.match(text, title.end))
+                     or not any(s <= title.start < e for s, e in extents)):
+            # (a post word names a post even where a copula makes it the next person's: `chức danh X là ông A`)
             last = title
             posts.extend((title.start, title.end, post) for post in posts_of(facts, [title], named))
             chain = _CHAIN.match(text, title.end, end)

@@ -63,7 +63,9 @@ _SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+
                       r"\s+(?:(?:lần\s+)?thứ\s+"
                       rf"(?P<n>\d{{1,3}}|[IVXL]+|(?i:{'|'.join(numeral_words())}))(?![\w])"
                       # `Kỳ họp 13, Khoá XI`: a bare number, where a term or a comma follows it
-                      r"|(?P<bare>\d{1,2})(?=\s*,?\s*(?i:khóa|khoá)\s))")
+                      r"|(?P<bare>\d{1,2})(?=\s*,?\s*(?i:khóa|khoá)\s)"
+                      # `Ủy ban Kiểm tra Trung ương đã họp kỳ 29`, `Kỳ họp 26 của ...`: a bare number, not a length
+                      r"|(?:(?<=[kK]ỳ\s)|(?<=họp\s))(?P<bare2>\d{1,3})(?![\w/.,-]?\d)(?!\s*(?:%|(?i:ngày|tháng|năm|giờ|phút|đại)\b)))")
 _TERM = re.compile(r"\s*,?\s*nhiệm\s+kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
 _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
 # a word of a meeting's name: a dot only inside an abbreviation (`Ban Thường vụ T.Ư Đoàn`, `TP.HCM`)
@@ -216,7 +218,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
     for m in _SESSION.finditer(text, sentence.start, sentence.end):
         kind = " ".join(m.group("kind").split()).capitalize().replace("Kì", "Kỳ")
         kind = "Kỳ họp" if kind == "Kỳ" else kind  # `đã họp kỳ thứ 15`
-        written = m.group("n") or m.group("bare")
+        written = m.group("n") or m.group("bare") or m.group("bare2")
         number = written.lower() if written[:1].isalpha() and not written.isupper() \
             else as_arabic(written)  # `thứ nhất` as written, `thứ VIII` as 8
         gap = _SESSION_BODY.match(text, m.end())
@@ -228,7 +230,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         if not label:  # `HĐND tỉnh X khóa XVIII khai mạc kỳ họp thứ 15`: the body before it, else after it
             near = [o for o in orgs_in.get(sentence.index, ()) if not o.implied]
             before = [o for o in near if o.span.end <= m.start() and m.start() - o.span.end < 120]
-            after = [o for o in near if o.span.start >= m.end() and o.span.start - m.end() < 100]
+            after = [o for o in near if o.span.start >= m.end() and o.span.start - m.end() < 100
+                     and cues()["session_holder"].match(o.label)]  # `tại các Đảng bộ X` after it holds no session
             chosen = before[-1] if before else (after[0] if after else None)
             body_end = chosen.span.end if chosen else None
             label = chosen.label if chosen else None
@@ -422,7 +425,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         out.append(Found(f"Cuộc {' '.join((text[m.start():m.end()] + rest).split())}", m.start(), m.end() + len(rest),
                          False, body=holder.label))
     met = _BODY_MET.search(text, sentence.start, sentence.end)
-    if met and not out and not any(f.start < met.start() for f in taken):
+    if met and not out and not any(f.start < met.start() or f.start - met.end() <= 3 for f in taken):
+        # (`X đã họp Kỳ thứ 41`: the session named right after it)
         # `ngày 20-10, Ban Thường vụ Tỉnh ủy đã họp`; `Thường trực HĐND huyện họp thống nhất chương trình Kỳ họp thứ nhất`
         bodies = [o for o in orgs if o.span.end <= met.start() and not o.implied
                   and _organizer_gap().fullmatch(text[o.span.end:met.start()])]
