@@ -370,7 +370,7 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
         surface = match.string[match.start():end]
     longer = _LONGER_NAME.match(match.string, match.end()) if province and (word_kind or kind) in DISTRICT_KINDS \
         and not generic else None
-    if longer is not None and longer.group(1) not in _surnames():  # `huyện Điện Biên Đông`: a district's name, not the province
+    if longer is not None and longer.group(1) not in surnames():  # `huyện Điện Biên Đông`: a district's name, not the province
         province, district, end = None, f"{match.group('prov')} {longer.group(1)}", longer.end()
         surface = match.string[match.start():end]
     if province is None and lword and match.group("district"):  # `Thành ủy Thành phố Hồ Chí Minh`: the word is the name's
@@ -443,7 +443,8 @@ def _owner_of_organ(text: str, pos: int) -> Body | None:
 
 
 @cache
-def _surnames() -> frozenset[str]:
+def surnames() -> frozenset[str]:
+    """lexicon/surnames.txt, for telling a person's name from a place's."""
     return frozenset(read_list("surnames.txt"))
 
 
@@ -454,7 +455,7 @@ def _looks_like_a_person(words: str) -> bool:
         return False  # `xã Đồng Nai Thượng`: a place named after a province, though `Đồng` is a surname
     if _place_name().fullmatch(" ".join(parts)) and f"thành phố {' '.join(parts)}".casefold() not in provinces():
         return False  # `huyện U Minh Thượng`: a place the lexicon knows, though `U` is a surname (not the city named for a man)
-    return len(parts) >= 3 and parts[0] in _surnames() and len(parts[-1]) > 1  # not `Châu Thành A`
+    return len(parts) >= 3 and parts[0] in surnames() and len(parts[-1]) > 1  # not `Châu Thành A`
 
 
 def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]:
@@ -699,7 +700,7 @@ def _name_in_district(text: str, pos: int, district: str) -> str | None:
     from orggraph.extract.people import name_pattern
 
     words = district.split()
-    if len(words) != 3 or words[2] not in _surnames():
+    if len(words) != 3 or words[2] not in surnames():
         return None
     third = pos + district.rindex(words[2])
     person = name_pattern().match(text, third)

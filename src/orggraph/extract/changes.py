@@ -703,8 +703,7 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     subject_ = _subject(facts, act, clause, persons) if act.cue.self_ else []
     if act.cue.self_ and not subject_ and (near := [p for p in persons if clause.start <= p.span.start
                                                    and p.bounds[1] <= act.cue.start]):
-        barred_seen = barred_seen or bool(_NOT_THE_PERSON.search(
-            text[max(clause.start, near[-1].bounds[0] - 40):near[-1].bounds[0]]))  # `thay ông B, ..., nghỉ hưu`
+        barred_seen = barred_seen or _not_theirs(text, clause, near[-1])  # `thay ông B, ..., nghỉ hưu`
     split = _subjects_posts(text, tokens, end) if subject_ else 0
     if act.cue.self_ and not subject_ and not posts and act.persons and _NAMED_NEXT.match(text, act.cue.end) \
             and not _TRANSFER.search(act.how) \
@@ -952,14 +951,14 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
         # `A tặng hoa chúc mừng các cán bộ vừa được bầu`: the verb is theirs (`được các đại biểu bầu`: they are who vote)
         return []
     last = before[-1]
-    if _NOT_THE_PERSON.search(text[max(clause.start, last.bounds[0] - 40):last.bounds[0]]) \
+    if _not_theirs(text, clause, last) \
             and not _PASSIVE_NEXT.fullmatch(text, last.bounds[1], act.cue.start):
         return []  # `thay ông B` is not who changes, unless the passive is B's own (`thay ông B vừa được bổ nhiệm`)
     group = [last]
     for p in reversed(before[:-1]):  # `các ông A và B được bầu`, not `quyết định của Thủ tướng, ông A`
         # `ông A (SN 1967), ông B`; `các ông A (Bí thư Thị ủy X), B (...)`: the bracket A's titles end in
         gap = _CLOSED.sub("", _ASIDE.sub("", text[p.bounds[1]:group[0].bounds[0]]))
-        if _NOT_THE_PERSON.search(text[max(clause.start, p.bounds[0] - 40):p.bounds[0]]):
+        if _not_theirs(text, clause, p):
             break
         if LIST_JOIN.fullmatch(gap) or (group[0] is last and _LIST_JOIN_TITLED.fullmatch(gap)) \
                 or (p.bounds[1] > p.span.end and _ITEMS_JOIN.fullmatch(gap)):  # `A, nguyên X; B, Y; C được ...`
@@ -967,6 +966,11 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
         else:
             break
     return group
+
+
+def _not_theirs(text: str, clause: Sentence, person: PersonMention) -> bool:
+    """`thay ông B`, `cùng ông B`: a person named as someone the act is not about."""
+    return bool(_NOT_THE_PERSON.search(text[max(clause.start, person.bounds[0] - 40):person.bounds[0]]))
 
 
 def _members(text: str, pos: int, end: int) -> list[Body]:

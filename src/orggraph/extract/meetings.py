@@ -5,7 +5,7 @@ chairs, speakers and attendees) and those it only names (`Hội nghị Trung ư�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -135,9 +135,10 @@ def _local_congress(body: str, number: str) -> str:
     return f"Đại hội đại biểu {body} lần thứ {_nth(number)}"
 
 
-def _nth(number: str) -> str:
-    """A congress's number as the press writes it: in Roman numerals, or in words as written (`lần thứ nhất`)."""
-    return number.lower() if number[:1].isalpha() and not number.isupper() else as_roman(number)
+def _nth(number: str, numerals: Callable[[str], str] = as_roman) -> str:
+    """A number as the press writes it: in words as written (`lần thứ nhất`), else in the numerals its kind of
+    meeting takes (a congress's Roman, a session's Arabic)."""
+    return number.lower() if number[:1].isalpha() and not number.isupper() else numerals(number)
 
 
 def named_meetings(facts: ArticleFacts, sentence: Sentence,
@@ -219,8 +220,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         kind = " ".join(m.group("kind").split()).capitalize().replace("Kì", "Kỳ")
         kind = "Kỳ họp" if kind == "Kỳ" else kind  # `đã họp kỳ thứ 15`
         written = m.group("n") or m.group("bare") or m.group("bare2")
-        number = written.lower() if written[:1].isalpha() and not written.isupper() \
-            else as_arabic(written)  # `thứ nhất` as written, `thứ VIII` as 8
+        number = _nth(written, as_arabic)  # `thứ nhất` as written, `thứ VIII` as 8
         gap = _SESSION_BODY.match(text, m.end())
         body = body_at(text, gap.end()) if gap else None
         label = qualify(body, facts.localities) if body else None
@@ -379,12 +379,9 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
                 or len(rest.split()) < 2 or not introduced:
             continue
         noun = "Cuộc họp" if m.group("noun").lower() == "họp" else m.group("noun")  # `tổ chức họp định kỳ`
-        if re.match(r"(?i:trao|công\s+bố)", noun):  # `tổ chức trao quyết định ...`: a ceremony
-            noun = f"Lễ {noun.lower()}"
-        elif re.match(r"(?i:sơ|tổng)\s", noun):  # `tổ chức tổng kết công tác bầu cử`: a conference
-            noun = f"Hội nghị {noun.lower()}"
-        elif re.match(r"(?i:kỷ)\s", noun):  # `tổ chức kỷ niệm 90 năm ngày thành lập ...`: a ceremony
-            noun = f"Lễ {noun.lower()}"
+        if re.match(r"(?i:trao|công\s+bố|kỷ\s+niệm|sơ\s+kết|tổng\s+kết)", noun):
+            # `tổ chức trao quyết định ...`, `tổ chức kỷ niệm ...`: a ceremony; `tổ chức tổng kết ...`: a conference
+            noun = f"{'Hội nghị' if noun[-3:].lower() == 'kết' else 'Lễ'} {noun.lower()}"
         end = m.start() + len(m.group("noun")) + len(rest)
         inner = next((t for t in taken if m.start("rest") < t.start < end < t.end and t.label.startswith(_SESSIONS)
                       and _AROUND.search(text, m.start("rest"), t.start)), None)

@@ -18,6 +18,7 @@ from orggraph.extract.bodies import (
     body_at,
     party_committee,
     sub_bodies,
+    surnames,
     unit_kind_alone,
     unit_kind_at,
 )
@@ -254,32 +255,34 @@ def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
     body = body_at(text, body_start, titled=True)
     absorbed = extra or None
     if absorbed and (body is None or not key(body.surface).startswith(key(absorbed))):
-        window = f"{absorbed} {text[body_start:body_start + 300]}"
         # `Trưởng Ban Chỉ đạo cải cách tư pháp`; in lowercase only a kind of unit (`Trưởng ban quản lý khu kinh tế`)
-        kind = unit_kind_at(window, 0)
-        virtual = body_at(window, 0, titled=text[body_start:body_start + 1].isupper()
-                          or (kind is not None and len(kind) > len(absorbed)))
-        if virtual and virtual.end > len(absorbed) + 1:
-            shift = body_start - len(absorbed) - 1
-            body = Body(virtual.start + shift + len(absorbed) + 1, virtual.end + shift,
-                        text[body_start:virtual.end + shift], virtual.name, virtual.province,
-                        virtual.needs, virtual.generic, virtual.bare_sub, virtual.sub)
+        kind = unit_kind_at(f"{absorbed} {text[body_start:body_start + 300]}", 0)
+        virtual = _body_with_word(text, body_start, absorbed, titled=text[body_start:body_start + 1].isupper()
+                                  or (kind is not None and len(kind) > len(absorbed)))
+        if virtual is not None:
+            body = virtual
         elif bare and body is None:
             return bare  # else the body written (`Chánh Thanh tra Bộ Công an`)
     if body is None and (governed := _locality_heads().get(key(role))) and _LOCALITY.match(text, body_start):
         # `Chủ tịch tỉnh Nghệ An`, `Phó Chủ tịch huyện`: of the locality's body (lexicon/locality_heads.tsv)
-        window = f"{governed} {text[body_start:body_start + 300]}"
-        virtual = body_at(window, 0, titled=True)
-        if virtual and virtual.end > len(governed) + 1:
-            shift = body_start - len(governed) - 1
-            body = Body(body_start, virtual.end + shift, text[body_start:virtual.end + shift], virtual.name,
-                        virtual.province, virtual.needs, virtual.generic, virtual.bare_sub, virtual.sub)
+        body = _body_with_word(text, body_start, governed, titled=True)
     if body is None and modifier:
         # `Phó Bí thư Thường trực Thành ủy` read above; `Thường trực Ban Bí thư` is a fixed title
         return None
     if body is None:
         return _alone(text, pos, match, role, modifier, absorbed)
     return Title(pos, body.end, text[pos:body.end], role, modifier, body, absorbed=absorbed)
+
+
+def _body_with_word(text: str, start: int, word: str, titled: bool) -> Body | None:
+    """The body read as if `word` were written before text[start:] (`Trưởng ban` + `Tổ chức Trung ương`, `Chủ tịch`
+    + `tỉnh X` read as `Ủy ban nhân dân tỉnh X`), spanning only what the text writes."""
+    virtual = body_at(f"{word} {text[start:start + 300]}", 0, titled=titled)
+    if virtual is None or virtual.end <= len(word) + 1:
+        return None
+    shift = start - len(word) - 1
+    return Body(start, virtual.end + shift, text[start:virtual.end + shift], virtual.name, virtual.province,
+                virtual.needs, virtual.generic, virtual.bare_sub, virtual.sub)
 
 
 # a kind of unit written alone ends there (`Chủ tịch Hội nhiệm kỳ 2025-2030.`), not before its name in
@@ -311,12 +314,7 @@ _FULL_NAME = re.compile(rf"\s+([{UPPER}]\w*)\s+[{UPPER}]")
 def _starts_a_name(text: str, pos: int) -> bool:
     """Whether a person's full name (a surname, then a capitalised word) starts after pos."""
     m = _FULL_NAME.match(text, pos)
-    return bool(m) and m.group(1) in _surnames()
-
-
-@cache
-def _surnames() -> frozenset[str]:
-    return frozenset(read_list("surnames.txt"))
+    return m is not None and m.group(1) in surnames()
 
 
 _COMMITTEE_IN = re.compile(r"Ban\s+Chấp\s+hành|BCH")
@@ -367,15 +365,13 @@ def find_titles(text: str, start: int, end: int) -> list[Title]:
             # `các phó Tổng Giám đốc A, B`: the deputy's post, not the head's; read as if written `Phó`
             at = match.start()
             title = title_at(f"{text[:at]}P{text[at + 1:]}", at)
-        if title is None and _ITEM_OPENS.search(text, max(start, match.start() - 3), match.start()):
-            # `Tham dự có: ủy viên Bộ Chính trị, Thủ tướng A; ủy viên Bộ Chính trị, Chủ tịch Quốc hội B`: a list's
-            # item may open with a title in lowercase, when the body it names is capitalised
-            lower = title_at(text, match.start(), lower_ok=True)
-            title = lower if lower is not None and _CAPITALISED_AFTER.search(lower.surface) else None
         if title is None and (lower := title_at(text, match.start(), lower_ok=True)) is not None \
-                and (lower.body is not None or lower.fixed_body) and _CAPITALISED_AFTER.search(lower.surface) \
-                and _starts_a_name(text, lower.end):
-            title = lower  # `của đại biểu HĐND tỉnh Lê Thị A`: in lowercase, its body then a full name after it
+                and _CAPITALISED_AFTER.search(lower.surface) \
+                and (_ITEM_OPENS.search(text, max(start, match.start() - 3), match.start())
+                     or ((lower.body is not None or lower.fixed_body) and _starts_a_name(text, lower.end))):
+            # a title in lowercase whose body is capitalised: opening a list's item (`Tham dự có: ủy viên Bộ Chính
+            # trị, Thủ tướng A; ...`), or before a full name (`của đại biểu HĐND tỉnh Lê Thị A`)
+            title = lower
         if title and title.end <= end:
             if title.body is not None:
                 for head, index in heads:
