@@ -93,6 +93,18 @@ def test_a_closed_pipe_ends_a_plain_question_quietly(graph: Path) -> None:
     assert proc.stderr.read() == b""
 
 
+def test_a_question_on_a_graph_imports_no_dataclasses_nor_click(graph: Path) -> None:
+    """dataclasses (with inspect, ast and dis) cost a question ~12 ms of its ~100: the records
+    a question makes are tuples and small classes."""
+    code = ("import sys; from orggraph.launch import main; sys.argv[1:] = ['who-chaired', '--graph', sys.argv[1]]\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('click', 'dataclasses', 'rdflib', 'rapidfuzz') if m in sys.modules))")
+    env = {**os.environ, "ORGGRAPH_CACHE_DIR": str(graph.parent / "stores"), "PYTHONPATH": str(ROOT / "src")}
+    out = subprocess.run([sys.executable, "-c", code, str(graph)], capture_output=True, text=True, check=True, env=env)
+    assert "Hội nghị" in out.stdout
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
 def test_a_question_imports_no_click() -> None:
     code = ("import sys; from orggraph.cli.fast import run; "
             "sys.argv[1:] and None; status = run(['positions', 'x', '--graph', 'missing.ttl']); "

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -39,8 +38,7 @@ class AmbiguousError(LookupError):
         super().__init__("\n".join(lines))
 
 
-@dataclass(frozen=True, order=True)
-class Candidate:
+class Candidate(NamedTuple):  # ordered and hashed by its fields
     label: str  # the node's rdfs:label
     type: str
     iri: Iri
@@ -99,9 +97,9 @@ class _Names(Protocol):
               contains: bool = False) -> Iterable[_Entry]: ...
 
 
-@dataclass
 class _Listed:
-    entries: list[_Entry]
+    def __init__(self, entries: list[_Entry]) -> None:
+        self.entries = entries
 
     def where(self, column: str | None, value: str, types: frozenset[str] | None,
               contains: bool = False) -> Iterable[_Entry]:
@@ -151,12 +149,12 @@ class _NameFile:
         db.close()
 
 
-@dataclass
 class Index:
     """The names of the graph's nodes (of some types), keyed for forgiving matching."""
 
-    names: _Names
-    types: frozenset[str] | None = None
+    def __init__(self, names: _Names, types: frozenset[str] | None = None) -> None:
+        self.names = names
+        self.types = types
 
     @classmethod
     def build(cls, engine: Engine, types: Iterable[str] | None = None) -> Index:

@@ -12,11 +12,10 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, Protocol
 
 import pyoxigraph as ox
 
@@ -58,20 +57,18 @@ _PARAMS_LINE = re.compile(
 _PARAM_DOC = re.compile(r"^#\s+\?(?P<name>\w+)\s+(?P<kind>[A-Z]\w*)\s+(?P<doc>.+)$")
 
 
-@dataclass(frozen=True)
-class Param:
+class Param(NamedTuple):  # tuples, not dataclasses: a question must not import dataclasses (~12 ms)
     name: str
     kind: str = ""  # Person, Post, ..., Node, Date, Boolean, Kind, Statement, Relation, Class; "" unknown
     doc: str = ""
 
 
-@dataclass(frozen=True)
-class NamedQuery:
+class NamedQuery(NamedTuple):
     name: str
     path: Path
     text: str
     header: str  # the leading comment, without its `#`
-    params: tuple[Param, ...] = field(default=())
+    params: tuple[Param, ...] = ()
 
     @property
     def summary(self) -> str:
@@ -311,21 +308,33 @@ def _from_rdflib(term: object) -> Value | None:
 
 
 # ---------------------------------------------------------------------- engines
-@dataclass
 class Result:
-    columns: list[str]
-    rows: list[Row]
+    __slots__ = ("columns", "rows")
+
+    def __init__(self, columns: list[str], rows: list[Row]) -> None:
+        self.columns = columns
+        self.rows = rows
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Result) and (self.columns, self.rows) == (other.columns, other.rows)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, like the dataclass it was
+
+    def __repr__(self) -> str:
+        return f"Result(columns={self.columns!r}, rows={self.rows!r})"
 
     def __bool__(self) -> bool:
         return bool(self.rows)
 
 
-@dataclass
 class Rows:
     """Result rows read lazily, once: what a streamed listing prints from."""
 
-    columns: list[str]
-    source: Iterator[Row]
+    __slots__ = ("columns", "source")
+
+    def __init__(self, columns: list[str], source: Iterator[Row]) -> None:
+        self.columns = columns
+        self.source = source
 
     def __iter__(self) -> Iterator[Row]:
         return self.source
@@ -337,13 +346,13 @@ class Engine(Protocol):
     def rows(self, text: str, limit: int | None = None) -> Rows: ...
 
 
-@dataclass
 class OxigraphEngine:
     """The engine the CLI uses: pyoxigraph (Rust; loads, indexes and joins fast)."""
 
-    store: ox.Store
-    directory: Path | None = None  # the on-disk store's folder, where derived files may be kept
-    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)  # per-process
+    def __init__(self, store: ox.Store, directory: Path | None = None) -> None:
+        self.store = store
+        self.directory = directory  # the on-disk store's folder, where derived files may be kept
+        self.memo: dict[str, Any] = {}  # per-process
 
     @classmethod
     def load(cls, path: Path) -> OxigraphEngine:
@@ -396,11 +405,11 @@ class OxigraphEngine:
         return Rows(columns, each())
 
 
-@dataclass
 class RdflibEngine:
     """The same queries on rdflib: the second engine that proves the files are portable SPARQL."""
 
-    graph: rdflib.Graph
+    def __init__(self, graph: rdflib.Graph) -> None:
+        self.graph = graph
 
     @classmethod
     def load(cls, path: Path) -> RdflibEngine:
@@ -628,8 +637,7 @@ def evidence(engine: Engine, statements: Iterable[Value | None]) -> dict[str, li
     return out
 
 
-@dataclass(frozen=True)
-class HolderPick:
+class HolderPick(NamedTuple):
     """Who held a post on a day: the holders attested around the day, or the closest ones."""
 
     day: date

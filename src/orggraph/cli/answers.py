@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
 from orggraph.cli.output import echo, emit
 from orggraph.errors import OrggraphError
@@ -21,8 +21,7 @@ class NothingFound(OrggraphError):
     """Nothing answers the question (exit 1; the message is shown as it is)."""
 
 
-@dataclass(frozen=True)
-class Asked:
+class Asked(NamedTuple):
     """Where a question goes and how its answer is printed."""
 
     graph: Path

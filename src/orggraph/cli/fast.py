@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from orggraph.launch import DEFAULT_GRAPH
 
@@ -25,12 +24,11 @@ _SHARED = {"--graph": ("graph", TEXT), "--limit": ("limit", COUNT), "--no-header
 _EVIDENCE = {"--evidence": ("with_evidence", FLAG)}
 
 
-@dataclass(frozen=True)
-class Spec:
+class Spec(NamedTuple):
     """One command's arguments (name, required) and options (flag -> (name, kind))."""
 
     arguments: tuple[tuple[str, bool], ...]
-    options: dict[str, tuple[str, str]] = field(default_factory=dict)
+    options: dict[str, tuple[str, str]] = {}  # noqa: RUF012 - shared, never changed
     evidence: bool = True  # takes --evidence
 
 
