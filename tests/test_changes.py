@@ -1527,3 +1527,40 @@ def test_the_council_elects_though_an_election_council_does_not() -> None:
                      "là ông Hà Văn Tâm, Bí thư Huyện ủy Tân Thạnh. Hội đồng bầu cử quốc gia gồm ông Lê Văn Nam, Chủ tịch Quốc "
                      "hội.")
     assert changes(facts) == {("Hà Văn Tâm", "Phó Chủ tịch Ủy ban nhân dân tỉnh Long An", "start")}
+
+
+def test_a_province_named_aside_where_a_person_goes_places_no_later_body() -> None:
+    facts = facts_of("Ngày 31/10/2020, HĐND tỉnh Quảng Ninh miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Hà Văn Tâm (vừa "
+                     "được bầu làm Bí thư Tỉnh ủy Điện Biên); miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh đối với ông Lê Văn "
+                     "Nam (nghỉ hưu theo chế độ).")
+    assert {c for c in changes(facts) if c[2] == "end"} == {
+        ("Hà Văn Tâm", "Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh", "end"),
+        ("Lê Văn Nam", "Phó Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh", "end")}
+
+
+def test_who_takes_which_post_in_news_of_a_vote_without_a_verb_of_its_own() -> None:
+    facts = facts_of("Ngày 30/6/2021, HĐND tỉnh Tiền Giang bầu ông Hà Văn Tâm giữ chức Chủ tịch UBND tỉnh. Ba phó chủ tịch UBND "
+                     "tỉnh là ông Lê Văn Nam, ông Lê Văn Hai và bà Lê Thị Năm. Bến Tre: Ông Lê Văn Ba giữ chức chủ tịch HĐND "
+                     "tỉnh Bến Tre; bà Lê Thị Sáu làm phó chủ tịch HĐND tỉnh Bến Tre.")
+    assert changes(facts) == {("Hà Văn Tâm", "Chủ tịch Ủy ban nhân dân tỉnh Tiền Giang", "start"),
+                              ("Lê Văn Nam", "Phó Chủ tịch Ủy ban nhân dân tỉnh Tiền Giang", "start"),
+                              ("Lê Văn Hai", "Phó Chủ tịch Ủy ban nhân dân tỉnh Tiền Giang", "start"),
+                              ("Lê Thị Năm", "Phó Chủ tịch Ủy ban nhân dân tỉnh Tiền Giang", "start"),
+                              ("Lê Văn Ba", "Chủ tịch Hội đồng nhân dân tỉnh Bến Tre", "start"),
+                              ("Lê Thị Sáu", "Phó Chủ tịch Hội đồng nhân dân tỉnh Bến Tre", "start")}
+
+
+def test_who_holds_a_post_in_news_without_a_decision_takes_it_up_no_more() -> None:
+    facts = facts_of("Sáng 5/5/2022, ông Lê Văn Nam, Bí thư Tỉnh ủy làm việc tại huyện Tân Phước. Ông Hà Văn Tâm giữ chức "
+                     "Chủ tịch UBND huyện Tân Phước từ năm 2016. Các Phó Chủ tịch UBND huyện Tân Phước là ông Lê Văn Hai và "
+                     "ông Lê Văn Ba.")
+    assert changes(facts) == set()
+
+
+def test_the_counted_post_of_a_vote_s_list_not_a_listed_person_s_own() -> None:
+    facts = facts_of("Ngày 5/5/2025, Đại hội hiệp thương cử ông Hà Văn Tâm giữ chức Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Long An. "
+                     "Đại hội diễn ra trong hai ngày. Hai phó chủ tịch Ủy ban MTTQ Việt Nam tỉnh Long An là bà Lê Thị Năm (Phó "
+                     "Chủ tịch Thường trực Hội Nông dân tỉnh Long An), ông Lê Văn Hai.")
+    assert changes(facts) == {("Hà Văn Tâm", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An", "start"),
+                              ("Lê Thị Năm", "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An", "start"),
+                              ("Lê Văn Hai", "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An", "start")}

@@ -3013,3 +3013,46 @@ def test_a_session_is_not_of_the_party_organisations_it_examines() -> None:
     facts = facts_of("Trong các ngày 6 và 7/5/2019, tại Hà Nội, Ủy ban Kiểm tra Trung ương đã họp Kỳ thứ 41. Tại kỳ họp thứ 41, "
                      "xem xét báo cáo đề nghị thi hành kỷ luật một số đảng viên vi phạm tại các Đảng bộ Bắc Giang.")
     assert {m.label for m in facts.meetings} == {"Kỳ họp thứ 41 Ủy ban Kiểm tra Trung ương"}
+
+
+def test_innovation_and_creativity_are_words_of_a_unit_s_name() -> None:
+    # `mới` (new) and `sáng` (morning) end a unit's name, but not in `đổi mới` and `sáng tạo`
+    facts = facts_of("Chiều 6/3, ông Hà Văn Tâm, Cục trưởng Cục Phát triển công nghệ và Đổi mới sáng tạo phát biểu.")
+    assert posts(facts) == {"Hà Văn Tâm": {"Cục trưởng Cục Phát triển công nghệ và Đổi mới sáng tạo"}}
+
+
+def test_a_trade_union_is_named_by_its_trade_or_by_the_unit_it_serves() -> None:
+    facts = facts_of("Ngày 20/3/2015, bà Lê Thị Mai, Chủ tịch Công đoàn Giáo dục và Đào tạo huyện Phong Điền phát biểu; "
+                     "ông Hà Văn Tâm, Chủ tịch Công đoàn Tập đoàn Điện lực Việt Nam dự.")
+    assert posts(facts) == {"Lê Thị Mai": {"Chủ tịch Công đoàn Giáo dục và Đào tạo huyện Phong Điền"},
+                            "Hà Văn Tâm": {"Chủ tịch Công đoàn Tập đoàn Điện lực Việt Nam"}}
+    orgs = {o.label for o in facts.orgs}
+    assert "Tập đoàn Điện lực Việt Nam" in orgs  # the unit the union serves
+    assert "Giáo dục và Đào tạo huyện Phong Điền" not in orgs  # a trade is no body
+
+
+def test_youth_union_organs_of_districts_and_wards_and_the_surname_lu() -> None:
+    facts = facts_of("Ngày 5/5/2022, ông Lư Văn Hòa, Bí thư Thị đoàn Thuận An, và bà Lê Thị Mai, Phó Bí thư Đoàn phường "
+                     "Bình Chuẩn, dự hội nghị.")
+    assert posts(facts) == {"Lư Văn Hòa": {"Bí thư Thị đoàn Thuận An"},
+                            "Lê Thị Mai": {"Phó Bí thư Đoàn phường Bình Chuẩn"}}
+
+
+def test_a_post_won_in_an_election_is_held() -> None:
+    facts = facts_of("Ngày 20/3/2015, bà Lê Thị Mai, đắc cử Chủ tịch Hội Nông dân tỉnh Hà Nam; ông Hà Văn Tâm tái đắc cử "
+                     "Chủ tịch Hội Nông dân tỉnh Nam Định; ông Lê Văn Nam không trúng cử Chủ tịch Hội Nông dân tỉnh Ninh Bình.")
+    assert posts(facts) == {"Lê Thị Mai": {"Chủ tịch Hội Nông dân tỉnh Hà Nam"},
+                            "Hà Văn Tâm": {"Chủ tịch Hội Nông dân tỉnh Nam Định"}, "Lê Văn Nam": set()}
+
+
+def test_an_academy_s_head_written_alone_heads_the_one_named_before() -> None:
+    facts = facts_of("Sáng 6/3/2025, Học viện Chiến lược Khoa học và Công nghệ, do ông Hà Văn Tâm làm Giám đốc, tổ chức hội "
+                     "nghị.")
+    assert posts(facts) == {"Hà Văn Tâm": {"Giám đốc Học viện Chiến lược Khoa học và Công nghệ"}}
+
+
+def test_a_school_named_after_a_person_and_its_head_named_after_it() -> None:
+    facts = facts_of("Ông Lê Văn Nam, Hiệu trưởng Trường THPT Cao Bá Quát, phát biểu. Hiệu trưởng Trường THPT Chu Văn An "
+                     "Nguyễn Văn Bình dự.")
+    assert posts(facts) == {"Lê Văn Nam": {"Hiệu trưởng Trường THPT Cao Bá Quát"},
+                            "Nguyễn Văn Bình": {"Hiệu trưởng Trường THPT Chu Văn An"}}

@@ -648,10 +648,12 @@ def _unit_kinds_any_case() -> re.Pattern[str]:
 
 @cache
 def _unit_stops() -> re.Pattern[str]:
-    # `Ban Chỉ đạo xây dựng nông thôn mới`: `mới` there is part of the name; so is `dự án` of
-    # `Ban Quản lý dự án công trình giao thông`, where `dự` alone would be attending; and `làm` of `Cục Việc làm`
+    # `Ban Chỉ đạo xây dựng nông thôn mới`, `Cục Đổi mới sáng tạo`: `mới` and `sáng` (morning) there are
+    # part of the name; so is `dự án` of `Ban Quản lý dự án công trình giao thông`, where `dự` alone would
+    # be attending; and `làm` of `Cục Việc làm`
     stops = words_alternation(read_list("unit_stops.txt"))
-    return re.compile(rf"(?<!thôn\s)(?<!việc\s)(?:{stops})(?![\w])(?!(?<=dự)\s+án(?![\w]))", re.IGNORECASE)
+    return re.compile(rf"(?<!thôn\s)(?<!đổi\s)(?<!việc\s)(?:{stops})(?![\w])"
+                      r"(?!(?<=dự)\s+án(?![\w]))(?!(?<=sáng)\s+tạo(?![\w]))", re.IGNORECASE)
 
 
 @cache
@@ -744,6 +746,7 @@ _LOWER_LIST = re.compile(r",[ \t]+(?:(?!và\s)[^\W\d_]+[ \t]+){1,3}và[ \t]+[^\W
 _ORGANIZES = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?tổ\s+chức\s", re.IGNORECASE)
 _OUR_COUNTRY_ENDS = re.compile(r"Việt\s+Nam$")  # `Hội X Việt Nam chuyên nghiệp`: the country ends a unit's name
 _LOCALITY_NEXT = re.compile(rf"{LOCALITY_WORD}(?![\w])")  # `Hội Sinh viên Việt Nam tỉnh`: the province's
+_UNION_END = re.compile(rf"(?:Việt\s+Nam|{LOCALITY_WORD})$")  # `Công đoàn Viên chức tỉnh`: a trade union's place ends it
 _PLACE_KIND_ALONE = re.compile(rf"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?=\s+[{LOWER}])")
 _OF_THE_PLACE = re.compile(rf"của\s+(?:{LOCALITY_WORD})(?![\w])(?!\s+[{UPPER}\d])")
 
@@ -785,7 +788,8 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             name = f"Ban Giám đốc {owner.name}"
             return Body(pos, owner.end, text[pos:owner.end], name, owner.province, owner.needs,
                         written=f"Ban Giám đốc {owner.written or owner.name}")
-    if _units().get(lexicon_key(m.group("kind"))) == "board":  # `Hội đồng thành viên Tập đoàn X`: X's board
+    union = _units().get(lexicon_key(m.group("kind"))) == "union"
+    if union or _units().get(lexicon_key(m.group("kind"))) == "board":  # `Hội đồng thành viên Tập đoàn X`: X's board
         owner = body_at(text, m.end()) if m.end() < end else None
         board = expand(" ".join(m.group("kind").split()))
         board = board[:1] + board[1:].lower()  # `Hội đồng Thành viên` is the same board
@@ -810,7 +814,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     # away from a title's head a name in lowercase counts only up to the place it ends with
     # (`Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Phú Yên`), never `Ban Chỉ đạo đã họp`
     # after a title's head a named unit may be written in lowercase up to its place (`Cục trưởng Cục thống kê tỉnh X`)
-    placed_only = text[m.end():m.end() + 1].islower() and (
+    placed_only = union or text[m.end():m.end() + 1].islower() and (
         (loose and not titled) or (titled and _units().get(lexicon_key(m.group("kind"))) == "named"
                                    and not _PLACED.match(text, m.end(), end)))  # `Trường Chính trị tỉnh`: as before
     loose = loose or placed_only
@@ -839,7 +843,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
                 and lexicon_key(m.group("kind")) in _namesake_units() \
                 and not _province_pattern().search(text, cursor, namesake.end()) \
                 and not any(len(w) > 1 and w.isupper() for w in namesake.group(0).split()):
-            words.append((cursor, namesake.end()))  # `Trường Chính trị Trần Phú`: named after a person, not `Y Hà Nội`
+            words.append((cursor, _namesake_end(text, namesake)))  # `Trường Chính trị Trần Phú`: named after a person
             break
         if not words and not upper and _units().get(lexicon_key(m.group("kind"))) in ("named", "headed") \
                 and (placed := _PLACED.match(text, cursor, end)) \
@@ -891,7 +895,8 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         cursor = gap.end() if gap else w.end()
     while words and text[words[-1][0]:words[-1][1]] == "và":  # `Thông tấn xã Việt Nam và ông ...`
         words.pop()
-    if not words or (placed_only and not at_place and not _PLACED.search(text, m.end(), words[-1][1])):
+    if not words or (placed_only and not at_place and not _PLACED.search(text, m.end(), words[-1][1])
+                     and not (union and _UNION_END.search(text, m.end(), words[-1][1]))):
         return None
     stop = words[-1][1]
     if headed_alone and not _ORGANIZES.match(text, stop, end):
@@ -906,6 +911,19 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     if _read_whole(text, pos, name):
         return None
     return Body(pos, pos + len(surface), surface, name, None, None, written=name)
+
+
+def _namesake_end(text: str, namesake: re.Match[str]) -> int:
+    """Where a unit's namesake ends: before a person's full name written right after it (`Trường THPT Chu Văn An
+    Nguyễn Văn Bình`, whose namesake the name pattern reads as `Chu Văn An Nguyễn`)."""
+    from orggraph.extract.people import name_pattern
+
+    starts = [m.start() for m in re.finditer(r"\S+", namesake.group(0))][2:]
+    for start in starts:
+        person = name_pattern().match(text, namesake.start() + start)
+        if person is not None and person.end() > namesake.end():
+            return namesake.start() + start - 1
+    return namesake.end()
 
 
 def _read_whole(text: str, pos: int, name: str) -> bool:
@@ -930,12 +948,15 @@ _SHARED_OWNER = re.compile(r"\s*kiêm\s+")  # a board whose corporation the next
 
 def board_owner(name: str) -> str | None:
     """`Hội đồng thành viên Tập đoàn X` -> `Tập đoàn X`: the corporation a board governs (a central
-    body of its own, `Tòa án quân sự Trung ương`, has none)."""
+    body of its own, `Tòa án quân sự Trung ương`, has none; nor a union named by its trade,
+    `Công đoàn Giáo dục huyện X`)."""
     for kind, when in _units().items():
-        if when == "board":
+        if when in ("board", "union"):
             board = expand(kind)
             if key(name).startswith(key(board) + " "):
-                return None if lexicon_key(name) in _fixed() else name[len(board) + 1:]
+                owner = name[len(board) + 1:]
+                return None if lexicon_key(name) in _fixed() or (when == "union" and not _starts_something(owner, 0)) \
+                    else owner
     return None
 
 
@@ -948,8 +969,8 @@ def _starts_something(text: str, pos: int) -> bool:
     if match and parse_body(match) and not _BRAND.fullmatch(match.group(0)):
         return True  # a corporation's brand goes on a name (`Công ty Tin học Viễn thông Petrolimex`)
     unit = _unit_pattern().match(text, pos)
-    if unit is None:
-        return False
+    if unit is None or _units().get(lexicon_key(unit.group("kind"))) == "union":
+        return False  # `Ban Công tác Công đoàn`: a union is often a word of another unit's name
     # `Vụ Thông tin Báo chí`: a newspaper's kind (`Báo Nhân Dân`) starts nothing before lowercase
     return text[unit.end():unit.end() + 1].isupper() or _units().get(lexicon_key(unit.group("kind"))) != "headed"
 
@@ -989,6 +1010,9 @@ _BELOW_A_PROVINCE = re.compile(rf"(?<![\w])(?:{words_alternation(DISTRICT_KINDS)
 # `đại diện Hội CCB các tỉnh Khánh Hòa, Phú Yên`: the provinces listed after a plural are others, guests
 _PLURAL_PLACES = re.compile(r"(?<![\w])(?i:các)\s+(?:tỉnh|thành\s+phố|tỉnh\s*,\s*thành(?:\s+phố)?)\s+")
 # a province given aid (`ủng hộ 2 tỷ đồng hỗ trợ tỉnh Điện Biên làm nhà`) is where the help goes, not where the news is
+# `miễn nhiệm Chủ tịch UBND tỉnh đối với ông A (vừa được bầu làm Bí thư Tỉnh ủy X); ... UBND tỉnh`: where a person
+# goes is told aside, and the news stays where it is
+_MOVED_ASIDE = re.compile(r"\((?:\s*(?i:vừa|đã|mới))?\s*(?i:được)\s[^()]{0,160}\)")
 _AIDED = re.compile(r"(?<![\w])(?i:hỗ\s+trợ|ủng\s+hộ|giúp\s+đỡ|cứu\s+trợ)\s+(?:(?i:cho|nhân\s+dân|đồng\s+bào)\s+)*"
                     r"(?i:tỉnh|thành\s+phố)\s+$")
 
@@ -1013,7 +1037,8 @@ class Localities:
 
     def __init__(self, text: str):
         found: list[tuple[int, Province]] = []
-        asides = [(a.start(), a.end()) for a in _BIOGRAPHY.finditer(text)] + _other_places(text)
+        asides = [(a.start(), a.end()) for a in (*_BIOGRAPHY.finditer(text), *_MOVED_ASIDE.finditer(text))] \
+            + _other_places(text)
         for m in _province_pattern().finditer(text):
             province = provinces().get(" ".join(m.group(0).split()).casefold())
             if any(start <= m.start() < end for start, end in asides) or _AIDED.search(text, max(0, m.start() - 40), m.start()):

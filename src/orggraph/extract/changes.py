@@ -57,7 +57,7 @@ from orggraph.model import (
     Sentence,
     TitleMention,
 )
-from orggraph.text import key
+from orggraph.text import LOWER, UPPER, key
 
 _VERB_KINDS = ("end_party", "start", "end", "start_self", "end_self", "end_all")  # the longer reading first
 _SELF_KINDS = frozenset({"start_self", "end_self", "end_all"})  # verbs whose subject is the person who changes
@@ -140,6 +140,7 @@ class _Act:
     counted: bool = False  # its unclaimed posts are counted (`miễn nhiệm 5 Ủy viên UBND tỉnh`): their holders come next
     counted_out: bool = False  # its persons are some of the holders a sentence before counted
     itemised: bool = False  # an item of a list a decision opened (`... tái đắc cử:` then `1. Bí thư X: Ông A`)
+    post_before: int | None = None  # where the post of its list ends (`Ba phó chủ tịch UBND tỉnh là ông A, ...`)
 
 
 _IN_A_NAME = re.compile(capitals(r"(?-i:[A-ZĐ]\w*)\s+(?-i:[A-ZĐ])$"))
@@ -197,11 +198,20 @@ _SIGNED = re.compile(r"(?<![\w])ký(?![\w])", re.IGNORECASE)
 # `Các Phó Bí thư gồm các ông, bà: ...`, `Các ông A, B giữ chức ...`: the persons a decision just told names next
 _COUNTED_LIST = re.compile(rf"\s*(?:{count()}\s+[^.;:]{{2,80}}?\sgồm(?:\s+có)?{ROSTER_WHO}"
                            rf"\s*:|(?:các|những)\s+(?:ông|bà|đồng\s+chí)\s+(?-i:[A-ZĐ]))", re.IGNORECASE)
+_CAREER_TIME = re.compile(r"(?<![\w])(?:(?:từ|đến|tới|năm|tháng|sau\s+đó)(?:\s+(?:tháng|năm))?\s+\d"
+                          r"|(?:rồi|trước\s+(?:đó|đây|khi)|từng|kinh\s+qua)(?![\w])|\d{1,2}\s*[-/]\s*\d{4})", re.IGNORECASE)
+# `Ba phó chủ tịch UBND tỉnh là ông A, ông B và bà C`, `Các Phó Chủ tịch được bầu gồm ông A, B`: in news of a vote,
+# who took a counted post
+_HOLDERS_LIST = re.compile(rf"\s*(?:[^.;:,]{{0,40}}:\s*)?{count()}\s+[^.;:]{{2,80}}?"
+                           r"\s(?P<list>(?:được\s+bầu\s+)?gồm(?:\s+có)?|là)"
+                           rf"\s*:?\s*(?:các\s+)?(?:(?:{honorific_pattern()})\s*:?\s+)?(?-i:[A-ZĐ])", re.IGNORECASE)
 _LISTED = re.compile(r"(?<![\w])(?:(?:bao\s+)?gồm(?:\s+có)?|cụ\s+thể\s+là)\s*:", re.IGNORECASE)
 # `Theo quyết định (số X) (của Y),`: a decision written first, then whom it concerns
 _DECIDED_OPENER = re.compile(r"\s*(?i:theo)\s+(?:các\s+)?(?i:quyết\s+định)(?:\s+số\s+\S+)?"
                              r"(?:\s+(?:của|do)\s+[^.;:,]{3,80}?)?\s*,")
 _HOLDS_POST = re.compile(r"(?<![\w])giữ\s+chức(?:\s+vụ|\s+danh)?(?=\s+(?-i:[A-ZĐ]))", re.IGNORECASE)
+# `Ông A giữ chức chủ tịch HĐND tỉnh; bà B làm phó chủ tịch`: in news of decisions, who takes which post (a title next)
+_TAKES_POST = re.compile(rf"(?<=[{LOWER}{UPPER}])\s+(?:(?:tiếp\s+tục\s+)?giữ\s+chức(?:\s+vụ|\s+danh)?|làm)\s+(?=\S)")
 _LIST_FOLLOWS = re.compile(r"(?::|(?<![\w])như\s+sau\s*[.:]?)\s*$", re.IGNORECASE)  # `... miễn nhiệm. Cụ thể như sau.`
 _BY_AGENT = re.compile(r"(?<![\w])được(?![\w])", re.IGNORECASE)
 _UNTIL = re.compile(r"(?<![\w])(?:cho\s+)?(?:đến|tới)\s+khi(?![\w])", re.IGNORECASE)
@@ -377,6 +387,7 @@ def changes(facts: ArticleFacts) -> None:
     listing: _Cue | None = None  # a change whose persons are listed in the items that follow
     listing_posts: list[Post] = []  # `chỉ định 6 cán bộ giữ chức vụ B, gồm:`: the post every listed person takes
     unpaired: _Cue | None = None  # the last sentence's change, told with nobody it concerns
+    news: list[bool] = []  # whether the article tells a decision in its own words (asked once, when needed)
     for sentence in facts.sentences:
         persons = sorted(persons_in.get(sentence.index, []), key=lambda p: p.span.start)
         titles = titles_in.get(sentence.index, [])
@@ -390,8 +401,12 @@ def changes(facts: ArticleFacts) -> None:
         listed = pending is not None and bool(_LISTED.search(sentence.text))
         # `Bộ Chính trị chỉ định ông A giữ chức Bí thư. Các Phó Bí thư gồm các ông: B (...), C (...)`: the list of
         # a counted post right after a decision is that decision's
-        follows = sentence.index == reading.cue_at + 1 and reading.cue is not None and reading.cue.kind == "start" \
-            and bool(_COUNTED_LIST.match(sentence.text))
+        # after a vote (not a designation of one, `chỉ định ông A giữ chức Bí thư`), who holds the posts it filled
+        listed_at = _HOLDERS_LIST.match(sentence.text)
+        holders = reading.cue is not None and reading.cue.kind == "start" and not reading.cue.blocked \
+            and bool(_WON.search(text, reading.cue.start, reading.cue.end)) and listed_at is not None
+        follows = holders or (sentence.index == reading.cue_at + 1 and reading.cue is not None
+                              and reading.cue.kind == "start" and bool(_COUNTED_LIST.match(sentence.text)))
         carried = reading.cue if (item or listed or follows or lex["carry"].match(sentence.text)
                                   or lex["carry_post"].match(sentence.text)) and not own_verb else None
         if carried is None and not own_verb and (opened := _DECIDED_OPENER.match(sentence.text)) \
@@ -407,13 +422,18 @@ def changes(facts: ArticleFacts) -> None:
                 # `Theo đó, ông A làm B; ông C giữ chức D`: the decision just reported, not a career (`từng ...`)
                 cues = [_Cue(clause.start, clause.start, carried.kind, False, carried.every_post, False,
                              carried.party_only)]
+            elif not carried and (summary := _summary_cues(facts, clause, persons, titles, cues, news)):
+                cues = sorted(cues + summary, key=lambda c: c.start)  # `Ông A giữ chức chủ tịch HĐND tỉnh; bà B làm ...`
+                any_cue = True
             for i, cue in enumerate(cues):
                 end = cues[i + 1].start if i + 1 < len(cues) else clause.end
                 if not cue.blocked:  # `Trước khi được bầu, ông A từng giữ các chức vụ: ...`: a career after `từng`
                     end = min([end, *(b for b in blocks if b > cue.end)])
                 verb = carried if carried and cue.start == cue.end else cue  # a carried decision keeps its verb
                 act = _Act(cue, " ".join(text[verb.start:verb.end].split()), (cue.end, end),
-                           last_title=reading.title if verb is carried else None, itemised=item and verb is carried)
+                           last_title=reading.title if verb is carried else None,
+                       itemised=(item or holders) and verb is carried,
+                       post_before=sentence.start + listed_at.start("list") if holders and listed_at else None)
                 if not cue.blocked and not _history(facts, sentence, cue.end, end):
                     previous = next((a.persons for a in reversed(acts) if a.persons), [])
                     carried_posts = reading.counted if cue.kind == "end" else \
@@ -539,6 +559,38 @@ def changes(facts: ArticleFacts) -> None:
 
 # `thay ông B nghỉ hưu theo chế độ`, `thay ông B, đã nghỉ hưu`: the one replaced retired from the post
 _RETIRED_AFTER = re.compile(r"\s*,?\s*(?:(?:đã|vừa)\s+)?(?:nghỉ\s+hưu|nghỉ\s+chế\s+độ|về\s+hưu)(?![\w])", re.IGNORECASE)
+
+
+def _summary_cues(facts: ArticleFacts, clause: Sentence, persons: list[PersonMention], titles: list[TitleMention],
+                  cues: list[_Cue], news: list[bool]) -> list[_Cue]:
+    """In news of decisions (the article tells one in its own words), who takes which post written without a
+    verb of decision (`Bình Dương: Ông A giữ chức chủ tịch HĐND tỉnh; bà B làm phó chủ tịch HĐND tỉnh`): the
+    decisions told, a start each, right after a person and right before a title, before any verb of the clause
+    (after one, it is that verb's: `A được chỉ định làm X, ông B làm Y`)."""
+    text = facts.article.text
+    found = []
+    for m in _TAKES_POST.finditer(text, clause.start, clause.end):
+        # in a part of its own (between semicolons) with one person, and no time of a career in it
+        # (`Từ tháng 1-2003, ông A làm ...`, `ông A giữ chức X và các Phó Giám đốc: B, C`)
+        part_start = text.rfind(";", clause.start, m.start()) + 1 or clause.start
+        part_end = text.find(";", m.end(), clause.end) % (clause.end + 1)  # -1 (none) -> the clause's end
+        within = [p for p in persons if part_start <= p.span.start < part_end]
+        if len(within) == 1 and within[0].span.end == m.start() and any(t.title.start == m.end() for t in titles) \
+                and not _CAREER_TIME.search(text, part_start, part_end) \
+                and not any(c.start <= m.start() for c in cues) \
+                and not _lexicon()["block"].search(text, clause.start, m.start()):
+            if not news:
+                news.append(_reports_decisions(facts))
+            if news[0]:
+                found.append(_Cue(m.start(), m.end(), "start", True, False, False))  # its subject takes the post
+    return found
+
+
+def _reports_decisions(facts: ArticleFacts) -> bool:
+    """Whether the article tells, in its own words, a decision that someone took up a post."""
+    text = facts.article.text
+    return any(cue.kind == "start" and not cue.blocked for sentence in facts.sentences
+               for clause in _clauses(sentence) for cue in _cues(text, clause, _blocks(text, clause)))
 
 
 def _retired_predecessors(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]],
@@ -778,8 +830,10 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
         act.pairs.extend((p, post) for p in owners for post in voted)
     elif act.itemised and not act.pairs and not posts:
         # `1. Bí thư Tỉnh ủy Lào Cai: Ông A, Ủy viên Trung ương Đảng`: the post the item names before the person
+        # (before the first person: a later one's is an earlier person's aside, `gồm: bà A (Phó Chủ tịch Thường trực), ông B`)
+        limit = act.post_before if act.post_before is not None else owners[0].span.start if owners else clause.start
+        named_first = [t for t in titles if (clause.start <= t.start or act.post_before is not None) and t.end <= limit]
         for p in owners:
-            named_first = [t for t in titles if clause.start <= t.start and t.end <= p.span.start]
             act.pairs.extend((p, post) for post in posts_of(facts, named_first, named))
     elif (act.cue.every_post or act.cue.kind == "end") and not act.pairs:
         # `cho ông A, Bí thư Huyện ủy, nghỉ hưu`, `cách chức ông A, Bí thư Huyện ủy`: what A is named with ends

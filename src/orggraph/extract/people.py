@@ -317,8 +317,9 @@ _TAKES_UP = re.compile(r"(?:(?<!thời\sgian\s)(?<!khi\s)(?<!lúc\s)giữ\s+(?:c
                        r"|bổ\s+nhiệm\s+(?:lại\s+)?(?:giữ\s+chức|làm)|(?:được\s+)?bầu\s+(?:bổ\s+sung\s+)?(?:vào|giữ\s+chức)?)\s+$",
                        re.IGNORECASE)
 # right after a person, a title may be written in lowercase (`ông A giữ chức chủ tịch HĐND tỉnh`,
-# `bà B làm phó chủ tịch UBND tỉnh`, `ông C được bầu lại chức chủ tịch UBND tỉnh`)
-_HOLDS_NEXT = re.compile(r"\s*(?:,?\s*(?:(?:đã|vừa)\s+)?(?=được\s+giao\s))?(?:giữ\s+(?:chức(?:\s+vụ)?|cương\s+vị)"
+# `bà B làm phó chủ tịch UBND tỉnh`, `ông C được bầu lại chức chủ tịch UBND tỉnh`, `bà D, đắc cử Chủ tịch X`)
+_HOLDS_NEXT = re.compile(r"\s*(?:,?\s*(?:(?:đã|vừa)\s+)?(?=được\s+giao\s|(?:tái\s+)?(?:đắc|trúng)\s+cử\s|tái\s+cử\s))?"
+                         r"(?:giữ\s+(?:chức(?:\s+vụ)?|cương\s+vị)|(?:(?:tái\s+)?(?:đắc|trúng)|tái)\s+cử(?:\s+chức(?:\s+(?:vụ|danh))?)?"
                          r"|nhiệm\s+vụ\s+phụ\s+trách|đảm\s+nhiệm\s+chức(?:\s+vụ)?|làm"
                          r"|(?:được\s+)?giao\s+(?:nhiệm\s+vụ\s+)?phụ\s+trách|(?:được\s+)?giao\s+nhiệm\s+vụ"
                          r"|(?:được\s+)?(?:tái\s+)?bầu(?:\s+lại)?\s+(?:làm|giữ\s+chức|chức)(?:\s+vụ)?)\s+", re.IGNORECASE)
