@@ -3056,3 +3056,33 @@ def test_a_school_named_after_a_person_and_its_head_named_after_it() -> None:
                      "Nguyễn Văn Bình dự.")
     assert posts(facts) == {"Lê Văn Nam": {"Hiệu trưởng Trường THPT Cao Bá Quát"},
                             "Nguyễn Văn Bình": {"Hiệu trưởng Trường THPT Chu Văn An"}}
+
+
+def test_the_central_steering_committees_of_2025() -> None:
+    facts = facts_of("Ông Hà Văn Tâm, Trưởng Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật chủ trì. Ông Lê Văn Nam, "
+                     "Phó Trưởng Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số dự.")
+    assert posts(facts) == {
+        "Hà Văn Tâm": {"Trưởng ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật"},
+        "Lê Văn Nam": {"Phó Trưởng ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"}}
+
+
+def test_a_deputy_police_chief_written_pho_cong_an() -> None:
+    facts = facts_of("Ngày 5/5/2024, Ủy ban Kiểm tra Huyện ủy Tháp Mười kỷ luật ông Hà Văn Tâm, phó Công an xã Phú Điền; ông "
+                     "Lê Văn Nam, Phó Công an huyện Tháp Mười dự.")
+    assert posts(facts) == {"Hà Văn Tâm": {"Phó Trưởng Công an xã Phú Điền"},
+                            "Lê Văn Nam": {"Phó Trưởng Công an huyện Tháp Mười"}}
+
+
+def test_a_lone_head_means_no_body_of_a_former_title() -> None:
+    facts = facts_of("Ngày 5/3/2025, Sở Xây dựng thành phố Cần Thơ công bố quyết định. Ông Hà Văn Tâm, nguyên Giám đốc Sở Xây "
+                     "dựng tỉnh Hậu Giang, giữ chức Giám đốc Sở.")
+    assert posts(facts) == {"Hà Văn Tâm": {"Giám đốc Sở Xây dựng Thành phố Cần Thơ"}}
+
+
+def test_broadcasters_of_a_place_and_an_institute_of_parasites() -> None:
+    facts = facts_of("Ông Hà Văn Tâm, Tổng Giám đốc Đài Truyền hình TP.HCM dự. Ông Lê Văn Nam, Phó Giám đốc Đài PT&TH tỉnh "
+                     "Quảng Ngãi dự. Ông Lê Văn Hai, Viện trưởng Viện Sốt rét - Ký sinh trùng - Côn trùng Trung ương dự.")
+    assert posts(facts) == {
+        "Hà Văn Tâm": {"Tổng Giám đốc Đài Truyền hình Thành phố Hồ Chí Minh"},
+        "Lê Văn Nam": {"Phó Giám đốc Đài Phát thanh và Truyền hình tỉnh Quảng Ngãi"},
+        "Lê Văn Hai": {"Viện trưởng Viện Sốt rét - Ký sinh trùng - Côn trùng Trung ương"}}

@@ -650,10 +650,10 @@ def _unit_kinds_any_case() -> re.Pattern[str]:
 def _unit_stops() -> re.Pattern[str]:
     # `Ban Chỉ đạo xây dựng nông thôn mới`, `Cục Đổi mới sáng tạo`: `mới` and `sáng` (morning) there are
     # part of the name; so is `dự án` of `Ban Quản lý dự án công trình giao thông`, where `dự` alone would
-    # be attending; and `làm` of `Cục Việc làm`
+    # be attending; `làm` of `Cục Việc làm`; and `ký` (sign) of `Viện Sốt rét - Ký sinh trùng`
     stops = words_alternation(read_list("unit_stops.txt"))
     return re.compile(rf"(?<!thôn\s)(?<!đổi\s)(?<!việc\s)(?:{stops})(?![\w])"
-                      r"(?!(?<=dự)\s+án(?![\w]))(?!(?<=sáng)\s+tạo(?![\w]))", re.IGNORECASE)
+                      r"(?!(?<=dự)\s+án(?![\w]))(?!(?<=sáng)\s+tạo(?![\w]))(?!(?<=ký)\s+sinh(?![\w]))", re.IGNORECASE)
 
 
 @cache

@@ -681,11 +681,12 @@ class NamedBodies:
         for last in range(index - 1, -1, -1):
             if _SENTENCE_BREAK.search(text, ends[last], pos):
                 break
-            if not _ON_BEHALF.search(text, max(0, starts[last] - 12), starts[last]):
+            if not _ON_BEHALF.search(text, max(0, starts[last] - 12), starts[last]) \
+                    and not _FORMER_OF.search(text, max(0, starts[last] - 40), starts[last]):
                 return labels[last]  # `thay mặt TAND tối cao trao quyết định bổ nhiệm phó chánh án`: who acts, not where
         counts: dict[str, int] = {}
         for label, start in zip(labels[:index], starts[:index], strict=True):
-            if not _ON_BEHALF.search(text, max(0, start - 12), start):
+            if not _ON_BEHALF.search(text, max(0, start - 12), start) and not _FORMER_OF.search(text, max(0, start - 40), start):
                 counts[label] = counts.get(label, 0) + 1
         if not counts:
             return labels[index - 1]
@@ -703,6 +704,8 @@ class NamedBodies:
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 _PARTY_PREFIX = re.compile(r"^Đảng (?:bộ|ủy) ")
 _ON_BEHALF = re.compile(r"thay\s+mặt\s+$", re.IGNORECASE)
+# a body of a former title (`ông A, nguyên Giám đốc Sở X tỉnh B, giữ chức Giám đốc Sở`): not the one a lone head means now
+_FORMER_OF = re.compile(r"(?<![\w])nguyên\s+(?:[^\s,;.]+\s+){1,4}$", re.IGNORECASE)
 
 
 def in_charge_of(facts: ArticleFacts, pos: int) -> Post | None:
