@@ -1564,3 +1564,19 @@ def test_the_counted_post_of_a_vote_s_list_not_a_listed_person_s_own() -> None:
     assert changes(facts) == {("Hà Văn Tâm", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An", "start"),
                               ("Lê Thị Năm", "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An", "start"),
                               ("Lê Văn Hai", "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Long An", "start")}
+
+
+def test_items_of_a_decision_s_list_written_as_a_title_then_its_holder() -> None:
+    facts = facts_of("Ngày 5/7/2021, HĐND tỉnh Nghệ An đã bầu các chức danh chủ chốt, gồm:\nChủ tịch UBND tỉnh Nghệ An Hà Văn "
+                     "Tâm; Phó Chủ tịch UBND tỉnh Nghệ An Lê Văn Nam (tái cử).\nChủ tịch HĐND tỉnh Nghệ An Lê Văn Hai.")
+    assert changes(facts) == {("Hà Văn Tâm", "Chủ tịch Ủy ban nhân dân tỉnh Nghệ An", "start"),
+                              ("Lê Văn Nam", "Phó Chủ tịch Ủy ban nhân dân tỉnh Nghệ An", "start"),
+                              ("Lê Văn Hai", "Chủ tịch Hội đồng nhân dân tỉnh Nghệ An", "start")}
+
+
+def test_a_rector_recognised_by_the_ministry_takes_up_the_post() -> None:
+    facts = facts_of("Ngày 7/11/2025, Bộ GD-ĐT có Quyết định số 2929/QĐ-BGDĐT công nhận tiến sĩ Hà Văn Tâm giữ chức vụ Hiệu "
+                     "trưởng Trường Đại học Luật Hà Nội. Ông Lê Văn Nam được công nhận giữ chức vụ Phó Hiệu trưởng Trường Đại "
+                     "học Luật Hà Nội.")
+    assert changes(facts) == {("Hà Văn Tâm", "Hiệu trưởng Trường Đại học Luật Hà Nội", "start"),
+                              ("Lê Văn Nam", "Phó Hiệu trưởng Trường Đại học Luật Hà Nội", "start")}

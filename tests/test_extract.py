@@ -3086,3 +3086,10 @@ def test_broadcasters_of_a_place_and_an_institute_of_parasites() -> None:
         "Hà Văn Tâm": {"Tổng Giám đốc Đài Truyền hình Thành phố Hồ Chí Minh"},
         "Lê Văn Nam": {"Phó Giám đốc Đài Phát thanh và Truyền hình tỉnh Quảng Ngãi"},
         "Lê Văn Hai": {"Viện trưởng Viện Sốt rét - Ký sinh trùng - Côn trùng Trung ương"}}
+
+
+def test_a_board_written_alone_is_the_board_of_the_corporation_the_article_names() -> None:
+    facts = facts_of("Ngày 5/5/2023, Tổng công ty Đường sắt Việt Nam tổ chức hội nghị. Thông báo do ông Lê Văn Nam, thành viên "
+                     "HĐQT, ký, thay vì Chủ tịch HĐQT Hà Văn Tâm.")
+    assert posts(facts) == {"Lê Văn Nam": {"Thành viên Hội đồng quản trị Tổng công ty Đường sắt Việt Nam"},
+                            "Hà Văn Tâm": {"Chủ tịch Hội đồng quản trị Tổng công ty Đường sắt Việt Nam"}}

@@ -395,7 +395,11 @@ def changes(facts: ArticleFacts) -> None:
         any_cue = False
         own_verb = bool(lex["verb"].search(text, sentence.start, sentence.end))
         item = bool(listing and (_LIST_ITEM.match(sentence.text)  # `1. Phó Thủ tướng A` after `... miễn nhiệm gồm:`
-                                 or (listing_posts and _NAMED_ITEM.match(sentence.text))))  # `Ông A, Giám đốc Sở X.`
+                                 or (listing_posts and _NAMED_ITEM.match(sentence.text))  # `Ông A, Giám đốc Sở X.`
+                                 or _titled_item(sentence, titles, persons)))  # `Chủ nhiệm Ủy ban X A; Chủ nhiệm ...`
+        if item and own_verb and all(_in_brackets(sentence, v.start())
+                                     for v in lex["verb"].finditer(text, sentence.start, sentence.end)):
+            own_verb = False  # `Chủ tịch Hội đồng Dân tộc A (tái cử); ...`: a note on an item, not a decision of its own
         pending, unpaired = unpaired, None
         # `... 5 cán bộ được nghỉ hưu. Theo văn bản, các cán bộ gồm có: A, ...; B, ...`: the change just told
         listed = pending is not None and bool(_LISTED.search(sentence.text))
@@ -417,6 +421,8 @@ def changes(facts: ArticleFacts) -> None:
         for clause in _clauses(sentence, carried is None):
             blocks = _blocks(text, clause)
             cues = _cues(text, clause, blocks)
+            if item and carried is not None:  # `... Lê Văn A (tái cử); ...`: a note on an item, not a decision of its own
+                cues = [c for c in cues if not _in_brackets(sentence, c.start)]
             any_cue = any_cue or bool(cues)
             if not cues and carried and not lex["block"].search(text, clause.start, clause.end):
                 # `Theo đó, ông A làm B; ông C giữ chức D`: the decision just reported, not a career (`từng ...`)
@@ -559,6 +565,18 @@ def changes(facts: ArticleFacts) -> None:
 
 # `thay ông B nghỉ hưu theo chế độ`, `thay ông B, đã nghỉ hưu`: the one replaced retired from the post
 _RETIRED_AFTER = re.compile(r"\s*,?\s*(?:(?:đã|vừa)\s+)?(?:nghỉ\s+hưu|nghỉ\s+chế\s+độ|về\s+hưu)(?![\w])", re.IGNORECASE)
+
+
+def _titled_item(sentence: Sentence, titles: list[TitleMention], persons: list[PersonMention]) -> bool:
+    """An item of a list written as a title then its holder's name (`Chủ nhiệm Ủy ban Pháp luật A; ...`)."""
+    lead = len(sentence.text) - len(sentence.text.lstrip())
+    first = next((t.title for t in titles if t.title.start == sentence.start + lead), None)
+    return first is not None and any(0 <= p.span.start - first.end <= 1 for p in persons)
+
+
+def _in_brackets(sentence: Sentence, pos: int) -> bool:
+    at = pos - sentence.start
+    return sentence.text.rfind("(", 0, at) > sentence.text.rfind(")", 0, at)
 
 
 def _summary_cues(facts: ArticleFacts, clause: Sentence, persons: list[PersonMention], titles: list[TitleMention],

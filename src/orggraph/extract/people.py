@@ -860,6 +860,8 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
             body = None if written else named.most_named_before(context, title.start, text)
             if body is None:
                 continue  # `Trưởng đoàn kiểm tra`: no body of the kind the head needs
+            if title.board:  # `Chủ tịch HĐTV`: of the board of the corporation the article names
+                body = f"{title.board} {body}"
             shown = body
             if title.absorbed and shown.startswith(title.absorbed + " ") and key(title.role).endswith(key(title.absorbed)):
                 shown = shown[len(title.absorbed) + 1:]

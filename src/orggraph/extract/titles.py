@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from orggraph.abbreviations import expand
 from orggraph.extract.bodies import (
     Body,
     Localities,
@@ -44,6 +45,7 @@ class Title:
     of_written: bool = False  # `Thư ký của Phó Thủ tướng A`: the name after it is the office's holder, not the aide
     foreign: bool = False  # a foreign state's post (`Bộ trưởng Ngoại giao Trung Quốc`), written as it stands
     unqualified: bool = False  # `Đại sứ` with no country: a title before a name, no post of its own
+    board: str | None = None  # `Chủ tịch HĐTV` alone: of this board of the corporation the article names
 
     @property
     def head(self) -> str:
@@ -298,6 +300,12 @@ def _alone(text: str, pos: int, match: re.Match[str], role: str, modifier: str |
     with no name (`Chủ tịch Hội`: of the Hội the article named)."""
     context = _contexts().get(key(role))
     end = match.end()
+    if (blank := _BLANKS.match(text, end)) and (lone := _LONE_BOARD.match(text, blank.end())) \
+            and (_starts_a_name(text, lone.end()) or not _CAPITAL_NEXT.match(text, lone.end())):
+        # `Chủ tịch HĐTV.`, `Chủ tịch HĐQT Vũ Văn A`: the board of the corporation the article names
+        board = expand(" ".join(lone.group("board").split()))
+        return Title(pos, lone.end(), text[pos:lone.end()], role, modifier, None, absorbed=absorbed,
+                     context=_CORPORATIONS, board=board[:1] + board[1:].lower())
     if context is None and (blank := _BLANKS.match(text, end)) and (kind := unit_kind_alone(text, blank.end())) \
             and _KIND_ENDS.match(text, blank.end() + len(kind)):
         context = re.escape(kind) + " "
@@ -308,6 +316,11 @@ def _alone(text: str, pos: int, match: re.Match[str], role: str, modifier: str |
     return Title(pos, end, text[pos:end], role, modifier, None, absorbed=absorbed, context=context) if context else None
 
 
+# a board written alone (`Chủ tịch HĐTV`, `Chủ tịch Hội đồng Thành viên Tổng công ty;`) and the kinds of corporation it governs
+_LONE_BOARD = re.compile(r"(?P<board>HĐTV|HĐQT|(?i:Hội\s+đồng\s+thành\s+viên|Hội\s+đồng\s+quản\s+trị))"
+                         r"(?:\s+(?:Tổng\s+công\s+ty|Tổng\s+Công\s+ty|Tập\s+đoàn|Công\s+ty|Ngân\s+hàng)(?=\s*(?:[.,;:)]|$)))?(?![\w])")
+_CORPORATIONS = r"(?:Tập\s+đoàn|Tổng\s+công\s+ty|Tổng\s+Công\s+ty|Công\s+ty|Ngân\s+hàng)\s"
+_CAPITAL_NEXT = re.compile(rf"\s*[{UPPER}\d]")  # `Chủ tịch HĐQT Petro Vietnam`: a name the board's reading missed
 _FULL_NAME = re.compile(rf"\s+([{UPPER}]\w*)\s+[{UPPER}]")
 
 
