@@ -1580,3 +1580,18 @@ def test_a_rector_recognised_by_the_ministry_takes_up_the_post() -> None:
                      "học Luật Hà Nội.")
     assert changes(facts) == {("Hà Văn Tâm", "Hiệu trưởng Trường Đại học Luật Hà Nội", "start"),
                               ("Lê Văn Nam", "Phó Hiệu trưởng Trường Đại học Luật Hà Nội", "start")}
+
+
+def test_a_carried_decision_s_counted_post_then_its_holders_one_a_paragraph() -> None:
+    facts = facts_of("Quốc hội đã bầu xong các chức danh.\n\nTheo đó, với 483 phiếu bầu, ông Hà Văn Tâm đã tái đắc cử Chủ "
+                     "tịch Quốc hội khóa XII. 2 phó chủ tịch mới của Quốc hội bao gồm:\n\nÔng Lê Văn Nam (Bộ trưởng Bộ Tư "
+                     "pháp): 463 phiếu, chiếm 93,91%.\n\nBà Lê Thị Năm (Trưởng ban Dân vận Trung ương): 449 phiếu.")
+    assert {(c.person, c.post.label) for c in facts.changes} == {("Hà Văn Tâm", "Chủ tịch Quốc hội"),
+                                                               ("Lê Văn Nam", "Phó Chủ tịch Quốc hội"),
+                                                               ("Lê Thị Năm", "Phó Chủ tịch Quốc hội")}
+
+
+def test_one_recognised_in_place_of_one_not_recognised() -> None:
+    facts = facts_of("Ngày 5/1/2017, UBND TP.HCM có hai quyết định liên quan đến lãnh đạo Trường Đại học Hoa Sen, đó là không "
+                     "công nhận bà Lê Thị Năm là hiệu trưởng mà công nhận ông Hà Văn Tâm là hiệu trưởng.")
+    assert {(c.person, c.change) for c in facts.changes} == {("Lê Thị Năm", "end"), ("Hà Văn Tâm", "start")}

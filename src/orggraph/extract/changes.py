@@ -475,6 +475,11 @@ def changes(facts: ArticleFacts) -> None:
                     unpaired = acts[-1].cue  # `... đồng ý miễn nhiệm. Cụ thể như sau.`: the list may be announced next
         elif not acts and pending is not None and _LIST_FOLLOWS.search(sentence.text):
             listing, listing_posts = pending, []
+        elif acts and reading.cue is not None and _LIST_FOLLOWS.search(sentence.text) \
+                and (waiting := [post for a in acts for post in a.unclaimed]):
+            # `Theo đó, ... 4 phó chủ tịch mới của Quốc hội bao gồm:` then `Ông A (...) với 477 phiếu`: the decision
+            # carried on, its counted post, then one item each
+            listing, listing_posts = reading.cue, waiting
         told = _EFFECTIVE.search(sentence.text) or (  # `Theo quyết định, các cán bộ trên nghỉ từ ngày 1/9/2024`
             _DECISION.search(sentence.text) and not any_cue and len(facts.changes) > reported_from)
         in_effect = _days(facts, sentence) if told and not any(a.pairs for a in acts) else None

@@ -319,7 +319,8 @@ def _alone(text: str, pos: int, match: re.Match[str], role: str, modifier: str |
 # a board written alone (`Chủ tịch HĐTV`, `Chủ tịch Hội đồng Thành viên Tổng công ty;`) and the kinds of corporation it governs
 _LONE_BOARD = re.compile(r"(?P<board>HĐTV|HĐQT|(?i:Hội\s+đồng\s+thành\s+viên|Hội\s+đồng\s+quản\s+trị))"
                          r"(?:\s+(?:Tổng\s+công\s+ty|Tổng\s+Công\s+ty|Tập\s+đoàn|Công\s+ty|Ngân\s+hàng)(?=\s*(?:[.,;:)]|$)))?(?![\w])")
-_CORPORATIONS = r"(?:Tập\s+đoàn|Tổng\s+công\s+ty|Tổng\s+Công\s+ty|Công\s+ty|Ngân\s+hàng)\s"
+# (not the central bank, `Ngân hàng Nhà nước`, which has no board)
+_CORPORATIONS = r"(?:Tập\s+đoàn|Tổng\s+công\s+ty|Tổng\s+Công\s+ty|Công\s+ty|Ngân\s+hàng(?!\s+Nhà\s+nước))\s"
 _CAPITAL_NEXT = re.compile(rf"\s*[{UPPER}\d]")  # `Chủ tịch HĐQT Petro Vietnam`: a name the board's reading missed
 _FULL_NAME = re.compile(rf"\s+([{UPPER}]\w*)\s+[{UPPER}]")
 
