@@ -300,7 +300,7 @@ def _alone(text: str, pos: int, match: re.Match[str], role: str, modifier: str |
     with no name (`Chủ tịch Hội`: of the Hội the article named)."""
     context = _contexts().get(key(role))
     end = match.end()
-    if (blank := _BLANKS.match(text, end)) and (lone := _LONE_BOARD.match(text, blank.end())) \
+    if (blank := _BLANKS.match(text, end)) and (lone := _lone_board().match(text, blank.end())) \
             and (_starts_a_name(text, lone.end()) or not _CAPITAL_NEXT.match(text, lone.end())):
         # `Chủ tịch HĐTV.`, `Chủ tịch HĐQT Vũ Văn A`: the board of the corporation the article names
         board = expand(" ".join(lone.group("board").split()))
@@ -316,9 +316,16 @@ def _alone(text: str, pos: int, match: re.Match[str], role: str, modifier: str |
     return Title(pos, end, text[pos:end], role, modifier, None, absorbed=absorbed, context=context) if context else None
 
 
-# a board written alone (`Chủ tịch HĐTV`, `Chủ tịch Hội đồng Thành viên Tổng công ty;`) and the kinds of corporation it governs
-_LONE_BOARD = re.compile(r"(?P<board>HĐTV|HĐQT|(?i:Hội\s+đồng\s+thành\s+viên|Hội\s+đồng\s+quản\s+trị))"
-                         r"(?:\s+(?:Tổng\s+công\s+ty|Tổng\s+Công\s+ty|Tập\s+đoàn|Công\s+ty|Ngân\s+hàng)(?=\s*(?:[.,;:)]|$)))?(?![\w])")
+@cache
+def _lone_board() -> re.Pattern[str]:
+    """A corporation's board written alone (`Chủ tịch HĐTV`, `Chủ tịch Hội đồng Thành viên Tổng công ty;`): the
+    `board` kinds of lexicon/units.tsv that are a `Hội đồng`, not a court's or a procuracy's."""
+    boards = [kind for kind, when in read_tsv("units.tsv") if when == "board" and key(expand(kind)).startswith("hội đồng")]
+    return re.compile(rf"(?P<board>{alternation(boards)})"
+                      r"(?:\s+(?:Tổng\s+công\s+ty|Tổng\s+Công\s+ty|Tập\s+đoàn|Công\s+ty|Ngân\s+hàng)(?=\s*(?:[.,;:)]|$)))?(?![\w])")
+
+
+# the kinds of corporation a board governs
 # (not the central bank, `Ngân hàng Nhà nước`, which has no board)
 _CORPORATIONS = r"(?:Tập\s+đoàn|Tổng\s+công\s+ty|Tổng\s+Công\s+ty|Công\s+ty|Ngân\s+hàng(?!\s+Nhà\s+nước))\s"
 _CAPITAL_NEXT = re.compile(rf"\s*[{UPPER}\d]")  # `Chủ tịch HĐQT Petro Vietnam`: a name the board's reading missed
