@@ -19,16 +19,17 @@ from orggraph.model import ArticleFacts, PersonMention, Span
 from orggraph.text import key
 
 _PRONOUN = re.compile(rf"(?<![\w/])(?i:ông|bà|đồng chí)(?=\s+(?![{UPPER}])[^\W\d_])")
+_MANY_BEFORE = re.compile(r"(?<![\w])(?:nhiều|đông\s+đảo|toàn\s+thể|mọi)\s+$", re.IGNORECASE)
 _BARE_END = re.compile(rf"\s+(?:cũng\s+)?(?![{UPPER}])[^\W\d_]")
 _DEPUTY_BEFORE = re.compile(r"(?<![\w])phó\s+$", re.IGNORECASE)
 
 
 @cache
 def _a_post_before() -> re.Pattern[str]:
-    """A title written as a post, not as a person: after a post word (`bầu chức danh Chủ tịch UBND`)
-    or a count (`2 Phó Chủ tịch`)."""
+    """A title written as a post, not as a person: after a post word (`bầu chức danh Chủ tịch UBND`,
+    `giới thiệu nhân sự Bí thư Tỉnh ủy`) or a count (`2 Phó Chủ tịch`)."""
     posts = "|".join(f"(?:{p})" for kind, p in read_tsv("changes.tsv") if kind == "post")
-    return re.compile(rf"(?<![\w])(?:{posts}|nhiệm\s+vụ|{count()})\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:{posts}|nhiệm\s+vụ|nhân\s+sự|{count()})\s+$", re.IGNORECASE)
 
 
 @cache
@@ -141,7 +142,8 @@ def coref(facts: ArticleFacts) -> None:
                 add(named.pop(), m.start(), m.end("role"), sentence.index)
     for sentence in facts.sentences:
         for m in _PRONOUN.finditer(text, sentence.start, sentence.end):
-            if count_before().search(text[max(0, m.start() - 12): m.start()]):  # `các đồng chí`: persons counted
+            if count_before().search(text[max(0, m.start() - 12): m.start()]) \
+                    or _MANY_BEFORE.search(text, max(0, m.start() - 12), m.start()):  # `các/nhiều đồng chí`: persons counted
                 continue
             antecedent = mentioned.latest(m.start(), text)
             if antecedent:

@@ -78,7 +78,7 @@ _DESCRIBED = re.compile(
     r"|buổi\s+tiếp\s+xúc(?:\s+với)?\s+cử\s+tri|(?:buổi\s+|cuộc\s+)?mít\s+tinh|(?:buổi|cuộc)\s+đối\s+thoại"
     r"|(?:buổi|phiên)\s+tiếp\s+công\s+dân|(?<![\w])tiếp\s+công\s+dân(?=\s+định\s+kỳ)"  # a citizens' reception day
     r"|(?<=tổ\schức\s)(?:trao|công\s+bố)(?=\s+(?:các\s+)?quyết\s+định)"  # `UBND tỉnh vừa tổ chức trao quyết định ...`
-    r"|(?<=tổ\schức\s)(?:sơ\s+kết|tổng\s+kết|kỷ\s+niệm)(?=\s)"  # `Tỉnh ủy tổ chức sơ kết 10 năm thực hiện ...`
+    r"|(?<=tổ\schức\s)(?:sơ\s+kết|tổng\s+kết|kỷ\s+niệm|phát\s+động)(?=\s)"  # `Tỉnh ủy tổ chức sơ kết 10 năm thực hiện ...`
     r"|lễ(?=\s+(?:trao|công\s+bố|kỷ\s+niệm|khai\s+giảng|ký|"
     r"ra\s+mắt|phát\s+động|khánh\s+thành|đón|tuyên\s+dương|phong|truy\s+tặng|tôn\s+vinh|mít\s+tinh|tưởng\s+niệm))))"
     rf"(?P<rest>(?:\s+{_NAME_WORD}|\s*\([^()]{{1,30}}\)(?=\s+{_NAME_WORD})){{1,40}})")
@@ -340,7 +340,7 @@ def _described(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         start = m.start() + len(m.group("noun"))
 
 
-_CHAIRED_BY = re.compile(r"(?i:dưới\s+sự\s+chủ\s+trì\s+của)\s[^.;]{3,120}?,\s+")
+_CHAIRED_BY = re.compile(r"(?i:dưới\s+sự\s+(?:chủ\s+trì|điều\s+hành)\s+của)\s[^.;]{3,120}?,\s+")
 _AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*")
 
 
@@ -379,8 +379,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
                 or len(rest.split()) < 2 or not introduced:
             continue
         noun = "Cuộc họp" if m.group("noun").lower() == "họp" else m.group("noun")  # `tổ chức họp định kỳ`
-        if re.match(r"(?i:trao|công\s+bố|kỷ\s+niệm|sơ\s+kết|tổng\s+kết)", noun):
-            # `tổ chức trao quyết định ...`, `tổ chức kỷ niệm ...`: a ceremony; `tổ chức tổng kết ...`: a conference
+        if re.match(r"(?i:trao|công\s+bố|kỷ\s+niệm|sơ\s+kết|tổng\s+kết|phát\s+động)", noun):
+            # `tổ chức trao quyết định ...`, `tổ chức kỷ niệm/phát động ...`: a ceremony; `tổ chức tổng kết ...`: a conference
             noun = f"{'Hội nghị' if noun[-3:].lower() == 'kết' else 'Lễ'} {noun.lower()}"
         end = m.start() + len(m.group("noun")) + len(rest)
         inner = next((t for t in taken if m.start("rest") < t.start < end < t.end and t.label.startswith(_SESSIONS)
@@ -436,9 +436,20 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
             named = f"Cuộc họp {purpose}" if purpose[:1].islower() and len(purpose.split()) >= 2 \
                 and not cues()["speak"].match(purpose) \
                 else f"Cuộc họp {bodies[-1].label}"  # `họp thống nhất nội dung, chương trình ...`: by its purpose
+            if _MANNER.fullmatch(purpose):  # `Ban Chấp hành Trung ương đã họp bất thường`: how it met, and who
+                written = re.sub(r"(?:\s+(?:đã|vừa|đang))+\s*$", "", text[bodies[-1].span.start:met.start()])
+                named = f"Cuộc họp {purpose} {' '.join(written.split())}"  # with its term (`khóa XIII`) as written
             out.append(Found(named, bodies[-1].span.start, met.end(), False, body=bodies[-1].label))
-    chaired = _CHAIRED_BY.search(text, sentence.start, sentence.end) if not out and not met else None
-    if chaired is not None and not taken:
+    chaired = _CHAIRED_BY.search(text, sentence.start, sentence.end)
+    only = [*taken, *out]
+    if chaired is not None and len(only) == 1 and only[0].body is None \
+            and re.match(r"(?i:phiên|kỳ|kì|cuộc)", only[0].label) and only[0].end <= chaired.start():
+        # `Tiếp tục phiên họp chuyên đề ..., dưới sự điều hành của A, Ủy ban Thường vụ Quốc hội cho ý kiến ...`: its own
+        sits = next((o for o in orgs if o.span.start >= chaired.end() and not o.implied
+                     and cues()["session_holder"].fullmatch(o.label.split(" (")[0])
+                     and cues()["session_acts"].match(text, _past_brackets(text, o.span.end))), None)
+        only[0].body = sits.label if sits is not None else None
+    if chaired is not None and not out and not met and not taken:
         # `Sáng 28-9, dưới sự chủ trì của Chủ tịch QH A, Ủy ban Thường vụ Quốc hội nghe ...`: the body's sitting
         sits = next((o for o in orgs if o.span.start >= chaired.end() and not o.implied
                      and cues()["session_holder"].fullmatch(o.label.split(" (")[0])
@@ -752,8 +763,8 @@ _CONGRESS_AT_WORK = re.compile(r"(?:chương\s+trình\s+(?:làm\s+việc|nghị\
                                r"(?:dự|tại|khai\s+mạc|bế\s+mạc)(?:\s+phiên\s+\S+)?)\s+$", re.IGNORECASE)
 # `Tham dự phiên họp có ...`, `chủ trì kỳ họp`: a meeting the page reports but never names (an excerpt
 # that starts after its lead)
-_UNNAMED = re.compile(r"(?<![\w])(?:(?:tham|cùng)\s+dự|chủ\s+trì|khai\s+mạc|bế\s+mạc|điều\s+hành|tại)\s+"
-                      r"(?P<noun>phiên\s+họp|kỳ\s+họp|kì\s+họp|hội\s+nghị|cuộc\s+họp|buổi\s+(?:làm\s+việc|tiếp\s+xúc\s+cử\s+tri)"
+_UNNAMED = re.compile(r"(?<![\w])(?:(?:(?:tham|cùng|đến|tới)\s+)?dự|chủ\s+trì|khai\s+mạc|bế\s+mạc|điều\s+hành|tại)\s+"
+                      r"(?P<noun>phiên\s+họp|kỳ\s+họp|kì\s+họp|hội\s+nghị|hội\s+thảo|tọa\s+đàm|toạ\s+đàm|cuộc\s+họp|buổi\s+(?:làm\s+việc|tiếp\s+xúc\s+cử\s+tri)"
                       r"|(?<=buổi\s)(?:làm\s+việc|tiếp\s+xúc\s+cử\s+tri))(?![\w])(?!\s+(?:thứ|lần|này\s+sẽ|tới|sắp))",
                       re.IGNORECASE)
 
@@ -790,8 +801,9 @@ def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
                           key=mkey, body=body)
 
 
+_MANNER = re.compile(r"(?:bất\s+thường|đột\s+xuất|định\s+kỳ|thường\s+kỳ|thường\s+lệ|trực\s+tuyến|mở\s+rộng)", re.IGNORECASE)
 _EARLIER = re.compile(r"\W*(?:trước\s+đó|trước\s+khi|trước\s+đây)(?![\w])", re.IGNORECASE)
-_ASSEMBLIES = ("Quốc hội", "Hội đồng nhân dân")
+_ASSEMBLIES = ("Quốc hội", "Hội đồng nhân dân", "Ban Chấp hành Đảng bộ")  # a Party committee sits in a plenum (`Hội nghị`)
 _CONDITIONAL = re.compile(r"(?<![\w])(?:khi|nếu|để)\s", re.IGNORECASE)  # `cho đến khi HĐND bầu`: not done
 _SITTING_SENTENCES = 6  # a page's headline, byline and caption lines come before its lead
 _DAY_PART = re.compile(r"(?<![\w])(sáng|chiều|tối|trưa)(?:\s+nay)?\s*\(?\s*(?:ngày\s+)?$", re.IGNORECASE)
@@ -829,7 +841,8 @@ def _sitting(facts: ArticleFacts) -> MeetingMention | None:
             or expand(" ".join(acted.group("body").split()))
         if not body.startswith(_ASSEMBLIES):
             continue  # `Ủy ban Thường vụ Quốc hội phê chuẩn`: a standing body's sitting is named as such
-        noun = f"Phiên họp {body} {part.group(1).lower() + ' ' if part else ''}{day}/{month}"
+        sits = "Hội nghị" if body.startswith("Ban Chấp hành") else "Phiên họp"
+        noun = f"{sits} {body} {part.group(1).lower() + ' ' if part else ''}{day}/{month}"
         return MeetingMention(noun, Span(acted.start(), acted.end(), acted.group(0)), sentence.index, True, when,
                               key=_meeting_key(when, noun), body=body)
     return None
@@ -1067,6 +1080,15 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
                 receivers.append(person)
             for person in [*([giver] if giver else []), *receivers]:
                 add("attended", person, meeting, sentence.index)
+        for handed in c["hands"].finditer(text, sentence.start, sentence.end):  # `A và B trao Quyết định ...`
+            if any(found.start - 8 <= handed.start() <= found.start + 8 for found, _ in items) \
+                    or _EARLIER.match(sentence.text):  # `Trước đó, A đã trao quyết định ...`: not at this meeting
+                continue  # `A đã trao quyết định ... điều động B`: the handover named here, no ceremony reported
+            givers = [p for p in persons if p.bounds[1] <= handed.start()]
+            if givers and _TENSE_GAP.fullmatch(text, givers[-1].bounds[1], handed.start()) \
+                    or givers and not text[givers[-1].bounds[1]:handed.start()].strip():
+                for person in _list_ending_at(text, givers, handed.start()):
+                    add("attended", person, meeting, sentence.index)
     chairs_speakers = {(r.person, r.meeting) for r in facts.roles if r.relation in {"chaired", "spokeAt"}}
     facts.roles[:] = [r for r in facts.roles
                       if r.relation != "attended" or (r.person, r.meeting) not in chairs_speakers]
@@ -1136,12 +1158,16 @@ def _chairs(text: str, persons: list[PersonMention], start: int, end: int, sente
     return _unique(_list_ending_at(text, before, start))
 
 
-_LIST_GAP = re.compile(rf"\s*(?:,|;|và|cùng)\s*(?:các\s+)?(?:(?:{honorific_pattern()})\s*:?\s*)?", re.IGNORECASE)
+# a rank before the next item's titles is no part of them (`; Đại tướng, Bộ trưởng Quốc phòng B`)
+_LIST_GAP = re.compile(rf"\s*(?:,|;|và|cùng)\s*(?:các\s+)?(?:(?:{honorific_pattern()})\s*[:,]?\s*)?", re.IGNORECASE)
 # `bà A - <titles we cannot read>, bà B`: items of a list, each after a dash with its titles, the next after its honorific
 _ITEM_GAP = re.compile(rf"\s*[-–—]\s*[^;.:()]{{0,150}}?,\s*(?:{honorific_pattern()})\s+", re.IGNORECASE)
 
 
 _TENSE_GAP = re.compile(r"\s*(?:(?:đã|vừa|cùng)\s+)+", re.IGNORECASE)
+# `A; B; C cùng nhiều đồng chí lãnh đạo, nguyên lãnh đạo ... đến dự`: the list ends with the unnamed others
+_OTHERS_TOO = re.compile(r"\s*,?\s*(?:cùng|với)\s+(?:nhiều|các|đông\s+đảo)\s[^;.:]*?\s(?:(?:đã|cùng|đều)\s+)*(?:đến|về|tới)?\s*",
+                         re.IGNORECASE)
 
 
 def _list_ending_at(text: str, before: list[PersonMention], cue: int) -> list[PersonMention]:
@@ -1150,7 +1176,7 @@ def _list_ending_at(text: str, before: list[PersonMention], cue: int) -> list[Pe
     chain = [last]
     edge = last.bounds[0]
     if text[last.bounds[1]:cue].strip(" ,") and not _TENSE_GAP.fullmatch(text, last.bounds[1], cue) \
-            and len(text[last.span.end:cue].split()) > 3:
+            and not _OTHERS_TOO.fullmatch(text, last.bounds[1], cue) and len(text[last.span.end:cue].split()) > 3:
         return chain  # the last person's own clause (`A, B và C, Phó Chủ tịch HĐND tỉnh đã chủ trì` is a list)
     for person in reversed(before[:-1]):
         extent = person.bounds
