@@ -3093,3 +3093,107 @@ def test_a_board_written_alone_is_the_board_of_the_corporation_the_article_names
                      "HĐQT, ký, thay vì Chủ tịch HĐQT Hà Văn Tâm.")
     assert posts(facts) == {"Lê Văn Nam": {"Thành viên Hội đồng quản trị Tổng công ty Đường sắt Việt Nam"},
                             "Hà Văn Tâm": {"Chủ tịch Hội đồng quản trị Tổng công ty Đường sắt Việt Nam"}}
+
+
+def test_leaders_listed_with_semicolons_then_many_others_attend() -> None:
+    facts = facts_of("Sáng 3/5/2022, Đại hội Hội Nông dân tỉnh Hà Nam lần thứ X khai mạc. Bí thư Tỉnh ủy Hà Văn Tâm; Chủ tịch "
+                     "UBND tỉnh Lê Văn Nam; Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Lê Văn Hai cùng nhiều đồng chí lãnh "
+                     "đạo, nguyên lãnh đạo tỉnh đến dự.")
+    assert roles(facts) == {("attended", "Hà Văn Tâm"), ("attended", "Lê Văn Nam"), ("attended", "Lê Văn Hai")}
+
+
+def test_a_conference_that_assesses_is_no_conference_named_by_its_assessment() -> None:
+    facts = facts_of("Các đồng chí: Hà Văn Tâm, Trưởng ban Đối ngoại Trung ương; Lê Văn Nam, Bộ trưởng Bộ Ngoại giao, đồng chủ "
+                     "trì Hội nghị. Hội nghị đánh giá, trong bối cảnh tình hình thế giới diễn biến nhanh, công tác đối ngoại "
+                     "được triển khai đồng bộ.")
+    assert [m.label for m in facts.meetings] == ["Hội nghị"]
+    assert roles(facts) == {("chaired", "Hà Văn Tâm"), ("chaired", "Lê Văn Nam")}
+
+
+def test_a_seminar_chaired_but_never_named() -> None:
+    facts = facts_of("Đồng chí Hà Văn Tâm, Trưởng Ban Kinh tế Trung ương, Trưởng Ban Chỉ đạo tổng kết Nghị quyết 39-NQ/TW "
+                     "chủ trì Hội thảo. Hội thảo có sự tham gia của các đồng chí thành viên Ban Chỉ đạo, Tổ Biên tập.")
+    assert [m.label for m in facts.meetings] == ["Hội thảo"]
+    assert posts(facts)["Hà Văn Tâm"] == {"Trưởng ban Kinh tế Trung ương",
+                                          "Trưởng ban Chỉ đạo tổng kết Nghị quyết 39-NQ/TW"}
+    assert "Ban Chỉ đạo, Tổ Biên tập" not in {o.label for o in facts.orgs}
+
+
+def test_a_campaign_launched_is_a_ceremony_whose_name_ends_before_its_theme() -> None:
+    facts = facts_of("Ngày 18/01/2024, Bộ Chỉ huy Quân sự tỉnh tổ chức phát động Phong trào thi đua Quyết thắng năm 2024 với "
+                     "chủ đề: \"Đoàn kết, quyết thắng\". Đại tá Hà Văn Tâm, Chính ủy Bộ Chỉ huy Quân sự tỉnh chủ trì buổi lễ.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Lễ phát động Phong trào thi đua Quyết thắng năm 2024", date(2024, 1, 18))]
+    assert ("chaired", "Hà Văn Tâm") in roles(facts)
+
+
+def test_a_party_committee_electing_on_the_day_the_lead_gives_sits_in_a_plenum() -> None:
+    facts = facts_of("Chiều 12/3, Ban Chấp hành Đảng bộ tỉnh Nghệ An đã bầu ông Hà Văn Tâm giữ chức Bí thư Tỉnh ủy. Trước đó, "
+                     "Ban Thường vụ Tỉnh ủy giới thiệu nhân sự Bí thư Tỉnh ủy và báo cáo Bộ Chính trị.",
+                     published=date(2013, 3, 13))
+    assert [(m.label, m.date, m.held) for m in facts.meetings] == [
+        ("Hội nghị Ban Chấp hành Đảng bộ tỉnh Nghệ An chiều 12/3", date(2013, 3, 12), True)]
+    assert roles(facts) == set()  # `nhân sự Bí thư Tỉnh ủy` is a post to fill, nobody who reports
+
+
+def test_a_committee_that_met_in_an_extraordinary_session_with_its_term() -> None:
+    facts = facts_of("Ngày 6/6, Ban Chấp hành Trung ương Đảng khóa XIII đã họp bất thường để xem xét thi hành kỷ luật.")
+    assert [m.label for m in facts.meetings] == ["Cuộc họp bất thường Ban Chấp hành Trung ương Đảng khóa XIII"]
+
+
+def test_leaders_who_hand_over_a_decision_attend_with_no_receiver_named() -> None:
+    facts = facts_of("Sáng 5/5/2020, UBND tỉnh Bắc Ninh tổ chức Lễ công bố Quyết định thành lập Sở Ngoại vụ. Chủ tịch UBND tỉnh "
+                     "Hà Văn Tâm và Phó Bí thư Tỉnh ủy Lê Thị Năm trao Quyết định thành lập Sở Ngoại vụ.")
+    assert roles(facts) == {("attended", "Hà Văn Tâm"), ("attended", "Lê Thị Năm")}
+
+
+def test_a_biography_in_brackets_between_a_name_and_its_title() -> None:
+    facts = facts_of("Ông Hà Văn Tâm (54 tuổi, quê quán Nam Định, cử nhân kinh tế), Phó ban Thường trực Ban Tuyên giáo Tỉnh ủy "
+                     "Bình Thuận, được bầu giữ chức Chủ tịch LĐLĐ tỉnh Bình Thuận.")
+    assert posts(facts) == {"Hà Văn Tâm": {"Phó Trưởng ban Thường trực Ban Tuyên giáo Tỉnh ủy Bình Thuận",
+                                           "Chủ tịch Liên đoàn Lao động tỉnh Bình Thuận"}}
+
+
+def test_leaders_who_take_part_in_a_congress_attend_it() -> None:
+    facts = facts_of("Chiều 22/9/2023, Đại hội Công đoàn tỉnh Bình Thuận lần thứ XI bế mạc. Tham gia đại hội có ông Hà Văn Tâm, "
+                     "Bí thư Tỉnh ủy Bình Thuận; ông Lê Văn Nam, Chủ tịch HĐND tỉnh Bình Thuận.")
+    assert roles(facts) == {("attended", "Hà Văn Tâm"), ("attended", "Lê Văn Nam")}
+
+
+def test_a_committee_s_plenary_at_the_assembly_s_building_is_the_committee_s_alone() -> None:
+    facts = facts_of("Chiều ngày 12/11/2024, tại Nhà Quốc hội, Ủy ban Đối ngoại tổ chức phiên họp toàn thể lần thứ 12. Chủ "
+                     "nhiệm Ủy ban Đối ngoại Hà Văn Tâm chủ trì phiên họp.")
+    assert {o.org for o in facts.organizers} == {"Ủy ban Đối ngoại của Quốc hội"}
+
+
+def test_a_unit_s_owner_in_brackets_between_a_title_and_the_name() -> None:
+    facts = facts_of("Dự phiên họp có Thiếu tướng, Phó Cục trưởng Cục An ninh nội địa (Bộ Công an) Hà Văn Tâm; Phó Cục trưởng "
+                     "Cục Cảnh sát giao thông, Bộ Công an Lê Văn Nam.")
+    assert posts(facts) == {"Hà Văn Tâm": {"Phó Cục trưởng Cục An ninh nội địa"},
+                            "Lê Văn Nam": {"Phó Cục trưởng Cục Cảnh sát giao thông"}}
+
+
+def test_a_draft_law_s_name_ends_before_the_title_of_who_presents_it() -> None:
+    facts = facts_of("Trình bày báo cáo về dự thảo Luật Tư pháp người chưa thành niên, Chủ nhiệm Ủy ban Tư pháp Hà Văn Tâm "
+                     "nêu rõ, dự luật còn 10 nội dung lớn.")
+    assert [d.label for d in facts.documents] == ["Luật Tư pháp người chưa thành niên"]
+
+
+def test_a_session_continued_under_a_vice_chair_is_the_standing_committee_s_own() -> None:
+    facts = facts_of("Tiếp tục phiên họp chuyên đề pháp luật tháng 8, chiều 14/8/2024, dưới sự điều hành của Phó Chủ tịch Quốc "
+                     "hội Hà Văn Tâm, Ủy ban Thường vụ Quốc hội đã cho ý kiến về dự thảo Luật X.")
+    assert {o.org for o in facts.organizers} == {"Ủy ban Thường vụ Quốc hội"}
+    assert ("chaired", "Hà Văn Tâm") in roles(facts)
+
+
+def test_a_directorate_written_tong_cuc_and_a_department_of_personnel() -> None:
+    facts = facts_of("Ông Hà Văn Tâm, Vụ trưởng Vụ Tổ chức cán bộ (Bộ Y tế) dự. Bà Lê Thị Năm, Vụ trưởng Vụ Khoa học và Hợp tác "
+                     "Quốc tế, Tổng Cục Lâm nghiệp dự.")
+    assert posts(facts) == {"Hà Văn Tâm": {"Vụ trưởng Vụ Tổ chức cán bộ"},
+                            "Lê Thị Năm": {"Vụ trưởng Vụ Khoa học và Hợp tác Quốc tế"}}
+
+
+def test_a_board_chair_and_chief_executive_of_the_corporation_named_next() -> None:
+    facts = facts_of("Ông Hà Văn Tâm, Chủ tịch HĐQT, Tổng Giám đốc Tổng Công ty Đường sắt Việt Nam dự.")
+    assert posts(facts) == {"Hà Văn Tâm": {"Chủ tịch Hội đồng quản trị Tổng công ty Đường sắt Việt Nam",
+                                           "Tổng Giám đốc Tổng công ty Đường sắt Việt Nam"}}

@@ -33,7 +33,7 @@ def shape(short: str) -> str:
 
 @cache
 def _written() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.])(?:{'|'.join(f'(?P<a{i}>{shape(a.short)})' for i, a in enumerate(table()))})"
+    return re.compile(rf"(?<![\w./])(?:{'|'.join(f'(?P<a{i}>{shape(a.short)})' for i, a in enumerate(table()))})"
                       r"(?:(?<=\.)|(?![\w]))")
 
 

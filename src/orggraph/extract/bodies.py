@@ -466,7 +466,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]
         if body and bare_unit_kind(body):  # `Ban Chỉ đạo Chuyển đổi số tỉnh X`: a unit named by its task
             unit = unit_at(text, body.start, end=end)
             body = unit if unit is not None and unit.end > body.end else body
-        if body and not _credited(text, body):
+        if body and not _credited(text, body) and not _in_venue(text, body):
             found.append(body)
     taken = [(b.start, b.end) for b in found]
     for match in _unit_pattern().finditer(text, start, end):  # `Cục An ninh nội địa`, `Vụ Châu Mỹ`
@@ -483,6 +483,12 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]
 
 
 _DATELINE = re.compile(r"\)[ \t]*[-–—]")
+
+
+def _in_venue(text: str, body: Body) -> bool:
+    """`tại Nhà Quốc hội, Ủy ban Đối ngoại tổ chức ...`: the body closes a venue's name (venues.txt), a place."""
+    venue = next((m for m in _venue().finditer(text, max(0, body.start - 12), body.end) if m.start() < body.start), None)
+    return venue is not None and venue.end() >= body.end
 
 
 def _credited(text: str, body: Body) -> bool:
@@ -606,6 +612,11 @@ def _unit_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _unit_kind_whole() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_unit_kinds()})", re.IGNORECASE)
+
+
+@cache
 def _unit_kind_next() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{_unit_kinds()})(?![\w])")
 
@@ -650,9 +661,10 @@ def _unit_kinds_any_case() -> re.Pattern[str]:
 def _unit_stops() -> re.Pattern[str]:
     # `Ban Chỉ đạo xây dựng nông thôn mới`, `Cục Đổi mới sáng tạo`: `mới` and `sáng` (morning) there are
     # part of the name; so is `dự án` of `Ban Quản lý dự án công trình giao thông`, where `dự` alone would
-    # be attending; `làm` of `Cục Việc làm`; and `ký` (sign) of `Viện Sốt rét - Ký sinh trùng`
+    # be attending; `làm` of `Cục Việc làm`; `ký` (sign) of `Viện Sốt rét - Ký sinh trùng`; and `Tổ chức` (in
+    # capitals: personnel) of `Vụ Tổ chức cán bộ`, where `tổ chức` would be organising
     stops = words_alternation(read_list("unit_stops.txt"))
-    return re.compile(rf"(?<!thôn\s)(?<!đổi\s)(?<!việc\s)(?:{stops})(?![\w])"
+    return re.compile(rf"(?<!thôn\s)(?<!đổi\s)(?<!việc\s)(?!(?-i:Tổ\s+chức))(?:{stops})(?![\w])"
                       r"(?!(?<=dự)\s+án(?![\w]))(?!(?<=sáng)\s+tạo(?![\w]))(?!(?<=ký)\s+sinh(?![\w]))", re.IGNORECASE)
 
 
@@ -739,7 +751,7 @@ def _aside_before_place() -> re.Pattern[str]:
 
 
 _PHOTO_COUNTER = re.compile(r"(?i:ảnh)\s*\d{1,2}(?![\w])")  # a caption's `... Hội LHTN Việt Nam ảnh 1`: no part of a name
-_UNIT_WORD = re.compile(r"[^\W_](?:[\w&'’-]|\.(?=\w))*|[-–]|&|,")
+_UNIT_WORD = re.compile(r"[^\W_](?:[\w&'’-]|\.(?=\w)|/(?=[A-ZĐ]))*|[-–]|&|,")  # `Nghị quyết 39-NQ/TW` in a name
 _UNIT_MAX_WORDS = 15
 # `Ủy ban Quốc gia ứng phó sự cố, thiên tai và tìm kiếm cứu nạn`: a list in lowercase, closed by `và`, inside a name
 _LOWER_LIST = re.compile(r",[ \t]+(?:(?!và\s)[^\W\d_]+[ \t]+){1,3}và[ \t]+[^\W\d_]")
@@ -803,7 +815,8 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         shared = _SHARED_OWNER.match(text, m.end(), end)
         head = title_pattern().match(text, shared.end(), end) if shared else None
         later = body_at(text, head.end() + 1) if head and text[head.end():head.end() + 1] == " " else None
-        if later is not None and later.end <= end:  # `Chủ tịch HĐQT kiêm Tổng Giám đốc BIDV`: BIDV's board
+        if shared and later is not None and later.end <= end and ("," not in shared.group(0) or _CORPORATE.match(later.name)):
+            # `Chủ tịch HĐQT kiêm Tổng Giám đốc BIDV`, `Chủ tịch HĐQT, Tổng Giám đốc Tổng Công ty X`: their board
             return Body(pos, m.end("kind"), text[pos:m.end("kind")], f"{board} {later.name}", later.province, later.needs,
                         written=f"{board} {later.written or later.name}", board_of=later)
         # `Hội đồng Quản trị Petro Vietnam`: a board named as written
@@ -857,6 +870,8 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
                           or _unit_stops().match(text, cursor)):
             return None
         if token == ",":
+            if _unit_kind_whole().fullmatch(text[pos:cursor].rstrip()):
+                return None  # `thành viên Ban Chỉ đạo, Tổ Biên tập`: a kind written alone, then the next body
             after = re.compile(r",\s+").match(text, cursor, end)
             if not after or not (text[after.end():after.end() + 1].isupper() or placed_only
                                  or _comma_in_phrase(text, words, cursor)
@@ -943,7 +958,8 @@ def _comma_in_phrase(text: str, words: list[tuple[int, int]], comma: int) -> boo
     return any(m.start() < comma < m.end() for m in _comma_phrases().finditer(text, start, comma + 40))
 
 
-_SHARED_OWNER = re.compile(r"\s*kiêm\s+")  # a board whose corporation the next post names
+_SHARED_OWNER = re.compile(r"\s*(?:kiêm|,)\s+")  # a board whose corporation the next post names
+_CORPORATE = re.compile(r"(?:Tập\s+đoàn|Tổng\s+công\s+ty|Công\s+ty|Ngân\s+hàng(?!\s+Nhà\s+nước))\s", re.IGNORECASE)
 
 
 def board_owner(name: str) -> str | None:

@@ -16,7 +16,7 @@ from orggraph.extract.patterns import AND_GAP, CAPWORD, DISTRICT_KINDS, LOWER, N
 from orggraph.extract.spans import by_sentence
 from orggraph.lexicon import read_tsv
 from orggraph.model import ArticleFacts, DocumentMention, OrgMention, Sentence, Span
-from orggraph.text import as_roman, key, ordinal
+from orggraph.text import UPPER, as_roman, key, ordinal
 
 _NUM = r"(?:[IVXL]+|\d{1,2})"
 _NUM_CASED = r"(?-i:[IVXL]+|\d{1,2})"
@@ -135,7 +135,8 @@ def _issuers_after(text: str, pos: int, facts: ArticleFacts) -> tuple[list[str],
 _LAW_TAIL = re.compile(r"\s*\((?:sửa\s+đổi|sửa\s+đổi,\s+bổ\s+sung)\)|\s+năm\s+\d{4}")
 
 
-_PROJECT_STOP = re.compile(r"[;:.!?()“”\"]|\s+và\s+(?:dự\s+án|các|những)\s|,\s+dự\s+án\s")
+# (a comma then a capital: the bill's name is over, `dự thảo Luật X, Chủ nhiệm Ủy ban Y nêu rõ`)
+_PROJECT_STOP = re.compile(rf"[;:.!?()“”\"]|\s+và\s+(?:dự\s+án|các|những)\s|,\s+dự\s+án\s|,\s+(?=[{UPPER}])")
 
 
 # a law that amends others is named by all it amends; in a list of laws each item runs to its semicolon

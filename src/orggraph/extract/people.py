@@ -253,7 +253,17 @@ def _owner_between(text: str, title: Title, edge: int) -> bool:
     belongs to, written between the title and the name, does not part them."""
     of = _OF.match(text, title.end, edge)
     owner = body_at(text, of.end()) if of else None
+    if owner is None and (opened := _OWNER_APART.match(text, title.end, edge)) is not None:
+        # `Phó Cục trưởng Cục An ninh nội địa (Bộ Công an) A`, `..., Bộ Công an A`: the unit's owner, set apart
+        owner = body_at(text, opened.end())
+        closed = _CLOSE.match(text, owner.end, edge) if owner is not None and "(" in opened.group(0) else None
+        if owner is not None and "(" in opened.group(0):
+            return closed is not None and _between_title_and_name().fullmatch(text, closed.end(), edge) is not None
     return owner is not None and _between_title_and_name().fullmatch(text, owner.end, edge) is not None
+
+
+_OWNER_APART = re.compile(r"\s*(?:\(|,)\s*")
+_CLOSE = re.compile(r"\s*\)")
 
 
 _DIED = re.compile(r"(?<![\w])(?:từ\s+trần|qua\s+đời)(?![\w])", re.IGNORECASE)
@@ -302,7 +312,10 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
 
 
 # a rank or degree set off by commas between a name and its title (`A, Đại tá, Chỉ huy trưởng ...`)
-_AFTER_OPEN = re.compile(r"(?:\s*\((?i:SN|sinh|quê)[^()]{0,80}\)|\s*,\s*(?i:sinh\s+năm|SN)\s+\d{4}"  # `A (SN 1974, ...), B`
+_AFTER_OPEN = re.compile(r"(?:\s*\((?i:SN|sinh|quê)[^()]{0,80}\)"  # `A (SN 1974, ...), B`
+                         r"|\s*\(\s*\d{1,3}\s+(?i:tuổi)\s*,[^()]{0,60}?(?i:quê|cử\s+nhân|thạc\s+sĩ|tiến\s+sĩ|trình\s+độ"
+                         r"|dân\s+tộc|sinh)[^()]{0,80}\)"  # `A (54 tuổi, quê X, cử nhân Y), B`: a biography in brackets
+                         r"|\s*,\s*(?i:sinh\s+năm|SN)\s+\d{4}"
                          r"|\s*,\s*(?i:sinh\s+ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"  # `A, sinh ngày 17/10/1960, B`
                          r"|\s*,\s*\d{1,3}\s+(?i:tuổi)(?![\w])"  # `A, 54 tuổi, Phó Bí thư Tỉnh ủy`
                          r"|\s*,\s*(?i:dân\s+tộc)\s+\S+(?:\s+(?-i:[A-ZĐÊ]\S*))?)*"  # `A, sinh năm 1957, dân tộc Khmer, B`
@@ -858,6 +871,9 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
                     posts.append(team)
                 continue
             body = None if written else named.most_named_before(context, title.start, text)
+            if title.board and not written:  # `Chủ tịch HĐQT, Tổng Giám đốc Tổng Công ty X`: X's board, named next
+                body = next((label for t in chain if t.start > title.start and t.body is not None and not t.body.bare_sub
+                             and (label := t.post(facts.localities).body) and re.match(context, f"{label} ")), body)
             if body is None:
                 continue  # `Trưởng đoàn kiểm tra`: no body of the kind the head needs
             if title.board:  # `Chủ tịch HĐTV`: of the board of the corporation the article names
