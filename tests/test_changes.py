@@ -1595,3 +1595,27 @@ def test_one_recognised_in_place_of_one_not_recognised() -> None:
     facts = facts_of("Ngày 5/1/2017, UBND TP.HCM có hai quyết định liên quan đến lãnh đạo Trường Đại học Hoa Sen, đó là không "
                      "công nhận bà Lê Thị Năm là hiệu trưởng mà công nhận ông Hà Văn Tâm là hiệu trưởng.")
     assert {(c.person, c.change) for c in facts.changes} == {("Lê Thị Năm", "end"), ("Hà Văn Tâm", "start")}
+
+
+def test_one_who_becomes_or_takes_on_the_duty_of_a_post_takes_it_up() -> None:
+    facts = facts_of("Sáng 1/7/2025, Bộ trưởng Bộ Khoa học và Công nghệ công bố các quyết định. Ông Hà Văn Tâm chính thức trở "
+                     "thành Giám đốc Học viện Chiến lược Khoa học và Công nghệ. Ông Lê Văn Nam, nguyên Giám đốc Học viện Khoa "
+                     "học, nhận nhiệm vụ Phó Giám đốc Học viện Chiến lược Khoa học và Công nghệ.")
+    assert changes(facts) == {("Hà Văn Tâm", "Giám đốc Học viện Chiến lược Khoa học và Công nghệ", "start"),
+                              ("Lê Văn Nam", "Phó Giám đốc Học viện Chiến lược Khoa học và Công nghệ", "start")}
+
+
+def test_names_listed_before_the_post_they_take_on_the_day_of_the_plenum_that_elected_them() -> None:
+    facts = facts_of("Sáng 30/12/2025, Đại hội Công đoàn thành phố Hà Nội lần thứ XVIII khai mạc. Hội nghị lần thứ nhất Ban "
+                     "Chấp hành LĐLĐ thành phố Hà Nội khóa XVIII đã được tiến hành chiều ngày 29/12/2025. Hội nghị đã bầu "
+                     "chức danh Chủ tịch và 3 phó Chủ tịch. Các ông bà: Hà Văn Tâm, Lê Văn Nam, Lê Thị Năm giữ chức Phó Chủ "
+                     "tịch LĐLĐ thành phố Hà Nội.")
+    post = "Phó Chủ tịch Liên đoàn Lao động Thành phố Hà Nội"
+    assert {(c.person, c.post.label, c.change, c.date) for c in facts.changes} == {
+        (name, post, "start", date(2025, 12, 29)) for name in ("Hà Văn Tâm", "Lê Văn Nam", "Lê Thị Năm")}
+
+
+def test_one_elected_to_a_province_s_party_executive_committee_becomes_its_member() -> None:
+    facts = facts_of("Đồng chí Hà Văn Tâm, Phó Viện trưởng Viện kiểm sát nhân dân tỉnh Vĩnh Phúc được bầu vào Ban Chấp hành "
+                     "Đảng bộ tỉnh Vĩnh Phúc khóa XVI.")
+    assert changes(facts) == {("Hà Văn Tâm", "Ủy viên Ban Chấp hành Đảng bộ tỉnh Vĩnh Phúc", "start")}

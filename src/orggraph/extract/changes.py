@@ -513,7 +513,7 @@ def changes(facts: ArticleFacts) -> None:
                              orgs_in.get(sentence.index, [])) if acts else None) or reading.by
             continue
         days = _days(facts, sentence, docs_in.get(sentence.index, []))
-        own = days.own
+        own = days.own or _sitting_day(facts, sentence, main)
         if own is not None and own == days.effective and reading.signed_at == sentence.index - 1:
             own = reading.date  # `Quyết định số 5266 (ngày 12/11/2018) ... Theo đó, A ... kể từ ngày 14/11`: the decision's day
         when, effective, dated_here = _when(sentence, main, reading, own), days.effective, own is not None
@@ -598,7 +598,9 @@ def _summary_cues(facts: ArticleFacts, clause: Sentence, persons: list[PersonMen
         part_start = text.rfind(";", clause.start, m.start()) + 1 or clause.start
         part_end = text.find(";", m.end(), clause.end) % (clause.end + 1)  # -1 (none) -> the clause's end
         within = [p for p in persons if part_start <= p.span.start < part_end]
-        if len(within) == 1 and within[0].span.end == m.start() and any(t.title.start == m.end() for t in titles) \
+        # one person, or a list of names (`Các ông bà: A, B, C giữ chức Phó Chủ tịch X`)
+        if within and within[-1].span.end == m.start() and _names_only(text, within) \
+                and any(t.title.start == m.end() for t in titles) \
                 and not _CAREER_TIME.search(text, part_start, part_end) \
                 and not any(c.start <= m.start() for c in cues) \
                 and not _lexicon()["block"].search(text, clause.start, m.start()):
@@ -607,6 +609,14 @@ def _summary_cues(facts: ArticleFacts, clause: Sentence, persons: list[PersonMen
             if news[0]:
                 found.append(_Cue(m.start(), m.end(), "start", True, False, False))  # its subject takes the post
     return found
+
+
+_NAME_GAP = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà)\s+)?", re.IGNORECASE)
+
+
+def _names_only(text: str, persons: list[PersonMention]) -> bool:
+    """One person, or names listed with nothing but commas and `và` between them."""
+    return all(_NAME_GAP.fullmatch(text, a.span.end, b.span.start) for a, b in itertools.pairwise(persons))
 
 
 def _reports_decisions(facts: ArticleFacts) -> bool:
@@ -1075,7 +1085,8 @@ def _member_posts(facts: ArticleFacts, members: list[Body], posts: list[Post]) -
             placed = qualify(body, facts.localities) if facts.localities and not body.bare_sub else None
             if placed and body.sub and placed.startswith(body.sub + " "):
                 placed = placed[len(body.sub) + 1:]
-            if placed and (committee_head(placed) or placed.startswith("Đảng ủy ")):  # `Đảng ủy Chính phủ`
+            # `Đảng ủy Chính phủ`; `bầu vào Ban Chấp hành Đảng bộ tỉnh X`: the Party organisation the committee leads
+            if placed and (committee_head(placed) or placed.startswith(("Đảng ủy ", "Đảng bộ "))):
                 committee = placed
                 break
     return [post for body in members if (post := _own_member(facts, body) or _member_post(body, committee))]
@@ -1208,6 +1219,25 @@ def _signed_day(facts: ArticleFacts, documents: Sequence[DocumentMention], docum
         if at >= number and _SIGNED_ON.fullmatch(written, number, at) and "ngày" in written[number:at].lower():
             return resolve(day, month, year, facts.article.anchor, context_year(text, month, day))
     return None
+
+
+_SITTING_NOUNS = ("Hội nghị", "Kỳ họp", "Phiên họp")
+
+
+def _sitting_day(facts: ArticleFacts, sentence: Sentence, main: MeetingMention | None) -> date | None:
+    """`Hội nghị lần thứ nhất BCH ... đã được tiến hành chiều ngày 29/12/2025. Hội nghị đã bầu ... Ông A giữ chức
+    Chủ tịch`: a body's own sitting, held and dated just before, and named again as the subject of what was
+    decided (in this sentence or the one before): its day, not the reported meeting's."""
+    text = facts.article.text
+    sittings = [m for m in facts.meetings if m is not main and m.held and m.date and m.label.startswith(_SITTING_NOUNS)
+                and sentence.index - 2 <= m.sentence < sentence.index]
+    if not sittings:
+        return None
+    latest = max(sittings, key=lambda m: m.sentence)
+    noun = next(n for n in _SITTING_NOUNS if latest.label.startswith(n))
+    opened = [s for s in facts.sentences if latest.sentence < s.index <= sentence.index
+              and re.match(rf"\s*{noun}\s+(?:đã|vừa)\s", text[s.start:s.end])]
+    return latest.date if opened else None
 
 
 def _when(sentence: Sentence, main: MeetingMention | None, reading: _Reading, own: date | None) -> date | None:
