@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple, Protocol
 
 from orggraph import text as text_module
 from orggraph.errors import OrggraphError
@@ -20,6 +19,12 @@ from orggraph.query import Engine, Iri, NamedQuery, OxigraphEngine, Value, run
 from orggraph.resources import lexicon_dir
 from orggraph.text import normalize, strip_diacritics
 from orggraph.vocab import ID, NODE_TYPES, OG_NS
+
+TYPE_CHECKING = False  # a question does without importing typing (orggraph.records)
+if TYPE_CHECKING:
+    from typing import NamedTuple, Protocol
+else:
+    from orggraph.records import NamedTuple, Protocol
 
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"

@@ -15,7 +15,6 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, Protocol
 
 import pyoxigraph as ox
 
@@ -23,11 +22,15 @@ from orggraph.errors import GraphFileError, OrggraphError
 from orggraph.resources import data_dir
 from orggraph.storecache import CACHE_ABOVE, _identity, _known_digest, _open_read_only, _path_key, cache_dir
 
+TYPE_CHECKING = False  # a question does without importing typing (orggraph.records)
 if TYPE_CHECKING:  # rdflib is the second engine, for tests: a question never loads it
     from io import BufferedReader
     from threading import Thread
+    from typing import Any, BinaryIO, NamedTuple, Protocol
 
     import rdflib
+else:
+    from orggraph.records import NamedTuple, Protocol
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 

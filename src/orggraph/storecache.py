@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # a question does without importing typing (orggraph.records)
 if TYPE_CHECKING:
     from threading import Event
 

@@ -6,12 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
-from typing import TYPE_CHECKING, Any, TypeVar
 
 from orggraph.resources import data_dir
 
+TYPE_CHECKING = False  # a question does without importing typing (orggraph.records)
 if TYPE_CHECKING:  # rdflib loads when the ontology is read, not with every question (~115 ms)
+    from typing import Any, TypeVar
+
     from rdflib import Graph, Namespace, URIRef
+
+    F = TypeVar("F", bound=Callable[..., Any])
 
 OG_NS = "https://w3id.org/orggraph/ontology#"  # as a plain string, for code that never reads the ontology
 ID = "https://w3id.org/orggraph/id/"
@@ -26,7 +30,6 @@ ID_PREFIX = {
     "Document": "doc", "Task": "task", "Addressee": "group", "PersonnelChange": "change",
 }
 
-F = TypeVar("F", bound=Callable[..., Any])
 _DERIVED: list[Any] = []
 _EXTRA: list[str] = []
 

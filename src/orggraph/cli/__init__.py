@@ -6,9 +6,10 @@ when asked for."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
+TYPE_CHECKING = False  # typing's own costs a question its import (orggraph.records)
 if TYPE_CHECKING:
+    from typing import Any
+
     from orggraph.cli.group import main
 
 

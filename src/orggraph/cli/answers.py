@@ -9,12 +9,17 @@ import itertools
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from pathlib import Path
-from typing import NamedTuple
 
 from orggraph.cli.output import echo, emit
 from orggraph.errors import OrggraphError
 from orggraph.lookup import Index, parameter_value, resolve_kind
 from orggraph.query import Engine, Iri, Result, Row, Rows, Value, evidence, load, named, run, stream
+
+TYPE_CHECKING = False  # a question does without importing typing (orggraph.records)
+if TYPE_CHECKING:
+    from typing import NamedTuple
+else:
+    from orggraph.records import NamedTuple
 
 
 class NothingFound(OrggraphError):

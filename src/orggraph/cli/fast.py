@@ -12,9 +12,14 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any, NamedTuple
 
 from orggraph.launch import DEFAULT_GRAPH
+
+TYPE_CHECKING = False  # a question does without importing typing (orggraph.records)
+if TYPE_CHECKING:
+    from typing import Any, NamedTuple
+else:
+    from orggraph.records import NamedTuple
 
 # what an option's value is: text, a day (YYYY-MM-DD), a count (>= 1), or a flag (no value)
 TEXT, DAY, COUNT, FLAG = "text", "day", "count", "flag"

@@ -16,10 +16,13 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from datetime import date
-from typing import Any
 
 from orggraph.query import Iri, Row, Value
 from orggraph.vocab import ID, OG_NS
+
+TYPE_CHECKING = False  # a question does without importing typing (orggraph.records)
+if TYPE_CHECKING:
+    from typing import Any
 
 TABLE_WIDTH = 60  # longest cell in the table; JSON and CSV are never cut
 
