@@ -1619,3 +1619,10 @@ def test_one_elected_to_a_province_s_party_executive_committee_becomes_its_membe
     facts = facts_of("Đồng chí Hà Văn Tâm, Phó Viện trưởng Viện kiểm sát nhân dân tỉnh Vĩnh Phúc được bầu vào Ban Chấp hành "
                      "Đảng bộ tỉnh Vĩnh Phúc khóa XVI.")
     assert changes(facts) == {("Hà Văn Tâm", "Ủy viên Ban Chấp hành Đảng bộ tỉnh Vĩnh Phúc", "start")}
+
+
+def test_a_handover_between_two_ministers_ends_the_first_one_s_post_only() -> None:
+    facts = facts_of("Chiều 13/4/2021, Bộ Tài chính tổ chức bàn giao nhiệm vụ Bộ trưởng Bộ Tài chính giữa ông Hà Văn Tâm, "
+                     "Ủy viên Bộ Chính trị, nguyên Bộ trưởng Bộ Tài chính và ông Lê Văn Nam, Ủy viên Trung ương Đảng, tân Bộ "
+                     "trưởng Bộ Tài chính.")
+    assert changes(facts) == {("Hà Văn Tâm", "Bộ trưởng Bộ Tài chính", "end")}

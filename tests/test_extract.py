@@ -3197,3 +3197,11 @@ def test_a_board_chair_and_chief_executive_of_the_corporation_named_next() -> No
     facts = facts_of("Ông Hà Văn Tâm, Chủ tịch HĐQT, Tổng Giám đốc Tổng Công ty Đường sắt Việt Nam dự.")
     assert posts(facts) == {"Hà Văn Tâm": {"Chủ tịch Hội đồng quản trị Tổng công ty Đường sắt Việt Nam",
                                            "Tổng Giám đốc Tổng công ty Đường sắt Việt Nam"}}
+
+
+def test_long_ede_names_chinese_surnames_and_a_country_before_a_foreign_name() -> None:
+    facts = facts_of("Chủ tịch Hội đồng Dân tộc Y Thanh Bơ Niê Kđăm dự. Chủ tịch nước Hà Văn Tâm tiếp Đại sứ Peru Carlos "
+                     "Mendoza. Tổng Bí thư Trung Quốc Tập Minh Hòa hội đàm với ông Hà Văn Tâm.")
+    names = {p.name for p in facts.persons if not p.short}
+    assert {"Y Thanh Bơ Niê Kđăm", "Carlos Mendoza", "Tập Minh Hòa", "Hà Văn Tâm"} <= names
+    assert posts(facts)["Carlos Mendoza"] == {"Đại sứ Peru"}

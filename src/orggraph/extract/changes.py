@@ -611,6 +611,8 @@ def _summary_cues(facts: ArticleFacts, clause: Sentence, persons: list[PersonMen
     return found
 
 
+_BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])", re.IGNORECASE)
+_AND = re.compile(r"(?<![\w])và(?![\w])")
 _NAME_GAP = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà)\s+)?", re.IGNORECASE)
 
 
@@ -761,6 +763,11 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     # `A bàn giao chức vụ X cho B`: whom a handover names after `cho` is the successor, not who leaves
     handed = _lexicon()["recipient"].search(text, act.cue.end, end) \
         if _lexicon()["handover"].match(text, act.cue.start) else None
+    between = _BETWEEN.search(text, act.cue.end, end) \
+        if handed is None and _lexicon()["handover"].match(text, act.cue.start) else None
+    if between is not None:  # `bàn giao nhiệm vụ X giữa ông A, ... và ông B, tân X`: the one after `và` takes it
+        first = next((p for p in persons if p.span.start >= between.end()), None)
+        handed = _AND.search(text, first.bounds[1], end) if first is not None else None
     for p in persons:
         lead = p.bounds[0]
         if not start <= p.span.start < end or (handed and p.span.start >= handed.end()):

@@ -55,15 +55,15 @@ _BEFORE_SEP = re.compile(rf"{TERM_AFTER_TITLE}(?:\s*[,–—-]\s*$|\s+$)")  # `P
 
 @cache
 def name_pattern() -> re.Pattern[str]:
-    """A surname then 1-3 capitalised syllables; after a one-letter surname (A, Y) one syllable is a name
-    only where it makes no common word (lexicon/one_letter_stops.txt: `Y Tế`, `A Lưới`)."""
+    """A surname then 1-3 capitalised syllables; after a one-letter surname (A, Y, H) 2-4 (an Ê Đê name ending
+    in its clan's `Niê Kđăm`), or one where it makes no common word (lexicon/one_letter_stops.txt: `Y Tế`, `A Lưới`)."""
     names = sorted(set(read_list("surnames.txt")), key=lambda s: (-len(s), s))
     long = "|".join(words(s) for s in names if len(s) > 1)
     short = "|".join(re.escape(s) for s in names if len(s) == 1)
     stops = "|".join(re.escape(w) for w in read_list("one_letter_stops.txt"))
     typo = rf"(?:[ \t]+(?:văn|thị)(?=[ \t]+{CAPWORD}))?"  # `Cao văn Bé Tư`: a middle name typed in lowercase
     return re.compile(rf"(?<![\w'])(?:(?:{long}){typo}(?:[ \t]+{CAPWORD}){{1,3}}"
-                      rf"|(?:{short})(?:(?:[ \t]+{CAPWORD}){{2,3}}|[ \t]+(?!(?:{stops})(?![\w])){CAPWORD}))(?![\w])")
+                      rf"|(?:{short})(?:(?:[ \t]+{CAPWORD}){{2,4}}|[ \t]+(?!(?:{stops})(?![\w])){CAPWORD}))(?![\w])")
 
 
 @cache
