@@ -3205,3 +3205,11 @@ def test_long_ede_names_chinese_surnames_and_a_country_before_a_foreign_name() -
     names = {p.name for p in facts.persons if not p.short}
     assert {"Y Thanh Bơ Niê Kđăm", "Carlos Mendoza", "Tập Minh Hòa", "Hà Văn Tâm"} <= names
     assert posts(facts)["Carlos Mendoza"] == {"Đại sứ Peru"}
+
+
+def test_a_foreign_title_before_the_next_foreign_name_is_that_name_s() -> None:
+    facts = facts_of("Trước đó là chuyến thăm của Bộ trưởng Ngoại giao Hàn Quốc Park Min Soo, Bộ trưởng Ngoại giao Vương quốc "
+                     "Anh John Carter. Chủ tịch Hội đồng dân tộc Y Thanh Bơ Niê K'Đăm dự.")
+    assert posts(facts) == {"Park Min Soo": {"Bộ trưởng Ngoại giao Hàn Quốc"},
+                            "John Carter": {"Bộ trưởng Ngoại giao Vương quốc Anh"},
+                            "Y Thanh Bơ Niê K'Đăm": {"Chủ tịch Hội đồng Dân tộc"}}

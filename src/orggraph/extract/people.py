@@ -62,8 +62,9 @@ def name_pattern() -> re.Pattern[str]:
     short = "|".join(re.escape(s) for s in names if len(s) == 1)
     stops = "|".join(re.escape(w) for w in read_list("one_letter_stops.txt"))
     typo = rf"(?:[ \t]+(?:văn|thị)(?=[ \t]+{CAPWORD}))?"  # `Cao văn Bé Tư`: a middle name typed in lowercase
+    word = rf"[{UPPER}](?:['’][{UPPER}])?[^\W\d_]*"  # `K'Đăm`: a syllable of a Tây Nguyên name, with its apostrophe
     return re.compile(rf"(?<![\w'])(?:(?:{long}){typo}(?:[ \t]+{CAPWORD}){{1,3}}"
-                      rf"|(?:{short})(?:(?:[ \t]+{CAPWORD}){{2,4}}|[ \t]+(?!(?:{stops})(?![\w])){CAPWORD}))(?![\w])")
+                      rf"|(?:{short})(?:(?:[ \t]+{word}){{2,4}}|[ \t]+(?!(?:{stops})(?![\w])){CAPWORD}))(?![\w])")
 
 
 @cache
@@ -189,7 +190,7 @@ def _foreign_names(text: str, start: int, end: int, title_ends: frozenset[int], 
     after_titles = (_BLANK.match(text, e, end) for e in title_ends if start <= e < end)
     runs = [*(_LATIN.match(text, b.end(), end) for b in after_titles if b), *_LATIN.finditer(text, start, end)]
     for run in runs:
-        if run is None or any(n.start <= run.start() < n.end for n in [*names, *found]) \
+        if run is None or any(n.start < run.end() and run.start() < n.end for n in [*names, *found]) \
                 or all(PLAIN_SYLLABLE.fullmatch(w) for w in run.group(0).split()):
             continue
         honorific = bool(_honorific_before().search(text[max(0, run.start() - 25): run.start()]))
@@ -397,7 +398,7 @@ def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int) -> li
             return chain
         title = starts[gap.end()]
         if re.fullmatch(r"\s*", text[title.end:ceiling]) and ceiling < len(text) \
-                and text[title.end:ceiling] and _next_is_name(text, ceiling):
+                and text[title.end:ceiling] and _next_is_name(text, ceiling, title.foreign):
             return chain
         chain.append(title)
         edge = title.end
@@ -409,8 +410,13 @@ _BARE_NEXT = re.compile(r"[ \t]+(?=\w)")
 _NOW_HOLDS = re.compile(r"[;,]\s*(?i:hiện\s+(?:nay\s+)?(?:đang\s+)?(?:là|giữ\s+chức(?:\s+vụ)?))\s+")
 
 
-def _next_is_name(text: str, pos: int) -> bool:
-    return bool(name_pattern().match(text, pos))
+def _next_is_name(text: str, pos: int, foreign: bool = False) -> bool:
+    """A Vietnamese name; after a foreign title, also one in Latin letters (`A, Bộ trưởng Ngoại giao Anh
+    Dominic B`), which after one of ours is most often a brand (`Phó Tổng giám đốc Petro Vietnam`)."""
+    if name_pattern().match(text, pos):
+        return True
+    latin = _LATIN.match(text, pos) if foreign else None
+    return latin is not None and not all(PLAIN_SYLLABLE.fullmatch(w) for w in latin.group(0).split())
 
 
 _DEPUTY = re.compile(r"(?:^|[\s,;(])(?i:đại\s+biểu)\s+$")
