@@ -959,7 +959,9 @@ def _comma_in_phrase(text: str, words: list[tuple[int, int]], comma: int) -> boo
 
 
 _SHARED_OWNER = re.compile(r"\s*(?:kiêm|,)\s+")  # a board whose corporation the next post names
-_CORPORATE = re.compile(r"(?:Tập\s+đoàn|Tổng\s+công\s+ty|Công\s+ty|Ngân\s+hàng(?!\s+Nhà\s+nước))\s", re.IGNORECASE)
+# the kinds of corporation a board governs (not the central bank, `Ngân hàng Nhà nước`, which has no board)
+CORPORATIONS = r"(?:Tập\s+đoàn|Tổng\s+công\s+ty|Tổng\s+Công\s+ty|Công\s+ty|Ngân\s+hàng(?!\s+Nhà\s+nước))\s"
+_CORPORATE = re.compile(CORPORATIONS)
 
 
 def board_owner(name: str) -> str | None:

@@ -761,10 +761,9 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     barred_end: int | None = None
     barred_seen = False  # `thay ông B, nguyên X, nghỉ hưu`: the act names someone, though not as its own
     # `A bàn giao chức vụ X cho B`: whom a handover names after `cho` is the successor, not who leaves
-    handed = _lexicon()["recipient"].search(text, act.cue.end, end) \
-        if _lexicon()["handover"].match(text, act.cue.start) else None
-    between = _BETWEEN.search(text, act.cue.end, end) \
-        if handed is None and _lexicon()["handover"].match(text, act.cue.start) else None
+    handover = _lexicon()["handover"].match(text, act.cue.start) is not None
+    handed = _lexicon()["recipient"].search(text, act.cue.end, end) if handover else None
+    between = _BETWEEN.search(text, act.cue.end, end) if handover and handed is None else None
     if between is not None:  # `bàn giao nhiệm vụ X giữa ông A, ... và ông B, tân X`: the one after `và` takes it
         first = next((p for p in persons if p.span.start >= between.end()), None)
         handed = _AND.search(text, first.bounds[1], end) if first is not None else None

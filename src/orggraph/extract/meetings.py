@@ -344,6 +344,13 @@ _CHAIRED_BY = re.compile(r"(?i:dưới\s+sự\s+(?:chủ\s+trì|điều\s+hành)
 _AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*")
 
 
+def _sitting_after(text: str, pos: int, orgs: list[OrgMention]) -> OrgMention | None:
+    """The first body after pos that holds sessions and acts in one (`..., Ủy ban Thường vụ Quốc hội nghe ...`)."""
+    return next((o for o in orgs if o.span.start >= pos and not o.implied
+                 and cues()["session_holder"].fullmatch(o.label.split(" (")[0])
+                 and cues()["session_acts"].match(text, _past_brackets(text, o.span.end))), None)
+
+
 def _past_brackets(text: str, pos: int) -> int:
     """Past an abbreviation in brackets right after pos (`Ủy ban Thường vụ Quốc hội (TVQH)`) and the space after it."""
     after = _AFTER_NAME.match(text, pos)
@@ -440,20 +447,18 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
                 written = re.sub(r"(?:\s+(?:đã|vừa|đang))+\s*$", "", text[bodies[-1].span.start:met.start()])
                 named = f"Cuộc họp {purpose} {' '.join(written.split())}"  # with its term (`khóa XIII`) as written
             out.append(Found(named, bodies[-1].span.start, met.end(), False, body=bodies[-1].label))
-    chaired = _CHAIRED_BY.search(text, sentence.start, sentence.end)
     only = [*taken, *out]
-    if chaired is not None and len(only) == 1 and only[0].body is None \
-            and re.match(r"(?i:phiên|kỳ|kì|cuộc)", only[0].label) and only[0].end <= chaired.start():
-        # `Tiếp tục phiên họp chuyên đề ..., dưới sự điều hành của A, Ủy ban Thường vụ Quốc hội cho ý kiến ...`: its own
-        sits = next((o for o in orgs if o.span.start >= chaired.end() and not o.implied
-                     and cues()["session_holder"].fullmatch(o.label.split(" (")[0])
-                     and cues()["session_acts"].match(text, _past_brackets(text, o.span.end))), None)
-        only[0].body = sits.label if sits is not None else None
-    if chaired is not None and not out and not met and not taken:
+    # `Tiếp tục phiên họp chuyên đề ..., dưới sự điều hành của A, Ủy ban Thường vụ Quốc hội cho ý kiến ...`: its own
+    session = only[0] if len(only) == 1 and only[0].body is None and re.match(r"(?i:phiên|kỳ|kì|cuộc)", only[0].label) \
+        else None
+    chaired = _CHAIRED_BY.search(text, sentence.start, sentence.end) \
+        if session is not None or (not only and not met) else None
+    if chaired is not None and session is not None and session.end <= chaired.start():
+        sits = _sitting_after(text, chaired.end(), orgs)
+        session.body = sits.label if sits is not None else None
+    if chaired is not None and not only and not met:
         # `Sáng 28-9, dưới sự chủ trì của Chủ tịch QH A, Ủy ban Thường vụ Quốc hội nghe ...`: the body's sitting
-        sits = next((o for o in orgs if o.span.start >= chaired.end() and not o.implied
-                     and cues()["session_holder"].fullmatch(o.label.split(" (")[0])
-                     and cues()["session_acts"].match(text, _past_brackets(text, o.span.end))), None)
+        sits = _sitting_after(text, chaired.end(), orgs)
         if sits is not None:
             out.append(Found(f"Phiên họp {sits.label}", sits.span.start, sits.span.end, False, body=sits.label))
     if not out:  # `Đoàn công tác ... đã làm việc với Ban Thường vụ Thành ủy X`: a working session
@@ -1085,8 +1090,7 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
                     or _EARLIER.match(sentence.text):  # `Trước đó, A đã trao quyết định ...`: not at this meeting
                 continue  # `A đã trao quyết định ... điều động B`: the handover named here, no ceremony reported
             givers = [p for p in persons if p.bounds[1] <= handed.start()]
-            if givers and _TENSE_GAP.fullmatch(text, givers[-1].bounds[1], handed.start()) \
-                    or givers and not text[givers[-1].bounds[1]:handed.start()].strip():
+            if givers and _GIVER_GAP.fullmatch(text, givers[-1].bounds[1], handed.start()):
                 for person in _list_ending_at(text, givers, handed.start()):
                     add("attended", person, meeting, sentence.index)
     chairs_speakers = {(r.person, r.meeting) for r in facts.roles if r.relation in {"chaired", "spokeAt"}}
@@ -1165,6 +1169,7 @@ _ITEM_GAP = re.compile(rf"\s*[-–—]\s*[^;.:()]{{0,150}}?,\s*(?:{honorific_pat
 
 
 _TENSE_GAP = re.compile(r"\s*(?:(?:đã|vừa|cùng)\s+)+", re.IGNORECASE)
+_GIVER_GAP = re.compile(r"\s*(?:(?:đã|vừa|cùng)\s+)*", re.IGNORECASE)  # nothing but a tense between givers and `trao`
 # `A; B; C cùng nhiều đồng chí lãnh đạo, nguyên lãnh đạo ... đến dự`: the list ends with the unnamed others
 _OTHERS_TOO = re.compile(r"\s*,?\s*(?:cùng|với)\s+(?:nhiều|các|đông\s+đảo)\s[^;.:]*?\s(?:(?:đã|cùng|đều)\s+)*(?:đến|về|tới)?\s*",
                          re.IGNORECASE)

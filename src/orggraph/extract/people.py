@@ -254,17 +254,18 @@ def _owner_between(text: str, title: Title, edge: int) -> bool:
     belongs to, written between the title and the name, does not part them."""
     of = _OF.match(text, title.end, edge)
     owner = body_at(text, of.end()) if of else None
+    after = owner.end if owner is not None else None
     if owner is None and (opened := _OWNER_APART.match(text, title.end, edge)) is not None:
         # `Phó Cục trưởng Cục An ninh nội địa (Bộ Công an) A`, `..., Bộ Công an A`: the unit's owner, set apart
         owner = body_at(text, opened.end())
-        closed = _CLOSE.match(text, owner.end, edge) if owner is not None and "(" in opened.group(0) else None
-        if owner is not None and "(" in opened.group(0):
-            return closed is not None and _between_title_and_name().fullmatch(text, closed.end(), edge) is not None
-    return owner is not None and _between_title_and_name().fullmatch(text, owner.end, edge) is not None
+        closed = (_CLOSE if opened.group("bracket") else _NOTHING).match(text, owner.end, edge) if owner else None
+        after = closed.end() if closed is not None else None
+    return after is not None and _between_title_and_name().fullmatch(text, after, edge) is not None
 
 
-_OWNER_APART = re.compile(r"\s*(?:\(|,)\s*")
+_OWNER_APART = re.compile(r"\s*(?:(?P<bracket>\()|,)\s*")
 _CLOSE = re.compile(r"\s*\)")
+_NOTHING = re.compile(r"")
 
 
 _DIED = re.compile(r"(?<![\w])(?:từ\s+trần|qua\s+đời)(?![\w])", re.IGNORECASE)

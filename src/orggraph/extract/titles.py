@@ -13,6 +13,7 @@ from functools import cache
 
 from orggraph.abbreviations import expand
 from orggraph.extract.bodies import (
+    CORPORATIONS,
     Body,
     Localities,
     board_owner,
@@ -305,7 +306,7 @@ def _alone(text: str, pos: int, match: re.Match[str], role: str, modifier: str |
         # `Chủ tịch HĐTV.`, `Chủ tịch HĐQT Vũ Văn A`: the board of the corporation the article names
         board = expand(" ".join(lone.group("board").split()))
         return Title(pos, lone.end(), text[pos:lone.end()], role, modifier, None, absorbed=absorbed,
-                     context=_CORPORATIONS, board=board[:1] + board[1:].lower())
+                     context=CORPORATIONS, board=board[:1] + board[1:].lower())
     if context is None and (blank := _BLANKS.match(text, end)) and (kind := unit_kind_alone(text, blank.end())) \
             and _KIND_ENDS.match(text, blank.end() + len(kind)):
         context = re.escape(kind) + " "
@@ -325,9 +326,6 @@ def _lone_board() -> re.Pattern[str]:
                       r"(?:\s+(?:Tổng\s+công\s+ty|Tổng\s+Công\s+ty|Tập\s+đoàn|Công\s+ty|Ngân\s+hàng)(?=\s*(?:[.,;:)]|$)))?(?![\w])")
 
 
-# the kinds of corporation a board governs
-# (not the central bank, `Ngân hàng Nhà nước`, which has no board)
-_CORPORATIONS = r"(?:Tập\s+đoàn|Tổng\s+công\s+ty|Tổng\s+Công\s+ty|Công\s+ty|Ngân\s+hàng(?!\s+Nhà\s+nước))\s"
 _CAPITAL_NEXT = re.compile(rf"\s*[{UPPER}\d]")  # `Chủ tịch HĐQT Petro Vietnam`: a name the board's reading missed
 _FULL_NAME = re.compile(rf"\s+([{UPPER}]\w*)\s+[{UPPER}]")
 
