@@ -1626,3 +1626,18 @@ def test_a_handover_between_two_ministers_ends_the_first_one_s_post_only() -> No
                      "Ủy viên Bộ Chính trị, nguyên Bộ trưởng Bộ Tài chính và ông Lê Văn Nam, Ủy viên Trung ương Đảng, tân Bộ "
                      "trưởng Bộ Tài chính.")
     assert changes(facts) == {("Hà Văn Tâm", "Bộ trưởng Bộ Tài chính", "end")}
+
+
+def test_designations_listed_after_a_comma_each_with_its_post_in_the_province_merged_into() -> None:
+    facts = facts_of("Về phía địa phương có ông Hà Văn Tâm, Bí thư Tỉnh ủy Đắk Lắk. Tại buổi lễ đã công bố nghị quyết sáp "
+                     "nhập hai tỉnh Đắk Lắk và Phú Yên. Theo đó, Bộ Chính trị chỉ định, ông Hà Văn Tâm, Ủy viên Trung ương "
+                     "Đảng, Bí thư Tỉnh ủy; bà Lê Thị Năm, Phó Bí thư Thường trực Tỉnh ủy; ông Đỗ Văn Huy, Phó Bí thư Tỉnh ủy.")
+    assert changes(facts) == {("Hà Văn Tâm", "Bí thư Tỉnh ủy Đắk Lắk", "start"),
+                              ("Lê Thị Năm", "Phó Bí thư Thường trực Tỉnh ủy Đắk Lắk", "start"),
+                              ("Đỗ Văn Huy", "Phó Bí thư Tỉnh ủy Đắk Lắk", "start")}
+
+
+def test_a_comma_after_a_ceremony_of_appointment_opens_no_list() -> None:
+    facts = facts_of("Tại lễ bổ nhiệm, Tổng Giám đốc Tập đoàn Viettel Hà Văn Tâm nhấn mạnh, việc bổ nhiệm 3 Phó Tổng Giám đốc "
+                     "mới là trách nhiệm của người đứng đầu.")
+    assert changes(facts) == set()

@@ -3213,3 +3213,28 @@ def test_a_foreign_title_before_the_next_foreign_name_is_that_name_s() -> None:
     assert posts(facts) == {"Park Min Soo": {"Bộ trưởng Ngoại giao Hàn Quốc"},
                             "John Carter": {"Bộ trưởng Ngoại giao Vương quốc Anh"},
                             "Y Thanh Bơ Niê K'Đăm": {"Chủ tịch Hội đồng Dân tộc"}}
+
+
+def test_a_tribute_visit_is_a_meeting_its_makers_attend() -> None:
+    facts = facts_of("Nhân dịp Tết Nguyên đán, sáng 27 Tết (24/1/2017), đoàn lãnh đạo tỉnh do Bí thư Tỉnh ủy Hà Văn Tâm dẫn đầu "
+                     "đã đến dâng hoa, thắp hương viếng tại nghĩa trang Liệt sĩ tỉnh. Sáng 10-2-2015, Chủ tịch Quốc hội Lê Văn "
+                     "Năm đã tới dâng hương, tưởng nhớ Bác Hồ tại nhà 67.")
+    dated = {m.date.isoformat(): m.label for m in facts.meetings if m.date}
+    assert dated["2017-01-24"].startswith("Buổi dâng hoa, thắp hương viếng tại nghĩa trang")
+    assert dated["2015-02-10"].startswith("Buổi dâng hương, tưởng nhớ Bác Hồ")
+    assert {("attended", "Hà Văn Tâm"), ("attended", "Lê Văn Năm")} <= roles(facts)
+
+
+def test_a_ceremony_named_by_its_tribute_or_groundbreaking_dated_by_the_day_before_it() -> None:
+    facts = facts_of("Sáng 10/4/2022, tỉnh tổ chức trọng thể Lễ dâng hương tưởng niệm các Vua Hùng. Chào mừng Quốc khánh, "
+                     "sáng 19/8/2025 đã diễn ra Lễ khởi công, khánh thành đồng loạt 250 dự án, công trình.")
+    dated = {m.date.isoformat(): m.label for m in facts.meetings if m.date}
+    assert dated["2022-04-10"].startswith("Lễ dâng hương tưởng niệm các Vua Hùng")
+    assert dated["2025-08-19"].startswith("Lễ khởi công, khánh thành đồng loạt 250 dự án")
+
+
+def test_a_group_label_before_a_colon_names_no_holder() -> None:
+    facts = facts_of("Ngày 02/7/2019, HĐND phường X tổ chức kỳ họp thứ 9. Tại kỳ họp, HĐND phường cho thôi nhiệm vụ đại biểu "
+                     "HĐND phường đối với ông Trần Văn Tuấn. Tới dự kỳ họp, Đại biểu quận: Đ/c Lê Văn Khôi - Phó Ban Kinh "
+                     "tế - Xã hội HĐND quận; Đại biểu phường: Đ/c Đoàn Văn Tùng - Bí thư Đảng ủy phường.")
+    assert {("attended", "Lê Văn Khôi"), ("attended", "Đoàn Văn Tùng")} <= roles(facts)

@@ -70,7 +70,10 @@ _RANGE_END = re.compile(r"\s*(?:[-–]|đến(?:\s+ngày)?)\s*\d{1,2}\s*[/.\-]\s
 LEAD = re.compile(
     r"(?:^|[\s,(])(?:(?:sáng|chiều|trưa|tối|đêm)(?:\s+nay|\s+qua)?|hôm nay|hôm qua|ngày(?:\s+hôm\s+nay)?"
     r"|trong\s+(?:hai\s+|2\s+)?ngày|từ(?:\s+ngày)?"
-    r"|diễn ra(?:\s+vào)?(?:\s+ngày)?|vào(?:\s+ngày)?)(?:\s+(?:thứ\s*\w+|chủ\s+nhật))?\s*[,(]?\s*(?:thứ\s*\w+\s*,?\s*)?"
+    r"|diễn ra(?:\s+vào)?(?:\s+ngày)?|vào(?:\s+ngày)?)(?:\s+(?:thứ\s*\w+|chủ\s+nhật))?"
+    # `sáng 27 Tết (24/1)`: the lunar day first, the solar one in brackets
+    r"(?:\s+(?:ngày\s+)?(?:mồng\s+|mùng\s+)?\d{1,2}\s+(?:Tết|tháng\s+Chạp|tháng\s+Giêng)(?=\s*\())?"
+    r"\s*[,(]?\s*(?:thứ\s*\w+\s*,?\s*)?"
     r"(?:ngày\s+)?$",
     re.IGNORECASE,
 )

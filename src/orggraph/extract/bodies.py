@@ -1049,6 +1049,9 @@ def _other_places(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_PAIRED = re.compile(r"(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*(?:,|và|với)\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?")
+
+
 class Localities:
     """Where the article places itself: every province or city it names, by position, so that
     an unqualified `Tỉnh ủy` takes the nearest province named before it (else after it)."""
@@ -1082,6 +1085,9 @@ class Localities:
         found.sort(key=lambda f: f[0])
         self.positions = [pos for pos, _ in found]
         self.places = [place for _, place in found]
+        # `hai tỉnh Đắk Lắk và Phú Yên`: a place named together with the one before it (merged, twinned, compared)
+        self.paired = {pos: self.places[i - 1] for i, pos in enumerate(self.positions)
+                       if i and pos - self.positions[i - 1] <= 40 and _PAIRED.fullmatch(text, self.positions[i - 1], pos)}
         self.explicit: dict[str, list[tuple[int, Province]]] = {}
         self._kinds: dict[str, tuple[list[int], list[Province]]] = {}
 
@@ -1108,9 +1114,11 @@ class Localities:
             return nearest
         # the committee written out before, unless a place of its kind was named since (a bridge point)
         last_pos, last_place = written[index - 1]
-        positions, _ = self._of_kind(kind)
-        since = bisect_left(positions, body.start) - bisect_right(positions, last_pos)
-        return nearest if since > 0 else last_place
+        positions, places = self._of_kind(kind)
+        since = range(bisect_right(positions, last_pos), bisect_left(positions, body.start))
+        # a place named again, or only beside it (`hai tỉnh A và B`), is no bridge point to another
+        moved = any(places[i] != last_place and self.paired.get(positions[i]) != last_place for i in since)
+        return nearest if moved else last_place
 
     def _of_kind(self, kind: str) -> tuple[list[int], list[Province]]:
         """The places that fit a kind of body, in text order (computed once per kind)."""

@@ -891,8 +891,9 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
         # `bầu Chủ tịch UBND tỉnh là ông A`: the post the verb names is the one A is named with before `là`
         act.pairs.extend((named, post) for post in named.posts)
     elif not act.pairs and _listed(text, act, owners):
-        # `bổ nhiệm các vị trí Bộ trưởng là: A - Bộ trưởng Bộ Quốc phòng; B - Bộ trưởng Bộ Công an`
-        act.pairs.extend((p, post) for p in owners for post in p.posts)
+        # `bổ nhiệm các vị trí Bộ trưởng là: A - Bộ trưởng Bộ Quốc phòng; B - Bộ trưởng Bộ Công an`; a seat in the
+        # Central Committee or the Politburo, which only a national congress or plenum fills, is who A already is
+        act.pairs.extend((p, post) for p in owners for post in p.posts if post.body not in _ELECTED_CENTRALLY)
 
 
 # the posts just named with the person, taken up again (a re-election): `được bầu giữ các chức danh trên`
@@ -924,13 +925,20 @@ def _subjects_posts(text: str, tokens: list[tuple[int, PersonMention | None, Pos
 _GAPPED = re.compile(r"\s*(?:làm|giữ\s+chức(?:\s+vụ|\s+danh)?)\s", re.IGNORECASE)
 
 
+_ELECTED_CENTRALLY = frozenset({"Ban Chấp hành Trung ương", "Bộ Chính trị"})
+
+
 def _listed(text: str, act: _Act, owners: list[PersonMention]) -> bool:
     """Whether the act's persons come as a list opened after it, each with its own post."""
     if sum(bool(p.posts) for p in owners) * 2 <= len(owners):  # most of the list names its posts
         return False
     first = min(p.bounds[0] for p in owners)
     lead = _HONORIFICS_AT_END.sub("", text[act.region[0]:first])  # `là: Đại tướng A - Bộ trưởng Bộ Quốc phòng`
-    return act.region[0] <= first and bool(_lexicon()["list_opens"].search(lead))
+    if act.region[0] > first:
+        return False
+    if lead.strip() == ",":  # `Bộ Chính trị chỉ định, ông A, Bí thư Tỉnh ủy; bà B, ...`: items apart by semicolons
+        return len(owners) > 1 and ";" in text[first:max(p.span.start for p in owners)]
+    return bool(_lexicon()["list_opens"].search(lead))
 
 
 _LEADING = re.compile(r"[\s:]*")

@@ -20,7 +20,9 @@ from orggraph.text import key
 
 _PRONOUN = re.compile(rf"(?<![\w/])(?i:ông|bà|đồng chí)(?=\s+(?![{UPPER}])[^\W\d_])")
 _MANY_BEFORE = re.compile(r"(?<![\w])(?:nhiều|đông\s+đảo|toàn\s+thể|mọi)\s+$", re.IGNORECASE)
-_BARE_END = re.compile(rf"\s+(?:cũng\s+)?(?![{UPPER}])[^\W\d_]")
+# `Bộ trưởng đề nghị`: a verb follows; `Đại biểu quận: A ...` labels a list, `Bí thư xã` a place's post
+_BARE_END = re.compile(rf"\s+(?:cũng\s+)?(?![{UPPER}])(?!(?:tỉnh|huyện|quận|phường|xã|thị\s+trấn|thị\s+xã|thành\s+phố)(?![\w])"
+                       rf"|\w+\s*:)[^\W\d_]")
 _DEPUTY_BEFORE = re.compile(r"(?<![\w])phó\s+$", re.IGNORECASE)
 
 

@@ -80,7 +80,9 @@ _DESCRIBED = re.compile(
     r"|(?<=tổ\schức\s)(?:trao|công\s+bố)(?=\s+(?:các\s+)?quyết\s+định)"  # `UBND tỉnh vừa tổ chức trao quyết định ...`
     r"|(?<=tổ\schức\s)(?:sơ\s+kết|tổng\s+kết|kỷ\s+niệm|phát\s+động)(?=\s)"  # `Tỉnh ủy tổ chức sơ kết 10 năm thực hiện ...`
     r"|lễ(?=\s+(?:trao|công\s+bố|kỷ\s+niệm|khai\s+giảng|ký|"
-    r"ra\s+mắt|phát\s+động|khánh\s+thành|đón|tuyên\s+dương|phong|truy\s+tặng|tôn\s+vinh|mít\s+tinh|tưởng\s+niệm))))"
+    r"ra\s+mắt|phát\s+động|khánh\s+thành|đón|tuyên\s+dương|phong|truy\s+tặng|tôn\s+vinh|mít\s+tinh|tưởng\s+niệm|"
+    r"dâng\s+hương|dâng\s+hoa|viếng|truy\s+điệu|tri\s+ân|bàn\s+giao|chuyển\s+giao|khởi\s+công|khai\s+trương|"
+    r"tổng\s+kết|ra\s+quân|xuất\s+quân|nhậm\s+chức|chia\s+tay|chào\s+mừng|trình\s+quốc\s+thư))))"
     rf"(?P<rest>(?:\s+{_NAME_WORD}|\s*\([^()]{{1,30}}\)(?=\s+{_NAME_WORD})){{1,40}})")
 _OWNED = re.compile(r"\s(?:quyết\s+định|nghị\s+quyết|kết\s+luận|chỉ\s+thị|quy\s+định|báo\s+cáo|đề\s+án|chương\s+trình)\s",
                     re.IGNORECASE)
@@ -487,7 +489,7 @@ _VISIT_END = (r"[;.]|,(?!\s*(?:ngành|địa\s+phương|đơn\s+vị|cơ\s+quan)
               r"|\s(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|\d)|\s[-–—]\s+(?i:ảnh)")
 _VISIT_ENDS = re.compile(_VISIT_END)
 _HANDED_ENDS = re.compile(rf"{_VISIT_END}|\scho\s")
-_VISITS = ("thăm", "chúc Tết", "dâng hoa", "dâng hương", "gặp mặt")  # what a visit with greetings or gifts is named by
+_VISITS = ("thăm", "chúc Tết", "dâng hoa", "dâng hương", "viếng", "thắp hương", "đặt", "gặp mặt")  # what a visit with greetings or gifts is named by
 # handing a decision over (`Sáng 18/5, A trao quyết định bổ nhiệm ...`): a ceremony
 _HANDING = re.compile(r"trao(?![\w])", re.IGNORECASE)
 _DONE = re.compile(r"(?:đã|vừa)\s", re.IGNORECASE)
@@ -514,7 +516,9 @@ def _host(text: str, sentence: Sentence, pos: int) -> str | None:
 
 
 _HAD_ONE = re.compile(r"^có\s+buổi\s+", re.IGNORECASE)  # `có buổi tiếp xã giao ...`: `Buổi tiếp xã giao`
-_SET_OFF_BEFORE = re.compile(r",\s*(?:(?:sáng|chiều|tối|trưa)\s+(?:nay\s+)?)?\(?(?:ngày\s+)?$", re.IGNORECASE)
+_SET_OFF_BEFORE = re.compile(r",\s*(?:(?:sáng|chiều|tối|trưa)\s+(?:nay\s+)?)?"
+                             r"(?:(?:ngày\s+)?(?:mồng\s+|mùng\s+)?\d{1,2}\s+(?:Tết|tháng\s+Chạp|tháng\s+Giêng)\s*)?"  # `sáng 27 Tết (24/1),`
+                             r"\(?(?:ngày\s+)?$", re.IGNORECASE)
 _SET_OFF_AFTER = re.compile(r"\)?\s*,")  # `..., sáng nay (30/6), tỉnh X tổ chức ...`
 
 
@@ -524,6 +528,11 @@ _DOCUMENT_DAY = re.compile(r"(?<![\w])(?:số\s+)?\d+\s*[/-]\s*[\w.-]*[A-ZĐ][\w
 def _document_day(text: str, start: int, floor: int) -> bool:
     """The date at start is a document's (`kế hoạch số 04/KH-HĐND ngày 2/6/2020`), not a meeting's."""
     return _DOCUMENT_DAY.search(text, max(floor, start - 30), start) is not None
+
+
+# `sáng 19/8 đã diễn ra Lễ X`: the day right before the verb that opens the meeting
+_HAPPENED = re.compile(r"\s*,?\s*(?:(?:đã|vừa)\s+)?(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|tổ\s+chức)(?:\s+(?:trọng\s+thể|long\s+trọng))?\s+",
+                       re.IGNORECASE)
 
 
 def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, int, int]],
@@ -543,7 +552,8 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
                                          r"|\s+(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?",  # `Hội nghị X chiều 18/10 nhất trí ...`
                                          text[items[before[-1]].end:start])):
             out.setdefault(before[-1], (day, month, year))
-        elif start - sentence.start < 40 or any(0 <= f.start - end <= 4 for f in items) \
+        elif start - sentence.start < 40 or any(0 <= f.start - end <= 4 or _HAPPENED.fullmatch(text, end, f.start)
+                                                for f in items) \
                 or (_SET_OFF_BEFORE.search(text, max(sentence.start, start - 20), start)
                     and _SET_OFF_AFTER.match(text, end)):
             # `Thực hiện chương trình ..., ngày 13/11, Ban Thường vụ triệu tập hội nghị`: a date set off by commas
@@ -598,7 +608,7 @@ def _honorific_before() -> re.Pattern[str]:
 # `A đã có buổi làm việc`, `A làm việc`, `A và Đoàn công tác Chính phủ làm việc`
 _HAS_A_SESSION = re.compile(r"(?:\s+(?i:cùng)\s+[^,.;:]{0,60}?)?"  # `A cùng Thứ trưởng B và đoàn ...`: A's
                             r"(?:\s+(?i:và)\s+(?:các\s+)?(?i:đoàn\s+công\s+tác)[^,.;:]{0,40}?)?"
-                            r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:có\s+|đến\s+)?$")
+                            r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:có\s+|đến\s+|tới\s+|vào\s+)?$")
 
 
 def _whose_working_session(text: str, described: list[Found], persons: list[PersonMention]) -> None:
