@@ -2073,7 +2073,9 @@ def test_a_leader_meeting_people_on_a_day_is_a_meeting_they_attend() -> None:
     facts = facts_of("Ngày 23/4/2025, tại trụ sở Hội Cựu chiến binh tỉnh, đồng chí Hà Văn An, Bí thư Tỉnh ủy gặp mặt đại biểu "
                      "cán bộ, hội viên tiêu biểu nhân dịp kỷ niệm 50 năm Ngày Giải phóng miền Nam. Cùng dự buổi gặp mặt có "
                      "các đồng chí: Lê Văn Bình, Trưởng ban Tổ chức Tỉnh ủy; Trần Thị Cúc, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.")
-    assert [(m.label, m.date) for m in facts.meetings] == [("Buổi gặp mặt đại biểu cán bộ", date(2025, 4, 23))]
+    # the whole group met (`cán bộ, hội viên tiêu biểu`: a list of kinds of people, not the end of the name)
+    assert [(m.label, m.date) for m in facts.meetings] == [("Buổi gặp mặt đại biểu cán bộ, hội viên tiêu biểu",
+                                                            date(2025, 4, 23))]
     assert roles(facts) == {("attended", "Hà Văn An"), ("attended", "Lê Văn Bình"), ("attended", "Trần Thị Cúc")}
     facts = facts_of("Ông Hà Văn An gặp mặt nhiều lần với các nhà đầu tư.")  # not a meeting's name: no day, no one met
     assert facts.meetings == []
@@ -3238,3 +3240,36 @@ def test_a_group_label_before_a_colon_names_no_holder() -> None:
                      "HĐND phường đối với ông Trần Văn Tuấn. Tới dự kỳ họp, Đại biểu quận: Đ/c Lê Văn Khôi - Phó Ban Kinh "
                      "tế - Xã hội HĐND quận; Đại biểu phường: Đ/c Đoàn Văn Tùng - Bí thư Đảng ủy phường.")
     assert {("attended", "Lê Văn Khôi"), ("attended", "Đoàn Văn Tùng")} <= roles(facts)
+
+
+def test_an_acronym_the_article_defines_names_its_body_after() -> None:
+    facts = facts_of("Ban Chấp hành Liên hiệp các hội Khoa học - Kỹ thuật tỉnh Quảng Nam (LHH) tổ chức Hội nghị lần thứ 9. "
+                     "Ban Chấp hành đã miễn nhiệm Chủ tịch LHH tỉnh đối với ông Hà Văn Tâm. Ông Lê Văn Năm, Phó Giám đốc "
+                     "Trung tâm Kiểm soát bệnh tật TP.HCM (HCDC) dự. Ông Đỗ Văn Huy, Giám đốc HCDC phát biểu.")
+    assert posts(facts)["Lê Văn Năm"] == {"Phó Giám đốc Trung tâm Kiểm soát bệnh tật Thành phố Hồ Chí Minh"}
+    assert posts(facts)["Đỗ Văn Huy"] == {"Giám đốc Trung tâm Kiểm soát bệnh tật Thành phố Hồ Chí Minh"}
+    assert {(c.person, c.post.label, c.change) for c in facts.changes} == {
+        ("Hà Văn Tâm", "Chủ tịch Liên hiệp các Hội khoa học kỹ thuật tỉnh Quảng Nam", "end")}  # its name in the lexicon
+    # the acronym stands for the body whose words it initials, else the innermost (a board's corporation)
+    facts = facts_of("Ông Hà Văn Tâm, Bí thư Đảng ủy Đại học Đà Nẵng (ĐHĐN) dự. Hội đồng thành viên Tập đoàn Cao su Việt "
+                     "Nam (VRG) họp. Ông Lê Văn Năm, Tổng Giám đốc VRG phát biểu. Ông Đỗ Văn Huy, Giám đốc ĐHĐN dự.")
+    assert posts(facts)["Lê Văn Năm"] == {"Tổng Giám đốc Tập đoàn Cao su Việt Nam"}
+    assert posts(facts)["Đỗ Văn Huy"] == {"Giám đốc Đại học Đà Nẵng"}
+
+
+def test_a_congress_an_unknown_association_organises_is_not_the_party_s_national_one() -> None:
+    facts = facts_of("Ngày 26-6-2023, Hội Doanh nhân cựu chiến binh (CCB) thành phố tổ chức Đại hội đại biểu lần thứ III, "
+                     "nhiệm kỳ 2023-2028.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Đại hội đại biểu lần thứ III, nhiệm kỳ 2023-2028",
+                                                            date(2023, 6, 26))]
+
+
+def test_a_visit_s_name_keeps_its_list_of_people_and_a_tet_year_dates_it() -> None:
+    facts = facts_of("Nhân dịp Tết Nguyên đán Nhâm Dần 2022, sáng 31-1 (tức sáng 29 tháng Chạp năm Tân Sửu), đoàn công tác "
+                     "do Phó Thủ tướng Hà Văn Tâm dẫn đầu đã tới thăm, chúc Tết và kiểm tra công tác phòng, chống dịch "
+                     "Covid-19 tại Hà Nội.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Buổi thăm, chúc Tết và kiểm tra công tác phòng, chống dịch Covid-19 tại Hà Nội", date(2022, 1, 31))]
+    facts = facts_of("Sáng 5/4/2023, Phó Thủ tướng Lê Văn Năm đã đến thăm, động viên cán bộ, chiến sĩ Đồn biên phòng Cửa "
+                     "khẩu Hoàng Diệu.")
+    assert [m.label for m in facts.meetings] == ["Buổi thăm, động viên cán bộ, chiến sĩ Đồn biên phòng Cửa khẩu Hoàng Diệu"]

@@ -119,8 +119,9 @@ _REVIEW_YEAR = re.compile(r"(?:tổng kết|sơ kết|đánh giá)[^.;]{0,120}?n
                           re.IGNORECASE)
 # a year is named as `năm 2023` or inside a full date (`ngày 14-6-2024`, `12/4/2021`)
 _FULL_DATE = r"(?<![\d/.\-])(?P<day>\d{1,2})\s*[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]\s*(?P<year>\d{4})\b"
-# `năm 2009`, `tháng 9/2009`, the spring a Tết visit is for (`Xuân Nhâm Dần 2022`)
-_YEAR = re.compile(rf"\b(?:năm|tháng\s+\d{{1,2}}\s*[/.\-]|(?:Xuân|Tết)(?:\s+(?-i:[A-ZĐ])\w*){{1,2}})\s*(\d{{4}})\b|{_FULL_DATE}",
+# `năm 2009`, `tháng 9/2009`, the spring a Tết visit is for (`Xuân Nhâm Dần 2022`, `Tết Nguyên đán Nhâm Dần 2022`)
+_YEAR = re.compile(rf"\b(?:năm|tháng\s+\d{{1,2}}\s*[/.\-]|(?:Xuân|Tết(?:\s+Nguyên\s+đán)?)(?:\s+(?-i:[A-ZĐ])\w*){{1,2}})"
+                   rf"\s*(\d{{4}})\b|{_FULL_DATE}",
                    re.IGNORECASE)
 # a year a plan, a target or a life names is not the year the article speaks of
 _PLANNED = re.compile(r"(?:(?<![\w])(?<!phát\s)sinh|kết\s+nạp|vào\s+Đảng|thành\s+lập|từ|dự\s+kiến|kế\s+hoạch|phương\s+hướng|"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -36,7 +37,7 @@ from orggraph.extract.patterns import (
     words_alternation,
 )
 from orggraph.lexicon import read_list, read_tsv
-from orggraph.model import ArticleFacts, OrgMention, Span
+from orggraph.model import ArticleFacts, OrgMention, Sentence, Span
 from orggraph.text import LOWER, UPPER, key
 
 _LOCALITY_KINDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tx": "thị xã", "q": "quận", "h": "huyện",
@@ -524,8 +525,25 @@ def _shared_place(text: str, found: list[Body]) -> list[Body]:
     return out
 
 
+# the acronyms an article defines for the bodies it names (`Trung tâm Kiểm soát bệnh tật TP.HCM (HCDC)`), while it is read
+_ACRONYMS: ContextVar[tuple[str, dict[str, Body]] | None] = ContextVar("acronyms", default=None)
+_DEFINED = re.compile(r"(?:\s+mới)?\s*\((?P<acronym>[A-ZĐ][A-ZĐ0-9&]{1,9})(?:\s+mới)?\)")
+_ACRONYM = re.compile(r"(?<![\w&])[A-ZĐ][A-ZĐ0-9&]{1,9}(?![\w&])")
+
+
+def _defined(text: str, pos: int) -> Body | None:
+    """The body the article defined the acronym at pos for (`... (HCDC)`, then `Giám đốc HCDC`)."""
+    acronyms = _ACRONYMS.get()
+    if acronyms is None or acronyms[0] is not text or not (m := _ACRONYM.match(text, pos)):
+        return None
+    defined = acronyms[1].get(m.group(0))
+    return replace(defined, start=pos, end=m.end(), surface=m.group(0)) if defined is not None else None
+
+
 def body_at(text: str, pos: int, titled: bool = False) -> Body | None:
     """A body that starts exactly at pos (titles ask for this, `titled`: after a title's head)."""
+    if (defined := _defined(text, pos)) is not None:
+        return defined
     match = body_pattern().match(text, pos)
     body = parse_body(match, lower_ok=titled) if match else None
     if body is None or body.bare_sub:  # `Đảng đoàn Liên minh Hợp tác xã Việt Nam`: a part of a central body
@@ -1149,6 +1167,7 @@ def bodies(facts: ArticleFacts) -> None:
     text = facts.article.text
     localities = Localities(text)
     facts.localities = localities
+    _ACRONYMS.set(None)
     found = [(s, body) for s in facts.sentences for body in find_bodies(text, s.start, s.end)]
     for _, body in found:
         localities.remember(body)
@@ -1157,3 +1176,43 @@ def bodies(facts: ArticleFacts) -> None:
         if label:
             facts.orgs.append(OrgMention(label, Span(body.start, body.end, body.surface), sentence.index,
                                          surface=body.surface))
+    _acronyms(facts, found)
+
+
+def _initialled(text: str, body: Body, acronym: str) -> Body:
+    """The body an acronym written after a name stands for: the one whose words it initials (`Đảng bộ Đại học
+    Đà Nẵng (ĐHĐN)`: the university), else the innermost (`Hội đồng thành viên Tập đoàn Cao su Việt Nam (VRG)`:
+    the group; `Ban Chấp hành Liên hiệp các hội ... (LHH)`: the union)."""
+    candidates = [body]
+    for word in re.finditer(r"(?<=\s)\S", body.surface):
+        inner = body_at(text, body.start + word.start())
+        if inner is not None and inner.end == body.end and not inner.generic and not inner.bare_sub:
+            candidates.append(inner)
+    initials = [c for c in candidates if "".join(w[0] for w in c.surface.split()).upper() == acronym]
+    return initials[0] if initials else candidates[-1]
+
+
+def _acronyms(facts: ArticleFacts, found: list[tuple[Sentence, Body]]) -> None:
+    """An acronym the article defines for a body it names (`Liên hiệp các hội KH&KT tỉnh (LHH)`) names that
+    body wherever the article writes it after (`Chủ tịch LHH`), for this article's extractors alone."""
+    text = facts.article.text
+    defined: dict[str, tuple[Body, int]] = {}
+    for _, body in found:
+        m = _DEFINED.match(text, body.end)
+        if m and expand(m.group("acronym")) == m.group("acronym") and not body.generic and not body.bare_sub:
+            defined.setdefault(m.group("acronym"), (_initialled(text, body, m.group("acronym")), m.end()))
+    if not defined:
+        return
+    _ACRONYMS.set((text, {acronym: body for acronym, (body, _) in defined.items()}))
+    taken = [(o.span.start, o.span.end) for o in facts.orgs]
+    for sentence in facts.sentences:
+        for m in _ACRONYM.finditer(text, sentence.start, sentence.end):
+            if m.group(0) not in defined:
+                continue
+            body, after = defined[m.group(0)]
+            if m.start() < after or any(s <= m.start() < e for s, e in taken):
+                continue
+            label = qualify(body, facts.localities, written=True)
+            if label:
+                facts.orgs.append(OrgMention(label, Span(m.start(), m.end(), m.group(0)), sentence.index,
+                                             surface=m.group(0)))

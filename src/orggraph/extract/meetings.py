@@ -161,6 +161,13 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         if (ordinal(m.group("n")) or 0) > NATIONAL_CONGRESSES:  # a commune's `Đại hội lần thứ XXIV`: named later
             out.append(Found(f"Đại hội lần thứ {as_roman(m.group('n'))}", m.start(), m.end(), False))
             continue
+        if re.match(r"Đại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?(?i:lần)", m.group(0)) and not m.group("dang") \
+                and cues()["organize"].search(text, max(sentence.start, m.start() - 40), m.start()):
+            # `Hội X thành phố tổ chức Đại hội đại biểu lần thứ III`: its own, by a body we cannot read
+            delegates = "đại biểu " if re.match(r"Đại\s+hội\s+(?i:đại\s+biểu)", m.group(0)) else ""
+            out.append(_with_term(text, Found(f"Đại hội {delegates}lần thứ {as_roman(m.group('n'))}", m.start(), m.end(),
+                                              False)))
+            continue
         out.append(Found(f"Đại hội {as_roman(m.group('n'))} của Đảng", m.start(), m.end(), True))
     for m in _LOCAL_CONGRESS.finditer(text, sentence.start, sentence.end):
         number = m.group("n1") or m.group("n2")
@@ -485,11 +492,14 @@ _RECEPTION = re.compile(r"(?:có\s+buổi\s+)?(?:tiếp(?!\s+và\s)|hội\s+đà
 # where the name of a working visit (or of a handover: `... cho ông B`) ends
 # `... với Quân khu 5 sáng 21-12 - Ảnh: ...`: the time and the caption are no part of it; a list of
 # kinds (`với các bộ, ngành, địa phương`) is
-_VISIT_END = (r"[;.]|,(?!\s*(?:ngành|địa\s+phương|đơn\s+vị|cơ\s+quan)(?![\w]))|\s(?:về|để|nhằm|nhân|thông\s+qua)\s"
+_VISIT_END = (r"[;.]|,(?!\s*(?:ngành|địa\s+phương|đơn\s+vị|cơ\s+quan|chiến\s+sĩ|công\s+nhân|người\s+lao\s+động|nhân\s+viên"
+              r"|viên\s+chức|người\s+dân|nhân\s+dân|hội\s+viên|đoàn\s+viên|giáo\s+viên|học\s+sinh|bác\s+sĩ|gia\s+đình"
+              r"|(?<=phòng,)\s*chống)(?![\w]))|\s(?:về|để|nhằm|nhân|thông\s+qua)\s"
               r"|\s(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|\d)|\s[-–—]\s+(?i:ảnh)")
 _VISIT_ENDS = re.compile(_VISIT_END)
 _HANDED_ENDS = re.compile(rf"{_VISIT_END}|\scho\s")
-_VISITS = ("thăm", "chúc Tết", "dâng hoa", "dâng hương", "viếng", "thắp hương", "đặt", "gặp mặt")  # what a visit with greetings or gifts is named by
+# what a visit with greetings, gifts or a tribute is named by
+_VISITS = ("thăm", "chúc Tết", "dâng hoa", "dâng hương", "viếng", "thắp hương", "đặt", "gặp mặt")
 # handing a decision over (`Sáng 18/5, A trao quyết định bổ nhiệm ...`): a ceremony
 _HANDING = re.compile(r"trao(?![\w])", re.IGNORECASE)
 _DONE = re.compile(r"(?:đã|vừa)\s", re.IGNORECASE)
@@ -517,9 +527,11 @@ def _host(text: str, sentence: Sentence, pos: int) -> str | None:
 
 _HAD_ONE = re.compile(r"^có\s+buổi\s+", re.IGNORECASE)  # `có buổi tiếp xã giao ...`: `Buổi tiếp xã giao`
 _SET_OFF_BEFORE = re.compile(r",\s*(?:(?:sáng|chiều|tối|trưa)\s+(?:nay\s+)?)?"
-                             r"(?:(?:ngày\s+)?(?:mồng\s+|mùng\s+)?\d{1,2}\s+(?:Tết|tháng\s+Chạp|tháng\s+Giêng)\s*)?"  # `sáng 27 Tết (24/1),`
+                             # `sáng 27 Tết (24/1),`: the lunar day, then the solar one
+                             r"(?:(?:ngày\s+)?(?:mồng\s+|mùng\s+)?\d{1,2}\s+(?:Tết|tháng\s+Chạp|tháng\s+Giêng)\s*)?"
                              r"\(?(?:ngày\s+)?$", re.IGNORECASE)
-_SET_OFF_AFTER = re.compile(r"\)?\s*,")  # `..., sáng nay (30/6), tỉnh X tổ chức ...`
+# `..., sáng nay (30/6), tỉnh X tổ chức ...`, `sáng 31-1 (tức sáng 29 tháng Chạp năm Tân Sửu), đoàn ...`
+_SET_OFF_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,60}\)\s*)?,")
 
 
 _DOCUMENT_DAY = re.compile(r"(?<![\w])(?:số\s+)?\d+\s*[/-]\s*[\w.-]*[A-ZĐ][\w/.-]*\s+(?:ngày\s+)?$")  # `04-HD/TW ngày`
@@ -531,8 +543,8 @@ def _document_day(text: str, start: int, floor: int) -> bool:
 
 
 # `sáng 19/8 đã diễn ra Lễ X`: the day right before the verb that opens the meeting
-_HAPPENED = re.compile(r"\s*,?\s*(?:(?:đã|vừa)\s+)?(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|tổ\s+chức)(?:\s+(?:trọng\s+thể|long\s+trọng))?\s+",
-                       re.IGNORECASE)
+_HAPPENED = re.compile(r"\s*,?\s*(?:(?:đã|vừa)\s+)?(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|tổ\s+chức)"
+                       r"(?:\s+(?:trọng\s+thể|long\s+trọng))?\s+", re.IGNORECASE)
 
 
 def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, int, int]],
