@@ -3273,3 +3273,18 @@ def test_a_visit_s_name_keeps_its_list_of_people_and_a_tet_year_dates_it() -> No
     facts = facts_of("Sáng 5/4/2023, Phó Thủ tướng Lê Văn Năm đã đến thăm, động viên cán bộ, chiến sĩ Đồn biên phòng Cửa "
                      "khẩu Hoàng Diệu.")
     assert [m.label for m in facts.meetings] == ["Buổi thăm, động viên cán bộ, chiến sĩ Đồn biên phòng Cửa khẩu Hoàng Diệu"]
+
+
+def test_a_link_to_another_story_places_nothing_and_a_career_year_dates_nothing() -> None:
+    facts = facts_of("TP - Hôm qua, đại biểu HĐND tỉnh Lâm Đồng bỏ phiếu tín nhiệm.\n\n> Sáu lãnh đạo Khánh Hòa không có "
+                     "tín nhiệm thấp\n\nKết quả, ông Hà Văn Tâm (Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh) không có phiếu thấp.")
+    assert posts(facts)["Hà Văn Tâm"] == {"Bí thư Tỉnh ủy Lâm Đồng", "Chủ tịch Hội đồng nhân dân tỉnh Lâm Đồng"}
+    facts = facts_of("Sáng 8/2, Thứ trưởng Hà Văn Tâm đã trao Quyết định bổ nhiệm cho ông Lê Văn Bình. Ông Bình sinh năm "
+                     "1977, chính thức làm việc tại Bộ Ngoại giao năm 2000.")
+    assert [m.date for m in facts.meetings] == [None]
+
+
+def test_a_ceremony_s_name_ends_before_how_it_was_broadcast_or_who_speaks() -> None:
+    facts = facts_of("Lễ công bố được truyền hình trực tiếp tại điểm cầu chính Trung tâm Hội nghị tỉnh. Tại Lễ trao quyết định, "
+                     "tân Phó Cục trưởng Hà Thị Thảo chia sẻ, đây là ngày đặc biệt.")
+    assert {m.label for m in facts.meetings} == {"Lễ công bố", "Lễ trao quyết định"}

@@ -125,6 +125,7 @@ _YEAR = re.compile(rf"\b(?:năm|tháng\s+\d{{1,2}}\s*[/.\-]|(?:Xuân|Tết(?:\s+
                    re.IGNORECASE)
 # a year a plan, a target or a life names is not the year the article speaks of
 _PLANNED = re.compile(r"(?:(?<![\w])(?<!phát\s)sinh|kết\s+nạp|vào\s+Đảng|thành\s+lập|từ|dự\s+kiến|kế\s+hoạch|phương\s+hướng|"
+                      r"tốt\s+nghiệp|nhập\s+ngũ|(?:chính\s+thức\s+)?(?:làm\s+việc|công\s+tác)\s+tại|"  # a career's years
                       r"mục\s+tiêu|định\s+hướng|đến|tầm\s+nhìn|giai\s+đoạn|nhiệm\s+kỳ|tới|sau|trước)(?:\s+\S+){0,4}\s+$",
                       re.IGNORECASE)
 

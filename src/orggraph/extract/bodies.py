@@ -1067,6 +1067,7 @@ def _other_places(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_TEASER = re.compile(r"^[ \t]*[>»›][^\n]*", re.MULTILINE)  # `> Sáu lãnh đạo Khánh Hòa ...`: a link to another story
 _PAIRED = re.compile(r"(?:[^\W\d_]+\s+){0,3}[^\W\d_]+\s*(?:,|và|với)\s*(?:(?:tỉnh|thành\s+phố|TP\.?)\s+)?")
 
 
@@ -1076,8 +1077,8 @@ class Localities:
 
     def __init__(self, text: str):
         found: list[tuple[int, Province]] = []
-        asides = [(a.start(), a.end()) for a in (*_BIOGRAPHY.finditer(text), *_MOVED_ASIDE.finditer(text))] \
-            + _other_places(text)
+        asides = [(a.start(), a.end()) for a in (*_BIOGRAPHY.finditer(text), *_MOVED_ASIDE.finditer(text),
+                                                 *_TEASER.finditer(text))] + _other_places(text)
         for m in _province_pattern().finditer(text):
             province = provinces().get(" ".join(m.group(0).split()).casefold())
             if any(start <= m.start() < end for start, end in asides) or _AIDED.search(text, max(0, m.start() - 40), m.start()):
