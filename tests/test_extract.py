@@ -3288,3 +3288,13 @@ def test_a_ceremony_s_name_ends_before_how_it_was_broadcast_or_who_speaks() -> N
     facts = facts_of("Lễ công bố được truyền hình trực tiếp tại điểm cầu chính Trung tâm Hội nghị tỉnh. Tại Lễ trao quyết định, "
                      "tân Phó Cục trưởng Hà Thị Thảo chia sẻ, đây là ngày đặc biệt.")
     assert {m.label for m in facts.meetings} == {"Lễ công bố", "Lễ trao quyết định"}
+
+
+def test_a_minister_answering_questions_on_a_day_is_that_day_s_question_time() -> None:
+    facts = facts_of("Sáng nay 11-6-2015, Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn Hà Văn Tâm đăng đàn đầu tiên trả lời "
+                     "chất vấn của các đại biểu Quốc hội.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Phiên chất vấn Quốc hội", date(2015, 6, 11))]
+    assert ("spokeAt", "Hà Văn Tâm") in roles(facts)
+    assert {o.org for o in facts.organizers} == {"Quốc hội"}
+    facts = facts_of("Ngày 11/7/2012, các đại biểu sẽ tham gia thảo luận tại tổ; tiến hành chất vấn và trả lời chất vấn.")
+    assert facts.meetings == []  # still to come

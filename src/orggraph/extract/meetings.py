@@ -470,6 +470,12 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         sits = _sitting_after(text, chaired.end(), orgs)
         if sits is not None:
             out.append(Found(f"Phiên họp {sits.label}", sits.span.start, sits.span.end, False, body=sits.label))
+    asked = _QUESTION_TIME.search(text, sentence.start, sentence.end) if not out and not taken else None
+    if asked is not None and meeting_dates(sentence.text) and not _WILL.search(text, sentence.start, asked.start()):
+        # `Sáng 11-6, Bộ trưởng A đăng đàn trả lời chất vấn của đại biểu Quốc hội`: that day's question time
+        body = "Quốc hội" if asked.group("assembly") else None
+        out.append(Found(f"Phiên chất vấn{' ' + body if body else ''}", asked.start(), asked.end(), False, body=body,
+                         done=True))
     if not out:  # `Đoàn công tác ... đã làm việc với Ban Thường vụ Thành ủy X`: a working session
         visit = cues()["working_visit"].search(text, sentence.start, sentence.end)
         handing = bool(visit and _HANDING.match(visit.group("what")))  # `A trao quyết định ... cho B`: a ceremony
@@ -487,6 +493,11 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
     return out
 
 
+# a minister answering the deputies' questions (`đăng đàn trả lời chất vấn của các đại biểu Quốc hội`)
+_WILL = re.compile(r"(?<![\w])sẽ\s", re.IGNORECASE)  # `các đại biểu sẽ ... trả lời chất vấn`: still to come
+_QUESTION_TIME = re.compile(r"(?<![\w])(?:đăng\s+đàn(?:\s+đầu\s+tiên)?\s+)?trả\s+lời\s+chất\s+vấn"
+                            r"(?:\s+(?:của|trước)\s+(?:các\s+)?(?:vị\s+)?(?:đại\s+biểu\s+)?(?P<assembly>(?-i:Quốc\s+hội)))?",
+                            re.IGNORECASE)
 # a reception or talks (`tiếp Đại sứ ...`, `hội đàm với ...`): the lead sentence reports one even undated
 _RECEPTION = re.compile(r"(?:có\s+buổi\s+)?(?:tiếp(?!\s+và\s)|hội\s+đàm|điện\s+đàm|hội\s+kiến)(?![\w])", re.IGNORECASE)
 # where the name of a working visit (or of a handover: `... cho ông B`) ends
