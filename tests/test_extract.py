@@ -3255,6 +3255,8 @@ def test_an_acronym_the_article_defines_names_its_body_after() -> None:
                      "Nam (VRG) họp. Ông Lê Văn Năm, Tổng Giám đốc VRG phát biểu. Ông Đỗ Văn Huy, Giám đốc ĐHĐN dự.")
     assert posts(facts)["Lê Văn Năm"] == {"Tổng Giám đốc Tập đoàn Cao su Việt Nam"}
     assert posts(facts)["Đỗ Văn Huy"] == {"Giám đốc Đại học Đà Nẵng"}
+    facts = facts_of("Tổng Công ty Cảng hàng không Việt Nam (ACV) họp. Ông Hà Văn Tâm, Phó Tổng Giám đốc ACV dự.")
+    assert posts(facts)["Hà Văn Tâm"] == {"Phó Tổng Giám đốc Tổng công ty Cảng hàng không Việt Nam"}  # not its tail
 
 
 def test_a_congress_an_unknown_association_organises_is_not_the_party_s_national_one() -> None:

@@ -1182,15 +1182,24 @@ def bodies(facts: ArticleFacts) -> None:
 
 def _initialled(text: str, body: Body, acronym: str) -> Body:
     """The body an acronym written after a name stands for: the one whose words it initials (`Đảng bộ Đại học
-    Đà Nẵng (ĐHĐN)`: the university), else the innermost (`Hội đồng thành viên Tập đoàn Cao su Việt Nam (VRG)`:
-    the group; `Ban Chấp hành Liên hiệp các hội ... (LHH)`: the union)."""
+    Đà Nẵng (ĐHĐN)`: the university), else the whole, unless the whole is a part of the body named inside it
+    (`Hội đồng thành viên Tập đoàn Cao su Việt Nam (VRG)`: the group; `Ban Chấp hành Liên hiệp ... (LHH)`: the union),
+    never a name's own tail (`Tổng Công ty Cảng hàng không Việt Nam (ACV)` is not `Công ty ...`)."""
     candidates = [body]
     for word in re.finditer(r"(?<=\s)\S", body.surface):
         inner = body_at(text, body.start + word.start())
         if inner is not None and inner.end == body.end and not inner.generic and not inner.bare_sub:
             candidates.append(inner)
     initials = [c for c in candidates if "".join(w[0] for w in c.surface.split()).upper() == acronym]
-    return initials[0] if initials else candidates[-1]
+    if initials:
+        return initials[0]
+    part = body.board_of is not None or body.sub is not None or _PART_OF_NEXT.match(body.surface) is not None
+    return candidates[1] if part and len(candidates) > 1 else body
+
+
+# a part named before its whole: a Party organ, a committee, an office (`Văn phòng Đài Truyền hình Việt Nam (VTV)`)
+_PART_OF_NEXT = re.compile(r"(?:Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Đảng\s+(?:ủy|uỷ|bộ|đoàn)|Ban\s+cán\s+sự|Văn\s+phòng"
+                           r"|Hội\s+đồng\s+(?:thành\s+viên|quản\s+trị))\s", re.IGNORECASE)
 
 
 def _acronyms(facts: ArticleFacts, found: list[tuple[Sentence, Body]]) -> None:
