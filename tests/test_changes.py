@@ -1641,3 +1641,11 @@ def test_a_comma_after_a_ceremony_of_appointment_opens_no_list() -> None:
     facts = facts_of("Tại lễ bổ nhiệm, Tổng Giám đốc Tập đoàn Viettel Hà Văn Tâm nhấn mạnh, việc bổ nhiệm 3 Phó Tổng Giám đốc "
                      "mới là trách nhiệm của người đứng đầu.")
     assert changes(facts) == set()
+
+
+def test_an_election_done_on_the_basis_of_a_proposal_is_a_change() -> None:
+    facts = facts_of("Ngày 5/3/2024, trên cơ sở các quy định và cơ sở đề xuất của Ban Thường vụ Thành ủy, Kỳ họp đã thực hiện "
+                     "quy trình bầu chức danh Chủ tịch HĐND thành phố Thái Nguyên đối với bà Hà Thị Thu, Phó Chủ tịch HĐND "
+                     "thành phố và chức danh Phó Chủ tịch UBND thành phố Thái Nguyên đối với ông Lê Văn Giang.")
+    assert changes(facts) == {("Hà Thị Thu", "Chủ tịch Hội đồng nhân dân Thành phố Thái Nguyên", "start"),
+                              ("Lê Văn Giang", "Phó Chủ tịch Ủy ban nhân dân Thành phố Thái Nguyên", "start")}
