@@ -3300,3 +3300,8 @@ def test_a_minister_answering_questions_on_a_day_is_that_day_s_question_time() -
     assert {o.org for o in facts.organizers} == {"Quốc hội"}
     facts = facts_of("Ngày 11/7/2012, các đại biểu sẽ tham gia thảo luận tại tổ; tiến hành chất vấn và trả lời chất vấn.")
     assert facts.meetings == []  # still to come
+
+
+def test_the_party_committee_abroad_is_a_central_body() -> None:
+    facts = facts_of("Ban Bí thư chỉ định ông Hà Văn Tâm giữ chức Bí thư Đảng ủy Ngoài nước.")
+    assert posts(facts)["Hà Văn Tâm"] == {"Bí thư Đảng ủy Ngoài nước"}
