@@ -3305,3 +3305,13 @@ def test_a_minister_answering_questions_on_a_day_is_that_day_s_question_time() -
 def test_the_party_committee_abroad_is_a_central_body() -> None:
     facts = facts_of("Ban Bí thư chỉ định ông Hà Văn Tâm giữ chức Bí thư Đảng ủy Ngoài nước.")
     assert posts(facts)["Hà Văn Tâm"] == {"Bí thư Đảng ủy Ngoài nước"}
+
+
+def test_foreign_names_with_marks_and_hyphenated_transliterations() -> None:
+    facts = facts_of("Đồng chí Khăm-phăn Phôm-ma-thắt, Chánh Văn phòng Trung ương Đảng Nhân dân Cách mạng Lào dự. Ông Hà Văn "
+                     "Tâm tiếp bà Stéphanie Petitbon đang thăm tỉnh. Ông Sherin Valery Vitalevich Chủ tịch Duma dự.")
+    names = {p.name for p in facts.persons if not p.short}
+    assert {"Khăm-phăn Phôm-ma-thắt", "Stéphanie Petitbon", "Sherin Valery Vitalevich", "Hà Văn Tâm"} <= names
+    # a place after an honorific's look-alike, a word glued to the next and a name cut short are no names
+    facts = facts_of("Ông Lê Văn Nam (đoàn Bà Rịa-Vũng Tàu) dự. Chủ tịch UBND tỉnh Quảng Bìnhnhiệm kỳ mới dự. Đồng chí Phó Ch")
+    assert {p.name for p in facts.persons if not p.short} == {"Lê Văn Nam"}

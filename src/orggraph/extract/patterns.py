@@ -14,7 +14,7 @@ from functools import cache
 
 from orggraph.abbreviations import alternatives, expand, fulls, shape, table
 from orggraph.lexicon import read_list, read_tsv
-from orggraph.text import LOWER, UPPER, count_words, key
+from orggraph.text import LOWER, UPPER, count_words, key, strip_diacritics
 
 __all__ = ["LOWER", "UPPER"]  # re-exported: extractors import the letter classes from here
 
@@ -222,12 +222,30 @@ def place_written(group: str = "") -> str:
 
 # a foreign name in Latin letters (`Andrei Kovtun`, `Xaysomphone Phomvihane`): two to four capitalised
 # words without Vietnamese letters; only read where a title, an honorific or a list says a person stands
-LATIN_NAME = r"(?-i:[A-Z][a-z]+(?:['-][A-Za-z]+)?(?:[ \t]+[A-Z][a-z]+(?:['-][A-Za-z]+)?){1,3})(?![\w])"
+# (letters with marks too, `Stéphanie Petitbon`, a run of Vietnamese syllables told apart by `plain_syllables`;
+# letters only Vietnamese writes, `ă ơ ư ạ ế ...`, only in a name transliterated in hyphenated syllables,
+# `Khăm-phăn Phôm-ma-thắt`, never in `Bà Rịa-Vũng Tàu` or a word glued to the next, `Bìnhnhiệm`)
+_LATIN_LOWER = "a-zà-öø-ÿāąćčďēėęěğīįıķľłńňōőœřśşšťūůűųźżž"
+_VIET_LOWER = _LATIN_LOWER + "ăđĩũơư" + "".join(c for c in map(chr, range(0x1EA0, 0x1EFA)) if c.islower())
+_LATIN_WORD = (rf"[A-Z](?:[{_LATIN_LOWER}]+|[{_VIET_LOWER}]+(?=-[{_VIET_LOWER}]))(?:['-][A-Za-z][{_LATIN_LOWER}]*)?"
+               rf"(?:-[{_VIET_LOWER}]+)*")
+LATIN_NAME = rf"(?-i:(?!(?:Ông|Bà|Ngài|Cô|Chị|Anh|Em|Cụ|Bác|Thầy)[ \t]){_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{1,3}})(?![\w])"
 
 # a Vietnamese syllable written without its marks (`Thanh`, `Hoa`): a run of these is a Vietnamese name
 # typed plainly (`bà Thanh Hoa`), not a foreign one
 PLAIN_SYLLABLE = re.compile(r"(?:b|c|ch|d|g|gh|gi|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu|r|s|t|th|tr|v|x)?[aeiouy]{1,3}"
                             r"(?:c|ch|m|n|ng|nh|p|t)?", re.IGNORECASE)
+
+
+def plain_syllables(run: str) -> bool:
+    """Every word of a run of capitalised words a Vietnamese syllable, with its marks or without
+    (`Thanh Hoa`, `Lê Xuân Thân`): a Vietnamese name, not a foreign one; so is a run cut short in a word
+    without a vowel (`Phó Ch`)."""
+    words = [strip_diacritics(w) for w in re.split(r"\s+|-(?=[A-Z])", run)]
+    return all(PLAIN_SYLLABLE.fullmatch(w) for w in words) or any(not _VOWEL.search(w) for w in words)
+
+
+_VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
 
 # the Party's national congresses number fewer than this: a higher ordinal is a local congress
 NATIONAL_CONGRESSES = 15

@@ -30,7 +30,6 @@ from orggraph.extract.patterns import (
     DISTRICT_KIND,
     FORMER_HOLDER,
     LATIN_NAME,
-    PLAIN_SYLLABLE,
     ROSTER_WHO,
     TERM_AFTER_TITLE,
     capitals,
@@ -39,6 +38,7 @@ from orggraph.extract.patterns import (
     honorific_pattern,
     place_names,
     place_written,
+    plain_syllables,
     province_pattern,
     provinces,
     words,
@@ -191,7 +191,7 @@ def _foreign_names(text: str, start: int, end: int, title_ends: frozenset[int], 
     runs = [*(_LATIN.match(text, b.end(), end) for b in after_titles if b), *_LATIN.finditer(text, start, end)]
     for run in runs:
         if run is None or any(n.start < run.end() and run.start() < n.end for n in [*names, *found]) \
-                or all(PLAIN_SYLLABLE.fullmatch(w) for w in run.group(0).split()):
+                or plain_syllables(run.group(0)):
             continue
         honorific = bool(_honorific_before().search(text[max(0, run.start() - 25): run.start()]))
         titled = any(0 <= run.start() - e <= 2 and not text[e:run.start()].strip() for e in title_ends)
@@ -417,7 +417,7 @@ def _next_is_name(text: str, pos: int, foreign: bool = False) -> bool:
     if name_pattern().match(text, pos):
         return True
     latin = _LATIN.match(text, pos) if foreign else None
-    return latin is not None and not all(PLAIN_SYLLABLE.fullmatch(w) for w in latin.group(0).split())
+    return latin is not None and not plain_syllables(latin.group(0))
 
 
 _DEPUTY = re.compile(r"(?:^|[\s,;(])(?i:đại\s+biểu)\s+$")
