@@ -3315,3 +3315,10 @@ def test_foreign_names_with_marks_and_hyphenated_transliterations() -> None:
     # a place after an honorific's look-alike, a word glued to the next and a name cut short are no names
     facts = facts_of("Ông Lê Văn Nam (đoàn Bà Rịa-Vũng Tàu) dự. Chủ tịch UBND tỉnh Quảng Bìnhnhiệm kỳ mới dự. Đồng chí Phó Ch")
     assert {p.name for p in facts.persons if not p.short} == {"Lê Văn Nam"}
+
+
+def test_market_surveillance_and_project_boards_written_short() -> None:
+    facts = facts_of("Ông Hà Văn Tâm, Chi cục trưởng Chi cục QLTT tỉnh Ninh Thuận dự. Ông Lê Văn Dũng, Phó Giám đốc Ban "
+                     "QLDA 7 dự.")
+    assert posts(facts) == {"Hà Văn Tâm": {"Chi cục trưởng Chi cục Quản lý thị trường tỉnh Ninh Thuận"},
+                            "Lê Văn Dũng": {"Phó Giám đốc Ban Quản lý dự án 7"}}
