@@ -3322,3 +3322,10 @@ def test_market_surveillance_and_project_boards_written_short() -> None:
                      "QLDA 7 dự.")
     assert posts(facts) == {"Hà Văn Tâm": {"Chi cục trưởng Chi cục Quản lý thị trường tỉnh Ninh Thuận"},
                             "Lê Văn Dũng": {"Phó Giám đốc Ban Quản lý dự án 7"}}
+
+
+def test_a_meeting_with_greetings_whose_name_would_run_on_is_named_by_what_it_does() -> None:
+    facts = facts_of("Sáng 23/2/2026, Thủ tướng Chính phủ Hà Văn Tâm gặp mặt, chúc Tết và chỉ đạo Văn phòng Chính phủ triển khai "
+                     "các nhiệm vụ công tác ngay ngày làm việc đầu tiên sau kỳ nghỉ Tết Nguyên đán năm nay.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Buổi gặp mặt, chúc Tết và chỉ đạo Văn phòng Chính phủ",
+                                                            date(2026, 2, 23))]

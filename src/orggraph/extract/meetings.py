@@ -483,6 +483,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         if visit and (meeting_dates(sentence.text) or lead) and not any(f.start < visit.start() for f in taken):
             # a handover is named by the decision, not by its receiver
             rest = (_HANDED_ENDS if handing else _VISIT_ENDS).split(text[visit.end(): sentence.end])[0].strip()
+            if len(rest.split()) > 25 and (more := _MORE_VERBS.match(rest)):
+                rest = more.group(0).strip()  # `gặp mặt, chúc Tết và chỉ đạo Văn phòng Chính phủ triển khai ...`
             if 1 <= len(rest.split()) <= 25:
                 what = " ".join(_HAD_ONE.sub("", visit.group("what")).split())
                 host = _host(text, sentence, visit.start()) if _RECEPTION.match(what) else None
@@ -498,6 +500,8 @@ _WILL = re.compile(r"(?<![\w])sẽ\s", re.IGNORECASE)  # `các đại biểu s�
 _QUESTION_TIME = re.compile(r"(?<![\w])(?:đăng\s+đàn(?:\s+đầu\s+tiên)?\s+)?trả\s+lời\s+chất\s+vấn"
                             r"(?:\s+(?:của|trước)\s+(?:các\s+)?(?:vị\s+)?(?:đại\s+biểu\s+)?(?P<assembly>(?-i:Quốc\s+hội)))?",
                             re.IGNORECASE)
+# what a visit goes on to do after its object, where its name would run on (`... và chỉ đạo X triển khai ...`)
+_MORE_VERBS = re.compile(r"(?:\S+\s+){1,12}?(?=(?:triển\s+khai|thực\s+hiện|về|nhân)\s)", re.IGNORECASE)
 # a reception or talks (`tiếp Đại sứ ...`, `hội đàm với ...`): the lead sentence reports one even undated
 _RECEPTION = re.compile(r"(?:có\s+buổi\s+)?(?:tiếp(?!\s+và\s)|hội\s+đàm|điện\s+đàm|hội\s+kiến)(?![\w])", re.IGNORECASE)
 # where the name of a working visit (or of a handover: `... cho ông B`) ends
