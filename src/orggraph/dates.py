@@ -66,13 +66,14 @@ DAY_MONTH = re.compile(
     re.IGNORECASE,
 )
 _RANGE_END = re.compile(r"\s*(?:[-–]|đến(?:\s+ngày)?)\s*\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(\d{4})(?!\d)", re.IGNORECASE)
+# a day of the lunar calendar around Tết (`27 Tết`, `mồng 3 Tết`, `29 tháng Chạp`), written before the solar one
+LUNAR_DAY = r"(?:ngày\s+)?(?:mồng\s+|mùng\s+)?\d{1,2}\s+(?:Tết|tháng\s+Chạp|tháng\s+Giêng)"
 # `Sáng 12.3,` `Chiều nay (1/7),` `Ngày 5/7,` `Tối 2-9`: the time words that open a report
 LEAD = re.compile(
     r"(?:^|[\s,(])(?:(?:sáng|chiều|trưa|tối|đêm)(?:\s+nay|\s+qua)?|hôm nay|hôm qua|ngày(?:\s+hôm\s+nay)?"
     r"|trong\s+(?:hai\s+|2\s+)?ngày|từ(?:\s+ngày)?"
     r"|diễn ra(?:\s+vào)?(?:\s+ngày)?|vào(?:\s+ngày)?)(?:\s+(?:thứ\s*\w+|chủ\s+nhật))?"
-    # `sáng 27 Tết (24/1)`: the lunar day first, the solar one in brackets
-    r"(?:\s+(?:ngày\s+)?(?:mồng\s+|mùng\s+)?\d{1,2}\s+(?:Tết|tháng\s+Chạp|tháng\s+Giêng)(?=\s*\())?"
+    rf"(?:\s+{LUNAR_DAY}(?=\s*\())?"  # `sáng 27 Tết (24/1)`: the lunar day first, the solar one in brackets
     r"\s*[,(]?\s*(?:thứ\s*\w+\s*,?\s*)?"
     r"(?:ngày\s+)?$",
     re.IGNORECASE,

@@ -13,7 +13,7 @@ from orggraph.extract import extractor
 from orggraph.extract.patterns import CAPWORD, UPPER, count, count_before, honorific_pattern
 from orggraph.extract.people import FORMER
 from orggraph.extract.spans import Intervals, by_sentence
-from orggraph.extract.titles import title_at, title_pattern
+from orggraph.extract.titles import LOCALITY, title_at, title_pattern
 from orggraph.lexicon import read_tsv
 from orggraph.model import ArticleFacts, PersonMention, Span
 from orggraph.text import key
@@ -21,8 +21,7 @@ from orggraph.text import key
 _PRONOUN = re.compile(rf"(?<![\w/])(?i:ông|bà|đồng chí)(?=\s+(?![{UPPER}])[^\W\d_])")
 _MANY_BEFORE = re.compile(r"(?<![\w])(?:nhiều|đông\s+đảo|toàn\s+thể|mọi)\s+$", re.IGNORECASE)
 # `Bộ trưởng đề nghị`: a verb follows; `Đại biểu quận: A ...` labels a list, `Bí thư xã` a place's post
-_BARE_END = re.compile(rf"\s+(?:cũng\s+)?(?![{UPPER}])(?!(?:tỉnh|huyện|quận|phường|xã|thị\s+trấn|thị\s+xã|thành\s+phố)(?![\w])"
-                       rf"|\w+\s*:)[^\W\d_]")
+_BARE_END = re.compile(rf"\s+(?:cũng\s+)?(?![{UPPER}])(?!{LOCALITY.pattern}|\w+\s*:)[^\W\d_]")
 _DEPUTY_BEFORE = re.compile(r"(?<![\w])phó\s+$", re.IGNORECASE)
 
 

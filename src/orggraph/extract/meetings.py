@@ -11,7 +11,7 @@ from datetime import date
 from functools import cache
 
 from orggraph.abbreviations import expand
-from orggraph.dates import context_year, meeting_dates, relative_day, resolve
+from orggraph.dates import LUNAR_DAY, context_year, meeting_dates, relative_day, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import body_at, find_bodies, qualify
 from orggraph.extract.patterns import (
@@ -37,6 +37,8 @@ _CONGRESS = re.compile(
     rf"(?<![\w])Đại\s+hội\s+(?:(?i:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc|đại\s+biểu(?=\s+lần))\s+)?"
     rf"(?:(?i:lần\s+thứ)\s+)?"
     rf"(?P<n>{_NTH})(?![\w])(?:\s+(?P<dang>của\s+Đảng))?")
+# the national congress's pattern written with no more than its number (`Đại hội đại biểu lần thứ III`): a local one may be
+_NUMBERED_ONLY_CONGRESS = re.compile(r"Đại\s+hội\s+(?P<delegates>(?i:đại\s+biểu)\s+)?(?i:lần)")
 # a local party congress: Đại hội XVII Đảng bộ Thành phố (Hà Nội), Đại hội Đảng bộ tỉnh X lần thứ XX
 _LOCAL_CONGRESS = re.compile(
     rf"(?<![\w])Đại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?(?:(?:lần\s+thứ\s+)?(?P<n1>{_NUM})\s+)?(?P<body>[Đđ]ảng\s+bộ\s+(?:[^,.;:()]|\.(?=[^\s.,])|\([A-ZĐ&]{{2,10}}\)(?=\s))+?)"
@@ -150,8 +152,9 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
     for m in _CONGRESS.finditer(text, sentence.start, sentence.end):
         if _LOCAL_CONGRESS.match(text, m.start()) and re.match(r"\s+Đảng\s+bộ", text[m.end():]):
             continue
+        numbered = _NUMBERED_ONLY_CONGRESS.match(m.group(0)) if not m.group("dang") else None  # `Đại hội (đại biểu) lần thứ N`
         local = _organizing_body(text, m.start(), orgs_in.get(sentence.index, []), sentence, party=True) \
-            if re.match(r"Đại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?(?i:lần)", m.group(0)) and not m.group("dang") else None
+            if numbered else None
         if local is not None:  # `Đảng bộ tỉnh X tổ chức Đại hội đại biểu lần thứ XIV`: X's, not the national one
             party = _PARTY_OF.search(text, max(sentence.start, local.span.start - 60), local.span.start)
             # `Đảng bộ cơ quan thường trực Ban Chỉ đạo X tổ chức Đại hội lần thứ III`: the Party's body in X
@@ -161,10 +164,9 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         if (ordinal(m.group("n")) or 0) > NATIONAL_CONGRESSES:  # a commune's `Đại hội lần thứ XXIV`: named later
             out.append(Found(f"Đại hội lần thứ {as_roman(m.group('n'))}", m.start(), m.end(), False))
             continue
-        if re.match(r"Đại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?(?i:lần)", m.group(0)) and not m.group("dang") \
-                and cues()["organize"].search(text, max(sentence.start, m.start() - 40), m.start()):
+        if numbered and cues()["organize"].search(text, max(sentence.start, m.start() - 40), m.start()):
             # `Hội X thành phố tổ chức Đại hội đại biểu lần thứ III`: its own, by a body we cannot read
-            delegates = "đại biểu " if re.match(r"Đại\s+hội\s+(?i:đại\s+biểu)", m.group(0)) else ""
+            delegates = "đại biểu " if numbered.group("delegates") else ""
             out.append(_with_term(text, Found(f"Đại hội {delegates}lần thứ {as_roman(m.group('n'))}", m.start(), m.end(),
                                               False)))
             continue
@@ -495,8 +497,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
     return out
 
 
-# a minister answering the deputies' questions (`đăng đàn trả lời chất vấn của các đại biểu Quốc hội`)
 _WILL = re.compile(r"(?<![\w])sẽ\s", re.IGNORECASE)  # `các đại biểu sẽ ... trả lời chất vấn`: still to come
+# a minister answering the deputies' questions (`đăng đàn trả lời chất vấn của các đại biểu Quốc hội`)
 _QUESTION_TIME = re.compile(r"(?<![\w])(?:đăng\s+đàn(?:\s+đầu\s+tiên)?\s+)?trả\s+lời\s+chất\s+vấn"
                             r"(?:\s+(?:của|trước)\s+(?:các\s+)?(?:vị\s+)?(?:đại\s+biểu\s+)?(?P<assembly>(?-i:Quốc\s+hội)))?",
                             re.IGNORECASE)
@@ -542,8 +544,7 @@ def _host(text: str, sentence: Sentence, pos: int) -> str | None:
 
 _HAD_ONE = re.compile(r"^có\s+buổi\s+", re.IGNORECASE)  # `có buổi tiếp xã giao ...`: `Buổi tiếp xã giao`
 _SET_OFF_BEFORE = re.compile(r",\s*(?:(?:sáng|chiều|tối|trưa)\s+(?:nay\s+)?)?"
-                             # `sáng 27 Tết (24/1),`: the lunar day, then the solar one
-                             r"(?:(?:ngày\s+)?(?:mồng\s+|mùng\s+)?\d{1,2}\s+(?:Tết|tháng\s+Chạp|tháng\s+Giêng)\s*)?"
+                             rf"(?:{LUNAR_DAY}\s*)?"  # `sáng 27 Tết (24/1),`: the lunar day, then the solar one
                              r"\(?(?:ngày\s+)?$", re.IGNORECASE)
 # `..., sáng nay (30/6), tỉnh X tổ chức ...`, `sáng 31-1 (tức sáng 29 tháng Chạp năm Tân Sửu), đoàn ...`
 _SET_OFF_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,60}\)\s*)?,")

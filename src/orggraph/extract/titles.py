@@ -195,7 +195,7 @@ IN_CHARGE = re.compile(r"(?<![\w])(?i:phụ\s+trách)\s+$")  # put in charge of 
 _GAP = re.compile(r"\s{1,3}(của[ \t]+(?=[A-ZĐ]))?")
 _OUR_STATE = re.compile(r"\s+(?:nước\s+)?(?:CHXHCN|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa)\s+Việt\s+Nam(?![\w])", re.IGNORECASE)
 _BLANKS = re.compile(r"\s{1,3}")
-_LOCALITY = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?![\w])")  # in lowercase
+LOCALITY = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?![\w])")  # in lowercase
 
 
 @cache
@@ -266,7 +266,7 @@ def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
             body = virtual
         elif bare and body is None:
             return bare  # else the body written (`Chánh Thanh tra Bộ Công an`)
-    if body is None and (governed := _locality_heads().get(key(role))) and _LOCALITY.match(text, body_start):
+    if body is None and (governed := _locality_heads().get(key(role))) and LOCALITY.match(text, body_start):
         # `Chủ tịch tỉnh Nghệ An`, `Phó Chủ tịch huyện`: of the locality's body (lexicon/locality_heads.tsv)
         body = _body_with_word(text, body_start, governed, titled=True)
     if body is None and modifier:
