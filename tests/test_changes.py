@@ -1649,3 +1649,35 @@ def test_an_election_done_on_the_basis_of_a_proposal_is_a_change() -> None:
                      "thành phố và chức danh Phó Chủ tịch UBND thành phố Thái Nguyên đối với ông Lê Văn Giang.")
     assert changes(facts) == {("Hà Thị Thu", "Chủ tịch Hội đồng nhân dân Thành phố Thái Nguyên", "start"),
                               ("Lê Văn Giang", "Phó Chủ tịch Ủy ban nhân dân Thành phố Thái Nguyên", "start")}
+
+
+def test_those_put_up_for_a_vote_who_won_it_are_elected() -> None:
+    facts = facts_of("Chiều 29.7.2011, 10 đại biểu được đề cử vào chức vụ Chủ tịch Hội đồng Dân tộc và Chủ nhiệm các ủy ban "
+                     "đã trúng cử, bao gồm:\nChủ tịch Hội đồng Dân tộc Hà Văn Tâm (tái cử); Chủ nhiệm Ủy ban Pháp luật Lê "
+                     "Văn Nam.")
+    assert changes(facts) == {("Hà Văn Tâm", "Chủ tịch Hội đồng Dân tộc", "start"),
+                              ("Lê Văn Nam", "Chủ nhiệm Ủy ban Pháp luật của Quốc hội", "start")}
+    still = facts_of("Ông Hà Văn Tâm, người được giới thiệu ứng cử, sẽ trúng cử Chủ tịch Hội đồng Dân tộc nếu đủ phiếu.")
+    assert changes(still) == set()
+
+
+def test_deputies_listed_in_a_clause_of_their_own_after_their_principal_s_designation() -> None:
+    facts = facts_of("Anh Hà Văn Tâm được Ban Bí thư Trung ương Đoàn chỉ định giữ chức Bí thư Tỉnh Đoàn Vĩnh Long nhiệm kỳ "
+                     "2025-2030; Phó Bí thư gồm các anh chị: Lê Văn Nam, Lê Thị Năm.")
+    assert changes(facts) == {("Hà Văn Tâm", "Bí thư Tỉnh đoàn Vĩnh Long", "start"),
+                              ("Lê Văn Nam", "Phó Bí thư Tỉnh đoàn Vĩnh Long", "start"),
+                              ("Lê Thị Năm", "Phó Bí thư Tỉnh đoàn Vĩnh Long", "start")}
+
+
+def test_committees_written_bare_before_a_mass_organisation_s_post_are_its_own() -> None:
+    facts = facts_of("Ngày 14/11/2025, bà Lê Thị Năm công bố quyết định chỉ định bổ sung ông Hà Văn Tâm tham gia Ban Chấp "
+                     "hành, Ban Thường vụ và giữ chức Chủ tịch Liên đoàn Lao động thành phố Hà Nội nhiệm kỳ 2023-2028.")
+    federation = "Liên đoàn Lao động Thành phố Hà Nội"
+    assert changes(facts) == {("Hà Văn Tâm", f"Ủy viên Ban Chấp hành {federation}", "start"),
+                              ("Hà Văn Tâm", f"Ủy viên Ban Thường vụ {federation}", "start"),
+                              ("Hà Văn Tâm", f"Chủ tịch {federation}", "start")}
+    # a committee written with its name (`Ban Chấp hành Công đoàn`) elects many: the post a person named after takes is his
+    elected = facts_of("Ngày 16/3/2023, Công đoàn Văn phòng Sở Y tế tỉnh Nghệ An tổ chức Đại hội Công đoàn khóa I. Đại hội "
+                       "đã bầu 07 đồng chí vào Ban Chấp hành Công đoàn khóa I, đồng chí Hà Văn Tâm - Phó Chánh Văn phòng được "
+                       "bầu giữ chức Chủ tịch Công đoàn.")
+    assert {c.post.label for c in elected.changes} == {"Chủ tịch Công đoàn Văn phòng Sở Y tế tỉnh Nghệ An"}

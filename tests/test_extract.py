@@ -3329,3 +3329,39 @@ def test_a_meeting_with_greetings_whose_name_would_run_on_is_named_by_what_it_do
                      "các nhiệm vụ công tác ngay ngày làm việc đầu tiên sau kỳ nghỉ Tết Nguyên đán năm nay.")
     assert [(m.label, m.date) for m in facts.meetings] == [("Buổi gặp mặt, chúc Tết và chỉ đạo Văn phòng Chính phủ",
                                                             date(2026, 2, 23))]
+
+
+def test_a_party_cell_is_a_body_where_named_and_only_names_a_post_where_written_alone() -> None:
+    facts = facts_of("Ngày 9-1-2020, Chi bộ ấp Trung Thạnh, thị trấn Phú Mỹ tổ chức Đại hội điểm. Ông Hà Văn Tâm tái đắc cử "
+                     "chức Bí thư Chi bộ. Bà Lê Thị Năm, Bí thư Chi bộ 25 và ông Lê Văn Nam, Bí thư Chi bộ Khoa Hồi sức cấp "
+                     "cứu dự đại hội.")
+    assert posts(facts) == {"Hà Văn Tâm": {"Bí thư Chi bộ"}, "Lê Thị Năm": {"Bí thư Chi bộ 25"},
+                            "Lê Văn Nam": {"Bí thư Chi bộ Khoa Hồi sức cấp cứu"}}
+    orgs = {o.label for o in facts.orgs}
+    assert {"Chi bộ ấp Trung Thạnh", "Chi bộ 25", "Chi bộ Khoa Hồi sức cấp cứu"} <= orgs and "Chi bộ" not in orgs
+    assert {(c.person, c.post.label, c.post.body) for c in facts.changes} == {("Hà Văn Tâm", "Bí thư Chi bộ", None)}
+
+
+def test_the_congress_of_a_party_cell_and_of_all_the_members_of_a_commune_s_party_organisation() -> None:
+    facts = facts_of("Chiều ngày 16/5/2020, Đại hội chi bộ trường THPT Lê Lợi đã diễn ra thành công tốt đẹp. Trong 2 ngày "
+                     "(25 và 26-5-2020), Đảng bộ xã Long Hòa tổ chức Đại hội đảng viên lần thứ IV (nhiệm kỳ 2020-2025).")
+    assert {(m.label, m.date) for m in facts.meetings} == {
+        ("Đại hội Chi bộ", date(2020, 5, 16)),
+        ("Đại hội đại biểu Đảng bộ xã Long Hòa lần thứ IV, nhiệm kỳ 2020-2025", date(2020, 5, 25))}
+    alone = facts_of("Ngày 25-5-2020, Đại hội đảng viên lần thứ IV đã diễn ra.")
+    assert [m.label for m in alone.meetings] == ["Đại hội đảng viên lần thứ IV"]  # never the Party's national congress
+
+
+def test_a_local_congress_with_its_province_in_brackets() -> None:
+    facts = facts_of(" date 2025-07 Chiều 18/7, Đại hội Đại biểu Đảng bộ phường Cam Ly (tỉnh Lâm Đồng) lần thứ I, nhiệm kỳ "
+                     "2025 - 2030 đã được tổ chức.")
+    assert {(m.label, m.date) for m in facts.meetings} == {
+        ("Đại hội đại biểu Đảng bộ phường Cam Ly lần thứ I, nhiệm kỳ 2025-2030", date(2025, 7, 18))}
+
+
+def test_bodies_named_after_the_mausoleum_and_a_department_named_by_its_area() -> None:
+    facts = facts_of("Đại tá Hà Văn Tâm, Tư lệnh Bộ Tư lệnh Bảo vệ Lăng, Phó Trưởng ban Ban Quản lý Lăng Chủ tịch Hồ Chí "
+                     "Minh; ông Lê Văn Nam, Vụ trưởng Vụ Địa bàn 6 dự.")
+    assert posts(facts) == {"Hà Văn Tâm": {"Tư lệnh Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh",
+                                           "Phó Trưởng ban Quản lý Lăng Chủ tịch Hồ Chí Minh"},
+                            "Lê Văn Nam": {"Vụ trưởng Vụ Địa bàn 6"}}

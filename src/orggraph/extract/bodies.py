@@ -420,7 +420,8 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
         end = match.start() + len(surface)
     if province:
         return Body(match.start(), end, surface, name, province, None, generic, sub=sub, written=written)
-    needs = word_kind or (kind if kind in {"tỉnh", "thành phố", "province", "commune", "alone", *DISTRICT_KINDS}
+    needs = word_kind or (kind if kind in {"tỉnh", "thành phố", "province", "commune", "alone", "unnamed",
+                                                          *DISTRICT_KINDS}
                           else None)
     if needs is None:  # `UBND`, `Công an` with no locality written: too vague to be one body
         return Body(match.start(), end, surface, name, None, "never", True, sub=sub, written=written)
@@ -464,11 +465,12 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]
     found = []
     for match in _body_scanner().finditer(text, start, end):
         body = parse_body(match)
-        if body and bare_unit_kind(body):  # `Ban Chỉ đạo Chuyển đổi số tỉnh X`: a unit named by its task
+        if body and (bare_unit_kind(body) or _named_alone(body)):
+            # `Ban Chỉ đạo Chuyển đổi số tỉnh X`: a unit named by its task; `Chi bộ 25`: by a name of its own
             unit = unit_at(text, body.start, end=end)
             body = unit if unit is not None and unit.end > body.end else body
-        if body and not _credited(text, body) and not _in_venue(text, body):
-            found.append(body)
+        if body and body.needs != "unnamed" and not _credited(text, body) and not _in_venue(text, body):
+            found.append(body)  # (`Chi bộ` alone names only a post: `Bí thư Chi bộ`)
     taken = [(b.start, b.end) for b in found]
     for match in _unit_pattern().finditer(text, start, end):  # `Cục An ninh nội địa`, `Vụ Châu Mỹ`
         if _PREVIOUS_CAPITAL.search(text, max(0, match.start() - 12), match.start()):
@@ -560,13 +562,19 @@ def body_at(text: str, pos: int, titled: bool = False) -> Body | None:
             organ_name = _organ_names()[lexicon_key(organ.group(1))]
             return Body(pos, owner.end, text[pos:owner.end], f"{organ_name} {owner.name}", owner.province, owner.needs,
                         written=f"{organ_name} {owner.written or owner.name}")
-    if body is not None and (body.bare_sub and titled or body.generic) and lexicon_key(body.surface) in _units():
+    if body is not None and (body.bare_sub and titled or body.generic or _named_alone(body)) \
+            and lexicon_key(body.surface) in _units():
         # `Ban Chỉ đạo cải cách tư pháp tỉnh X`: a kind of unit, named by its task; `Trường Chính trị Trần Phú`: a
         # locality's body (`Trường Chính trị tỉnh X`) named by a name of its own
         unit = unit_at(text, pos, titled)
         if unit is not None and unit.end > body.end:
             return unit
     return body or unit_at(text, pos, titled)
+
+
+def _named_alone(body: Body) -> bool:
+    """`Chi bộ`: a body written alone is its story's one, but may also be named (`Chi bộ Khoa Nội`, `Chi bộ 25`)."""
+    return body.needs in ("alone", "unnamed") and lexicon_key(body.surface) in _units()
 
 
 def bare_unit_kind(body: Body) -> str | None:
@@ -680,9 +688,9 @@ def _unit_stops() -> re.Pattern[str]:
     # `Ban Chỉ đạo xây dựng nông thôn mới`, `Cục Đổi mới sáng tạo`: `mới` and `sáng` (morning) there are
     # part of the name; so is `dự án` of `Ban Quản lý dự án công trình giao thông`, where `dự` alone would
     # be attending; `làm` of `Cục Việc làm`; `ký` (sign) of `Viện Sốt rét - Ký sinh trùng`; and `Tổ chức` (in
-    # capitals: personnel) of `Vụ Tổ chức cán bộ`, where `tổ chức` would be organising
+    # capitals: personnel) of `Vụ Tổ chức cán bộ`, where `tổ chức` would be organising; `bàn` (discuss) of `Vụ Địa bàn 6`
     stops = words_alternation(read_list("unit_stops.txt"))
-    return re.compile(rf"(?<!thôn\s)(?<!đổi\s)(?<!việc\s)(?!(?-i:Tổ\s+chức))(?:{stops})(?![\w])"
+    return re.compile(rf"(?<!thôn\s)(?<!đổi\s)(?<!việc\s)(?<!địa\s)(?!(?-i:Tổ\s+chức))(?:{stops})(?![\w])"
                       r"(?!(?<=dự)\s+án(?![\w]))(?!(?<=sáng)\s+tạo(?![\w]))(?!(?<=ký)\s+sinh(?![\w]))", re.IGNORECASE)
 
 
@@ -755,6 +763,8 @@ def _place_then_name(text: str, pos: int, end: int) -> int | None:
 
 
 _BLANKS = re.compile(r"[ \t]+")
+# the places below a commune a grassroots unit is named by (`Chi bộ ấp Trung Thạnh`, `Chi bộ khu phố 3`)
+_HAMLET = re.compile(rf"(?:ấp|thôn|bản|buôn|khóm|xóm|làng|tổ\s+dân\s+phố|khu\s+phố|khu\s+dân\s+cư)(?=\s+[{UPPER}\d])")
 _PLACED = re.compile(rf"(?<![\w]){LOCALITY_WORD}\s+(?=[{UPPER}])")  # `tỉnh Phú Yên`: a place, in a unit's name
 _PLACE_BEFORE = re.compile(rf"(?<![\w])(?:{words_alternation(DISTRICT_KINDS)})\s+$")
 _PREVIOUS_CAPITAL = re.compile(rf"{CAPWORD}\s+$")
@@ -876,6 +886,10 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
                 and not any(len(w) > 1 and w.isupper() for w in namesake.group(0).split()):
             words.append((cursor, _namesake_end(text, namesake)))  # `Trường Chính trị Trần Phú`: named after a person
             break
+        if not words and (hamlet := _HAMLET.match(text, cursor, end)) is not None:
+            words.append((cursor, hamlet.end()))  # `Chi bộ ấp Phú Đức B`, `Chi bộ khu phố 3`: the hamlet it serves
+            cursor = re.compile(r"\s*").match(text, hamlet.end(), end).end()  # type: ignore[union-attr]
+            continue
         if not words and not upper and _units().get(lexicon_key(m.group("kind"))) in ("named", "headed") \
                 and (placed := _PLACED.match(text, cursor, end)) \
                 and (province := _province_any_case().match(text, placed.end(), end)) is not None:

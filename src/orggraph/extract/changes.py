@@ -160,6 +160,10 @@ def _blocks(text: str, clause: Sentence) -> list[int]:
                                                      or lex["carry"].match(clause.text)))]
 
 
+_RESULT = re.compile(r"(?:trúng|đắc|tái\s+đắc)\s+cử", re.IGNORECASE)
+_CANDIDACY = re.compile(r"ứng\s+cử|đề\s+cử|giới\s+thiệu", re.IGNORECASE)
+
+
 def _cues(text: str, clause: Sentence, blocks: list[int]) -> list[_Cue]:
     """Change verbs in a clause, consecutive ones of one kind as one (`điều động, phân công, chỉ
     định`; `thôi tham gia ... và thôi giữ chức`); a verb after one of the clause's blocks is blocked."""
@@ -175,9 +179,13 @@ def _cues(text: str, clause: Sentence, blocks: list[int]) -> list[_Cue]:
         decided = bool(lex["decided"].search(before))  # `đã ký các quyết định nghỉ hưu đối với ...`
         if lex["passed"].search(before):  # `xem xét ... và thông qua Nghị quyết miễn nhiệm`: done from here on
             blocks = [b for b in blocks if b > m.start()]
+        # `... được đề cử vào chức vụ B đã trúng cử`: the vote's result, whatever its candidacy was
+        result = _RESULT.fullmatch(m.group(0)) is not None
         cue = _Cue(m.start(), m.end(), "start" if kind.startswith("start") else "end",
                    (passive or kind.endswith(("_self", "_all"))) and not decided,
-                   kind in {"end_all", "end_party"}, any(b < m.start() for b in blocks), kind == "end_party")
+                   kind in {"end_all", "end_party"},
+                   any(b < m.start() and not (result and _CANDIDACY.match(text, b)) for b in blocks),
+                   kind == "end_party")
         if found and found[-1].kind == cue.kind and found[-1].blocked == cue.blocked \
                 and not (passive and REPLACES.search(text, found[-1].end, cue.start)):  # `thay ông B vừa được ...`: B's own
             if re.fullmatch(r"\s*(?:,|và)\s*", text[found[-1].end:cue.start]):
@@ -487,7 +495,8 @@ def changes(facts: ArticleFacts) -> None:
                 and (effective := in_effect.own):
             # `Quyết định có hiệu lực kể từ ngày 18-7-2013`: the day the changes just reported take effect
             for change in facts.changes[reported_from:]:
-                change.date = change.date or effective
+                if change.date is None or (change.person, change.post.label, change.change) in announced:
+                    change.date = effective  # not the day of the ceremony that told it
                 change.effective = change.effective or effective
             continue
         if not any(a.pairs for a in acts) and reading.proposed and sentence.index - reading.proposed_at <= _PASSED_WITHIN \
@@ -551,8 +560,11 @@ def changes(facts: ArticleFacts) -> None:
                 seen[slot] = ChangeMention(person.name, post, act.cue.kind, act.how, sentence.index,
                                            date=pair_when, by=by, by_kind=by_kind, document=document,
                                            effective=pair_effective)
-                if signed is None and lex["announce"].search(sentence.text) and not _SIGNED.search(sentence.text):
-                    announced.add(slot)  # dated by the ceremony that told it: the day it takes effect, told next, is its own
+                if (signed is None and lex["announce"].search(sentence.text) and not _SIGNED.search(sentence.text)) \
+                        or not dated_here:
+                    # dated by the ceremony that told it, or by none (a headline, a teaser): the day it takes effect,
+                    # told next, is its own
+                    announced.add(slot)
                 facts.changes.append(seen[slot])
         if reading.by and document:  # the decision the change cites was issued by whoever decided it
             for doc in docs_in.get(sentence.index, []):
@@ -901,13 +913,17 @@ _SAME_POSTS = re.compile(r"\s*(?:lại\s+)?(?:giữ\s+|vào\s+)?(?P<all>các\s+)
                          r"(?:nói\s+trên|trên|cũ)(?![\w])", re.IGNORECASE)
 
 
+_ROSTER_NEXT = re.compile(rf"\s*gồm(?:\s+có)?{ROSTER_WHO}\s*:", re.IGNORECASE)  # `; Phó Bí thư gồm các anh chị: B, C`
+
+
 def _subjects_posts(text: str, tokens: list[tuple[int, PersonMention | None, Post | None]], end: int) -> int:
     """How many of the posts written first belong to the verb's subject written before it:
     `A được bầu làm B và ông C được bầu làm D` (C is the next verb's subject: B is A's), `A tái đắc cử
     Bí thư và các Phó Bí thư gồm các ông: B, C` (the plural post is the list's: Bí thư is A's)."""
     leading = sum(1 for _ in itertools.takewhile(lambda t: t[1] is None, tokens))
     plural = next((i for i, (at, _, post) in enumerate(tokens[:leading])
-                   if i and post is not None and count_before().search(text, max(0, at - 8), at)), None)
+                   if i and post is not None and (count_before().search(text, max(0, at - 8), at)
+                                                  or _ROSTER_NEXT.match(text, at + len(post.surface)))), None)
     if plural is not None:
         return plural
     later = [p for _, p, _ in tokens if p is not None]
@@ -1029,6 +1045,9 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
             if found:
                 members.extend(found)
                 pos = found[-1].end
+                # `thôi tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy, Bí thư Tỉnh ủy X`: the post written next too
+                chain = _CHAIN.match(text, pos, end)
+                chained = chain.end() if chain else -1
                 continue
         step = _WORD.search(text, pos + 1, end)
         pos = step.end() if step else end
@@ -1036,7 +1055,8 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
             pos += 1
     act.last_title = last
     if members:
-        completed = _member_posts(facts, members, [p for _, _, p in posts])
+        completed = _member_posts(facts, members, [p for _, _, p in posts],
+                                  [p for s, _, p in posts if 0 <= s - members[-1].end <= _JOINED_POST])
         posts.extend((members[0].start, members[-1].end, post) for post in completed)
     return posts
 
@@ -1089,11 +1109,17 @@ def _members(text: str, pos: int, end: int) -> list[Body]:
     return out
 
 
-def _member_posts(facts: ArticleFacts, members: list[Body], posts: list[Post]) -> list[Post]:
+_JOINED_POST = 40  # characters between committees written bare and the post they go with (`... và giữ chức`)
+
+
+def _member_posts(facts: ArticleFacts, members: list[Body], posts: list[Post], joined: list[Post]) -> list[Post]:
     """A membership takes its committee from itself, a sibling, or the post the act also gives
-    (`tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy, giữ chức Phó Bí thư Tỉnh ủy Thanh Hóa`)."""
+    (`tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy, giữ chức Phó Bí thư Tỉnh ủy Thanh Hóa`); committees
+    written bare right before a mass organisation's post (`joined`) are that organisation's."""
     committee = next((p.body for p in posts if p.body and (committee_head(p.body) or p.body.startswith("Đảng ủy"))),
                      None)
+    if committee is None and all(body.bare_sub for body in members):  # `Ban Chấp hành, Ban Thường vụ` written bare
+        committee = next((p.body for p in joined if p.body and _ELECTS_OWN.match(p.body)), None)
     if committee is None:
         for body in members:
             placed = qualify(body, facts.localities) if facts.localities and not body.bare_sub else None
@@ -1106,6 +1132,9 @@ def _member_posts(facts: ArticleFacts, members: list[Body], posts: list[Post]) -
     return [post for body in members if (post := _own_member(facts, body) or _member_post(body, committee))]
 
 
+# a mass organisation with a committee of its own: `tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Chủ tịch Liên
+# đoàn Lao động tỉnh X` makes A a member of the federation's committees
+_ELECTS_OWN = re.compile(r"(?:Hội|Liên\s+đoàn|Công\s+đoàn|Đoàn|Tỉnh\s+đoàn|Thành\s+đoàn|Huyện\s+đoàn|Liên\s+hiệp)\s")
 # committees no Party organisation names, whose members are `Ủy viên` of them as written
 _OWN_MEMBERS = ("Ủy ban Mặt trận Tổ quốc", "Đảng đoàn")
 

@@ -34,15 +34,18 @@ _NTH = rf"(?:{_NUM}|(?<=[tT]hứ\s)(?i:{'|'.join(numeral_words())}))"
 _KHOA = rf"(?:\s*[,(]?\s*(?i:khóa|khoá|nhiệm\s+kỳ)\s+(?P<khoa>{_NUM})\s*\)?)?"
 # national party congress: Đại hội XIII (của Đảng), Đại hội đại biểu toàn quốc lần thứ XIII, Đại hội Đảng toàn quốc lần thứ 13
 _CONGRESS = re.compile(
-    rf"(?<![\w])Đại\s+hội\s+(?:(?i:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc|đại\s+biểu(?=\s+lần))\s+)?"
+    rf"(?<![\w])Đại\s+hội\s+(?:(?i:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc|(?:đại\s+biểu|đảng\s+viên)(?=\s+lần))\s+)?"
     rf"(?:(?i:lần\s+thứ)\s+)?"
     rf"(?P<n>{_NTH})(?![\w])(?:\s+(?P<dang>của\s+Đảng))?")
 # the national congress's pattern written with no more than its number (`Đại hội đại biểu lần thứ III`): a local one may be
-_NUMBERED_ONLY_CONGRESS = re.compile(r"Đại\s+hội\s+(?P<delegates>(?i:đại\s+biểu)\s+)?(?i:lần)")
+# (`Đại hội đảng viên lần thứ IV`: a congress of all a small Party organisation's members, never the national one)
+_NUMBERED_ONLY_CONGRESS = re.compile(r"Đại\s+hội\s+(?:(?P<delegates>(?i:đại\s+biểu)\s+)|(?P<members>(?i:đảng\s+viên)\s+))?(?i:lần)")
+# a Party cell's congress (`Đại hội Chi bộ 25 nhiệm kỳ 2022-2025`, `Đại hội chi bộ trường THPT X`), named by the cell
+_CELL_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đảng\s+viên|điểm)\s+)?(?=[Cc]hi\s+bộ(?![\w]))")
 # a local party congress: Đại hội XVII Đảng bộ Thành phố (Hà Nội), Đại hội Đảng bộ tỉnh X lần thứ XX
 _LOCAL_CONGRESS = re.compile(
-    rf"(?<![\w])Đại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?(?:(?:lần\s+thứ\s+)?(?P<n1>{_NUM})\s+)?(?P<body>[Đđ]ảng\s+bộ\s+(?:[^,.;:()]|\.(?=[^\s.,])|\([A-ZĐ&]{{2,10}}\)(?=\s))+?)"
-    rf"(?:\s+(?:lần\s+(?:thứ\s+)?|(?i:khóa|khoá)\s+)(?P<n2>{_NTH})(?![\w])|(?=\s*(?:[,;:)]|\((?![A-ZĐ&]{{2,10}}\)\s)|\.(?![^\s.,])|nhiệm\s+kỳ|$)))")
+    rf"(?<![\w])Đại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?(?:(?:lần\s+thứ\s+)?(?P<n1>{_NUM})\s+)?(?P<body>[Đđ]ảng\s+bộ\s+(?:[^,.;:()]|\.(?=[^\s.,])|\([A-ZĐ&]{{2,10}}\)(?=\s)|\((?:tỉnh|thành\s+phố|TP\.?)\s[^(),.;:]{{2,30}}\)(?=\s))+?)"
+    rf"(?:\s+(?:lần\s+(?:thứ\s+)?|(?i:khóa|khoá)\s+)(?P<n2>{_NTH})(?![\w])|(?=\s*(?:[,;:)]|\((?![A-ZĐ&]{{2,10}}\)\s)(?!(?:tỉnh|thành\s+phố|TP\.?)\s)|\.(?![^\s.,])|nhiệm\s+kỳ|$)))")
 # a congress of another body: Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai lần thứ XI
 _BODY_CONGRESS = re.compile(
     # (an abbreviation given in passing, `Mặt trận Tổ quốc (MTTQ) Việt Nam`, is a word of the name)
@@ -161,6 +164,10 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             name = f"{' '.join(party.group(0).split())} {local.label}" if party else local.label
             out.append(_with_term(text, Found(_local_congress(name, m.group("n")), m.start(), m.end(), True)))
             continue
+        if numbered and numbered.group("members"):  # `Đại hội đảng viên lần thứ IV` of a Party organisation not read
+            out.append(_with_term(text, Found(f"Đại hội đảng viên lần thứ {as_roman(m.group('n'))}", m.start(), m.end(),
+                                              False)))
+            continue
         if (ordinal(m.group("n")) or 0) > NATIONAL_CONGRESSES:  # a commune's `Đại hội lần thứ XXIV`: named later
             out.append(Found(f"Đại hội lần thứ {as_roman(m.group('n'))}", m.start(), m.end(), False))
             continue
@@ -222,6 +229,11 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
                 and not cues()["held_after"].match(text, found.end):
             continue
         out.append(Found(found.label, found.start, found.end, found.end > org.span.end))
+    for m in _CELL_CONGRESS.finditer(text, sentence.start, sentence.end):
+        at = m.end()  # the cell, however cased; its name (a number, a hamlet, a unit) no identity beyond its article
+        cell = body_at(text if text[at] == "C" else f"{text[:at]}C{text[at + 1:]}", at)
+        if cell is not None and not any(f.start <= m.start() < f.end for f in out):
+            out.append(_with_term(text, Found(f"Đại hội {cell.name}", m.start(), cell.end, False)))
     for m in _PLENUM.finditer(text, sentence.start, sentence.end):
         number = as_arabic(m.group("n1") or m.group("n2"))
         plenum_term = f" khóa {as_roman(m.group('khoa'))}" if m.group("khoa") else ""
@@ -291,6 +303,8 @@ _PARTY_OF = re.compile(r"(?<![\w])Đảng\s+bộ(?:\s+[a-zđàáâãèéêìíò
 # a Party organisation's name ending right where its congress is written
 _PARTY_BEFORE = re.compile(r"(?<![\w])Đảng\s+bộ\s[^,.;:]*?\s+$")
 _COMMA = re.compile(r"\s*,\s*")
+# `Tại phiên họp chiều ngày 14/10, Ban Chấp hành ... đã ...`: the sitting's time between it and the body that sits
+_TIMED_COMMA = re.compile(r"(?:\s+(?i:sáng|chiều|tối|trưa))?(?:\s+(?i:ngày))?\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,\s*")
 _STANDING_OF_COUNCIL = "Thường trực Hội đồng nhân dân"
 # what lies between a council's standing body and the session it convenes: unlike the organize cue, `triệu tập` too
 _CONVENES = re.compile(r"(?:\s*,?\s*(?:khóa|khoá)\s+\w+)?\s+(?:đã\s+|vừa\s+)?(?:tổ\s+chức|triệu\s+tập|khai\s+mạc)\s+",
@@ -425,7 +439,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
                    and cues()["session_holder"].match(o.label)]
             if not own and _DAY_ALONE.match(text, m.end("noun")):
                 continue  # `Tham dự ngày làm việc thứ nhất, có ...`: a day of the meeting reported, no meeting of its own
-        subject = _COMMA.match(text, end) if _NUMBERED_ONLY.fullmatch(label) or _BARE_SESSION.fullmatch(label) else None
+        subject = (_COMMA.match(text, end) or _TIMED_COMMA.match(text, end)) \
+            if _NUMBERED_ONLY.fullmatch(label) or _BARE_SESSION.fullmatch(label) else None
         holder = next((o for o in orgs if subject and o.span.start == subject.end() and not o.implied
                        and cues()["session_holder"].match(o.label)), None)
         if holder is not None:  # `Tại hội nghị lần thứ nhất, Ủy ban MTTQ tỉnh khóa XI đã ...`: that body's plenum or session
@@ -838,8 +853,10 @@ def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
             when = None  # the day of something still to come, named in the same sentence
     mkey = _meeting_key(when, noun)
     # `Tại phiên họp này, Quốc hội đã ...`: the body right after it holds its own session
+    timed = _TIMED_COMMA.match(text, m.end())  # `Tại phiên họp chiều ngày 14/10, Ban Chấp hành ... đã ...`
     body = next((o.label for o in facts.orgs if o.sentence == sentence.index and not o.implied
-                 and 0 <= o.span.start - m.end() <= 12 and cues()["session_holder"].match(o.label)), None)
+                 and (0 <= o.span.start - m.end() <= 12 or (timed is not None and o.span.start == timed.end()))
+                 and cues()["session_holder"].match(o.label)), None)
     return MeetingMention(noun, Span(m.start("noun"), m.end("noun"), m.group("noun")), sentence.index, True, when,
                           key=mkey, body=body)
 

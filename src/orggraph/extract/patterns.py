@@ -32,7 +32,7 @@ TERM_AFTER_TITLE = (r"(?:\s*,?\s*\(?\s*(?i:khóa|khoá)\s+(?:[IVXL]+|\d{1,2})\b\
                     r"(?:\s*,?\s*\(?\s*(?i:nhiệm\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4}\s*\)?)?")
 
 # the persons a roster's opening names before its colon (`gồm các ông, bà: ...`, `gồm các đồng chí: ...`)
-ROSTER_WHO = r"(?:\s+các\s+(?:ông|bà|đồng\s+chí)(?:\s*,\s*bà)?)?"
+ROSTER_WHO = r"(?:\s+các\s+(?:ông|bà|anh|chị|đồng\s+chí)(?:\s*,?\s*(?:bà|chị))?)?"  # `gồm các anh chị:`
 AND_GAP = re.compile(r"\s*(?:,|và)\s*")  # between the items of one list: `A, B`, `A và B`
 
 

@@ -552,7 +552,7 @@ def _plural_title() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w]){count()}\s+(?:(?:đồng\s+chí|vị|ông|bà)\s+)?(?:tân\s+)?$", re.IGNORECASE)  # `3 tân Thứ trưởng`
 
 
-_WHO = r"(?i:ông|bà|đồng\s+chí)(?:\s*,?\s*(?:ông|bà))?"  # `các ông, bà: A, B`, `gồm Ông A, ...`
+_WHO = r"(?i:ông|bà|anh|chị|đồng\s+chí)(?:\s*,?\s*(?:ông|bà|chị))?"  # `các ông, bà: A, B`, `gồm Ông A, ...`, `các anh chị:`
 # `các Ủy viên Bộ Chính trị: ...`, `một số Ủy viên Bộ Chính trị tham gia Ban Bí thư gồm: ...`
 _LIST_OPENS = re.compile(rf"{TERM_AFTER_TITLE}(?:"  # `4 Phó Chủ tịch UBND TP X nhiệm kỳ 2016 - 2021 cùng tái đắc cử gồm có ...`
                          r"(?:\s+[^\s:;,.]+){0,6}?\s*(?:,?\s*(?:gồm(?:\s+có)?|là))?\s*:\s*"
@@ -571,14 +571,21 @@ def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
     out: list[tuple[Title, list[PersonMention]]] = []
     counts = {title.start: title for m in counted().finditer(text, sentence.start, sentence.end)
               if (title := _counted_title(text, sentence, m, titles, before)) is not None}
+    # `...; Phó Bí thư gồm các anh chị: A, B`: a lone head opening a clause with its list, counted like `các`
+    for m in (_SPACES.match(text, pos) for pos in _clause_starts(text, sentence)):
+        if m is not None and m.end() not in counts and (title := _counted_title(text, sentence, m, titles, before)) \
+                and _OPENS_MEMBERS.match(text, title.end):
+            counts[title.start] = title
     # a lone head read with no body takes the one its count gives (`UBND tỉnh X hiện có bốn Phó Chủ tịch`)
     titles = [counts.get(t.start, t) if t.body is None and t.fixed_body is None else t for t in titles]
     lowercase = [title for start, title in counts.items() if not any(t.start == start for t in titles)]
     by_start = {t.start: t for t in titles}
     for title in [*titles, *lowercase]:
         if not _plural_title().search(text, max(sentence.start, title.start - 18), title.start) \
-                and not (not text[sentence.start:title.start].strip() and _OPENS_MEMBERS.match(text, title.end)):
-            continue  # `Thành viên Ban Chỉ đạo gồm: A, ...`, `Phó Trưởng ban là A và B` open their sentence: plural, no count
+                and not (_OPENS_CLAUSE.search(text[sentence.start:title.start]) and _OPENS_MEMBERS.match(text, title.end)):
+            # `Thành viên Ban Chỉ đạo gồm: A, ...`, `Phó Trưởng ban là A và B`, `...; Phó Bí thư gồm các anh chị: A, B`
+            # open their sentence or clause: plural, no count
+            continue
         chain = [title]  # `các đồng chí Ủy viên Trung ương Đảng, Thứ trưởng Bộ Quốc phòng: A, B và C`: both are theirs
         while (comma := _CHAIN_COMMA.match(text, chain[-1].end)) is not None and comma.end() in by_start:
             chain.append(by_start[comma.end()])
@@ -593,6 +600,13 @@ def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
 _HAS = re.compile(r"(?<![\w])(?:hiện\s+(?:nay\s+)?|còn\s+|nay\s+)?có\s+$"
                   r"|(?<![\w])(?P<elects>(?:đã\s+)?bầu(?:\s+ra)?\s+$)", re.IGNORECASE)
 _CAPITAL = re.compile(rf"(?<![\w])[{UPPER}]")
+
+
+_SPACES = re.compile(r"\s*")
+
+
+def _clause_starts(text: str, sentence: Sentence) -> list[int]:
+    return [sentence.start, *(i + 1 for i in range(sentence.start, sentence.end) if text[i] == ";")]
 
 
 def _counted_title(text: str, sentence: Sentence, count: re.Match[str], titles: list[Title],
@@ -650,7 +664,8 @@ def _holder(text: str, sentence: Sentence, pos: int) -> Body | None:
 
 
 _CHAIN_COMMA = re.compile(r"\s*,\s*")
-_OPENS_MEMBERS = re.compile(r"\s*(?:gồm\s*:|là\s)")
+_OPENS_MEMBERS = re.compile(rf"\s*(?:gồm(?:\s+các\s+{_WHO})?\s*:|là\s)")
+_OPENS_CLAUSE = re.compile(r"(?:^|;)\s*$")  # nothing before it in its sentence, or since a `;`
 _ALL_ARE = re.compile(r"\s+(?:(?:đều|cùng)\s+)?là\s+")  # `A và B đều là X`: the post of every name listed
 _DASH_TITLE = re.compile(r"\s*[-–—]\s*")  # `các đồng chí A, B, C - Phó Trưởng Ban X`: one title for the list
 _FORMER_AFTER = re.compile(rf"\s+(?:{FORMER_HOLDER}|cũ)(?![\w])", re.IGNORECASE)

@@ -79,6 +79,8 @@ class Title:
         head = self.head
         if self.absorbed and key(shown) == key(self.absorbed):  # a bare `Ủy viên BTV` no sibling completes
             return Post(head, body_label, self.surface)
+        if body.needs == "unnamed":  # `Bí thư Chi bộ`: a post of a body written by its kind alone, no body of its own
+            return Post(f"{head} {shown}", None, self.surface)
         return Post(f"{head} {shown}", body_label, self.surface)
 
     def _explicit(self, body: Body) -> bool:
