@@ -1681,3 +1681,18 @@ def test_committees_written_bare_before_a_mass_organisation_s_post_are_its_own()
                        "đã bầu 07 đồng chí vào Ban Chấp hành Công đoàn khóa I, đồng chí Hà Văn Tâm - Phó Chánh Văn phòng được "
                        "bầu giữ chức Chủ tịch Công đoàn.")
     assert {c.post.label for c in elected.changes} == {"Chủ tịch Công đoàn Văn phòng Sở Y tế tỉnh Nghệ An"}
+
+
+def test_an_effective_day_replaces_a_ceremony_s_but_not_a_signing_day() -> None:
+    teaser = facts_of("Ông Hà Văn Tâm được chỉ định làm Chủ tịch Liên đoàn Lao động tỉnh.\n\nSáng 13/11, Liên đoàn Lao động "
+                      "tỉnh Quảng Ngãi tổ chức Hội nghị công bố Quyết định về công tác cán bộ.\n\nTại hội nghị, bà Lê Thị "
+                      "Năm công bố Quyết định chỉ định giữ chức danh Chủ tịch Liên đoàn Lao động tỉnh Quảng Ngãi đối với "
+                      "ông Hà Văn Tâm, kể từ ngày 1/11/2025.")
+    assert {(c.person, c.date) for c in teaser.changes} == {("Hà Văn Tâm", date(2025, 11, 1))}
+    ceremony = facts_of("Chiều 28/2/2017, Bộ GTVT tổ chức bổ nhiệm ông Hà Văn Tâm vào vị trí Chủ tịch Hội đồng thành viên "
+                        "Tổng Công ty Đường sắt Việt Nam. Quyết định bổ nhiệm có hiệu lực từ ngày 1/3/2017.")
+    assert {(c.person, c.date) for c in ceremony.changes} == {("Hà Văn Tâm", date(2017, 3, 1))}
+    signed = facts_of("Thủ tướng vừa ký Quyết định số 1666/QĐ-TTg ngày 5/8/2025 bổ nhiệm lại Thứ trưởng Bộ Nội vụ. Tại Quyết "
+                      "định này, Thủ tướng bổ nhiệm lại ông Hà Văn Tâm giữ chức Thứ trưởng Bộ Nội vụ. Quyết định bổ nhiệm có "
+                      "hiệu lực từ ngày 21/8.")
+    assert {(c.person, c.date) for c in signed.changes} == {("Hà Văn Tâm", date(2025, 8, 5))}

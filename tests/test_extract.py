@@ -3365,3 +3365,15 @@ def test_bodies_named_after_the_mausoleum_and_a_department_named_by_its_area() -
     assert posts(facts) == {"Hà Văn Tâm": {"Tư lệnh Bộ Tư lệnh Bảo vệ Lăng Chủ tịch Hồ Chí Minh",
                                            "Phó Trưởng ban Quản lý Lăng Chủ tịch Hồ Chí Minh"},
                             "Lê Văn Nam": {"Vụ trưởng Vụ Địa bàn 6"}}
+
+
+def test_documents_listed_after_a_colon_are_named_up_to_their_semicolons() -> None:
+    facts = facts_of("Tại phiên họp, Ủy ban cho ý kiến đối với 3 nội dung gồm: Dự án Luật sửa đổi, bổ sung một số điều của "
+                     "Luật Công đoàn; Nghị quyết của Quốc hội về phổ cập giáo dục mầm non cho trẻ em mẫu giáo từ 3 đến 5 "
+                     "tuổi; Nghị quyết của Quốc hội về miễn, hỗ trợ học phí đối với trẻ em mầm non, học sinh phổ thông.")
+    assert {"Nghị quyết của Quốc hội về phổ cập giáo dục mầm non cho trẻ em mẫu giáo từ 3 đến 5 tuổi",
+            "Nghị quyết của Quốc hội về miễn, hỗ trợ học phí đối với trẻ em mầm non, học sinh phổ thông"} \
+        <= {d.label for d in facts.documents}
+    alone = facts_of("Ủy ban Thường vụ Quốc hội cho ý kiến về Nghị quyết của Quốc hội về phổ cập giáo dục mầm non, sau đó "
+                     "nghe báo cáo.")
+    assert "Nghị quyết của Quốc hội về phổ cập giáo dục mầm non" in {d.label for d in alone.documents}

@@ -526,6 +526,8 @@ def changes(facts: ArticleFacts) -> None:
         if own is not None and own == days.effective and reading.signed_at == sentence.index - 1:
             own = reading.date  # `Quyết định số 5266 (ngày 12/11/2018) ... Theo đó, A ... kể từ ngày 14/11`: the decision's day
         when, effective, dated_here = _when(sentence, main, reading, own), days.effective, own is not None
+        # told with no date of its own nor the signing day of a decision told before: a day the next telling may correct
+        guessed = not dated_here and not (reading.signed_at >= 0 and when == reading.date)
         reading.date, reading.dated = when, True
         first = next(a for a in acts if a.pairs)
         reported_from = len(facts.changes)
@@ -561,7 +563,7 @@ def changes(facts: ArticleFacts) -> None:
                                            date=pair_when, by=by, by_kind=by_kind, document=document,
                                            effective=pair_effective)
                 if (signed is None and lex["announce"].search(sentence.text) and not _SIGNED.search(sentence.text)) \
-                        or not dated_here:
+                        or guessed:
                     # dated by the ceremony that told it, or by none (a headline, a teaser): the day it takes effect,
                     # told next, is its own
                     announced.add(slot)

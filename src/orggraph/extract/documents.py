@@ -256,7 +256,12 @@ def _issuer_framed(text: str, start: int, end: int, facts: ArticleFacts) -> str 
     return qualify(body, facts.localities, written=True)
 
 
-def _topic(text: str, pos: int) -> tuple[str, int]:
+# an item of a list (`... gồm: Luật A; Nghị quyết của Quốc hội về miễn, hỗ trợ học phí cho ...; ...`) runs to its semicolon
+_TOPIC_ITEM_STOP = re.compile(r"[;.!?()]|\s(?-i:Ảnh)\s|\s*$"
+                              r"|\s(?:được|đã|sẽ|nhằm|thì|là|để|theo|gồm|trình|thông\s+qua|cần|phải|nêu)\s")
+
+
+def _topic(text: str, pos: int, listed: bool = False) -> tuple[str, int]:
     m = re.match(r"\s+về\s+", text[pos:pos + 8])
     if not m:
         return "", pos
@@ -265,7 +270,7 @@ def _topic(text: str, pos: int) -> tuple[str, int]:
         close = re.search(r"[”\"]", text[start + 1:start + 300])
         if close:
             return text[start + 1:start + 1 + close.start()], start + close.end() + 1
-    stop = _TOPIC_STOP.search(text, start, min(len(text), start + 200))
+    stop = (_TOPIC_ITEM_STOP if listed else _TOPIC_STOP).search(text, start, min(len(text), start + 200))
     end = stop.start() if stop else start
     return text[start:end].strip(), end
 
@@ -359,7 +364,7 @@ def find_documents(facts: ArticleFacts, sentence: Sentence,
         found_issuer, end = _issuer_after(text, end, facts)
         found_issuer = found_issuer or (issuer if m.group("described") is not None and issuer else None)
         issuer = found_issuer or issuer
-        topic, topic_end = _topic(text, end)
+        topic, topic_end = _topic(text, end, _LIST_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None)
         if not label:  # named only by issuer and topic: both must be written
             issuer = found_issuer or _issuer_before(facts, sentence, m.start(), orgs)
             if m.start() == sentence.start or not issuer or not topic:

@@ -39,7 +39,8 @@ _CONGRESS = re.compile(
     rf"(?P<n>{_NTH})(?![\w])(?:\s+(?P<dang>của\s+Đảng))?")
 # the national congress's pattern written with no more than its number (`Đại hội đại biểu lần thứ III`): a local one may be
 # (`Đại hội đảng viên lần thứ IV`: a congress of all a small Party organisation's members, never the national one)
-_NUMBERED_ONLY_CONGRESS = re.compile(r"Đại\s+hội\s+(?:(?P<delegates>(?i:đại\s+biểu)\s+)|(?P<members>(?i:đảng\s+viên)\s+))?(?i:lần)")
+_NUMBERED_ONLY_CONGRESS = re.compile(r"Đại\s+hội\s+(?:(?P<delegates>(?i:đại\s+biểu)\s+)|(?P<members>(?i:đảng\s+viên)\s+))?"
+                                     r"(?i:lần)")
 # a Party cell's congress (`Đại hội Chi bộ 25 nhiệm kỳ 2022-2025`, `Đại hội chi bộ trường THPT X`), named by the cell
 _CELL_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đảng\s+viên|điểm)\s+)?(?=[Cc]hi\s+bộ(?![\w]))")
 # a local party congress: Đại hội XVII Đảng bộ Thành phố (Hà Nội), Đại hội Đảng bộ tỉnh X lần thứ XX
@@ -304,7 +305,8 @@ _PARTY_OF = re.compile(r"(?<![\w])Đảng\s+bộ(?:\s+[a-zđàáâãèéêìíò
 _PARTY_BEFORE = re.compile(r"(?<![\w])Đảng\s+bộ\s[^,.;:]*?\s+$")
 _COMMA = re.compile(r"\s*,\s*")
 # `Tại phiên họp chiều ngày 14/10, Ban Chấp hành ... đã ...`: the sitting's time between it and the body that sits
-_TIMED_COMMA = re.compile(r"(?:\s+(?i:sáng|chiều|tối|trưa))?(?:\s+(?i:ngày))?\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,\s*")
+_TIMED_COMMA = re.compile(r"(?:\s+(?i:sáng|chiều|tối|trưa))?(?:\s+(?i:ngày))?"
+                          r"\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,\s*")
 _STANDING_OF_COUNCIL = "Thường trực Hội đồng nhân dân"
 # what lies between a council's standing body and the session it convenes: unlike the organize cue, `triệu tập` too
 _CONVENES = re.compile(r"(?:\s*,?\s*(?:khóa|khoá)\s+\w+)?\s+(?:đã\s+|vừa\s+)?(?:tổ\s+chức|triệu\s+tập|khai\s+mạc)\s+",
