@@ -22,6 +22,7 @@ from orggraph.extract.patterns import (
     DISTRICT_KINDS,
     LOCALITY_WORD,
     OF_A_MASS_ORGANISATION,
+    SPACES,
     Province,
     Scanner,
     alternation,
@@ -888,7 +889,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             break
         if not words and (hamlet := _HAMLET.match(text, cursor, end)) is not None:
             words.append((cursor, hamlet.end()))  # `Chi bộ ấp Phú Đức B`, `Chi bộ khu phố 3`: the hamlet it serves
-            cursor = re.compile(r"\s*").match(text, hamlet.end(), end).end()  # type: ignore[union-attr]
+            cursor = SPACES.match(text, hamlet.end(), end).end()  # type: ignore[union-attr]
             continue
         if not words and not upper and _units().get(lexicon_key(m.group("kind"))) in ("named", "headed") \
                 and (placed := _PLACED.match(text, cursor, end)) \
@@ -938,7 +939,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             break  # `Đại hội ... Tập đoàn X lần thứ IV`: the congress's number, unless the name holds the event's
         if token not in {",", "-", "–", "&"}:
             words.append((cursor, w.end()))
-        gap = re.compile(r"\s*").match(text, w.end(), end)
+        gap = SPACES.match(text, w.end(), end)
         cursor = gap.end() if gap else w.end()
     while words and text[words[-1][0]:words[-1][1]] == "và":  # `Thông tấn xã Việt Nam và ông ...`
         words.pop()

@@ -26,7 +26,9 @@ from orggraph.extract.patterns import (
     CAPWORD,
     DISTRICT_KINDS,
     FORMER_HOLDER,
+    ROSTER_OPENS,
     ROSTER_WHO,
+    SPACES,
     capitals,
     count,
     count_before,
@@ -81,7 +83,6 @@ _NOT_THE_RETIREE = _not_the_person()
 _DECIDES = re.compile(r"\s*(?:đã\s+|vừa\s+|cũng\s+)*(?:ký\s+|trao\s+)?(?:ban\s+hành\s+)?(?:các\s+)?(?:quyết\s+định\s+)?$",
                       re.IGNORECASE)
 _EFFECTIVE = re.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s+ngày", re.IGNORECASE)
-_SPACES = re.compile(r"\s*")
 _DECISION = re.compile(r"(?<![\w])quyết\s+định(?![\w])", re.IGNORECASE)
 _PLACE_OF_WORK = re.compile(r"(?:tại|ở|đến|về|sang)\s+$", re.IGNORECASE)  # `nhận công tác tại Sở X`: not who decided
 # `thay ông B vừa được ...`, `thay ông B - người vừa được bầu ...`: the passive is B's own
@@ -191,7 +192,7 @@ def _cues(text: str, clause: Sentence, blocks: list[int]) -> list[_Cue]:
             if re.fullmatch(r"\s*(?:,|và)\s*", text[found[-1].end:cue.start]):
                 found[-1].end = cue.end  # `điều động, phân công, chỉ định`: one verb
             else:
-                found[-1].again.append(_SPACES.match(text, cue.end).end())  # type: ignore[union-attr]
+                found[-1].again.append(SPACES.match(text, cue.end).end())  # type: ignore[union-attr]
             found[-1].self_ = found[-1].self_ or cue.self_
             continue
         found.append(cue)
@@ -915,7 +916,7 @@ _SAME_POSTS = re.compile(r"\s*(?:lại\s+)?(?:giữ\s+|vào\s+)?(?P<all>các\s+)
                          r"(?:nói\s+trên|trên|cũ)(?![\w])", re.IGNORECASE)
 
 
-_ROSTER_NEXT = re.compile(rf"\s*gồm(?:\s+có)?{ROSTER_WHO}\s*:", re.IGNORECASE)  # `; Phó Bí thư gồm các anh chị: B, C`
+_ROSTER_NEXT = re.compile(ROSTER_OPENS, re.IGNORECASE)  # `; Phó Bí thư gồm các anh chị: B, C`
 
 
 def _subjects_posts(text: str, tokens: list[tuple[int, PersonMention | None, Post | None]], end: int) -> int:

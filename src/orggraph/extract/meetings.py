@@ -13,7 +13,7 @@ from functools import cache
 from orggraph.abbreviations import expand
 from orggraph.dates import LUNAR_DAY, context_year, meeting_dates, relative_day, resolve
 from orggraph.extract import extractor
-from orggraph.extract.bodies import body_at, find_bodies, qualify
+from orggraph.extract.bodies import Body, body_at, find_bodies, qualify
 from orggraph.extract.patterns import (
     AND_GAP,
     CAPWORD,
@@ -149,6 +149,12 @@ def _nth(number: str, numerals: Callable[[str], str] = as_roman) -> str:
     return number.lower() if number[:1].isalpha() and not number.isupper() else numerals(number)
 
 
+def _body_at_any_case(text: str, at: int) -> Body | None:
+    """The body written at `at`, its first letter in lowercase too (`Đại hội đảng bộ xã X`, `Đại hội chi bộ Y`)."""
+    first = text[at:at + 1]
+    return body_at(text if first.isupper() else f"{text[:at]}{first.upper()}{text[at + 1:]}", at)
+
+
 def named_meetings(facts: ArticleFacts, sentence: Sentence,
                    orgs_in: dict[int, list[OrgMention]] | None = None) -> list[Found]:
     text, out = facts.article.text, []
@@ -181,8 +187,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         out.append(Found(f"Đại hội {as_roman(m.group('n'))} của Đảng", m.start(), m.end(), True))
     for m in _LOCAL_CONGRESS.finditer(text, sentence.start, sentence.end):
         number = m.group("n1") or m.group("n2")
-        at = m.start("body")  # `Đại hội đảng bộ xã Tân Lợi`: the Party organisation, however cased
-        body = body_at(text if text[at] == "Đ" else f"{text[:at]}Đ{text[at + 1:]}", at)
+        body = _body_at_any_case(text, m.start("body"))  # `Đại hội đảng bộ xã Tân Lợi`: the Party organisation
         label = qualify(body, facts.localities) if body else None
         if not number:  # `Đại hội Đảng bộ tỉnh Ninh Bình nhiệm kỳ 2015-2020`: placed, named by its term
             term = _TERM.match(text, m.end())
@@ -231,8 +236,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             continue
         out.append(Found(found.label, found.start, found.end, found.end > org.span.end))
     for m in _CELL_CONGRESS.finditer(text, sentence.start, sentence.end):
-        at = m.end()  # the cell, however cased; its name (a number, a hamlet, a unit) no identity beyond its article
-        cell = body_at(text if text[at] == "C" else f"{text[:at]}C{text[at + 1:]}", at)
+        cell = _body_at_any_case(text, m.end())  # its name (a number, a hamlet, a unit): no identity beyond its article
         if cell is not None and not any(f.start <= m.start() < f.end for f in out):
             out.append(_with_term(text, Found(f"Đại hội {cell.name}", m.start(), cell.end, False)))
     for m in _PLENUM.finditer(text, sentence.start, sentence.end):

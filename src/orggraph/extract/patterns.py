@@ -33,6 +33,9 @@ TERM_AFTER_TITLE = (r"(?:\s*,?\s*\(?\s*(?i:khóa|khoá)\s+(?:[IVXL]+|\d{1,2})\b\
 
 # the persons a roster's opening names before its colon (`gồm các ông, bà: ...`, `gồm các đồng chí: ...`)
 ROSTER_WHO = r"(?:\s+các\s+(?:ông|bà|anh|chị|đồng\s+chí)(?:\s*,?\s*(?:bà|chị))?)?"  # `gồm các anh chị:`
+# a list of persons opened right after a title (`; Phó Bí thư gồm các anh chị: B, C`)
+ROSTER_OPENS = rf"\s*gồm(?:\s+có)?{ROSTER_WHO}\s*:"
+SPACES = re.compile(r"\s*")
 AND_GAP = re.compile(r"\s*(?:,|và)\s*")  # between the items of one list: `A, B`, `A và B`
 
 

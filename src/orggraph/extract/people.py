@@ -30,7 +30,9 @@ from orggraph.extract.patterns import (
     DISTRICT_KIND,
     FORMER_HOLDER,
     LATIN_NAME,
+    ROSTER_OPENS,
     ROSTER_WHO,
+    SPACES,
     TERM_AFTER_TITLE,
     capitals,
     count,
@@ -572,7 +574,7 @@ def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
     counts = {title.start: title for m in counted().finditer(text, sentence.start, sentence.end)
               if (title := _counted_title(text, sentence, m, titles, before)) is not None}
     # `...; Phó Bí thư gồm các anh chị: A, B`: a lone head opening a clause with its list, counted like `các`
-    for m in (_SPACES.match(text, pos) for pos in _clause_starts(text, sentence)):
+    for m in (SPACES.match(text, pos) for pos in _clause_starts(text, sentence)):
         if m is not None and m.end() not in counts and (title := _counted_title(text, sentence, m, titles, before)) \
                 and _OPENS_MEMBERS.match(text, title.end):
             counts[title.start] = title
@@ -600,9 +602,6 @@ def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
 _HAS = re.compile(r"(?<![\w])(?:hiện\s+(?:nay\s+)?|còn\s+|nay\s+)?có\s+$"
                   r"|(?<![\w])(?P<elects>(?:đã\s+)?bầu(?:\s+ra)?\s+$)", re.IGNORECASE)
 _CAPITAL = re.compile(rf"(?<![\w])[{UPPER}]")
-
-
-_SPACES = re.compile(r"\s*")
 
 
 def _clause_starts(text: str, sentence: Sentence) -> list[int]:
@@ -664,7 +663,7 @@ def _holder(text: str, sentence: Sentence, pos: int) -> Body | None:
 
 
 _CHAIN_COMMA = re.compile(r"\s*,\s*")
-_OPENS_MEMBERS = re.compile(rf"\s*(?:gồm(?:\s+các\s+{_WHO})?\s*:|là\s)")
+_OPENS_MEMBERS = re.compile(rf"{ROSTER_OPENS}|\s*là\s")
 _OPENS_CLAUSE = re.compile(r"(?:^|;)\s*$")  # nothing before it in its sentence, or since a `;`
 _ALL_ARE = re.compile(r"\s+(?:(?:đều|cùng)\s+)?là\s+")  # `A và B đều là X`: the post of every name listed
 _DASH_TITLE = re.compile(r"\s*[-–—]\s*")  # `các đồng chí A, B, C - Phó Trưởng Ban X`: one title for the list
