@@ -3377,3 +3377,63 @@ def test_documents_listed_after_a_colon_are_named_up_to_their_semicolons() -> No
     alone = facts_of("Ủy ban Thường vụ Quốc hội cho ý kiến về Nghị quyết của Quốc hội về phổ cập giáo dục mầm non, sau đó "
                      "nghe báo cáo.")
     assert "Nghị quyết của Quốc hội về phổ cập giáo dục mầm non" in {d.label for d in alone.documents}
+
+
+def test_an_inspection_or_survey_is_a_meeting_its_makers_attend_not_organised_by_what_it_visits() -> None:
+    facts = facts_of("Ngày 12/4/2019, Thường trực HĐND tỉnh đã đến khảo sát tình hình hoạt động của Hội đồng nhân dân "
+                     "huyện Đông Sơn. Đoàn do ông Lê Văn Hòa, Phó Chủ tịch HĐND tỉnh làm Trưởng đoàn.")
+    assert {(m.label, m.date) for m in facts.meetings} == {
+        ("Buổi khảo sát tình hình hoạt động của Hội đồng nhân dân huyện Đông Sơn", date(2019, 4, 12))}
+    assert facts.organizers == [] and roles(facts) == {("attended", "Lê Văn Hòa")}
+
+
+def test_deputies_listed_before_they_meet_voters_take_part() -> None:
+    facts = facts_of("Ngày 6-10-2021, các vị đại biểu Quốc hội tỉnh gồm: ông Trần Văn Bình – Phó Trưởng đoàn chuyên trách; "
+                     "bà Lê Thị Hoa – Chủ tịch Hội Nông dân tỉnh tiếp xúc cử tri huyện Cam Lâm.")
+    assert roles(facts) >= {("attended", "Trần Văn Bình"), ("attended", "Lê Thị Hoa")}
+
+
+def test_a_meeting_named_by_its_purpose_and_the_party_congress_of_the_body_holding_it() -> None:
+    facts = facts_of("Sáng ngày 02 tháng 3 năm 2018, Đoàn giám sát của HĐND thành phố tiến hành cuộc họp để triển khai "
+                     "Kế hoạch giám sát. Tại cuộc họp để thống nhất nội dung, các thành viên phát biểu.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Cuộc họp triển khai Kế hoạch giám sát", date(2018, 3, 2))]
+    congress = facts_of("Ngày 24/7/2012, Viện Khoa học Nông nghiệp Việt Nam (VAAS) tổ chức Đại hội đại biểu Đảng bộ lần "
+                        "thứ II, nhiệm kỳ 2012-2015.")
+    assert [(m.label, m.date) for m in congress.meetings] == [
+        ("Đại hội đại biểu Đảng bộ Viện Khoa học Nông nghiệp Việt Nam lần thứ II, nhiệm kỳ 2012-2015", date(2012, 7, 24))]
+
+
+def test_a_press_briefing_is_not_the_session_before_it_and_the_session_chaired_is_the_one_named() -> None:
+    facts = facts_of("Chiều 30-8, tại Hà Nội, phiên họp báo Chính phủ thường kỳ tháng 8-2018 diễn ra sau phiên họp Chính "
+                     "phủ. Bộ trưởng Mai Văn Dũng cho biết, Thủ tướng Lê Văn Phúc đã chủ trì phiên họp Chính phủ thường kỳ "
+                     "tháng 8-2018, tập trung vào hai nội dung lớn.")
+    labels = {m.key: m.label for m in facts.meetings}
+    assert set(labels.values()) >= {"Phiên họp báo Chính phủ thường kỳ tháng 8-2018",
+                                    "Phiên họp Chính phủ thường kỳ tháng 8-2018"}
+    assert {labels[r.meeting] for r in facts.roles if (r.relation, r.person) == ("chaired", "Lê Văn Phúc")} == {
+        "Phiên họp Chính phủ thường kỳ tháng 8-2018"}
+
+
+def test_a_state_funeral_organised_and_a_reception_of_guests_who_came_for_one() -> None:
+    funeral = facts_of("Sáng ngày 10/4/2019, tại Nhà tang lễ Quốc gia, Ban Bí thư Trung ương Đảng tổ chức Lễ tang cấp Nhà "
+                       "nước đồng chí Lê Văn Nguyên.")
+    assert [m.label for m in funeral.meetings] == ["Lễ tang cấp Nhà nước đồng chí Lê Văn Nguyên"]
+    reception = facts_of("Ngày 12/10/2013, Chủ tịch nước Lê Văn An đã tiếp Đoàn đại biểu cấp cao Lào do đồng chí "
+                         "Chummaly Saynhasone dẫn đầu sang dự Lễ tang Đại tướng Trần Văn Giáp.")
+    main = next(m for m in reception.meetings if m.main)
+    assert main.label.startswith("Chủ tịch nước Lê Văn An tiếp Đoàn đại biểu cấp cao Lào")
+
+
+def test_a_unit_written_in_lowercase_after_a_head_is_the_unit_named_not_the_last_one_of_its_kind() -> None:
+    facts = facts_of("Dự có ông Bùi Văn Bửu - Viện trưởng Viện KHKT Nông nghiệp miền Nam; ông Nguyễn Minh Châu - Viện "
+                     "trưởng viện Cây ăn quả miền Nam; ông Hà Huy Tùng, Giám đốc bệnh viện Nông nghiệp.")
+    assert posts(facts) == {"Bùi Văn Bửu": {"Viện trưởng Viện KHKT Nông nghiệp miền Nam"},
+                            "Nguyễn Minh Châu": {"Viện trưởng Viện Cây ăn quả miền Nam"},
+                            "Hà Huy Tùng": {"Giám đốc Bệnh viện Nông nghiệp"}}
+
+
+def test_a_visit_s_name_runs_past_the_people_s_council_and_stops_at_a_clause_of_its_own() -> None:
+    facts = facts_of("Ngày 5/6/2022, Phó Chủ tịch UBND tỉnh Lê Văn An đã đến kiểm tra công tác của Hội đồng nhân dân "
+                     "huyện Yên Lạc. Tại buổi tiếp xúc cử tri huyện Yên Lạc, cử tri bày tỏ tin tưởng vào Quốc hội.")
+    assert "Buổi kiểm tra công tác của Hội đồng nhân dân huyện Yên Lạc" in {m.label for m in facts.meetings}
+    assert all("bày tỏ" not in m.label for m in facts.meetings)

@@ -43,6 +43,8 @@ _NUMBERED_ONLY_CONGRESS = re.compile(r"Đại\s+hội\s+(?:(?P<delegates>(?i:đ�
                                      r"(?i:lần)")
 # a Party cell's congress (`Đại hội Chi bộ 25 nhiệm kỳ 2022-2025`, `Đại hội chi bộ trường THPT X`), named by the cell
 _CELL_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đảng\s+viên|điểm)\s+)?(?=[Cc]hi\s+bộ(?![\w]))")
+# `Viện X tổ chức Đại hội đại biểu Đảng bộ lần thứ II`: the congress of the Party organisation in the body holding it
+_PARTY_ALONE_CONGRESS = re.compile(rf"Đại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?[Đđ]ảng\s+bộ\s+lần\s+thứ\s+(?P<n>{_NTH})(?![\w])")
 # a local party congress: Đại hội XVII Đảng bộ Thành phố (Hà Nội), Đại hội Đảng bộ tỉnh X lần thứ XX
 _LOCAL_CONGRESS = re.compile(
     rf"(?<![\w])Đại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?(?:(?:lần\s+thứ\s+)?(?P<n1>{_NUM})\s+)?(?P<body>[Đđ]ảng\s+bộ\s+(?:[^,.;:()]|\.(?=[^\s.,])|\([A-ZĐ&]{{2,10}}\)(?=\s)|\((?:tỉnh|thành\s+phố|TP\.?)\s[^(),.;:]{{2,30}}\)(?=\s))+?)"
@@ -78,16 +80,17 @@ _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
 _NAME_WORD = r"(?:[^\s.;:!?()]|(?<=\b[A-ZĐ])\.(?=[A-ZĐƯ])|(?<=\bTP)\.(?=[A-ZĐ]))+"
 # a meeting described in words: Hội nghị toàn quốc tổng kết ..., hội nghị giao ban trực tuyến ...
 _DESCRIBED = re.compile(
-    r"(?<![\w])(?<!Trung\stâm\s)(?<!Cung\s)(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+)?họp\s+báo|(?:buổi\s+|cuộc\s+)?(?:gặp|họp)\s+mặt|cuộc\s+họp|cuộc\s+làm\s+việc"
+    r"(?<![\w])(?<!Trung\stâm\s)(?<!Cung\s)(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+|phiên\s+)?họp\s+báo|(?:buổi\s+|cuộc\s+)?(?:gặp|họp)\s+mặt|cuộc\s+họp|cuộc\s+làm\s+việc"
     r"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban|lần\s+(?:thứ|đầu)))"
     r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|ngày\s+làm\s+việc(?=\s+thứ\s)"
     r"|buổi\s+tiếp\s+xúc(?:\s+với)?\s+cử\s+tri|(?:buổi\s+|cuộc\s+)?mít\s+tinh|(?:buổi|cuộc)\s+đối\s+thoại"
     r"|(?:buổi|phiên)\s+tiếp\s+công\s+dân|(?<![\w])tiếp\s+công\s+dân(?=\s+định\s+kỳ)"  # a citizens' reception day
     r"|(?<=tổ\schức\s)(?:trao|công\s+bố)(?=\s+(?:các\s+)?quyết\s+định)"  # `UBND tỉnh vừa tổ chức trao quyết định ...`
     r"|(?<=tổ\schức\s)(?:sơ\s+kết|tổng\s+kết|kỷ\s+niệm|phát\s+động)(?=\s)"  # `Tỉnh ủy tổ chức sơ kết 10 năm thực hiện ...`
+    r"|(?<=tổ\schức\s)lễ(?=\s+(?:quốc\s+)?tang(?![\w]))"  # `Ban Bí thư tổ chức Lễ tang ...`, not `sang dự Lễ tang`
     r"|lễ(?=\s+(?:trao|công\s+bố|kỷ\s+niệm|khai\s+giảng|ký|"
     r"ra\s+mắt|phát\s+động|khánh\s+thành|đón|tuyên\s+dương|phong|truy\s+tặng|tôn\s+vinh|mít\s+tinh|tưởng\s+niệm|"
-    r"dâng\s+hương|dâng\s+hoa|viếng|truy\s+điệu|tri\s+ân|bàn\s+giao|chuyển\s+giao|khởi\s+công|khai\s+trương|"
+    r"dâng\s+hương|dâng\s+hoa|viếng|truy\s+điệu|an\s+táng|tri\s+ân|bàn\s+giao|chuyển\s+giao|khởi\s+công|khai\s+trương|"
     r"tổng\s+kết|ra\s+quân|xuất\s+quân|nhậm\s+chức|chia\s+tay|chào\s+mừng|trình\s+quốc\s+thư))))"
     rf"(?P<rest>(?:\s+{_NAME_WORD}|\s*\([^()]{{1,30}}\)(?=\s+{_NAME_WORD})){{1,40}})")
 _OWNED = re.compile(r"\s(?:quyết\s+định|nghị\s+quyết|kết\s+luận|chỉ\s+thị|quy\s+định|báo\s+cáo|đề\s+án|chương\s+trình)\s",
@@ -187,6 +190,12 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         out.append(Found(f"Đại hội {as_roman(m.group('n'))} của Đảng", m.start(), m.end(), True))
     for m in _LOCAL_CONGRESS.finditer(text, sentence.start, sentence.end):
         number = m.group("n1") or m.group("n2")
+        if alone := _PARTY_ALONE_CONGRESS.match(text, m.start()):
+            holder = _organizing_body(text, m.start(), orgs_in.get(sentence.index, []), sentence)
+            if holder is not None:
+                out.append(_with_term(text, Found(_local_congress(f"Đảng bộ {holder.label}", alone.group("n")),
+                                                  m.start(), alone.end(), True)))
+            continue
         body = _body_at_any_case(text, m.start("body"))  # `Đại hội đảng bộ xã Tân Lợi`: the Party organisation
         label = qualify(body, facts.localities) if body else None
         if not number:  # `Đại hội Đảng bộ tỉnh Ninh Bình nhiệm kỳ 2015-2020`: placed, named by its term
@@ -389,6 +398,8 @@ def _past_brackets(text: str, pos: int) -> int:
 
 
 _OF_A_BODY = re.compile(r"\s*của\s+")
+_PURPOSE = re.compile(r"\s+(?:để|nhằm)\s+", re.IGNORECASE)
+_CONVENED = re.compile(r"(?<![\w])(?:tiến\s+hành|tổ\s+chức|triệu\s+tập)\s+$", re.IGNORECASE)  # not `tại hội nghị để ...`
 _SESSIONS = ("Kỳ họp", "Phiên họp")
 _AROUND = re.compile(r"(?<![\w])(?:sau|trước)\s+$")  # a meeting held before or after a session, named by it
 
@@ -405,6 +416,13 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         topic = cues()["name_end"].search(rest)
         rest = rest[: topic.end()] if topic else rest
         rest = re.sub(r"[\s,]+$", "", rest)
+        purpose = _PURPOSE.match(m.group("rest")) if len(rest.split()) < 2 and _CONVENED.search(
+            text, max(sentence.start, m.start() - 30), m.start()) else None
+        if purpose is not None:  # `tiến hành cuộc họp để triển khai Kế hoạch giám sát`: named by what it is for
+            what = m.group("rest")[purpose.end():]
+            cut = _name_stop(what, m.start("rest") + purpose.end(), orgs)
+            what = " ".join(what[:cut].split()) if cut is not None else " ".join(what.split())
+            rest = f" {what}" if 2 <= len(what.split()) <= 15 else rest
         before = text[max(sentence.start, m.start() - 40): m.start()]
         introduced = m.group("noun")[0].isupper() or bool(cues()["organize"].search(before)
                                                           or cues()["introduced"].search(before)) \
@@ -499,13 +517,17 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         body = "Quốc hội" if asked.group("assembly") else None
         out.append(Found(f"Phiên chất vấn{' ' + body if body else ''}", asked.start(), asked.end(), False, body=body,
                          done=True))
-    if not out:  # `Đoàn công tác ... đã làm việc với Ban Thường vụ Thành ủy X`: a working session
-        visit = cues()["working_visit"].search(text, sentence.start, sentence.end)
+    visit = cues()["working_visit"].search(text, sentence.start, sentence.end)
+    if out and not (visit and _RECEPTION.match(visit.group("what")) and not _VOTERS.match(visit.group("what"))
+                    and all(visit.end() <= f.start for f in out)):
+        visit = None  # (`A đã tiếp Đoàn X ... sang dự Lễ tang Y`: the reception reported, the funeral it came for too)
+    if visit is not None:  # `Đoàn công tác ... đã làm việc với Ban Thường vụ Thành ủy X`: a working session
         handing = bool(visit and _HANDING.match(visit.group("what")))  # `A trao quyết định ... cho B`: a ceremony
         lead = sentence.index <= 1 and _RECEPTION.match(visit.group("what")) if visit else None
         if visit and (meeting_dates(sentence.text) or lead) and not any(f.start < visit.start() for f in taken):
             # a handover is named by the decision, not by its receiver
-            rest = (_HANDED_ENDS if handing else _VISIT_ENDS).split(text[visit.end(): sentence.end])[0].strip()
+            rest = (_HANDED_ENDS if handing else _VISIT_ENDS).split(
+                text[visit.end(): min([sentence.end, *(f.start for f in out)])])[0].strip()
             if len(rest.split()) > 25 and (more := _MORE_VERBS.match(rest)):
                 rest = more.group(0).strip()  # `gặp mặt, chúc Tết và chỉ đạo Văn phòng Chính phủ triển khai ...`
             if 1 <= len(rest.split()) <= 25:
@@ -526,18 +548,20 @@ _QUESTION_TIME = re.compile(r"(?<![\w])(?:đăng\s+đàn(?:\s+đầu\s+tiên)?\s
 # what a visit goes on to do after its object, where its name would run on (`... và chỉ đạo X triển khai ...`)
 _MORE_VERBS = re.compile(r"(?:\S+\s+){1,12}?(?=(?:triển\s+khai|thực\s+hiện|về|nhân)\s)", re.IGNORECASE)
 # a reception or talks (`tiếp Đại sứ ...`, `hội đàm với ...`): the lead sentence reports one even undated
+_VOTERS = re.compile(r"tiếp\s+xúc", re.IGNORECASE)  # meeting voters: no reception of guests
 _RECEPTION = re.compile(r"(?:có\s+buổi\s+)?(?:tiếp(?!\s+và\s)|hội\s+đàm|điện\s+đàm|hội\s+kiến)(?![\w])", re.IGNORECASE)
 # where the name of a working visit (or of a handover: `... cho ông B`) ends
 # `... với Quân khu 5 sáng 21-12 - Ảnh: ...`: the time and the caption are no part of it; a list of
 # kinds (`với các bộ, ngành, địa phương`) is
 _VISIT_END = (r"[;.]|,(?!\s*(?:ngành|địa\s+phương|đơn\s+vị|cơ\s+quan|chiến\s+sĩ|công\s+nhân|người\s+lao\s+động|nhân\s+viên"
               r"|viên\s+chức|người\s+dân|nhân\s+dân|hội\s+viên|đoàn\s+viên|giáo\s+viên|học\s+sinh|bác\s+sĩ|gia\s+đình"
-              r"|(?<=phòng,)\s*chống)(?![\w]))|\s(?:về|để|nhằm|nhân|thông\s+qua)\s"
+              r"|(?<=phòng,)\s*chống)(?![\w]))|\s(?:về|để|nhằm|nhân(?!\s+(?:dân|viên|sự|lực|tố|đạo|tài|quyền|văn|khẩu|loại|chứng|phẩm|vật|giống|rộng|tâm|nghĩa|hậu|ái|thọ)(?![\w]))|thông\s+qua)\s"
               r"|\s(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|\d)|\s[-–—]\s+(?i:ảnh)")
 _VISIT_ENDS = re.compile(_VISIT_END)
 _HANDED_ENDS = re.compile(rf"{_VISIT_END}|\scho\s")
-# what a visit with greetings, gifts or a tribute is named by
-_VISITS = ("thăm", "chúc Tết", "dâng hoa", "dâng hương", "viếng", "thắp hương", "đặt", "gặp mặt")
+# what a visit with greetings, gifts or a tribute, or an inspection, is named by
+_VISITS = ("thăm", "chúc Tết", "dâng hoa", "dâng hương", "viếng", "thắp hương", "đặt", "gặp mặt", "kiểm tra", "khảo sát",
+           "giám sát")
 # handing a decision over (`Sáng 18/5, A trao quyết định bổ nhiệm ...`): a ceremony
 _HANDING = re.compile(r"trao(?![\w])", re.IGNORECASE)
 _DONE = re.compile(r"(?:đã|vừa)\s", re.IGNORECASE)
@@ -957,13 +981,16 @@ def _complete_named(found: list[MeetingMention]) -> dict[int, MeetingMention]:
     return replaced
 
 
+_PRESS = re.compile(r"(?i:họp\s+báo)")
+
+
 def _merge_titles(found: list[MeetingMention], main: MeetingMention) -> dict[int, MeetingMention]:
     """An undated described meeting that shares most words with the reported one is the same."""
     words = set(key(main.label).split())
     replaced = {}
     for m in found:
-        if m is main or m.date or _is_named(m):
-            continue
+        if m is main or m.date or _is_named(m) or bool(_PRESS.search(m.label)) != bool(_PRESS.search(main.label)):
+            continue  # (a press briefing after a session is not the session: `họp báo Chính phủ thường kỳ`)
         other = set(key(m.label).split())
         if len(words & other) >= 0.6 * min(len(words), len(other)):
             replaced[id(m)] = main
@@ -981,8 +1008,9 @@ def _meeting_of(item_list: list[tuple[Found, MeetingMention]], main: MeetingMent
 
 
 # a delegation or team listed by name where the sentence reports its meeting (`Đoàn ĐBQH tỉnh gồm các đồng chí: A; B`)
-_TEAM_LISTED = re.compile(r"(?<![\w])(?<!Trung\sương\s)(?:Đoàn|đoàn)\s+"
+_TEAM_LISTED = re.compile(r"(?<![\w])(?:(?<!Trung\sương\s)(?:Đoàn|đoàn)\s+"
                           r"(?:ĐBQH|(?i:đại\s+biểu|công\s+tác|kiểm\s+tra|giám\s+sát|khảo\s+sát))"
+                          r"|(?i:các\s+(?:vị\s+)?)(?:ĐBQH|(?i:đại\s+biểu\s+(?:Quốc\s+hội|HĐND|Hội\s+đồng\s+nhân\s+dân))))"
                           r"(?:\s+(?!gồm)[^\s.:;]+){0,10}?\s+gồm(?:\s+có)?(?:\s+các\s+(?:đồng\s+chí|ông|bà))?\s*:")
 _HEARD = re.compile(r"(?<![\w])(?:được\s+)?nghe\s+(?:(?:đồng\s+chí|ông|bà|đ/c)\s+)?$", re.IGNORECASE)
 _OPENER_GAP = re.compile(r"\s*,?\s*(?:(?:đã|sẽ|cũng|đến|dự|và|tới)\s+){0,3}")
@@ -1020,7 +1048,7 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
             of = [o for o in here if item.start < o.span.start < item.end
                   and re.search(r"\scủa\s+$", text[item.start:o.span.start])
                   and not _OWNED.search(text[item.start:o.span.start])]  # not `công bố quyết định của X`
-            if of and not own:
+            if of and not own and not item.visit:  # not `đến khảo sát tình hình của HĐND quận`: what is visited
                 facts.organizers.append(Organizer(of[0].label, mention.key, index))
                 continue
             by = _BY.match(text, item.end)
@@ -1094,8 +1122,11 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
                 continue
             if any(start <= chair.start() < end for start, end in extents):
                 continue  # `Ủy viên Đoàn Chủ tịch ...` is a title, not a chair
+            # `A đã chủ trì phiên họp X`: the meeting named right after the verb, not the reported one
+            chaired = next((m for f, m in items if m.held and (f.named or f.body) and 0 <= f.start - chair.end() <= 3),
+                           meeting)
             for person in _chairs(text, persons, chair.start(), chair.end(), sentence):
-                add("chaired", person, meeting, sentence.index)
+                add("chaired", person, chaired, sentence.index)
         for clause in _clauses(sentence):  # `A chia sẻ ...; đồng chí B trình bày ...`: a subject each
             speaker = _speaker(text, persons, clause)
             if speaker is not None:

@@ -197,6 +197,8 @@ IN_CHARGE = re.compile(r"(?<![\w])(?i:phụ\s+trách)\s+$")  # put in charge of 
 _GAP = re.compile(r"\s{1,3}(của[ \t]+(?=[A-ZĐ]))?")
 _OUR_STATE = re.compile(r"\s+(?:nước\s+)?(?:CHXHCN|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa)\s+Việt\s+Nam(?![\w])", re.IGNORECASE)
 _BLANKS = re.compile(r"\s{1,3}")
+# a unit's kind written in lowercase before its capitalised name
+_LOWER_UNIT = re.compile(rf"(?:viện|bệnh\s+viện|học\s+viện|trường|trung\s+tâm|cục|chi\s+cục|vụ)\s+[{UPPER}]")
 LOCALITY = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?![\w])")  # in lowercase
 
 
@@ -271,6 +273,12 @@ def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
     if body is None and (governed := _locality_heads().get(key(role))) and LOCALITY.match(text, body_start):
         # `Chủ tịch tỉnh Nghệ An`, `Phó Chủ tịch huyện`: of the locality's body (lexicon/locality_heads.tsv)
         body = _body_with_word(text, body_start, governed, titled=True)
+    if body is None and _LOWER_UNIT.match(text, body_start):
+        # `Viện trưởng viện Cây ăn quả miền Nam`, `Giám đốc bệnh viện Nông nghiệp`: a unit's kind in lowercase
+        body = body_at(f"{text[:body_start]}{text[body_start].upper()}{text[body_start + 1:body_start + 300]}",
+                       body_start, titled=True)
+        if body is None:
+            return None  # a unit the text names, unread: not the one of its kind the article named last
     if body is None and modifier:
         # `Phó Bí thư Thường trực Thành ủy` read above; `Thường trực Ban Bí thư` is a fixed title
         return None
