@@ -1696,3 +1696,11 @@ def test_an_effective_day_replaces_a_ceremony_s_but_not_a_signing_day() -> None:
                       "định này, Thủ tướng bổ nhiệm lại ông Hà Văn Tâm giữ chức Thứ trưởng Bộ Nội vụ. Quyết định bổ nhiệm có "
                       "hiệu lực từ ngày 21/8.")
     assert {(c.person, c.date) for c in signed.changes} == {("Hà Văn Tâm", date(2025, 8, 5))}
+
+
+def test_members_joining_a_steering_committee_whose_membership_a_decision_completes() -> None:
+    facts = facts_of("Phó Thủ tướng vừa ký Quyết định số 1594/QĐ-TTg ngày 16/10/2025 kiện toàn thành viên Ban Chỉ đạo Trung "
+                     "ương các chương trình mục tiêu quốc gia. Theo đó, ông Lê Văn Thắng, Bộ trưởng Bộ Y tế, tham gia Ủy "
+                     "viên Ban Chỉ đạo Trung ương thay ông Đỗ Văn Duy.")
+    assert {(c.person, c.post.label, c.change, c.date) for c in facts.changes} == {
+        ("Lê Văn Thắng", "Ủy viên Ban Chỉ đạo Trung ương", "start", date(2025, 10, 16))}

@@ -3437,3 +3437,11 @@ def test_a_visit_s_name_runs_past_the_people_s_council_and_stops_at_a_clause_of_
                      "huyện Yên Lạc. Tại buổi tiếp xúc cử tri huyện Yên Lạc, cử tri bày tỏ tin tưởng vào Quốc hội.")
     assert "Buổi kiểm tra công tác của Hội đồng nhân dân huyện Yên Lạc" in {m.label for m in facts.meetings}
     assert all("bày tỏ" not in m.label for m in facts.meetings)
+
+
+def test_organizers_listed_after_phoi_hop_voi_and_one_written_with_the_time_before_its_verb() -> None:
+    facts = facts_of("Sáng ngày 6 tháng 11 năm 2023, Ban Dân vận Trung ương phối hợp với Ủy ban Dân tộc, Tỉnh ủy Lâm Đồng "
+                     "tổ chức Hội nghị trao đổi kinh nghiệm về công tác dân vận.")
+    assert {o.org for o in facts.organizers} == {"Ban Dân vận Trung ương", "Ủy ban Dân tộc", "Tỉnh ủy Lâm Đồng"}
+    timed = facts_of(" date 2025-10-18 Văn phòng Trung ương Đảng chiều nay tổ chức kỷ niệm 95 năm Ngày truyền thống.")
+    assert {o.org for o in timed.organizers} == {"Văn phòng Trung ương Đảng"}

@@ -729,7 +729,7 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
 
 
 _MEMBERS_FOLLOW = re.compile(r"[^.;]*:\s*$")
-_GIVES = re.compile(r"[\s,–-]*(?:làm|giữ\s+chức(?:\s+vụ)?)\s+", re.IGNORECASE)
+_GIVES = re.compile(r"[\s,–-]*(?:làm|giữ\s+chức(?:\s+vụ)?|tham\s+gia(?:\s+làm)?)\s+", re.IGNORECASE)
 
 
 def _given(facts: ArticleFacts, person: PersonMention, titles: list[TitleMention], named: NamedBodies) -> list[Post]:

@@ -107,6 +107,9 @@ def _organizer_gap() -> re.Pattern[str]:
         # `Đảng bộ xã X, huyện Y tổ chức ...`: the district the commune lies in; `Đảng bộ phường X, TP HCM`: its city
         rf"(?:\s*,\s*(?:(?:huyện|thị\s+xã|thành\s+phố|quận)\s+{CAPWORD}(?:\s+{CAPWORD}){{0,2}}"
         rf"|{place_written()}))?"
+        # `Văn phòng Trung ương Đảng chiều nay tổ chức ...`, `UBND tỉnh sáng 5/3 tổ chức ...`: when, in passing
+        r"(?:\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:nay|qua|hôm\s+nay|(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:[/.-]\d{4})?)"
+        r"(?![\w/.-]))?"
         r"\s*,?\s*")  # `HĐND tỉnh X khóa VIII (nhiệm kỳ 2011 - 2016) họp`
 
 
@@ -1065,12 +1068,6 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
             orgs = sorted((o for o in here if o.span.end <= edge and _organizer_gap().fullmatch(text[o.span.end:edge])),
                           key=lambda o: (o.span.end, -o.span.start))  # the whole name last, not one nested in it
             if orgs:
-                partner = re.search(r"phối\s+hợp\s+(?:với\s+)?$", text[max(0, orgs[-1].span.start - 25):orgs[-1].span.start])
-                if partner:
-                    lead = [o for o in here if o.span.end <= orgs[-1].span.start
-                            and _organizer_gap().fullmatch(text[o.span.end:orgs[-1].span.start - len(partner.group(0))])]
-                    if lead:
-                        facts.organizers.append(Organizer(lead[-1].label, mention.key, index))
                 facts.organizers.append(Organizer(orgs[-1].label, mention.key, index))
                 listed = orgs[-1]
                 for earlier in reversed([o for o in here if o.span.end < listed.span.start and not o.implied]):
@@ -1078,6 +1075,13 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
                         continue  # `Tỉnh ủy, HĐND, UBND tỉnh X tổ chức ...`: every body listed organises it
                     facts.organizers.append(Organizer(earlier.label, mention.key, index))
                     listed = earlier
+                # `X phối hợp với Y, Z tổ chức ...`: the one who works with the partners listed too
+                partner = re.search(r"phối\s+hợp\s+(?:với\s+)?$", text[max(0, listed.span.start - 25):listed.span.start])
+                if partner:
+                    lead = [o for o in here if o.span.end <= listed.span.start
+                            and _organizer_gap().fullmatch(text[o.span.end:listed.span.start - len(partner.group(0))])]
+                    if lead:
+                        facts.organizers.append(Organizer(lead[-1].label, mention.key, index))
                 if re.fullmatch(r"(?:Hội nghị|Đại hội|Cuộc họp) lần (?:thứ \S+|đầu tiên)", mention.label):  # its organizer's
                     mention.label = f"{mention.label} {orgs[-1].label}"
 
