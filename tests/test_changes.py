@@ -1704,3 +1704,14 @@ def test_members_joining_a_steering_committee_whose_membership_a_decision_comple
                      "viên Ban Chỉ đạo Trung ương thay ông Đỗ Văn Duy.")
     assert {(c.person, c.post.label, c.change, c.date) for c in facts.changes} == {
         ("Lê Văn Thắng", "Ủy viên Ban Chỉ đạo Trung ương", "start", date(2025, 10, 16))}
+
+
+def test_a_pronoun_object_of_a_decision_is_the_person_it_stands_for() -> None:
+    facts = facts_of("Ngày 13/1/2026, bà Trần Thị Hoa (sinh năm 1975), Phó Giám đốc phụ trách điều hành Sở Nội vụ, được điều "
+                     "động đến nhận công tác tại phường Cầu Giấy. Cùng ngày, Ban Thường vụ Thành ủy Hà Nội chỉ định bà "
+                     "giữ chức Bí thư Đảng ủy phường Cầu Giấy.")
+    assert {(c.person, c.post.label) for c in facts.changes} == {("Trần Thị Hoa", "Bí thư Đảng ủy phường Cầu Giấy")}
+    assert "Phó Giám đốc phụ trách điều hành Sở Nội vụ Thành phố Hà Nội" in posts(facts)["Trần Thị Hoa"]
+    slip = facts_of("Ngày 5/3/2025, HĐND tỉnh chỉ định ông chí Phan Văn Hợp giữ chức Chủ tịch HĐND phường An Lộc. Bà "
+                    "Châu Thị Lan trao quyết định.")
+    assert {c.person for c in slip.changes} <= {"Phan Văn Hợp"}

@@ -728,6 +728,14 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
                         facts.changes.append(seen[slot])
 
 
+_PRONOUN_ONLY = re.compile(r"(?i:ông|bà|đồng\s+chí)")
+
+
+def _pronoun(mention: PersonMention, persons: list[PersonMention]) -> bool:
+    """`chỉ định bà giữ chức ...`: a pronoun standing for its person, the object of a decision;
+    not `ông chí Phan Văn A`, a slip right before a name."""
+    return bool(_PRONOUN_ONLY.fullmatch(mention.span.text)) and not any(
+        not q.short and 0 <= q.span.start - mention.span.end <= 8 for q in persons)
 _MEMBERS_FOLLOW = re.compile(r"[^.;]*:\s*$")
 _GIVES = re.compile(r"[\s,–-]*(?:làm|giữ\s+chức(?:\s+vụ)?|tham\s+gia(?:\s+làm)?)\s+", re.IGNORECASE)
 
@@ -786,7 +794,7 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
         lead = p.bounds[0]
         if not start <= p.span.start < end or (handed and p.span.start >= handed.end()):
             continue
-        if p.short and not act.cue.self_ and p.name.split()[-1] not in p.span.text:
+        if p.short and not act.cue.self_ and p.name.split()[-1] not in p.span.text and not _pronoun(p, persons):
             continue  # `bổ nhiệm: Phó Bí thư Đảng ủy Chính phủ; ...`: a post listed, not its later holder
         window = max(clause.start, lead - 40)
         barred = not_the_person.search(text[window:lead])

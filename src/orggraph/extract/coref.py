@@ -22,6 +22,7 @@ _PRONOUN = re.compile(rf"(?<![\w/])(?i:ông|bà|đồng chí)(?=\s+(?![{UPPER}])
 _MANY_BEFORE = re.compile(r"(?<![\w])(?:nhiều|đông\s+đảo|toàn\s+thể|mọi)\s+$", re.IGNORECASE)
 # `Bộ trưởng đề nghị`: a verb follows; `Đại biểu quận: A ...` labels a list, `Bí thư xã` a place's post
 _BARE_END = re.compile(rf"\s+(?:cũng\s+)?(?![{UPPER}])(?!{LOCALITY.pattern}|\w+\s*:)[^\W\d_]")
+_APPOSED = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?[,–-]\s*")  # between a name and a title in apposition to it
 _DEPUTY_BEFORE = re.compile(r"(?<![\w])phó\s+$", re.IGNORECASE)
 
 
@@ -122,6 +123,8 @@ def coref(facts: ArticleFacts) -> None:
         if _a_post_before().search(text, max(0, title.start - 40), title.start) \
                 or FORMER.search(text[max(0, title.start - 30):title.start]):
             continue  # `nguyên Giám đốc Sở X`: a former post of whoever is named, not its holder now
+        if any(_APPOSED.fullmatch(text, p.span.end, title.start) for p in full if p.span.end <= title.start):
+            continue  # `bà A (sinh năm 1975), Phó Giám đốc ...`: A's own title, however it reads, not another's
         label = key(title.post(facts.localities).label)
         holder: PersonMention | None = None
         if label in holders_of.exact:
