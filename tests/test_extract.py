@@ -3445,3 +3445,9 @@ def test_organizers_listed_after_phoi_hop_voi_and_one_written_with_the_time_befo
     assert {o.org for o in facts.organizers} == {"Ban Dân vận Trung ương", "Ủy ban Dân tộc", "Tỉnh ủy Lâm Đồng"}
     timed = facts_of(" date 2025-10-18 Văn phòng Trung ương Đảng chiều nay tổ chức kỷ niệm 95 năm Ngày truyền thống.")
     assert {o.org for o in timed.organizers} == {"Văn phòng Trung ương Đảng"}
+
+
+def test_a_congress_numbered_first_and_its_party_organisation_written_after() -> None:
+    facts = facts_of("Ông Lê Văn Châu phát biểu chỉ đạo tại Đại hội đại biểu lần thứ 1, nhiệm kỳ 2025-2030 của Đảng bộ Đặc khu "
+                     "Cát Hải.")
+    assert [m.label for m in facts.meetings] == ["Đại hội đại biểu Đảng bộ đặc khu Cát Hải lần thứ I, nhiệm kỳ 2025-2030"]

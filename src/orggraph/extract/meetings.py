@@ -43,6 +43,8 @@ _NUMBERED_ONLY_CONGRESS = re.compile(r"Đại\s+hội\s+(?:(?P<delegates>(?i:đ�
                                      r"(?i:lần)")
 # a Party cell's congress (`Đại hội Chi bộ 25 nhiệm kỳ 2022-2025`, `Đại hội chi bộ trường THPT X`), named by the cell
 _CELL_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đảng\s+viên|điểm)\s+)?(?=[Cc]hi\s+bộ(?![\w]))")
+# `Đại hội đại biểu lần thứ 1, nhiệm kỳ 2025-2030 của Đảng bộ X`: the Party organisation written after its number
+_OF_PARTY = re.compile(r"(?:\s*,?\s*\(?nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?)?\s*,?\s+của\s+(?=[Đđ]ảng\s+bộ\s)")
 # `Viện X tổ chức Đại hội đại biểu Đảng bộ lần thứ II`: the congress of the Party organisation in the body holding it
 _PARTY_ALONE_CONGRESS = re.compile(rf"Đại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?[Đđ]ảng\s+bộ\s+lần\s+thứ\s+(?P<n>{_NTH})(?![\w])")
 # a local party congress: Đại hội XVII Đảng bộ Thành phố (Hà Nội), Đại hội Đảng bộ tỉnh X lần thứ XX
@@ -175,6 +177,12 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             party = _PARTY_OF.search(text, max(sentence.start, local.span.start - 60), local.span.start)
             # `Đảng bộ cơ quan thường trực Ban Chỉ đạo X tổ chức Đại hội lần thứ III`: the Party's body in X
             name = f"{' '.join(party.group(0).split())} {local.label}" if party else local.label
+            out.append(_with_term(text, Found(_local_congress(name, m.group("n")), m.start(), m.end(), True)))
+            continue
+        whose = _OF_PARTY.match(text, m.end()) if numbered else None
+        owner = _body_at_any_case(text, whose.end()) if whose else None
+        if owner is not None and (name := qualify(owner, facts.localities)):
+            # `Đại hội đại biểu lần thứ 1, nhiệm kỳ 2025-2030 của Đảng bộ Đặc khu Cát Hải`: that organisation's
             out.append(_with_term(text, Found(_local_congress(name, m.group("n")), m.start(), m.end(), True)))
             continue
         if numbered and numbered.group("members"):  # `Đại hội đảng viên lần thứ IV` of a Party organisation not read
