@@ -3451,3 +3451,11 @@ def test_a_congress_numbered_first_and_its_party_organisation_written_after() ->
     facts = facts_of("Ông Lê Văn Châu phát biểu chỉ đạo tại Đại hội đại biểu lần thứ 1, nhiệm kỳ 2025-2030 của Đảng bộ Đặc khu "
                      "Cát Hải.")
     assert [m.label for m in facts.meetings] == ["Đại hội đại biểu Đảng bộ đặc khu Cát Hải lần thứ I, nhiệm kỳ 2025-2030"]
+
+
+def test_a_review_meeting_takes_the_year_it_names_over_a_page_clock_years_later() -> None:
+    facts = facts_of("Thứ Hai, 12/01/2026 20:57\nSáng 22/6, tại Hà Nội, Ban Thường vụ Đảng ủy Công an Trung ương tổ chức "
+                     "Hội nghị Đảng ủy Công an Trung ương 6 tháng đầu năm 2020.")
+    assert [m.date for m in facts.meetings] == [date(2020, 6, 22)]
+    monthly = facts_of("09/01/2026 - 12:26\nSáng 9/1, UBND tỉnh tổ chức Phiên họp thường kỳ tháng 12/2025.")
+    assert [m.date for m in monthly.meetings] == [date(2026, 1, 9)]  # December's session, held in January

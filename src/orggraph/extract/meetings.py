@@ -733,6 +733,11 @@ def _future_congresses(text: str, found: list[MeetingMention]) -> None:
             mention.held = False
 
 
+# a part of a year a meeting reviews, held within that year (`6 tháng đầu năm 2020`, `quý I năm 2019`, `tháng 8-2018`)
+_PERIOD_YEAR = re.compile(r"(?i:(?:\d|sáu|chín)\s+tháng(?:\s+đầu)?\s+năm\s+(\d{4})|quý\s+\w+\s+năm\s+(\d{4})"
+                          r"|tháng\s+\d{1,2}\s*(?:[/-]|năm)\s*(\d{4}))")
+
+
 def _meeting_key(when: date | None, label: str) -> str:
     """A meeting's identity within its article: its day and its name (`Kỳ họp thứ 6` of two years are two)."""
     return f"{when.isoformat()} {label}" if when else label
@@ -763,6 +768,12 @@ def meetings(facts: ArticleFacts) -> None:
             if day_month:
                 day, month, year = day_month
                 when = resolve(day, month, year, anchor, context_year(text, month, day))
+                period = _PERIOD_YEAR.search(item.label) if when and year is None else None
+                named_year = int(period.group(period.lastindex or 1)) if period else None
+                if when and named_year and not 0 <= when.year - named_year <= 1:
+                    # `Sáng 22/6, ... Hội nghị ... 6 tháng đầu năm 2020` under a page clock of 2026: the year it names
+                    # (a review of December may sit in January: `Phiên họp thường kỳ tháng 12/2025` on 9/1/2026)
+                    when = resolve(day, month, named_year, None, None) or when
                 term = _TERM.search(sentence.text) if when and year is None else None
                 if term and not int(term.group(1)) - 1 <= when.year <= int(term.group(2)):
                     when = None  # `Ngày 14/10, Đại hội ... nhiệm kỳ 2015 - 2020` under a banner of 2022: not 2021
