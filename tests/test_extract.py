@@ -3459,3 +3459,14 @@ def test_a_review_meeting_takes_the_year_it_names_over_a_page_clock_years_later(
     assert [m.date for m in facts.meetings] == [date(2020, 6, 22)]
     monthly = facts_of("09/01/2026 - 12:26\nSáng 9/1, UBND tỉnh tổ chức Phiên họp thường kỳ tháng 12/2025.")
     assert [m.date for m in monthly.meetings] == [date(2026, 1, 9)]  # December's session, held in January
+
+
+def test_speakers_listed_before_their_verb_all_speak_and_a_highland_name_keeps_its_apostrophe() -> None:
+    facts = facts_of("Sáng 5/3/2018, Bộ Công an tổ chức Hội nghị tổng kết. Tại hội nghị, Tổng Bí thư Lê Văn Trọng, Chủ "
+                     "tịch nước Trần Văn Quang, Thủ tướng Chính phủ Nguyễn Văn Phúc đã phát biểu ghi nhận. Đồng chí Điểu "
+                     "K’Ré, Chủ tịch HĐND tỉnh phát biểu khai mạc.")
+    assert {p for r, p in roles(facts) if r == "spokeAt"} == {"Lê Văn Trọng", "Trần Văn Quang", "Nguyễn Văn Phúc",
+                                                              "Điểu K’Ré"}
+    reported = facts_of("Sáng 5/3/2018, Bộ Công an tổ chức Hội nghị tổng kết. Tại hội nghị, Bộ trưởng Lê Văn An cho biết "
+                        "Thủ tướng Nguyễn Văn Bình đã chỉ đạo.")
+    assert {p for r, p in roles(reported) if r == "spokeAt"} == {"Lê Văn An"}

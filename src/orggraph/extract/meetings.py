@@ -1151,8 +1151,7 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
             for person in _chairs(text, persons, chair.start(), chair.end(), sentence):
                 add("chaired", person, chaired, sentence.index)
         for clause in _clauses(sentence):  # `A chia sẻ ...; đồng chí B trình bày ...`: a subject each
-            speaker = _speaker(text, persons, clause)
-            if speaker is not None:
+            for speaker in _speakers(text, persons, clause):
                 add("spokeAt", speaker, meeting, sentence.index)
         for person in persons:  # `Quốc hội đã nghe Trưởng Ban Công tác đại biểu A trình bày ...`: A spoke
             lead = person.bounds[0]
@@ -1220,19 +1219,23 @@ _AWARDED_GAP = re.compile(r"[^.;:,]{0,40}")  # `A (sinh năm 1950) vinh dự đ�
 _GUEST_GAP = re.compile(r"\s*(?:các\s+)?(?:(?:ông|bà|ngài)\s+)?", re.IGNORECASE)
 
 
-def _speaker(text: str, persons: list[PersonMention], clause: Sentence) -> PersonMention | None:
-    """Who speaks in a clause: named before its last word of speaking (`A phát biểu`), or right after a
-    fronted one (`Phát biểu tại hội nghị, đồng chí A ...`); never a decision's object (`công bố
-    quyết định ... đối với ông A`)."""
+def _speakers(text: str, persons: list[PersonMention], clause: Sentence) -> list[PersonMention]:
+    """Who speaks in a clause: named before its last word of speaking (`A phát biểu`), with whoever is
+    listed with them up to it (`A, Chủ tịch nước B, Thủ tướng C đã phát biểu`), or right after a fronted
+    one (`Phát biểu tại hội nghị, đồng chí A ...`); never a decision's object (`công bố quyết định ...
+    đối với ông A`)."""
     said = [m.start() for m in cues()["speak"].finditer(text, clause.start, clause.end)]
     if not said:
-        return None
+        return []
     inside = [p for p in persons if clause.start <= p.span.start < clause.end]
     before = [p for p in inside if p.span.start < said[-1]]
     if before:
-        return subject(text, before, clause)
+        first = subject(text, before, clause)
+        listed = _list_ending_at(text, before, said[-1])
+        return listed if first is not None and len(listed) > 1 and listed[0] is first else [first] if first else []
     after = [p for p in inside if cues()["speaker_after"].fullmatch(text, said[-1], min(p.bounds[0], p.span.start))]
-    return subject(text, after, clause)
+    first = subject(text, after, clause)
+    return [first] if first is not None else []
 
 
 def _clauses(sentence: Sentence) -> list[Sentence]:

@@ -65,7 +65,7 @@ def name_pattern() -> re.Pattern[str]:
     stops = "|".join(re.escape(w) for w in read_list("one_letter_stops.txt"))
     typo = rf"(?:[ \t]+(?:văn|thị)(?=[ \t]+{CAPWORD}))?"  # `Cao văn Bé Tư`: a middle name typed in lowercase
     word = rf"[{UPPER}](?:['’][{UPPER}])?[^\W\d_]*"  # `K'Đăm`: a syllable of a Tây Nguyên name, with its apostrophe
-    return re.compile(rf"(?<![\w'])(?:(?:{long}){typo}(?:[ \t]+{CAPWORD}){{1,3}}"
+    return re.compile(rf"(?<![\w'])(?:(?:{long}){typo}(?:[ \t]+{word}){{1,3}}"
                       rf"|(?:{short})(?:(?:[ \t]+{word}){{2,4}}|[ \t]+(?!(?:{stops})(?![\w])){CAPWORD}))(?![\w])")
 
 
