@@ -3470,3 +3470,6 @@ def test_speakers_listed_before_their_verb_all_speak_and_a_highland_name_keeps_i
     reported = facts_of("Sáng 5/3/2018, Bộ Công an tổ chức Hội nghị tổng kết. Tại hội nghị, Bộ trưởng Lê Văn An cho biết "
                         "Thủ tướng Nguyễn Văn Bình đã chỉ đạo.")
     assert {p for r, p in roles(reported) if r == "spokeAt"} == {"Lê Văn An"}
+    both = facts_of("Sáng 4/12/2025, Đảng ủy Công an Trung ương tổ chức Hội nghị tổng kết công tác năm 2025. Chủ tịch nước "
+                    "Lê Văn Cường, Thủ tướng Chính phủ Phạm Văn Chính dự và phát biểu chỉ đạo.")
+    assert {p for r, p in roles(both) if r == "spokeAt"} == {"Lê Văn Cường", "Phạm Văn Chính"}

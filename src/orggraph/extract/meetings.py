@@ -1231,7 +1231,7 @@ def _speakers(text: str, persons: list[PersonMention], clause: Sentence) -> list
     before = [p for p in inside if p.span.start < said[-1]]
     if before:
         first = subject(text, before, clause)
-        listed = _list_ending_at(text, before, said[-1])
+        listed = _list_ending_at(text, before, next((at for at in said if at >= before[-1].bounds[1]), said[-1]))
         return listed if first is not None and len(listed) > 1 and listed[0] is first else [first] if first else []
     after = [p for p in inside if cues()["speaker_after"].fullmatch(text, said[-1], min(p.bounds[0], p.span.start))]
     first = subject(text, after, clause)
@@ -1286,7 +1286,7 @@ _LIST_GAP = re.compile(rf"\s*(?:,|;|và|cùng)\s*(?:các\s+)?(?:(?:{honorific_pa
 _ITEM_GAP = re.compile(rf"\s*[-–—]\s*[^;.:()]{{0,150}}?,\s*(?:{honorific_pattern()})\s+", re.IGNORECASE)
 
 
-_TENSE_GAP = re.compile(r"\s*(?:(?:đã|vừa|cùng)\s+)+", re.IGNORECASE)
+_TENSE_GAP = re.compile(r"\s*(?:(?:đã|vừa|cùng|(?:đến\s+|tới\s+)?dự\s+và)\s+)+", re.IGNORECASE)  # `A, B dự và phát biểu`
 _GIVER_GAP = re.compile(r"\s*(?:(?:đã|vừa|cùng)\s+)*", re.IGNORECASE)  # nothing but a tense between givers and `trao`
 # `A; B; C cùng nhiều đồng chí lãnh đạo, nguyên lãnh đạo ... đến dự`: the list ends with the unnamed others
 _OTHERS_TOO = re.compile(r"\s*,?\s*(?:cùng|với)\s+(?:nhiều|các|đông\s+đảo)\s[^;.:]*?\s(?:(?:đã|cùng|đều)\s+)*(?:đến|về|tới)?\s*",
