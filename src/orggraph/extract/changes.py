@@ -736,6 +736,8 @@ def _pronoun(mention: PersonMention, persons: list[PersonMention]) -> bool:
     not `ông chí Phan Văn A`, a slip right before a name."""
     return bool(_PRONOUN_ONLY.fullmatch(mention.span.text)) and not any(
         not q.short and 0 <= q.span.start - mention.span.end <= 8 for q in persons)
+
+
 _MEMBERS_FOLLOW = re.compile(r"[^.;]*:\s*$")
 _GIVES = re.compile(r"[\s,–-]*(?:làm|giữ\s+chức(?:\s+vụ)?|tham\s+gia(?:\s+làm)?)\s+", re.IGNORECASE)
 

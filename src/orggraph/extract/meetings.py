@@ -427,12 +427,12 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         topic = cues()["name_end"].search(rest)
         rest = rest[: topic.end()] if topic else rest
         rest = re.sub(r"[\s,]+$", "", rest)
-        purpose = _PURPOSE.match(m.group("rest")) if len(rest.split()) < 2 and _CONVENED.search(
+        aim = _PURPOSE.match(m.group("rest")) if len(rest.split()) < 2 and _CONVENED.search(
             text, max(sentence.start, m.start() - 30), m.start()) else None
-        if purpose is not None:  # `tiến hành cuộc họp để triển khai Kế hoạch giám sát`: named by what it is for
-            what = m.group("rest")[purpose.end():]
-            cut = _name_stop(what, m.start("rest") + purpose.end(), orgs)
-            what = " ".join(what[:cut].split()) if cut is not None else " ".join(what.split())
+        if aim is not None:  # `tiến hành cuộc họp để triển khai Kế hoạch giám sát`: named by what it is for
+            what = m.group("rest")[aim.end():]
+            aim_stop = _name_stop(what, m.start("rest") + aim.end(), orgs)
+            what = " ".join(what[:aim_stop].split()) if aim_stop is not None else " ".join(what.split())
             rest = f" {what}" if 2 <= len(what.split()) <= 15 else rest
         before = text[max(sentence.start, m.start() - 40): m.start()]
         introduced = m.group("noun")[0].isupper() or bool(cues()["organize"].search(before)
