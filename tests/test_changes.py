@@ -1715,3 +1715,11 @@ def test_a_pronoun_object_of_a_decision_is_the_person_it_stands_for() -> None:
     slip = facts_of("Ngày 5/3/2025, HĐND tỉnh chỉ định ông chí Phan Văn Hợp giữ chức Chủ tịch HĐND phường An Lộc. Bà "
                     "Châu Thị Lan trao quyết định.")
     assert {c.person for c in slip.changes} <= {"Phan Văn Hợp"}
+
+
+def test_a_council_filling_a_post() -> None:
+    filled = facts_of("Chiều 5/1/2026, HĐND TP.Hà Nội đã kiện toàn chức danh Ủy viên UBND TP.Hà Nội đối với ông Phạm Văn "
+                      "Long, Giám đốc Sở Y tế Hà Nội; và ông Nguyễn Văn Thiết, Chánh văn phòng UBND TP.Hà Nội.")
+    assert {(c.person, c.post.label, c.change) for c in filled.changes} == {
+        ("Phạm Văn Long", "Ủy viên Ủy ban nhân dân Thành phố Hà Nội", "start"),
+        ("Nguyễn Văn Thiết", "Ủy viên Ủy ban nhân dân Thành phố Hà Nội", "start")}
