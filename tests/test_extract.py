@@ -3473,3 +3473,10 @@ def test_speakers_listed_before_their_verb_all_speak_and_a_highland_name_keeps_i
     both = facts_of("Sáng 4/12/2025, Đảng ủy Công an Trung ương tổ chức Hội nghị tổng kết công tác năm 2025. Chủ tịch nước "
                     "Lê Văn Cường, Thủ tướng Chính phủ Phạm Văn Chính dự và phát biểu chỉ đạo.")
     assert {p for r, p in roles(both) if r == "spokeAt"} == {"Lê Văn Cường", "Phạm Văn Chính"}
+    listed = facts_of("Sáng 4/12/2025, Đảng ủy Công an Trung ương tổ chức Hội nghị tổng kết công tác năm 2025. Các đồng chí: "
+                      "Chủ tịch nước Lê Văn Cường, Ủy viên Ban Thường vụ; Thủ tướng Chính phủ Phạm Văn Chính, Ủy viên Ban "
+                      "Thường vụ dự và phát biểu.")
+    assert {p for r, p in roles(listed) if r == "spokeAt"} == {"Lê Văn Cường", "Phạm Văn Chính"}
+    guided = facts_of("Sáng 4/12/2018, Hội Nông dân tỉnh tổ chức Đại hội đại biểu lần thứ IX. Các đồng chí: Lê Văn Lý - Phó "
+                      "Chủ tịch Trung ương Hội; Đặng Thị Em - Chủ tịch HĐND tỉnh dự, chỉ đạo.")
+    assert {p for r, p in roles(guided) if r == "spokeAt"} == set()

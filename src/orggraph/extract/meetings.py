@@ -1150,8 +1150,13 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
                            meeting)
             for person in _chairs(text, persons, chair.start(), chair.end(), sentence):
                 add("chaired", person, chaired, sentence.index)
-        for clause in _clauses(sentence):  # `A chia sẻ ...; đồng chí B trình bày ...`: a subject each
-            for speaker in _speakers(text, persons, clause):
+        clauses = _clauses(sentence)
+        for clause in clauses:  # `A chia sẻ ...; đồng chí B trình bày ...`: a subject each
+            speakers = _speakers(text, persons, clause)
+            if speakers and clause is clauses[-1] and len(clauses) > 1 and _LIST_OPENS.match(sentence.text):
+                # `Các đồng chí: A, ...; B, ... dự và phát biểu`: the list the sentence opens with speaks
+                speakers = [p for p in persons if p.span.start < speakers[-1].span.end]
+            for speaker in speakers:
                 add("spokeAt", speaker, meeting, sentence.index)
         for person in persons:  # `Quốc hội đã nghe Trưởng Ban Công tác đại biểu A trình bày ...`: A spoke
             lead = person.bounds[0]
@@ -1217,6 +1222,9 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*[-–—*+•]?[ \t]*$")
 _SAYS = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\))?[ \t]*:[ \t]*\S")
 _AWARDED_GAP = re.compile(r"[^.;:,]{0,40}")  # `A (sinh năm 1950) vinh dự được nhận ...`: the receiver's own clause
 _GUEST_GAP = re.compile(r"\s*(?:các\s+)?(?:(?:ông|bà|ngài)\s+)?", re.IGNORECASE)
+
+
+_LIST_OPENS = re.compile(r"\s*(?:các|cùng\s+các)\s+(?:đồng\s+chí|đ/c)\s*:", re.IGNORECASE)  # a list opening a sentence
 
 
 def _speakers(text: str, persons: list[PersonMention], clause: Sentence) -> list[PersonMention]:
