@@ -124,6 +124,17 @@ _FULL_DATE = r"(?<![\d/.\-])(?P<day>\d{1,2})\s*[/.\-]\s*(?P<month>\d{1,2})\s*[/.
 _YEAR = re.compile(rf"\b(?:năm|tháng\s+\d{{1,2}}\s*[/.\-]|(?:Xuân|Tết(?:\s+Nguyên\s+đán)?)(?:\s+(?-i:[A-ZĐ])\w*){{1,2}})"
                    rf"\s*(\d{{4}})\b|{_FULL_DATE}",
                    re.IGNORECASE)
+# a part of a year a meeting reviews, held within that year (`6 tháng đầu năm 2020`, `quý I năm 2019`, `tháng 8-2018`)
+_PERIOD_YEAR = re.compile(r"(?i:(?:\d|sáu|chín)\s+tháng(?:\s+đầu)?\s+năm\s+(\d{4})|quý\s+\w+\s+năm\s+(\d{4})"
+                          r"|tháng\s+\d{1,2}\s*(?:[/-]|năm)\s*(\d{4}))")
+
+
+def period_year(name: str) -> int | None:
+    """The year of the period a meeting's name says it reviews (`Hội nghị ... 6 tháng đầu năm 2020`: 2020)."""
+    period = _PERIOD_YEAR.search(name)
+    return int(period.group(period.lastindex or 1)) if period else None
+
+
 # a year a plan, a target or a life names is not the year the article speaks of
 _PLANNED = re.compile(r"(?:(?<![\w])(?<!phát\s)sinh|kết\s+nạp|vào\s+Đảng|thành\s+lập|từ|dự\s+kiến|kế\s+hoạch|phương\s+hướng|"
                       r"tốt\s+nghiệp|nhập\s+ngũ|(?:chính\s+thức\s+)?(?:làm\s+việc|công\s+tác)\s+tại|"  # a career's years

@@ -543,6 +543,12 @@ def _defined(text: str, pos: int) -> Body | None:
     return replace(defined, start=pos, end=m.end(), surface=m.group(0)) if defined is not None else None
 
 
+def body_at_any_case(text: str, pos: int, titled: bool = False) -> Body | None:
+    """The body written at pos, its first letter in lowercase too (`Đại hội đảng bộ xã X`, `Viện trưởng viện Y`)."""
+    first = text[pos:pos + 1]
+    return body_at(text if first.isupper() else f"{text[:pos]}{first.upper()}{text[pos + 1:]}", pos, titled)
+
+
 def body_at(text: str, pos: int, titled: bool = False) -> Body | None:
     """A body that starts exactly at pos (titles ask for this, `titled`: after a title's head)."""
     if (defined := _defined(text, pos)) is not None:

@@ -11,9 +11,9 @@ from datetime import date
 from functools import cache
 
 from orggraph.abbreviations import expand
-from orggraph.dates import LUNAR_DAY, context_year, meeting_dates, relative_day, resolve
+from orggraph.dates import LUNAR_DAY, context_year, meeting_dates, period_year, relative_day, resolve
 from orggraph.extract import extractor
-from orggraph.extract.bodies import Body, body_at, find_bodies, qualify
+from orggraph.extract.bodies import body_at, body_at_any_case, find_bodies, qualify
 from orggraph.extract.patterns import (
     AND_GAP,
     CAPWORD,
@@ -157,12 +157,6 @@ def _nth(number: str, numerals: Callable[[str], str] = as_roman) -> str:
     return number.lower() if number[:1].isalpha() and not number.isupper() else numerals(number)
 
 
-def _body_at_any_case(text: str, at: int) -> Body | None:
-    """The body written at `at`, its first letter in lowercase too (`Đại hội đảng bộ xã X`, `Đại hội chi bộ Y`)."""
-    first = text[at:at + 1]
-    return body_at(text if first.isupper() else f"{text[:at]}{first.upper()}{text[at + 1:]}", at)
-
-
 def named_meetings(facts: ArticleFacts, sentence: Sentence,
                    orgs_in: dict[int, list[OrgMention]] | None = None) -> list[Found]:
     text, out = facts.article.text, []
@@ -180,7 +174,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             out.append(_with_term(text, Found(_local_congress(name, m.group("n")), m.start(), m.end(), True)))
             continue
         whose = _OF_PARTY.match(text, m.end()) if numbered else None
-        owner = _body_at_any_case(text, whose.end()) if whose else None
+        owner = body_at_any_case(text, whose.end()) if whose else None
         if owner is not None and (name := qualify(owner, facts.localities)):
             # `Đại hội đại biểu lần thứ 1, nhiệm kỳ 2025-2030 của Đảng bộ Đặc khu Cát Hải`: that organisation's
             out.append(_with_term(text, Found(_local_congress(name, m.group("n")), m.start(), m.end(), True)))
@@ -207,7 +201,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
                 out.append(_with_term(text, Found(_local_congress(f"Đảng bộ {holder.label}", alone.group("n")),
                                                   m.start(), alone.end(), True)))
             continue
-        body = _body_at_any_case(text, m.start("body"))  # `Đại hội đảng bộ xã Tân Lợi`: the Party organisation
+        body = body_at_any_case(text, m.start("body"))  # `Đại hội đảng bộ xã Tân Lợi`: the Party organisation
         label = qualify(body, facts.localities) if body else None
         if not number:  # `Đại hội Đảng bộ tỉnh Ninh Bình nhiệm kỳ 2015-2020`: placed, named by its term
             term = _TERM.match(text, m.end())
@@ -256,7 +250,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             continue
         out.append(Found(found.label, found.start, found.end, found.end > org.span.end))
     for m in _CELL_CONGRESS.finditer(text, sentence.start, sentence.end):
-        cell = _body_at_any_case(text, m.end())  # its name (a number, a hamlet, a unit): no identity beyond its article
+        cell = body_at_any_case(text, m.end())  # its name (a number, a hamlet, a unit): no identity beyond its article
         if cell is not None and not any(f.start <= m.start() < f.end for f in out):
             out.append(_with_term(text, Found(f"Đại hội {cell.name}", m.start(), cell.end, False)))
     for m in _PLENUM.finditer(text, sentence.start, sentence.end):
@@ -533,9 +527,9 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
                     and all(visit.end() <= f.start for f in out)):
         visit = None  # (`A đã tiếp Đoàn X ... sang dự Lễ tang Y`: the reception reported, the funeral it came for too)
     if visit is not None:  # `Đoàn công tác ... đã làm việc với Ban Thường vụ Thành ủy X`: a working session
-        handing = bool(visit and _HANDING.match(visit.group("what")))  # `A trao quyết định ... cho B`: a ceremony
-        lead = sentence.index <= 1 and _RECEPTION.match(visit.group("what")) if visit else None
-        if visit and (meeting_dates(sentence.text) or lead) and not any(f.start < visit.start() for f in taken):
+        handing = bool(_HANDING.match(visit.group("what")))  # `A trao quyết định ... cho B`: a ceremony
+        lead = sentence.index <= 1 and _RECEPTION.match(visit.group("what"))
+        if (meeting_dates(sentence.text) or lead) and not any(f.start < visit.start() for f in taken):
             # a handover is named by the decision, not by its receiver
             rest = (_HANDED_ENDS if handing else _VISIT_ENDS).split(
                 text[visit.end(): min([sentence.end, *(f.start for f in out)])])[0].strip()
@@ -733,11 +727,6 @@ def _future_congresses(text: str, found: list[MeetingMention]) -> None:
             mention.held = False
 
 
-# a part of a year a meeting reviews, held within that year (`6 tháng đầu năm 2020`, `quý I năm 2019`, `tháng 8-2018`)
-_PERIOD_YEAR = re.compile(r"(?i:(?:\d|sáu|chín)\s+tháng(?:\s+đầu)?\s+năm\s+(\d{4})|quý\s+\w+\s+năm\s+(\d{4})"
-                          r"|tháng\s+\d{1,2}\s*(?:[/-]|năm)\s*(\d{4}))")
-
-
 def _meeting_key(when: date | None, label: str) -> str:
     """A meeting's identity within its article: its day and its name (`Kỳ họp thứ 6` of two years are two)."""
     return f"{when.isoformat()} {label}" if when else label
@@ -768,8 +757,7 @@ def meetings(facts: ArticleFacts) -> None:
             if day_month:
                 day, month, year = day_month
                 when = resolve(day, month, year, anchor, context_year(text, month, day))
-                period = _PERIOD_YEAR.search(item.label) if when and year is None else None
-                named_year = int(period.group(period.lastindex or 1)) if period else None
+                named_year = period_year(item.label) if when and year is None else None
                 if when and named_year and not 0 <= when.year - named_year <= 1:
                     # `Sáng 22/6, ... Hội nghị ... 6 tháng đầu năm 2020` under a page clock of 2026: the year it names
                     # (a review of December may sit in January: `Phiên họp thường kỳ tháng 12/2025` on 9/1/2026)

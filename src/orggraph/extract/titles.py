@@ -18,6 +18,7 @@ from orggraph.extract.bodies import (
     Localities,
     board_owner,
     body_at,
+    body_at_any_case,
     party_committee,
     sub_bodies,
     surnames,
@@ -275,8 +276,7 @@ def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
         body = _body_with_word(text, body_start, governed, titled=True)
     if body is None and _LOWER_UNIT.match(text, body_start):
         # `Viện trưởng viện Cây ăn quả miền Nam`, `Giám đốc bệnh viện Nông nghiệp`: a unit's kind in lowercase
-        body = body_at(f"{text[:body_start]}{text[body_start].upper()}{text[body_start + 1:body_start + 300]}",
-                       body_start, titled=True)
+        body = body_at_any_case(text, body_start, titled=True)
         if body is None:
             return None  # a unit the text names, unread: not the one of its kind the article named last
     if body is None and modifier:
