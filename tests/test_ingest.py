@@ -252,3 +252,29 @@ def test_a_related_links_marker_in_the_menu_above_the_article_does_not_end_it() 
     article = from_text("t", raw)
     assert "ban lãnh đạo Ủy ban MTTQ tỉnh khóa mới đã ra mắt" in article.text
     assert "Tin khác về đại hội" not in article.text and "xem thêm" not in article.text.casefold()
+
+
+def test_a_site_clock_above_the_headline_is_not_the_page_s_date() -> None:
+    article = from_text("a", "Thứ 7, 23/11/2024, 17:38[GMT+7]\n\nĐồng chí Lê Văn Sinh, Bí thư Tỉnh ủy đi kiểm tra công "
+                             "tác phòng, chống bão số 1 tại hai huyện ven biển của tỉnh\n\nThứ 4, 27/07/2016 | 17:26:37\n"
+                             "Chiều ngày 27/7, đồng chí Lê Văn Sinh, Bí thư Tỉnh ủy đi kiểm tra công tác phòng, chống lụt "
+                             "bão tại hai huyện.")
+    assert article.published == date(2016, 7, 27)
+    assert "2024" not in article.text and article.text.startswith("Đồng chí Lê Văn Sinh")
+    updated = from_text("b", "Cập nhật: 10:05 12/03/2021\nSáng 12-3, Tỉnh ủy tổ chức hội nghị sơ kết công tác quý I của "
+                             "tỉnh với các đồng chí trong Ban Thường vụ.\n\nTin khác 08:00 01/01/2020")
+    assert updated.published == date(2021, 3, 12)  # a date after the lead is another article's
+
+
+def test_an_abbreviation_glued_to_a_name_is_apart_and_a_brand_stays_whole() -> None:
+    article = from_text("a", "Chiều 1/8/2024, Chủ tịch UBND TPHCMPhan Văn Mãi chủ trì phiên họp với Ngân hàng HDBank Sài Gòn.")
+    assert "TPHCM Phan Văn Mãi" in article.text and "HDBank Sài Gòn" in article.text
+
+
+def test_a_page_date_with_its_month_in_words() -> None:
+    assert page_date("Ngày đăng: 02 Tháng Bảy, 2021")[0] == date(2021, 7, 2)
+    assert page_date("Thứ Hai, 5 tháng mười hai, 2019 10:05")[0] == date(2019, 12, 5)
+    assert page_date("Cập nhật: 02 tháng 7, 2021 08:30")[0] == date(2021, 7, 2)
+    assert page_date("Ngày 5 tháng 7 năm 2020, Tỉnh ủy họp phiên thường kỳ") is None  # a lead, not a stamp
+    assert page_date("Thứ Bảy, 5 tháng 5, 2012")[0] == date(2012, 5, 5)
+    assert page_date("ngày 15 tháng 12 năm 2025") is None  # a quoted document's place and date, maybe

@@ -28,8 +28,31 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
+@lru_cache(maxsize=1)
+def _word_month_page() -> re.Pattern[str]:
+    """`Ngày đăng: 02 Tháng Bảy, 2021`, `Thứ Bảy, 5 tháng 5, 2012`: a line that is only a date, its month after
+    `tháng` (labelled, timed or with its weekday when the month is a number: a bare `ngày 5 tháng 7 năm 2020`
+    may close a document it quotes)."""
+    from orggraph.text import numeral_words
+
+    months = "|".join([r"\d{1,2}", *(r"\s+".join(w.split()) for w in numeral_words())])
+    return re.compile(rf"^\s*(?P<label>(?:ngày\s+)?(?:đăng|cập\s+nhật|xuất\s+bản)(?:\s+ngày)?\s*:?\s*)?"
+                      rf"(?P<weekday>(?:thứ\s*\w+|chủ\s+nhật)\s*,?\s*)?(?:ngày\s+)?(?P<d>\d{{1,2}})\s+tháng\s+(?P<m>{months})"
+                      rf"\s*,?\s*(?:năm\s+)?(?P<y>\d{{4}})(?P<time>\s*,?\s*{_TIME})?\s*$", re.IGNORECASE)
+
+
 def page_date(line: str) -> tuple[date, int, int] | None:
     """The publication date a page prints in a line, and where it starts and ends."""
+    if (worded := _word_month_page().match(line)) is not None:
+        from orggraph.text import numeral_value
+
+        written = worded.group("m")
+        month = int(written) if written.isdigit() else numeral_value(written)
+        if written.isdigit() and not (worded.group("label") or worded.group("time") or worded.group("weekday")):
+            month = None
+        found = _safe(int(worded.group("y")), month, int(worded.group("d"))) if month and month <= 12 else None
+        if found and 1945 <= found.year <= 2100:
+            return found, worded.start(), worded.end()
     for pattern in _PAGE:
         m = pattern.search(line)
         if m:

@@ -345,6 +345,7 @@ def from_text(ident: str, raw: str, source: str = "") -> Article:
     marked, month, skip = archive_marker(text)
     text = _CAPTION_COUNTER.sub(r"\1\n", text[skip:])
     text = _GLUED.sub(_apart, text)
+    text = _CAPS_GLUED.sub(_surname_apart, text)
     drop, end = _clutter()
     lines: list[str] = []  # the article's lines
     kept: list[bool] = []  # per line of `raw_lines`: not clutter
@@ -364,7 +365,12 @@ def from_text(ident: str, raw: str, source: str = "") -> Article:
         lines.pop()
     authors = _byline(lines)
     published, title = marked, ""
-    for index, line in enumerate(raw_lines[:30]):
+    stamp, clocks = _page_stamp(raw_lines[:30])
+    for clock in clocks:  # a bare clock line is page furniture too
+        found = page_date(clock)
+        if found and clock in lines and not clock[: found[1]].strip(" -|(") and len(clock[found[2]:].split()) < 2:
+            lines.remove(clock)
+    for index, line in stamp:
         found = page_date(line)
         if found:
             published = published or found[0]
@@ -390,6 +396,26 @@ def from_text(ident: str, raw: str, source: str = "") -> Article:
                    month=month)
 
 
+_LEAD_WORDS = 15  # a sentence this long is the lead's paragraph: a date after it is not the page's
+
+
+def _page_stamp(raw_lines: list[str]) -> tuple[list[tuple[int, str]], list[str]]:
+    """The line that prints the page's date, and the other dated lines before the lead: the first, unless an
+    earlier date is printed again before the lead (`Thứ 7, 23/11/2024, 17:38` the site's clock, then the
+    headline, then `Thứ 4, 27/07/2016 | 17:26`): a clock or an update is later than the publication it heads."""
+    stamps: list[tuple[int, str, date]] = []
+    for index, line in enumerate(raw_lines):
+        found = page_date(line)
+        if found:
+            stamps.append((index, line, found[0]))
+        elif stamps and len(line.split()) >= _LEAD_WORDS and line.rstrip().endswith((".", "!", "?", "…", ":")):
+            break  # a headline may be as long, but it has no full stop
+    if not stamps:
+        return [], []
+    first = min(stamps, key=lambda s: (s[2], s[0]))
+    return [(first[0], first[1])], [line for index, line, _ in stamps if index != first[0]]
+
+
 # a photo caption's counter glued to the next line's first word (`... ảnh 2Phó Chủ tịch`)
 _CAPTION_COUNTER = re.compile(r"((?i:ảnh)\s*\d{1,2})(?=[A-ZĐÀ-Ỹ])")
 # words a page glued together (`Phó Bí thưTỉnh ủy`, `tỉnhHà Nam`, `Quyết định số2303`, `sức khỏe.HĐND`): a space again
@@ -397,6 +423,16 @@ _GLUED = re.compile(rf"(?<=[{LOWER}]{{2}})(?=[{UPPER}][{LOWER}])|(?<=[{LOWER}]{{
                     rf"|(?<=(?<![\w])số)(?=\d)|(?<=[{LOWER}]{{2}})(?=\d{{4}}(?!\d))")
 # a brand written in camel case, in plain letters (`VietNamNet`, `VietinBank`): one word, not glued ones
 _BRAND = re.compile(r"(?<![\w])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?![\w])")
+
+
+# an abbreviation glued to the name after it (`Chủ tịch UBND TPHCMPhan Văn Mãi`): apart when the name's first
+# word is a surname, so that brands (`HDBank`) stay whole
+_CAPS_GLUED = re.compile(rf"(?<=[{UPPER}]{{2}})([{UPPER}][{LOWER}]+)(?=\s+[{UPPER}])")
+
+
+def _surname_apart(glued: re.Match[str]) -> str:
+    word = glued.group(1)
+    return f" {word}" if word in _surnames() else word
 
 
 def _apart(glued: re.Match[str]) -> str:

@@ -88,6 +88,11 @@ def count_words() -> tuple[str, ...]:
                         key=lambda w: (-len(w), w)))
 
 
+def numeral_value(word: str) -> int | None:
+    """The number a word writes (`Bảy` 7, `mười hai` 12), if it writes one."""
+    return _numerals().get(" ".join(word.lower().split()))
+
+
 def numeral_words() -> list[str]:
     """Ordinals in words (`nhất`, `tư`, `chín`), longest first, for patterns."""
     return sorted(_numerals(), key=lambda w: (-len(w), w))
