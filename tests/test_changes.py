@@ -1723,3 +1723,42 @@ def test_a_council_filling_a_post() -> None:
     assert {(c.person, c.post.label, c.change) for c in filled.changes} == {
         ("Phạm Văn Long", "Ủy viên Ủy ban nhân dân Thành phố Hà Nội", "start"),
         ("Nguyễn Văn Thiết", "Ủy viên Ủy ban nhân dân Thành phố Hà Nội", "start")}
+
+
+def test_a_counted_post_chained_after_the_subject_s_post_goes_to_the_persons_it_names() -> None:
+    facts = facts_of("Sáng 12/10/2020, Ban Chấp hành Đảng bộ thành phố Cần Thơ đã họp phiên đầu tiên. Ông Lê Văn Mạnh "
+                     "được bầu giữ chức Bí thư Thành ủy khóa mới, hai Phó Bí thư là Phạm Văn Hiểu và Trần Văn Trường.")
+    assert changes(facts) == {("Lê Văn Mạnh", "Bí thư Thành ủy Cần Thơ", "start"),
+                              ("Phạm Văn Hiểu", "Phó Bí thư Thành ủy Cần Thơ", "start"),
+                              ("Trần Văn Trường", "Phó Bí thư Thành ủy Cần Thơ", "start")}
+
+
+def test_a_relief_voted_earlier_in_the_reported_sitting_takes_its_day() -> None:
+    facts = facts_of("Ngày 6-12-2018, tại Kỳ họp thứ 9, HĐND tỉnh Quảng Trị đã bầu ông Hoàng Văn Nam giữ chức Phó Chủ tịch "
+                     "UBND tỉnh. Trước đó, HĐND tỉnh Quảng Trị đã biểu quyết thông qua Nghị quyết miễn nhiệm chức danh Phó "
+                     "Chủ tịch UBND tỉnh đối với ông Mai Văn Thức.")
+    assert {(c.person, c.change, c.date) for c in facts.changes} == {("Hoàng Văn Nam", "start", date(2018, 12, 6)),
+                                                                    ("Mai Văn Thức", "end", date(2018, 12, 6))}
+    elsewhere = facts_of("Ngày 6-12-2018, tại Kỳ họp thứ 9, HĐND tỉnh Quảng Trị đã bầu ông Hoàng Văn Nam giữ chức Phó Chủ "
+                         "tịch UBND tỉnh. Trước đó, Thủ tướng Chính phủ đã phê chuẩn việc miễn nhiệm chức vụ Phó Chủ tịch "
+                         "UBND tỉnh đối với ông Mai Văn Thức.")
+    assert {(c.person, c.date) for c in elsewhere.changes if c.change == "end"} == {("Mai Văn Thức", None)}
+
+
+def test_a_month_just_before_the_page_opens_news_a_month_years_before_opens_a_career() -> None:
+    recent = facts_of("Thứ Tư, 06/01/2021 08:00\nTháng 12/2020, ông Lê Văn Dũng, Giám đốc Sở Giáo dục và Đào tạo, được "
+                      "bầu giữ chức Phó Chủ tịch UBND thành phố Hà Nội.")
+    assert changes(recent) == {("Lê Văn Dũng", "Phó Chủ tịch Ủy ban nhân dân Thành phố Hà Nội", "start")}
+    career = facts_of("Thứ Tư, 06/01/2021 08:00\nTháng 3/2014, ông Lê Văn Dũng, Giám đốc Sở Giáo dục và Đào tạo, được "
+                      "bầu giữ chức Phó Chủ tịch UBND thành phố Hà Nội.")
+    assert changes(career) == set()
+
+
+def test_the_day_of_a_resignation_letter_is_not_the_day_of_the_decision() -> None:
+    facts = facts_of("Chiều 16/5/2024, Ủy ban Thường vụ Quốc hội đã họp để xem xét, quyết định về việc cho thôi làm nhiệm "
+                     "vụ đại biểu Quốc hội khóa XV đối với bà Lê Thị Mai. Theo đó, xét Đơn xin thôi làm nhiệm vụ đại biểu "
+                     "Quốc hội ngày "
+                     "13/5/2024 của bà Lê Thị Mai, Ủy ban Thường vụ Quốc hội đã bỏ phiếu kín thông qua và ban hành Nghị quyết số "
+                     "1053/NQ-UBTVQH15 về "
+                     "việc cho thôi làm nhiệm vụ đại biểu Quốc hội khóa XV đối với bà Lê Thị Mai.")
+    assert {(c.person, c.change, c.date) for c in facts.changes} == {("Lê Thị Mai", "end", date(2024, 5, 16))}

@@ -63,7 +63,9 @@ from orggraph.text import LOWER, UPPER, key
 
 _VERB_KINDS = ("end_party", "start", "end", "start_self", "end_self", "end_all")  # the longer reading first
 _SELF_KINDS = frozenset({"start_self", "end_self", "end_all"})  # verbs whose subject is the person who changes
-_CHAIN = re.compile(r"\s*(?:,|;)?\s*(?:và(?:\s+(?:các|những))?|kiêm(?:\s+nhiệm)?|,)?\s*")
+# (past the term a post is for, when counted posts follow: `Bí thư Thành ủy khóa mới, hai Phó Bí thư là ...`)
+_CHAIN = re.compile(rf"(?:\s+(?:khóa|khoá)\s+(?:mới|[IVXL]+|\d{{1,2}})(?=\s*,\s*{count()}\s))?"
+                    r"\s*(?:,|;)?\s*(?:và(?:\s+(?:các|những))?|kiêm(?:\s+nhiệm)?|,)?\s*")
 _WORD = re.compile(r"\s+|[,;:()]")
 # words before someone the act is not about (`thay ông B`, `2 Tổng Giám đốc trước đó là ông B`, `và kỷ luật cảnh cáo
 # đối với ông B`: a discipline that ends no post)
@@ -523,7 +525,8 @@ def changes(facts: ArticleFacts) -> None:
                              orgs_in.get(sentence.index, [])) if acts else None) or reading.by
             continue
         days = _days(facts, sentence, docs_in.get(sentence.index, []))
-        own = days.own or _sitting_day(facts, sentence, main)
+        own = days.own or _sitting_day(facts, sentence, main) or _same_sitting(facts, sentence, main,
+                                                                               orgs_in.get(sentence.index, []))
         if own is not None and own == days.effective and reading.signed_at == sentence.index - 1:
             own = reading.date  # `Quyết định số 5266 (ngày 12/11/2018) ... Theo đó, A ... kể từ ngày 14/11`: the decision's day
         when, effective, dated_here = _when(sentence, main, reading, own), days.effective, own is not None
@@ -951,6 +954,7 @@ def _subjects_posts(text: str, tokens: list[tuple[int, PersonMention | None, Pos
     return 0
 
 
+_COUNTED_NAMED = re.compile(r"\s*,?\s+(?:và\s+)?(?:là|gồm)(?![\w])", re.IGNORECASE)  # `hai Phó Bí thư (và) là A và B`
 _GAPPED = re.compile(r"\s*(?:làm|giữ\s+chức(?:\s+vụ|\s+danh)?)\s", re.IGNORECASE)
 
 
@@ -1019,11 +1023,13 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
                                 or (_AND_BEFORE.search(text, max(start, pos - 5), pos) is not None
                                     and counted().match(text, pos, end) is not None
                                     and OPENS_ROSTER.match(text, pos, end) is not None))  # `cho A và 4 Phó Giám đốc gồm:`
-        listed = counted().match(text, pos, end) if item else None  # `...; 5 phó Chủ tịch gồm các đồng chí: ...`
+        # `...; 5 phó Chủ tịch gồm các đồng chí: ...`, `giữ chức Bí thư Thành ủy, hai Phó Bí thư là A và B`
+        listed = counted().match(text, pos, end) if item or pos == chained else None
+        chained_count = listed is not None and not item
         if listed:
             pos = listed.end()
         title = None
-        if pos in (first, chained) or pos in act.cue.again or marker or item:
+        if pos in (first, chained) or pos in act.cue.again or marker or item or listed:
             title = by_start.get(pos)
             if title is None or (title.body is None and title.fixed_body is None and last is not None):
                 # a lone head: the body of the post named before (`giữ chức Bí thư Đảng ủy X; ... giữ chức Phó Bí thư`)
@@ -1034,6 +1040,9 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
         elif pos > start and _AND_BEFORE.search(text, max(start, pos - 5), pos) and (t := by_start.get(pos)) \
                 and _CONCERNS.match(text, t.end, end):
             title = t  # `cách chức chủ tịch huyện đối với ông A và phó chủ tịch huyện đối với ông B`: B's post
+        if chained_count and title is not None and not (_COUNTED_NAMED.match(text, title.end)
+                                                        or _ROSTER_NEXT.match(text, title.end)):
+            title = None  # `đề cử để bầu 1 Ủy viên, 1 Phó Chủ tịch`: counted posts nobody is named for
         bracketed = title is not None and text[max(0, title.start - 2):title.start].rstrip().endswith("(") \
             and text[title.end:title.end + 2].lstrip().startswith(")")  # `ông A (Giám đốc Sở X)`: who A is
         # `Theo đó, ông A là Phó Bí thư, Chủ tịch HĐND X`: the posts the decision just told gives A
@@ -1200,6 +1209,10 @@ def _history(facts: ArticleFacts, sentence: Sentence, start: int, end: int) -> b
         # the page is no older than the last month it names (`giữ chức Thứ trưởng từ tháng 5/2020 đến nay`)
         latest = max((int(y) for y in _DATED_YEAR.findall(text)), default=None)
         year = anchor.year if anchor else latest
+        month = _OPENING_MONTH.search(opening.group(0))
+        if anchor is not None and month is not None \
+                and anchor.year * 12 + anchor.month - (int(month.group(2)) * 12 + int(month.group(1))) < _HISTORY_MONTHS:
+            return False  # `Tháng 12/2020, ...` on a page of January 2021: the news, though of the year before
         return year is not None and int(opening.group(0).rstrip(" ,")[-4:]) < year
     if told is None:
         return False
@@ -1207,6 +1220,8 @@ def _history(facts: ArticleFacts, sentence: Sentence, start: int, end: int) -> b
     return year is not None and int(told.group(0)[-4:]) < year
 
 
+_OPENING_MONTH = re.compile(r"tháng\s+(\d{1,2})\s*[/.-]\s*(\d{4})", re.IGNORECASE)
+_HISTORY_MONTHS = 3  # a month of an earlier year named less than this before the page's is still its news
 _DATED_YEAR = re.compile(r"(?<![\w/.-])\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?![\w/-])")  # `5/2020`, `12/3/2021`
 
 
@@ -1226,6 +1241,8 @@ def _days(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentM
             continue  # `Ngày 28/8, UBND tỉnh cho biết, Chủ tịch vừa ký ...`: the day of the report, not of the decision
         if _IN_REASON.search(text, max(sentence.start, at - 60), at):
             continue  # `miễn nhiệm ... do nghỉ hưu theo chế độ từ ngày 1-8-2020`: the reason's day, not the decision's
+        if _LETTER_DAY.search(text, max(sentence.start, at - 100), at):
+            continue  # `xét Đơn xin thôi làm nhiệm vụ ... ngày 13/5/2024 của bà A`: the day of the letter, not the decision
         if found and _TO_DAY.search(text, max(sentence.start, at - 16), at):
             continue
         effective = bool(_FROM_DAY.search(text, max(sentence.start, at - 14), at))
@@ -1238,6 +1255,7 @@ def _days(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentM
 
 
 _ITEM_BREAK = re.compile(r";")
+_LETTER_DAY = re.compile(r"(?<![\w])(?:[Đđ]ơn(?:\s+xin)?|[Tt]ờ\s+trình)(?:\s+[^\s.;,()]+){0,12}?\s+(?:ngày\s+)?$")
 
 
 def _respective(posts: list[Post], persons: int) -> bool:
@@ -1294,6 +1312,22 @@ def _sitting_day(facts: ArticleFacts, sentence: Sentence, main: MeetingMention |
     opened = [s for s in facts.sentences if latest.sentence < s.index <= sentence.index
               and re.match(rf"\s*{noun}\s+(?:đã|vừa)\s", text[s.start:s.end])]
     return latest.date if opened else None
+
+
+_EARLIER_THERE = re.compile(r"\s*(?:Trước\s+đó|Cũng\s+tại\s+kỳ\s+họp(?:\s+này)?)\s*,\s*")
+
+
+def _same_sitting(facts: ArticleFacts, sentence: Sentence, main: MeetingMention | None,
+                  orgs: list[OrgMention]) -> date | None:
+    """`Ngày 6-12, tại Kỳ họp thứ IX, HĐND tỉnh ... Trước đó, HĐND tỉnh đã ... miễn nhiệm ...`: earlier in the
+    reported sitting, when the sentence's subject is the body sitting: its day."""
+    if main is None or not main.held or main.date is None or not main.body:
+        return None
+    earlier = _EARLIER_THERE.match(facts.article.text, sentence.start, sentence.end)
+    if earlier is None:
+        return None
+    subject = next((o for o in orgs if o.span.start == earlier.end()), None)
+    return main.date if subject is not None and subject.label == main.body else None
 
 
 def _when(sentence: Sentence, main: MeetingMention | None, reading: _Reading, own: date | None) -> date | None:
