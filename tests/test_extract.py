@@ -3480,3 +3480,64 @@ def test_speakers_listed_before_their_verb_all_speak_and_a_highland_name_keeps_i
     guided = facts_of("Sáng 4/12/2018, Hội Nông dân tỉnh tổ chức Đại hội đại biểu lần thứ IX. Các đồng chí: Lê Văn Lý - Phó "
                       "Chủ tịch Trung ương Hội; Đặng Thị Em - Chủ tịch HĐND tỉnh dự, chỉ đạo.")
     assert {p for r, p in roles(guided) if r == "spokeAt"} == set()
+
+
+def test_a_ceremony_announcing_a_decision_is_named_with_the_decision_s_subject() -> None:
+    facts = facts_of("Chiều 14/7/2020, Bộ Tư pháp tổ chức Lễ công bố quyết định của Bộ trưởng về việc bổ nhiệm Phó Cục "
+                     "trưởng Cục Bổ trợ tư pháp.")
+    assert [m.label for m in facts.meetings] == [
+        "Lễ công bố quyết định của Bộ trưởng về việc bổ nhiệm Phó Cục trưởng Cục Bổ trợ tư pháp"]
+    several = facts_of("Ngày 3/2/2025, Ban Bí thư tổ chức Hội nghị công bố Quyết định của Bộ Chính trị về việc thành lập, "
+                       "chỉ định nhân sự của 4 Đảng bộ trực thuộc Trung ương, trong đó có Đảng bộ Chính phủ.")
+    assert [m.label for m in several.meetings] == [
+        "Hội nghị công bố Quyết định của Bộ Chính trị về việc thành lập, chỉ định nhân sự của 4 Đảng bộ trực thuộc Trung ương"]
+    person = facts_of("Chiều 30/6/2025, Ban Nội chính Trung ương tổ chức hội nghị công bố quyết định của Bộ Chính trị về "
+                      "việc điều động ông Lê Văn Quang, người từng giữ chức Bí thư Tỉnh ủy, làm Phó Trưởng ban.")
+    assert [m.label for m in person.meetings] == [
+        "Hội nghị công bố quyết định của Bộ Chính trị về việc điều động ông Lê Văn Quang"]
+    basis = facts_of("Ngày 5/3/2018, Hội Cựu chiến binh tỉnh tổ chức Hội nghị công bố các quyết định về việc giải thể "
+                     "Hội Cựu chiến binh Khối doanh nghiệp tỉnh theo Đề án số 21 của Ban Thường vụ Tỉnh ủy.")
+    assert [m.label for m in basis.meetings] == [
+        "Hội nghị công bố các quyết định về việc giải thể Hội Cựu chiến binh Khối doanh nghiệp tỉnh"]
+    conference = facts_of("Ngày 5/3/2019, Tỉnh ủy tổ chức Hội nghị chuyên đề về việc học tập Nghị quyết.")
+    assert [m.label for m in conference.meetings] == ["Hội nghị chuyên đề"]
+
+
+def test_an_office_s_name_stops_at_between_and_the_post_handed_over_is_nobody_s_title() -> None:
+    facts = facts_of("Chiều 24/8/2016, Bộ Tư pháp tổ chức lễ bàn giao nhiệm vụ Chánh Văn phòng Bộ giữa ông Lê Văn Hưởng, "
+                     "Phó Chánh Văn phòng và ông Trần Văn Đức, Chánh Văn phòng Bộ.")
+    assert posts(facts) == {"Lê Văn Hưởng": {"Phó Chánh Văn phòng Bộ"}, "Trần Văn Đức": {"Chánh Văn phòng Bộ"}}
+
+
+def test_a_leader_visiting_and_working_at_a_unit_is_a_meeting_a_state_visit_abroad_is_not() -> None:
+    facts = facts_of("Sáng ngày 18/02/2020, Chủ tịch UBND tỉnh Lê Văn Vĩnh thăm và làm việc tại Sở Xây dựng để nghe báo "
+                     "cáo nhiệm vụ trọng tâm năm 2020.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Buổi thăm và làm việc tại Sở Xây dựng", date(2020, 2, 18))]
+    abroad = facts_of("Ngày 18/02/2020, Chủ tịch nước Lê Văn Vĩnh thăm và làm việc tại Trung Quốc từ ngày 18 đến 20/2.")
+    assert abroad.meetings == []
+
+
+def test_a_list_of_attendees_ending_with_the_unnamed_others_after_and() -> None:
+    facts = facts_of("Sáng 29/12/2025, Chủ tịch UBND tỉnh Lê Văn Giang chủ trì cuộc họp cho ý kiến nhiệm vụ chi ngân sách. "
+                     "Các Phó Chủ tịch UBND tỉnh Trần Văn Sâm, Phạm Thị Hiền và lãnh đạo sở, ngành tham dự cuộc họp.")
+    assert {p for r, p in roles(facts) if r == "attended"} == {"Trần Văn Sâm", "Phạm Thị Hiền"}
+
+
+def test_a_unit_named_by_its_province_before_a_person_keeps_the_whole_province() -> None:
+    facts = facts_of("Tổng Biên tập Báo Hải Dương Nguyễn Văn Trọng phát biểu tại buổi lễ.")
+    assert posts(facts) == {"Nguyễn Văn Trọng": {"Tổng Biên tập Báo Hải Dương"}}
+
+
+def test_an_occupation_in_apposition_is_stepped_over_to_the_titles_after_it() -> None:
+    facts = facts_of("Các ứng cử viên gồm: bà Đỗ Thị Nhung, giảng viên, Phó Hiệu trưởng Trường Cao đẳng Kinh tế Kỹ thuật "
+                     "Cần Thơ; ông Lê Văn Phương, Phó Hiệu trưởng Trường Đại học Cần Thơ.")
+    assert posts(facts) == {"Đỗ Thị Nhung": {"Phó Hiệu trưởng Trường Cao đẳng Kinh tế Kỹ thuật Cần Thơ"},
+                            "Lê Văn Phương": {"Phó Hiệu trưởng Trường Đại học Cần Thơ"}}
+
+
+def test_a_body_holding_a_meeting_to_review_something_organises_a_meeting_named_by_it() -> None:
+    facts = facts_of("Ngày 19/9/2019, UBND tỉnh tổ chức họp xem xét tình hình chuẩn bị Hội nghị Xúc tiến đầu tư tỉnh năm "
+                     "2019. Dự họp có đồng chí Lê Văn Thưởng, Chủ tịch UBND tỉnh.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Cuộc họp xem xét tình hình chuẩn bị Hội nghị Xúc tiến đầu tư tỉnh năm 2019", date(2019, 9, 19))]
+    assert [o.org for o in facts.organizers] == ["Ủy ban nhân dân tỉnh"]

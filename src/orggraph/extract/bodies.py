@@ -897,6 +897,10 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             words.append((cursor, hamlet.end()))  # `Chi bộ ấp Phú Đức B`, `Chi bộ khu phố 3`: the hamlet it serves
             cursor = SPACES.match(text, hamlet.end(), end).end()  # type: ignore[union-attr]
             continue
+        if not words and upper and (place := _place_then_name(text, cursor, end)) is not None \
+                and (gap := _BLANKS.match(text, place, end)) is not None and text[gap.end():gap.end() + 1].isupper():
+            words.append((cursor, place))  # `Báo Hải Dương Nguyễn Văn A`: named by its province, then a person
+            break
         if not words and not upper and _units().get(lexicon_key(m.group("kind"))) in ("named", "headed") \
                 and (placed := _PLACED.match(text, cursor, end)) \
                 and (province := _province_any_case().match(text, placed.end(), end)) is not None:

@@ -57,6 +57,9 @@ _BODY_CONGRESS = re.compile(
     rf"(?<![\w])[Đđ]ại\s+hội\s+(?P<delegates>đại\s+biểu\s+)?(?:toàn\s+quốc\s+)?"
     rf"(?P<body>(?:(?:[^\s,.;:()]|\.(?=[^\s.,]))+\s+|\([A-ZĐ&]{{2,10}}\)\s+){{1,10}}?)"
     rf"lần\s+(?:thứ\s+)?(?P<n>{_NTH})(?![\w])")
+_LOCALITY_KIND = r"(?P<kind>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
+_LOCALITY_ONLY = re.compile(rf"{_LOCALITY_KIND}(?:\s+(?P<place>(?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*){{0,3}}))?\s*")
+_LOCALITY_NAMED = re.compile(rf"(?<![\w]){_LOCALITY_KIND}\s+(?P<place>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){{0,3}})")
 # a congress of a body named right after it, without a number: Đại hội Hội Nông dân tỉnh X (nhiệm kỳ 2018-2023)
 _ORG_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?(?=[A-ZĐ])")
 # bodies whose meetings are no congresses (`Đảng bộ` has its own pattern above)
@@ -84,6 +87,7 @@ _NAME_WORD = r"(?:[^\s.;:!?()]|(?<=\b[A-ZĐ])\.(?=[A-ZĐƯ])|(?<=\bTP)\.(?=[A-Z�
 _DESCRIBED = re.compile(
     r"(?<![\w])(?<!Trung\stâm\s)(?<!Cung\s)(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+|phiên\s+)?họp\s+báo|(?:buổi\s+|cuộc\s+)?(?:gặp|họp)\s+mặt|cuộc\s+họp|cuộc\s+làm\s+việc"
     r"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban|lần\s+(?:thứ|đầu)))"
+    r"|(?<=tổ\schức\s)họp(?=\s+(?:xem\s+xét|bàn|thảo\s+luận|đánh\s+giá|cho\s+ý\s+kiến|thống\s+nhất|triển\s+khai|rà\s+soát)\s)"
     r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|ngày\s+làm\s+việc(?=\s+thứ\s)"
     r"|buổi\s+tiếp\s+xúc(?:\s+với)?\s+cử\s+tri|(?:buổi\s+|cuộc\s+)?mít\s+tinh|(?:buổi|cuộc)\s+đối\s+thoại"
     r"|(?:buổi|phiên)\s+tiếp\s+công\s+dân|(?<![\w])tiếp\s+công\s+dân(?=\s+định\s+kỳ)"  # a citizens' reception day
@@ -222,6 +226,15 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         if any(f.start <= m.start() < f.end for f in out) or re.match(r"Đảng\s+bộ|Đảng\s", m.group("body")):
             continue
         body = expand(" ".join(m.group("body").split()))
+        locality = _LOCALITY_ONLY.fullmatch(body) if m.group("delegates") else None
+        if locality is not None:  # `tỉnh Ninh Bình tổ chức Đại hội đại biểu tỉnh lần thứ I`: the locality's Party congress
+            place = locality.group("place") or next(
+                (p.group("place") for p in reversed(list(_LOCALITY_NAMED.finditer(text, sentence.start, m.start())))
+                 if p.group("kind") == locality.group("kind")), None)
+            party = f"Đảng bộ {locality.group('kind')}{' ' + place if place else ''}"
+            out.append(_with_term(text, Found(f"Đại hội đại biểu {party} lần thứ {_nth(m.group('n'))}", m.start(),
+                                              m.end(), True)))
+            continue
         if not (m.group("body")[:1].isupper() and m.group(0)[:1].isupper()):
             # a body's name, not `Đại hội trình hội nghị lần thứ 12`; written in lowercase only after the body that
             # holds it (`Hội LHPN huyện X tổ chức Đại hội đại biểu phụ nữ huyện X lần thứ XII`)
@@ -344,11 +357,19 @@ def _named_after(text: str, pos: int, sentence: Sentence, orgs: list[OrgMention]
     return (rest[:topic.end()] if topic else rest).rstrip(" ,")
 
 
+_DECISION_SUBJECT = re.compile(r"\s+về\s+việc\s")
+_ANNOUNCED_DECISION = re.compile(r"^\s*(?:(?:công\s+bố|trao)\s+(?:và\s+trao\s+)?(?:các\s+)?[Qq]uyết\s+định)(?:\s+số\s+\S+)?"
+                                 r"(?:\s+của\s+[^,.;:]+?)?$")
+
+
 def _name_stop(rest: str, offset: int, orgs: list[OrgMention]) -> int | None:
     """Where a described meeting's name stops; a comma between two bodies coordinates them
     (`công bố quyết định của Ban Thường vụ Tỉnh ủy, UBND tỉnh về ...`), it does not end the name."""
     at = 0
     while (stop := cues()["name_stop"].search(rest, at)) is not None:
+        if _DECISION_SUBJECT.match(rest, stop.start()) and _ANNOUNCED_DECISION.search(rest, 0, stop.start()):
+            at = stop.end()  # `Lễ công bố quyết định của Bộ trưởng về việc bổ nhiệm ...`: the decision's subject names it
+            continue
         if rest[stop.start()] == ",":
             after = next((o for o in orgs if o.span.start == offset + stop.end() and not o.implied), None)
             if after and any(o.span.end == offset + stop.start() and o.span.start > offset + 1 for o in orgs):
@@ -1285,7 +1306,9 @@ _ITEM_GAP = re.compile(rf"\s*[-–—]\s*[^;.:()]{{0,150}}?,\s*(?:{honorific_pat
 _TENSE_GAP = re.compile(r"\s*(?:(?:đã|vừa|cùng|(?:đến\s+|tới\s+)?dự\s+và)\s+)+", re.IGNORECASE)  # `A, B dự và phát biểu`
 _GIVER_GAP = re.compile(r"\s*(?:(?:đã|vừa|cùng)\s+)*", re.IGNORECASE)  # nothing but a tense between givers and `trao`
 # `A; B; C cùng nhiều đồng chí lãnh đạo, nguyên lãnh đạo ... đến dự`: the list ends with the unnamed others
-_OTHERS_TOO = re.compile(r"\s*,?\s*(?:cùng|với)\s+(?:nhiều|các|đông\s+đảo)\s[^;.:]*?\s(?:(?:đã|cùng|đều)\s+)*(?:đến|về|tới)?\s*",
+# (`A, B, C và lãnh đạo sở, ngành tham dự`: the unnamed others after `và`)
+_OTHERS_TOO = re.compile(r"\s*,?\s*(?:(?:cùng|với)\s+(?:nhiều|các|đông\s+đảo)\s|và\s+(?:các\s+|nhiều\s+)?(?:lãnh\s+đạo|đại\s+diện"
+                         r"|đại\s+biểu|cán\s+bộ|thành\s+viên)\s)[^;.:]*?\s(?:(?:đã|cùng|đều)\s+)*(?:đến|về|tới)?\s*",
                          re.IGNORECASE)
 
 

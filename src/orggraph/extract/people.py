@@ -387,6 +387,9 @@ def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int) -> li
             edge, opener = written.end, _AFTER_NEXT
     while True:
         gap = opener.match(text, edge, ceiling)
+        if gap and gap.end() not in starts and not chain and (job := _occupation().match(text, gap.end(), ceiling)) \
+                and job.end() in starts:
+            gap = job  # `bà A, giảng viên, Ủy viên Ban Thường vụ Đảng ủy, ...`: an occupation, then the titles
         if gap and gap.end() not in starts and chain and not skipped:
             # one title we do not know between two we do (`A, Tổng Kiểm toán viên, Bí thư ...`): step over it
             unknown = _UNKNOWN_TITLE.match(text, gap.end(), ceiling)
@@ -409,6 +412,12 @@ def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int) -> li
 
 
 _BIOGRAPHY = re.compile(r"\s*,?\s*(?i:sinh\s+(?:ngày|năm)|SN)\s")
+
+
+@cache
+def _occupation() -> re.Pattern[str]:
+    """An occupation in apposition (lexicon/occupations.txt) and the comma after it."""
+    return re.compile(rf"(?:{words_alternation(read_list('occupations.txt'))})\s*,\s*", re.IGNORECASE)
 _BARE_NEXT = re.compile(r"[ \t]+(?=\w)")
 _NOW_HOLDS = re.compile(r"[;,]\s*(?i:hiện\s+(?:nay\s+)?(?:đang\s+)?(?:là|giữ\s+chức(?:\s+vụ)?))\s+")
 
