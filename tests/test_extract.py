@@ -3541,3 +3541,19 @@ def test_a_body_holding_a_meeting_to_review_something_organises_a_meeting_named_
     assert [(m.label, m.date) for m in facts.meetings] == [
         ("Cuộc họp xem xét tình hình chuẩn bị Hội nghị Xúc tiến đầu tư tỉnh năm 2019", date(2019, 9, 19))]
     assert [o.org for o in facts.organizers] == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_a_meeting_held_the_same_day_takes_the_day_just_told() -> None:
+    facts = facts_of("Chiều 18/11/2025, HĐND tỉnh Tây Ninh khai mạc Kỳ họp thứ 6. Trong sáng cùng ngày, Tỉnh ủy Tây Ninh đã "
+                     "tổ chức hội nghị công bố quyết định của Ban Bí thư về việc ông Lê Văn Hẳn thôi giữ chức Phó Bí thư.")
+    assert {m.label: m.date for m in facts.meetings} == {
+        "Kỳ họp thứ 6 Hội đồng nhân dân tỉnh Tây Ninh": date(2025, 11, 18),
+        "Hội nghị công bố quyết định của Ban Bí thư về việc ông Lê Văn Hẳn thôi giữ chức Phó Bí thư": date(2025, 11, 18)}
+
+
+def test_a_province_holding_the_delegates_congress_of_the_province_holds_its_party_congress() -> None:
+    facts = facts_of("Sáng 1/10/2025, tỉnh Ninh Bình long trọng tổ chức Đại hội đại biểu tỉnh lần thứ I, nhiệm kỳ 2025-2030. "
+                     "Đồng chí Lê Văn Hưng, Trưởng ban Tổ chức Trung ương dự và chỉ đạo Đại hội.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Đại hội đại biểu Đảng bộ tỉnh Ninh Bình lần thứ I, nhiệm kỳ 2025-2030", date(2025, 10, 1))]
+    assert {p for r, p in roles(facts) if r == "attended"} == {"Lê Văn Hưng"}

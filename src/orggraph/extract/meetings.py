@@ -228,11 +228,11 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         body = expand(" ".join(m.group("body").split()))
         locality = _LOCALITY_ONLY.fullmatch(body) if m.group("delegates") else None
         if locality is not None:  # `tỉnh Ninh Bình tổ chức Đại hội đại biểu tỉnh lần thứ I`: the locality's Party congress
-            place = locality.group("place") or next(
+            where = locality.group("place") or next(
                 (p.group("place") for p in reversed(list(_LOCALITY_NAMED.finditer(text, sentence.start, m.start())))
                  if p.group("kind") == locality.group("kind")), None)
-            party = f"Đảng bộ {locality.group('kind')}{' ' + place if place else ''}"
-            out.append(_with_term(text, Found(f"Đại hội đại biểu {party} lần thứ {_nth(m.group('n'))}", m.start(),
+            organisation = f"Đảng bộ {locality.group('kind')}{' ' + where if where else ''}"
+            out.append(_with_term(text, Found(f"Đại hội đại biểu {organisation} lần thứ {_nth(m.group('n'))}", m.start(),
                                               m.end(), True)))
             continue
         if not (m.group("body")[:1].isupper() and m.group(0)[:1].isupper()):
@@ -763,6 +763,7 @@ def meetings(facts: ArticleFacts) -> None:
     dated_at: dict[int, tuple[int, int]] = {}  # where the text first gives each meeting its date
     orgs_in = by_sentence(facts.orgs)
     persons_in = by_sentence(facts.persons)
+    last_day: date | None = None  # the day of the meeting told last, for `cùng ngày`
     for sentence in facts.sentences:
         named = named_meetings(facts, sentence, orgs_in)
         described = described_meetings(text, sentence, named, orgs_in.get(sentence.index, []))
@@ -788,6 +789,8 @@ def meetings(facts: ArticleFacts) -> None:
                     when = None  # `Ngày 14/10, Đại hội ... nhiệm kỳ 2015 - 2020` under a banner of 2022: not 2021
             elif index == 0 and facts.article.published and not dates:
                 when = relative_day(sentence.text, facts.article.published)  # `Sáng nay, ...`: the page's own day
+            if when is None and last_day is not None and not dates and _SAME_DAY.search(text, sentence.start, item.start):
+                when = last_day  # `Trong sáng cùng ngày, Tỉnh ủy tổ chức hội nghị ...`: the day just told
             ahead = bool(when and anchor is not None and when > anchor)  # a day after the page's: still to come
             held = not ahead and (bool(when) or _held(text, item, sentence, previous_held))
             previous_held = held
@@ -803,6 +806,8 @@ def meetings(facts: ArticleFacts) -> None:
                 mention.held = mention.held or held
                 mention.date = mention.date or when
                 mention.body = mention.body or item.body  # the headline's `Kỳ họp thứ 13`, the lead's body
+            if when:
+                last_day = when
             if when and id(mention) not in dated_at:
                 dated_at[id(mention)] = (sentence.index, item.start)
             sentence_meetings.setdefault(sentence.index, []).append((item, mention))
@@ -922,6 +927,7 @@ def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
                           key=mkey, body=body)
 
 
+_SAME_DAY = re.compile(r"(?<![\w])cùng\s+ngày(?![\w])", re.IGNORECASE)
 _MANNER = re.compile(r"(?:bất\s+thường|đột\s+xuất|định\s+kỳ|thường\s+kỳ|thường\s+lệ|trực\s+tuyến|mở\s+rộng)", re.IGNORECASE)
 _EARLIER = re.compile(r"\W*(?:trước\s+đó|trước\s+khi|trước\s+đây)(?![\w])", re.IGNORECASE)
 _ASSEMBLIES = ("Quốc hội", "Hội đồng nhân dân", "Ban Chấp hành Đảng bộ")  # a Party committee sits in a plenum (`Hội nghị`)
