@@ -370,7 +370,8 @@ def from_text(ident: str, raw: str, source: str = "") -> Article:
         found = page_date(clock)
         if found and clock in lines and not clock[: found[1]].strip(" -|(") and len(clock[found[2]:].split()) < 2:
             lines.remove(clock)
-    for index, line in stamp:
+    if stamp is not None:
+        index, line = stamp
         found = page_date(line)
         if found:
             published = published or found[0]
@@ -386,7 +387,6 @@ def from_text(ident: str, raw: str, source: str = "") -> Article:
                     lines[position] = after
                 else:
                     del lines[position]
-            break
     if not title:
         title = next((ln for ln in lines if len(ln.split()) >= 4), "")
     body = "\n".join(lines).strip()
@@ -399,7 +399,7 @@ def from_text(ident: str, raw: str, source: str = "") -> Article:
 _LEAD_WORDS = 15  # a sentence this long is the lead's paragraph: a date after it is not the page's
 
 
-def _page_stamp(raw_lines: list[str]) -> tuple[list[tuple[int, str]], list[str]]:
+def _page_stamp(raw_lines: list[str]) -> tuple[tuple[int, str] | None, list[str]]:
     """The line that prints the page's date, and the other dated lines before the lead: the first, unless an
     earlier date is printed again before the lead (`Thứ 7, 23/11/2024, 17:38` the site's clock, then the
     headline, then `Thứ 4, 27/07/2016 | 17:26`): a clock or an update is later than the publication it heads."""
@@ -411,9 +411,9 @@ def _page_stamp(raw_lines: list[str]) -> tuple[list[tuple[int, str]], list[str]]
         elif stamps and len(line.split()) >= _LEAD_WORDS and line.rstrip().endswith((".", "!", "?", "…", ":")):
             break  # a headline may be as long, but it has no full stop
     if not stamps:
-        return [], []
+        return None, []
     first = min(stamps, key=lambda s: (s[2], s[0]))
-    return [(first[0], first[1])], [line for index, line, _ in stamps if index != first[0]]
+    return (first[0], first[1]), [line for index, line, _ in stamps if index != first[0]]
 
 
 # a photo caption's counter glued to the next line's first word (`... ảnh 2Phó Chủ tịch`)

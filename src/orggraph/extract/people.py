@@ -412,14 +412,14 @@ def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int) -> li
 
 
 _BIOGRAPHY = re.compile(r"\s*,?\s*(?i:sinh\s+(?:ngày|năm)|SN)\s")
+_BARE_NEXT = re.compile(r"[ \t]+(?=\w)")
+_NOW_HOLDS = re.compile(r"[;,]\s*(?i:hiện\s+(?:nay\s+)?(?:đang\s+)?(?:là|giữ\s+chức(?:\s+vụ)?))\s+")
 
 
 @cache
 def _occupation() -> re.Pattern[str]:
     """An occupation in apposition (lexicon/occupations.txt) and the comma after it."""
     return re.compile(rf"(?:{words_alternation(read_list('occupations.txt'))})\s*,\s*", re.IGNORECASE)
-_BARE_NEXT = re.compile(r"[ \t]+(?=\w)")
-_NOW_HOLDS = re.compile(r"[;,]\s*(?i:hiện\s+(?:nay\s+)?(?:đang\s+)?(?:là|giữ\s+chức(?:\s+vụ)?))\s+")
 
 
 def _next_is_name(text: str, pos: int, foreign: bool = False) -> bool:
