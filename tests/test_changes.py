@@ -1762,3 +1762,13 @@ def test_the_day_of_a_resignation_letter_is_not_the_day_of_the_decision() -> Non
                      "1053/NQ-UBTVQH15 về "
                      "việc cho thôi làm nhiệm vụ đại biểu Quốc hội khóa XV đối với bà Lê Thị Mai.")
     assert {(c.person, c.change, c.date) for c in facts.changes} == {("Lê Thị Mai", "end", date(2024, 5, 16))}
+
+
+def test_a_cadre_received_and_appointed_takes_the_post_on_the_decision_s_day() -> None:
+    facts = facts_of("Theo Quyết định số 3889/QĐ-BGDĐT ngày 28/11/2022, Bộ trưởng Bộ Giáo dục và Đào tạo quyết định tiếp "
+                     "nhận PGS.TS Lê Văn Chương, Bí thư Đảng ủy Đại học Huế về công tác tại Cục Quản lý chất lượng và bổ "
+                     "nhiệm giữ chức Cục trưởng Cục Quản lý chất lượng, kể từ ngày 01/12/2022.")
+    assert {(c.person, c.post.label, c.change, c.date) for c in facts.changes} == {
+        ("Lê Văn Chương", "Cục trưởng Cục Quản lý chất lượng", "start", date(2022, 11, 28))}
+    advice = facts_of("Ngày 5/3/2022, Sở Nội vụ tiếp nhận ý kiến của các sở về việc bổ nhiệm cán bộ.")
+    assert advice.changes == []

@@ -1255,7 +1255,7 @@ def _days(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentM
 
 
 _ITEM_BREAK = re.compile(r";")
-_LETTER_DAY = re.compile(r"(?<![\w])(?:[Đđ]ơn\s+xin|[Tt]ờ\s+trình)(?:\s+[^\s.;,()]+){0,12}?\s+(?<!từ\s)ngày\s+$")
+_LETTER_DAY = re.compile(r"(?<![\w])(?:[Đđ]ơn|[Tt]ờ\s+trình)(?:\s+[^\s.;,()]+){0,12}?\s+(?<!từ\s)ngày\s+$")
 
 
 def _respective(posts: list[Post], persons: int) -> bool:
