@@ -366,13 +366,11 @@ def from_text(ident: str, raw: str, source: str = "") -> Article:
     authors = _byline(lines)
     published, title = marked, ""
     stamp, clocks = _page_stamp(raw_lines[:30])
-    for clock in clocks:  # a bare clock line is page furniture too
-        found = page_date(clock)
-        if found and clock in lines and not clock[: found[1]].strip(" -|(") and len(clock[found[2]:].split()) < 2:
+    for clock, (_, at, to) in clocks:  # a bare clock line is page furniture too
+        if clock in lines and not clock[:at].strip(" -|(") and len(clock[to:].split()) < 2:
             lines.remove(clock)
     if stamp is not None:
-        index, line = stamp
-        found = page_date(line)
+        index, line, found = stamp
         if found:
             published = published or found[0]
             rest = line[: found[1]].strip(" -|(") if found[1] > 0 else ""
@@ -399,21 +397,24 @@ def from_text(ident: str, raw: str, source: str = "") -> Article:
 _LEAD_WORDS = 15  # a sentence this long is the lead's paragraph: a date after it is not the page's
 
 
-def _page_stamp(raw_lines: list[str]) -> tuple[tuple[int, str] | None, list[str]]:
+_Stamp = tuple[date, int, int]  # a page date and where its line prints it
+
+
+def _page_stamp(raw_lines: list[str]) -> tuple[tuple[int, str, _Stamp] | None, list[tuple[str, _Stamp]]]:
     """The line that prints the page's date, and the other dated lines before the lead: the first, unless an
     earlier date is printed again before the lead (`Thứ 7, 23/11/2024, 17:38` the site's clock, then the
     headline, then `Thứ 4, 27/07/2016 | 17:26`): a clock or an update is later than the publication it heads."""
-    stamps: list[tuple[int, str, date]] = []
+    stamps: list[tuple[int, str, _Stamp]] = []
     for index, line in enumerate(raw_lines):
         found = page_date(line)
         if found:
-            stamps.append((index, line, found[0]))
+            stamps.append((index, line, found))
         elif stamps and len(line.split()) >= _LEAD_WORDS and line.rstrip().endswith((".", "!", "?", "…", ":")):
             break  # a headline may be as long, but it has no full stop
     if not stamps:
         return None, []
-    first = min(stamps, key=lambda s: (s[2], s[0]))
-    return (first[0], first[1]), [line for index, line, _ in stamps if index != first[0]]
+    first = min(stamps, key=lambda s: (s[2][0], s[0]))
+    return first, [(line, found) for index, line, found in stamps if index != first[0]]
 
 
 # a photo caption's counter glued to the next line's first word (`... ảnh 2Phó Chủ tịch`)

@@ -57,7 +57,7 @@ _BODY_CONGRESS = re.compile(
     rf"(?<![\w])[Đđ]ại\s+hội\s+(?P<delegates>đại\s+biểu\s+)?(?:toàn\s+quốc\s+)?"
     rf"(?P<body>(?:(?:[^\s,.;:()]|\.(?=[^\s.,]))+\s+|\([A-ZĐ&]{{2,10}}\)\s+){{1,10}}?)"
     rf"lần\s+(?:thứ\s+)?(?P<n>{_NTH})(?![\w])")
-_LOCALITY_KIND = r"(?P<kind>tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)"
+_LOCALITY_KIND = rf"(?P<kind>tỉnh|thành\s+phố|{DISTRICT_KIND})"
 _LOCALITY_ONLY = re.compile(rf"{_LOCALITY_KIND}(?:\s+(?P<place>(?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*){{0,3}}))?\s*")
 _LOCALITY_NAMED = re.compile(rf"(?<![\w]){_LOCALITY_KIND}\s+(?P<place>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){{0,3}})")
 # a congress of a body named right after it, without a number: Đại hội Hội Nông dân tỉnh X (nhiệm kỳ 2018-2023)
