@@ -1772,3 +1772,22 @@ def test_a_cadre_received_and_appointed_takes_the_post_on_the_decision_s_day() -
         ("Lê Văn Chương", "Cục trưởng Cục Quản lý chất lượng", "start", date(2022, 11, 28))}
     advice = facts_of("Ngày 5/3/2022, Sở Nội vụ tiếp nhận ý kiến của các sở về việc bổ nhiệm cán bộ.")
     assert advice.changes == []
+
+
+def test_others_named_after_a_comma_take_their_own_post() -> None:
+    facts = facts_of("Ngày 28/4/2016, HĐND huyện Kim Bảng đã bầu các chức danh chủ chốt. Kết quả, ông Lê Hồng Nam tái cử "
+                     "chức chủ tịch UBND huyện, các ông Võ Văn Sỹ, Phan Văn Hòa giữ chức phó chủ tịch UBND huyện.")
+    assert {(c.person, c.post.label) for c in facts.changes} == {
+        ("Lê Hồng Nam", "Chủ tịch Ủy ban nhân dân huyện Kim Bảng"),
+        ("Võ Văn Sỹ", "Phó Chủ tịch Ủy ban nhân dân huyện Kim Bảng"),
+        ("Phan Văn Hòa", "Phó Chủ tịch Ủy ban nhân dân huyện Kim Bảng")}
+
+
+def test_who_hands_over_a_retirement_decision_does_not_retire() -> None:
+    giver = facts_of("Ngày 21/5/2025, Đại tá Lê Thị Hoa, Phó Giám đốc Công an tỉnh Hà Nam trao quyết định nghỉ hưu cho "
+                     "các lãnh đạo cấp phòng.")
+    assert giver.changes == []
+    taker = facts_of("Ngày 21/5/2025, Thiếu tướng Trần Văn Nam trao quyết định nghỉ hưu cho Đại tá Lê Thị Hoa, Phó Giám đốc "
+                     "Công an tỉnh Hà Nam.")
+    assert {(c.person, c.post.label, c.change) for c in taker.changes} == {
+        ("Lê Thị Hoa", "Phó Giám đốc Công an tỉnh Hà Nam", "end")}

@@ -3557,3 +3557,68 @@ def test_a_province_holding_the_delegates_congress_of_the_province_holds_its_par
     assert [(m.label, m.date) for m in facts.meetings] == [
         ("Đại hội đại biểu Đảng bộ tỉnh Ninh Bình lần thứ I, nhiệm kỳ 2025-2030", date(2025, 10, 1))]
     assert {p for r, p in roles(facts) if r == "attended"} == {"Lê Văn Hưng"}
+
+
+def test_a_party_organisation_holding_a_congress_named_by_its_term_alone_holds_its_own() -> None:
+    facts = facts_of("Sáng ngày 12/6/2025, Đảng bộ Viện Kiểm sát nhân dân tỉnh Hòa Bình đã long trọng tổ chức Đại hội "
+                     "nhiệm kỳ 2025-2030. Tới dự và chỉ đạo Đại hội có đồng chí Lê Văn Minh, Phó Bí thư Tỉnh ủy.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Đại hội Đảng bộ Viện Kiểm sát nhân dân tỉnh Hòa Bình nhiệm kỳ 2025-2030", date(2025, 6, 12))]
+    assert [o.org for o in facts.organizers] == ["Đảng bộ Viện Kiểm sát nhân dân tỉnh Hòa Bình"]
+    lower = facts_of("Ngày 21-8-2015, Đảng bộ Tổng Công ty Du lịch Hà Nam đã tổ chức đại hội Đảng bộ lần thứ III, "
+                     "nhiệm kỳ 2015-2020.")
+    assert [m.label for m in lower.meetings] == [
+        "Đại hội đại biểu Đảng bộ Tổng công ty Du lịch Hà Nam lần thứ III, nhiệm kỳ 2015-2020"]
+    department = facts_of("Ngày 5/6/2023, Sở Tư pháp tỉnh Hà Nam tổ chức Đại hội nhiệm kỳ 2023-2028.")
+    assert department.meetings == []  # a department's meeting is no congress of its own
+
+
+def test_a_congress_of_a_body_in_lowercase_after_the_body_holding_it_is_named_as_written() -> None:
+    facts = facts_of("Ngày 5/10/2023, Liên đoàn Lao động tỉnh Hà Nam tổ chức Đại hội công đoàn lần XI, nhiệm kỳ "
+                     "2023-2028. Phát biểu khai mạc đại hội, Chủ tịch Liên đoàn Lao động tỉnh Trần Thị Lan cho biết.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Đại hội công đoàn lần thứ XI, nhiệm kỳ 2023-2028", date(2023, 10, 5))]
+    assert [o.org for o in facts.organizers] == ["Liên đoàn Lao động tỉnh Hà Nam"]
+
+
+def test_a_working_session_at_a_named_body_is_a_meeting() -> None:
+    facts = facts_of("Chiều 26/6/2020, Thủ tướng Lê Văn Nam đã có buổi làm việc tại Tập đoàn Dệt may Việt Nam về tình "
+                     "hình sản xuất kinh doanh.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Buổi làm việc tại Tập đoàn Dệt may Việt Nam", date(2020, 6, 26))]
+
+
+def test_a_ceremony_a_body_says_it_has_just_held_is_its_own_and_not_of_the_day_it_says_so() -> None:
+    facts = facts_of("Ngày 21/5/2025, Công an tỉnh Hà Nam cho biết, vừa tổ chức lễ công bố quyết định nghỉ hưu cho 15 "
+                     "cán bộ.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Lễ công bố quyết định nghỉ hưu cho 15 cán bộ", None)]
+    assert [o.org for o in facts.organizers] == ["Công an tỉnh Hà Nam"]
+
+
+def test_titles_set_off_by_a_comma_after_a_titled_person_are_the_next_persons() -> None:
+    facts = facts_of("Tiếp Đại sứ Lào Bun Ma, Tổng Bí thư, Chủ tịch nước Lê Văn Nam chúc mừng Đại sứ. Phó Thủ tướng "
+                     "Trần Văn Hòa – Phó Chủ tịch Ủy ban Quốc gia về biến đổi khí hậu, Bộ trưởng Bộ Tư pháp Lê Thị Mai dự.")
+    assert posts(facts)["Lê Văn Nam"] == {"Tổng Bí thư", "Chủ tịch nước"}
+    assert posts(facts)["Trần Văn Hòa"] == {"Phó Thủ tướng Chính phủ", "Phó Chủ tịch Ủy ban Quốc gia về biến đổi khí hậu"}
+
+
+def test_a_name_cut_inside_a_syllable_stops_before_it() -> None:
+    facts = facts_of("Thay mặt lãnh đạo Học viện, ông Trần Văn Hòa phát biểu. Tiếp theo là đồng chí Hồ Ch")
+    assert set(posts(facts)) == {"Trần Văn Hòa"}
+
+
+def test_a_party_committee_of_a_provinces_party_bodies_and_lay_assessors_are_local_bodies() -> None:
+    facts = facts_of("Dự hội nghị có đồng chí Lê Thị Mai, Phó Bí thư Đảng ủy các cơ quan Đảng tỉnh Hà Nam; ông Trần Văn "
+                     "Hòa, Phó Trưởng đoàn Hội thẩm nhân dân tỉnh Hà Nam.")
+    assert posts(facts) == {"Lê Thị Mai": {"Phó Bí thư Đảng ủy các cơ quan Đảng tỉnh Hà Nam"},
+                            "Trần Văn Hòa": {"Phó Trưởng đoàn Hội thẩm nhân dân tỉnh Hà Nam"}}
+
+
+def test_rare_surnames_open_names() -> None:
+    facts = facts_of("Ông Tường Văn Nam, Viện trưởng Viện Quyền con người; Bí thư Tỉnh ủy Êban Y Hòa phát biểu.")
+    assert set(posts(facts)) == {"Tường Văn Nam", "Êban Y Hòa"}
+
+
+def test_a_title_capitalised_word_by_word_after_a_surname_is_no_name() -> None:
+    facts = facts_of("Thay mặt Đoàn Chủ Tịch đại hội, bà Lê Thị Hoa phát biểu. Ông Lê Chánh Văn dự.")
+    assert set(posts(facts)) == {"Lê Thị Hoa", "Lê Chánh Văn"}

@@ -16,6 +16,12 @@ def test_old_and_new_tone_marks_fold_to_one_spelling() -> None:
     assert normalize("quý") == "quý"  # qu + y is not the old placement
 
 
+def test_old_qui_is_quy_except_in_a_name() -> None:
+    assert normalize("ban hành Qui định số 05, qui hoạch") == "ban hành Quy định số 05, quy hoạch"
+    assert normalize("Tỉnh ủy Qui định") == "Tỉnh ủy Quy định"  # after a lowercase word: the word
+    assert normalize("ông Lê Văn Quí, Phó Giám đốc") == "ông Lê Văn Quí, Phó Giám đốc"  # as the person writes it
+
+
 def test_keys_ignore_case_punctuation_and_numeral_style() -> None:
     assert key("Khóa XII") == key("khoá 12")
     assert key("Đại hội XIII") == key("đại hội 13")

@@ -32,9 +32,18 @@ def _move_tone(match: re.Match[str]) -> str:
     return unicodedata.normalize("NFC", first + tone) + unicodedata.normalize("NFC", bare)
 
 
-# `qui` is the old spelling of `quy` (qui định, qui hoạch, quí): same sounds, one letter each
+# `qui` is the old spelling of `quy` (qui định, qui hoạch, quí): same sounds, one letter each; a name
+# keeps its own (`Nguyễn Minh Quí`: capitalised after a capitalised word)
 _QUI = re.compile(r"(?<![\w])([Qq])u([iìíỉĩị])(?![\w])")
 _QUY = dict(zip("iìíỉĩị", "yỳýỷỹỵ", strict=True))
+_WORD_BEFORE = re.compile(r"(?<![\w])\w+[ \t]+$")
+
+
+def _quy(match: re.Match[str]) -> str:
+    before = _WORD_BEFORE.search(match.string[max(0, match.start() - 20):match.start()])
+    if match.group(1) == "Q" and before and before.group(0)[0].isupper():
+        return match.group(0)
+    return f"{match.group(1)}u{_QUY[match.group(2)]}"
 
 
 def normalize(text: str) -> str:
@@ -42,7 +51,7 @@ def normalize(text: str) -> str:
     the look-alike `Ð` (U+00D0, Icelandic eth) that legacy pages write for `Đ` is `Đ`."""
     text = unicodedata.normalize("NFC", text).replace("\u00d0", "Đ").replace("\u00f0", "đ")
     text = _OLD_TONE.sub(_move_tone, text)
-    text = _QUI.sub(lambda m: f"{m.group(1)}u{_QUY[m.group(2)]}", text)
+    text = _QUI.sub(_quy, text)
     return _SPACES.sub(" ", text)
 
 

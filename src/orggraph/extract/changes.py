@@ -90,6 +90,8 @@ _PLACE_OF_WORK = re.compile(r"(?:tại|ở|đến|về|sang)\s+$", re.IGNORECASE
 # `thay ông B vừa được ...`, `thay ông B - người vừa được bầu ...`: the passive is B's own
 _PASSIVE_NEXT = re.compile(r"[\s,]*(?:[-–]\s*)?(?:người\s+)?(?:(?:vừa|đã|mới|cũng)\s+)*được(?:\s+[^\s,;.]+){0,3}?\s+",
                            re.IGNORECASE)
+_HANDS_OVER = re.compile(r"(?<![\w])(?:công\s+bố|trao|đọc)\s+(?:các\s+|\d+\s+)?quyết\s+định(?![\w])",
+                         re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"(?:\s*;\s*nguyên\s[^.;:]{0,120}?)?[^.;:]{0,80}$")  # `; nguyên ...`: the subject's former titles
 _DECISIONS = ("Quyết định", "Nghị quyết", "Thông báo", "Kết luận")
 _DECIDING_POSTS = ("Thủ tướng", "Chủ tịch nước", "Bộ trưởng", "Chủ tịch Ủy ban nhân dân", "Chủ nhiệm")
@@ -244,6 +246,8 @@ _CLAUSE_BREAK = re.compile(rf";\s*|\((?=[^()]*\))|(?:,?\s+và|,\s*còn)\s+(?=(?i
                            r"|,\s*(?=(?i:hiện\s+nay|hiện\s+tại)\s)"
                            # `A tái đắc cử Bí thư, các Phó Bí thư gồm ông B, ông C`: the next post's own list
                            r"|,\s*(?=(?i:các|những)\s+[^,;:.()]{2,60}?\s(?i:gồm)(?:\s+có)?\s*:?\s)"
+                           # `A tái cử Chủ tịch, các ông B, C giữ chức Phó Chủ tịch`: the others' own post
+                           r"|,\s*(?=(?i:các|những|hai|ba)\s+(?i:ông|bà|đồng\s+chí)\s+(?-i:[A-ZĐ]))"
                            # `A được phân công làm B, bốn người khác không tái cử gồm ...`: the others are no part of A's act
                            rf"|,\s*(?=(?i:{count()}\s+(?:người|đồng\s+chí|cán\s+bộ|trường\s+hợp)\s+(?:khác|còn\s+lại))\b)")
 
@@ -1090,8 +1094,9 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
     before = [p for p in persons if clause.start <= p.span.start and p.bounds[1] <= act.cue.start
               and not _lexicon()["agent"].search(text, max(clause.start, p.bounds[0] - 8), p.bounds[0])]
     if not before or not _SUBJECT_GAP.fullmatch(gap := text[before[-1].bounds[1]:act.cue.start]) \
-            or _lexicon()["others"].search(_BY_AGENT.split(gap, maxsplit=1)[0]):
-        # `A tặng hoa chúc mừng các cán bộ vừa được bầu`: the verb is theirs (`được các đại biểu bầu`: they are who vote)
+            or _lexicon()["others"].search(own := _BY_AGENT.split(gap, maxsplit=1)[0]) or _HANDS_OVER.search(own):
+        # `A tặng hoa chúc mừng các cán bộ vừa được bầu`: the verb is theirs (`được các đại biểu bầu`: they are who vote);
+        # `A trao quyết định nghỉ hưu cho ...`: whom A hands it to retires, not A (`A được B trao ...`: A does)
         return []
     last = before[-1]
     if _not_theirs(text, clause, last) \

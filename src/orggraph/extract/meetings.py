@@ -46,7 +46,11 @@ _CELL_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đảng\s+vi�
 # `Đại hội đại biểu lần thứ 1, nhiệm kỳ 2025-2030 của Đảng bộ X`: the Party organisation written after its number
 _OF_PARTY = re.compile(r"(?:\s*,?\s*\(?nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?)?\s*,?\s+của\s+(?=[Đđ]ảng\s+bộ\s)")
 # `Viện X tổ chức Đại hội đại biểu Đảng bộ lần thứ II`: the congress of the Party organisation in the body holding it
-_PARTY_ALONE_CONGRESS = re.compile(rf"Đại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?[Đđ]ảng\s+bộ\s+lần\s+thứ\s+(?P<n>{_NTH})(?![\w])")
+_PARTY_ALONE_CONGRESS = re.compile(rf"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?[Đđ]ảng\s+bộ\s+lần\s+thứ\s+"
+                                   rf"(?P<n>{_NTH})(?![\w])")
+# `Đảng bộ X tổ chức Đại hội (đại biểu Đảng bộ), nhiệm kỳ 2025-2030`: the holder's congress, named by its term
+_TERM_ONLY_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?(?P<party>[Đđ]ảng\s+bộ)?"
+                                 r"(?=\s*,?\s*nhiệm\s+kỳ\s)")
 # a local party congress: Đại hội XVII Đảng bộ Thành phố (Hà Nội), Đại hội Đảng bộ tỉnh X lần thứ XX
 _LOCAL_CONGRESS = re.compile(
     rf"(?<![\w])Đại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?(?:(?:lần\s+thứ\s+)?(?P<n1>{_NUM})\s+)?(?P<body>[Đđ]ảng\s+bộ\s+(?:[^,.;:()]|\.(?=[^\s.,])|\([A-ZĐ&]{{2,10}}\)(?=\s)|\((?:tỉnh|thành\s+phố|TP\.?)\s[^(),.;:]{{2,30}}\)(?=\s))+?)"
@@ -116,6 +120,7 @@ def _organizer_gap() -> re.Pattern[str]:
         # `Văn phòng Trung ương Đảng chiều nay tổ chức ...`, `UBND tỉnh sáng 5/3 tổ chức ...`: when, in passing
         r"(?:\s+(?:(?:sáng|chiều|tối|trưa)\s+)?(?:nay|qua|hôm\s+nay|(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}(?:[/.-]\d{4})?)"
         r"(?![\w/.-]))?"
+        r"(?:\s+cho\s+biết\s*,)?"  # `Công an tỉnh X cho biết, vừa tổ chức lễ ...`: its own, told by it
         r"\s*,?\s*")  # `HĐND tỉnh X khóa VIII (nhiệm kỳ 2011 - 2016) họp`
 
 
@@ -197,13 +202,15 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
                                               False)))
             continue
         out.append(Found(f"Đại hội {as_roman(m.group('n'))} của Đảng", m.start(), m.end(), True))
+    for alone in _PARTY_ALONE_CONGRESS.finditer(text, sentence.start, sentence.end):
+        # in lowercase too after its holder (`Đảng bộ Tổng Công ty X đã tổ chức đại hội Đảng bộ lần thứ III`)
+        holder = _organizing_body(text, alone.start(), orgs_in.get(sentence.index, []), sentence)
+        if holder is not None:
+            owner = holder.label if holder.label.startswith("Đảng bộ ") else f"Đảng bộ {holder.label}"
+            out.append(_with_term(text, Found(_local_congress(owner, alone.group("n")), alone.start(), alone.end(), True)))
     for m in _LOCAL_CONGRESS.finditer(text, sentence.start, sentence.end):
         number = m.group("n1") or m.group("n2")
-        if alone := _PARTY_ALONE_CONGRESS.match(text, m.start()):
-            holder = _organizing_body(text, m.start(), orgs_in.get(sentence.index, []), sentence)
-            if holder is not None:
-                out.append(_with_term(text, Found(_local_congress(f"Đảng bộ {holder.label}", alone.group("n")),
-                                                  m.start(), alone.end(), True)))
+        if _PARTY_ALONE_CONGRESS.match(text, m.start()):
             continue
         body = body_at_any_case(text, m.start("body"))  # `Đại hội đảng bộ xã Tân Lợi`: the Party organisation
         label = qualify(body, facts.localities) if body else None
@@ -222,6 +229,17 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         if label is None:  # `Đảng bộ Thành phố` the text does not place: kept as written
             label = " ".join(m.group("body").split())
         out.append(_with_term(text, Found(_local_congress(label, number), m.start(), m.end(), True)))
+    for m in _TERM_ONLY_CONGRESS.finditer(text, sentence.start, sentence.end):
+        term = _TERM.match(text, m.end())
+        holder = _organizing_body(text, m.start(), orgs_in.get(sentence.index, []), sentence)
+        if term is None or holder is None or any(f.start <= m.start() < f.end for f in out):
+            continue
+        owner = re.sub(r"^Đảng\s+ủy\s", "Đảng bộ ", holder.label)  # `Đảng ủy X tổ chức Đại hội`: its Party organisation's
+        if not owner.startswith("Đảng bộ "):
+            if m.group("party") is None and _NOT_CONGRESSING.match(owner):
+                continue  # a council's or a department's meeting is no congress of its own
+            owner = f"Đảng bộ {owner}" if m.group("party") else owner  # `Viện X tổ chức Đại hội Đảng bộ`: its Party's
+        out.append(Found(f"Đại hội {owner} nhiệm kỳ {term.group(1)}-{term.group(2)}", m.start(), term.end(), True))
     for m in _BODY_CONGRESS.finditer(text, sentence.start, sentence.end):
         if any(f.start <= m.start() < f.end for f in out) or re.match(r"Đảng\s+bộ|Đảng\s", m.group("body")):
             continue
@@ -241,8 +259,14 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             # or, as a delegates' congress of a placed people, by its own capitalised name
             # (`Đại hội đại biểu các dân tộc thiểu số tỉnh X lần thứ IV`)
             delegates_named = bool(m.group("delegates")) and m.group(0)[:1].isupper()
-            if not _PLACED_NAME.search(body) or not delegates_named and _organizing_body(
-                    text, m.start(), orgs_in.get(sentence.index, []), sentence) is None:
+            organised = _organizing_body(text, m.start(), orgs_in.get(sentence.index, []), sentence) is not None
+            if not _PLACED_NAME.search(body):
+                if organised and m.group(0)[:1].isupper():
+                    # `Liên đoàn Lao động tỉnh X tổ chức Đại hội công đoàn lần XI`: its own, named as written
+                    out.append(_with_term(text, Found(f"Đại hội {m.group('delegates') or ''}{body} lần thứ "
+                                                      f"{_nth(m.group('n'))}", m.start(), m.end(), False)))
+                continue
+            if not delegates_named and not organised:
                 continue
             body = body[:1].upper() + body[1:] if not m.group("delegates") else body
         delegates = "đại biểu " if m.group("delegates") and not m.group("body")[:1].isupper() else ""

@@ -134,9 +134,11 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
             pos = m.start() + ws
             word = m.group(0)[ws:we]
             if title_at(text, pos) or _body_starts(text, pos) or (len(word) > 1 and word.isupper() and not capitals) \
-                    or (key(word) in not_syllables() and ((ws, we) != words[-1] or _CREDITED.match(text, m.start() + we))):
+                    or ((role := title_pattern().match(text, pos)) is not None and role.end() <= m.end()) \
+                    or (key(word) in not_syllables() and ((ws, we) != words[-1] or _CREDITED.match(text, m.start() + we))) \
+                    or (len(word) > 1 and not _VOWEL.search(word)):
                 break  # `Đoàn TNCS Hồ Chí Minh`: an acronym is no syllable of a name; `Lê Văn A Nguồn: ...` a credit,
-                # but `ông Nguyễn Văn Ảnh, Giám đốc`: a given name
+                # but `ông Nguyễn Văn Ảnh, Giám đốc`: a given name; `Hồ Ch` where an excerpt is cut: no syllable
             keep += 1
         if keep < 2 or (keep < len(words) and words[0][1] - words[0][0] == 1 and keep < 3):
             continue  # `Y Thanh Hà`: a one-letter surname cut to one syllable is no name (`Y Thông` whole is)
@@ -146,6 +148,7 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
     return _foreign_names(text, start, end, title_ends, names)
 
 
+_VOWEL = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.IGNORECASE)
 _CREDITED = re.compile(r"\s*:|\s+[A-ZĐ]")  # `Ảnh: TTXVN`, `Ảnh TTXVN`: what a credit word opens
 
 
@@ -362,9 +365,11 @@ FORMER = re.compile(r"(?i:nguyên|cố|từng\s+là|nguyên\s+là|trước\s+(?:
                      r"|từng(?:\s+giữ|\s+đảm\s+nhiệm|\s+kinh\s+qua)?(?:\s+(?:các\s+)?chức(?:\s+vụ|\s+danh)?)?)\s*:?\s+$")
 
 
-def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int) -> list[Title]:
+def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int, titled: bool = False) -> list[Title]:
     """Titles written just after a name: `NAME - Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng`;
-    a title written right before the next name is that name's (`A, Chủ tịch nước B`)."""
+    a title written right before the next name is that name's (`A, Chủ tịch nước B`), and after a name
+    titled before it, so is the whole chain set off by a comma (`Đại sứ X A, Tổng Bí thư, Chủ tịch nước B`;
+    not `A - Phó Chủ tịch Ủy ban X, Bộ trưởng Y B`, nor `A, nguyên Bí thư, Trưởng đoàn B`)."""
     chain: list[Title] = []
     edge = name.end
     starts = {t.start: t for t in titles}
@@ -405,12 +410,13 @@ def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int) -> li
         title = starts[gap.end()]
         if re.fullmatch(r"\s*", text[title.end:ceiling]) and ceiling < len(text) \
                 and text[title.end:ceiling] and _next_is_name(text, ceiling, title.foreign):
-            return chain
+            return [] if titled and chain and _COMMA_ONLY.fullmatch(text, name.end, chain[0].start) else chain
         chain.append(title)
         edge = title.end
         opener = _AFTER_NEXT
 
 
+_COMMA_ONLY = re.compile(r"\s*,\s*")
 _BIOGRAPHY = re.compile(r"\s*,?\s*(?i:sinh\s+(?:ngày|năm)|SN)\s")
 _BARE_NEXT = re.compile(r"[ \t]+(?=\w)")
 _NOW_HOLDS = re.compile(r"[;,]\s*(?i:hiện\s+(?:nay\s+)?(?:đang\s+)?(?:là|giữ\s+chức(?:\s+vụ)?))\s+")
@@ -947,7 +953,7 @@ def people(facts: ArticleFacts) -> None:
             if before and not before[-1].foreign and any(t.foreign for t in before):
                 # `được bổ nhiệm làm Đại sứ Lào tại Việt Nam, Phó Thủ tướng A`: a foreign post is not A's
                 before = before[max(j for j, t in enumerate(before) if t.foreign) + 1:]
-            after = _chain_after(text, titles, name, ceiling)
+            after = _chain_after(text, titles, name, ceiling, titled=bool(before))
             if after:
                 bounds[i + 1] = after[-1].end
             joined = bool(i and AND_GAP.fullmatch(text[names[i - 1].end:name.start]))  # `A, B`, `A và B`
