@@ -1791,3 +1791,10 @@ def test_who_hands_over_a_retirement_decision_does_not_retire() -> None:
                      "Công an tỉnh Hà Nam.")
     assert {(c.person, c.post.label, c.change) for c in taker.changes} == {
         ("Lê Thị Hoa", "Phó Giám đốc Công an tỉnh Hà Nam", "end")}
+
+
+def test_a_person_reprimanded_or_expelled_after_a_relief_is_not_relieved() -> None:
+    facts = facts_of("Ngày 5/3/2013, UBND huyện Kim Bảng ban hành quyết định miễn nhiệm chức vụ Bí thư Đảng ủy xã Thanh Hà "
+                     "đối với ông Lê Văn Điền; khai trừ khỏi Đảng với ông Trần Đình Hòa, nguyên cán bộ xã; miễn nhiệm chức vụ "
+                     "Phó Chủ tịch UBND xã Thanh Hà với ông Lê Văn Thủy, khiển trách ông Nguyễn Quang Minh, cán bộ xã.")
+    assert {(c.person, c.change) for c in facts.changes} == {("Lê Văn Điền", "end"), ("Lê Văn Thủy", "end")}

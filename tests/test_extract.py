@@ -3622,3 +3622,18 @@ def test_rare_surnames_open_names() -> None:
 def test_a_title_capitalised_word_by_word_after_a_surname_is_no_name() -> None:
     facts = facts_of("Thay mặt Đoàn Chủ Tịch đại hội, bà Lê Thị Hoa phát biểu. Ông Lê Chánh Văn dự.")
     assert set(posts(facts)) == {"Lê Thị Hoa", "Lê Chánh Văn"}
+
+
+def test_a_laws_day_and_a_decrees_day_do_not_date_a_meeting() -> None:
+    facts = facts_of("Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Căn cứ Nghị định số 138/2016/NĐ-CP ngày 01 "
+                     "tháng 10 năm 2016; Trên cơ sở kết luận của Thủ tướng Chính phủ tại Phiên họp Chính phủ thường kỳ tháng "
+                     "9 năm 2021, tổ chức vào ngày 02 tháng 10 năm 2021.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Phiên họp Chính phủ thường kỳ tháng 9 năm 2021", date(2021, 10, 2))]
+
+
+def test_a_body_meeting_in_its_monthly_session() -> None:
+    facts = facts_of("Ngày 27/9/2012, Chính phủ họp phiên thường kỳ tháng 9/2012. Thủ tướng Lê Văn Nam chủ trì.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Phiên họp thường kỳ tháng 9/2012 Chính phủ", date(2012, 9, 27))]
+    assert [o.org for o in facts.organizers] == ["Chính phủ"]

@@ -31,6 +31,9 @@ def test_meeting_dates_resolve_against_the_page_date_or_the_context() -> None:
     assert resolve(29, 12, None, date(2023, 1, 3), None) == date(2022, 12, 29)  # just before New Year
     assert context_year("tổng kết năm 2022, triển khai nhiệm vụ năm 2023", month=12) == 2022
     assert context_year("tổng kết năm 2020, triển khai nhiệm vụ năm 2021", month=3) == 2021
+    # a quarter named with its year counts; a decree cited by its full date does too, but once
+    assert context_year("tình hình tháng 3 và quý I/2016; thực hiện Nghị quyết số 19/NQ-CP ngày 12/3/2015; "
+                        "báo cáo Quý 1/2016", month=3, day=26) == 2016
 
 
 def test_the_spring_a_tet_visit_is_for_names_its_year() -> None:

@@ -143,9 +143,9 @@ _REVIEW_YEAR = re.compile(r"(?:tổng kết|sơ kết|đánh giá)[^.;]{0,120}?n
                           re.IGNORECASE)
 # a year is named as `năm 2023` or inside a full date (`ngày 14-6-2024`, `12/4/2021`)
 _FULL_DATE = r"(?<![\d/.\-])(?P<day>\d{1,2})\s*[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]\s*(?P<year>\d{4})\b"
-# `năm 2009`, `tháng 9/2009`, the spring a Tết visit is for (`Xuân Nhâm Dần 2022`, `Tết Nguyên đán Nhâm Dần 2022`)
-_YEAR = re.compile(rf"\b(?:năm|tháng\s+\d{{1,2}}\s*[/.\-]|(?:Xuân|Tết(?:\s+Nguyên\s+đán)?)(?:\s+(?-i:[A-ZĐ])\w*){{1,2}})"
-                   rf"\s*(\d{{4}})\b|{_FULL_DATE}",
+# `năm 2009`, `tháng 9/2009`, `quý I/2016`, the spring a Tết visit is for (`Xuân Nhâm Dần 2022`, `Tết Nguyên đán Nhâm Dần 2022`)
+_YEAR = re.compile(rf"\b(?:năm|tháng\s+\d{{1,2}}\s*[/.\-]|quý\s+(?:[IV]{{1,3}}|\d)\s*[/.\-]"
+                   rf"|(?:Xuân|Tết(?:\s+Nguyên\s+đán)?)(?:\s+(?-i:[A-ZĐ])\w*){{1,2}})\s*(\d{{4}})\b|{_FULL_DATE}",
                    re.IGNORECASE)
 # a part of a year a meeting reviews, held within that year (`6 tháng đầu năm 2020`, `quý I năm 2019`, `tháng 8-2018`)
 _PERIOD_YEAR = re.compile(r"(?i:(?:\d|sáu|chín)\s+tháng(?:\s+đầu)?\s+năm\s+(\d{4})|quý\s+\w+\s+năm\s+(\d{4})"

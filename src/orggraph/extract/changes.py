@@ -69,7 +69,8 @@ _CHAIN = re.compile(rf"(?:\s+(?:khóa|khoá)\s+(?:mới|[IVXL]+|\d{{1,2}})(?=\s*
 _WORD = re.compile(r"\s+|[,;:()]")
 # words before someone the act is not about (`thay ông B`, `2 Tổng Giám đốc trước đó là ông B`, `và kỷ luật cảnh cáo
 # đối với ông B`: a discipline that ends no post)
-_NOT_THE_PERSON_WORDS = rf"thay|thay\s+cho|thay\s+thế|cùng|(?:{FORMER_HOLDER})\s+là|(?:khiển\s+trách|cảnh\s+cáo)\s+(?:đối\s+)?với"
+_NOT_THE_PERSON_WORDS = (rf"thay|thay\s+cho|thay\s+thế|cùng|(?:{FORMER_HOLDER})\s+là"
+                         r"|(?:khiển\s+trách|cảnh\s+cáo|khai\s+trừ(?:\s+khỏi\s+Đảng)?)(?:\s+(?:đối\s+)?với)?")
 
 
 def _not_the_person(*more: str) -> re.Pattern[str]:

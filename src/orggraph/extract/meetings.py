@@ -337,7 +337,8 @@ _WORKS_ON = re.compile(r"\s+(?:(?:đã|vừa)\s+)?(?:tiếp\s+tục|bước\s+v�
 _MEETS = re.compile(r"(?<![\w])(?<!cuộc\s)(?<!kỳ\s)(?<!phiên\s)họp\s+(?:(?:thành\s+viên|tập\s+thể|toàn\s+thể)\s+)?",
                     re.IGNORECASE)  # `họp` + the body that meets (`họp thành viên UBND tỉnh`)
 _BODY_MET = re.compile(r"\s(?:(?:đã|vừa)\s+)?họp(?!\s+(?:kỳ|báo|bàn|mặt|thường|định))(?![\w])")
-_WHICH_SITTING = re.compile(r"\s+phiên\s+(đầu\s+tiên|thứ\s+\S+|bất\s+thường|chuyên\s+đề|toàn\s+thể)(?![\w])", re.IGNORECASE)
+_WHICH_SITTING = re.compile(r"\s+phiên\s+(đầu\s+tiên|thứ\s+\S+|bất\s+thường|chuyên\s+đề|toàn\s+thể"
+                            r"|thường\s+kỳ(?:\s+tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?)?)(?![\w])", re.IGNORECASE)
 
 
 def _organizing_body(text: str, start: int, orgs: list[OrgMention], sentence: Sentence,
@@ -648,9 +649,14 @@ _SET_OFF_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,60}\)\s*)?,")
 _DOCUMENT_DAY = re.compile(r"(?<![\w])(?:số\s+)?\d+\s*[/-]\s*[\w.-]*[A-ZĐ][\w/.-]*\s+(?:ngày\s+)?$")  # `04-HD/TW ngày`
 
 
+# a law's day (`Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015`), as a numbered document's
+_LAW_DAY = re.compile(r"(?<![\w])(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp)(?:\s+[^\s,.;:]+){0,10}?\s+(?:ngày\s+)?$")
+
+
 def _document_day(text: str, start: int, floor: int) -> bool:
-    """The date at start is a document's (`kế hoạch số 04/KH-HĐND ngày 2/6/2020`), not a meeting's."""
-    return _DOCUMENT_DAY.search(text, max(floor, start - 30), start) is not None
+    """The date at start is a document's (`kế hoạch số 04/KH-HĐND ngày 2/6/2020`, a law's), not a meeting's."""
+    return _DOCUMENT_DAY.search(text, max(floor, start - 30), start) is not None \
+        or _LAW_DAY.search(text, max(floor, start - 80), start) is not None
 
 
 # `sáng 19/8 đã diễn ra Lễ X`: the day right before the verb that opens the meeting
