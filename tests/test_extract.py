@@ -3637,3 +3637,9 @@ def test_a_body_meeting_in_its_monthly_session() -> None:
     assert [(m.label, m.date) for m in facts.meetings] == [
         ("Phiên họp thường kỳ tháng 9/2012 Chính phủ", date(2012, 9, 27))]
     assert [o.org for o in facts.organizers] == ["Chính phủ"]
+
+
+def test_a_body_conducting_its_congress_organises_it() -> None:
+    facts = facts_of("Ngày 27/8/2020, Hội Nông dân tỉnh Hà Nam đã tiến hành Đại hội đại biểu lần thứ X.")
+    assert [m.label for m in facts.meetings] == ["Đại hội đại biểu Hội Nông dân tỉnh Hà Nam lần thứ X"]
+    assert [o.org for o in facts.organizers] == ["Hội Nông dân tỉnh Hà Nam"]

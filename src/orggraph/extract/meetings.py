@@ -346,6 +346,8 @@ def _organizing_body(text: str, start: int, orgs: list[OrgMention], sentence: Se
     """The body written as organizing what starts at `start` (`X tổ chức khai mạc ...`); with `party`, also a
     Party organisation written right before its congress (`Đảng bộ Văn phòng UBND tỉnh Đại hội lần thứ VIII`)."""
     cue = cues()["organize"].search(text, max(sentence.start, start - 40), start)
+    if cue is not None and _CONDUCTS.search(cue.group(0)) and not _SITTING_NOUN.match(text, start):
+        cue = None  # `X tiến hành Đại hội`, not `X tiến hành trao quyết định`, `tiến hành giám sát`: an activity
     if cue is None:
         before = _PARTY_BEFORE.search(text, max(sentence.start, start - 120), start) if party else None
         return next((o for o in orgs if not o.implied and before and o.span.start == before.start()
@@ -355,6 +357,8 @@ def _organizing_body(text: str, start: int, orgs: list[OrgMention], sentence: Se
     return min(named, key=lambda o: o.span.start) if named else None  # the whole name, not one nested in it
 
 
+_CONDUCTS = re.compile(r"tiến\s+hành", re.IGNORECASE)
+_SITTING_NOUN = re.compile(r"(?i:đại\s+hội|hội\s+nghị|kỳ\s+họp|kì\s+họp|phiên\s+họp)(?![\w])")
 # the Party organisation's words written before the body it sits in, in lowercase (`Đảng bộ cơ quan thường trực`)
 _PARTY_OF = re.compile(r"(?<![\w])Đảng\s+bộ(?:\s+[a-zđàáâãèéêìíòóôõùúýăĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]+)*\s+$")
 # a Party organisation's name ending right where its congress is written
@@ -1126,8 +1130,8 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
                     continue
             before = text[max(0, item.start - 30): item.start]
             org_match = cues()["organize"].search(before)
-            if not org_match:
-                continue
+            if not org_match or (_CONDUCTS.search(org_match.group(0)) and not _SITTING_NOUN.match(text, item.start)):
+                continue  # `X tiến hành trao quyết định`: an activity X carries out, which it does not organise
             edge = item.start - (len(before) - org_match.start())
             orgs = sorted((o for o in here if o.span.end <= edge and _organizer_gap().fullmatch(text[o.span.end:edge])),
                           key=lambda o: (o.span.end, -o.span.start))  # the whole name last, not one nested in it
