@@ -3643,3 +3643,18 @@ def test_a_body_conducting_its_congress_organises_it() -> None:
     facts = facts_of("Ngày 27/8/2020, Hội Nông dân tỉnh Hà Nam đã tiến hành Đại hội đại biểu lần thứ X.")
     assert [m.label for m in facts.meetings] == ["Đại hội đại biểu Hội Nông dân tỉnh Hà Nam lần thứ X"]
     assert [o.org for o in facts.organizers] == ["Hội Nông dân tỉnh Hà Nam"]
+
+
+def test_leaders_meeting_a_counted_group_is_a_meeting() -> None:
+    facts = facts_of("Sáng 24-7-2025, các đồng chí lãnh đạo Đảng, Nhà nước đã gặp mặt 250 đại biểu người có công. Tham dự "
+                     "buổi gặp mặt có Tổng Bí thư Lê Văn Nam.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Buổi gặp mặt 250 đại biểu người có công", date(2025, 7, 24))]
+    assert roles(facts) == {("attended", "Lê Văn Nam")}
+
+
+def test_deputies_meeting_a_counted_number_of_voters_is_a_meeting() -> None:
+    facts = facts_of("Sáng 8/3/2016, đại biểu Lê Văn Bình, Phó trưởng đoàn Đại biểu Quốc hội tỉnh Hà Nam tiếp xúc trên 100 "
+                     "cử tri xã Tân Bình.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Phó trưởng đoàn Đại biểu Quốc hội tỉnh Hà Nam tiếp xúc trên 100 cử tri xã Tân Bình", date(2016, 3, 8))]

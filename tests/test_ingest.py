@@ -32,6 +32,9 @@ def test_meeting_dates_resolve_against_the_page_date_or_the_context() -> None:
     assert context_year("tổng kết năm 2022, triển khai nhiệm vụ năm 2023", month=12) == 2022
     assert context_year("tổng kết năm 2020, triển khai nhiệm vụ năm 2021", month=3) == 2021
     # a quarter named with its year counts; a decree cited by its full date does too, but once
+    # an anniversary's span names the year it is kept
+    assert context_year("Sáng 24-7, nhân kỷ niệm 78 năm Ngày Thương binh - Liệt sĩ (27/7/1947-27/7/2025), lãnh đạo "
+                        "gặp mặt đại biểu.", month=7, day=24) == 2025
     assert context_year("tình hình tháng 3 và quý I/2016; thực hiện Nghị quyết số 19/NQ-CP ngày 12/3/2015; "
                         "báo cáo Quý 1/2016", month=3, day=26) == 2016
 

@@ -215,9 +215,14 @@ def _most_named_year(text: str, month: int | None) -> int | None:
                 or _TARGET.search(text, max(0, found.start() - 100), found.start()))) \
                 and not (found.group("year") and _UNTIL.search(text, max(0, found.start() - 12), found.start())):
             years.append(year)
+    # an anniversary's span ends in the year it is kept (`78 năm Ngày Thương binh - Liệt sĩ (27/7/1947-27/7/2025)`)
+    years.extend(int(m.group(1)) for m in _ANNIVERSARY.finditer(text) if FIRST_NEWS_YEAR <= int(m.group(1)) <= 2100)
     if not years:
         return None
     return max(set(years), key=lambda y: (years.count(y), y))
+
+
+_ANNIVERSARY = re.compile(r"(?<![\d/.])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})(?!\d)")
 
 
 _SPRING = re.compile(r"Xuân|Tết", re.IGNORECASE)  # `Trước thềm Xuân Nhâm Dần 2022`: the visit's year, no plan
