@@ -3658,3 +3658,16 @@ def test_deputies_meeting_a_counted_number_of_voters_is_a_meeting() -> None:
                      "cử tri xã Tân Bình.")
     assert [(m.label, m.date) for m in facts.meetings] == [
         ("Phó trưởng đoàn Đại biểu Quốc hội tỉnh Hà Nam tiếp xúc trên 100 cử tri xã Tân Bình", date(2016, 3, 8))]
+
+
+def test_a_meeting_told_on_its_last_day_then_its_first_is_dated_by_its_first() -> None:
+    facts = facts_of("Chiều 13/7/2023, Kỳ họp thứ 16, HĐND tỉnh Hà Nam khóa XVII đã bế mạc. Sáng 12/7/2023, HĐND tỉnh Hà "
+                     "Nam khóa XVII tổ chức khai mạc Kỳ họp thứ 16.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Kỳ họp thứ 16 Hội đồng nhân dân tỉnh Hà Nam khóa XVII", date(2023, 7, 12))]
+
+
+def test_a_documents_day_after_its_bare_number_does_not_date_a_meeting() -> None:
+    facts = facts_of("Thực hiện Quy định số 96, ngày 02/02/2023 của Bộ Chính trị, chiều 18/2/2023, Ban Chấp hành Đảng bộ "
+                     "tỉnh Hà Nam khóa XIX đã tổ chức Hội nghị lần thứ 29.")
+    assert [m.date for m in facts.meetings] == [date(2023, 2, 18)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from orggraph.abbreviations import expand
@@ -595,6 +595,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
     return out
 
 
+_SPAN = timedelta(days=3)  # the days a meeting told on two days may last
 _WILL = re.compile(r"(?<![\w])sẽ\s", re.IGNORECASE)  # `các đại biểu sẽ ... trả lời chất vấn`: still to come
 # a minister answering the deputies' questions (`đăng đàn trả lời chất vấn của các đại biểu Quốc hội`)
 _QUESTION_TIME = re.compile(r"(?<![\w])(?:đăng\s+đàn(?:\s+đầu\s+tiên)?\s+)?trả\s+lời\s+chất\s+vấn"
@@ -657,9 +658,16 @@ _DOCUMENT_DAY = re.compile(r"(?<![\w])(?:số\s+)?\d+\s*[/-]\s*[\w.-]*[A-ZĐ][\w
 _LAW_DAY = re.compile(r"(?<![\w])(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp)(?:\s+[^\s,.;:]+){0,10}?\s+(?:ngày\s+)?$")
 
 
+# a document named by its kind and bare number (`Quy định số 96, ngày 02/02/2023`, `Kế hoạch số 138 ngày 15/5/2023`)
+_KIND_NUMBER_DAY = re.compile(r"(?<![\w])(?i:quy\s+định|quyết\s+định|nghị\s+quyết|nghị\s+định|kế\s+hoạch|chỉ\s+thị"
+                              r"|kết\s+luận|thông\s+báo|thông\s+tư|hướng\s+dẫn|công\s+văn|tờ\s+trình)\s+(?:số\s+)?\d+"
+                              r"\s*,?\s*(?:ngày\s+)?$")
+
+
 def _document_day(text: str, start: int, floor: int) -> bool:
     """The date at start is a document's (`kế hoạch số 04/KH-HĐND ngày 2/6/2020`, a law's), not a meeting's."""
     return _DOCUMENT_DAY.search(text, max(floor, start - 30), start) is not None \
+        or _KIND_NUMBER_DAY.search(text, max(floor, start - 40), start) is not None \
         or _LAW_DAY.search(text, max(floor, start - 80), start) is not None
 
 
@@ -838,6 +846,9 @@ def meetings(facts: ArticleFacts) -> None:
                 found.append(mention)
             else:
                 mention.held = mention.held or held
+                if when and mention.date and timedelta(0) < mention.date - when <= _SPAN:
+                    # `chiều 13/7 Kỳ họp thứ 16 ... bế mạc` then `Sáng 12/7 ... khai mạc Kỳ họp thứ 16`: its first day
+                    mention.date, mention.key = when, _meeting_key(when, mention.label)
                 mention.date = mention.date or when
                 mention.body = mention.body or item.body  # the headline's `Kỳ họp thứ 13`, the lead's body
             if when:
