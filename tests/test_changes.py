@@ -1798,3 +1798,19 @@ def test_a_person_reprimanded_or_expelled_after_a_relief_is_not_relieved() -> No
                      "đối với ông Lê Văn Điền; khai trừ khỏi Đảng với ông Trần Đình Hòa, nguyên cán bộ xã; miễn nhiệm chức vụ "
                      "Phó Chủ tịch UBND xã Thanh Hà với ông Lê Văn Thủy, khiển trách ông Nguyễn Quang Minh, cán bộ xã.")
     assert {(c.person, c.change) for c in facts.changes} == {("Lê Văn Điền", "end"), ("Lê Văn Thủy", "end")}
+
+
+def test_a_post_left_shares_the_place_the_chain_writes_last() -> None:
+    facts = facts_of("Sáng 12/11/2025, Tỉnh ủy Hà Nam tổ chức hội nghị công bố quyết định của Ban Bí thư về việc cho ông Lê "
+                     "Văn Tuấn thôi giữ chức Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lào Cai.")
+    assert {(c.post.label, c.change) for c in facts.changes} == {
+        ("Phó Bí thư Tỉnh ủy Lào Cai", "end"), ("Chủ tịch Ủy ban nhân dân tỉnh Lào Cai", "end")}
+
+
+def test_the_posts_a_person_held_then_are_not_the_decisions() -> None:
+    facts = facts_of("Chiều 17/11/2025, Tỉnh ủy Vĩnh Long đã công bố quyết định của Ban Bí thư điều động, chỉ định ông Lê "
+                     "Văn Quang khi đó là Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Đồng Tháp tham gia Ban Chấp hành, Ban "
+                     "Thường vụ và giữ chức Phó Bí thư Tỉnh ủy Vĩnh Long.")
+    assert {c.post.label for c in facts.changes} == {
+        "Ủy viên Ban Chấp hành Đảng bộ tỉnh Vĩnh Long", "Ủy viên Ban Thường vụ Tỉnh ủy Vĩnh Long",
+        "Phó Bí thư Tỉnh ủy Vĩnh Long"}

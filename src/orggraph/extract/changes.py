@@ -43,6 +43,7 @@ from orggraph.extract.people import (
     NamedBodies,
     elected_members,
     in_charge_of,
+    posts_in_chain,
     posts_of,
 )
 from orggraph.extract.spans import by_sentence
@@ -1058,7 +1059,11 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
                      or not any(s <= title.start < e for s, e in extents)):
             # (a post word names a post even where a copula makes it the next person's: `chức danh X là ông A`)
             last = title
-            posts.extend((title.start, title.end, post) for post in posts_of(facts, [title], named))
+            run = [title]  # the titles chained after it, whose place an unplaced one shares
+            while (link := _CHAIN.match(text, run[-1].end, end)) and (nxt := by_start.get(link.end())) is not None \
+                    and link.end() > run[-1].end:
+                run.append(nxt)
+            posts.extend((title.start, title.end, post) for post in posts_in_chain(facts, title, run, named))
             chain = _CHAIN.match(text, title.end, end)
             chained = chain.end() if chain else -1
             pos = max(title.end, chained)

@@ -327,7 +327,8 @@ _AFTER_OPEN = re.compile(r"(?:\s*\((?i:SN|sinh|quê)[^()]{0,80}\)"  # `A (SN 197
                          r"|\s*,\s*\d{1,3}\s+(?i:tuổi)(?![\w])"  # `A, 54 tuổi, Phó Bí thư Tỉnh ủy`
                          r"|\s*,\s*(?i:dân\s+tộc)\s+\S+(?:\s+(?-i:[A-ZĐÊ]\S*))?)*"  # `A, sinh năm 1957, dân tộc Khmer, B`
                          r"(?:\s*\(\s*(?:\d{1,3}\s+(?i:tuổi)|(?i:SN|sinh\s+năm)\s+\d{4})\s*,"  # `A (46 tuổi, Trưởng phòng X)`
-                         r"|\s*(?:[-–—,(]|,?\s+(?:là|hiện\s+là))|(?<=\))(?=\s+(?-i:[A-ZĐ])))"  # `A (SN 1960) Giám đốc ...`
+                         r"|\s*(?:[-–—,(]|,?\s+(?:là|hiện\s+là|(?:khi|lúc)\s+(?:đó|ấy)\s+là))"  # `A khi đó là X`: A's post then
+                         r"|(?<=\))(?=\s+(?-i:[A-ZĐ])))"  # `A (SN 1960) Giám đốc ...`
                          r"\s*(?:(?i:nguyên|cố|từng\s+là|tân)\s+)?"  # `tân Tư lệnh ...`: new, and held now
                          rf"(?:(?-i:{honorific_pattern()})\s*,\s*)?")
 _AFTER_NEXT = re.compile(rf"{TERM_AFTER_TITLE}\s*(?:[,;]?\s*kiêm|,|[–—/-])\s*(?:(?i:nguyên|cố|từng\s+là|tân)\s+)?")
@@ -828,6 +829,15 @@ def _chain_province_end(text: str, chain: list[Title]) -> int | None:
 @cache
 def _council_committees() -> frozenset[str]:
     return frozenset(read_list("council_committees.txt"))
+
+
+def posts_in_chain(facts: ArticleFacts, title: Title, chain: list[Title], named: NamedBodies) -> list[Post]:
+    """The posts of one title read in the chain it opens (`thôi giữ chức Phó Bí thư Tỉnh ủy, Chủ tịch UBND
+    tỉnh X`: X's committee, not the article's province), where a decision's posts are read one by one."""
+    if len(chain) < 2 or title.body is None or not _unplaced(title) or any(t.foreign for t in chain):
+        return posts_of(facts, [title], named)
+    at = _chain_province_end(facts.article.text, chain) or chain[-1].end
+    return posts_of(facts, [replace(title, body=replace(title.body, start=at))], named)
 
 
 def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> list[Post]:
