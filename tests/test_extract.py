@@ -3671,3 +3671,9 @@ def test_a_documents_day_after_its_bare_number_does_not_date_a_meeting() -> None
     facts = facts_of("Thực hiện Quy định số 96, ngày 02/02/2023 của Bộ Chính trị, chiều 18/2/2023, Ban Chấp hành Đảng bộ "
                      "tỉnh Hà Nam khóa XIX đã tổ chức Hội nghị lần thứ 29.")
     assert [m.date for m in facts.meetings] == [date(2023, 2, 18)]
+
+
+def test_a_sitting_named_by_its_kind_alone_is_the_assembly_s_its_sentence_names() -> None:
+    facts = facts_of("Chiều ngày 22/11/2019, Quốc hội đã tiến hành công tác nhân sự tại kỳ họp. Các đại biểu bỏ phiếu kín.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Kỳ họp", date(2019, 11, 22))]
+    assert [o.org for o in facts.organizers] == ["Quốc hội"]

@@ -968,6 +968,8 @@ def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
     body = next((o.label for o in facts.orgs if o.sentence == sentence.index and not o.implied
                  and (0 <= o.span.start - m.end() <= 12 or (timed is not None and o.span.start == timed.end()))
                  and cues()["session_holder"].match(o.label)), None)
+    if body is None and _BARE_SITTING.fullmatch(noun):  # `Quốc hội đã tiến hành công tác nhân sự tại kỳ họp`
+        body = _assemblys_sitting(noun, [o for o in facts.orgs if o.sentence == sentence.index])
     return MeetingMention(noun, Span(m.start("noun"), m.end("noun"), m.group("noun")), sentence.index, True, when,
                           key=mkey, body=body)
 
@@ -1110,6 +1112,22 @@ def _own_session(text: str, item: Found, orgs: list[OrgMention]) -> str | None:
     return inside[0].label
 
 
+# a sitting named by its kind alone, which only an elected assembly holds (`tại kỳ họp`, `Kỳ họp thứ 5`)
+_BARE_SITTING = re.compile(r"Kỳ họp(?: (?:thứ \S+|chuyên đề|bất thường|thường lệ))?")
+_ASSEMBLY = re.compile(r"Quốc hội$|Hội đồng nhân dân\s")
+
+
+def _assemblys_sitting(label: str, orgs: list[OrgMention]) -> str | None:
+    """`Chiều 22/11, Quốc hội đã tiến hành công tác nhân sự tại kỳ họp`, `Tại kỳ họp, HĐND tỉnh đã bầu ...`: a
+    sitting named by its kind alone is of the one assembly its sentence names."""
+    if not _BARE_SITTING.fullmatch(label):
+        return None
+    assemblies = [o for o in orgs if not o.implied and _ASSEMBLY.match(o.label)]
+    if len({o.label for o in assemblies}) != 1:
+        return None
+    return assemblies[0].label
+
+
 def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Found, MeetingMention]]]) -> None:
     """`X tổ chức Hội nghị`, `X phối hợp với Y tổ chức Hội nghị`, `Hội nghị do X tổ chức`."""
     text = facts.article.text
@@ -1119,7 +1137,7 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
         for item, mention in items:
             if not mention.held:
                 continue  # a meeting to come, or only named: the text tells no one organising it
-            session = _own_session(text, item, here)
+            session = _own_session(text, item, here) or _assemblys_sitting(mention.label, here)
             if session is not None:  # `Phiên họp Chính phủ`, `Hội nghị lần thứ 11 BCH Đảng bộ tỉnh`
                 facts.organizers.append(Organizer(session, mention.key, index))
                 convener = _organizing_body(text, item.start, here, facts.sentences[index])
