@@ -3677,3 +3677,9 @@ def test_a_sitting_named_by_its_kind_alone_is_the_assembly_s_its_sentence_names(
     facts = facts_of("Chiều ngày 22/11/2019, Quốc hội đã tiến hành công tác nhân sự tại kỳ họp. Các đại biểu bỏ phiếu kín.")
     assert [(m.label, m.date) for m in facts.meetings] == [("Kỳ họp", date(2019, 11, 22))]
     assert [o.org for o in facts.organizers] == ["Quốc hội"]
+
+
+def test_a_numbered_sitting_in_a_page_naming_one_council_is_that_council_s() -> None:
+    facts = facts_of("Chiều nay (07/12/2023), Kỳ họp thứ 16 tiếp tục làm việc. Đồng chí Lê Văn Hải trình bày báo cáo thẩm "
+                     "tra của Ban Kinh tế - Ngân sách HĐND tỉnh Hà Nam.")
+    assert [o.org for o in facts.organizers] == ["Hội đồng nhân dân tỉnh Hà Nam"]

@@ -1115,6 +1115,8 @@ def _own_session(text: str, item: Found, orgs: list[OrgMention]) -> str | None:
 # a sitting named by its kind alone, which only an elected assembly holds (`tại kỳ họp`, `Kỳ họp thứ 5`)
 _BARE_SITTING = re.compile(r"Kỳ họp(?: (?:thứ \S+|chuyên đề|bất thường|thường lệ))?")
 _ASSEMBLY = re.compile(r"Quốc hội$|Hội đồng nhân dân\s")
+# `Kỳ họp thứ 16` in a page naming one council (the Assembly is named in passing in councils' news too): that one's
+_NUMBERED_SITTING = re.compile(r"Kỳ họp thứ \S+")
 
 
 def _assemblys_sitting(label: str, orgs: list[OrgMention]) -> str | None:
@@ -1128,6 +1130,15 @@ def _assemblys_sitting(label: str, orgs: list[OrgMention]) -> str | None:
     return assemblies[0].label
 
 
+def _one_council(orgs: list[OrgMention]) -> str | None:
+    """The one People's Council a page names, itself or by a committee of it (`Ban Kinh tế - Ngân sách HĐND tỉnh X`)."""
+    councils = {o.label[o.label.index(_COUNCIL):] for o in orgs if not o.implied and _COUNCIL in o.label}
+    return next(iter(councils)) if len(councils) == 1 else None
+
+
+_COUNCIL = "Hội đồng nhân dân "
+
+
 def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Found, MeetingMention]]]) -> None:
     """`X tổ chức Hội nghị`, `X phối hợp với Y tổ chức Hội nghị`, `Hội nghị do X tổ chức`."""
     text = facts.article.text
@@ -1137,7 +1148,8 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
         for item, mention in items:
             if not mention.held:
                 continue  # a meeting to come, or only named: the text tells no one organising it
-            session = _own_session(text, item, here) or _assemblys_sitting(mention.label, here)
+            session = _own_session(text, item, here) or _assemblys_sitting(mention.label, here) \
+                or (_one_council(facts.orgs) if _NUMBERED_SITTING.fullmatch(mention.label) else None)
             if session is not None:  # `Phiên họp Chính phủ`, `Hội nghị lần thứ 11 BCH Đảng bộ tỉnh`
                 facts.organizers.append(Organizer(session, mention.key, index))
                 convener = _organizing_body(text, item.start, here, facts.sentences[index])
