@@ -346,8 +346,8 @@ def _organizing_body(text: str, start: int, orgs: list[OrgMention], sentence: Se
     """The body written as organizing what starts at `start` (`X tổ chức khai mạc ...`); with `party`, also a
     Party organisation written right before its congress (`Đảng bộ Văn phòng UBND tỉnh Đại hội lần thứ VIII`)."""
     cue = cues()["organize"].search(text, max(sentence.start, start - 40), start)
-    if cue is not None and _CONDUCTS.search(cue.group(0)) and not _SITTING_NOUN.match(text, start):
-        cue = None  # `X tiến hành Đại hội`, not `X tiến hành trao quyết định`, `tiến hành giám sát`: an activity
+    if cue is not None and _an_activity(cue, text, start):
+        cue = None
     if cue is None:
         before = _PARTY_BEFORE.search(text, max(sentence.start, start - 120), start) if party else None
         return next((o for o in orgs if not o.implied and before and o.span.start == before.start()
@@ -355,6 +355,12 @@ def _organizing_body(text: str, start: int, orgs: list[OrgMention], sentence: Se
     named = [o for o in orgs if not o.implied and o.span.end <= cue.start()
              and _organizer_gap().fullmatch(text[o.span.end:cue.start()])]
     return min(named, key=lambda o: o.span.start) if named else None  # the whole name, not one nested in it
+
+
+def _an_activity(cue: re.Match[str], text: str, start: int) -> bool:
+    """`X tiến hành Đại hội` organises it; `X tiến hành trao quyết định`, `tiến hành giám sát`: an activity X
+    carries out, which it does not organise."""
+    return _CONDUCTS.search(cue.group(0)) is not None and not _SITTING_NOUN.match(text, start)
 
 
 _CONDUCTS = re.compile(r"tiến\s+hành", re.IGNORECASE)
@@ -656,8 +662,6 @@ _DOCUMENT_DAY = re.compile(r"(?<![\w])(?:số\s+)?\d+\s*[/-]\s*[\w.-]*[A-ZĐ][\w
 
 # a law's day (`Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015`), as a numbered document's
 _LAW_DAY = re.compile(r"(?<![\w])(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp)(?:\s+[^\s,.;:]+){0,10}?\s+(?:ngày\s+)?$")
-
-
 # a document named by its kind and bare number (`Quy định số 96, ngày 02/02/2023`, `Kế hoạch số 138 ngày 15/5/2023`)
 _KIND_NUMBER_DAY = re.compile(r"(?<![\w])(?i:quy\s+định|quyết\s+định|nghị\s+quyết|nghị\s+định|kế\s+hoạch|chỉ\s+thị"
                               r"|kết\s+luận|thông\s+báo|thông\s+tư|hướng\s+dẫn|công\s+văn|tờ\s+trình)\s+(?:số\s+)?\d+"
@@ -1130,13 +1134,13 @@ def _assemblys_sitting(label: str, orgs: list[OrgMention]) -> str | None:
     return assemblies[0].label
 
 
+_COUNCIL = "Hội đồng nhân dân "
+
+
 def _one_council(orgs: list[OrgMention]) -> str | None:
     """The one People's Council a page names, itself or by a committee of it (`Ban Kinh tế - Ngân sách HĐND tỉnh X`)."""
     councils = {o.label[o.label.index(_COUNCIL):] for o in orgs if not o.implied and _COUNCIL in o.label}
     return next(iter(councils)) if len(councils) == 1 else None
-
-
-_COUNCIL = "Hội đồng nhân dân "
 
 
 def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Found, MeetingMention]]]) -> None:
@@ -1171,8 +1175,8 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
                     continue
             before = text[max(0, item.start - 30): item.start]
             org_match = cues()["organize"].search(before)
-            if not org_match or (_CONDUCTS.search(org_match.group(0)) and not _SITTING_NOUN.match(text, item.start)):
-                continue  # `X tiến hành trao quyết định`: an activity X carries out, which it does not organise
+            if not org_match or _an_activity(org_match, text, item.start):
+                continue
             edge = item.start - (len(before) - org_match.start())
             orgs = sorted((o for o in here if o.span.end <= edge and _organizer_gap().fullmatch(text[o.span.end:edge])),
                           key=lambda o: (o.span.end, -o.span.start))  # the whole name last, not one nested in it
