@@ -3683,3 +3683,10 @@ def test_a_numbered_sitting_in_a_page_naming_one_council_is_that_council_s() -> 
     facts = facts_of("Chiều nay (07/12/2023), Kỳ họp thứ 16 tiếp tục làm việc. Đồng chí Lê Văn Hải trình bày báo cáo thẩm "
                      "tra của Ban Kinh tế - Ngân sách HĐND tỉnh Hà Nam.")
     assert [o.org for o in facts.organizers] == ["Hội đồng nhân dân tỉnh Hà Nam"]
+
+
+def test_a_person_a_speech_greets_attends() -> None:
+    facts = facts_of("Sáng 5/6/2014, Đại hội đại biểu các dân tộc thiểu số tỉnh Hà Nam lần thứ II khai mạc. Kính thưa đồng "
+                     "chí Lê Văn Hòa - Ủy viên Trung ương Đảng, Chủ tịch Hội đồng Dân tộc của Quốc hội! Kính thưa các vị "
+                     "đại biểu!")
+    assert roles(facts) == {("attended", "Lê Văn Hòa")}
