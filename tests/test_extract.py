@@ -3690,3 +3690,14 @@ def test_a_person_a_speech_greets_attends() -> None:
                      "chí Lê Văn Hòa - Ủy viên Trung ương Đảng, Chủ tịch Hội đồng Dân tộc của Quốc hội! Kính thưa các vị "
                      "đại biểu!")
     assert roles(facts) == {("attended", "Lê Văn Hòa")}
+
+
+def test_a_titled_item_before_a_comma_does_not_take_the_next_persons_post() -> None:
+    facts = facts_of("Ông Hoàng Văn Dũng, Phó Trưởng ban Kinh tế - Xã hội HĐND huyện Kim Bảng, ông Lê Thái Hùng làm Trưởng "
+                     "ban Pháp chế HĐND huyện Kim Bảng. Ông Lê Văn An và ông Trần Văn Bình giữ chức Phó Chủ tịch HĐND huyện "
+                     "Kim Bảng.")
+    assert posts(facts) == {
+        "Hoàng Văn Dũng": {"Phó Trưởng ban Kinh tế - Xã hội Hội đồng nhân dân huyện Kim Bảng"},
+        "Lê Thái Hùng": {"Trưởng ban Pháp chế Hội đồng nhân dân huyện Kim Bảng"},
+        "Lê Văn An": {"Phó Chủ tịch Hội đồng nhân dân huyện Kim Bảng"},
+        "Trần Văn Bình": {"Phó Chủ tịch Hội đồng nhân dân huyện Kim Bảng"}}

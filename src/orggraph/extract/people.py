@@ -1032,8 +1032,9 @@ def people(facts: ArticleFacts) -> None:
             if owner:
                 holders = [owner[-1]]
                 for earlier in reversed(owner[:-1]):  # `Ông A và ông B giữ chức Phó Chủ tịch HĐND tỉnh`
-                    if not (_ASIDE_JOIN if aside else LIST_JOIN).fullmatch(text, earlier.bounds[1], holders[0].bounds[0]):
-                        break
+                    join = (_ASIDE_JOIN if aside else LIST_JOIN).fullmatch(text, earlier.bounds[1], holders[0].bounds[0])
+                    if not join or (earlier.bounds[1] > earlier.span.end and "và" not in join.group(0)):
+                        break  # `ông A, Phó Trưởng ban X, ông B làm Trưởng ban Y`: A's item ends with A's title
                     holders.insert(0, earlier)
                 for holder in holders:
                     holder.posts.extend(posts_of(facts, [title], named))
