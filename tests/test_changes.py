@@ -1814,3 +1814,11 @@ def test_the_posts_a_person_held_then_are_not_the_decisions() -> None:
     assert {c.post.label for c in facts.changes} == {
         "Ủy viên Ban Chấp hành Đảng bộ tỉnh Vĩnh Long", "Ủy viên Ban Thường vụ Tỉnh ủy Vĩnh Long",
         "Phó Bí thư Tỉnh ủy Vĩnh Long"}
+
+
+def test_a_committee_named_by_what_it_carries_out_is_constituted_with_its_posts() -> None:
+    facts = facts_of("Ngày 11-3-2021, UBND tỉnh Hà Nam ban hành Quyết định 591 thành lập Ban Chỉ đạo thực hiện các Chương "
+                     "trình mục tiêu quốc gia tỉnh Hà Nam. Ban Chỉ đạo gồm 36 thành viên do ông Lê Văn Vĩnh, Chủ tịch UBND "
+                     "tỉnh làm Trưởng ban.")
+    assert {(c.person, c.post.label, c.date) for c in facts.changes} == {
+        ("Lê Văn Vĩnh", "Trưởng ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia tỉnh Hà Nam", date(2021, 3, 11))}

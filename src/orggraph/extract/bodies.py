@@ -808,6 +808,12 @@ def _honorific() -> re.Pattern[str]:
     return re.compile(rf"(?:{honorific_pattern()})(?![\w])")
 
 
+# a committee named by what it carries out (`Ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia ...`), where
+# `thực hiện` is no verb ending the name
+_CARRIES_OUT = re.compile(r"\s*(?P<verb>thực\s+hiện)(?=\s+(?:các\s+)?(?i:chương\s+trình|đề\s+án|nghị\s+quyết|chỉ\s+thị"
+                          r"|kết\s+luận|quy\s+chế|kế\s+hoạch)(?![\w]))")
+
+
 def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -> Body | None:
     """A unit named by kind + name as written (lexicon/units.tsv): the name runs to punctuation, a
     function word, a person's name, a title or another body. After a title's head (`titled`) an
@@ -893,6 +899,10 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
                 and not any(len(w) > 1 and w.isupper() for w in namesake.group(0).split()):
             words.append((cursor, _namesake_end(text, namesake)))  # `Trường Chính trị Trần Phú`: named after a person
             break
+        if not words and loose and (carried := _CARRIES_OUT.match(text, cursor, end)) is not None:
+            words.append((carried.start("verb"), carried.end("verb")))  # `Ban Chỉ đạo thực hiện các Chương trình ...`
+            cursor = SPACES.match(text, carried.end(), end).end()  # type: ignore[union-attr]
+            continue
         if not words and (hamlet := _HAMLET.match(text, cursor, end)) is not None:
             words.append((cursor, hamlet.end()))  # `Chi bộ ấp Phú Đức B`, `Chi bộ khu phố 3`: the hamlet it serves
             cursor = SPACES.match(text, hamlet.end(), end).end()  # type: ignore[union-attr]
