@@ -36,6 +36,7 @@ from orggraph.extract.patterns import (
     honorific_pattern,
 )
 from orggraph.extract.people import (
+    ANNOUNCES_DECISION,
     LIST_JOIN,
     OPENS_ROSTER,
     REPLACES,
@@ -92,8 +93,6 @@ _PLACE_OF_WORK = re.compile(r"(?:tại|ở|đến|về|sang)\s+$", re.IGNORECASE
 # `thay ông B vừa được ...`, `thay ông B - người vừa được bầu ...`: the passive is B's own
 _PASSIVE_NEXT = re.compile(r"[\s,]*(?:[-–]\s*)?(?:người\s+)?(?:(?:vừa|đã|mới|cũng)\s+)*được(?:\s+[^\s,;.]+){0,3}?\s+",
                            re.IGNORECASE)
-_HANDS_OVER = re.compile(r"(?<![\w])(?:công\s+bố|trao|đọc)\s+(?:các\s+|\d+\s+)?quyết\s+định(?![\w])",
-                         re.IGNORECASE)
 _SUBJECT_GAP = re.compile(r"(?:\s*;\s*nguyên\s[^.;:]{0,120}?)?[^.;:]{0,80}$")  # `; nguyên ...`: the subject's former titles
 _DECISIONS = ("Quyết định", "Nghị quyết", "Thông báo", "Kết luận")
 _DECIDING_POSTS = ("Thủ tướng", "Chủ tịch nước", "Bộ trưởng", "Chủ tịch Ủy ban nhân dân", "Chủ nhiệm")
@@ -1059,12 +1058,12 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
                      or not any(s <= title.start < e for s, e in extents)):
             # (a post word names a post even where a copula makes it the next person's: `chức danh X là ông A`)
             last = title
-            run = [title]  # the titles chained after it, whose place an unplaced one shares
-            while (link := _CHAIN.match(text, run[-1].end, end)) and (nxt := by_start.get(link.end())) is not None \
-                    and link.end() > run[-1].end:
-                run.append(nxt)
-            posts.extend((title.start, title.end, post) for post in posts_in_chain(facts, title, run, named))
             chain = _CHAIN.match(text, title.end, end)
+            run, link = [title], chain  # the titles chained after it, whose place an unplaced one shares
+            while link and link.end() > run[-1].end and (nxt := by_start.get(link.end())) is not None:
+                run.append(nxt)
+                link = _CHAIN.match(text, nxt.end, end)
+            posts.extend((title.start, title.end, post) for post in posts_in_chain(facts, title, run, named))
             chained = chain.end() if chain else -1
             pos = max(title.end, chained)
             continue
@@ -1100,7 +1099,7 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
     before = [p for p in persons if clause.start <= p.span.start and p.bounds[1] <= act.cue.start
               and not _lexicon()["agent"].search(text, max(clause.start, p.bounds[0] - 8), p.bounds[0])]
     if not before or not _SUBJECT_GAP.fullmatch(gap := text[before[-1].bounds[1]:act.cue.start]) \
-            or _lexicon()["others"].search(own := _BY_AGENT.split(gap, maxsplit=1)[0]) or _HANDS_OVER.search(own):
+            or _lexicon()["others"].search(own := _BY_AGENT.split(gap, maxsplit=1)[0]) or ANNOUNCES_DECISION.search(own):
         # `A tặng hoa chúc mừng các cán bộ vừa được bầu`: the verb is theirs (`được các đại biểu bầu`: they are who vote);
         # `A trao quyết định nghỉ hưu cho ...`: whom A hands it to retires, not A (`A được B trao ...`: A does)
         return []

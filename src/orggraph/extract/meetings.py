@@ -1118,7 +1118,8 @@ def _own_session(text: str, item: Found, orgs: list[OrgMention]) -> str | None:
 
 # a sitting named by its kind alone, which only an elected assembly holds (`tại kỳ họp`, `Kỳ họp thứ 5`)
 _BARE_SITTING = re.compile(r"Kỳ họp(?: (?:thứ \S+|chuyên đề|bất thường|thường lệ))?")
-_ASSEMBLY = re.compile(r"Quốc hội$|Hội đồng nhân dân\s")
+_COUNCIL = "Hội đồng nhân dân "
+_ASSEMBLY = re.compile(rf"Quốc hội$|{_COUNCIL}")
 # `Kỳ họp thứ 16` in a page naming one council (the Assembly is named in passing in councils' news too): that one's
 _NUMBERED_SITTING = re.compile(r"Kỳ họp thứ \S+")
 
@@ -1132,9 +1133,6 @@ def _assemblys_sitting(label: str, orgs: list[OrgMention]) -> str | None:
     if len({o.label for o in assemblies}) != 1:
         return None
     return assemblies[0].label
-
-
-_COUNCIL = "Hội đồng nhân dân "
 
 
 def _one_council(orgs: list[OrgMention]) -> str | None:

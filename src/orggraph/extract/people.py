@@ -50,7 +50,7 @@ from orggraph.extract.spans import Intervals
 from orggraph.extract.titles import IN_CHARGE, Title, find_titles, head_in, title_at, title_pattern
 from orggraph.lexicon import read_list
 from orggraph.model import ArticleFacts, OrgMention, PersonMention, Post, Sentence, Span, TitleMention
-from orggraph.text import LOWER, UPPER, key
+from orggraph.text import LOWER, UPPER, key, strip_diacritics
 
 _BEFORE_SEP = re.compile(rf"{TERM_AFTER_TITLE}(?:\s*[,–—-]\s*$|\s+$)")  # `Phó Thủ tướng - Bộ trưởng Bộ Ngoại giao NAME`
 
@@ -133,10 +133,11 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
         for ws, we in words[1:]:
             pos = m.start() + ws
             word = m.group(0)[ws:we]
-            if title_at(text, pos) or _body_starts(text, pos) or (len(word) > 1 and word.isupper() and not capitals) \
-                    or ((role := title_pattern().match(text, pos)) is not None and role.end() <= m.end()) \
+            role = title_pattern().match(text, pos)  # title_at reads a title only where this matches
+            if (role is not None and (role.end() <= m.end() or title_at(text, pos))) or _body_starts(text, pos) \
+                    or (len(word) > 1 and word.isupper() and not capitals) \
                     or (key(word) in not_syllables() and ((ws, we) != words[-1] or _CREDITED.match(text, m.start() + we))) \
-                    or (len(word) > 1 and not _VOWEL.search(word)):
+                    or (len(word) > 1 and not _VOWEL.search(strip_diacritics(word))):
                 break  # `Đoàn TNCS Hồ Chí Minh`: an acronym is no syllable of a name; `Lê Văn A Nguồn: ...` a credit,
                 # but `ông Nguyễn Văn Ảnh, Giám đốc`: a given name; `Hồ Ch` where an excerpt is cut: no syllable
             keep += 1
@@ -148,7 +149,7 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
     return _foreign_names(text, start, end, title_ends, names)
 
 
-_VOWEL = re.compile(r"[aeiouyàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]", re.IGNORECASE)
+_VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)  # of a word written without its marks
 _CREDITED = re.compile(r"\s*:|\s+[A-ZĐ]")  # `Ảnh: TTXVN`, `Ảnh TTXVN`: what a credit word opens
 
 
@@ -345,7 +346,7 @@ _HOLDS_NEXT = re.compile(r"\s*(?:,?\s*(?:(?:đã|vừa)\s+)?(?=được\s+giao\s
                          r"|(?:được\s+)?giao\s+(?:nhiệm\s+vụ\s+)?phụ\s+trách|(?:được\s+)?giao\s+nhiệm\s+vụ"
                          r"|(?:được\s+)?(?:tái\s+)?bầu(?:\s+lại)?\s+(?:làm|giữ\s+chức|chức)(?:\s+vụ)?)\s+", re.IGNORECASE)
 # one who reads or hands over a decision (`công bố Quyết định của Bộ Chính trị về việc ...`) is not its subject
-_ANNOUNCES_DECISION = re.compile(r"(?:công\s+bố|trao|đọc)\s+(?:các\s+|\d+\s+)?(?:quyết\s+định|nghị\s+quyết)(?![\w])",
+ANNOUNCES_DECISION = re.compile(r"(?:công\s+bố|trao|đọc)\s+(?:các\s+|\d+\s+)?(?:quyết\s+định|nghị\s+quyết)(?![\w])",
                                  re.IGNORECASE)
 _PROPOSED = re.compile(r"(?<![\w])(?:giới\s+thiệu|đề\s+nghị|đề\s+cử|dự\s+kiến)(?![\w])", re.IGNORECASE)
 _UNKNOWN_TITLE = re.compile(rf"(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,7}}\s*,\s*")
@@ -1025,7 +1026,7 @@ def people(facts: ArticleFacts) -> None:
             aside = bool(owner) and _IS_AFTER_ASIDE.fullmatch(text, owner[-1].bounds[1], title.start) is not None
             if title in used_titles or not (title in taken_up or aside or _TAKES_UP.search(before)):
                 continue
-            if owner and _ANNOUNCES_DECISION.search(text, owner[-1].bounds[1], title.start):
+            if owner and ANNOUNCES_DECISION.search(text, owner[-1].bounds[1], title.start):
                 continue  # `A công bố Quyết định ... bổ nhiệm giữ chức Tổng Biên tập`: the post of the one appointed
             if owner and _PROPOSED.search(text, owner[-1].bounds[1], title.start):
                 continue  # `A ..., giới thiệu ứng cử để HĐND huyện X bầu giữ chức Chủ tịch UBND huyện X`: proposed, not held
