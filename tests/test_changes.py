@@ -1822,3 +1822,116 @@ def test_a_committee_named_by_what_it_carries_out_is_constituted_with_its_posts(
                      "tỉnh làm Trưởng ban.")
     assert {(c.person, c.post.label, c.date) for c in facts.changes} == {
         ("Lê Văn Vĩnh", "Trưởng ban Chỉ đạo thực hiện các Chương trình mục tiêu quốc gia tỉnh Hà Nam", date(2021, 3, 11))}
+
+
+def test_a_congress_electing_its_committee_reports_who_holds_its_posts() -> None:
+    facts = facts_of("Ngày 12/8/2015, Đại hội đại biểu Đảng bộ huyện Tân Phước lần thứ XI đã thảo luận, đề xuất các giải pháp "
+                     "và bầu Ban Chấp hành Đảng bộ huyện gồm 43 đồng chí. Đồng chí Lê Văn Hùng giữ chức vụ Bí thư Huyện ủy; "
+                     "đồng chí Trần Văn Tâm và đồng chí Phạm Quốc Hòa giữ chức vụ Phó Bí thư Huyện ủy.")
+    assert {(c.person, c.post.label, c.change) for c in facts.changes} == {
+        ("Lê Văn Hùng", "Bí thư Huyện ủy Tân Phước", "start"), ("Trần Văn Tâm", "Phó Bí thư Huyện ủy Tân Phước", "start"),
+        ("Phạm Quốc Hòa", "Phó Bí thư Huyện ủy Tân Phước", "start")}
+    planned = facts_of("Ngày 12/8/2015, Đại hội đại biểu Đảng bộ huyện Tân Phước lần thứ XI sẽ bầu Ban Chấp hành Đảng bộ huyện. "
+                       "Đồng chí Lê Văn Hùng giữ chức vụ Bí thư Huyện ủy.")
+    assert planned.changes == []
+
+
+def test_the_verb_said_once_for_items_apart_by_semicolons() -> None:
+    facts = facts_of("Ngày 22/8/2025, Ban Thường vụ Thành ủy chỉ định Ban Chấp hành Đảng bộ phường Tân Lợi. Theo đó, ông Lê "
+                     "Văn Nam được chỉ định giữ chức Bí thư Đảng ủy phường Tân Lợi; ông Trần Văn Bình, Phó Bí thư Thường trực "
+                     "Đảng ủy phường Tân Lợi; ông Phạm Văn Cường, Phó Bí thư Đảng ủy phường Tân Lợi.")
+    assert {(c.person, c.post.label) for c in facts.changes} == {
+        ("Lê Văn Nam", "Bí thư Đảng ủy phường Tân Lợi"), ("Trần Văn Bình", "Phó Bí thư Thường trực Đảng ủy phường Tân Lợi"),
+        ("Phạm Văn Cường", "Phó Bí thư Đảng ủy phường Tân Lợi")}
+    # an item with a verb of its own, or cut short where its verb would follow, is not the verb said once
+    own = facts_of("Ngày 22/8/2025, ông Lê Văn Nam được bầu giữ chức Phó Chủ tịch HĐND huyện Tân Phước; ông Trần Văn "
+                   "Bình, Trưởng phòng Nội vụ huyện giữ chức danh thường trực HĐND huyện.")
+    cut = facts_of("Ngày 22/8/2025, ông Lê Văn Nam được bổ nhiệm giữ chức Chánh Văn phòng UBND huyện Tân Phước; ông Trần "
+                   "Văn Bình, Trưởng phòng Nội vụ huyện Tân Phước ")
+    assert {c.person for c in own.changes} == {c.person for c in cut.changes} == {"Lê Văn Nam"}
+
+
+def test_a_post_held_before_a_later_event_is_no_part_of_the_decision() -> None:
+    facts = facts_of("Ngày 22/8/2025, ông Lê Văn Nam được chỉ định giữ chức Bí thư Đảng ủy phường Tân Lợi. Ông Lê Văn Nam "
+                     "giữ chức Bí thư Thành ủy Tân An trước khi tỉnh sáp nhập.")
+    assert {c.post.label for c in facts.changes} == {"Bí thư Đảng ủy phường Tân Lợi"}
+    earlier = facts_of("Ngày 6/2/2012, Thủ tướng cho ông Lê Văn Nam thôi giữ chức Tổng Giám đốc Tổng công ty Hàng hải. Ông "
+                       "Lê Văn Nam mới được giữ chức Chủ tịch Hội đồng thành viên Tổng công ty Hàng hải từ 18/7/2011, trước "
+                       "đó ông giữ chức Chủ tịch Hội đồng quản trị của tổng công ty này.")
+    assert not any("quản trị" in c.post.label for c in earlier.changes)
+
+
+def test_a_list_with_dashed_titles_we_partly_read_and_a_long_agent_is_elected_together() -> None:
+    facts = facts_of("Sáng 20-10-2010, anh Lê Văn An (ảnh) - ủy viên Ban Thường vụ Trung ương Đoàn, anh Trần Văn Bình - "
+                     "trưởng Ban công tác thiếu nhi và anh Phạm Văn Cường - trưởng Ban tổ chức T.Ư Đoàn - đã được Hội nghị "
+                     "Ban chấp hành T.Ư Đoàn lần thứ 10 (khóa 8) bầu bổ sung giữ chức bí thư T.Ư Đoàn khóa 8.")
+    assert {(c.person, c.post.label) for c in facts.changes} == {
+        (name, "Bí thư Trung ương Đoàn") for name in ("Lê Văn An", "Trần Văn Bình", "Phạm Văn Cường")}
+    assert "Ủy viên Ban Thường vụ Trung ương Đoàn" in posts(facts)["Lê Văn An"]  # the photo's pointer is no gap
+
+
+def test_a_biography_in_brackets_does_not_part_the_verb_from_its_person() -> None:
+    facts = facts_of("Ngày 20-10-2010, Ban Thường vụ Trung ương Đoàn đã họp và quyết định phân công nhiệm vụ cho ba tân bí "
+                     "thư. Theo đó, anh Lê Văn An (sinh 1970, "
+                     "quê Vĩnh Long, thạc sĩ triết học) giữ chức Bí thư Thường trực Trung ương Đoàn; anh Trần Văn Bình (sinh "
+                     "1965, quê Thanh Hóa, cử nhân sư phạm) phụ trách công tác thiếu nhi và giữ chức Chủ tịch Hội đồng Đội "
+                     "Trung ương; anh Phạm Văn Cường (sinh 1965) phụ trách công tác xây dựng tổ chức Đoàn.")
+    assert {(c.person, c.post.label) for c in facts.changes} == {
+        ("Lê Văn An", "Bí thư Thường trực Trung ương Đoàn"), ("Trần Văn Bình", "Chủ tịch Hội đồng Đội Trung ương")}
+
+
+def test_ending_an_assignment_accepting_a_resignation_and_a_post_held_now() -> None:
+    facts = facts_of("Ngày 28/10/2019, Ban Cán sự đảng Bộ Văn hóa thống nhất: Thôi giao nhiệm vụ Quyền Cục trưởng Cục Điện "
+                     "ảnh, đối với bà Lê Thị Hà. Chiều 20/9/2019, Bộ Văn hóa đã chấp nhận đơn xin từ chức của ông Trần Văn "
+                     "Sinh, Cục trưởng Cục Điện ảnh. Bộ Văn hóa đã công bố quyết định điều động bà Phạm Thị Lan, hiện giữ "
+                     "chức Phó Cục trưởng Cục Hợp tác quốc tế sang làm Phó Cục trưởng phụ trách Cục Điện ảnh.")
+    assert {(c.person, c.post.label, c.change) for c in facts.changes} == {
+        ("Lê Thị Hà", "Quyền Cục trưởng Cục Điện ảnh", "end"), ("Trần Văn Sinh", "Cục trưởng Cục Điện ảnh", "end"),
+        ("Phạm Thị Lan", "Phó Cục trưởng phụ trách Cục Điện ảnh", "start")}
+
+
+def test_a_deputy_put_in_charge_of_a_department_takes_it_up() -> None:
+    facts = facts_of("Ngày 11/01/2022, Bộ trưởng Bộ Y tế có quyết định giao Thứ trưởng Lê Văn Thuận phụ trách điều hành Vụ "
+                     "Kế hoạch tài chính.")
+    assert {(c.person, c.post.label, c.change) for c in facts.changes} == {
+        ("Lê Văn Thuận", "Phụ trách Vụ Kế hoạch tài chính", "start")}
+
+
+def test_a_career_step_in_a_year_before_the_last_the_page_names_is_history() -> None:
+    facts = facts_of("Ngày 15.7, ông Lê Văn Toàn, Phó Chủ tịch UBND tỉnh Quảng Nam, nộp đơn xin nghỉ hưu trước Đại hội "
+                     "nhiệm kỳ 2020 – 2025. Ông Lê Văn Toàn được bầu giữ chức Phó Chủ tịch UBND tỉnh Quảng Nam vào năm 2015.")
+    assert not any(c.change == "start" for c in facts.changes)
+
+
+def test_a_career_step_dated_by_month_on_a_page_with_no_year_of_its_own() -> None:
+    facts = facts_of("Ông Lê Văn Hùng được bổ nhiệm giữ chức Giám đốc Sở Y tế tỉnh Thanh Hóa vào tháng 5/2012.")
+    assert {(c.person, c.change) for c in facts.changes} <= {("Lê Văn Hùng", "start")}  # read, whatever its year
+
+
+def test_a_post_that_decides_a_change_told_again_is_a_post_not_a_body() -> None:
+    facts = facts_of("Ngày 22/5/2012, Thứ trưởng Lê Hồng Trường đã trao quyết định giao ông Lê Hồng Thái phụ trách Cục Hàng "
+                     "hải Việt Nam. Theo Quyết định số 1144/QĐ-BGTVT ngày 22/5/2012 của Bộ trưởng Bộ GTVT, ông Lê Hồng Thái, "
+                     "Phó Cục trưởng Cục Hàng hải Việt Nam được giao phụ trách Cục Hàng hải Việt Nam.")
+    assert {(c.post.label, c.by, c.by_kind) for c in facts.changes} == {
+        ("Phụ trách Cục Hàng hải Việt Nam", "Bộ trưởng Bộ Giao thông vận tải", "Post")}
+
+
+def test_whom_a_retiree_hands_over_to_does_not_retire() -> None:
+    facts = facts_of("Ngày 5/3/2021, đồng chí Lê Văn Bắc, nguyên Phó Bí thư Tỉnh ủy, nguyên Bí thư Ban cán sự Đảng, nguyên "
+                     "Chủ tịch UBND tỉnh nghỉ hưu theo chế độ, thực hiện bàn giao nhiệm vụ chỉ đạo, điều hành của Chủ tịch "
+                     "UBND tỉnh cho đồng chí Trần Việt Hùng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Thái Nguyên.")
+    assert not any(c.person == "Trần Việt Hùng" for c in facts.changes)
+
+
+def test_a_list_whose_items_end_with_a_term_is_the_subject_of_a_vote() -> None:
+    facts = facts_of("Ngày 16/10/2020, Ban Chấp hành Đảng bộ tỉnh Ninh Bình đã bầu Ban Thường vụ. Các ông Lê Hồng Quảng, Phó "
+                     "Bí thư Thường trực Tỉnh ủy khóa XXI; Trần Quang Ngọc, Ủy viên Ban Thường vụ, Phó Chủ tịch UBND tỉnh Ninh "
+                     "Bình nhiệm kỳ 2016-2021, được bầu giữ chức Phó Bí thư Tỉnh ủy.")
+    assert {(c.person, c.post.label) for c in facts.changes} == {
+        ("Lê Hồng Quảng", "Phó Bí thư Tỉnh ủy Ninh Bình"), ("Trần Quang Ngọc", "Phó Bí thư Tỉnh ủy Ninh Bình")}
+
+
+def test_a_career_told_from_one_day_to_another_is_history() -> None:
+    facts = facts_of("19/06/2022 23:42\n\nÔng Lê Ngọc Hòa, Phó Chủ tịch UBND tỉnh Nghệ An, đã qua đời. Từ tháng 1-2014 đến "
+                     "tháng 5-2021, ông Hòa được bầu vào Ban Chấp hành Đảng bộ tỉnh Nghệ An.")
+    assert not any(c.change == "start" for c in facts.changes)

@@ -3701,3 +3701,63 @@ def test_a_titled_item_before_a_comma_does_not_take_the_next_persons_post() -> N
         "Lê Thái Hùng": {"Trưởng ban Pháp chế Hội đồng nhân dân huyện Kim Bảng"},
         "Lê Văn An": {"Phó Chủ tịch Hội đồng nhân dân huyện Kim Bảng"},
         "Trần Văn Bình": {"Phó Chủ tịch Hội đồng nhân dân huyện Kim Bảng"}}
+
+
+def test_a_standing_committee_s_first_sitting_and_a_bare_sitting_a_body_holds() -> None:
+    first = facts_of("Chiều 20/7/2021, dưới sự chủ trì của Chủ tịch Quốc hội Lê Văn An, Ủy ban Thường vụ Quốc hội khóa XV đã "
+                     "tiến hành họp phiên thứ nhất.")
+    assert [(m.label, m.body) for m in first.meetings] == [
+        ("Phiên họp thứ nhất Ủy ban Thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội")]
+    bare = facts_of("Ngày 17-9-2021, Thường trực HĐND tỉnh Khánh Hòa tổ chức phiên họp và thống nhất phân công bà Trần Thị "
+                    "Lan, Phó Chủ tịch HĐND tỉnh, điều hành hoạt động của HĐND tỉnh.")
+    assert [m.label for m in bare.meetings] == ["Phiên họp Thường trực Hội đồng nhân dân tỉnh Khánh Hòa"]
+    assert roles(bare) == set()  # to run a council's work is not to chair its sitting
+
+
+def test_the_agency_of_a_dateline_holds_no_session_and_a_plenum_s_name_ends_at_its_verb() -> None:
+    facts = facts_of("VOV.VN - Tại Kỳ họp thứ 15 (kỳ họp chuyên đề) diễn ra chiều nay (2/6/2022), HĐND tỉnh Hải Dương đã bầu "
+                     "ông Lê Văn Hiệu giữ chức Chủ tịch HĐND tỉnh.")
+    assert [m.label for m in facts.meetings] == ["Kỳ họp thứ 15 Hội đồng nhân dân tỉnh Hải Dương"]
+    plenum = facts_of("Sáng 20-10-2010, anh Lê Văn An đã được Hội nghị Ban chấp hành Trung ương Đoàn lần thứ 10 (khóa 8) bầu "
+                      "bổ sung giữ chức bí thư Trung ương Đoàn.")
+    assert [m.label for m in plenum.meetings] == ["Hội nghị Ban chấp hành Trung ương Đoàn lần thứ 10 (khóa 8)"]
+
+
+def test_a_leader_s_visit_to_a_school_is_a_meeting_he_attends() -> None:
+    facts = facts_of("Sáng 17/11/2022, Chủ tịch UBND tỉnh Quảng Nam Lê Văn Thanh đến thăm Trường Đại học Quảng Nam.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Buổi thăm Trường Đại học Quảng Nam", date(2022, 11, 17))]
+    assert ("attended", "Lê Văn Thanh") in {(r.relation, r.person) for r in facts.roles}
+
+
+def test_a_meeting_deploying_or_summing_up_a_year_s_work_is_held_around_it() -> None:
+    deploy = facts_of("Sáng 5/1, Tòa án nhân dân tỉnh Lào Cai tổ chức hội nghị triển khai công tác năm 2024. Năm 2023 là năm "
+                      "giữa nhiệm kỳ. Trong năm 2023, toàn ngành thụ lý nhiều vụ việc; năm 2023 kết quả tốt.")
+    assert [m.date for m in deploy.meetings] == [date(2024, 1, 5)]
+    review = facts_of("Chiều 12/6, Tòa án Quân sự Trung ương tổ chức Hội nghị sơ kết công tác 6 tháng đầu năm và phương "
+                      "hướng, nhiệm vụ 6 tháng cuối năm 2024. Năm 2023, năm 2023 và năm 2023 là những năm khó khăn.")
+    assert [m.date for m in review.meetings] == [date(2024, 6, 12)]
+
+
+def test_a_meeting_named_in_a_report_of_what_a_body_said_is_no_meeting_name() -> None:
+    facts = facts_of("Ngày 12/6/2024, Tòa án Quân sự Trung ương tổ chức Hội nghị sơ kết. Theo báo cáo tại Hội nghị TAQSTW "
+                     "cho biết, tình hình thụ lý và giải quyết án trong 6 tháng đầu năm 2024 ổn định.")
+    assert [m.label for m in facts.meetings] == ["Hội nghị sơ kết"]
+
+
+def test_a_tay_nguyen_name_typed_in_lowercase_after_its_apostrophe_and_a_name_cut_by_the_page() -> None:
+    facts = facts_of("Ngày 5/3/2022, Bộ Chính trị phân công ông Điểu K'ré, Bí thư Tỉnh ủy Đắk Nông. Phát biểu có Bộ trưởng "
+                     "Hồ Nghĩa Dũng. Tiếp đó, Bộ trưởng Hồ Nghĩa Dũn")
+    assert {p.name for p in facts.persons} == {"Điểu K'ré", "Hồ Nghĩa Dũng"}
+
+
+def test_a_reception_named_by_the_delegation_it_receives() -> None:
+    facts = facts_of("Chiều 24/2/2020, Phó Chủ tịch UBND tỉnh Bùi Minh Thạnh đã chủ trì buổi tiếp và làm việc Đoàn đại biểu "
+                     "Nghị sĩ Hội đồng tỉnh Ibaraki.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Buổi tiếp và làm việc Đoàn đại biểu Nghị sĩ Hội đồng tỉnh Ibaraki", date(2020, 2, 24))]
+    assert ("chaired", "Bùi Minh Thạnh") in {(r.relation, r.person) for r in facts.roles}
+
+
+def test_a_commune_congress_told_as_held_without_its_term() -> None:
+    facts = facts_of("Ngày 5/3/2020, hai xã thực hiện thí điểm. Trong đó, đã tổ chức thành công Đại hội Đảng bộ xã Phổ An.")
+    assert [(m.label, m.held) for m in facts.meetings] == [("Đại hội Đảng bộ xã Phổ An", True)]

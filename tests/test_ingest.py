@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from _hostile import cp1258
-from orggraph.dates import context_year, page_date, resolve
+from orggraph.dates import context_year, page_date, resolve, work_year
 from orggraph.ingest import IngestError, discover, from_text, read
 
 
@@ -284,3 +284,22 @@ def test_a_page_date_with_its_month_in_words() -> None:
     assert page_date("Ngày 5 tháng 7 năm 2020, Tỉnh ủy họp phiên thường kỳ") is None  # a lead, not a stamp
     assert page_date("Thứ Bảy, 5 tháng 5, 2012")[0] == date(2012, 5, 5)
     assert page_date("ngày 15 tháng 12 năm 2025") is None  # a quoted document's place and date, maybe
+
+
+def test_markup_left_in_a_text_page_is_no_words_of_it() -> None:
+    article = from_text("a", '<html>\n<head>\n<title>Tin Đoàn</title>\n</head>\n<body>\n<p class="pBody"><font face="Arial" '
+                             'size="2">Sáng 20-10-2010, anh Lê Văn An (<em>ảnh</em>) - ủy viên Ban Thường vụ Trung ương Đoàn'
+                             '</font></p><p>Chiều cùng ngày, Ban Thường vụ họp &amp; phân công nhiệm vụ.<br>Hết.</p></body>')
+    assert "<" not in article.text and "&amp;" not in article.text
+    assert "anh Lê Văn An (ảnh) - ủy viên Ban Thường vụ Trung ương Đoàn" in article.text
+    assert "Ban Thường vụ họp & phân công nhiệm vụ." in article.text and "Tin Đoàn" in article.text
+    kept = from_text("b", "Tỉ lệ hộ nghèo <5% năm 2020, giảm so với năm 2019 (khoảng 7%).")
+    assert kept.text == "Tỉ lệ hộ nghèo <5% năm 2020, giảm so với năm 2019 (khoảng 7%)."
+
+
+def test_the_year_a_meeting_deploying_or_summing_up_a_year_s_work_is_held() -> None:
+    assert work_year("Hội nghị triển khai công tác năm 2024", 1) == 2024
+    assert work_year("Hội nghị triển khai nhiệm vụ năm 2024", 12) == 2023
+    assert work_year("Hội nghị tổng kết công tác năm 2023", 1) == 2024
+    assert work_year("Hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024", 12) == 2023
+    assert work_year("Kỳ họp thứ 7", 1) is None

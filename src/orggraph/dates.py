@@ -148,7 +148,7 @@ _YEAR = re.compile(rf"\b(?:năm|tháng\s+\d{{1,2}}\s*[/.\-]|quý\s+(?:[IV]{{1,3}
                    rf"|(?:Xuân|Tết(?:\s+Nguyên\s+đán)?)(?:\s+(?-i:[A-ZĐ])\w*){{1,2}})\s*(\d{{4}})\b|{_FULL_DATE}",
                    re.IGNORECASE)
 # a part of a year a meeting reviews, held within that year (`6 tháng đầu năm 2020`, `quý I năm 2019`, `tháng 8-2018`)
-_PERIOD_YEAR = re.compile(r"(?i:(?:\d|sáu|chín)\s+tháng(?:\s+đầu)?\s+năm\s+(\d{4})|quý\s+\w+\s+năm\s+(\d{4})"
+_PERIOD_YEAR = re.compile(r"(?i:(?:\d|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?\s+năm\s+(\d{4})|quý\s+\w+\s+năm\s+(\d{4})"
                           r"|tháng\s+\d{1,2}\s*(?:[/-]|năm)\s*(\d{4}))")
 
 
@@ -156,6 +156,24 @@ def period_year(name: str) -> int | None:
     """The year of the period a meeting's name says it reviews (`Hội nghị ... 6 tháng đầu năm 2020`: 2020)."""
     period = _PERIOD_YEAR.search(name)
     return int(period.group(period.lastindex or 1)) if period else None
+
+
+# the year of the work a meeting's name says it deploys or sums up (`Hội nghị triển khai công tác năm 2024`,
+# `tổng kết công tác năm 2023`)
+_WORK_YEAR = re.compile(r"(?i:(?P<kind>triển\s+khai|tổng\s+kết)(?:\s+[^\s\d]+){0,6}?\s+năm\s+(?P<year>\d{4}))(?!\d)")
+
+
+def work_year(name: str, month: int) -> int | None:
+    """The year a meeting so named is held in a given month: a year's work is deployed early that year or late the
+    year before (`triển khai ... năm 2024` on 5/1: 2024), summed up late that year or early the next (`tổng kết
+    ... năm 2023` on 5/1: 2024)."""
+    work = _WORK_YEAR.search(name)
+    if work is None:
+        return None
+    year = int(work.group("year"))
+    if work.group("kind").lower().startswith("tổng"):
+        return year if month >= 7 else year + 1
+    return year if month <= 6 else year - 1
 
 
 # a year a plan, a target or a life names is not the year the article speaks of

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
+from html import unescape
 from pathlib import Path
 
 from orggraph.dates import archive_marker, page_date
@@ -341,7 +342,7 @@ _SENTENCE_WORDS = 8  # a line this long is article text, not a menu item
 
 
 def from_text(ident: str, raw: str, source: str = "") -> Article:
-    text = normalize(raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = normalize(_unmarked(raw.replace("\r\n", "\n").replace("\r", "\n")))
     marked, month, skip = archive_marker(text)
     text = _CAPTION_COUNTER.sub(r"\1\n", text[skip:])
     text = _GLUED.sub(_apart, text)
@@ -418,6 +419,19 @@ def _page_stamp(raw_lines: list[str]) -> tuple[tuple[int, str, _Stamp] | None, l
 
 
 # a photo caption's counter glued to the next line's first word (`... ảnh 2Phó Chủ tịch`)
+# a page saved as text with its markup left in (`<p class="pBody"><font ...>Sáng 20-10, ...</font>`, `<br>`): the
+# tags are no words of it; a block's tag ends a line, an inline one nothing
+_MARKUP = re.compile(r"<(?:(?P<block>/?(?:p|br|div|tr|td|th|table|tbody|li|ul|ol|h[1-6]|html|head|body|title|meta"
+                     r"|blockquote|section|article|hr))|/?(?:font|b|i|em|strong|span|a|u|img|sup|sub|center|small))"
+                     r"(?=[\s/>])[^<>]*>", re.IGNORECASE)
+
+
+def _unmarked(text: str) -> str:
+    if not _MARKUP.search(text):
+        return text
+    return unescape(_MARKUP.sub(lambda m: "\n" if m.group("block") else "", text))
+
+
 _CAPTION_COUNTER = re.compile(r"((?i:ảnh)\s*\d{1,2})(?=[A-ZĐÀ-Ỹ])")
 # words a page glued together (`Phó Bí thưTỉnh ủy`, `tỉnhHà Nam`, `Quyết định số2303`, `sức khỏe.HĐND`): a space again
 _GLUED = re.compile(rf"(?<=[{LOWER}]{{2}})(?=[{UPPER}][{LOWER}])|(?<=[{LOWER}]{{2}}\.)(?=[{UPPER}])"

@@ -29,6 +29,7 @@ from orggraph.extract.patterns import (
     ROSTER_OPENS,
     ROSTER_WHO,
     SPACES,
+    TERM_AFTER_TITLE,
     capitals,
     count,
     count_before,
@@ -48,7 +49,7 @@ from orggraph.extract.people import (
     posts_of,
 )
 from orggraph.extract.spans import by_sentence
-from orggraph.extract.titles import Title, committee_head, committee_member, head_in, title_at
+from orggraph.extract.titles import IN_CHARGE, Title, committee_head, committee_member, head_in, title_at
 from orggraph.lexicon import read_tsv
 from orggraph.model import (
     ArticleFacts,
@@ -93,7 +94,8 @@ _PLACE_OF_WORK = re.compile(r"(?:tại|ở|đến|về|sang)\s+$", re.IGNORECASE
 # `thay ông B vừa được ...`, `thay ông B - người vừa được bầu ...`: the passive is B's own
 _PASSIVE_NEXT = re.compile(r"[\s,]*(?:[-–]\s*)?(?:người\s+)?(?:(?:vừa|đã|mới|cũng)\s+)*được(?:\s+[^\s,;.]+){0,3}?\s+",
                            re.IGNORECASE)
-_SUBJECT_GAP = re.compile(r"(?:\s*;\s*nguyên\s[^.;:]{0,120}?)?[^.;:]{0,80}$")  # `; nguyên ...`: the subject's former titles
+_SUBJECT_GAP = re.compile(r"(?:\s*;\s*nguyên\s[^.;:]{0,120}?)?(?:[^.;:]|(?<=[A-ZĐ])\.(?=[A-ZĐƯ](?!\w))){0,80}$")
+# `; nguyên ...`: the subject's former titles; `T.Ư`: a dot within an abbreviation
 _DECISIONS = ("Quyết định", "Nghị quyết", "Thông báo", "Kết luận")
 _DECIDING_POSTS = ("Thủ tướng", "Chủ tịch nước", "Bộ trưởng", "Chủ tịch Ủy ban nhân dân", "Chủ nhiệm")
 
@@ -181,7 +183,8 @@ def _cues(text: str, clause: Sentence, blocks: list[int]) -> list[_Cue]:
                 and _lexicon()["object_before"].search(text, max(clause.start, found[-1].end), m.start()):
             continue  # `miễn nhiệm ... đối với ông A nghỉ hưu theo chế độ và ông B nghỉ công tác`: why, not another act
         before = text[max(clause.start, m.start() - 60):m.start()]
-        passive = bool(lex["passive"].search(before))
+        # `được Hội nghị Ban Chấp hành T.Ư Đoàn lần thứ 10 (khóa 8) bầu`: an agent as long as a body's name
+        passive = bool(lex["passive"].search(text[max(clause.start, m.start() - 90):m.start()]))
         decided = bool(lex["decided"].search(before))  # `đã ký các quyết định nghỉ hưu đối với ...`
         if lex["passed"].search(before):  # `xem xét ... và thông qua Nghị quyết miễn nhiệm`: done from here on
             blocks = [b for b in blocks if b > m.start()]
@@ -225,7 +228,8 @@ _DECIDED_OPENER = re.compile(r"\s*(?i:theo)\s+(?:các\s+)?(?i:quyết\s+định)
                              r"(?:\s+(?:của|do)\s+[^.;:,]{3,80}?)?\s*,")
 _HOLDS_POST = re.compile(r"(?<![\w])giữ\s+chức(?:\s+vụ|\s+danh)?(?=\s+(?-i:[A-ZĐ]))", re.IGNORECASE)
 # `Ông A giữ chức chủ tịch HĐND tỉnh; bà B làm phó chủ tịch`: in news of decisions, who takes which post (a title next)
-_TAKES_POST = re.compile(rf"(?<=[{LOWER}{UPPER}])\s+(?:(?:tiếp\s+tục\s+)?giữ\s+chức(?:\s+vụ|\s+danh)?|làm)\s+(?=\S)")
+_ASIDE_ONLY = re.compile(r"\s*\([^()]*\)")
+_TAKES_POST = re.compile(rf"(?<=[{LOWER}{UPPER})])\s+(?:(?:tiếp\s+tục\s+)?giữ\s+chức(?:\s+vụ|\s+danh)?|làm)\s+(?=\S)")
 _LIST_FOLLOWS = re.compile(r"(?::|(?<![\w])như\s+sau\s*[.:]?)\s*$", re.IGNORECASE)  # `... miễn nhiệm. Cụ thể như sau.`
 _BY_AGENT = re.compile(r"(?<![\w])được(?![\w])", re.IGNORECASE)
 _UNTIL = re.compile(r"(?<![\w])(?:cho\s+)?(?:đến|tới)\s+khi(?![\w])", re.IGNORECASE)
@@ -315,6 +319,12 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
 
 
 _COPULA = re.compile(r"(?<![\w])là(?![\w])")
+_NAME_THEN_CHARGE = re.compile(r"\s*(?:kiêm\s+nhiệm\s+)?")
+_ITEM_CLOSED = re.compile(r"[\s,()]*[;.][\s\S]?")
+_HOLDING_NOW = re.compile(r"(?<![\w])(?:hiện|đang|hiện\s+đang)\s+$")  # lowercase: `ông Lê Minh Đang giữ chức` is a name
+# `Ông A giữ chức Bí thư Thành ủy X trước khi tỉnh sáp nhập`: a post held before, no part of the decision just told
+_HELD_BEFORE = re.compile(r"(?<![\w])trước\s+khi(?![\w])", re.IGNORECASE)
+_EARLIER = re.compile(r"(?<![\w])trước\s+(?:đó|đây)(?![\w])", re.IGNORECASE)
 _NAMED_FIRST = re.compile(rf"\s*(?:(?i:{honorific_pattern()})\s+)?(?-i:[A-ZĐ])")  # a clause that opens with a name
 # `ông A, ...` (or `Kết quả, ông A, ...` after the word carrying the sentence before), not `Đến dự có ...`
 _HONORED_FIRST = re.compile(rf"[\s,:]*(?i:{honorific_pattern()})\s+(?-i:[A-ZĐ])")
@@ -328,7 +338,7 @@ def _after_carry(text: str) -> int:
     return carry.end() if carry else 0
 
 
-_ITEMS_JOIN = re.compile(rf"\s*;\s*(?:(?i:{honorific_pattern()})\s+)?")  # items of a list, each with its titles
+_ITEMS_JOIN = re.compile(rf"{TERM_AFTER_TITLE}\s*;\s*(?:(?i:{honorific_pattern()})\s+)?")  # items of a list, each with its titles
 
 
 class _Capitalised:
@@ -440,10 +450,13 @@ def changes(facts: ArticleFacts) -> None:
             if item and carried is not None:  # `... Lê Văn A (tái cử); ...`: a note on an item, not a decision of its own
                 cues = [c for c in cues if not _in_brackets(sentence, c.start)]
             any_cue = any_cue or bool(cues)
-            if not cues and carried and not lex["block"].search(text, clause.start, clause.end):
+            if not cues and carried and not lex["block"].search(text, clause.start, clause.end) \
+                    and not _HELD_BEFORE.search(text, clause.start, clause.end):
                 # `Theo đó, ông A làm B; ông C giữ chức D`: the decision just reported, not a career (`từng ...`)
                 cues = [_Cue(clause.start, clause.start, carried.kind, False, carried.every_post, False,
                              carried.party_only)]
+                # `..., trước đó ông giữ chức Y`: what was held before is no part of it
+                blocks = [*blocks, *(m.start() for m in _EARLIER.finditer(text, clause.start, clause.end))]
             elif not carried and (summary := _summary_cues(facts, clause, persons, titles, cues, news)):
                 cues = sorted(cues + summary, key=lambda c: c.start)  # `Ông A giữ chức chủ tịch HĐND tỉnh; bà B làm ...`
                 any_cue = True
@@ -566,7 +579,9 @@ def changes(facts: ArticleFacts) -> None:
                     told.date = pair_when if retold_day else told.date or pair_when
                     announced.discard(slot)
                     told.effective = told.effective or pair_effective
-                    told.document, told.by = told.document or document, told.by or by
+                    if told.by is None and by is not None:  # who decided, and whether a body or a post
+                        told.by, told.by_kind = by, by_kind
+                    told.document = told.document or document
                     continue
                 seen[slot] = ChangeMention(person.name, post, act.cue.kind, act.how, sentence.index,
                                            date=pair_when, by=by, by_kind=by_kind, document=document,
@@ -622,7 +637,9 @@ def _summary_cues(facts: ArticleFacts, clause: Sentence, persons: list[PersonMen
         part_end = text.find(";", m.end(), clause.end) % (clause.end + 1)  # -1 (none) -> the clause's end
         within = [p for p in persons if part_start <= p.span.start < part_end]
         # one person, or a list of names (`Các ông bà: A, B, C giữ chức Phó Chủ tịch X`)
-        if within and within[-1].span.end == m.start() and _names_only(text, within) \
+        # (`anh A (sinh 1970, quê X) giữ chức B`: a biography in brackets between them)
+        if within and (within[-1].span.end == m.start() or _ASIDE_ONLY.fullmatch(text, within[-1].span.end, m.start())) \
+                and _names_only(text, within) \
                 and any(t.title.start == m.end() for t in titles) \
                 and not _CAREER_TIME.search(text, part_start, part_end) \
                 and not any(c.start <= m.start() for c in cues) \
@@ -636,7 +653,9 @@ def _summary_cues(facts: ArticleFacts, clause: Sentence, persons: list[PersonMen
 
 _BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])", re.IGNORECASE)
 _AND = re.compile(r"(?<![\w])và(?![\w])")
-_NAME_GAP = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà)\s+)?", re.IGNORECASE)
+_NAME_GAP = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?", re.IGNORECASE)
+# `Đại hội ... bầu Ban Chấp hành Đảng bộ gồm 43 đồng chí`: a vote for a committee, whose posts the next lines give
+_COMMITTEE_VOTED = re.compile(r"(?<![\w])(?:bầu|bầu\s+ra)\s+(?:Ban\s+Chấp\s+hành|BCH)(?![\w])", re.IGNORECASE)
 
 
 def _names_only(text: str, persons: list[PersonMention]) -> bool:
@@ -648,7 +667,10 @@ def _reports_decisions(facts: ArticleFacts) -> bool:
     """Whether the article tells, in its own words, a decision that someone took up a post."""
     text = facts.article.text
     return any(cue.kind == "start" and not cue.blocked for sentence in facts.sentences
-               for clause in _clauses(sentence) for cue in _cues(text, clause, _blocks(text, clause)))
+               for clause in _clauses(sentence) for cue in _cues(text, clause, _blocks(text, clause))) \
+        or any(not _lexicon()["block"].search(text, max(text.rfind(",", 0, m.start()), text.rfind(" và ", 0, m.start()),
+                                                        m.start() - 40), m.start())
+               for m in _COMMITTEE_VOTED.finditer(text))  # `sẽ bầu`, `giới thiệu để bầu`: a plan
 
 
 def _retired_predecessors(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]],
@@ -789,13 +811,18 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     post_named = (not act.cue.self_ and (bool(_POST_NAMED.match(text, start, end)) or first_title is not None)) \
         or (first_title is not None and _WHOM_AFTER.match(text, first_title.end, end) is not None)
     # (`A ra quyết định kỷ luật bằng hình thức cách chức Chủ tịch UBND huyện X với ông B`: B's post, not A's)
-    posts = _posts(facts, act, titles, extents, named, capitalised)
+    posts = _posts(facts, act, titles, extents, named, capitalised, {p.span.end for p in persons})
     post_ends = {e for _, e, _ in posts}
     barred_end: int | None = None
     barred_seen = False  # `thay ông B, nguyên X, nghỉ hưu`: the act names someone, though not as its own
     # `A bàn giao chức vụ X cho B`: whom a handover names after `cho` is the successor, not who leaves
     handover = _lexicon()["handover"].match(text, act.cue.start) is not None
     handed = _lexicon()["recipient"].search(text, act.cue.end, end) if handover else None
+    if handed is None and act.cue.kind == "end" and act.cue.self_ \
+            and (later := _lexicon()["handover"].search(text, act.cue.end, end)) is not None:
+        # `A, nguyên Chủ tịch UBND tỉnh nghỉ hưu theo chế độ, bàn giao nhiệm vụ cho ông B, Chủ tịch UBND tỉnh`: whom
+        # the one who leaves hands over to does not leave
+        handed = _lexicon()["recipient"].search(text, later.end(), end)
     between = _BETWEEN.search(text, act.cue.end, end) if handover and handed is None else None
     if between is not None:  # `bàn giao nhiệm vụ X giữa ông A, ... và ông B, tân X`: the one after `và` takes it
         first = next((p for p in persons if p.span.start >= between.end()), None)
@@ -881,6 +908,16 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
             elif post is not None:
                 waiting.append(post)
                 waiting_at.append(at)
+        if act.cue.kind == "start" and act.pairs and not assigned and not listed:
+            # `ông A được chỉ định giữ chức B; ông C, Phó Bí thư Đảng ủy`: the verb said once, each later item
+            # (apart by a semicolon) takes up the posts it is named with
+            for person in pending:
+                item_end = text.find(";", person.bounds[1], end) % (end + 1)  # -1 (none) -> the act's end
+                # (not `...; bà B, Chủ tịch Hội X giữ chức danh thường trực HĐND`: an item with a verb of its own)
+                # (nor a page cut short after the item's titles: its own verb may have followed)
+                if ";" in text[act.pairs[-1][0].bounds[1]:person.span.start] \
+                        and _ITEM_CLOSED.fullmatch(text, person.bounds[1], min(len(text), item_end + 1)):
+                    act.pairs.extend((person, post) for post in person.posts if post.body not in _ELECTED_CENTRALLY)
     # `ông A được bầu ...; ông B và bà C được bầu ...`: a passive verb's own subject before the act just read
     # (not when the act named only whom it is not: `A được bầu thay ông B, nguyên X, nghỉ hưu` retires B, not A)
     owners = act.persons or subject_ or ([] if barred_seen and act.cue.kind == "end" else previous)
@@ -996,11 +1033,14 @@ _WHOM_AFTER = re.compile(rf"[^.;:,]{{0,40}}?\s(?:đối\s+)?với\s+(?i:{honorif
 _IS_TOLD = re.compile(r"(?<![\w])là\s+$")  # `ông A là X`: after a decision told, X is the post it gives
 # `ông A, Trưởng phòng Tài nguyên Môi trường huyện và bà B được bầu`: a title we do not know between two names
 _LIST_JOIN_TITLED = re.compile(rf"\s*,\s*(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,8}}\s+và\s+(?:(?i:{honorific_pattern()})\s+)?")
+# `anh A - trưởng Ban công tác thiếu nhi và anh B`: the rest of a title we do not read, then the next name
+_TITLE_TAIL_JOIN = re.compile(rf"(?:\s+[{LOWER}]+){{1,6}}\s*(?:,|\s+và)\s+(?:(?i:{honorific_pattern()})\s+)?")
 _HONORIFICS_AT_END = re.compile(rf"(?:\s*(?i:{honorific_pattern()}))+\s*$")
 
 
 def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tuple[int, int]],
-           named: NamedBodies, capitalised: _Capitalised) -> list[tuple[int, int, Post]]:
+           named: NamedBodies, capitalised: _Capitalised, name_ends: set[int] | frozenset[int] = frozenset()
+           ) -> list[tuple[int, int, Post]]:
     """The posts an act names: a title right after the verb or after a post word (`giữ chức`,
     `chức vụ`), the titles chained to it (`, ` `và` `kiêm`), and memberships (`tham gia Ban ...`)."""
     text = facts.article.text
@@ -1024,6 +1064,9 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
     told = False
     while pos < end:
         marker = lex["post_before"].search(text, max(start, pos - 30), pos) if pos > start else None
+        if marker is not None and act.cue.kind == "start" \
+                and _HOLDING_NOW.search(text, max(start, marker.start() - 12), marker.start()):
+            marker = None  # `điều động A, hiện giữ chức B, sang làm C`: B is held now, C is the act's
         item = pos > start and (_ITEM_START.search(text, max(start, pos - 3), pos)  # `bầu B đối với A; D đối với C`
                                 or (_AND_BEFORE.search(text, max(start, pos - 5), pos) is not None
                                     and counted().match(text, pos, end) is not None
@@ -1067,7 +1110,12 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
             chained = chain.end() if chain else -1
             pos = max(title.end, chained)
             continue
-        if pos == first and (charge := in_charge_of(facts, pos)) is not None:  # `giao phụ trách Công an tỉnh X`
+        # `giao phụ trách Công an tỉnh X`, `giao Thứ trưởng A phụ trách điều hành Vụ X` (the person's name right
+        # before: not `Phó Giám đốc phụ trách Ban X`, a title, nor `được phân công phụ trách X` with nobody named)
+        if (pos == first or ((charge_word := IN_CHARGE.search(text, max(start, pos - 24), pos)) is not None
+                             and any(_NAME_THEN_CHARGE.fullmatch(text, end_, charge_word.start())
+                                     for end_ in name_ends if end_ <= charge_word.start()))) \
+                and (charge := in_charge_of(facts, pos)) is not None:
             posts.append((pos, pos + len(charge.surface), charge))
             pos += len(charge.surface)
             continue
@@ -1098,7 +1146,8 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
     text = facts.article.text
     before = [p for p in persons if clause.start <= p.span.start and p.bounds[1] <= act.cue.start
               and not _lexicon()["agent"].search(text, max(clause.start, p.bounds[0] - 8), p.bounds[0])]
-    if not before or not _SUBJECT_GAP.fullmatch(gap := text[before[-1].bounds[1]:act.cue.start]) \
+    # (`anh A (sinh 1965, quê X, cử nhân Y) phụ trách ... và giữ chức B`: a biography in brackets is no gap)
+    if not before or not _SUBJECT_GAP.fullmatch(gap := _BRACKETED.sub("", text[before[-1].bounds[1]:act.cue.start])) \
             or _lexicon()["others"].search(own := _BY_AGENT.split(gap, maxsplit=1)[0]) or ANNOUNCES_DECISION.search(own):
         # `A tặng hoa chúc mừng các cán bộ vừa được bầu`: the verb is theirs (`được các đại biểu bầu`: they are who vote);
         # `A trao quyết định nghỉ hưu cho ...`: whom A hands it to retires, not A (`A được B trao ...`: A does)
@@ -1114,7 +1163,8 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
         if _not_theirs(text, clause, p):
             break
         if LIST_JOIN.fullmatch(gap) or (group[0] is last and _LIST_JOIN_TITLED.fullmatch(gap)) \
-                or (p.bounds[1] > p.span.end and _ITEMS_JOIN.fullmatch(gap)):  # `A, nguyên X; B, Y; C được ...`
+                or (p.bounds[1] > p.span.end and _ITEMS_JOIN.fullmatch(gap)) \
+                or (p.bounds[1] > p.span.end and _TITLE_TAIL_JOIN.fullmatch(gap)):  # `A, nguyên X; B, Y; C được ...`
             group.insert(0, p)
         else:
             break
@@ -1223,13 +1273,17 @@ def _history(facts: ArticleFacts, sentence: Sentence, start: int, end: int) -> b
         if anchor is not None and month is not None \
                 and anchor.year * 12 + anchor.month - (int(month.group(2)) * 12 + int(month.group(1))) < _HISTORY_MONTHS:
             return False  # `Tháng 12/2020, ...` on a page of January 2021: the news, though of the year before
-        return year is not None and int(opening.group(0).rstrip(" ,")[-4:]) < year
+        began = _YEAR_IN.search(opening.group(0))  # `Từ tháng 1-2014 đến tháng 5-2021,`: when it began
+        return year is not None and began is not None and int(began.group(0)) < year
     if told is None:
         return False
-    year = anchor.year if anchor else context_year(text)
+    # (a page without a year of its own is no older than the last year it names: `nhiệm kỳ 2020 - 2025`)
+    year = anchor.year if anchor else max([context_year(text) or 0, *map(int, _ANY_YEAR.findall(text))]) or None
     return year is not None and int(told.group(0)[-4:]) < year
 
 
+_YEAR_IN = re.compile(r"(?:19|20)\d{2}")
+_ANY_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d{2})(?![\w/-])")
 _OPENING_MONTH = re.compile(r"tháng\s+(\d{1,2})\s*[/.-]\s*(\d{4})", re.IGNORECASE)
 _HISTORY_MONTHS = 3  # a month of an earlier year named less than this before the page's is still its news
 _DATED_YEAR = re.compile(r"(?<![\w/.-])\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?![\w/-])")  # `5/2020`, `12/3/2021`
@@ -1421,7 +1475,7 @@ def _decider(facts: ArticleFacts, sentence: Sentence, act: _Act, persons: list[P
     if candidates:
         return max(candidates, key=lambda c: c[0])[1]
     issued = next((d.issuer for d in documents if d.kind in _DECISIONS and d.issuer), None)
-    return (issued, "Organization") if issued else None
+    return (issued, "Organization") if issued else None  # as the document's issuer is
 
 
 def _decision(documents: list[DocumentMention], cue: int) -> str | None:

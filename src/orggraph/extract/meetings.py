@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from orggraph.abbreviations import expand
-from orggraph.dates import LUNAR_DAY, context_year, meeting_dates, period_year, relative_day, resolve
+from orggraph.dates import LUNAR_DAY, context_year, meeting_dates, period_year, relative_day, resolve, work_year
 from orggraph.extract import extractor
 from orggraph.extract.bodies import body_at, body_at_any_case, find_bodies, qualify
 from orggraph.extract.patterns import (
@@ -94,7 +94,9 @@ _DESCRIBED = re.compile(
     r"|(?<=tổ\schức\s)họp(?=\s+(?:xem\s+xét|bàn|thảo\s+luận|đánh\s+giá|cho\s+ý\s+kiến|thống\s+nhất|triển\s+khai|rà\s+soát)\s)"
     r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|ngày\s+làm\s+việc(?=\s+thứ\s)"
     r"|buổi\s+tiếp\s+xúc(?:\s+với)?\s+cử\s+tri|(?:buổi\s+|cuộc\s+)?mít\s+tinh|(?:buổi|cuộc)\s+đối\s+thoại"
-    r"|(?:buổi|phiên)\s+tiếp\s+công\s+dân|(?<![\w])tiếp\s+công\s+dân(?=\s+định\s+kỳ)"  # a citizens' reception day
+    r"|(?:buổi|phiên)\s+tiếp\s+công\s+dân|"
+    # `chủ trì buổi tiếp và làm việc Đoàn đại biểu ...`: a reception named by whom it receives
+    r"buổi\s+tiếp(?:\s+và\s+làm\s+việc)?(?=\s+(?:với\s+)?(?:các\s+)?(?:đoàn|Đoàn|ông|bà|ngài|Ngài|Đại\s+sứ)\s)|(?<![\w])tiếp\s+công\s+dân(?=\s+định\s+kỳ)"  # a citizens' reception day
     r"|(?<=tổ\schức\s)(?:trao|công\s+bố)(?=\s+(?:các\s+)?quyết\s+định)"  # `UBND tỉnh vừa tổ chức trao quyết định ...`
     r"|(?<=tổ\schức\s)(?:sơ\s+kết|tổng\s+kết|kỷ\s+niệm|phát\s+động)(?=\s)"  # `Tỉnh ủy tổ chức sơ kết 10 năm thực hiện ...`
     r"|(?<=tổ\schức\s)lễ(?=\s+(?:quốc\s+)?tang(?![\w]))"  # `Ban Bí thư tổ chức Lễ tang ...`, not `sang dự Lễ tang`
@@ -308,7 +310,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             continue  # `khai mạc Phiên họp toàn thể lần thứ 6`: named by what it describes, not by a body before it
         if not label:  # `HĐND tỉnh X khóa XVIII khai mạc kỳ họp thứ 15`: the body before it, else after it
             near = [o for o in orgs_in.get(sentence.index, ()) if not o.implied]
-            before = [o for o in near if o.span.end <= m.start() and m.start() - o.span.end < 120]
+            before = [o for o in near if o.span.end <= m.start() and m.start() - o.span.end < 120
+                      and not _dateline(text, o, sentence)]
             after = [o for o in near if o.span.start >= m.end() and o.span.start - m.end() < 100
                      and cues()["session_holder"].match(o.label)]  # `tại các Đảng bộ X` after it holds no session
             chosen = before[-1] if before else (after[0] if after else None)
@@ -336,8 +339,8 @@ _DAY_ALONE = re.compile(r"\s+thứ\s+\S+?\s*(?:[,;]\s*(?:có|với|các)\s|\.(?!
 _WORKS_ON = re.compile(r"\s+(?:(?:đã|vừa)\s+)?(?:tiếp\s+tục|bước\s+vào|bắt\s+đầu)\s+", re.IGNORECASE)
 _MEETS = re.compile(r"(?<![\w])(?<!cuộc\s)(?<!kỳ\s)(?<!phiên\s)họp\s+(?:(?:thành\s+viên|tập\s+thể|toàn\s+thể)\s+)?",
                     re.IGNORECASE)  # `họp` + the body that meets (`họp thành viên UBND tỉnh`)
-_BODY_MET = re.compile(r"\s(?:(?:đã|vừa)\s+)?họp(?!\s+(?:kỳ|báo|bàn|mặt|thường|định))(?![\w])")
-_WHICH_SITTING = re.compile(r"\s+phiên\s+(đầu\s+tiên|thứ\s+\S+|bất\s+thường|chuyên\s+đề|toàn\s+thể"
+_BODY_MET = re.compile(r"\s(?:(?:đã|vừa|tiến\s+hành)\s+)*họp(?!\s+(?:kỳ|báo|bàn|mặt|thường|định))(?![\w])")
+_WHICH_SITTING = re.compile(r"\s+phiên\s+(đầu\s+tiên|thứ\s+[^\s.,;:]+|bất\s+thường|chuyên\s+đề|toàn\s+thể"
                             r"|thường\s+kỳ(?:\s+tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?)?)(?![\w])", re.IGNORECASE)
 
 
@@ -355,6 +358,14 @@ def _organizing_body(text: str, start: int, orgs: list[OrgMention], sentence: Se
     named = [o for o in orgs if not o.implied and o.span.end <= cue.start()
              and _organizer_gap().fullmatch(text[o.span.end:cue.start()])]
     return min(named, key=lambda o: o.span.start) if named else None  # the whole name, not one nested in it
+
+
+# `VOV.VN - Tại Kỳ họp thứ 15, HĐND tỉnh X ...`, `(TTXVN) - ...`: the agency that reports, not who meets
+_DATELINE = re.compile(r"(?i:\.vn)?\s*\)?\s*[-–—]\s")
+
+
+def _dateline(text: str, org: OrgMention, sentence: Sentence) -> bool:
+    return org.span.start - sentence.start <= 2 and _DATELINE.match(text, org.span.end) is not None
 
 
 def _an_activity(cue: re.Match[str], text: str, start: int) -> bool:
@@ -441,6 +452,7 @@ def _described(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         start = m.start() + len(m.group("noun"))
 
 
+_SITTING_ALONE = re.compile(r"(?i:phiên\s+họp|cuộc\s+họp)")
 _CHAIRED_BY = re.compile(r"(?i:dưới\s+sự\s+(?:chủ\s+trì|điều\s+hành)\s+của)\s[^.;]{3,120}?,\s+")
 _AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*")
 
@@ -492,6 +504,13 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         whose = _OF_A_BODY.match(rest)  # `chủ trì cuộc làm việc của Ban Thường vụ Tỉnh ủy`: the body's own
         owned = whose is not None and (m.group("noun")[0].isupper() or cues()["holds"].search(before) is not None) \
             and any(o.span.start == m.start("rest") + whose.end() and not o.implied for o in orgs)
+        if not rest.strip() and _SITTING_ALONE.fullmatch(m.group("noun")) \
+                and (holder := _organizing_body(text, m.start(), orgs, sentence)) is not None \
+                and cues()["session_holder"].match(holder.label):
+            # `Thường trực HĐND tỉnh X tổ chức phiên họp và thống nhất ...`: a sitting named by nothing but its body
+            out.append(Found(f"Phiên họp {holder.label}", m.start(), m.start() + len(m.group("noun")), False,
+                             body=holder.label))
+            continue
         if (not owned and (cues()["anaphor"].match(rest) or cues()["anaphor"].match(m.group("rest")))) \
                 or len(rest.split()) < 2 or not introduced:
             continue
@@ -830,6 +849,10 @@ def meetings(facts: ArticleFacts) -> None:
                     # `Sáng 22/6, ... Hội nghị ... 6 tháng đầu năm 2020` under a page clock of 2026: the year it names
                     # (a review of December may sit in January: `Phiên họp thường kỳ tháng 12/2025` on 9/1/2026)
                     when = resolve(day, month, named_year, None, None) or when
+                worked = work_year(item.label, month) if when and year is None and anchor is None else None
+                if when and worked and abs(worked - when.year) == 1:
+                    # `Sáng 5/1, ... tổ chức hội nghị triển khai công tác năm 2024` on a page that names 2023 more
+                    when = resolve(day, month, worked, None, None) or when
                 term = _TERM.search(sentence.text) if when and year is None else None
                 if term and not int(term.group(1)) - 1 <= when.year <= int(term.group(2)):
                     when = None  # `Ngày 14/10, Đại hội ... nhiệm kỳ 2015 - 2020` under a banner of 2022: not 2021
@@ -933,7 +956,8 @@ _LEAD_SENTENCES = 3
 _CONGRESS_HELD = re.compile(r"\s*,?\s*(?:đã\s+)?(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|thành\s+công|được\s+tổ\s+chức)(?![\w])",
                             re.IGNORECASE)
 _CONGRESS_AT_WORK = re.compile(r"(?:chương\s+trình\s+(?:làm\s+việc|nghị\s+sự)(?:\s+của)?|phiên\s+(?:khai|bế)\s+mạc|"
-                               r"(?:dự|tại|khai\s+mạc|bế\s+mạc)(?:\s+phiên\s+\S+)?)\s+$", re.IGNORECASE)
+                               r"(?:dự|tại|khai\s+mạc|bế\s+mạc)(?:\s+phiên\s+\S+)?"
+                               r"|(?:đã\s+)?tổ\s+chức\s+thành\s+công)\s+$", re.IGNORECASE)  # `đã tổ chức thành công Đại hội X`
 # `Tham dự phiên họp có ...`, `chủ trì kỳ họp`: a meeting the page reports but never names (an excerpt
 # that starts after its lead)
 _UNNAMED = re.compile(r"(?<![\w])(?:(?:(?:tham|cùng|đến|tới)\s+)?dự|chủ\s+trì|khai\s+mạc|bế\s+mạc|điều\s+hành|tại)\s+"

@@ -64,7 +64,8 @@ def name_pattern() -> re.Pattern[str]:
     short = "|".join(re.escape(s) for s in names if len(s) == 1)
     stops = "|".join(re.escape(w) for w in read_list("one_letter_stops.txt"))
     typo = rf"(?:[ \t]+(?:văn|thị)(?=[ \t]+{CAPWORD}))?"  # `Cao văn Bé Tư`: a middle name typed in lowercase
-    word = rf"[{UPPER}](?:['’][{UPPER}])?[^\W\d_]*"  # `K'Đăm`: a syllable of a Tây Nguyên name, with its apostrophe
+    # `K'Đăm` (`K'ré` as some pages type it): a syllable of a Tây Nguyên name, with its apostrophe
+    word = rf"[{UPPER}](?:['’][{UPPER}{LOWER}])?[^\W\d_]*"
     return re.compile(rf"(?<![\w'])(?:(?:{long}){typo}(?:[ \t]+{word}){{1,3}}"
                       rf"|(?:{short})(?:(?:[ \t]+{word}){{2,4}}|[ \t]+(?!(?:{stops})(?![\w])){CAPWORD}))(?![\w])")
 
@@ -321,6 +322,9 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
 
 # a rank or degree set off by commas between a name and its title (`A, Đại tá, Chỉ huy trưởng ...`)
 _AFTER_OPEN = re.compile(r"(?:\s*\((?i:SN|sinh|quê)[^()]{0,80}\)"  # `A (SN 1974, ...), B`
+                         # `A (ảnh) - Ủy viên ...`, `A (thứ hai từ trái sang)`: where A stands in the photo
+                         r"|\s*\(\s*(?i:(?:trong\s+)?ảnh|giữa|bìa\s+(?:trái|phải)|(?:bên\s+)?(?:trái|phải)"
+                         r"|thứ\s+\S+\s+từ\s+(?:trái|phải)(?:\s+sang)?(?:\s+qua)?)\s*\)"
                          r"|\s*\(\s*\d{1,3}\s+(?i:tuổi)\s*,[^()]{0,60}?(?i:quê|cử\s+nhân|thạc\s+sĩ|tiến\s+sĩ|trình\s+độ"
                          r"|dân\s+tộc|sinh)[^()]{0,80}\)"  # `A (54 tuổi, quê X, cử nhân Y), B`: a biography in brackets
                          r"|\s*,\s*(?i:sinh\s+năm|SN)\s+\d{4}"
@@ -763,7 +767,7 @@ def in_charge_of(facts: ArticleFacts, pos: int) -> Post | None:
     """`được giao phụ trách Công an tỉnh X`: a body someone is put in charge of, with no head
     named, is a post of its own (`Phụ trách Công an tỉnh X`); a title there is read as one."""
     text = facts.article.text
-    if not IN_CHARGE.search(text, max(0, pos - 14), pos) or title_at(text, pos) is not None:
+    if not IN_CHARGE.search(text, max(0, pos - 24), pos) or title_at(text, pos) is not None:
         return None
     body = body_at(text, pos)
     label = qualify(body, facts.localities) if body is not None and not body.bare_sub else None
@@ -1048,6 +1052,10 @@ def people(facts: ArticleFacts) -> None:
             mention.posts.append(post)
             mention.confirmed = True
     confirmed = {m.name for m in mentions if m.confirmed}
+    # a page cut short mid-name (`... Bộ trưởng Hồ Nghĩa Dũn`): the start of a name the page writes whole elsewhere
+    cut = len(text.rstrip())
+    names = {m.name for m in mentions}
+    confirmed -= {m.name for m in mentions if m.span.end == cut and any(n != m.name and n.startswith(m.name) for n in names)}
     places = {p.name for p in localities.places} if localities is not None else set()
     facts.persons.extend(m for m in mentions if m.name in confirmed and m.name not in places)  # a district named like a person
     _deputies(facts, [m for m in facts.persons if not m.posts])

@@ -192,7 +192,7 @@ def foreign_after(text: str, pos: int) -> int | None:
 
 
 _ACTING = re.compile(_ACTING_WORD, re.IGNORECASE)
-IN_CHARGE = re.compile(r"(?<![\w])(?i:phụ\s+trách)\s+$")  # put in charge of what follows (people reads it too)
+IN_CHARGE = re.compile(r"(?<![\w])(?i:phụ\s+trách(?:\s+điều\s+hành)?)\s+$")  # put in charge of what follows (people reads it too)
 
 
 _GAP = re.compile(r"\s{1,3}(của[ \t]+(?=[A-ZĐ]))?")
