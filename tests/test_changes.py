@@ -1935,3 +1935,24 @@ def test_a_career_told_from_one_day_to_another_is_history() -> None:
     facts = facts_of("19/06/2022 23:42\n\nÔng Lê Ngọc Hòa, Phó Chủ tịch UBND tỉnh Nghệ An, đã qua đời. Từ tháng 1-2014 đến "
                      "tháng 5-2021, ông Hòa được bầu vào Ban Chấp hành Đảng bộ tỉnh Nghệ An.")
     assert not any(c.change == "start" for c in facts.changes)
+
+
+def test_what_the_rules_for_lists_items_history_and_charges_leave_alone() -> None:
+    said = facts_of("Ngày 5/3/2024, ông Lê Văn An, Chủ tịch UBND tỉnh Hà Nam phát biểu chúc mừng và ông Trần Văn Bình được "
+                    "bầu giữ chức Phó Chủ tịch HĐND tỉnh.")
+    assert {c.person for c in said.changes} == {"Trần Văn Bình"}
+    guest = facts_of("Ngày 5/3/2024, ông Lê Văn An được bổ nhiệm giữ chức Giám đốc Sở Y tế tỉnh Hà Nam; dự lễ công bố có "
+                     "ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh.")
+    assert {c.person for c in guest.changes} == {"Lê Văn An"}
+    planned = facts_of("Ông Lê Văn An được bổ nhiệm giữ chức Giám đốc Sở Y tế vào tháng 5/2020. Mục tiêu đến năm 2030 tỉnh "
+                       "phát triển nhanh.")
+    assert {c.person for c in planned.changes} == {"Lê Văn An"}  # a plan's year is not the page's
+    overseen = facts_of("Ngày 11/01/2022, Chủ tịch UBND tỉnh giao Phó Chủ tịch UBND tỉnh Lê Văn An phụ trách Sở Y tế.")
+    assert overseen.changes == []
+
+
+def test_a_deputy_put_in_charge_of_their_own_body_takes_it_up() -> None:
+    facts = facts_of("Ngày 5/3/2019, Bộ trưởng Bộ Công an giao Thượng tá Lê Đại Đồng, Phó Giám đốc Công an TP Đà Nẵng phụ "
+                     "trách Công an TP Đà Nẵng trong khi chờ kiện toàn.")
+    assert {(c.person, c.post.label, c.change) for c in facts.changes} == {
+        ("Lê Đại Đồng", "Phụ trách Công an Thành phố Đà Nẵng", "start")}

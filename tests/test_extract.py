@@ -3761,3 +3761,19 @@ def test_a_reception_named_by_the_delegation_it_receives() -> None:
 def test_a_commune_congress_told_as_held_without_its_term() -> None:
     facts = facts_of("Ngày 5/3/2020, hai xã thực hiện thí điểm. Trong đó, đã tổ chức thành công Đại hội Đảng bộ xã Phổ An.")
     assert [(m.label, m.held) for m in facts.meetings] == [("Đại hội Đảng bộ xã Phổ An", True)]
+
+
+def test_a_plenum_that_elected_someone_was_held_and_a_ship_s_engineer_chairs_nothing() -> None:
+    facts = facts_of("Sáng 20-10, anh Lê Văn An đã được Hội nghị Ban chấp hành Trung ương Đoàn lần thứ 10 (khóa 8) bầu bổ "
+                     "sung giữ chức bí thư Trung ương Đoàn. Anh Trần Văn Bình (sinh 1965, kỹ sư điều khiển tàu biển) phụ "
+                     "trách công tác tổ chức Đoàn.")
+    assert [(m.label, m.held) for m in facts.meetings] == [
+        ("Hội nghị Ban chấp hành Trung ương Đoàn lần thứ 10 (khóa 8)", True)]
+    assert facts.roles == []
+    planned = facts_of("Sáng 20-10, anh Lê Văn An sẽ được Hội nghị Ban chấp hành Trung ương Đoàn lần thứ 10 bầu bổ sung.")
+    assert [m.held for m in planned.meetings] == [False]
+
+
+def test_a_body_that_met_is_told_as_held_though_undated() -> None:
+    facts = facts_of("Chiều cùng ngày, Ban Thường vụ Tỉnh ủy Nghệ An đã họp và quyết định phân công nhiệm vụ.")
+    assert [(m.label, m.held) for m in facts.meetings] == [("Cuộc họp Ban Thường vụ Tỉnh ủy Nghệ An", True)]

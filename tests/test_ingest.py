@@ -293,6 +293,9 @@ def test_markup_left_in_a_text_page_is_no_words_of_it() -> None:
     assert "<" not in article.text and "&amp;" not in article.text
     assert "anh Lê Văn An (ảnh) - ủy viên Ban Thường vụ Trung ương Đoàn" in article.text
     assert "Ban Thường vụ họp & phân công nhiệm vụ." in article.text and "Tin Đoàn" in article.text
+    hidden = from_text("c", '<html><head><script type="text/javascript">var a = "<b>x</b>";</script><style>p {}</style>'
+                            '</head><body><!-- menu --><p>Sáng 20-10-2010, Tỉnh ủy họp.</p></body></html>')
+    assert hidden.text == "Sáng 20-10-2010, Tỉnh ủy họp."
     kept = from_text("b", "Tỉ lệ hộ nghèo <5% năm 2020, giảm so với năm 2019 (khoảng 7%).")
     assert kept.text == "Tỉ lệ hộ nghèo <5% năm 2020, giảm so với năm 2019 (khoảng 7%)."
 

@@ -418,20 +418,21 @@ def _page_stamp(raw_lines: list[str]) -> tuple[tuple[int, str, _Stamp] | None, l
     return first, [(line, found) for index, line, found in stamps if index != first[0]]
 
 
-# a photo caption's counter glued to the next line's first word (`... ảnh 2Phó Chủ tịch`)
 # a page saved as text with its markup left in (`<p class="pBody"><font ...>Sáng 20-10, ...</font>`, `<br>`): the
-# tags are no words of it; a block's tag ends a line, an inline one nothing
+# tags are no words of it; a block's tag ends a line, an inline one nothing; scripts, styles and comments go whole
 _MARKUP = re.compile(r"<(?:(?P<block>/?(?:p|br|div|tr|td|th|table|tbody|li|ul|ol|h[1-6]|html|head|body|title|meta"
                      r"|blockquote|section|article|hr))|/?(?:font|b|i|em|strong|span|a|u|img|sup|sub|center|small))"
                      r"(?=[\s/>])[^<>]*>", re.IGNORECASE)
+_UNSEEN = re.compile(r"<(script|style)(?=[\s>])[^<>]*>.*?</\1\s*>|<!--.*?-->", re.IGNORECASE | re.DOTALL)
 
 
 def _unmarked(text: str) -> str:
     if not _MARKUP.search(text):
         return text
-    return unescape(_MARKUP.sub(lambda m: "\n" if m.group("block") else "", text))
+    return unescape(_MARKUP.sub(lambda m: "\n" if m.group("block") else "", _UNSEEN.sub("", text)))
 
 
+# a photo caption's counter glued to the next line's first word (`... ảnh 2Phó Chủ tịch`)
 _CAPTION_COUNTER = re.compile(r"((?i:ảnh)\s*\d{1,2})(?=[A-ZĐÀ-Ỹ])")
 # words a page glued together (`Phó Bí thưTỉnh ủy`, `tỉnhHà Nam`, `Quyết định số2303`, `sức khỏe.HĐND`): a space again
 _GLUED = re.compile(rf"(?<=[{LOWER}]{{2}})(?=[{UPPER}][{LOWER}])|(?<=[{LOWER}]{{2}}\.)(?=[{UPPER}])"

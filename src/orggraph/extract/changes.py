@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -49,7 +50,7 @@ from orggraph.extract.people import (
     posts_of,
 )
 from orggraph.extract.spans import by_sentence
-from orggraph.extract.titles import IN_CHARGE, Title, committee_head, committee_member, head_in, title_at
+from orggraph.extract.titles import Title, committee_head, committee_member, head_in, title_at
 from orggraph.lexicon import read_tsv
 from orggraph.model import (
     ArticleFacts,
@@ -228,7 +229,7 @@ _DECIDED_OPENER = re.compile(r"\s*(?i:theo)\s+(?:các\s+)?(?i:quyết\s+định)
                              r"(?:\s+(?:của|do)\s+[^.;:,]{3,80}?)?\s*,")
 _HOLDS_POST = re.compile(r"(?<![\w])giữ\s+chức(?:\s+vụ|\s+danh)?(?=\s+(?-i:[A-ZĐ]))", re.IGNORECASE)
 # `Ông A giữ chức chủ tịch HĐND tỉnh; bà B làm phó chủ tịch`: in news of decisions, who takes which post (a title next)
-_ASIDE_ONLY = re.compile(r"\s*\([^()]*\)")
+_ASIDE_ONLY = re.compile(r"\s*\([^()]*\)")  # `_BRACKETED` after the spaces before it
 _TAKES_POST = re.compile(rf"(?<=[{LOWER}{UPPER})])\s+(?:(?:tiếp\s+tục\s+)?giữ\s+chức(?:\s+vụ|\s+danh)?|làm)\s+(?=\S)")
 _LIST_FOLLOWS = re.compile(r"(?::|(?<![\w])như\s+sau\s*[.:]?)\s*$", re.IGNORECASE)  # `... miễn nhiệm. Cụ thể như sau.`
 _BY_AGENT = re.compile(r"(?<![\w])được(?![\w])", re.IGNORECASE)
@@ -319,9 +320,30 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
 
 
 _COPULA = re.compile(r"(?<![\w])là(?![\w])")
-_NAME_THEN_CHARGE = re.compile(r"\s*(?:kiêm\s+nhiệm\s+)?")
+_CHARGE_WORDS = re.compile(r"\s+(?:(?P<runs>kiêm\s+nhiệm\s+)?phụ\s+trách(?P<runs2>\s+điều\s+hành)?)\s+", re.IGNORECASE)
+_CHARGE_REACH = 40
+
+
+def _in_charge_of(persons: list[PersonMention]) -> dict[int, frozenset[str]]:
+    """Where each person's mention ends, and the bodies they are a deputy of (who may be put in charge of it)."""
+    return {p.bounds[1]: frozenset(key(post.body) for post in p.posts if post.body and post.label.startswith("Phó "))
+            for p in persons}
+
+
+def _charged(text: str, pos: int, deputies: Mapping[int, AbstractSet[str]], charge: Post) -> bool:
+    """Whether the person right before `phụ trách` at pos is put in charge of running the body there: told so
+    (`kiêm nhiệm phụ trách`, `phụ trách điều hành`), or its deputy (`A, Phó Giám đốc Công an tỉnh X phụ trách Công an
+    tỉnh X`)."""
+    for end, bodies in deputies.items():
+        words = _CHARGE_WORDS.fullmatch(text, end, pos) if pos - _CHARGE_REACH <= end < pos else None
+        if words is not None and charge.body is not None \
+                and (words.group("runs") or words.group("runs2") or key(charge.body) in bodies):
+            return True
+    return False
+_ITEM_HEAD = re.compile(rf"\s*(?:(?i:{honorific_pattern()})\s+)?")
+# the item ends at its semicolon, or at the sentence's stop (`[\s\S]?`: the char after it, when the act ends past it)
 _ITEM_CLOSED = re.compile(r"[\s,()]*[;.][\s\S]?")
-_HOLDING_NOW = re.compile(r"(?<![\w])(?:hiện|đang|hiện\s+đang)\s+$")  # lowercase: `ông Lê Minh Đang giữ chức` is a name
+_HOLDING_NOW = re.compile(r"(?<![\w])(?:hiện|đang|hiện\s+đang)\s+$")  # lowercase: `ông Trần Văn Đang giữ chức` is a name
 # `Ông A giữ chức Bí thư Thành ủy X trước khi tỉnh sáp nhập`: a post held before, no part of the decision just told
 _HELD_BEFORE = re.compile(r"(?<![\w])trước\s+khi(?![\w])", re.IGNORECASE)
 _EARLIER = re.compile(r"(?<![\w])trước\s+(?:đó|đây)(?![\w])", re.IGNORECASE)
@@ -653,9 +675,9 @@ def _summary_cues(facts: ArticleFacts, clause: Sentence, persons: list[PersonMen
 
 _BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])", re.IGNORECASE)
 _AND = re.compile(r"(?<![\w])và(?![\w])")
-_NAME_GAP = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?", re.IGNORECASE)
+_NAME_GAP = re.compile(rf"\s*(?:,|và)\s*(?:(?i:{honorific_pattern()})\s+)?", re.IGNORECASE)
 # `Đại hội ... bầu Ban Chấp hành Đảng bộ gồm 43 đồng chí`: a vote for a committee, whose posts the next lines give
-_COMMITTEE_VOTED = re.compile(r"(?<![\w])(?:bầu|bầu\s+ra)\s+(?:Ban\s+Chấp\s+hành|BCH)(?![\w])", re.IGNORECASE)
+_COMMITTEE_VOTED = re.compile(r"(?<![\w])bầu(?:\s+ra)?\s+(?:Ban\s+Chấp\s+hành|BCH)(?![\w])", re.IGNORECASE)
 
 
 def _names_only(text: str, persons: list[PersonMention]) -> bool:
@@ -811,7 +833,7 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     post_named = (not act.cue.self_ and (bool(_POST_NAMED.match(text, start, end)) or first_title is not None)) \
         or (first_title is not None and _WHOM_AFTER.match(text, first_title.end, end) is not None)
     # (`A ra quyết định kỷ luật bằng hình thức cách chức Chủ tịch UBND huyện X với ông B`: B's post, not A's)
-    posts = _posts(facts, act, titles, extents, named, capitalised, {p.span.end for p in persons})
+    posts = _posts(facts, act, titles, extents, named, capitalised, _in_charge_of(persons))
     post_ends = {e for _, e, _ in posts}
     barred_end: int | None = None
     barred_seen = False  # `thay ông B, nguyên X, nghỉ hưu`: the act names someone, though not as its own
@@ -914,8 +936,10 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
             for person in pending:
                 item_end = text.find(";", person.bounds[1], end) % (end + 1)  # -1 (none) -> the act's end
                 # (not `...; bà B, Chủ tịch Hội X giữ chức danh thường trực HĐND`: an item with a verb of its own)
-                # (nor a page cut short after the item's titles: its own verb may have followed)
+                # (an item is a person and the titles they are named with: not `; dự lễ có ông B, ...`; nor a page cut short after
+# the item's titles: its own verb may have followed)
                 if ";" in text[act.pairs[-1][0].bounds[1]:person.span.start] \
+                        and _ITEM_HEAD.fullmatch(text, text.rfind(";", 0, person.span.start) + 1, person.span.start) \
                         and _ITEM_CLOSED.fullmatch(text, person.bounds[1], min(len(text), item_end + 1)):
                     act.pairs.extend((person, post) for post in person.posts if post.body not in _ELECTED_CENTRALLY)
     # `ông A được bầu ...; ông B và bà C được bầu ...`: a passive verb's own subject before the act just read
@@ -1033,13 +1057,14 @@ _WHOM_AFTER = re.compile(rf"[^.;:,]{{0,40}}?\s(?:đối\s+)?với\s+(?i:{honorif
 _IS_TOLD = re.compile(r"(?<![\w])là\s+$")  # `ông A là X`: after a decision told, X is the post it gives
 # `ông A, Trưởng phòng Tài nguyên Môi trường huyện và bà B được bầu`: a title we do not know between two names
 _LIST_JOIN_TITLED = re.compile(rf"\s*,\s*(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,8}}\s+và\s+(?:(?i:{honorific_pattern()})\s+)?")
-# `anh A - trưởng Ban công tác thiếu nhi và anh B`: the rest of a title we do not read, then the next name
+# `anh A - trưởng Ban công tác thiếu nhi và anh B`: the rest of a dashed title we do not read, then the next name
+_DASHED = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[-–—]")
 _TITLE_TAIL_JOIN = re.compile(rf"(?:\s+[{LOWER}]+){{1,6}}\s*(?:,|\s+và)\s+(?:(?i:{honorific_pattern()})\s+)?")
 _HONORIFICS_AT_END = re.compile(rf"(?:\s*(?i:{honorific_pattern()}))+\s*$")
 
 
 def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tuple[int, int]],
-           named: NamedBodies, capitalised: _Capitalised, name_ends: set[int] | frozenset[int] = frozenset()
+           named: NamedBodies, capitalised: _Capitalised, deputies: Mapping[int, AbstractSet[str]] | None = None
            ) -> list[tuple[int, int, Post]]:
     """The posts an act names: a title right after the verb or after a post word (`giữ chức`,
     `chức vụ`), the titles chained to it (`, ` `và` `kiêm`), and memberships (`tham gia Ban ...`)."""
@@ -1110,12 +1135,11 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
             chained = chain.end() if chain else -1
             pos = max(title.end, chained)
             continue
-        # `giao phụ trách Công an tỉnh X`, `giao Thứ trưởng A phụ trách điều hành Vụ X` (the person's name right
-        # before: not `Phó Giám đốc phụ trách Ban X`, a title, nor `được phân công phụ trách X` with nobody named)
-        if (pos == first or ((charge_word := IN_CHARGE.search(text, max(start, pos - 24), pos)) is not None
-                             and any(_NAME_THEN_CHARGE.fullmatch(text, end_, charge_word.start())
-                                     for end_ in name_ends if end_ <= charge_word.start()))) \
-                and (charge := in_charge_of(facts, pos)) is not None:
+        # `giao phụ trách Công an tỉnh X`; `giao Thứ trưởng A phụ trách điều hành Vụ X`, `giao A, Phó Giám đốc Công an
+        # tỉnh X phụ trách Công an tỉnh X`: put in charge of running it, the person right before (not `Phó Giám đốc
+        # phụ trách Ban X`, a title; nor `giao Phó Chủ tịch A phụ trách Sở Y tế`, a field overseen)
+        if (charge := in_charge_of(facts, pos)) is not None \
+                and (pos == first or _charged(text, pos, deputies or {}, charge)):
             posts.append((pos, pos + len(charge.surface), charge))
             pos += len(charge.surface)
             continue
@@ -1164,7 +1188,8 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
             break
         if LIST_JOIN.fullmatch(gap) or (group[0] is last and _LIST_JOIN_TITLED.fullmatch(gap)) \
                 or (p.bounds[1] > p.span.end and _ITEMS_JOIN.fullmatch(gap)) \
-                or (p.bounds[1] > p.span.end and _TITLE_TAIL_JOIN.fullmatch(gap)):  # `A, nguyên X; B, Y; C được ...`
+                or (_DASHED.match(text, p.span.end) and _TITLE_TAIL_JOIN.fullmatch(gap)
+                    and not _lexicon()["verb"].search(gap)):  # `A, nguyên X; B, Y; C được ...`
             group.insert(0, p)
         else:
             break
@@ -1277,13 +1302,23 @@ def _history(facts: ArticleFacts, sentence: Sentence, start: int, end: int) -> b
         return year is not None and began is not None and int(began.group(0)) < year
     if told is None:
         return False
-    # (a page without a year of its own is no older than the last year it names: `nhiệm kỳ 2020 - 2025`)
-    year = anchor.year if anchor else max([context_year(text) or 0, *map(int, _ANY_YEAR.findall(text))]) or None
+    # (a page without a year of its own is no older than the last year it tells: `Đại hội nhiệm kỳ 2020 - 2025`)
+    year = anchor.year if anchor else max([context_year(text) or 0, *_years_told(text)]) or None
     return year is not None and int(told.group(0)[-4:]) < year
 
 
-_YEAR_IN = re.compile(r"(?:19|20)\d{2}")
-_ANY_YEAR = re.compile(r"(?<![\w/.-])((?:19|20)\d{2})(?![\w/-])")
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# a year the page names (a term's end too: a page of `nhiệm kỳ 2011 - 2016` is of its years), not a plan's
+# (`đến năm 2030`)
+_YEAR_TOLD = re.compile(r"(?<![\w/.])((?:19|20)\d{2})(?![\w/])")
+_PLAN_BEFORE = re.compile(r"(?:đến|tới|mục\s+tiêu|kế\s+hoạch|dự\s+kiến|tầm\s+nhìn|giai\s+đoạn)(?:\s+\S+){0,2}\s+$",
+                          re.IGNORECASE)
+
+
+def _years_told(text: str) -> list[int]:
+    """The years a page without a date of its own names as its time (it is no older than the last)."""
+    return [int(m.group(1)) for m in _YEAR_TOLD.finditer(text)
+            if not _PLAN_BEFORE.search(text, max(0, m.start() - 24), m.start())]
 _OPENING_MONTH = re.compile(r"tháng\s+(\d{1,2})\s*[/.-]\s*(\d{4})", re.IGNORECASE)
 _HISTORY_MONTHS = 3  # a month of an earlier year named less than this before the page's is still its news
 _DATED_YEAR = re.compile(r"(?<![\w/.-])\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?![\w/-])")  # `5/2020`, `12/3/2021`
@@ -1475,7 +1510,7 @@ def _decider(facts: ArticleFacts, sentence: Sentence, act: _Act, persons: list[P
     if candidates:
         return max(candidates, key=lambda c: c[0])[1]
     issued = next((d.issuer for d in documents if d.kind in _DECISIONS and d.issuer), None)
-    return (issued, "Organization") if issued else None  # as the document's issuer is
+    return (issued, "Organization") if issued else None  # typed as the document's issuer is typed (a body)
 
 
 def _decision(documents: list[DocumentMention], cue: int) -> str | None:

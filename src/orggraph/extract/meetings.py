@@ -94,9 +94,9 @@ _DESCRIBED = re.compile(
     r"|(?<=tổ\schức\s)họp(?=\s+(?:xem\s+xét|bàn|thảo\s+luận|đánh\s+giá|cho\s+ý\s+kiến|thống\s+nhất|triển\s+khai|rà\s+soát)\s)"
     r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|ngày\s+làm\s+việc(?=\s+thứ\s)"
     r"|buổi\s+tiếp\s+xúc(?:\s+với)?\s+cử\s+tri|(?:buổi\s+|cuộc\s+)?mít\s+tinh|(?:buổi|cuộc)\s+đối\s+thoại"
-    r"|(?:buổi|phiên)\s+tiếp\s+công\s+dân|"
+    r"|(?:buổi|phiên)\s+tiếp\s+công\s+dân|(?<![\w])tiếp\s+công\s+dân(?=\s+định\s+kỳ)"  # a citizens' reception day
     # `chủ trì buổi tiếp và làm việc Đoàn đại biểu ...`: a reception named by whom it receives
-    r"buổi\s+tiếp(?:\s+và\s+làm\s+việc)?(?=\s+(?:với\s+)?(?:các\s+)?(?:đoàn|Đoàn|ông|bà|ngài|Ngài|Đại\s+sứ)\s)|(?<![\w])tiếp\s+công\s+dân(?=\s+định\s+kỳ)"  # a citizens' reception day
+    r"|buổi\s+tiếp(?:\s+và\s+làm\s+việc)?(?=\s+(?:với\s+)?(?:các\s+)?(?:đoàn|ông|bà|ngài|đại\s+sứ)\s)"
     r"|(?<=tổ\schức\s)(?:trao|công\s+bố)(?=\s+(?:các\s+)?quyết\s+định)"  # `UBND tỉnh vừa tổ chức trao quyết định ...`
     r"|(?<=tổ\schức\s)(?:sơ\s+kết|tổng\s+kết|kỷ\s+niệm|phát\s+động)(?=\s)"  # `Tỉnh ủy tổ chức sơ kết 10 năm thực hiện ...`
     r"|(?<=tổ\schức\s)lễ(?=\s+(?:quốc\s+)?tang(?![\w]))"  # `Ban Bí thư tổ chức Lễ tang ...`, not `sang dự Lễ tang`
@@ -340,6 +340,7 @@ _WORKS_ON = re.compile(r"\s+(?:(?:đã|vừa)\s+)?(?:tiếp\s+tục|bước\s+v�
 _MEETS = re.compile(r"(?<![\w])(?<!cuộc\s)(?<!kỳ\s)(?<!phiên\s)họp\s+(?:(?:thành\s+viên|tập\s+thể|toàn\s+thể)\s+)?",
                     re.IGNORECASE)  # `họp` + the body that meets (`họp thành viên UBND tỉnh`)
 _BODY_MET = re.compile(r"\s(?:(?:đã|vừa|tiến\s+hành)\s+)*họp(?!\s+(?:kỳ|báo|bàn|mặt|thường|định))(?![\w])")
+_MET_DONE = re.compile(r"(?:đã|vừa)\s+(?:tiến\s+hành\s+)?họp", re.IGNORECASE)
 _WHICH_SITTING = re.compile(r"\s+phiên\s+(đầu\s+tiên|thứ\s+[^\s.,;:]+|bất\s+thường|chuyên\s+đề|toàn\s+thể"
                             r"|thường\s+kỳ(?:\s+tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?)?)(?![\w])", re.IGNORECASE)
 
@@ -508,7 +509,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
                 and (holder := _organizing_body(text, m.start(), orgs, sentence)) is not None \
                 and cues()["session_holder"].match(holder.label):
             # `Thường trực HĐND tỉnh X tổ chức phiên họp và thống nhất ...`: a sitting named by nothing but its body
-            out.append(Found(f"Phiên họp {holder.label}", m.start(), m.start() + len(m.group("noun")), False,
+            noun = " ".join(m.group("noun").split()).capitalize()  # `Phiên họp X`, `Cuộc họp X`
+            out.append(Found(f"{noun} {holder.label}", m.start(), m.start() + len(m.group("noun")), False,
                              body=holder.label))
             continue
         if (not owned and (cues()["anaphor"].match(rest) or cues()["anaphor"].match(m.group("rest")))) \
@@ -576,7 +578,9 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
             if _MANNER.fullmatch(purpose):  # `Ban Chấp hành Trung ương đã họp bất thường`: how it met, and who
                 written = re.sub(r"(?:\s+(?:đã|vừa|đang))+\s*$", "", text[bodies[-1].span.start:met.start()])
                 named = f"Cuộc họp {purpose} {' '.join(written.split())}"  # with its term (`khóa XIII`) as written
-            out.append(Found(named, bodies[-1].span.start, met.end(), False, body=bodies[-1].label))
+            # (`Ban Thường vụ Tỉnh ủy đã họp`: told as done)
+            out.append(Found(named, bodies[-1].span.start, met.end(), False, body=bodies[-1].label,
+                             done=bool(_MET_DONE.search(met.group(0)))))
     only = [*taken, *out]
     # `Tiếp tục phiên họp chuyên đề ..., dưới sự điều hành của A, Ủy ban Thường vụ Quốc hội cho ý kiến ...`: its own
     session = only[0] if len(only) == 1 and only[0].body is None and re.match(r"(?i:phiên|kỳ|kì|cuộc)", only[0].label) \
@@ -957,7 +961,7 @@ _CONGRESS_HELD = re.compile(r"\s*,?\s*(?:đã\s+)?(?:diễn\s+ra|khai\s+mạc|b�
                             re.IGNORECASE)
 _CONGRESS_AT_WORK = re.compile(r"(?:chương\s+trình\s+(?:làm\s+việc|nghị\s+sự)(?:\s+của)?|phiên\s+(?:khai|bế)\s+mạc|"
                                r"(?:dự|tại|khai\s+mạc|bế\s+mạc)(?:\s+phiên\s+\S+)?"
-                               r"|(?:đã\s+)?tổ\s+chức\s+thành\s+công)\s+$", re.IGNORECASE)  # `đã tổ chức thành công Đại hội X`
+                               r"|tổ\s+chức\s+thành\s+công)\s+$", re.IGNORECASE)  # `đã tổ chức thành công Đại hội X`
 # `Tham dự phiên họp có ...`, `chủ trì kỳ họp`: a meeting the page reports but never names (an excerpt
 # that starts after its lead)
 _UNNAMED = re.compile(r"(?<![\w])(?:(?:(?:tham|cùng|đến|tới)\s+)?dự|chủ\s+trì|khai\s+mạc|bế\s+mạc|điều\s+hành|tại)\s+"

@@ -64,7 +64,7 @@ def name_pattern() -> re.Pattern[str]:
     short = "|".join(re.escape(s) for s in names if len(s) == 1)
     stops = "|".join(re.escape(w) for w in read_list("one_letter_stops.txt"))
     typo = rf"(?:[ \t]+(?:văn|thị)(?=[ \t]+{CAPWORD}))?"  # `Cao văn Bé Tư`: a middle name typed in lowercase
-    # `K'Đăm` (`K'ré` as some pages type it): a syllable of a Tây Nguyên name, with its apostrophe
+    # `K'Đăm` (`K'đăm` as some pages type it): a syllable of a Tây Nguyên name, with its apostrophe
     word = rf"[{UPPER}](?:['’][{UPPER}{LOWER}])?[^\W\d_]*"
     return re.compile(rf"(?<![\w'])(?:(?:{long}){typo}(?:[ \t]+{word}){{1,3}}"
                       rf"|(?:{short})(?:(?:[ \t]+{word}){{2,4}}|[ \t]+(?!(?:{stops})(?![\w])){CAPWORD}))(?![\w])")
@@ -763,6 +763,19 @@ _ON_BEHALF = re.compile(r"thay\s+mặt\s+$", re.IGNORECASE)
 _FORMER_OF = re.compile(r"(?<![\w])nguyên\s+(?:[^\s,;.]+\s+){1,4}$", re.IGNORECASE)
 
 
+def _cut_by_the_page(text: str, mention: PersonMention, mentions: list[PersonMention]) -> bool:
+    """A page cut short mid-name, mid-sentence (`... Tiếp đó, Bộ trưởng Lê Văn Hù`): the start of a name the page
+    writes whole elsewhere (`Lê Văn Hù` of `Lê Văn Hùng`, `Lê Văn` of `Lê Văn An`); not a byline, a line of its own."""
+    if mention.span.end != len(text.rstrip()):
+        return False
+    before = text[text.rfind("\n", 0, mention.span.start) + 1:mention.span.start]
+    return len(before.split()) >= _CUT_LINE_WORDS and any(
+        other.name != mention.name and other.name.startswith(mention.name) for other in mentions)
+
+
+_CUT_LINE_WORDS = 2  # words before the name on its line: a sentence cut, not a byline
+
+
 def in_charge_of(facts: ArticleFacts, pos: int) -> Post | None:
     """`được giao phụ trách Công an tỉnh X`: a body someone is put in charge of, with no head
     named, is a post of its own (`Phụ trách Công an tỉnh X`); a title there is read as one."""
@@ -1052,10 +1065,7 @@ def people(facts: ArticleFacts) -> None:
             mention.posts.append(post)
             mention.confirmed = True
     confirmed = {m.name for m in mentions if m.confirmed}
-    # a page cut short mid-name (`... Bộ trưởng Hồ Nghĩa Dũn`): the start of a name the page writes whole elsewhere
-    cut = len(text.rstrip())
-    names = {m.name for m in mentions}
-    confirmed -= {m.name for m in mentions if m.span.end == cut and any(n != m.name and n.startswith(m.name) for n in names)}
+    confirmed -= {m.name for m in mentions if _cut_by_the_page(text, m, mentions)}
     places = {p.name for p in localities.places} if localities is not None else set()
     facts.persons.extend(m for m in mentions if m.name in confirmed and m.name not in places)  # a district named like a person
     _deputies(facts, [m for m in facts.persons if not m.posts])
