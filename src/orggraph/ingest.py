@@ -441,7 +441,7 @@ _GLUED = re.compile(rf"(?<=[{LOWER}]{{2}})(?=[{UPPER}][{LOWER}])|(?<=[{LOWER}]{{
 _BRAND = re.compile(r"(?<![\w])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?![\w])")
 
 
-# an abbreviation glued to the name after it (`Chủ tịch UBND TPHCMPhan Văn Mãi`): apart when the name's first
+# an abbreviation glued to the name after it (`Chủ tịch UBND TPHCMPhan Văn A`): apart when the name's first
 # word is a surname, so that brands (`HDBank`) stay whole
 _CAPS_GLUED = re.compile(rf"(?<=[{UPPER}]{{2}})([{UPPER}][{LOWER}]+)(?=\s+[{UPPER}])")
 

@@ -33,7 +33,7 @@ def _move_tone(match: re.Match[str]) -> str:
 
 
 # `qui` is the old spelling of `quy` (qui định, qui hoạch, quí): same sounds, one letter each; a name
-# keeps its own (`Nguyễn Minh Quí`: capitalised after a capitalised word)
+# keeps its own (`Lê Văn Quí`: capitalised after a capitalised word)
 _QUI = re.compile(r"(?<![\w])([Qq])u([iìíỉĩị])(?![\w])")
 _QUY = dict(zip("iìíỉĩị", "yỳýỷỹỵ", strict=True))
 _WORD_BEFORE = re.compile(r"(?<![\w])\w+[ \t]+$")

@@ -475,7 +475,7 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]
     taken = [(b.start, b.end) for b in found]
     for match in _unit_pattern().finditer(text, start, end):  # `Cục An ninh nội địa`, `Vụ Châu Mỹ`
         if _PREVIOUS_CAPITAL.search(text, max(0, match.start() - 12), match.start()):
-            continue  # inside a capitalised run, a name most likely (`Phạm Trường Thọ`)
+            continue  # inside a capitalised run, a name most likely (`Lê Trường Thịnh`)
         if not any(s <= match.start() < e for s, e in taken):
             unit = unit_at(text, match.start(), end=end)
             if unit is not None:
@@ -983,7 +983,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
 
 def _namesake_end(text: str, namesake: re.Match[str]) -> int:
     """Where a unit's namesake ends: before a person's full name written right after it (`Trường THPT Chu Văn An
-    Nguyễn Văn Bình`, whose namesake the name pattern reads as `Chu Văn An Nguyễn`)."""
+    Lê Văn B`, whose namesake the name pattern reads as `Chu Văn An Lê`)."""
     from orggraph.extract.people import name_pattern
 
     starts = [m.start() for m in re.finditer(r"\S+", namesake.group(0))][2:]
@@ -1130,7 +1130,7 @@ class Localities:
                 name = " ".join(_cased_name(m.group("name")).split())
                 if not name:
                     continue
-                name = _name_in_district(text, m.start("name"), name) or name  # `huyện Vĩnh Linh Nguyễn Thị Hương`
+                name = _name_in_district(text, m.start("name"), name) or name  # `huyện Vĩnh Linh Lê Thị Hoa`
                 if name.isdigit():  # `quận 1`: the number is no name without its word
                     name = f"{_district_kind(m.group('kind'))} {name}"
                 if name.casefold() not in provinces() or _district_kind(m.group("kind")) in DISTRICT_KINDS:

@@ -663,7 +663,7 @@ _TENSE_AFTER = re.compile(r"\s+(?:đã|vừa|sẽ)$")
 
 
 def _host(text: str, sentence: Sentence, pos: int) -> str | None:
-    """`Tổng Bí thư Nguyễn Phú Trọng` of `..., Tổng Bí thư Nguyễn Phú Trọng đã tiếp ...`: who received,
+    """`Tổng Bí thư Lê Văn An` of `..., Tổng Bí thư Lê Văn An đã tiếp ...`: who received,
     as the clause before the verb writes it (a capitalised title and name, a few words)."""
     clause = text[sentence.start:pos]
     starts = [m.end() for m in _CLAUSE_START.finditer(clause)]

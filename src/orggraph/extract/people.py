@@ -63,7 +63,7 @@ def name_pattern() -> re.Pattern[str]:
     long = "|".join(words(s) for s in names if len(s) > 1)
     short = "|".join(re.escape(s) for s in names if len(s) == 1)
     stops = "|".join(re.escape(w) for w in read_list("one_letter_stops.txt"))
-    typo = rf"(?:[ \t]+(?:văn|thị)(?=[ \t]+{CAPWORD}))?"  # `Cao văn Bé Tư`: a middle name typed in lowercase
+    typo = rf"(?:[ \t]+(?:văn|thị)(?=[ \t]+{CAPWORD}))?"  # `Lê văn Bé Ba`: a middle name typed in lowercase
     # `K'Đăm` (`K'đăm` as some pages type it): a syllable of a Tây Nguyên name, with its apostrophe
     word = rf"[{UPPER}](?:['’][{UPPER}{LOWER}])?[^\W\d_]*"
     return re.compile(rf"(?<![\w'])(?:(?:{long}){typo}(?:[ \t]+{word}){{1,3}}"
@@ -140,7 +140,7 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
                     or (key(word) in not_syllables() and ((ws, we) != words[-1] or _CREDITED.match(text, m.start() + we))) \
                     or (len(word) > 1 and not _VOWEL.search(strip_diacritics(word))):
                 break  # `Đoàn TNCS Hồ Chí Minh`: an acronym is no syllable of a name; `Lê Văn A Nguồn: ...` a credit,
-                # but `ông Nguyễn Văn Ảnh, Giám đốc`: a given name; `Hồ Ch` where an excerpt is cut: no syllable
+                # but `ông Lê Văn Ảnh, Giám đốc`: a given name; `Hồ Ch` where an excerpt is cut: no syllable
             keep += 1
         if keep < 2 or (keep < len(words) and words[0][1] - words[0][0] == 1 and keep < 3):
             continue  # `Y Thanh Hà`: a one-letter surname cut to one syllable is no name (`Y Thông` whole is)
@@ -212,7 +212,7 @@ _BLANK = re.compile(r"[ \t]{1,2}")
 
 
 def _capitalised(name: str) -> str:
-    """Each syllable of a name capitalised, as a name is written (`Cao văn Bé Tư` -> `Cao Văn Bé Tư`)."""
+    """Each syllable of a name capitalised, as a name is written (`Lê văn Bé Ba` -> `Lê Văn Bé Ba`)."""
     return " ".join(w[:1].upper() + w[1:] for w in name.split())
 
 
@@ -229,9 +229,9 @@ def _after_a_place(text: str, m: re.Match[str], end: int, titled: bool = False) 
             return m
         after = _name_after(text, place.end(), end, r"\s+")
         if titled and after is not None and len(after.group(0).split()) >= 3:
-            return after  # `Phó Viện trưởng Viện X Hà Nội Nguyễn Thanh Bình`: a whole name after the place
+            return after  # `Phó Viện trưởng Viện X Hà Nội Lê Thanh Hòa`: a whole name after the place
         if titled or _honorific_before().search(text[max(0, m.start() - 25): m.start()]):
-            return m  # `ông Đồng Văn Lâm`, `Chủ tịch UBND tỉnh - Đồng Văn Thanh`: a person whose name begins like a place
+            return m  # `ông Đồng Văn Lực`, `Chủ tịch UBND tỉnh - Đồng Văn Khoa`: a person whose name begins like a place
         return after
     return _name_after(text, place.end(), end, r"\s+")
 
@@ -765,7 +765,7 @@ _FORMER_OF = re.compile(r"(?<![\w])nguyên\s+(?:[^\s,;.]+\s+){1,4}$", re.IGNOREC
 
 def _cut_by_the_page(text: str, mention: PersonMention, mentions: list[PersonMention]) -> bool:
     """A page cut short mid-name, mid-sentence (`... Tiếp đó, Bộ trưởng Lê Văn Hù`): the start of a name the page
-    writes whole elsewhere (`Lê Văn Hù` of `Lê Văn Hùng`, `Lê Văn` of `Lê Văn An`); not a byline, a line of its own."""
+    writes whole elsewhere (`Lê Văn Hù` of `Lê Văn Hùy`, `Lê Văn` of `Lê Văn An`); not a byline, a line of its own."""
     if mention.span.end != len(text.rstrip()):
         return False
     before = text[text.rfind("\n", 0, mention.span.start) + 1:mention.span.start]
