@@ -3777,3 +3777,27 @@ def test_a_plenum_that_elected_someone_was_held_and_a_ship_s_engineer_chairs_not
 def test_a_body_that_met_is_told_as_held_though_undated() -> None:
     facts = facts_of("Chiều cùng ngày, Ban Thường vụ Tỉnh ủy Nghệ An đã họp và quyết định phân công nhiệm vụ.")
     assert [(m.label, m.held) for m in facts.meetings] == [("Cuộc họp Ban Thường vụ Tỉnh ủy Nghệ An", True)]
+
+
+def test_leaders_listed_as_the_hosts_of_a_reception_each_attend_and_the_visitors_owner_organises_nothing() -> None:
+    facts = facts_of("Chiều ngày 18-8-2016, đồng chí Lê Văn Tỏ, Bí thư Tỉnh ủy, đồng chí Trần Văn Hòa, Phó Bí thư Thường "
+                     "trực Tỉnh ủy và đồng chí Phạm Văn Bắc, Chủ tịch UBND tỉnh đã có buổi tiếp Đoàn công tác của Tập đoàn "
+                     "Điện lực Việt Nam do đồng chí Lê Quang Thành, Chủ tịch Tập đoàn làm Trưởng đoàn.")
+    assert [m.label for m in facts.meetings] == ["Buổi tiếp Đoàn công tác của Tập đoàn Điện lực Việt Nam"]
+    assert {(r.relation, r.person) for r in facts.roles} == {
+        ("attended", "Lê Văn Tỏ"), ("attended", "Trần Văn Hòa"), ("attended", "Phạm Văn Bắc"),
+        ("attended", "Lê Quang Thành")}
+    assert facts.organizers == []
+
+
+def test_telling_a_session_s_contents_presenting_a_draft_and_taking_the_floor_are_speaking() -> None:
+    informed = facts_of("Ngày 4/12/2009, tại buổi tiếp xúc cử tri ở huyện Đắk Song, Bộ trưởng Lê Văn Dũng đã thông báo những "
+                        "nội dung chính của Kỳ họp thứ 6.")
+    assert ("spokeAt", "Lê Văn Dũng") in roles(informed)
+    floor = facts_of("Sáng 22/8/2024, Ủy ban Thường vụ Quốc hội đã họp phiên thứ 36. Tại phiên họp, Bộ trưởng Lê Văn Hùng "
+                     "đăng đàn.")
+    assert ("spokeAt", "Lê Văn Hùng") in roles(floor)
+    presented = facts_of("Sáng 5/3/2020, Viện kiểm sát nhân dân huyện Chợ Lách tổ chức hội nghị triển khai công tác năm "
+                         "2020. Tại hội nghị, đồng chí Lê Văn Bình – Quyền Viện trưởng đã thông qua dự thảo Kế hoạch công "
+                         "tác năm 2020.")
+    assert ("spokeAt", "Lê Văn Bình") in roles(presented)

@@ -472,6 +472,7 @@ def _past_brackets(text: str, pos: int) -> int:
 
 
 _OF_A_BODY = re.compile(r"\s*của\s+")
+_DELEGATION_OF = re.compile(r"(?<![\w])(?i:đoàn)(?:\s+[^\s,.;:]+){0,3}\s+của\s+$")  # the visitors' owner
 _PURPOSE = re.compile(r"\s+(?:để|nhằm)\s+", re.IGNORECASE)
 _CONVENED = re.compile(r"(?<![\w])(?:tiến\s+hành|tổ\s+chức|triệu\s+tập)\s+$", re.IGNORECASE)  # not `tại hội nghị để ...`
 _SESSIONS = ("Kỳ họp", "Phiên họp")
@@ -779,17 +780,34 @@ _HAS_A_SESSION = re.compile(r"(?:\s+(?i:cùng)\s+[^,.;:]{0,60}?)?"  # `A cùng T
                             r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:có\s+|đến\s+|tới\s+|vào\s+)?$")
 
 
+def _listed_up_to(text: str, persons: list[PersonMention], last: PersonMention) -> list[PersonMention]:
+    """The list a person ends (`đồng chí A, Bí thư Tỉnh ủy, đồng chí B, Phó Bí thư Thường trực Tỉnh ủy và đồng chí C,
+    Chủ tịch UBND tỉnh đã có buổi tiếp ...`): each name with its titles, apart by a comma or `và`."""
+    group = [last]
+    for person in reversed([p for p in persons if p.bounds[1] <= last.bounds[0]]):
+        if not _HOSTS_JOIN.fullmatch(text, person.bounds[1], group[0].bounds[0]):
+            break
+        group.insert(0, person)
+    return group
+
+
+_LED_BY = re.compile(rf"(?<![\w])do\s+(?:(?i:{honorific_pattern()})\s+)?$", re.IGNORECASE)
+_LEADS_THE_VISIT = re.compile(r"(?:\s*,\s*[^,.;:]{1,60}?)?\s*,?\s+(?:làm|là)\s+(?i:trưởng\s+đoàn)(?![\w])")
+_HOSTS_JOIN = re.compile(rf"\s*(?:,|và|,\s*và)\s*(?:(?i:{honorific_pattern()})\s+)?")
+
+
 def _whose_working_session(text: str, described: list[Found], persons: list[PersonMention]) -> None:
     """`Phó Thủ tướng A đã có buổi làm việc với ...` is `Buổi làm việc của Phó Thủ tướng A với ...`,
     as a reader names it: whose session it is tells it from the others that day."""
     for found in described:
+        received = found.label.startswith("Buổi tiếp ")  # `A đã có buổi tiếp Đoàn X`: A received it
         if not found.label.startswith(("Buổi làm việc với", "Cuộc làm việc với", "Buổi làm việc tại")) \
-                and not found.visit:
+                and not found.visit and not received:
             continue
         for person in persons:
             start, end = person.bounds
             if end <= found.start and _HAS_A_SESSION.fullmatch(text, end, found.start):
-                if found.visit:  # `A đã đến thăm, tặng quà ...`: A takes part; the name stays
+                if found.visit or received:  # `A đã đến thăm, tặng quà ...`: A takes part; the name stays
                     found.host = person
                     break
                 if start == person.span.start:  # titles after the name stay out: `đồng chí A`
@@ -1189,7 +1207,8 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
             own = re.search(r"\scủa\s+$", text[item.start:item.end])  # `Hội nghị ... của Chính phủ với ...`
             of = [o for o in here if item.start < o.span.start < item.end
                   and re.search(r"\scủa\s+$", text[item.start:o.span.start])
-                  and not _OWNED.search(text[item.start:o.span.start])]  # not `công bố quyết định của X`
+                  and not _OWNED.search(text[item.start:o.span.start])  # not `công bố quyết định của X`
+                  and not _DELEGATION_OF.search(text, item.start, o.span.start)]  # nor `tiếp Đoàn công tác của X`
             if of and not own and not item.visit:  # not `đến khảo sát tình hình của HĐND quận`: what is visited
                 facts.organizers.append(Organizer(of[0].label, mention.key, index))
                 continue
@@ -1253,7 +1272,12 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
         extents = [p.extent for p in persons if p.extent]
         for found, mention in items:  # `Phó Thủ tướng A đã có buổi làm việc với ...`: A takes part
             if found.host is not None and mention.held:
-                add("attended", found.host, mention, sentence.index)
+                for host in _listed_up_to(text, persons, found.host):
+                    add("attended", host, mention, sentence.index)
+        for person in persons:  # `tiếp Đoàn công tác của X do đồng chí A, ... làm Trưởng đoàn`: A takes part
+            if items and meeting.held and _LEADS_THE_VISIT.match(text, person.bounds[1]) \
+                    and _LED_BY.search(text, max(sentence.start, person.bounds[0] - 24), person.bounds[0]):
+                add("attended", person, meeting, sentence.index)
         team = _TEAM_LISTED.search(text, sentence.start, sentence.end)
         if team is not None and meeting.held and items:
             # `Đoàn ĐBQH tỉnh X gồm các đồng chí: A, ...; B, ... tiếp xúc cử tri`: the team's members take part
