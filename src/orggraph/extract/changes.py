@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping, Sequence
-from collections.abc import Set as AbstractSet
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -23,10 +22,12 @@ from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, body_at, central_bodies, member_title, qualify, unit_kind_at
 from orggraph.extract.patterns import (
+    ABBREVIATION_DOT,
     AND_GAP,
     CAPWORD,
     DISTRICT_KINDS,
     FORMER_HOLDER,
+    LIST_JOIN,
     ROSTER_OPENS,
     ROSTER_WHO,
     SPACES,
@@ -39,7 +40,6 @@ from orggraph.extract.patterns import (
 )
 from orggraph.extract.people import (
     ANNOUNCES_DECISION,
-    LIST_JOIN,
     OPENS_ROSTER,
     REPLACES,
     REPLACES_BEFORE,
@@ -95,7 +95,7 @@ _PLACE_OF_WORK = re.compile(r"(?:tại|ở|đến|về|sang)\s+$", re.IGNORECASE
 # `thay ông B vừa được ...`, `thay ông B - người vừa được bầu ...`: the passive is B's own
 _PASSIVE_NEXT = re.compile(r"[\s,]*(?:[-–]\s*)?(?:người\s+)?(?:(?:vừa|đã|mới|cũng)\s+)*được(?:\s+[^\s,;.]+){0,3}?\s+",
                            re.IGNORECASE)
-_SUBJECT_GAP = re.compile(r"(?:\s*;\s*nguyên\s[^.;:]{0,120}?)?(?:[^.;:]|(?<=[A-ZĐ])\.(?=[A-ZĐƯ](?!\w))){0,80}$")
+_SUBJECT_GAP = re.compile(rf"(?:\s*;\s*nguyên\s[^.;:]{{0,120}}?)?(?:[^.;:]|{ABBREVIATION_DOT}){{0,80}}$")
 # `; nguyên ...`: the subject's former titles; `T.Ư`: a dot within an abbreviation
 _DECISIONS = ("Quyết định", "Nghị quyết", "Thông báo", "Kết luận")
 _DECIDING_POSTS = ("Thủ tướng", "Chủ tịch nước", "Bộ trưởng", "Chủ tịch Ủy ban nhân dân", "Chủ nhiệm")
@@ -229,7 +229,6 @@ _DECIDED_OPENER = re.compile(r"\s*(?i:theo)\s+(?:các\s+)?(?i:quyết\s+định)
                              r"(?:\s+(?:của|do)\s+[^.;:,]{3,80}?)?\s*,")
 _HOLDS_POST = re.compile(r"(?<![\w])giữ\s+chức(?:\s+vụ|\s+danh)?(?=\s+(?-i:[A-ZĐ]))", re.IGNORECASE)
 # `Ông A giữ chức chủ tịch HĐND tỉnh; bà B làm phó chủ tịch`: in news of decisions, who takes which post (a title next)
-_ASIDE_ONLY = re.compile(r"\s*\([^()]*\)")  # `_BRACKETED` after the spaces before it
 _TAKES_POST = re.compile(rf"(?<=[{LOWER}{UPPER})])\s+(?:(?:tiếp\s+tục\s+)?giữ\s+chức(?:\s+vụ|\s+danh)?|làm)\s+(?=\S)")
 _LIST_FOLLOWS = re.compile(r"(?::|(?<![\w])như\s+sau\s*[.:]?)\s*$", re.IGNORECASE)  # `... miễn nhiệm. Cụ thể như sau.`
 _BY_AGENT = re.compile(r"(?<![\w])được(?![\w])", re.IGNORECASE)
@@ -247,6 +246,7 @@ _OWN_DECISION = re.compile(r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+báo
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_ASIDE_ONLY = re.compile(rf"\s*{_BRACKETED.pattern}")  # a bracket and the spaces before it
 # `;`, an aside, `và ông B ...`, and `, hiện nay X có ...` (what holds now, after the act)
 _CLAUSE_BREAK = re.compile(rf";\s*|\((?=[^()]*\))|(?:,?\s+và|,\s*còn)\s+(?=(?i:{honorific_pattern()})\s+(?-i:[A-ZĐ]))"
                            r"|,\s*(?=(?i:hiện\s+nay|hiện\s+tại)\s)"
@@ -320,33 +320,6 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
 
 
 _COPULA = re.compile(r"(?<![\w])là(?![\w])")
-_CHARGE_WORDS = re.compile(r"\s+(?:(?P<runs>kiêm\s+nhiệm\s+)?phụ\s+trách(?P<runs2>\s+điều\s+hành)?)\s+", re.IGNORECASE)
-_CHARGE_REACH = 40
-
-
-def _in_charge_of(persons: list[PersonMention]) -> dict[int, frozenset[str]]:
-    """Where each person's mention ends, and the bodies they are a deputy of (who may be put in charge of it)."""
-    return {p.bounds[1]: frozenset(key(post.body) for post in p.posts if post.body and post.label.startswith("Phó "))
-            for p in persons}
-
-
-def _charged(text: str, pos: int, deputies: Mapping[int, AbstractSet[str]], charge: Post) -> bool:
-    """Whether the person right before `phụ trách` at pos is put in charge of running the body there: told so
-    (`kiêm nhiệm phụ trách`, `phụ trách điều hành`), or its deputy (`A, Phó Giám đốc Công an tỉnh X phụ trách Công an
-    tỉnh X`)."""
-    for end, bodies in deputies.items():
-        words = _CHARGE_WORDS.fullmatch(text, end, pos) if pos - _CHARGE_REACH <= end < pos else None
-        if words is not None and charge.body is not None \
-                and (words.group("runs") or words.group("runs2") or key(charge.body) in bodies):
-            return True
-    return False
-_ITEM_HEAD = re.compile(rf"\s*(?:(?i:{honorific_pattern()})\s+)?")
-# the item ends at its semicolon, or at the sentence's stop (`[\s\S]?`: the char after it, when the act ends past it)
-_ITEM_CLOSED = re.compile(r"[\s,()]*[;.][\s\S]?")
-_HOLDING_NOW = re.compile(r"(?<![\w])(?:hiện|đang|hiện\s+đang)\s+$")  # lowercase: `ông Trần Văn Đang giữ chức` is a name
-# `Ông A giữ chức Bí thư Thành ủy X trước khi tỉnh sáp nhập`: a post held before, no part of the decision just told
-_HELD_BEFORE = re.compile(r"(?<![\w])trước\s+khi(?![\w])", re.IGNORECASE)
-_EARLIER = re.compile(r"(?<![\w])trước\s+(?:đó|đây)(?![\w])", re.IGNORECASE)
 _NAMED_FIRST = re.compile(rf"\s*(?:(?i:{honorific_pattern()})\s+)?(?-i:[A-ZĐ])")  # a clause that opens with a name
 # `ông A, ...` (or `Kết quả, ông A, ...` after the word carrying the sentence before), not `Đến dự có ...`
 _HONORED_FIRST = re.compile(rf"[\s,:]*(?i:{honorific_pattern()})\s+(?-i:[A-ZĐ])")
@@ -473,12 +446,12 @@ def changes(facts: ArticleFacts) -> None:
                 cues = [c for c in cues if not _in_brackets(sentence, c.start)]
             any_cue = any_cue or bool(cues)
             if not cues and carried and not lex["block"].search(text, clause.start, clause.end) \
-                    and not _HELD_BEFORE.search(text, clause.start, clause.end):
+                    and not lex["held_before"].search(text, clause.start, clause.end):
                 # `Theo đó, ông A làm B; ông C giữ chức D`: the decision just reported, not a career (`từng ...`)
                 cues = [_Cue(clause.start, clause.start, carried.kind, False, carried.every_post, False,
                              carried.party_only)]
-                # `..., trước đó ông giữ chức Y`: what was held before is no part of it
-                blocks = [*blocks, *(m.start() for m in _EARLIER.finditer(text, clause.start, clause.end))]
+                # `..., trước đó ông giữ chức Y`: what was held before (the lexicon's `past`) is no part of it
+                blocks = [*blocks, *(m.start() for m in lex["past"].finditer(text, clause.start, clause.end))]
             elif not carried and (summary := _summary_cues(facts, clause, persons, titles, cues, news)):
                 cues = sorted(cues + summary, key=lambda c: c.start)  # `Ông A giữ chức chủ tịch HĐND tỉnh; bà B làm ...`
                 any_cue = True
@@ -675,14 +648,13 @@ def _summary_cues(facts: ArticleFacts, clause: Sentence, persons: list[PersonMen
 
 _BETWEEN = re.compile(r"(?<![\w])giữa(?![\w])", re.IGNORECASE)
 _AND = re.compile(r"(?<![\w])và(?![\w])")
-_NAME_GAP = re.compile(rf"\s*(?:,|và)\s*(?:(?i:{honorific_pattern()})\s+)?", re.IGNORECASE)
 # `Đại hội ... bầu Ban Chấp hành Đảng bộ gồm 43 đồng chí`: a vote for a committee, whose posts the next lines give
 _COMMITTEE_VOTED = re.compile(r"(?<![\w])bầu(?:\s+ra)?\s+(?:Ban\s+Chấp\s+hành|BCH)(?![\w])", re.IGNORECASE)
 
 
 def _names_only(text: str, persons: list[PersonMention]) -> bool:
     """One person, or names listed with nothing but commas and `và` between them."""
-    return all(_NAME_GAP.fullmatch(text, a.span.end, b.span.start) for a, b in itertools.pairwise(persons))
+    return all(LIST_JOIN.fullmatch(text, a.span.end, b.span.start) for a, b in itertools.pairwise(persons))
 
 
 def _reports_decisions(facts: ArticleFacts) -> bool:
@@ -833,7 +805,7 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     post_named = (not act.cue.self_ and (bool(_POST_NAMED.match(text, start, end)) or first_title is not None)) \
         or (first_title is not None and _WHOM_AFTER.match(text, first_title.end, end) is not None)
     # (`A ra quyết định kỷ luật bằng hình thức cách chức Chủ tịch UBND huyện X với ông B`: B's post, not A's)
-    posts = _posts(facts, act, titles, extents, named, capitalised, _in_charge_of(persons))
+    posts = _posts(facts, act, titles, extents, named, capitalised, persons)
     post_ends = {e for _, e, _ in posts}
     barred_end: int | None = None
     barred_seen = False  # `thay ông B, nguyên X, nghỉ hưu`: the act names someone, though not as its own
@@ -935,9 +907,8 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
             # (apart by a semicolon) takes up the posts it is named with
             for person in pending:
                 item_end = text.find(";", person.bounds[1], end) % (end + 1)  # -1 (none) -> the act's end
-                # (not `...; bà B, Chủ tịch Hội X giữ chức danh thường trực HĐND`: an item with a verb of its own)
-                # (an item is a person and the titles they are named with: not `; dự lễ có ông B, ...`; nor a page cut short after
-# the item's titles: its own verb may have followed)
+                # an item is a person and the titles they are named with: not `; dự lễ có ông B, ...`, nor `...; bà B,
+                # Chủ tịch Hội X giữ chức danh thường trực HĐND` (a verb of its own), nor one a page cuts short
                 if ";" in text[act.pairs[-1][0].bounds[1]:person.span.start] \
                         and _ITEM_HEAD.fullmatch(text, text.rfind(";", 0, person.span.start) + 1, person.span.start) \
                         and _ITEM_CLOSED.fullmatch(text, person.bounds[1], min(len(text), item_end + 1)):
@@ -1057,6 +1028,9 @@ _WHOM_AFTER = re.compile(rf"[^.;:,]{{0,40}}?\s(?:đối\s+)?với\s+(?i:{honorif
 _IS_TOLD = re.compile(r"(?<![\w])là\s+$")  # `ông A là X`: after a decision told, X is the post it gives
 # `ông A, Trưởng phòng Tài nguyên Môi trường huyện và bà B được bầu`: a title we do not know between two names
 _LIST_JOIN_TITLED = re.compile(rf"\s*,\s*(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,8}}\s+và\s+(?:(?i:{honorific_pattern()})\s+)?")
+_ITEM_HEAD = re.compile(rf"\s*(?:(?i:{honorific_pattern()})\s+)?")
+# the item ends at its semicolon, or at the sentence's stop (`[\s\S]?`: the char after it, when the act ends past it)
+_ITEM_CLOSED = re.compile(r"[\s,()]*[;.][\s\S]?")
 # `anh A - trưởng Ban công tác thiếu nhi và anh B`: the rest of a dashed title we do not read, then the next name
 _DASHED = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[-–—]")
 _TITLE_TAIL_JOIN = re.compile(rf"(?:\s+[{LOWER}]+){{1,6}}\s*(?:,|\s+và)\s+(?:(?i:{honorific_pattern()})\s+)?")
@@ -1064,7 +1038,7 @@ _HONORIFICS_AT_END = re.compile(rf"(?:\s*(?i:{honorific_pattern()}))+\s*$")
 
 
 def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tuple[int, int]],
-           named: NamedBodies, capitalised: _Capitalised, deputies: Mapping[int, AbstractSet[str]] | None = None
+           named: NamedBodies, capitalised: _Capitalised, persons: Sequence[PersonMention] = ()
            ) -> list[tuple[int, int, Post]]:
     """The posts an act names: a title right after the verb or after a post word (`giữ chức`,
     `chức vụ`), the titles chained to it (`, ` `và` `kiêm`), and memberships (`tham gia Ban ...`)."""
@@ -1090,7 +1064,7 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
     while pos < end:
         marker = lex["post_before"].search(text, max(start, pos - 30), pos) if pos > start else None
         if marker is not None and act.cue.kind == "start" \
-                and _HOLDING_NOW.search(text, max(start, marker.start() - 12), marker.start()):
+                and lex["held_now"].search(text, max(start, marker.start() - 12), marker.start()):
             marker = None  # `điều động A, hiện giữ chức B, sang làm C`: B is held now, C is the act's
         item = pos > start and (_ITEM_START.search(text, max(start, pos - 3), pos)  # `bầu B đối với A; D đối với C`
                                 or (_AND_BEFORE.search(text, max(start, pos - 5), pos) is not None
@@ -1139,7 +1113,7 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
         # tỉnh X phụ trách Công an tỉnh X`: put in charge of running it, the person right before (not `Phó Giám đốc
         # phụ trách Ban X`, a title; nor `giao Phó Chủ tịch A phụ trách Sở Y tế`, a field overseen)
         if (charge := in_charge_of(facts, pos)) is not None \
-                and (pos == first or _charged(text, pos, deputies or {}, charge)):
+                and (pos == first or _charged(text, pos, persons, charge)):
             posts.append((pos, pos + len(charge.surface), charge))
             pos += len(charge.surface)
             continue
@@ -1162,6 +1136,25 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
                                   [p for s, _, p in posts if 0 <= s - members[-1].end <= _JOINED_POST])
         posts.extend((members[0].start, members[-1].end, post) for post in completed)
     return posts
+
+
+_CHARGE_WORDS = re.compile(r"\s+(?:(?P<runs>kiêm\s+nhiệm\s+)?phụ\s+trách(?P<runs2>\s+điều\s+hành)?)\s+", re.IGNORECASE)
+_CHARGE_REACH = 40  # characters between a person's mention and the post they are put in charge of
+
+
+def _charged(text: str, pos: int, persons: Sequence[PersonMention], charge: Post) -> bool:
+    """Whether the person right before `phụ trách` at pos is put in charge of running the body there: told so
+    (`kiêm nhiệm phụ trách`, `phụ trách điều hành`), or its deputy (`A, Phó Giám đốc Công an tỉnh X phụ trách Công an
+    tỉnh X`)."""
+    for person in persons:
+        end = person.bounds[1]
+        words = _CHARGE_WORDS.fullmatch(text, end, pos) if pos - _CHARGE_REACH <= end < pos else None
+        if words is not None and charge.body is not None and (
+                words.group("runs") or words.group("runs2")
+                or any(post.body and post.label.startswith("Phó ") and key(post.body) == key(charge.body)
+                       for post in person.posts)):
+            return True
+    return False
 
 
 def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[PersonMention]) -> list[PersonMention]:
@@ -1319,6 +1312,8 @@ def _years_told(text: str) -> list[int]:
     """The years a page without a date of its own names as its time (it is no older than the last)."""
     return [int(m.group(1)) for m in _YEAR_TOLD.finditer(text)
             if not _PLAN_BEFORE.search(text, max(0, m.start() - 24), m.start())]
+
+
 _OPENING_MONTH = re.compile(r"tháng\s+(\d{1,2})\s*[/.-]\s*(\d{4})", re.IGNORECASE)
 _HISTORY_MONTHS = 3  # a month of an earlier year named less than this before the page's is still its news
 _DATED_YEAR = re.compile(r"(?<![\w/.-])\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?![\w/-])")  # `5/2020`, `12/3/2021`

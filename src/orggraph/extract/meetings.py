@@ -18,6 +18,7 @@ from orggraph.extract.patterns import (
     AND_GAP,
     CAPWORD,
     DISTRICT_KIND,
+    LIST_JOIN,
     NATIONAL_CONGRESSES,
     capitals,
     honorific_pattern,
@@ -793,7 +794,7 @@ def _listed_up_to(text: str, persons: list[PersonMention], last: PersonMention) 
 
 _LED_BY = re.compile(rf"(?<![\w])do\s+(?:(?i:{honorific_pattern()})\s+)?$", re.IGNORECASE)
 _LEADS_THE_VISIT = re.compile(r"(?:\s*,\s*[^,.;:]{1,60}?)?\s*,?\s+(?:làm|là)\s+(?i:trưởng\s+đoàn)(?![\w])")
-_HOSTS_JOIN = re.compile(rf"\s*(?:,|và|,\s*và)\s*(?:(?i:{honorific_pattern()})\s+)?")
+_HOSTS_JOIN = re.compile(rf"\s*,?{LIST_JOIN.pattern}")  # `A, ..., B, ..., và C`: a comma before `và` too
 
 
 def _whose_working_session(text: str, described: list[Found], persons: list[PersonMention]) -> None:

@@ -26,6 +26,9 @@ def capitals(pattern: str) -> str:
     return pattern.replace("[A-ZĐ]", f"[{UPPER}]")
 
 
+# a dot within an abbreviation (`T.Ư`, `T.W`), which ends no sentence and parts no clause
+ABBREVIATION_DOT = r"(?<=[A-ZĐ])\.(?=[A-ZĐƯ](?!\w))"
+
 # a term written after a title (`Ủy viên Bộ Chính trị khóa XIII, ...`, `Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025, ...`):
 # it qualifies that title and does not end a chain of titles
 TERM_AFTER_TITLE = (r"(?:\s*,?\s*\(?\s*(?i:khóa|khoá)\s+(?:[IVXL]+|\d{1,2})\b\s*\)?)?"
@@ -168,6 +171,10 @@ def honorific_pattern() -> str:
 def words_alternation(phrases: list[str] | tuple[str, ...]) -> str:
     """Phrases as one alternation, longest first (no abbreviations: cue words, stop words)."""
     return "|".join(words(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+
+
+# between names of one list (`ông A và ông B`, `A, B`): people's lists, changes' subjects, meetings' hosts
+LIST_JOIN = re.compile(rf"\s*(?:,|và)\s*(?:(?i:{honorific_pattern()})\s+)?")
 
 
 @cache

@@ -30,6 +30,7 @@ from orggraph.extract.patterns import (
     DISTRICT_KIND,
     FORMER_HOLDER,
     LATIN_NAME,
+    LIST_JOIN,
     ROSTER_OPENS,
     ROSTER_WHO,
     SPACES,
@@ -354,8 +355,6 @@ ANNOUNCES_DECISION = re.compile(r"(?:công\s+bố|trao|đọc)\s+(?:các\s+|\d+\
                                  re.IGNORECASE)
 _PROPOSED = re.compile(r"(?<![\w])(?:giới\s+thiệu|đề\s+nghị|đề\s+cử|dự\s+kiến)(?![\w])", re.IGNORECASE)
 _UNKNOWN_TITLE = re.compile(rf"(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,7}}\s*,\s*")
-# between names of one list (`ông A và ông B`, `A, B`): also the changes' subjects
-LIST_JOIN = re.compile(rf"\s*(?:,|và)\s*(?:(?i:{honorific_pattern()})\s+)?")
 _OWNER_BEFORE = re.compile(r"(?:của|do)\s+$", re.IGNORECASE)
 _HOLDS_BEFORE = re.compile(r"(?<![\w])(?:làm|là|giữ\s+chức(?:\s+vụ)?|nhiệm\s+vụ)\s+$", re.IGNORECASE)
 # a person's bracketed aside, then `là` and the post (`các ông A (nguyên X) và B (nguyên Y) là Phó ban Z`)
