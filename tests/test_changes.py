@@ -1956,3 +1956,13 @@ def test_a_deputy_put_in_charge_of_their_own_body_takes_it_up() -> None:
                      "trách Công an TP Đà Nẵng trong khi chờ kiện toàn.")
     assert {(c.person, c.post.label, c.change) for c in facts.changes} == {
         ("Lê Đại Đồng", "Phụ trách Công an Thành phố Đà Nẵng", "start")}
+
+
+def test_a_decision_changing_a_committees_members_gives_the_posts_it_names() -> None:
+    facts = facts_of("Thủ tướng Chính phủ vừa ký Quyết định số 1145/QĐ-TTg thay đổi thành viên tham gia Ban Chỉ đạo Nhà nước "
+                     "về Du lịch. Theo Quyết định, Phó Thủ tướng Chính phủ Lê Văn An tham gia, làm Trưởng Ban Chỉ đạo thay "
+                     "Phó Thủ tướng Chính phủ Trần Văn Bình. Trung tướng Hà Văn Chín, Thứ trưởng Bộ Công an tham gia Ủy viên "
+                     "Ban Chỉ đạo thay Thượng tướng Lê Văn Mười.")
+    assert changes(facts) == {("Lê Văn An", "Trưởng ban Chỉ đạo Nhà nước về du lịch", "start"),
+                              ("Hà Văn Chín", "Ủy viên Ban Chỉ đạo Nhà nước về du lịch", "start")}
+    assert {c.document for c in facts.changes} == {"Quyết định số 1145/QĐ-TTg"}

@@ -306,3 +306,15 @@ def test_the_year_a_meeting_deploying_or_summing_up_a_year_s_work_is_held() -> N
     assert work_year("Hội nghị tổng kết công tác năm 2023", 1) == 2024
     assert work_year("Hội nghị tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024", 12) == 2023
     assert work_year("Kỳ họp thứ 7", 1) is None
+
+
+def test_a_related_news_box_inside_the_article_drops_only_its_headlines() -> None:
+    lead = ("Chiều 6/4, Thủ tướng làm việc với lãnh đạo tỉnh Sóc Trăng nhân dịp về dự Tết cổ truyền của bà con Khmer "
+            "và thăm hỏi các gia đình chính sách trên địa bàn.")
+    more = ("Nêu một số nét chính của tình hình kinh tế - xã hội ba tháng đầu năm, Chủ tịch UBND tỉnh cho biết diện tích "
+            "gieo trồng lúa tăng so với cùng kỳ, trong đó lúa đặc sản chiếm hơn một nửa diện tích toàn tỉnh.")
+    boxed = from_text("a", f"{lead}\nTIN LIÊN QUAN\nThủ tướng thăm các chư tăng Khmer\nThủ tướng: Cần phát triển hạ tầng\n"
+                           f"{more}\n{more}")
+    assert boxed.text == f"{lead}\n{more}\n{more}"
+    footer = from_text("b", f"{lead}\nTin liên quan\nThủ tướng thăm các chư tăng Khmer\n{more}")
+    assert footer.text == lead  # one teaser after the box: the page's footer, as before

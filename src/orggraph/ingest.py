@@ -325,12 +325,22 @@ def split(article: Article, limit: int) -> list[Article]:
 
 # ------------------------------------------------------------------ plain text
 @cache
-def _clutter() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
-    drop: list[re.Pattern[str]] = []
-    end: list[re.Pattern[str]] = []
+def _clutter() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.Pattern[str]]]:
+    kinds: dict[str, list[re.Pattern[str]]] = {"drop": [], "end": [], "box": []}
     for kind, pattern in read_tsv("clutter.tsv"):
-        (drop if kind == "drop" else end).append(re.compile(pattern, re.IGNORECASE))
-    return drop, end
+        kinds[kind].append(re.compile(pattern, re.IGNORECASE))
+    return kinds["drop"], kinds["end"] + kinds["box"], kinds["box"]
+
+
+_BOX_GOES_ON = 2  # long sentences after a related-news box that make it a box inside the article
+_LONG_SENTENCE = re.compile(r"(?:\S+\s+){24,}\S*[.!?…\"”)]\s*$")
+_SENTENCE_LINE = re.compile(r"(?:\S+\s+){7,}\S*[.!?…\"”)]\s*$")  # a sentence of the article, not a headline
+
+
+def _box_inside(lines: list[str]) -> bool:
+    """A related-news box with the article going on after it (`TIN LIÊN QUAN`, two or three headlines,
+    then more paragraphs): not the page's footer, whose headlines have at most a teaser between them."""
+    return sum(1 for line in lines if _LONG_SENTENCE.match(line.strip())) >= _BOX_GOES_ON
 
 
 _BYLINE = re.compile(r"^(?:(?:Bài|Tin|Ảnh|Theo|Nhóm PV|PV)(?: và ảnh)?\s*:\s*)?"
@@ -347,18 +357,24 @@ def from_text(ident: str, raw: str, source: str = "") -> Article:
     text = _CAPTION_COUNTER.sub(r"\1\n", text[skip:])
     text = _GLUED.sub(_apart, text)
     text = _CAPS_GLUED.sub(_surname_apart, text)
-    drop, end = _clutter()
+    drop, end, box = _clutter()
     lines: list[str] = []  # the article's lines
     kept: list[bool] = []  # per line of `raw_lines`: not clutter
     raw_lines = []
-    for line in _unwrap(text.split("\n")):
+    unwrapped = _unwrap(text.split("\n"))
+    in_box = False  # inside a related-news box the article goes on after: its headlines are dropped
+    for number, line in enumerate(unwrapped):
         stripped = line.strip(" \t•·-|")
         ends = any(p.fullmatch(stripped) for p in end)
-        if ends and any(len(kept_line.split()) >= _SENTENCE_WORDS for kept_line in lines):
+        begun = any(len(kept_line.split()) >= _SENTENCE_WORDS for kept_line in lines)
+        if ends and begun and any(p.fullmatch(stripped) for p in box) and _box_inside(unwrapped[number + 1:]):
+            in_box = True
+        elif ends and begun:
             break  # `Xem thêm`, `Tin liên quan`: what follows the article is other articles
+        in_box = in_box and not _SENTENCE_LINE.match(stripped)
         raw_lines.append(line.strip())
         # before the article has begun such a line is the site's menu, dropped like other clutter
-        keep = not ends and not (stripped and any(p.fullmatch(stripped) for p in drop))
+        keep = not ends and not in_box and not (stripped and any(p.fullmatch(stripped) for p in drop))
         kept.append(keep)
         if keep:
             lines.append(line.strip())

@@ -412,7 +412,8 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
     if district and province is None and district_kind in (*DISTRICT_KINDS, "thành phố") \
             and (not numbered or word_kind in _NUMBERED_KINDS) \
             and not _looks_like_a_person(district) \
-            and not (match.group("district") and _runs_on(match.string, match.start("district"))) \
+            and not (match.group("district") and _runs_on(match.string, match.start("district"))
+                     and not _place_name().fullmatch(district)) \
             and not _headline_only(match.string, lword or match.group("head"), district):  # `HUYỆN ỦY LÀM VIỆC TẠI`
         return Body(match.start(), end, surface, f"{name} {district}", None, None, generic, sub=sub,
                     written=f"{written} {district}")
@@ -1209,10 +1210,20 @@ def bodies(facts: ArticleFacts) -> None:
         localities.remember(body)
     for sentence, body in found:
         label = qualify(body, localities, written=True)
-        if label:
+        if label and not _cut_by_the_page(text, body):
             facts.orgs.append(OrgMention(label, Span(body.start, body.end, body.surface), sentence.index,
                                          surface=body.surface))
     _acronyms(facts, found)
+
+
+_CLOSED_TEXT = (".", "!", "?", "…", "\"", "”", ")", ":")
+
+
+def _cut_by_the_page(text: str, body: Body) -> bool:
+    """The last words of a page cut short mid-name (`... được bầu vào Ban B`, `tại Bệnh viện Đa khoa tỉnh Bìn`):
+    no body, unless a name the lexicon knows whole."""
+    end = text.rstrip()
+    return body.end >= len(end) and not end.endswith(_CLOSED_TEXT) and lexicon_key(body.name) not in _fixed()
 
 
 def _initialled(text: str, body: Body, acronym: str) -> Body:

@@ -763,7 +763,7 @@ def _pronoun(mention: PersonMention, persons: list[PersonMention]) -> bool:
 
 
 _MEMBERS_FOLLOW = re.compile(r"[^.;]*:\s*$")
-_GIVES = re.compile(r"[\s,–-]*(?:làm|giữ\s+chức(?:\s+vụ)?|tham\s+gia(?:\s+làm)?)\s+", re.IGNORECASE)
+_GIVES = re.compile(r"[\s,–-]*(?:làm|giữ\s+chức(?:\s+vụ)?|tham\s+gia(?:\s*,?\s*làm)?)\s+", re.IGNORECASE)
 
 
 def _given(facts: ArticleFacts, person: PersonMention, titles: list[TitleMention], named: NamedBodies) -> list[Post]:

@@ -76,7 +76,7 @@ _PLENUM = re.compile(
     r"(?!\s+(?:Hội|Đoàn|Mặt\s+trận|Tổng\s+Liên\s+đoàn|MTTQ))"  # a mass organisation's central committee
     rf"{_KHOA}")
 # a session of an elected body: Kỳ họp thứ 8, Quốc hội khóa XV; Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội
-_SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+họp|(?<=họp\s)kỳ))"
+_SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+họp|(?<=họp\s)kỳ|(?<=họp\s)(?-i:Phiên)))"
                       r"(?:\s+(?i:chuyên\s+đề|thường\s+lệ|bất\s+thường|(?P<plenary>toàn\s+thể|thường\s+kỳ)))?"
                       r"\s+(?:(?:lần\s+)?thứ\s+"
                       rf"(?P<n>\d{{1,3}}|[IVXL]+|(?i:{'|'.join(numeral_words())}))(?![\w])"
@@ -93,7 +93,7 @@ _DESCRIBED = re.compile(
     r"(?<![\w])(?<!Trung\stâm\s)(?<!Cung\s)(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+|phiên\s+)?họp\s+báo|(?:buổi\s+|cuộc\s+)?(?:gặp|họp)\s+mặt|cuộc\s+họp|cuộc\s+làm\s+việc"
     r"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban|lần\s+(?:thứ|đầu)))"
     r"|(?<=tổ\schức\s)họp(?=\s+(?:xem\s+xét|bàn|thảo\s+luận|đánh\s+giá|cho\s+ý\s+kiến|thống\s+nhất|triển\s+khai|rà\s+soát)\s)"
-    r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|ngày\s+làm\s+việc(?=\s+thứ\s)"
+    r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|phiên\s+giải\s+trình|ngày\s+làm\s+việc(?=\s+thứ\s)"
     r"|buổi\s+tiếp\s+xúc(?:\s+với)?\s+cử\s+tri|(?:buổi\s+|cuộc\s+)?mít\s+tinh|(?:buổi|cuộc)\s+đối\s+thoại"
     r"|(?:buổi|phiên)\s+tiếp\s+công\s+dân|(?<![\w])tiếp\s+công\s+dân(?=\s+định\s+kỳ)"  # a citizens' reception day
     # `chủ trì buổi tiếp và làm việc Đoàn đại biểu ...`: a reception named by whom it receives
@@ -204,7 +204,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             out.append(_with_term(text, Found(f"Đại hội {delegates}lần thứ {as_roman(m.group('n'))}", m.start(), m.end(),
                                               False)))
             continue
-        out.append(Found(f"Đại hội {as_roman(m.group('n'))} của Đảng", m.start(), m.end(), True))
+        out.append(Found(f"Đại hội {as_roman(m.group('n'))}", m.start(), m.end(), True))  # as the Party names it
     for alone in _PARTY_ALONE_CONGRESS.finditer(text, sentence.start, sentence.end):
         # in lowercase too after its holder (`Đảng bộ Tổng Công ty X đã tổ chức đại hội Đảng bộ lần thứ III`)
         holder = _organizing_body(text, alone.start(), orgs_in.get(sentence.index, []), sentence)
@@ -300,7 +300,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
                          body="Ban Chấp hành Trung ương"))
     for m in _SESSION.finditer(text, sentence.start, sentence.end):
         kind = " ".join(m.group("kind").split()).capitalize().replace("Kì", "Kỳ")
-        kind = "Kỳ họp" if kind == "Kỳ" else kind  # `đã họp kỳ thứ 15`
+        kind = {"Kỳ": "Kỳ họp", "Phiên": "Phiên họp"}.get(kind, kind)  # `đã họp kỳ thứ 15`, `họp Phiên thứ 6 của X`
+        # (`X đã họp phiên thứ nhất` in lowercase: the sitting of the body before, read with `họp`)
         written = m.group("n") or m.group("bare") or m.group("bare2")
         number = _nth(written, as_arabic)  # `thứ nhất` as written, `thứ VIII` as 8
         gap = _SESSION_BODY.match(text, m.end())
@@ -454,6 +455,7 @@ def _described(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         start = m.start() + len(m.group("noun"))
 
 
+_WITHIN = re.compile(r"(?<![\w])trong\s+(?:buổi\s+)?$", re.IGNORECASE)
 _SITTING_ALONE = re.compile(r"(?i:phiên\s+họp|cuộc\s+họp)")
 _CHAIRED_BY = re.compile(r"(?i:dưới\s+sự\s+(?:chủ\s+trì|điều\s+hành)\s+của)\s[^.;]{3,120}?,\s+")
 _AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*")
@@ -502,7 +504,10 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         before = text[max(sentence.start, m.start() - 40): m.start()]
         introduced = m.group("noun")[0].isupper() or bool(cues()["organize"].search(before)
                                                           or cues()["introduced"].search(before)) \
-            or bool(out and AND_GAP.fullmatch(text, out[-1].end, m.start()))  # `hội nghị A và hội nghị B`
+            or bool(out and AND_GAP.fullmatch(text, out[-1].end, m.start())) \
+            or bool(_WITHIN.search(before) and (sentence.index <= 1 or meeting_dates(sentence.text)))
+        # (`hội nghị A và hội nghị B`; `A yêu cầu ... trong cuộc họp thường kỳ sáng 7/10`: one the lead or a day
+        # names, not `ngại phát biểu trong hội nghị kiểm điểm`, a kind of meeting)
         # `Hội nghị tổ chức theo hình thức trực tuyến`: the meeting spoken of, by what follows the cut name
         whose = _OF_A_BODY.match(rest)  # `chủ trì cuộc làm việc của Ban Thường vụ Tỉnh ủy`: the body's own
         owned = whose is not None and (m.group("noun")[0].isupper() or cues()["holds"].search(before) is not None) \
@@ -610,7 +615,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
     if visit is not None:  # `Đoàn công tác ... đã làm việc với Ban Thường vụ Thành ủy X`: a working session
         handing = bool(_HANDING.match(visit.group("what")))  # `A trao quyết định ... cho B`: a ceremony
         lead = sentence.index <= 1 and _RECEPTION.match(visit.group("what"))
-        if (meeting_dates(sentence.text) or lead) and not any(f.start < visit.start() for f in taken):
+        if (meeting_dates(sentence.text) or lead or _SAME_DAY.search(text, sentence.start, visit.start())) \
+                and not any(f.start < visit.start() for f in taken):  # `Cũng trong ngày hôm nay, đoàn đã làm việc với`
             # a handover is named by the decision, not by its receiver
             rest = (_HANDED_ENDS if handing else _VISIT_ENDS).split(
                 text[visit.end(): min([sentence.end, *(f.start for f in out)])])[0].strip()
@@ -821,7 +827,7 @@ def _whose_working_session(text: str, described: list[Found], persons: list[Pers
 
 
 _CENTRAL_TERM = re.compile(r"Trung\s+ương(?:\s+Đảng)?(?:\s+(?:lần\s+thứ\s+)?\w+)?\s*,?\s*\(?(?:khóa|khoá)\s+([IVXL]+)\b")
-_PARTY_CONGRESS = re.compile(r"Đại hội (\S+) của Đảng$")
+_PARTY_CONGRESS = re.compile(r"Đại hội ([IVXLC]+)$")
 
 
 def _future_congresses(text: str, found: list[MeetingMention]) -> None:
@@ -984,7 +990,7 @@ _CONGRESS_AT_WORK = re.compile(r"(?:chương\s+trình\s+(?:làm\s+việc|nghị\
 # `Tham dự phiên họp có ...`, `chủ trì kỳ họp`: a meeting the page reports but never names (an excerpt
 # that starts after its lead)
 _UNNAMED = re.compile(r"(?<![\w])(?:(?:(?:tham|cùng|đến|tới)\s+)?dự|chủ\s+trì|khai\s+mạc|bế\s+mạc|điều\s+hành|tại)\s+"
-                      r"(?P<noun>phiên\s+họp|kỳ\s+họp|kì\s+họp|hội\s+nghị|hội\s+thảo|tọa\s+đàm|toạ\s+đàm|cuộc\s+họp|buổi\s+(?:làm\s+việc|tiếp\s+xúc\s+cử\s+tri)"
+                      r"(?P<noun>phiên\s+họp|phiên\s+giải\s+trình|kỳ\s+họp|kì\s+họp|hội\s+nghị|hội\s+thảo|tọa\s+đàm|toạ\s+đàm|cuộc\s+họp|buổi\s+(?:làm\s+việc|tiếp\s+xúc\s+cử\s+tri)"
                       r"|(?<=buổi\s)(?:làm\s+việc|tiếp\s+xúc\s+cử\s+tri))(?![\w])(?!\s+(?:thứ|lần|này\s+sẽ|tới|sắp))",
                       re.IGNORECASE)
 
@@ -1025,7 +1031,7 @@ def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
                           key=mkey, body=body)
 
 
-_SAME_DAY = re.compile(r"(?<![\w])cùng\s+ngày(?![\w])", re.IGNORECASE)
+_SAME_DAY = re.compile(r"(?<![\w])(?:cùng\s+ngày|trong\s+ngày\s+hôm\s+nay)(?![\w])", re.IGNORECASE)
 _MANNER = re.compile(r"(?:bất\s+thường|đột\s+xuất|định\s+kỳ|thường\s+kỳ|thường\s+lệ|trực\s+tuyến|mở\s+rộng)", re.IGNORECASE)
 _EARLIER = re.compile(r"\W*(?:trước\s+đó|trước\s+khi|trước\s+đây)(?![\w])", re.IGNORECASE)
 _ASSEMBLIES = ("Quốc hội", "Hội đồng nhân dân", "Ban Chấp hành Đảng bộ")  # a Party committee sits in a plenum (`Hội nghị`)
@@ -1081,7 +1087,7 @@ def _lead(facts: ArticleFacts, live: list[MeetingMention]) -> MeetingMention | N
     for m in sorted(live, key=lambda m: m.span.start):
         if m.sentence >= _LEAD_SENTENCES:
             break
-        if m.label.endswith("của Đảng") and not cues()["held_before"].search(text[max(0, m.span.start - 40):m.span.start]):
+        if _PARTY_CONGRESS.match(m.label) and not cues()["held_before"].search(text[max(0, m.span.start - 40):m.span.start]):
             continue  # a national congress named in passing
         if m.date and facts.article.anchor and m.date > facts.article.anchor:
             continue  # dated after the page: still to come
@@ -1147,6 +1153,7 @@ _TEAM_LISTED = re.compile(r"(?<![\w])(?:(?<!Trung\sương\s)(?:Đoàn|đoàn)\s+
                           r"(?:ĐBQH|(?i:đại\s+biểu|công\s+tác|kiểm\s+tra|giám\s+sát|khảo\s+sát))"
                           r"|(?i:các\s+(?:vị\s+)?)(?:ĐBQH|(?i:đại\s+biểu\s+(?:Quốc\s+hội|HĐND|Hội\s+đồng\s+nhân\s+dân))))"
                           r"(?:\s+(?!gồm)[^\s.:;]+){0,10}?\s+gồm(?:\s+có)?(?:\s+các\s+(?:đồng\s+chí|ông|bà))?\s*:")
+_PRESENTS = re.compile(r"\s*,?\s*(?:đã\s+|vừa\s+)?trình\s+bày(?![\w])", re.IGNORECASE)
 _HEARD = re.compile(r"(?<![\w])(?:được\s+)?nghe\s+(?:(?:đồng\s+chí|ông|bà|đ/c)\s+)?$", re.IGNORECASE)
 _OPENER_GAP = re.compile(r"\s*,?\s*(?:(?:đã|sẽ|cũng|đến|dự|và|tới)\s+){0,3}")
 _MEETING_NOUN = re.compile(r"(?i:hội\s+nghị|phiên\s+họp|kỳ\s+họp|kì\s+họp|cuộc\s+họp|đại\s+hội)")
@@ -1186,6 +1193,11 @@ def _one_council(orgs: list[OrgMention]) -> str | None:
     """The one People's Council a page names, itself or by a committee of it (`Ban Kinh tế - Ngân sách HĐND tỉnh X`)."""
     councils = {o.label[o.label.index(_COUNCIL):] for o in orgs if not o.implied and _COUNCIL in o.label}
     return next(iter(councils)) if len(councils) == 1 else None
+
+
+# where a meeting is held, or on whose behalf (`tại trụ sở X, Y tổ chức`, `thừa ủy nhiệm của X, Y tổ chức`): not a host
+_VENUE_BEFORE = re.compile(r"(?<![\w])(?:tại|trụ\s+sở|ở|(?:thừa\s+)?ủy\s+(?:nhiệm|quyền)(?:\s+của)?|thay\s+mặt)\s+$",
+                           re.IGNORECASE)
 
 
 def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Found, MeetingMention]]]) -> None:
@@ -1232,6 +1244,8 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
                 for earlier in reversed([o for o in here if o.span.end < listed.span.start and not o.implied]):
                     if not AND_GAP.fullmatch(text, earlier.span.end, listed.span.start):
                         continue  # `Tỉnh ủy, HĐND, UBND tỉnh X tổ chức ...`: every body listed organises it
+                    if _VENUE_BEFORE.search(text, max(0, earlier.span.start - 20), earlier.span.start):
+                        break  # `tại trụ sở Trung ương Đảng, Ban Bí thư tổ chức ...`: where, not who
                     facts.organizers.append(Organizer(earlier.label, mention.key, index))
                     listed = earlier
                 # `X phối hợp với Y, Z tổ chức ...`: the one who works with the partners listed too
@@ -1308,7 +1322,8 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
             speech = c["speech_of"].search(text, max(sentence.start, lead - 60), lead)
             if speech and c["disseminated"].search(text, max(sentence.start, speech.start() - 30), speech.start()):
                 speech = None  # `quán triệt bài phát biểu của Tổng Bí thư A`: a speech given elsewhere
-            if _HEARD.search(text, max(sentence.start, lead - 25), lead) or speech:
+            if _HEARD.search(text, max(sentence.start, lead - 25), lead) or speech \
+                    or _PRESENTS.match(text, person.bounds[1]):  # `... và ông B, Tổng cục trưởng X trình bày ...`
                 add("spokeAt", person, meeting, sentence.index)
         for person in persons:  # `Bộ trưởng Tô Lâm: Đối tượng ...`, a line of questions and answers
             if _LINE_START.search(text, max(0, person.bounds[0] - 6), person.bounds[0]) \

@@ -337,7 +337,9 @@ _AFTER_OPEN = re.compile(r"(?:\s*\((?i:SN|sinh|quê)[^()]{0,80}\)"  # `A (SN 197
                          r"|(?<=\))(?=\s+(?-i:[A-ZĐ])))"  # `A (SN 1960) Giám đốc ...`
                          r"\s*(?:(?i:nguyên|cố|từng\s+là|tân)\s+)?"  # `tân Tư lệnh ...`: new, and held now
                          rf"(?:(?-i:{honorific_pattern()})\s*,\s*)?")
-_AFTER_NEXT = re.compile(rf"{TERM_AFTER_TITLE}\s*(?:[,;]?\s*kiêm|,|[–—/-])\s*(?:(?i:nguyên|cố|từng\s+là|tân)\s+)?")
+# `Tổng cục trưởng Tổng cục Thống kê (TCTK), Phó Trưởng ban ...`: the body's abbreviation, then the next title
+_AFTER_NEXT = re.compile(rf"{TERM_AFTER_TITLE}(?:\s*\([A-ZĐ][A-ZĐ0-9&.-]{{1,14}}\))?"
+                         r"\s*(?:[,;]?\s*kiêm|,|[–—/-])\s*(?:(?i:nguyên|cố|từng\s+là|tân)\s+)?")
 # a verb that takes up the title after it (`trong thời gian giữ cương vị X`, `khi giữ chức X`: a post held then)
 _TAKES_UP = re.compile(r"(?:(?<!thời\sgian\s)(?<!khi\s)(?<!lúc\s)giữ\s+(?:chức(?:\s+vụ)?|cương\s+vị)"
                        r"|đảm\s+nhiệm\s+chức(?:\s+vụ)?|(?:được\s+)?bầu\s+(?:làm|giữ\s+chức)"
@@ -480,7 +482,8 @@ _DELEGATION_LIST = re.compile(r"(?<![\w])(?:Tổ|Đoàn)\s+(?:ĐBQH|[Đđ]ại\s
 def _members_listed() -> re.Pattern[str]:
     """`Ban Thường vụ Tỉnh ủy khóa XVIII gồm 16 đồng chí: A, B, ...`: the body's members, listed."""
     return re.compile(rf"(?:\s*,?\s*(?:khóa|khoá|nhiệm\s+kỳ)\s+[^:;.]{{1,20}}?)?\s*gồm\s*(?:{count()}\s*)?"
-                      r"(?:vị|đồng\s+chí|người|ủy\s+viên|thành\s+viên|đại\s+biểu)?\s*(?:gồm|là)?\s*:\s*"
+                      # `gồm 11 người do Ban Chấp hành bầu và do Bộ Chính trị phân công tham gia, gồm:`
+                      r"(?:vị|đồng\s+chí|người|ủy\s+viên|thành\s+viên|đại\s+biểu)?(?:\s+[^:;.\n]{1,120}?,)?\s*(?:gồm|là)?\s*:\s*"
                       rf"(?:(?:các\s+)?(?:{honorific_pattern()})\s+)?(?=[{UPPER}])", re.IGNORECASE)
 
 
@@ -498,11 +501,35 @@ def _member_lists(facts: ArticleFacts, mentions: list[PersonMention]) -> None:
         stop = _LIST_END.search(text, listed.end(), sentence.end)  # `...; chỉ định ông C ...`: another act
         end = stop.start() if stop else sentence.end
         post = Post(member_title(org.label), org.label, text[org.span.start:org.span.end])
-        for mention in mentions:
-            if listed.end() <= mention.span.start < end and mention.sentence == org.sentence \
-                    and all(p.label != post.label for p in mention.posts):
+        members = [m for m in mentions if listed.end() <= m.span.start < end and m.sentence == org.sentence]
+        if not members and listed.end() >= sentence.end - 1:  # `... gồm:` then one member a line
+            members = _listed_lines(facts, mentions, org.sentence)
+        for mention in members:
+            if all(p.label != post.label for p in mention.posts):
                 mention.posts.append(post)
                 mention.confirmed = True
+
+
+@cache
+def _line_item() -> re.Pattern[str]:
+    """What may open a line of a list before its person (or the person's titles): a bullet or a number, an honorific."""
+    return re.compile(rf"[\s\-–•+*]*(?:\d{{1,2}}\s*[.)/-]\s*)?(?:(?:{honorific_pattern()})\s+)?", re.IGNORECASE)
+
+
+def _listed_lines(facts: ArticleFacts, mentions: list[PersonMention], after: int) -> list[PersonMention]:
+    """The persons of a list written one a line after its colon (`... gồm:\\nTổng Bí thư A\\nÔng B, Trưởng Ban
+    X`), up to the first line that does not open with a person."""
+    text = facts.article.text
+    out: list[PersonMention] = []
+    for line in facts.sentences[after + 1:]:
+        first = min((m for m in mentions if m.sentence == line.index and not m.short),
+                    key=lambda m: m.bounds[0], default=None)
+        item = _line_item().match(text, line.start)
+        if first is None or item is None or item.end() != first.bounds[0] \
+                or "\n" not in text[max(0, line.start - 2):line.start + 1]:
+            break
+        out.append(first)
+    return out
 
 
 # `Đại hội đã bầu Ban Chấp hành mới gồm 10 đồng chí: A, B, ...`, `... đã bầu Ban Thường vụ Tỉnh ủy gồm 15
