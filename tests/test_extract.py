@@ -1,6 +1,7 @@
 """Extractors on sentences of our own: other provinces, ministries, the National Assembly,
 People's Councils, old tone marks. Names here are invented."""
 
+import re
 from datetime import date
 
 from _extract import facts_of, posts, roles
@@ -2915,7 +2916,7 @@ def test_a_unit_s_party_organisation_holds_its_congress() -> None:
     labels = {m.label for m in facts.meetings}
     assert "Đại hội đại biểu Đảng bộ Văn phòng Ủy ban nhân dân tỉnh Bắc Giang lần thứ VIII, nhiệm kỳ 2020-2025" in labels
     assert "Đại hội đại biểu Đảng bộ Tổng công ty Điện lực miền Trung lần thứ IV" in labels
-    assert not labels & {"Đại hội VIII", "Đại hội IV"}  # no national congress
+    assert not any(re.fullmatch(r"Đại hội [IVXLC]+", label) for label in labels)  # no national congress
     assert {"Đảng bộ Văn phòng Ủy ban nhân dân tỉnh Bắc Giang", "Đảng bộ Tổng công ty Điện lực miền Trung"} \
         <= {o.label for o in facts.orgs}
 
@@ -3807,6 +3808,8 @@ def test_hearings_and_numbered_sittings_written_after_hop() -> None:
     hearing = facts_of("Tham dự Phiên giải trình có các Phó Chủ nhiệm Ủy ban Tư pháp Lê Thị An, Trần Văn Bình.")
     assert [m.label for m in hearing.meetings] == ["Phiên giải trình"]
     assert roles(hearing) == {("attended", "Lê Thị An"), ("attended", "Trần Văn Bình")}
+    one = facts_of("Tham dự phiên giải trình có ông Lê Văn Mười, Phó Chủ nhiệm Ủy ban Tư pháp.")
+    assert roles(one) == {("attended", "Lê Văn Mười")}
     sitting = facts_of("13-07-2023, 18:03\nSáng 13/7, Thủ tướng Chính phủ Lê Văn An chủ trì họp Phiên thứ 6 của Ban Chỉ đạo.")
     assert [(m.label, m.date) for m in sitting.meetings] == [("Phiên họp thứ 6", date(2023, 7, 13))]
 
@@ -3846,12 +3849,16 @@ def test_titles_go_on_after_a_bodys_abbreviation_in_brackets() -> None:
 
 
 def test_a_body_whose_members_are_listed_one_a_line() -> None:
-    facts = facts_of("Ban Bí thư Trung ương Đảng khóa XIII gồm 4 người do Ban Chấp hành Trung ương bầu và do Bộ Chính trị "
+    facts = facts_of("Chiều 9/4, Bộ Chính trị họp.\nBan Bí thư Trung ương Đảng khóa XIII gồm 4 người do Ban Chấp hành "
+                     "Trung ương bầu và do Bộ Chính trị "
                      "phân công tham gia, gồm:\nTổng Bí thư Lê Văn An\nÔng Trần Văn Bình, Thường trực Ban Bí thư\nBà Hà "
                      "Thị Chín, Trưởng Ban Tổ chức Trung ương\nÔng Lê Văn Mười, Phó Thủ tướng.\nTại cuộc họp, Bộ Chính trị "
                      "thống nhất nhận định.")
     members = {name for name, held in posts(facts).items() if "Bí thư Trung ương Đảng" in held}
     assert members == {"Lê Văn An", "Trần Văn Bình", "Hà Thị Chín", "Lê Văn Mười"}
+    prose = facts_of("Ban Thường vụ Tỉnh ủy Nghệ An gồm:\nÔng Lê Văn An, Chủ tịch UBND tỉnh Nghệ An\nÔng Trần Văn Bình, "
+                     "Giám đốc Sở Tài chính cho biết ngân sách tăng.")
+    assert posts(prose)["Trần Văn Bình"] == {"Giám đốc Sở Tài chính tỉnh Nghệ An"}  # a line of prose ends the list
 
 
 def test_a_one_word_city_the_lexicon_knows_and_a_verb_after_a_unit() -> None:
@@ -3877,7 +3884,8 @@ def test_where_a_meeting_is_held_does_not_organise_it() -> None:
                       "Lễ công bố quyết định nghỉ hưu.")
     assert [o.org for o in behalf.organizers] == ["Ban Thường vụ Tỉnh ủy An Giang"]
     joint = facts_of("Sáng 24/11/2025, Tỉnh ủy, HĐND, UBND tỉnh Nghệ An tổ chức Hội nghị tổng kết công tác kiểm tra.")
-    assert len(joint.organizers) == 3
+    assert {o.org for o in joint.organizers} == {"Tỉnh ủy Nghệ An", "Hội đồng nhân dân tỉnh Nghệ An",
+                                                 "Ủy ban nhân dân tỉnh Nghệ An"}
 
 
 def test_a_word_of_time_ends_a_units_name() -> None:
@@ -3904,3 +3912,25 @@ def test_a_body_the_page_cuts_short_at_its_end_is_none() -> None:
     assert cut.orgs == []
     whole = facts_of("Ông Lê Văn An làm việc với Bộ Chính trị")
     assert [o.label for o in whole.orgs] == ["Bộ Chính trị"]
+    placed = facts_of("Ông Lê Văn An, Phó Chủ tịch tỉnh đã có buổi làm việc với UBND tỉnh Nghệ An")
+    assert "Ủy ban nhân dân tỉnh Nghệ An" in {o.label for o in placed.orgs}
+    byline = facts_of("Sáng 5/3/2024, Hội nghị tổng kết diễn ra tại Vinh.\nVăn phòng Tỉnh ủy Thanh Hóa")
+    assert "Văn phòng Tỉnh ủy Thanh Hóa" in {o.label for o in byline.orgs}
+
+
+def test_what_was_said_elsewhere_or_is_still_to_come_is_no_event_of_the_day() -> None:
+    before = facts_of("Sáng 5/3/2024, ông Lê Văn An, Bí thư Tỉnh ủy nhắc lại chỉ đạo trong cuộc họp Ban Thường vụ Tỉnh ủy "
+                      "tuần trước về công tác cán bộ.")
+    assert before.meetings == []
+    signed = facts_of("Chiều 5/3/2024, ông Lê Văn An, Chủ tịch UBND tỉnh cho biết tỉnh đã ký thỏa thuận hợp tác với tỉnh "
+                      "Gunma từ năm 2015.")
+    assert signed.meetings == []
+    planned = facts_of("Sáng 5/3/2024, Hội nghị tổng kết diễn ra. Cùng ngày, ông Lê Văn An cho biết Sở Y tế sẽ làm việc "
+                       "với các bệnh viện vào tuần tới.")
+    assert [m.label for m in planned.meetings] == ["Hội nghị tổng kết"]
+    asked = facts_of("Sáng 5/3/2024, hội nghị tổng kết diễn ra. Tại hội nghị, ông Lê Văn An yêu cầu ông Trần Văn Bình, "
+                     "Giám đốc Sở Tài chính trình bày rõ nguyên nhân tại kỳ họp tới.")
+    assert roles(asked) == {("spokeAt", "Lê Văn An")}
+    consulted = facts_of("Sáng 5/3/2024, hội nghị tổng kết diễn ra. Sở đã xin ý kiến của ông Lê Văn An, Bộ trưởng Bộ Tài "
+                         "chính về dự thảo.")
+    assert roles(consulted) == set()

@@ -318,3 +318,6 @@ def test_a_related_news_box_inside_the_article_drops_only_its_headlines() -> Non
     assert boxed.text == f"{lead}\n{more}\n{more}"
     footer = from_text("b", f"{lead}\nTin liên quan\nThủ tướng thăm các chư tăng Khmer\n{more}")
     assert footer.text == lead  # one teaser after the box: the page's footer, as before
+    teasers = from_text("c", f"{lead}\nTin liên quan\nThủ tướng thăm các chư tăng Khmer\n{more}\nThủ tướng: Cần phát triển hạ "
+                             f"tầng\n{more}")
+    assert teasers.text == lead  # headlines with a teaser each: the footer

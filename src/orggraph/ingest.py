@@ -24,7 +24,7 @@ from orggraph.dates import archive_marker, page_date
 from orggraph.errors import OrggraphError
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import Article
-from orggraph.text import LOWER, UPPER, normalize
+from orggraph.text import CLOSING, LOWER, UPPER, normalize
 
 SUFFIXES = {".txt", ".html", ".htm", ".jsonl"}
 
@@ -332,15 +332,21 @@ def _clutter() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.Pa
     return kinds["drop"], kinds["end"] + kinds["box"], kinds["box"]
 
 
-_BOX_GOES_ON = 2  # long sentences after a related-news box that make it a box inside the article
-_LONG_SENTENCE = re.compile(r"(?:\S+\s+){24,}\S*[.!?…\"”)]\s*$")
-_SENTENCE_LINE = re.compile(r"(?:\S+\s+){7,}\S*[.!?…\"”)]\s*$")  # a sentence of the article, not a headline
+_BOX_GOES_ON = 2  # sentences right after a related-news box's headlines (one a paragraph): a box inside the article
+_BOX_HEADLINES = 5  # at most this many headlines in a box inside an article
+_LONG_SENTENCE = re.compile(r"(?:\S+\s+){24,}\S*[.!?…\"”)]\s*$")  # a paragraph of the article
+_SENTENCE_LINE = re.compile(r"(?:\S+\s+){7,}\S*\.\s*$")  # a sentence, not a headline (`Thủ tướng: “...”`)
 
 
 def _box_inside(lines: list[str]) -> bool:
-    """A related-news box with the article going on after it (`TIN LIÊN QUAN`, two or three headlines,
-    then more paragraphs): not the page's footer, whose headlines have at most a teaser between them."""
-    return sum(1 for line in lines if _LONG_SENTENCE.match(line.strip())) >= _BOX_GOES_ON
+    """A related-news box with the article going on after it (`TIN LIÊN QUAN`, two or three headlines, then
+    paragraphs): its headlines followed at once by two paragraphs; not the page's footer, whose headlines
+    have at most a teaser between them."""
+    rest = [line.strip() for line in lines if line.strip()]
+    first = next((i for i, line in enumerate(rest) if _SENTENCE_LINE.match(line)), None)
+    after = rest[first:first + _BOX_GOES_ON] if first is not None and first <= _BOX_HEADLINES else []
+    return len(after) == _BOX_GOES_ON and all(_SENTENCE_LINE.match(line) for line in after) \
+        and any(_LONG_SENTENCE.match(line) for line in after)
 
 
 _BYLINE = re.compile(r"^(?:(?:Bài|Tin|Ảnh|Theo|Nhóm PV|PV)(?: và ảnh)?\s*:\s*)?"
@@ -506,7 +512,6 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
-_CLOSED = (".", "!", "?", ":", "…", "\"", "”", ")")
 
 
 def _hard_wrapped(lines: list[str]) -> bool:
@@ -515,12 +520,12 @@ def _hard_wrapped(lines: list[str]) -> bool:
     one that starts in capitals (`Giám đốc Sở Công Thương Phạm Văn` / `Hóa làm Phó Trưởng Ban`),
     where that line is itself a paragraph's wrapped part, not a heading."""
     text = [ln.strip() for ln in lines if ln.strip()]
-    breaks = sum(1 for a, b in zip(text, text[1:], strict=False) if not a.endswith(_CLOSED) and b[0].islower())
+    breaks = sum(1 for a, b in zip(text, text[1:], strict=False) if not a.endswith(CLOSING) and b[0].islower())
     return breaks >= 3 and breaks * 4 >= len(text)
 
 
 def _continues(previous: str, line: str, wrapped: bool = False) -> bool:
-    if previous.endswith(_CLOSED):
+    if previous.endswith(CLOSING):
         return False
     if line[0].islower() or _OPEN_END.search(previous):
         return True

@@ -15,6 +15,8 @@ UPPER = "".join(chr(c) for r in ((0x41, 0x5B), (0xC0, 0x250), (0x1E00, 0x1F00)) 
                 if chr(c).isupper())
 # and the small letters: a range such as `à-ỹ` would take capitals too (`Đ`, `Ấ` lie inside it)
 LOWER = "".join(chr(c) for r in ((0x61, 0x7B), (0xDF, 0x250), (0x1E00, 0x1F00)) for c in range(*r) if chr(c).islower())
+# what closes a line of text (a sentence, a quotation, a list's lead): a line ending otherwise goes on
+CLOSING = (".", "!", "?", ":", "…", "\"", "”", ")")
 
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook, dot below
 # old placement puts the tone on the second vowel of oa/oe/uy in open syllables (hoá, thuỷ);

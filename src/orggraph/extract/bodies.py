@@ -39,7 +39,7 @@ from orggraph.extract.patterns import (
 )
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import ArticleFacts, OrgMention, Sentence, Span
-from orggraph.text import LOWER, UPPER, key
+from orggraph.text import CLOSING, LOWER, UPPER, key
 
 _LOCALITY_KINDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tx": "thị xã", "q": "quận", "h": "huyện",
                    "p": "phường", "x": "xã",
@@ -698,7 +698,8 @@ def _unit_stops() -> re.Pattern[str]:
     # be attending; `làm` of `Cục Việc làm`; `ký` (sign) of `Viện Sốt rét - Ký sinh trùng`; and `Tổ chức` (in
     # capitals: personnel) of `Vụ Tổ chức cán bộ`, where `tổ chức` would be organising; `bàn` (discuss) of `Vụ Địa bàn 6`
     stops = words_alternation(read_list("unit_stops.txt"))
-    return re.compile(rf"(?<!thôn\s)(?<!đổi\s)(?<!việc\s)(?<!địa\s)(?!(?-i:Tổ\s+chức))(?:{stops})(?![\w])"
+    lowercase = words_alternation(read_list("unit_stops_lowercase.txt"))
+    return re.compile(rf"(?<!thôn\s)(?<!đổi\s)(?<!việc\s)(?<!địa\s)(?!(?-i:Tổ\s+chức))(?:{stops}|(?-i:{lowercase}))(?![\w])"
                       r"(?!(?<=dự)\s+án(?![\w]))(?!(?<=sáng)\s+tạo(?![\w]))(?!(?<=ký)\s+sinh(?![\w]))", re.IGNORECASE)
 
 
@@ -1216,14 +1217,17 @@ def bodies(facts: ArticleFacts) -> None:
     _acronyms(facts, found)
 
 
-_CLOSED_TEXT = (".", "!", "?", "…", "\"", "”", ")", ":")
-
-
 def _cut_by_the_page(text: str, body: Body) -> bool:
-    """The last words of a page cut short mid-name (`... được bầu vào Ban B`, `tại Bệnh viện Đa khoa tỉnh Bìn`):
-    no body, unless a name the lexicon knows whole."""
-    end = text.rstrip()
-    return body.end >= len(end) and not end.endswith(_CLOSED_TEXT) and lexicon_key(body.name) not in _fixed()
+    """The last words of a paragraph the page cuts short mid-name (`... được bầu vào Ban B`, `tại Bệnh viện Đa khoa
+    tỉnh Bìn`): no body; not a name the lexicon knows whole, one ending with its province, nor a short last line
+    (a headline, a byline, a caption)."""
+    if body.end < len(text.rstrip()) or text.rstrip().endswith(CLOSING) or body.province is not None:
+        return False
+    line = text[text.rfind("\n", 0, body.start) + 1:body.end]
+    return len(line.split()) >= _PARAGRAPH_WORDS and lexicon_key(body.name) not in _fixed()
+
+
+_PARAGRAPH_WORDS = 8  # a last line this long is a paragraph cut short, not a headline or a byline
 
 
 def _initialled(text: str, body: Body, acronym: str) -> Body:

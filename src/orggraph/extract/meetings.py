@@ -75,7 +75,8 @@ _PLENUM = re.compile(
     rf"|(?:lần\s+thứ\s+(?P<n2>\d{{1,2}}|[IVXL]+|\w+)\s*,?\s+(?:của\s+)?(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng)?))(?![\w])"
     r"(?!\s+(?:Hội|Đoàn|Mặt\s+trận|Tổng\s+Liên\s+đoàn|MTTQ))"  # a mass organisation's central committee
     rf"{_KHOA}")
-# a session of an elected body: Kỳ họp thứ 8, Quốc hội khóa XV; Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội
+# a session of an elected body: Kỳ họp thứ 8, Quốc hội khóa XV; Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội;
+# `họp Phiên thứ 6 của Ban Chỉ đạo` (capitalised after `họp`)
 _SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+họp|(?<=họp\s)kỳ|(?<=họp\s)(?-i:Phiên)))"
                       r"(?:\s+(?i:chuyên\s+đề|thường\s+lệ|bất\s+thường|(?P<plenary>toàn\s+thể|thường\s+kỳ)))?"
                       r"\s+(?:(?:lần\s+)?thứ\s+"
@@ -95,6 +96,7 @@ _DESCRIBED = re.compile(
     r"|(?<=tổ\schức\s)họp(?=\s+(?:xem\s+xét|bàn|thảo\s+luận|đánh\s+giá|cho\s+ý\s+kiến|thống\s+nhất|triển\s+khai|rà\s+soát)\s)"
     r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|phiên\s+giải\s+trình|ngày\s+làm\s+việc(?=\s+thứ\s)"
     r"|buổi\s+tiếp\s+xúc(?:\s+với)?\s+cử\s+tri|(?:buổi\s+|cuộc\s+)?mít\s+tinh|(?:buổi|cuộc)\s+đối\s+thoại"
+    r"|(?:buổi\s+|cuộc\s+)?hội\s+đàm(?=\s+(?:giữa|cấp\s+cao|chính\s+thức)\s)"  # `chủ trì cuộc Hội đàm giữa Đoàn A với ...`
     r"|(?:buổi|phiên)\s+tiếp\s+công\s+dân|(?<![\w])tiếp\s+công\s+dân(?=\s+định\s+kỳ)"  # a citizens' reception day
     # `chủ trì buổi tiếp và làm việc Đoàn đại biểu ...`: a reception named by whom it receives
     r"|buổi\s+tiếp(?:\s+và\s+làm\s+việc)?(?=\s+(?:với\s+)?(?:các\s+)?(?:đoàn|ông|bà|ngài|đại\s+sứ)\s)"
@@ -505,9 +507,9 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         introduced = m.group("noun")[0].isupper() or bool(cues()["organize"].search(before)
                                                           or cues()["introduced"].search(before)) \
             or bool(out and AND_GAP.fullmatch(text, out[-1].end, m.start())) \
-            or bool(_WITHIN.search(before) and (sentence.index <= 1 or meeting_dates(sentence.text)))
-        # (`hội nghị A và hội nghị B`; `A yêu cầu ... trong cuộc họp thường kỳ sáng 7/10`: one the lead or a day
-        # names, not `ngại phát biểu trong hội nghị kiểm điểm`, a kind of meeting)
+            or bool(_WITHIN.search(before) and meeting_dates(text[m.end("noun"):min(sentence.end, m.end("noun") + 80)]))
+        # (`hội nghị A và hội nghị B`; `A yêu cầu ... trong cuộc họp thường kỳ diễn ra sáng 7/10`: one its day
+        # follows, not `ngại phát biểu trong hội nghị kiểm điểm`, a kind of meeting, nor `trong hội nghị năm ngoái`)
         # `Hội nghị tổ chức theo hình thức trực tuyến`: the meeting spoken of, by what follows the cut name
         whose = _OF_A_BODY.match(rest)  # `chủ trì cuộc làm việc của Ban Thường vụ Tỉnh ủy`: the body's own
         owned = whose is not None and (m.group("noun")[0].isupper() or cues()["holds"].search(before) is not None) \
@@ -615,7 +617,13 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
     if visit is not None:  # `Đoàn công tác ... đã làm việc với Ban Thường vụ Thành ủy X`: a working session
         handing = bool(_HANDING.match(visit.group("what")))  # `A trao quyết định ... cho B`: a ceremony
         lead = sentence.index <= 1 and _RECEPTION.match(visit.group("what"))
-        if (meeting_dates(sentence.text) or lead or _SAME_DAY.search(text, sentence.start, visit.start())) \
+        same_day = _SAME_DAY.search(text, sentence.start, visit.start()) is not None \
+            and not _WILL.search(text, sentence.start, visit.start()) \
+            and not cues()["told"].search(text, sentence.start, visit.start())  # not `Cùng ngày, A cho biết X sẽ ...`
+        # `A và B đã ký Bản ghi nhớ`: the day's event, not `A cho biết tỉnh đã ký ... từ năm 2015`
+        signed_before = _SIGNED.match(visit.group("what")) is not None and bool(
+            cues()["told"].search(text, sentence.start, visit.start()) or _SINCE.search(text, visit.end(), sentence.end))
+        if (meeting_dates(sentence.text) or lead or same_day) and not signed_before \
                 and not any(f.start < visit.start() for f in taken):  # `Cũng trong ngày hôm nay, đoàn đã làm việc với`
             # a handover is named by the decision, not by its receiver
             rest = (_HANDED_ENDS if handing else _VISIT_ENDS).split(
@@ -633,6 +641,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
 
 
 _SPAN = timedelta(days=3)  # the days a meeting told on two days may last
+_SIGNED = re.compile(r"ký(?![\w])", re.IGNORECASE)
+_SINCE = re.compile(r"(?<![\w])(?:từ\s+)?năm\s+\d{4}", re.IGNORECASE)  # `đã ký ... từ năm 2015`: signed before
 _WILL = re.compile(r"(?<![\w])sẽ\s", re.IGNORECASE)  # `các đại biểu sẽ ... trả lời chất vấn`: still to come
 # a minister answering the deputies' questions (`đăng đàn trả lời chất vấn của các đại biểu Quốc hội`)
 _QUESTION_TIME = re.compile(r"(?<![\w])(?:đăng\s+đàn(?:\s+đầu\s+tiên)?\s+)?trả\s+lời\s+chất\s+vấn"
@@ -1154,6 +1164,8 @@ _TEAM_LISTED = re.compile(r"(?<![\w])(?:(?<!Trung\sương\s)(?:Đoàn|đoàn)\s+
                           r"|(?i:các\s+(?:vị\s+)?)(?:ĐBQH|(?i:đại\s+biểu\s+(?:Quốc\s+hội|HĐND|Hội\s+đồng\s+nhân\s+dân))))"
                           r"(?:\s+(?!gồm)[^\s.:;]+){0,10}?\s+gồm(?:\s+có)?(?:\s+các\s+(?:đồng\s+chí|ông|bà))?\s*:")
 _PRESENTS = re.compile(r"\s*,?\s*(?:đã\s+|vừa\s+)?trình\s+bày(?![\w])", re.IGNORECASE)
+_ASKED = re.compile(r"(?<![\w])(?:yêu\s+cầu|đề\s+nghị|giao|mời)\s+(?:(?:các\s+)?(?:đồng\s+chí|ông|bà|đ/c)\s+)?$",
+                    re.IGNORECASE)
 _HEARD = re.compile(r"(?<![\w])(?:được\s+)?nghe\s+(?:(?:đồng\s+chí|ông|bà|đ/c)\s+)?$", re.IGNORECASE)
 _OPENER_GAP = re.compile(r"\s*,?\s*(?:(?:đã|sẽ|cũng|đến|dự|và|tới)\s+){0,3}")
 _MEETING_NOUN = re.compile(r"(?i:hội\s+nghị|phiên\s+họp|kỳ\s+họp|kì\s+họp|cuộc\s+họp|đại\s+hội)")
@@ -1196,7 +1208,7 @@ def _one_council(orgs: list[OrgMention]) -> str | None:
 
 
 # where a meeting is held, or on whose behalf (`tại trụ sở X, Y tổ chức`, `thừa ủy nhiệm của X, Y tổ chức`): not a host
-_VENUE_BEFORE = re.compile(r"(?<![\w])(?:tại|trụ\s+sở|ở|(?:thừa\s+)?ủy\s+(?:nhiệm|quyền)(?:\s+của)?|thay\s+mặt)\s+$",
+_NOT_THE_HOST_BEFORE = re.compile(r"(?<![\w])(?:tại|trụ\s+sở|ở|(?:thừa\s+)?ủy\s+(?:nhiệm|quyền)(?:\s+của)?|thay\s+mặt)\s+$",
                            re.IGNORECASE)
 
 
@@ -1244,7 +1256,7 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
                 for earlier in reversed([o for o in here if o.span.end < listed.span.start and not o.implied]):
                     if not AND_GAP.fullmatch(text, earlier.span.end, listed.span.start):
                         continue  # `Tỉnh ủy, HĐND, UBND tỉnh X tổ chức ...`: every body listed organises it
-                    if _VENUE_BEFORE.search(text, max(0, earlier.span.start - 20), earlier.span.start):
+                    if _NOT_THE_HOST_BEFORE.search(text, max(0, earlier.span.start - 20), earlier.span.start):
                         break  # `tại trụ sở Trung ương Đảng, Ban Bí thư tổ chức ...`: where, not who
                     facts.organizers.append(Organizer(earlier.label, mention.key, index))
                     listed = earlier
@@ -1322,10 +1334,12 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
             speech = c["speech_of"].search(text, max(sentence.start, lead - 60), lead)
             if speech and c["disseminated"].search(text, max(sentence.start, speech.start() - 30), speech.start()):
                 speech = None  # `quán triệt bài phát biểu của Tổng Bí thư A`: a speech given elsewhere
-            if _HEARD.search(text, max(sentence.start, lead - 25), lead) or speech \
-                    or _PRESENTS.match(text, person.bounds[1]):  # `... và ông B, Tổng cục trưởng X trình bày ...`
-                add("spokeAt", person, meeting, sentence.index)
-        for person in persons:  # `Bộ trưởng Tô Lâm: Đối tượng ...`, a line of questions and answers
+            presents = _PRESENTS.match(text, person.bounds[1]) is not None \
+                and not _ASKED.search(text, max(sentence.start, lead - 30), lead) \
+                and not _WILL.search(text, person.bounds[1], sentence.end)  # not `yêu cầu ông B trình bày ... tới`
+            if _HEARD.search(text, max(sentence.start, lead - 25), lead) or speech or presents:
+                add("spokeAt", person, meeting, sentence.index)  # presents: `... và ông B, Tổng cục trưởng X trình bày`
+        for person in persons:  # `Bộ trưởng Lê Văn An: Đối tượng ...`, a line of questions and answers
             if _LINE_START.search(text, max(0, person.bounds[0] - 6), person.bounds[0]) \
                     and _SAYS.match(text, person.span.end):
                 add("spokeAt", person, meeting, sentence.index)

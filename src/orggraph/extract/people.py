@@ -496,7 +496,7 @@ def _member_lists(facts: ArticleFacts, mentions: list[PersonMention]) -> None:
     for org in facts.orgs:
         listed = None if org.implied or not elects_members(org.label) else _members_listed().match(text, org.span.end)
         sentence = facts.sentences[org.sentence]
-        if listed is None or not _LIST_SUBJECT.search(text, sentence.start, org.span.start):
+        if listed is None or not _LIST_SUBJECT.search(text[sentence.start:org.span.start]):  # `^`: the sentence's start
             continue  # `Ba phó bí thư Tỉnh Đoàn gồm: ...`: the body of a title, not the body whose members these are
         stop = _LIST_END.search(text, listed.end(), sentence.end)  # `...; chỉ định ông C ...`: another act
         end = stop.start() if stop else sentence.end
@@ -516,6 +516,9 @@ def _line_item() -> re.Pattern[str]:
     return re.compile(rf"[\s\-–•+*]*(?:\d{{1,2}}\s*[.)/-]\s*)?(?:(?:{honorific_pattern()})\s+)?", re.IGNORECASE)
 
 
+_LINE_ENDS = re.compile(r"[\s.,;]*")  # nothing but punctuation after a listed person and their titles
+
+
 def _listed_lines(facts: ArticleFacts, mentions: list[PersonMention], after: int) -> list[PersonMention]:
     """The persons of a list written one a line after its colon (`... gồm:\\nTổng Bí thư A\\nÔng B, Trưởng Ban
     X`), up to the first line that does not open with a person."""
@@ -526,8 +529,9 @@ def _listed_lines(facts: ArticleFacts, mentions: list[PersonMention], after: int
                     key=lambda m: m.bounds[0], default=None)
         item = _line_item().match(text, line.start)
         if first is None or item is None or item.end() != first.bounds[0] \
-                or "\n" not in text[max(0, line.start - 2):line.start + 1]:
-            break
+                or "\n" not in text[max(0, line.start - 2):line.start + 1] \
+                or not _LINE_ENDS.fullmatch(text, first.bounds[1], line.end):
+            break  # (not `Ông B, Giám đốc Sở X cho biết ...`, a line of prose)
         out.append(first)
     return out
 
