@@ -332,16 +332,19 @@ def _clutter() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.Pa
     return kinds["drop"], kinds["end"] + kinds["box"], kinds["box"]
 
 
+_SENTENCE_WORDS = 8  # a line this long is article text, not a menu item
 _BOX_GOES_ON = 2  # sentences right after a related-news box's headlines (one a paragraph): a box inside the article
 _BOX_HEADLINES = 5  # at most this many headlines in a box inside an article
-_LONG_SENTENCE = re.compile(r"(?:\S+\s+){24,}\S*[.!?…\"”)]\s*$")  # a paragraph of the article
-_SENTENCE_LINE = re.compile(r"(?:\S+\s+){7,}\S*\.\s*$")  # a sentence, not a headline (`Thủ tướng: “...”`)
+_PARAGRAPH_WORDS = 25
+_LONG_SENTENCE = re.compile(rf"(?:\S+\s+){{{_PARAGRAPH_WORDS - 1},}}\S*[.!?…\"”)]\s*$")  # a paragraph of the article
+# a sentence, not a headline (`Thủ tướng: “...”`)
+_SENTENCE_LINE = re.compile(rf"(?:\S+\s+){{{_SENTENCE_WORDS - 1},}}\S*\.\s*$")
 
 
 def _box_inside(lines: list[str]) -> bool:
     """A related-news box with the article going on after it (`TIN LIÊN QUAN`, two or three headlines, then
-    paragraphs): its headlines followed at once by two paragraphs; not the page's footer, whose headlines
-    have at most a teaser between them."""
+    paragraphs): up to five headlines followed at once by two sentences, one of them a paragraph; not the
+    page's footer, whose headlines have at most a teaser between them."""
     rest = [line.strip() for line in lines if line.strip()]
     first = next((i for i, line in enumerate(rest) if _SENTENCE_LINE.match(line)), None)
     after = rest[first:first + _BOX_GOES_ON] if first is not None and first <= _BOX_HEADLINES else []
@@ -352,9 +355,6 @@ def _box_inside(lines: list[str]) -> bool:
 _BYLINE = re.compile(r"^(?:(?:Bài|Tin|Ảnh|Theo|Nhóm PV|PV)(?: và ảnh)?\s*:\s*)?"
                      r"((?:[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*\.?\s?){1,4})(?:\s*\((?:[^)]{1,40})\))?\s*$")
 _SOURCE = re.compile(r"^(?:nguồn|theo)\s*:?\s*(.+)$", re.IGNORECASE)
-
-
-_SENTENCE_WORDS = 8  # a line this long is article text, not a menu item
 
 
 def from_text(ident: str, raw: str, source: str = "") -> Article:
@@ -369,10 +369,10 @@ def from_text(ident: str, raw: str, source: str = "") -> Article:
     raw_lines = []
     unwrapped = _unwrap(text.split("\n"))
     in_box = False  # inside a related-news box the article goes on after: its headlines are dropped
+    begun = False  # a line of article text kept: an end marker before it is the site's menu
     for number, line in enumerate(unwrapped):
         stripped = line.strip(" \t•·-|")
         ends = any(p.fullmatch(stripped) for p in end)
-        begun = any(len(kept_line.split()) >= _SENTENCE_WORDS for kept_line in lines)
         if ends and begun and any(p.fullmatch(stripped) for p in box) and _box_inside(unwrapped[number + 1:]):
             in_box = True
         elif ends and begun:
@@ -384,6 +384,7 @@ def from_text(ident: str, raw: str, source: str = "") -> Article:
         kept.append(keep)
         if keep:
             lines.append(line.strip())
+            begun = begun or len(line.split()) >= _SENTENCE_WORDS
     while lines and not lines[-1]:
         lines.pop()
     authors = _byline(lines)
@@ -510,8 +511,6 @@ def _unwrap(lines: list[str]) -> list[str]:
             out.append(line)
             joined = False
     return out
-
-
 
 
 def _hard_wrapped(lines: list[str]) -> bool:

@@ -1209,21 +1209,22 @@ def bodies(facts: ArticleFacts) -> None:
     found = [(s, body) for s in facts.sentences for body in find_bodies(text, s.start, s.end)]
     for _, body in found:
         localities.remember(body)
+    page = text.rstrip()  # where a page cut short ends
     for sentence, body in found:
         label = qualify(body, localities, written=True)
-        if label and not _cut_by_the_page(text, body):
+        if label and not _cut_by_the_page(page, body):
             facts.orgs.append(OrgMention(label, Span(body.start, body.end, body.surface), sentence.index,
                                          surface=body.surface))
     _acronyms(facts, found)
 
 
-def _cut_by_the_page(text: str, body: Body) -> bool:
-    """The last words of a paragraph the page cuts short mid-name (`... được bầu vào Ban B`, `tại Bệnh viện Đa khoa
-    tỉnh Bìn`): no body; not a name the lexicon knows whole, one ending with its province, nor a short last line
-    (a headline, a byline, a caption)."""
-    if body.end < len(text.rstrip()) or text.rstrip().endswith(CLOSING) or body.province is not None:
+def _cut_by_the_page(page: str, body: Body) -> bool:
+    """The last words of a paragraph the page (its text, trailing blanks off) cuts short mid-name (`... được bầu
+    vào Ban B`, `tại Bệnh viện Đa khoa tỉnh Bìn`): no body; not a name the lexicon knows whole, one ending with
+    its province, nor a short last line (a headline, a byline, a caption)."""
+    if body.end < len(page) or page.endswith(CLOSING) or body.province is not None:
         return False
-    line = text[text.rfind("\n", 0, body.start) + 1:body.end]
+    line = page[page.rfind("\n", 0, body.start) + 1:body.end]
     return len(line.split()) >= _PARAGRAPH_WORDS and lexicon_key(body.name) not in _fixed()
 
 

@@ -617,14 +617,12 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
     if visit is not None:  # `Đoàn công tác ... đã làm việc với Ban Thường vụ Thành ủy X`: a working session
         handing = bool(_HANDING.match(visit.group("what")))  # `A trao quyết định ... cho B`: a ceremony
         lead = sentence.index <= 1 and _RECEPTION.match(visit.group("what"))
-        same_day = _SAME_DAY.search(text, sentence.start, visit.start()) is not None \
-            and not _WILL.search(text, sentence.start, visit.start()) \
-            and not cues()["told"].search(text, sentence.start, visit.start())  # not `Cùng ngày, A cho biết X sẽ ...`
+        told = cues()["told"].search(text, sentence.start, visit.start()) is not None
         # `A và B đã ký Bản ghi nhớ`: the day's event, not `A cho biết tỉnh đã ký ... từ năm 2015`
-        signed_before = _SIGNED.match(visit.group("what")) is not None and bool(
-            cues()["told"].search(text, sentence.start, visit.start()) or _SINCE.search(text, visit.end(), sentence.end))
-        if (meeting_dates(sentence.text) or lead or same_day) and not signed_before \
-                and not any(f.start < visit.start() for f in taken):  # `Cũng trong ngày hôm nay, đoàn đã làm việc với`
+        signed_before = _SIGNED.match(visit.group("what")) is not None \
+            and (told or _SINCE.search(text, visit.end(), sentence.end) is not None)
+        if (meeting_dates(sentence.text) or lead or _same_day(text, sentence, visit.start(), told)) \
+                and not signed_before and not any(f.start < visit.start() for f in taken):
             # a handover is named by the decision, not by its receiver
             rest = (_HANDED_ENDS if handing else _VISIT_ENDS).split(
                 text[visit.end(): min([sentence.end, *(f.start for f in out)])])[0].strip()
@@ -638,6 +636,12 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
                                  done=handing and _done(text, visit.start()),
                                  visit=not host and not handing and what.startswith(_VISITS)))
     return out
+
+
+def _same_day(text: str, sentence: Sentence, pos: int, told: bool) -> bool:
+    """`Cũng trong ngày hôm nay, đoàn đã làm việc với ...`: the day just told; not `Cùng ngày, A cho biết X sẽ ...`."""
+    return not told and _SAME_DAY.search(text, sentence.start, pos) is not None \
+        and not _WILL.search(text, sentence.start, pos)
 
 
 _SPAN = timedelta(days=3)  # the days a meeting told on two days may last
@@ -1166,6 +1170,13 @@ _TEAM_LISTED = re.compile(r"(?<![\w])(?:(?<!Trung\sương\s)(?:Đoàn|đoàn)\s+
 _PRESENTS = re.compile(r"\s*,?\s*(?:đã\s+|vừa\s+)?trình\s+bày(?![\w])", re.IGNORECASE)
 _ASKED = re.compile(r"(?<![\w])(?:yêu\s+cầu|đề\s+nghị|giao|mời)\s+(?:(?:các\s+)?(?:đồng\s+chí|ông|bà|đ/c)\s+)?$",
                     re.IGNORECASE)
+
+
+def _presents(text: str, person: PersonMention, sentence: Sentence) -> bool:
+    """`... và ông B, Tổng cục trưởng X trình bày ...`: B spoke; not `yêu cầu ông B trình bày ... tại kỳ họp tới`."""
+    lead, end = person.bounds
+    return _PRESENTS.match(text, end) is not None and not _ASKED.search(text, max(sentence.start, lead - 30), lead) \
+        and not _WILL.search(text, end, sentence.end)
 _HEARD = re.compile(r"(?<![\w])(?:được\s+)?nghe\s+(?:(?:đồng\s+chí|ông|bà|đ/c)\s+)?$", re.IGNORECASE)
 _OPENER_GAP = re.compile(r"\s*,?\s*(?:(?:đã|sẽ|cũng|đến|dự|và|tới)\s+){0,3}")
 _MEETING_NOUN = re.compile(r"(?i:hội\s+nghị|phiên\s+họp|kỳ\s+họp|kì\s+họp|cuộc\s+họp|đại\s+hội)")
@@ -1208,8 +1219,8 @@ def _one_council(orgs: list[OrgMention]) -> str | None:
 
 
 # where a meeting is held, or on whose behalf (`tại trụ sở X, Y tổ chức`, `thừa ủy nhiệm của X, Y tổ chức`): not a host
-_NOT_THE_HOST_BEFORE = re.compile(r"(?<![\w])(?:tại|trụ\s+sở|ở|(?:thừa\s+)?ủy\s+(?:nhiệm|quyền)(?:\s+của)?|thay\s+mặt)\s+$",
-                           re.IGNORECASE)
+_NOT_THE_HOST_BEFORE = re.compile(
+    r"(?<![\w])(?:tại|trụ\s+sở|ở|(?:thừa\s+)?ủy\s+(?:nhiệm|quyền)(?:\s+của)?|thay\s+mặt)\s+$", re.IGNORECASE)
 
 
 def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Found, MeetingMention]]]) -> None:
@@ -1334,11 +1345,9 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
             speech = c["speech_of"].search(text, max(sentence.start, lead - 60), lead)
             if speech and c["disseminated"].search(text, max(sentence.start, speech.start() - 30), speech.start()):
                 speech = None  # `quán triệt bài phát biểu của Tổng Bí thư A`: a speech given elsewhere
-            presents = _PRESENTS.match(text, person.bounds[1]) is not None \
-                and not _ASKED.search(text, max(sentence.start, lead - 30), lead) \
-                and not _WILL.search(text, person.bounds[1], sentence.end)  # not `yêu cầu ông B trình bày ... tới`
-            if _HEARD.search(text, max(sentence.start, lead - 25), lead) or speech or presents:
-                add("spokeAt", person, meeting, sentence.index)  # presents: `... và ông B, Tổng cục trưởng X trình bày`
+            if _HEARD.search(text, max(sentence.start, lead - 25), lead) or speech \
+                    or _presents(text, person, sentence):
+                add("spokeAt", person, meeting, sentence.index)
         for person in persons:  # `Bộ trưởng Lê Văn An: Đối tượng ...`, a line of questions and answers
             if _LINE_START.search(text, max(0, person.bounds[0] - 6), person.bounds[0]) \
                     and _SAYS.match(text, person.span.end):

@@ -513,7 +513,7 @@ def _member_lists(facts: ArticleFacts, mentions: list[PersonMention]) -> None:
 @cache
 def _line_item() -> re.Pattern[str]:
     """What may open a line of a list before its person (or the person's titles): a bullet or a number, an honorific."""
-    return re.compile(rf"[\s\-–•+*]*(?:\d{{1,2}}\s*[.)/-]\s*)?(?:(?:{honorific_pattern()})\s+)?", re.IGNORECASE)
+    return re.compile(rf"[\s\-–•+*]*(?:{_ITEM.pattern})?(?:(?:{honorific_pattern()})\s+)?", re.IGNORECASE)
 
 
 _LINE_ENDS = re.compile(r"[\s.,;]*")  # nothing but punctuation after a listed person and their titles
