@@ -1966,3 +1966,24 @@ def test_a_decision_changing_a_committees_members_gives_the_posts_it_names() -> 
     assert changes(facts) == {("Lê Văn An", "Trưởng ban Chỉ đạo Nhà nước về du lịch", "start"),
                               ("Hà Văn Chín", "Ủy viên Ban Chỉ đạo Nhà nước về du lịch", "start")}
     assert {c.document for c in facts.changes} == {"Quyết định số 1145/QĐ-TTg"}
+
+
+def test_whom_a_decision_told_again_replaces_retires_after_their_titles() -> None:
+    facts = facts_of("Ngày 14-7-2018, Chủ tịch UBND tỉnh Bến Tre đã có quyết định bổ nhiệm ông Cao Văn Đức giữ chức Giám đốc "
+                     "Sở GTVT tỉnh Bến Tre.\n\nTheo đó, ông Đức được bổ nhiệm làm Giám đốc Sở GTVT tỉnh Bến Tre thay cho ông "
+                     "Lê Văn Hòa, Giám đốc Sở GTVT tỉnh Bến Tre nghỉ hưu hưởng chế độ theo quy định.")
+    assert changes(facts) == {("Cao Văn Đức", "Giám đốc Sở Giao thông vận tải tỉnh Bến Tre", "start"),
+                              ("Lê Văn Hòa", "Giám đốc Sở Giao thông vận tải tỉnh Bến Tre", "end")}
+    former = facts_of("Ngày 10-12-2015, ông Hà Văn Tâm được bầu giữ chức Chủ tịch HĐND tỉnh Long An thay cho ông Lê Văn Nam, "
+                      "nguyên Chủ tịch HĐND tỉnh, nghỉ hưu theo chế độ.")
+    assert ("Lê Văn Nam", "Chủ tịch Hội đồng nhân dân tỉnh Long An", "end") not in changes(former)  # left it before
+
+
+def test_a_member_taken_off_a_committees_list_leaves_it() -> None:
+    facts = facts_of("Ngày 5/10/2011, Hội nghị đã thống nhất rút tên anh Võ Văn An, nguyên Bí thư thứ nhất T.Ư Đoàn ra khỏi "
+                     "danh sách Ban Chấp hành T.Ư Đoàn.")
+    assert changes(facts) == {("Võ Văn An", "Ủy viên Ban Chấp hành Trung ương Đoàn", "end")}
+    itself = facts_of("Ngày 5/10/2011, ông Võ Văn An xin rút khỏi Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi.")
+    assert changes(itself) == {("Võ Văn An", "Ủy viên Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi", "end")}
+    drawn = facts_of("Ngày 5/10/2011, Ban Tổ chức rút tên hồ sơ của ông Võ Văn An vì thiếu giấy tờ.")
+    assert drawn.changes == []

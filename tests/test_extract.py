@@ -3934,3 +3934,54 @@ def test_what_was_said_elsewhere_or_is_still_to_come_is_no_event_of_the_day() ->
     consulted = facts_of("Sáng 5/3/2024, hội nghị tổng kết diễn ra. Sở đã xin ý kiến của ông Lê Văn An, Bộ trưởng Bộ Tài "
                          "chính về dự thảo.")
     assert roles(consulted) == set()
+
+
+def test_a_sitting_written_in_lowercase_with_its_body_after_it() -> None:
+    facts = facts_of("13-07-2023, 18:03\nSáng 13/7, Thủ tướng Lê Văn An chủ trì họp phiên thứ 13 của Ban Chỉ đạo Trung ương "
+                     "về phòng, chống tham nhũng.")
+    assert [m.label for m in facts.meetings if m.main] == ["Phiên họp thứ 13 Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"]
+    heard = facts_of("Chiều 25/9/2024, đồng chí Trần Văn Đông, Chủ tịch UBND tỉnh chủ trì họp nghe Sở Xây dựng báo cáo kết quả "
+                     "phát triển nhà ở xã hội tại Văn bản số 128.")
+    assert [m.label for m in heard.meetings if m.main] == ["Cuộc họp nghe Sở Xây dựng báo cáo kết quả phát triển nhà ở xã hội"]
+    assert ("chaired", "Trần Văn Đông") in roles(heard)
+
+
+def test_a_session_of_a_kind_ends_its_name_at_what_the_council_did() -> None:
+    facts = facts_of("Ngày 27-10-2011, tại kỳ họp bất thường HĐND tỉnh Tiền Giang đã bầu ông Lê Văn Khang vào chức vụ chủ "
+                     "tịch UBND tỉnh.")
+    assert [m.label for m in facts.meetings] == ["Kỳ họp bất thường HĐND tỉnh Tiền Giang"]
+
+
+def test_a_congress_named_in_a_documents_name_is_not_the_reported_event() -> None:
+    facts = facts_of("Tham dự buổi lễ có đồng chí Lê Văn Trung, Phó Bí thư Thường trực Tỉnh ủy. Đồng chí Lê Văn Diễn mong muốn "
+                     "Ban Chấp hành Đảng bộ tỉnh thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII.")
+    assert not any(m.held for m in facts.meetings)
+    concluded = facts_of("Phát biểu chỉ đạo và kết luận Hội nghị tổng kết công tác năm 2023 của ngành, Phó Thủ tướng Lê Văn "
+                         "Nhân nhấn mạnh yêu cầu đổi mới.")
+    assert [m.held for m in concluded.meetings] == [True]  # `kết luận` the verb
+
+
+def test_attendees_listed_line_by_line_under_their_side() -> None:
+    facts = facts_of("Lúc 7 giờ 30 phút ngày 28 tháng 8 năm 2019, HĐND tỉnh Bến Tre tổ chức kỳ họp thứ 12. Tham dự kỳ họp có:"
+                     "\n\n- Đại diện lãnh đạo Trung ương tham dự phiên khai mạc kỳ họp: ông Đặng Văn Phong, Phó Chủ nhiệm Ủy "
+                     "ban về các vấn đề xã hội.\n\n- Về phía lãnh đạo tỉnh Bến Tre: ông Võ Thành Hạo, nguyên Bí thư Tỉnh ủy; "
+                     "ông Cao Văn Trọng, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.")
+    assert roles(facts) == {("attended", "Đặng Văn Phong"), ("attended", "Võ Thành Hạo"), ("attended", "Cao Văn Trọng")}
+
+
+def test_coming_to_congratulate_a_congress_is_attending_it() -> None:
+    facts = facts_of("Sáng 18/8/2025, Đảng bộ phường Hòa Thành tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. Đến dự "
+                     "và chúc mừng đại hội có Bí thư Tỉnh ủy Cà Mau Nguyễn Hồ Hải, cùng 110 đại biểu.")
+    assert roles(facts) == {("attended", "Nguyễn Hồ Hải")}
+
+
+def test_the_province_a_province_merges_into_is_not_the_news_place() -> None:
+    facts = facts_of("Đây là Kỳ họp cuối cùng của HĐND tỉnh Bắc Kạn khóa X trước khi tỉnh Bắc Kạn hợp nhất với tỉnh Thái "
+                     "Nguyên thành tỉnh Thái Nguyên mới.\n\nCác đồng chí: Phương Thị Thanh, Chủ tịch HĐND tỉnh; Trần Thị Lộc, "
+                     "Phó Chủ tịch HĐND tỉnh đồng chủ trì.")
+    assert posts(facts)["Trần Thị Lộc"] == {"Phó Chủ tịch Hội đồng nhân dân tỉnh Bắc Kạn"}
+
+
+def test_a_statues_namesake_is_no_person() -> None:
+    facts = facts_of("Ngày 5/3/2024, tỉnh khởi công đúc tượng Trần Hưng Đạo tại đền thờ.")
+    assert [p.name for p in facts.persons] == []

@@ -16,6 +16,7 @@ from orggraph.ingest import IngestError, discover, from_text, read
     ("Thứ Hai, 04/09/2023 20:15", date(2023, 9, 4)),
     ("(10:15 | 14/03/2024)", date(2024, 3, 14)),
     ("quantri gửi vào T6, 2018-01-12 07:50", date(2018, 1, 12)),
+    ("Đăng ngày: 26/09/2021 - Lượt xem: 262", date(2021, 9, 26)),
 ])
 def test_page_dates_as_news_pages_print_them(line: str, expected: date) -> None:
     found = page_date(line)
@@ -24,6 +25,7 @@ def test_page_dates_as_news_pages_print_them(line: str, expected: date) -> None:
 
 def test_a_number_in_running_text_is_not_a_page_date() -> None:
     assert page_date("kết nạp 10.027 đảng viên mới, đạt 102,9% kế hoạch") is None
+    assert page_date("Ngày cập nhật: 24/06/2020 - Tin tức") is None  # an update, which some sites print before the news
 
 
 def test_meeting_dates_resolve_against_the_page_date_or_the_context() -> None:

@@ -16,6 +16,8 @@ _PAGE = [
                re.IGNORECASE),
     re.compile(rf"{_DMY}[\s,|\-–]*{_TIME}", re.IGNORECASE),
     re.compile(rf"^\s*(?:cập nhật|đăng|ngày đăng|xuất bản)?\s*:?\s*{_DMY}\s*$", re.IGNORECASE),
+    # `Đăng ngày: 26/09/2021 - Lượt xem: 262`: labelled as published, then more of the page's line
+    re.compile(rf"^\s*(?:ngày\s+)?(?:đăng|xuất bản)(?:\s+ngày)?\s*:?\s*{_DMY}(?=\s*(?:[-|–·]|$))", re.IGNORECASE),
     # `gửi vào T6, 2018-01-12 07:50`: a site's own clock, year first
     re.compile(rf"(?<![\d-])(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})[ T]+{_TIME}", re.IGNORECASE),
 ]

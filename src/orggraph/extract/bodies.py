@@ -1086,6 +1086,9 @@ _PLURAL_PLACES = re.compile(r"(?<![\w])(?i:các)\s+(?:tỉnh|thành\s+phố|tỉ
 # `miễn nhiệm Chủ tịch UBND tỉnh đối với ông A (vừa được bầu làm Bí thư Tỉnh ủy X); ... UBND tỉnh`: where a person
 # goes is told aside, and the news stays where it is
 _MOVED_ASIDE = re.compile(r"\((?:\s*(?i:vừa|đã|mới))?\s*(?i:được)\s[^()]{0,160}\)")
+# `trước khi tỉnh Bắc Kạn hợp nhất với tỉnh Thái Nguyên thành tỉnh Thái Nguyên mới`: the province it merges into, not
+# the one the news is in
+_MERGED_INTO = re.compile(r"(?<![\w])(?i:(?:hợp\s+nhất|sáp\s+nhập|nhập)\s+(?:với|vào)|thành)\s+(?i:tỉnh|thành\s+phố|TP\.?)\s+$")
 _AIDED = re.compile(r"(?<![\w])(?i:hỗ\s+trợ|ủng\s+hộ|giúp\s+đỡ|cứu\s+trợ)\s+(?:(?i:cho|nhân\s+dân|đồng\s+bào)\s+)*"
                     r"(?i:tỉnh|thành\s+phố)\s+$")
 
@@ -1118,8 +1121,9 @@ class Localities:
                                                  *_TEASER.finditer(text))] + _other_places(text)
         for m in _province_pattern().finditer(text):
             province = provinces().get(" ".join(m.group(0).split()).casefold())
-            if any(start <= m.start() < end for start, end in asides) or _AIDED.search(text, max(0, m.start() - 40), m.start()):
-                continue  # `(SN 1974, quê quán tỉnh Lào Cai)`: where a person comes from, not where the news is
+            if any(start <= m.start() < end for start, end in asides) or _AIDED.search(text, max(0, m.start() - 40), m.start()) \
+                    or _MERGED_INTO.search(text, max(0, m.start() - 30), m.start()):
+                continue  # `(SN 1974, quê quán tỉnh Lào Cai)`: where a person comes from, not where the news is (nor merges into)
             if province and m.group(0)[:1].isupper() and not _in_a_name().search(text, max(0, m.start() - 12), m.start()) \
                     and not _BELOW_A_PROVINCE.search(text, max(0, m.start() - 12), m.start()):
                 found.append((m.start(), province))

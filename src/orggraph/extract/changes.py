@@ -601,7 +601,10 @@ def changes(facts: ArticleFacts) -> None:
             facts.changes.append(change)
 
 
-# `thay ông B nghỉ hưu theo chế độ`, `thay ông B, đã nghỉ hưu`: the one replaced retired from the post
+# `thay ông B nghỉ hưu theo chế độ`, `thay ông B, đã nghỉ hưu`, `thay ông B, Giám đốc Sở X nghỉ hưu` (after his titles):
+# the one replaced retired from the post
+# `thay ông B, nguyên Chủ tịch X, nghỉ hưu`: B had left the post already
+_FORMER_APPOSED = re.compile(r"\s*[,–-]?\s*(?i:nguyên|từng)\s")
 _RETIRED_AFTER = re.compile(r"\s*,?\s*(?:(?:đã|vừa)\s+)?(?:nghỉ\s+hưu|nghỉ\s+chế\s+độ|về\s+hưu)(?![\w])", re.IGNORECASE)
 
 
@@ -673,18 +676,30 @@ def _retired_predecessors(facts: ArticleFacts, persons_in: dict[int, list[Person
     text gives (the retirement is told as the reason for A's, not dated by A's decision)."""
     text = facts.article.text
     for change in [c for c in facts.changes if c.change == "start"]:
-        taker = next((p for p in persons_in.get(change.sentence, []) if p.name == change.person and not p.short), None)
-        if taker is None:
+        for index, mentions in persons_in.items():
+            if index == change.sentence:
+                taker = next((p for p in mentions if p.name == change.person and not p.short), None)
+            else:  # `Theo đó, ông A được bổ nhiệm làm X thay cho ông B, ... nghỉ hưu`: the decision told again
+                sentence = facts.sentences[index]
+                taker = next((p for p in mentions if p.name == change.person), None) \
+                    if change.post.surface.casefold() in sentence.text.casefold() else None
+            if taker is not None:
+                _retired_in(facts, change, taker, mentions, seen)
+
+
+def _retired_in(facts: ArticleFacts, change: ChangeMention, taker: PersonMention, mentions: list[PersonMention],
+                seen: dict[tuple[str, str, str], ChangeMention]) -> None:
+    text = facts.article.text
+    for person in mentions:
+        if person.short or person.name == change.person or person.span.start < taker.span.end \
+                or not REPLACES_BEFORE.search(text, max(taker.span.end, person.span.start - 25), person.span.start) \
+                or not (_RETIRED_AFTER.match(text, person.span.end)
+                        or (_RETIRED_AFTER.match(text, person.bounds[1]) and not _FORMER_APPOSED.match(text, person.span.end))):
             continue
-        for person in persons_in.get(change.sentence, []):
-            if person.short or person.name == change.person or person.span.start < taker.span.end \
-                    or not REPLACES_BEFORE.search(text, max(taker.span.end, person.span.start - 25), person.span.start) \
-                    or not _RETIRED_AFTER.match(text, person.span.end):
-                continue
-            slot = (person.name, change.post.label, "end")
-            if slot not in seen:
-                seen[slot] = ChangeMention(person.name, change.post, "end", "nghỉ hưu", change.sentence)
-                facts.changes.append(seen[slot])
+        slot = (person.name, change.post.label, "end")
+        if slot not in seen:
+            seen[slot] = ChangeMention(person.name, change.post, "end", "nghỉ hưu", person.sentence)
+            facts.changes.append(seen[slot])
 
 
 # `tờ trình`, `đề nghị`, `Chủ tịch UBND trình HĐND miễn nhiệm ...`: put to a vote

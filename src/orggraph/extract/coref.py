@@ -136,7 +136,7 @@ def coref(facts: ArticleFacts) -> None:
             add(holder.name, title.start, title.end, sentence_index)
     for sentence in facts.sentences:  # a bare head: `Bộ trưởng đề nghị` -> the one Bộ trưởng named
         for m in title_pattern().finditer(text, sentence.start, sentence.end):
-            if not m.group(0)[:1].isupper() or title_at(text, m.start()) or not _BARE_END.match(text, m.end()):
+            if not m.group(0)[:1].isupper() or not _BARE_END.match(text, m.end()) or title_at(text, m.start()):
                 continue
             if any(o.span.start <= m.start() < o.span.end for o in orgs.get(sentence.index, ())):
                 continue  # `Bí thư` of `Ban Bí thư`

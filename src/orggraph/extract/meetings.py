@@ -76,8 +76,8 @@ _PLENUM = re.compile(
     r"(?!\s+(?:Hội|Đoàn|Mặt\s+trận|Tổng\s+Liên\s+đoàn|MTTQ))"  # a mass organisation's central committee
     rf"{_KHOA}")
 # a session of an elected body: Kỳ họp thứ 8, Quốc hội khóa XV; Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội;
-# `họp Phiên thứ 6 của Ban Chỉ đạo` (capitalised after `họp`)
-_SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+họp|(?<=họp\s)kỳ|(?<=họp\s)(?-i:Phiên)))"
+# `họp Phiên thứ 6 của Ban Chỉ đạo` (capitalised after `họp`, or with its body after `của`: `họp phiên thứ 13 của X`)
+_SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+họp|(?<=họp\s)kỳ|(?<=họp\s)(?-i:Phiên|phiên(?=\s+(?:lần\s+)?thứ\s+\S+\s+của\s))))"
                       r"(?:\s+(?i:chuyên\s+đề|thường\s+lệ|bất\s+thường|(?P<plenary>toàn\s+thể|thường\s+kỳ)))?"
                       r"\s+(?:(?:lần\s+)?thứ\s+"
                       rf"(?P<n>\d{{1,3}}|[IVXL]+|(?i:{'|'.join(numeral_words())}))(?![\w])"
@@ -92,7 +92,7 @@ _NAME_WORD = r"(?:[^\s.;:!?()]|(?<=\b[A-ZĐ])\.(?=[A-ZĐƯ])|(?<=\bTP)\.(?=[A-Z�
 # a meeting described in words: Hội nghị toàn quốc tổng kết ..., hội nghị giao ban trực tuyến ...
 _DESCRIBED = re.compile(
     r"(?<![\w])(?<!Trung\stâm\s)(?<!Cung\s)(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+|phiên\s+)?họp\s+báo|(?:buổi\s+|cuộc\s+)?(?:gặp|họp)\s+mặt|cuộc\s+họp|cuộc\s+làm\s+việc"
-    r"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban|lần\s+(?:thứ|đầu)))"
+    r"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban|lần\s+(?:thứ|đầu)|nghe(?=\s+(?-i:[A-ZĐ]))))"
     r"|(?<=tổ\schức\s)họp(?=\s+(?:xem\s+xét|bàn|thảo\s+luận|đánh\s+giá|cho\s+ý\s+kiến|thống\s+nhất|triển\s+khai|rà\s+soát)\s)"
     r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|phiên\s+giải\s+trình|ngày\s+làm\s+việc(?=\s+thứ\s)"
     r"|buổi\s+tiếp\s+xúc(?:\s+với)?\s+cử\s+tri|(?:buổi\s+|cuộc\s+)?mít\s+tinh|(?:buổi|cuộc)\s+đối\s+thoại"
@@ -447,6 +447,8 @@ def _someone_named(text: str, start: int, end: int) -> int:
 
 
 _TITLE_JOINT = re.compile(r"\s*[,–-]\s*")
+# what kind of session, between `kỳ họp` and its body (`kỳ họp bất thường HĐND tỉnh`)
+_SESSION_KIND = re.compile(r"\s*(?:(?:bất\s+thường|chuyên\s+đề|thường\s+lệ|thường\s+kỳ|cuối\s+năm|giữa\s+năm)\s+)?", re.IGNORECASE)
 
 
 def _described(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -538,8 +540,9 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         label = f"{noun[0].upper()}{noun[1:]}{rest}"
         own = [o for o in orgs if m.start() < o.span.start and o.span.end <= end and not o.implied] \
             if re.match(r"(?i:kỳ|kì|phiên)", m.group("noun")) else []  # `kỳ họp thường lệ ... HĐND tỉnh`: its session
-        if own and not text[m.start() + len(m.group("noun")):own[0].span.start].strip():
-            # `tại kỳ họp HĐND thành phố biểu quyết ...`: the name is the session's body, what follows is what it did
+        if own and _SESSION_KIND.fullmatch(text, m.start() + len(m.group("noun")), own[0].span.start):
+            # `tại kỳ họp (bất thường) HĐND thành phố biểu quyết ...`: the name is the session's body, what follows is
+            # what it did
             cut = _organizer_gap().match(text, own[0].span.end)
             stop = cut.end() if cut else own[0].span.end
             if cues()["session_acts"].match(text, stop):
@@ -1096,7 +1099,7 @@ def _sitting(facts: ArticleFacts) -> MeetingMention | None:
 def _lead(facts: ArticleFacts, live: list[MeetingMention]) -> MeetingMention | None:
     """With no meeting reported as held, the one the title or lead names is the article's own
     (`Thông cáo số 3 Kỳ họp thứ nhất`, `Ngày làm việc thứ bảy Hội nghị Trung ương 10`), unless
-    written as awaited (`tiến tới Đại hội XIV`)."""
+    written as awaited (`tiến tới Đại hội XIV`) or named only in a document's name."""
     text = facts.article.text
     for m in sorted(live, key=lambda m: m.span.start):
         if m.sentence >= _LEAD_SENTENCES:
@@ -1105,6 +1108,8 @@ def _lead(facts: ArticleFacts, live: list[MeetingMention]) -> MeetingMention | N
             continue  # a national congress named in passing
         if m.date and facts.article.anchor and m.date > facts.article.anchor:
             continue  # dated after the page: still to come
+        if cues()["document_of"].search(text, max(0, m.span.start - 30), m.span.start):
+            continue  # `thực hiện Nghị quyết Đại hội X`: a document's name
         if not cues()["planned"].search(text[max(0, m.span.start - 30):m.span.start]):
             m.held = True
             return m
