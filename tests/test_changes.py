@@ -1987,3 +1987,34 @@ def test_a_member_taken_off_a_committees_list_leaves_it() -> None:
     assert changes(itself) == {("Võ Văn An", "Ủy viên Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi", "end")}
     drawn = facts_of("Ngày 5/10/2011, Ban Tổ chức rút tên hồ sơ của ông Võ Văn An vì thiếu giấy tờ.")
     assert drawn.changes == []
+
+
+def test_every_party_post_ends_a_party_cells_too() -> None:
+    facts = facts_of("Ngày 16-6-2020, Ban Thường vụ Thành ủy Huế ra quyết định thi hành kỷ luật với hình thức cách hết các "
+                     "chức vụ trong đảng đối với ông Lê Văn Long, Chủ tịch UBND phường Thủy Biều, Bí thư Chi bộ HTX Thủy "
+                     "Biều.")
+    assert changes(facts) == {("Lê Văn Long", "Bí thư Chi bộ HTX Thủy Biều", "end")}
+
+
+def test_relieving_someone_of_a_post_written_right_after_the_verb() -> None:
+    facts = facts_of("Ngày 5/7/2017, Ban Thường vụ Huyện ủy Diễn Châu đã có quyết định cho thôi Ủy viên Ban chấp hành Đảng "
+                     "bộ xã Diễn An (nhiệm kỳ 2015 - 2020) đối với ông Cao Văn Dũng.")
+    assert changes(facts) == {("Cao Văn Dũng", "Ủy viên Ban Chấp hành Đảng bộ xã Diễn An", "end")}
+
+
+def test_whom_a_decision_names_then_leaves_for_a_clause_of_their_own() -> None:
+    facts = facts_of("Ngày 18/1/2023, Quốc hội miễn nhiệm chức Chủ tịch nước với ông Lê Văn Phúc, Chủ tịch Quốc hội Trần "
+                     "Văn Huệ đã thay mặt Ủy ban Thường vụ Quốc hội thông báo.")
+    assert changes(facts) == {("Lê Văn Phúc", "Chủ tịch nước", "end")}
+    elected = facts_of("Ngày 7/4/2021, qua bỏ phiếu bầu, ông Nguyễn Văn Dành, Tỉnh ủy viên, Bí thư Thị ủy Tân Uyên đã trúng cử "
+                       "Phó Chủ tịch UBND tỉnh Bình Dương khóa X.")
+    assert changes(elected) == {("Nguyễn Văn Dành", "Phó Chủ tịch Ủy ban nhân dân tỉnh Bình Dương", "start")}
+
+
+def test_who_receives_flowers_right_after_being_elected_was_elected() -> None:
+    received = facts_of("Ngày 7/4/2016, Thủ tướng Lê Văn Phúc nhận bó hoa tươi thắm từ Chủ tịch Quốc hội Trần Thị Ngân ngay "
+                        "sau khi được bầu làm Thủ tướng Chính phủ.")
+    assert changes(received) == {("Lê Văn Phúc", "Thủ tướng Chính phủ", "start")}
+    given = facts_of("Ngày 7/4/2016, Chủ tịch Quốc hội Trần Thị Ngân tặng hoa ông Lê Văn Phúc ngay sau khi được bầu làm Thủ "
+                     "tướng Chính phủ.")
+    assert changes(given) == {("Lê Văn Phúc", "Thủ tướng Chính phủ", "start")}

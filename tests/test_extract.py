@@ -3985,3 +3985,27 @@ def test_the_province_a_province_merges_into_is_not_the_news_place() -> None:
 def test_a_statues_namesake_is_no_person() -> None:
     facts = facts_of("Ngày 5/3/2024, tỉnh khởi công đúc tượng Trần Hưng Đạo tại đền thờ.")
     assert [p.name for p in facts.persons] == []
+
+
+def test_the_central_mass_organisations_written_short() -> None:
+    facts = facts_of("Ngày 26/12/2013, ông Lê Văn An, Ủy viên BCH TLĐ, Chủ tịch LĐLĐ tỉnh Bà Rịa - Vũng Tàu phát biểu. Ông "
+                     "Trần Văn Cường, Chủ tịch BCH TW Hội NDVN dự. Ông Lê Văn Nhân, Chủ tịch UBTƯ MTTQVN dự. Bà Trần Thị "
+                     "Thu, Chủ tịch Tổng LĐLĐVN dự.")
+    assert posts(facts) == {
+        "Lê Văn An": {"Ủy viên Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam",
+                      "Chủ tịch Liên đoàn Lao động tỉnh Bà Rịa - Vũng Tàu"},
+        "Trần Văn Cường": {"Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam"},
+        "Lê Văn Nhân": {"Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
+        "Trần Thị Thu": {"Chủ tịch Tổng Liên đoàn Lao động Việt Nam"}}
+
+
+def test_a_deputy_in_charge_of_a_field_keeps_the_body_after_it() -> None:
+    facts = facts_of("Ngày 20/12/2025, Bộ Y tế bổ nhiệm ông Hồ Văn Linh giữ chức Phó Giám đốc phụ trách chuyên môn Bệnh "
+                     "viện Trung ương Huế.")
+    assert posts(facts) == {"Hồ Văn Linh": {"Phó Giám đốc phụ trách chuyên môn Bệnh viện Trung ương Huế"}}
+
+
+def test_a_town_named_like_an_association_is_no_body() -> None:
+    facts = facts_of("Ngày 20/5/2025, tỉnh tổ chức Lễ hội Giao lưu Văn hóa Hội An – Nhật Bản, thể hiện quan hệ giữa Hội An và "
+                     "Nhật Bản. Hội Nông dân tỉnh Quảng Nam tham gia.")
+    assert [o.label for o in facts.orgs] == ["Hội Nông dân tỉnh Quảng Nam"]

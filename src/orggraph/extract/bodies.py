@@ -560,7 +560,7 @@ def body_at(text: str, pos: int, titled: bool = False) -> Body | None:
         part = _part_pattern().match(text, pos)
         whole = body_at(text, part.end()) if part else None
         if part is not None and whole is not None and whole.province is None and whole.name in _fixed_names():
-            name = f"{' '.join(part.group('part').split())} {whole.name}"
+            name = f"{expand(' '.join(part.group('part').split()))} {whole.name}"  # `BCH` written out
             return Body(pos, whole.end, text[pos:whole.end], name, None, None, written=name)
     organ = _organ_before_body().match(text, pos)
     if organ is not None and (body is None or body.end <= organ.end()):

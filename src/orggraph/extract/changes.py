@@ -97,6 +97,11 @@ _PASSIVE_NEXT = re.compile(r"[\s,]*(?:[-–]\s*)?(?:người\s+)?(?:(?:vừa|đ�
                            re.IGNORECASE)
 _SUBJECT_GAP = re.compile(rf"(?:\s*;\s*nguyên\s[^.;:]{{0,120}}?)?(?:[^.;:]|{ABBREVIATION_DOT}){{0,80}}$")
 # `; nguyên ...`: the subject's former titles; `T.Ư`: a dot within an abbreviation
+# `ngay sau khi được bầu`: a passive whose subject is the sentence's, not the person just before it
+_AFTER_IT = re.compile(r"(?<![\w])(?:ngay\s+)?sau\s+khi\s+(?:vừa\s+)?(?:được\s+)?$", re.IGNORECASE)
+_RECEIVES = re.compile(r"(?<![\w])nhận(?![\w])[^.;:]*?\s(?:từ|của)\s", re.IGNORECASE)  # `A nhận hoa từ B`: A is the subject
+# the opening of a sentence up to its subject: its time (`Ngày 7/4, `) and a title at most
+_SENTENCE_SUBJECT = re.compile(r"\s*(?:[^.;:,]{0,30},\s*)?(?:(?-i:[A-ZĐ])[^\s,.;:]*\s+){0,6}", re.IGNORECASE)
 _DECISIONS = ("Quyết định", "Nghị quyết", "Thông báo", "Kết luận")
 _DECIDING_POSTS = ("Thủ tướng", "Chủ tịch nước", "Bộ trưởng", "Chủ tịch Ủy ban nhân dân", "Chủ nhiệm")
 
@@ -208,7 +213,7 @@ def _cues(text: str, clause: Sentence, blocks: list[int]) -> list[_Cue]:
     return found
 
 
-_PARTY_BODY = re.compile(r"(?<![\w])(?:Đảng|(?:Tỉnh|Thành|Huyện|Quận|Thị|Quân)\s+ủy|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư"
+_PARTY_BODY = re.compile(r"(?<![\w])(?:Đảng|Chi\s+bộ|(?:Tỉnh|Thành|Huyện|Quận|Thị|Quân)\s+ủy|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư"
                          r"|Ban\s+Chấp\s+hành\s+Trung\s+ương|Ủy\s+ban\s+Kiểm\s+tra|Ban\s+(?i:cán\s+sự\s+đảng))(?![\w])")
 # `ông A, Phó Chủ tịch; nguyên Bí thư ...`: A's titles go on
 _FORMER_TITLES = re.compile(capitals(r"nguyên\s+(?-i:[A-ZĐ])"), re.IGNORECASE)
@@ -673,22 +678,19 @@ def _reports_decisions(facts: ArticleFacts) -> bool:
 def _retired_predecessors(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]],
                           seen: dict[tuple[str, str, str], ChangeMention]) -> None:
     """`A được bầu giữ chức X thay ông B nghỉ hưu`: B leaves X, the post A takes up, on no day the
-    text gives (the retirement is told as the reason for A's, not dated by A's decision)."""
-    text = facts.article.text
+    text gives (the retirement is told as the reason for A's, not dated by A's decision); also where the
+    decision is told again (`Theo đó, ông A được bổ nhiệm làm X thay cho ông B, ... nghỉ hưu`), X written
+    after A's own titles."""
     for change in [c for c in facts.changes if c.change == "start"]:
         for index, mentions in persons_in.items():
-            if index == change.sentence:
-                taker = next((p for p in mentions if p.name == change.person and not p.short), None)
-            else:  # `Theo đó, ông A được bổ nhiệm làm X thay cho ông B, ... nghỉ hưu`: the decision told again
-                sentence = facts.sentences[index]
-                taker = next((p for p in mentions if p.name == change.person), None) \
-                    if change.post.surface.casefold() in sentence.text.casefold() else None
+            again = index != change.sentence
+            taker = next((p for p in mentions if p.name == change.person and (again or not p.short)), None)
             if taker is not None:
-                _retired_in(facts, change, taker, mentions, seen)
+                _retired_in(facts, change, taker, mentions, seen, again)
 
 
 def _retired_in(facts: ArticleFacts, change: ChangeMention, taker: PersonMention, mentions: list[PersonMention],
-                seen: dict[tuple[str, str, str], ChangeMention]) -> None:
+                seen: dict[tuple[str, str, str], ChangeMention], again: bool) -> None:
     text = facts.article.text
     for person in mentions:
         if person.short or person.name == change.person or person.span.start < taker.span.end \
@@ -696,6 +698,8 @@ def _retired_in(facts: ArticleFacts, change: ChangeMention, taker: PersonMention
                 or not (_RETIRED_AFTER.match(text, person.span.end)
                         or (_RETIRED_AFTER.match(text, person.bounds[1]) and not _FORMER_APPOSED.match(text, person.span.end))):
             continue
+        if again and change.post.surface.casefold() not in text[taker.bounds[1]:person.span.start].casefold():
+            continue  # the post A takes up, not one of A's titles
         slot = (person.name, change.post.label, "end")
         if slot not in seen:
             seen[slot] = ChangeMention(person.name, change.post, "end", "nghỉ hưu", person.sentence)
@@ -842,6 +846,9 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
             continue
         if p.short and not act.cue.self_ and p.name.split()[-1] not in p.span.text and not _pronoun(p, persons):
             continue  # `bổ nhiệm: Phó Bí thư Đảng ủy Chính phủ; ...`: a post listed, not its later holder
+        if p.span.start > act.cue.end and (own := _SUBJECT_OF_ITS_OWN.match(text, p.bounds[1])) is not None \
+                and "," in text[max(act.cue.end, lead - 60):lead] and not _lexicon()["verb"].match(text, own.end()):
+            continue  # `miễn nhiệm chức X với ông A, Chủ tịch Quốc hội B đã thông báo ...`: B's own clause (not `đã trúng cử`)
         window = max(clause.start, lead - 40)
         barred = not_the_person.search(text[window:lead])
         if barred is None and barred_end is not None and LIST_JOIN.fullmatch(text, barred_end, lead):
@@ -1037,6 +1044,8 @@ _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.)/]|[-+•*–])\s*\S")
 _IN_EFFECT_FROM = re.compile(r"(?:\s+[^\s,;.]+){1,6}?\s+(?:kể\s+)?từ\s+ngày\s+\d", re.IGNORECASE)
 _ITEM_START = re.compile(r";\s*$")
 _AND_BEFORE = re.compile(r"\svà\s+$")
+# a person written after an act who then does something of their own (`..., Chủ tịch Quốc hội B đã thay mặt ...`)
+_SUBJECT_OF_ITS_OWN = re.compile(r"\s*(?:đã|vừa|đang|cũng)\s+(?!được\s|bị\s)", re.IGNORECASE)
 _CONCERNS = re.compile(r"\s+đối\s+với\s", re.IGNORECASE)
 _COPULA_AFTER = re.compile(r"(?:\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*,?\s*là\s")
 _WHOM_AFTER = re.compile(rf"[^.;:,]{{0,40}}?\s(?:đối\s+)?với\s+(?i:{honorific_pattern()})\s", re.IGNORECASE)
@@ -1185,6 +1194,9 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
         # `A trao quyết định nghỉ hưu cho ...`: whom A hands it to retires, not A (`A được B trao ...`: A does)
         return []
     last = before[-1]
+    if len(before) > 1 and _AFTER_IT.search(gap) and _SENTENCE_SUBJECT.fullmatch(text, clause.start, before[0].bounds[0]) \
+            and _RECEIVES.search(text, before[0].bounds[1], before[-1].bounds[0]):
+        return [before[0]]  # `Thủ tướng A nhận hoa từ B ngay sau khi được bầu`: the sentence's subject was elected
     if _not_theirs(text, clause, last) \
             and not _PASSIVE_NEXT.fullmatch(text, last.bounds[1], act.cue.start):
         return []  # `thay ông B` is not who changes, unless the passive is B's own (`thay ông B vừa được bổ nhiệm`)

@@ -77,7 +77,8 @@ _PLENUM = re.compile(
     rf"{_KHOA}")
 # a session of an elected body: Kỳ họp thứ 8, Quốc hội khóa XV; Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội;
 # `họp Phiên thứ 6 của Ban Chỉ đạo` (capitalised after `họp`, or with its body after `của`: `họp phiên thứ 13 của X`)
-_SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+họp|(?<=họp\s)kỳ|(?<=họp\s)(?-i:Phiên|phiên(?=\s+(?:lần\s+)?thứ\s+\S+\s+của\s))))"
+_SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+họp|(?<=họp\s)kỳ"
+                      r"|(?<=họp\s)(?-i:Phiên|phiên(?=\s+(?:lần\s+)?thứ\s+\S+\s+của\s))))"
                       r"(?:\s+(?i:chuyên\s+đề|thường\s+lệ|bất\s+thường|(?P<plenary>toàn\s+thể|thường\s+kỳ)))?"
                       r"\s+(?:(?:lần\s+)?thứ\s+"
                       rf"(?P<n>\d{{1,3}}|[IVXL]+|(?i:{'|'.join(numeral_words())}))(?![\w])"
@@ -448,7 +449,8 @@ def _someone_named(text: str, start: int, end: int) -> int:
 
 _TITLE_JOINT = re.compile(r"\s*[,–-]\s*")
 # what kind of session, between `kỳ họp` and its body (`kỳ họp bất thường HĐND tỉnh`)
-_SESSION_KIND = re.compile(r"\s*(?:(?:bất\s+thường|chuyên\s+đề|thường\s+lệ|thường\s+kỳ|cuối\s+năm|giữa\s+năm)\s+)?", re.IGNORECASE)
+_SESSION_KIND = re.compile(r"\s*(?:(?:bất\s+thường|chuyên\s+đề|thường\s+lệ|thường\s+kỳ|cuối\s+năm|giữa\s+năm)\s+)?",
+                           re.IGNORECASE)
 
 
 def _described(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
