@@ -1977,16 +1977,28 @@ def test_whom_a_decision_told_again_replaces_retires_after_their_titles() -> Non
     former = facts_of("Ngày 10-12-2015, ông Hà Văn Tâm được bầu giữ chức Chủ tịch HĐND tỉnh Long An thay cho ông Lê Văn Nam, "
                       "nguyên Chủ tịch HĐND tỉnh, nghỉ hưu theo chế độ.")
     assert ("Lê Văn Nam", "Chủ tịch Hội đồng nhân dân tỉnh Long An", "end") not in changes(former)  # left it before
+    career = facts_of("Ngày 14-7-2018, Chủ tịch UBND tỉnh bổ nhiệm ông Cao Văn Đức giữ chức Giám đốc Sở GTVT tỉnh Bến Tre. Năm "
+                      "2015, ông Đức giữ chức Phó Giám đốc Sở GTVT tỉnh Bến Tre thay ông Lê Văn Hòa nghỉ hưu.")
+    assert changes(career) == {("Cao Văn Đức", "Giám đốc Sở Giao thông vận tải tỉnh Bến Tre", "start")}
+    thanked = facts_of("Ngày 14-7-2018, Chủ tịch UBND tỉnh bổ nhiệm ông Cao Văn Đức giữ chức Giám đốc Sở GTVT tỉnh Bến Tre. "
+                       "Theo đó, ông Đức, Giám đốc Sở GTVT tỉnh Bến Tre, cảm ơn ông Lê Văn Hòa, người thay ông Trần Văn Tư "
+                       "nghỉ hưu năm 2010.")
+    assert changes(thanked) == {("Cao Văn Đức", "Giám đốc Sở Giao thông vận tải tỉnh Bến Tre", "start")}
 
 
 def test_a_member_taken_off_a_committees_list_leaves_it() -> None:
     facts = facts_of("Ngày 5/10/2011, Hội nghị đã thống nhất rút tên anh Võ Văn An, nguyên Bí thư thứ nhất T.Ư Đoàn ra khỏi "
                      "danh sách Ban Chấp hành T.Ư Đoàn.")
     assert changes(facts) == {("Võ Văn An", "Ủy viên Ban Chấp hành Trung ương Đoàn", "end")}
-    itself = facts_of("Ngày 5/10/2011, ông Võ Văn An xin rút khỏi Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi.")
+    itself = facts_of("Ngày 5/10/2011, Hội nghị đồng ý để ông Võ Văn An rút khỏi Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi.")
     assert changes(itself) == {("Võ Văn An", "Ủy viên Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi", "end")}
+    asked = facts_of("Ngày 5/10/2011, ông Võ Văn An xin rút khỏi Ban Chấp hành Đảng bộ tỉnh Quảng Ngãi.")
+    assert asked.changes == []  # a request, as `xin thôi`
     drawn = facts_of("Ngày 5/10/2011, Ban Tổ chức rút tên hồ sơ của ông Võ Văn An vì thiếu giấy tờ.")
     assert drawn.changes == []
+    listed = facts_of("Ngày 5/10/2011, UBND tỉnh rút tên ông Võ Văn An, Chủ tịch UBND xã Tịnh Phong, khỏi danh sách khen "
+                      "thưởng năm 2011.")
+    assert listed.changes == []  # no committee
 
 
 def test_every_party_post_ends_a_party_cells_too() -> None:
@@ -2009,12 +2021,6 @@ def test_whom_a_decision_names_then_leaves_for_a_clause_of_their_own() -> None:
     elected = facts_of("Ngày 7/4/2021, qua bỏ phiếu bầu, ông Nguyễn Văn Dành, Tỉnh ủy viên, Bí thư Thị ủy Tân Uyên đã trúng cử "
                        "Phó Chủ tịch UBND tỉnh Bình Dương khóa X.")
     assert changes(elected) == {("Nguyễn Văn Dành", "Phó Chủ tịch Ủy ban nhân dân tỉnh Bình Dương", "start")}
-
-
-def test_who_receives_flowers_right_after_being_elected_was_elected() -> None:
-    received = facts_of("Ngày 7/4/2016, Thủ tướng Lê Văn Phúc nhận bó hoa tươi thắm từ Chủ tịch Quốc hội Trần Thị Ngân ngay "
-                        "sau khi được bầu làm Thủ tướng Chính phủ.")
-    assert changes(received) == {("Lê Văn Phúc", "Thủ tướng Chính phủ", "start")}
-    given = facts_of("Ngày 7/4/2016, Chủ tịch Quốc hội Trần Thị Ngân tặng hoa ông Lê Văn Phúc ngay sau khi được bầu làm Thủ "
-                     "tướng Chính phủ.")
-    assert changes(given) == {("Lê Văn Phúc", "Thủ tướng Chính phủ", "start")}
+    holding = facts_of("Ngày 1/3/2024, Chủ tịch UBND tỉnh quyết định bổ nhiệm, kể từ ngày 1/3/2024, ông Lê Văn An đang là Phó "
+                       "Giám đốc Sở Nội vụ giữ chức Giám đốc Sở Nội vụ tỉnh Quảng Nam.")
+    assert changes(holding) == {("Lê Văn An", "Giám đốc Sở Nội vụ tỉnh Quảng Nam", "start")}  # `đang là`: the post held now

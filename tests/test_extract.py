@@ -3944,12 +3944,17 @@ def test_a_sitting_written_in_lowercase_with_its_body_after_it() -> None:
                      "phát triển nhà ở xã hội tại Văn bản số 128.")
     assert [m.label for m in heard.meetings if m.main] == ["Cuộc họp nghe Sở Xây dựng báo cáo kết quả phát triển nhà ở xã hội"]
     assert ("chaired", "Trần Văn Đông") in roles(heard)
+    commission = facts_of("Chiều 25/9/2024, đồng chí Trần Văn Đông, Chủ tịch UBND tỉnh chủ trì họp nghe Ủy ban Kiểm tra Tỉnh ủy "
+                          "báo cáo kết quả.")
+    assert [m.label for m in commission.meetings if m.main] == ["Cuộc họp nghe Ủy ban Kiểm tra Tỉnh ủy báo cáo kết quả"]
 
 
 def test_a_session_of_a_kind_ends_its_name_at_what_the_council_did() -> None:
     facts = facts_of("Ngày 27-10-2011, tại kỳ họp bất thường HĐND tỉnh Tiền Giang đã bầu ông Lê Văn Khang vào chức vụ chủ "
                      "tịch UBND tỉnh.")
     assert [m.label for m in facts.meetings] == ["Kỳ họp bất thường HĐND tỉnh Tiền Giang"]
+    themed = facts_of("Ngày 27-10-2011, kỳ họp chuyên đề HĐND tỉnh Tiền Giang thông qua nghị quyết về giá đất.")
+    assert [m.label for m in themed.meetings] == ["Kỳ họp chuyên đề HĐND tỉnh Tiền Giang"]
 
 
 def test_a_congress_named_in_a_documents_name_is_not_the_reported_event() -> None:
@@ -3959,6 +3964,12 @@ def test_a_congress_named_in_a_documents_name_is_not_the_reported_event() -> Non
     concluded = facts_of("Phát biểu chỉ đạo và kết luận Hội nghị tổng kết công tác năm 2023 của ngành, Phó Thủ tướng Lê Văn "
                          "Nhân nhấn mạnh yêu cầu đổi mới.")
     assert [m.held for m in concluded.meetings] == [True]  # `kết luận` the verb
+    opening = facts_of("Sáng 5/3/2024, Kết luận Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15, đồng chí Lê Văn An, Bí thư Tỉnh ủy "
+                       "Quảng Nam nhấn mạnh yêu cầu đổi mới.")
+    assert [m.held for m in opening.meetings] == [True] and ("spokeAt", "Lê Văn An") in roles(opening)
+    directive = facts_of("Tham dự buổi lễ có ông Lê Văn Trung. Ông mong muốn tiếp tục quán triệt Chỉ thị Hội nghị Trung ương 5 và "
+                         "Văn kiện Đại hội XIII.")
+    assert not any(m.held for m in directive.meetings)
 
 
 def test_attendees_listed_line_by_line_under_their_side() -> None:
@@ -3973,6 +3984,9 @@ def test_coming_to_congratulate_a_congress_is_attending_it() -> None:
     facts = facts_of("Sáng 18/8/2025, Đảng bộ phường Hòa Thành tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. Đến dự "
                      "và chúc mừng đại hội có Bí thư Tỉnh ủy Cà Mau Nguyễn Hồ Hải, cùng 110 đại biểu.")
     assert roles(facts) == {("attended", "Nguyễn Hồ Hải")}
+    commas = facts_of("Sáng 18/8/2025, Đảng bộ phường Hòa Thành tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. Đồng chí "
+                      "Nguyễn Hồ Hải, Bí thư Tỉnh ủy Cà Mau đến dự, chúc mừng đại hội.")
+    assert roles(commas) == {("attended", "Nguyễn Hồ Hải")}
 
 
 def test_the_province_a_province_merges_into_is_not_the_news_place() -> None:
@@ -3985,6 +3999,9 @@ def test_the_province_a_province_merges_into_is_not_the_news_place() -> None:
 def test_a_statues_namesake_is_no_person() -> None:
     facts = facts_of("Ngày 5/3/2024, tỉnh khởi công đúc tượng Trần Hưng Đạo tại đền thờ.")
     assert [p.name for p in facts.persons] == []
+    suspect = facts_of("Ngày 5/3/2024, cơ quan điều tra khởi tố bị can đối với đối tượng Nguyễn Văn Hùng, nguyên Chủ tịch UBND "
+                       "xã Tân Lập.")
+    assert [p.name for p in suspect.persons] == ["Nguyễn Văn Hùng"]
 
 
 def test_the_central_mass_organisations_written_short() -> None:
@@ -4005,7 +4022,8 @@ def test_a_deputy_in_charge_of_a_field_keeps_the_body_after_it() -> None:
     assert posts(facts) == {"Hồ Văn Linh": {"Phó Giám đốc phụ trách chuyên môn Bệnh viện Trung ương Huế"}}
 
 
-def test_a_town_named_like_an_association_is_no_body() -> None:
-    facts = facts_of("Ngày 20/5/2025, tỉnh tổ chức Lễ hội Giao lưu Văn hóa Hội An – Nhật Bản, thể hiện quan hệ giữa Hội An và "
-                     "Nhật Bản. Hội Nông dân tỉnh Quảng Nam tham gia.")
-    assert [o.label for o in facts.orgs] == ["Hội Nông dân tỉnh Quảng Nam"]
+
+def test_a_party_cell_holding_its_congress_ends_its_name_at_the_verb() -> None:
+    facts = facts_of("Ngày 12/1/2019, Chi bộ Trường Mầm non Thụy Sơn tiến hành Đại hội nhiệm kỳ 2020-2022.")
+    assert [(m.label, m.held) for m in facts.meetings] == [("Đại hội Chi bộ Trường Mầm non Thụy Sơn nhiệm kỳ 2020-2022", True)]
+    assert [o.org for o in facts.organizers] == ["Chi bộ Trường Mầm non Thụy Sơn"]

@@ -60,7 +60,8 @@ class Body:
     generic: bool = False  # `HĐND các cấp`: a kind of body, not one body
     bare_sub: bool = False  # only `Ban Thường vụ`: a part of an unnamed committee
     sub: str | None = None  # `Ban Tổ chức` of `Ban Tổ chức Tỉnh ủy`
-    written: str = ""  # the name as written, before equivalences (`Ban Chấp hành Đảng bộ tỉnh` = `Tỉnh ủy`)
+    # the name as written (abbreviations written out), before equivalences (`Ban Chấp hành Đảng bộ tỉnh` = `Tỉnh ủy`)
+    written: str = ""
     board_of: Body | None = None  # the corporation a board (`Hội đồng thành viên`) governs
 
     @property
@@ -1087,7 +1088,7 @@ _PLURAL_PLACES = re.compile(r"(?<![\w])(?i:các)\s+(?:tỉnh|thành\s+phố|tỉ
 # goes is told aside, and the news stays where it is
 _MOVED_ASIDE = re.compile(r"\((?:\s*(?i:vừa|đã|mới))?\s*(?i:được)\s[^()]{0,160}\)")
 # `trước khi tỉnh Bắc Kạn hợp nhất với tỉnh Thái Nguyên thành tỉnh Thái Nguyên mới`: the province it merges into, not
-# the one the news is in
+# the one the news is in (bare `thành tỉnh X` also takes `tách thành tỉnh X`, a province told of as well)
 _MERGED_INTO = re.compile(r"(?<![\w])(?i:(?:hợp\s+nhất|sáp\s+nhập|nhập)\s+(?:với|vào)|thành)\s+(?i:tỉnh|thành\s+phố|TP\.?)\s+$")
 _AIDED = re.compile(r"(?<![\w])(?i:hỗ\s+trợ|ủng\s+hộ|giúp\s+đỡ|cứu\s+trợ)\s+(?:(?i:cho|nhân\s+dân|đồng\s+bào)\s+)*"
                     r"(?i:tỉnh|thành\s+phố)\s+$")
@@ -1123,7 +1124,7 @@ class Localities:
             province = provinces().get(" ".join(m.group(0).split()).casefold())
             if any(start <= m.start() < end for start, end in asides) or _AIDED.search(text, max(0, m.start() - 40), m.start()) \
                     or _MERGED_INTO.search(text, max(0, m.start() - 30), m.start()):
-                continue  # `(SN 1974, quê quán tỉnh Lào Cai)`: where a person comes from, not where the news is (nor merges into)
+                continue  # where a person comes from, a province aided or merged into: not where the news is
             if province and m.group(0)[:1].isupper() and not _in_a_name().search(text, max(0, m.start() - 12), m.start()) \
                     and not _BELOW_A_PROVINCE.search(text, max(0, m.start() - 12), m.start()):
                 found.append((m.start(), province))

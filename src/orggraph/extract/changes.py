@@ -93,15 +93,11 @@ _EFFECTIVE = re.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s
 _DECISION = re.compile(r"(?<![\w])quyết\s+định(?![\w])", re.IGNORECASE)
 _PLACE_OF_WORK = re.compile(r"(?:tại|ở|đến|về|sang)\s+$", re.IGNORECASE)  # `nhận công tác tại Sở X`: not who decided
 # `thay ông B vừa được ...`, `thay ông B - người vừa được bầu ...`: the passive is B's own
-_PASSIVE_NEXT = re.compile(r"[\s,]*(?:[-–]\s*)?(?:người\s+)?(?:(?:vừa|đã|mới|cũng)\s+)*được(?:\s+[^\s,;.]+){0,3}?\s+",
+_ALREADY = r"(?:vừa|đã|mới|cũng)"  # words of a verb's time before it (not `đang`, which tells a post held now)
+_PASSIVE_NEXT = re.compile(rf"[\s,]*(?:[-–]\s*)?(?:người\s+)?(?:{_ALREADY}\s+)*được(?:\s+[^\s,;.]+){{0,3}}?\s+",
                            re.IGNORECASE)
-_SUBJECT_GAP = re.compile(rf"(?:\s*;\s*nguyên\s[^.;:]{{0,120}}?)?(?:[^.;:]|{ABBREVIATION_DOT}){{0,80}}$")
 # `; nguyên ...`: the subject's former titles; `T.Ư`: a dot within an abbreviation
-# `ngay sau khi được bầu`: a passive whose subject is the sentence's, not the person just before it
-_AFTER_IT = re.compile(r"(?<![\w])(?:ngay\s+)?sau\s+khi\s+(?:vừa\s+)?(?:được\s+)?$", re.IGNORECASE)
-_RECEIVES = re.compile(r"(?<![\w])nhận(?![\w])[^.;:]*?\s(?:từ|của)\s", re.IGNORECASE)  # `A nhận hoa từ B`: A is the subject
-# the opening of a sentence up to its subject: its time (`Ngày 7/4, `) and a title at most
-_SENTENCE_SUBJECT = re.compile(r"\s*(?:[^.;:,]{0,30},\s*)?(?:(?-i:[A-ZĐ])[^\s,.;:]*\s+){0,6}", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(rf"(?:\s*;\s*nguyên\s[^.;:]{{0,120}}?)?(?:[^.;:]|{ABBREVIATION_DOT}){{0,80}}$")
 _DECISIONS = ("Quyết định", "Nghị quyết", "Thông báo", "Kết luận")
 _DECIDING_POSTS = ("Thủ tướng", "Chủ tịch nước", "Bộ trưởng", "Chủ tịch Ủy ban nhân dân", "Chủ nhiệm")
 
@@ -678,32 +674,39 @@ def _reports_decisions(facts: ArticleFacts) -> bool:
 def _retired_predecessors(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]],
                           seen: dict[tuple[str, str, str], ChangeMention]) -> None:
     """`A được bầu giữ chức X thay ông B nghỉ hưu`: B leaves X, the post A takes up, on no day the
-    text gives (the retirement is told as the reason for A's, not dated by A's decision); also where the
-    decision is told again (`Theo đó, ông A được bổ nhiệm làm X thay cho ông B, ... nghỉ hưu`), X written
-    after A's own titles."""
+    text gives (the retirement is told as the reason for A's, not dated by A's decision)."""
+    text = facts.article.text
     for change in [c for c in facts.changes if c.change == "start"]:
         for index, mentions in persons_in.items():
-            again = index != change.sentence
-            taker = next((p for p in mentions if p.name == change.person and (again or not p.short)), None)
-            if taker is not None:
-                _retired_in(facts, change, taker, mentions, seen, again)
+            retold = index != change.sentence  # `Theo đó, ông A được bổ nhiệm làm X thay cho ông B, ...`, a headline
+            taker = next((p for p in mentions if p.name == change.person and (retold or not p.short)), None)
+            if taker is None:
+                continue
+            for person in _retired_after(text, change, taker, mentions, retold):
+                slot = (person.name, change.post.label, "end")
+                if slot not in seen:
+                    seen[slot] = ChangeMention(person.name, change.post, "end", "nghỉ hưu", person.sentence)
+                    facts.changes.append(seen[slot])
 
 
-def _retired_in(facts: ArticleFacts, change: ChangeMention, taker: PersonMention, mentions: list[PersonMention],
-                seen: dict[tuple[str, str, str], ChangeMention], again: bool) -> None:
-    text = facts.article.text
+def _retired_after(text: str, change: ChangeMention, taker: PersonMention, mentions: list[PersonMention],
+                   retold: bool) -> list[PersonMention]:
+    """Whom the taker replaces, retired (`thay ông B nghỉ hưu`, `thay cho ông B, Giám đốc Sở X nghỉ hưu`, not after a
+    former title); in a decision told again, only with the post written between them, after the taker's own titles
+    (`ông A, Phó Bí thư Tỉnh ủy, giữ chức X thay ...` does not make the replaced one leave `Phó Bí thư`)."""
+    out = []
     for person in mentions:
         if person.short or person.name == change.person or person.span.start < taker.span.end \
                 or not REPLACES_BEFORE.search(text, max(taker.span.end, person.span.start - 25), person.span.start) \
                 or not (_RETIRED_AFTER.match(text, person.span.end)
                         or (_RETIRED_AFTER.match(text, person.bounds[1]) and not _FORMER_APPOSED.match(text, person.span.end))):
             continue
-        if again and change.post.surface.casefold() not in text[taker.bounds[1]:person.span.start].casefold():
-            continue  # the post A takes up, not one of A's titles
-        slot = (person.name, change.post.label, "end")
-        if slot not in seen:
-            seen[slot] = ChangeMention(person.name, change.post, "end", "nghỉ hưu", person.sentence)
-            facts.changes.append(seen[slot])
+        if retold and (not re.search(rf"(?<![\w])(?<!Phó\s){re.escape(change.post.surface)}(?![\w])",
+                                     text[taker.bounds[1]:person.span.start], re.IGNORECASE)
+                       or any(taker.span.end <= p.span.start < person.span.start and not p.short for p in mentions)):
+            continue
+        out.append(person)
+    return out
 
 
 # `tờ trình`, `đề nghị`, `Chủ tịch UBND trình HĐND miễn nhiệm ...`: put to a vote
@@ -1044,8 +1047,9 @@ _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.)/]|[-+•*–])\s*\S")
 _IN_EFFECT_FROM = re.compile(r"(?:\s+[^\s,;.]+){1,6}?\s+(?:kể\s+)?từ\s+ngày\s+\d", re.IGNORECASE)
 _ITEM_START = re.compile(r";\s*$")
 _AND_BEFORE = re.compile(r"\svà\s+$")
-# a person written after an act who then does something of their own (`..., Chủ tịch Quốc hội B đã thay mặt ...`)
-_SUBJECT_OF_ITS_OWN = re.compile(r"\s*(?:đã|vừa|đang|cũng)\s+(?!được\s|bị\s)", re.IGNORECASE)
+# a person written after an act who then does something of their own (`..., Chủ tịch Quốc hội B đã thay mặt ...`,
+# `Trước khi được bầu ..., ông X đã từng ...`), not `ông A đang là Phó Giám đốc ...`, the post A holds now
+_SUBJECT_OF_ITS_OWN = re.compile(rf"\s*{_ALREADY}\s+(?!được\s|bị\s)", re.IGNORECASE)
 _CONCERNS = re.compile(r"\s+đối\s+với\s", re.IGNORECASE)
 _COPULA_AFTER = re.compile(r"(?:\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*,?\s*là\s")
 _WHOM_AFTER = re.compile(rf"[^.;:,]{{0,40}}?\s(?:đối\s+)?với\s+(?i:{honorific_pattern()})\s", re.IGNORECASE)
@@ -1194,9 +1198,6 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
         # `A trao quyết định nghỉ hưu cho ...`: whom A hands it to retires, not A (`A được B trao ...`: A does)
         return []
     last = before[-1]
-    if len(before) > 1 and _AFTER_IT.search(gap) and _SENTENCE_SUBJECT.fullmatch(text, clause.start, before[0].bounds[0]) \
-            and _RECEIVES.search(text, before[0].bounds[1], before[-1].bounds[0]):
-        return [before[0]]  # `Thủ tướng A nhận hoa từ B ngay sau khi được bầu`: the sentence's subject was elected
     if _not_theirs(text, clause, last) \
             and not _PASSIVE_NEXT.fullmatch(text, last.bounds[1], act.cue.start):
         return []  # `thay ông B` is not who changes, unless the passive is B's own (`thay ông B vừa được bổ nhiệm`)

@@ -20,6 +20,7 @@ from orggraph.extract.patterns import (
     DISTRICT_KIND,
     LIST_JOIN,
     NATIONAL_CONGRESSES,
+    UPPER,
     capitals,
     honorific_pattern,
     place_written,
@@ -75,11 +76,12 @@ _PLENUM = re.compile(
     rf"|(?:lần\s+thứ\s+(?P<n2>\d{{1,2}}|[IVXL]+|\w+)\s*,?\s+(?:của\s+)?(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng)?))(?![\w])"
     r"(?!\s+(?:Hội|Đoàn|Mặt\s+trận|Tổng\s+Liên\s+đoàn|MTTQ))"  # a mass organisation's central committee
     rf"{_KHOA}")
+_SESSION_KINDS = r"chuyên\s+đề|thường\s+lệ|bất\s+thường"  # a session of a kind (`kỳ họp chuyên đề`)
 # a session of an elected body: Kỳ họp thứ 8, Quốc hội khóa XV; Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội;
 # `họp Phiên thứ 6 của Ban Chỉ đạo` (capitalised after `họp`, or with its body after `của`: `họp phiên thứ 13 của X`)
 _SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+họp|(?<=họp\s)kỳ"
                       r"|(?<=họp\s)(?-i:Phiên|phiên(?=\s+(?:lần\s+)?thứ\s+\S+\s+của\s))))"
-                      r"(?:\s+(?i:chuyên\s+đề|thường\s+lệ|bất\s+thường|(?P<plenary>toàn\s+thể|thường\s+kỳ)))?"
+                      rf"(?:\s+(?i:{_SESSION_KINDS}|(?P<plenary>toàn\s+thể|thường\s+kỳ)))?"
                       r"\s+(?:(?:lần\s+)?thứ\s+"
                       rf"(?P<n>\d{{1,3}}|[IVXL]+|(?i:{'|'.join(numeral_words())}))(?![\w])"
                       # `Kỳ họp 13, Khoá XI`: a bare number, where a term or a comma follows it
@@ -93,7 +95,7 @@ _NAME_WORD = r"(?:[^\s.;:!?()]|(?<=\b[A-ZĐ])\.(?=[A-ZĐƯ])|(?<=\bTP)\.(?=[A-Z�
 # a meeting described in words: Hội nghị toàn quốc tổng kết ..., hội nghị giao ban trực tuyến ...
 _DESCRIBED = re.compile(
     r"(?<![\w])(?<!Trung\stâm\s)(?<!Cung\s)(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+|phiên\s+)?họp\s+báo|(?:buổi\s+|cuộc\s+)?(?:gặp|họp)\s+mặt|cuộc\s+họp|cuộc\s+làm\s+việc"
-    r"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban|lần\s+(?:thứ|đầu)|nghe(?=\s+(?-i:[A-ZĐ]))))"
+    rf"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban|lần\s+(?:thứ|đầu)|nghe(?=\s+(?-i:[{UPPER}]))))"
     r"|(?<=tổ\schức\s)họp(?=\s+(?:xem\s+xét|bàn|thảo\s+luận|đánh\s+giá|cho\s+ý\s+kiến|thống\s+nhất|triển\s+khai|rà\s+soát)\s)"
     r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|phiên\s+giải\s+trình|ngày\s+làm\s+việc(?=\s+thứ\s)"
     r"|buổi\s+tiếp\s+xúc(?:\s+với)?\s+cử\s+tri|(?:buổi\s+|cuộc\s+)?mít\s+tinh|(?:buổi|cuộc)\s+đối\s+thoại"
@@ -449,8 +451,7 @@ def _someone_named(text: str, start: int, end: int) -> int:
 
 _TITLE_JOINT = re.compile(r"\s*[,–-]\s*")
 # what kind of session, between `kỳ họp` and its body (`kỳ họp bất thường HĐND tỉnh`)
-_SESSION_KIND = re.compile(r"\s*(?:(?:bất\s+thường|chuyên\s+đề|thường\s+lệ|thường\s+kỳ|cuối\s+năm|giữa\s+năm)\s+)?",
-                           re.IGNORECASE)
+_SESSION_KIND = re.compile(rf"\s*(?:(?:{_SESSION_KINDS}|thường\s+kỳ|cuối\s+năm|giữa\s+năm)\s+)?", re.IGNORECASE)
 
 
 def _described(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
