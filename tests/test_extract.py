@@ -3964,11 +3964,11 @@ def test_a_congress_named_in_a_documents_name_is_not_the_reported_event() -> Non
     concluded = facts_of("Phát biểu chỉ đạo và kết luận Hội nghị tổng kết công tác năm 2023 của ngành, Phó Thủ tướng Lê Văn "
                          "Nhân nhấn mạnh yêu cầu đổi mới.")
     assert [m.held for m in concluded.meetings] == [True]  # `kết luận` the verb
-    opening = facts_of("Sáng 5/3/2024, Kết luận Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15, đồng chí Lê Văn An, Bí thư Tỉnh ủy "
-                       "Quảng Nam nhấn mạnh yêu cầu đổi mới.")
+    opening = facts_of("Sáng 5/3/2024, Kết luận Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15, đồng chí Lê Văn An, Bí thư "
+                       "Tỉnh ủy Quảng Nam nhấn mạnh yêu cầu đổi mới.")
     assert [m.held for m in opening.meetings] == [True] and ("spokeAt", "Lê Văn An") in roles(opening)
-    directive = facts_of("Tham dự buổi lễ có ông Lê Văn Trung. Ông mong muốn tiếp tục quán triệt Chỉ thị Hội nghị Trung ương 5 và "
-                         "Văn kiện Đại hội XIII.")
+    directive = facts_of("Tham dự buổi lễ có ông Lê Văn Trung. Ông mong muốn tiếp tục quán triệt Chỉ thị Hội nghị Trung ương 5 "
+                         "và Văn kiện Đại hội XIII.")
     assert not any(m.held for m in directive.meetings)
 
 
