@@ -2024,3 +2024,17 @@ def test_whom_a_decision_names_then_leaves_for_a_clause_of_their_own() -> None:
     holding = facts_of("Ngày 1/3/2024, Chủ tịch UBND tỉnh quyết định bổ nhiệm, kể từ ngày 1/3/2024, ông Lê Văn An đang là Phó "
                        "Giám đốc Sở Nội vụ giữ chức Giám đốc Sở Nội vụ tỉnh Quảng Nam.")
     assert changes(holding) == {("Lê Văn An", "Giám đốc Sở Nội vụ tỉnh Quảng Nam", "start")}  # `đang là`: the post held now
+
+
+def test_deputies_listed_along_with_the_one_appointed_take_their_own_post() -> None:
+    facts = facts_of("Ngày 20/12/2025, chị Lê Thị Ngọc Anh tiếp tục được chỉ định giữ chức Bí thư Thành Đoàn Cần Thơ khoá "
+                     "mới, cùng 3 Phó Bí thư gồm: anh Nguyễn Hữu Nam, anh Trần Việt Hưng và anh Nguyễn Trần Anh Duy.")
+    assert changes(facts) == {("Lê Thị Ngọc Anh", "Bí thư Thành đoàn Cần Thơ", "start"),
+                              ("Nguyễn Hữu Nam", "Phó Bí thư Thành đoàn Cần Thơ", "start"),
+                              ("Trần Việt Hưng", "Phó Bí thư Thành đoàn Cần Thơ", "start"),
+                              ("Nguyễn Trần Anh Duy", "Phó Bí thư Thành đoàn Cần Thơ", "start")}
+
+
+def test_sending_someone_to_a_post_with_the_person_between() -> None:
+    facts = facts_of("Tháng 8/2017, Sở GD-ĐT điều ông Lê Văn Khải về làm Hiệu trưởng Trường THPT Phú Lộc.")
+    assert changes(facts) == {("Lê Văn Khải", "Hiệu trưởng Trường THPT Phú Lộc", "start")}

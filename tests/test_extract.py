@@ -4027,3 +4027,166 @@ def test_a_party_cell_holding_its_congress_ends_its_name_at_the_verb() -> None:
     facts = facts_of("Ngày 12/1/2019, Chi bộ Trường Mầm non Thụy Sơn tiến hành Đại hội nhiệm kỳ 2020-2022.")
     assert [(m.label, m.held) for m in facts.meetings] == [("Đại hội Chi bộ Trường Mầm non Thụy Sơn nhiệm kỳ 2020-2022", True)]
     assert [o.org for o in facts.organizers] == ["Chi bộ Trường Mầm non Thụy Sơn"]
+
+
+def test_a_meeting_named_as_the_subject_of_a_clause_is_no_meeting_of_its_own() -> None:
+    facts = facts_of("Sáng 5/3/2024, Tỉnh ủy tổ chức Hội nghị tổng kết công tác năm 2023. Hội nghị tập trung thảo luận, cho "
+                     "ý kiến về các nội dung. Kỳ họp gồm 40 đại biểu. Hội nghị tiến hành bầu Ban Thường vụ.")
+    assert [m.label for m in facts.meetings] == ["Hội nghị tổng kết công tác năm 2023"]
+
+
+def test_the_head_of_an_inspection_team_holds_its_post() -> None:
+    facts = facts_of("Ngày 4/5/2023, Đoàn thanh tra gồm 14 thành viên, do ông Lê Văn Hòa - Cục trưởng Cục Chống tham nhũng "
+                     "làm trưởng đoàn, công bố quyết định thanh tra.")
+    assert posts(facts) == {"Lê Văn Hòa": {"Cục trưởng Cục Chống tham nhũng", "Trưởng đoàn thanh tra"}}
+
+
+def test_an_age_in_brackets_between_a_name_and_its_titles() -> None:
+    facts = facts_of("Dự hội nghị có ông Đinh Văn Hòa (55 tuổi) - Ủy viên Ban Thường vụ Tỉnh ủy Đồng Tháp.")
+    assert posts(facts) == {"Đinh Văn Hòa": {"Ủy viên Ban Thường vụ Tỉnh ủy Đồng Tháp"}}
+
+
+def test_a_head_written_alone_takes_the_general_department_named_before() -> None:
+    facts = facts_of("Ngày 5/3/2013, tại cơ quan Tổng cục Địa chất và Khoáng sản, Tổng Cục trưởng Lê Văn Thuận chủ trì cuộc "
+                     "họp giao ban. Tham dự có các Phó Tổng Cục trưởng: Trần Văn Hưng, Đỗ Văn Dương.")
+    assert posts(facts) == {"Lê Văn Thuận": {"Tổng cục trưởng Tổng cục Địa chất và Khoáng sản"},
+                            "Trần Văn Hưng": {"Phó Tổng cục trưởng Tổng cục Địa chất và Khoáng sản"},
+                            "Đỗ Văn Dương": {"Phó Tổng cục trưởng Tổng cục Địa chất và Khoáng sản"}}
+
+
+def test_a_plural_title_after_a_courtesy_word_opens_a_list() -> None:
+    facts = facts_of("Cùng dự cuộc họp có các vị đại biểu Quốc hội gồm: bà Trần Thị Xuân - Phó Chủ tịch Tổng Liên đoàn Lao "
+                     "động Việt Nam; ông Lê Minh Tâm - Giám đốc Sở Tư pháp.")
+    assert posts(facts) == {"Trần Thị Xuân": {"Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam", "Đại biểu Quốc hội"},
+                            "Lê Minh Tâm": {"Giám đốc Sở Tư pháp", "Đại biểu Quốc hội"}}
+
+
+def test_a_body_that_opens_its_own_congress_organises_it_but_a_titled_person_does_not() -> None:
+    congress = facts_of("Ngày 13/7/2015, tại Hà Nội, Đảng bộ Bộ Ngoại giao đã khai mạc Đại hội đại biểu Đảng bộ lần thứ XXVII, "
+                        "nhiệm kỳ 2015-2020.")
+    assert [o.org for o in congress.organizers] == ["Đảng bộ Bộ Ngoại giao"]
+    opened = facts_of("Ngày 13/7/2015, đồng chí Nguyễn Văn Hải, Bí thư Tỉnh ủy đã khai mạc Hội nghị tổng kết năm 2014.")
+    assert opened.organizers == []
+
+
+def test_a_school_named_by_a_place_that_reads_like_a_short_name() -> None:
+    facts = facts_of("Năm 2016, Sở GD-ĐT điều ông Nguyễn Văn Khải, Hiệu trưởng THPT Phú Lộc về làm Hiệu trưởng Trường THPT "
+                     "An Lương Đông.")
+    assert [p.name for p in facts.persons if not p.short] == ["Nguyễn Văn Khải"]
+    assert {(c.person, c.post.label, c.change) for c in facts.changes} == {
+        ("Nguyễn Văn Khải", "Hiệu trưởng Trường THPT An Lương Đông", "start")}
+    assert posts(facts)["Nguyễn Văn Khải"] >= {"Hiệu trưởng THPT Phú Lộc"}
+
+
+def test_red_cross_and_veterans_written_short() -> None:
+    facts = facts_of("Ngày 23/11/2016, đồng chí Xèn Văn Hòa, Chủ tịch Hội CTĐ tỉnh Hà Giang phát biểu. Ông Trần Văn Hạnh, Ủy "
+                     "viên Ban thường vụ Trung ương Hội CCBVN, Chủ tịch Hội CCB tỉnh Khánh Hòa dự.")
+    assert posts(facts) == {
+        "Xèn Văn Hòa": {"Chủ tịch Hội Chữ thập đỏ tỉnh Hà Giang"},
+        "Trần Văn Hạnh": {"Ủy viên Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam",
+                          "Chủ tịch Hội Cựu chiến binh tỉnh Khánh Hòa"}}
+
+
+def test_a_lao_or_khmer_name_between_an_honorific_and_a_title() -> None:
+    facts = facts_of("Tiếp đoàn có các đồng chí: Khăm Phăn Chăn Thạ Vy Sục - Bí thư Tỉnh ủy; ông Ouch Sam, Tỉnh trưởng tỉnh "
+                     "Takeo.")
+    assert set(posts(facts)) == {"Khăm Phăn Chăn Thạ Vy Sục", "Ouch Sam"}
+    assert "Tỉnh trưởng tỉnh Takeo" in posts(facts)["Ouch Sam"]
+
+
+def test_the_ethnic_minorities_committee_written_with_the_government() -> None:
+    facts = facts_of("Đến dự đại hội có Phó Chủ nhiệm UB Dân tộc Chính phủ Sơn Văn Hoan, Bí thư Tỉnh uỷ Lê Thị Bình.")
+    assert posts(facts)["Sơn Văn Hoan"] == {"Phó Chủ nhiệm Ủy ban Dân tộc"}
+
+
+def test_a_dialogue_a_body_holds_with_businesses_is_a_meeting() -> None:
+    facts = facts_of("Sáng 13-9-2019, UBND tỉnh Quảng Trị tổ chức đối thoại với gần 300 doanh nghiệp, đại diện cho gần "
+                     "3.400 doanh nghiệp toàn tỉnh. Phó Chủ tịch UBND tỉnh Hà Văn Đồng phát biểu.")
+    assert [(m.label, m.held) for m in facts.meetings] == [("Đối thoại với gần 300 doanh nghiệp", True)]
+    assert [o.org for o in facts.organizers] == ["Ủy ban nhân dân tỉnh Quảng Trị"]
+
+
+def test_laws_a_parliament_voted_through_are_its_own() -> None:
+    facts = facts_of("Sáng 26-11-2011, QH đã biểu quyết thông qua Luật Cơ yếu với tỷ lệ 91,8%; thông qua Nghị quyết về chất "
+                     "vấn và trả lời chất vấn 92,4%.")
+    assert {(d.label, d.issuer) for d in facts.documents} == {
+        ("Luật Cơ yếu", "Quốc hội"), ("Nghị quyết về chất vấn và trả lời chất vấn", "Quốc hội")}
+
+
+def test_a_central_highlands_place_keeps_its_apostrophe() -> None:
+    facts = facts_of("Ông Nguyễn Văn Hải, Chủ tịch UBND huyện Ea H’leo phát biểu.")
+    assert posts(facts) == {"Nguyễn Văn Hải": {"Chủ tịch Ủy ban nhân dân huyện Ea H’leo"}}
+
+
+def test_co_chairs_at_a_bridge_point_are_chairs() -> None:
+    facts = facts_of("Chiều 12/1/2025, Thủ tướng Lê Văn Chính chủ trì Phiên họp thứ hai của Ban Chỉ đạo. Cùng chủ trì Phiên "
+                     "họp tại điểm cầu Trụ sở Chính phủ có đồng chí Đỗ Văn Chiến – Ủy viên Bộ Chính trị và Bộ trưởng Bộ "
+                     "LĐ-TB&XH Đào Ngọc Dung.")
+    assert roles(facts) == {("chaired", "Lê Văn Chính"), ("chaired", "Đỗ Văn Chiến"), ("chaired", "Đào Ngọc Dung")}
+
+
+def test_a_national_steering_committee_named_by_its_task() -> None:
+    facts = facts_of("Chiều 12/1/2025, Thủ tướng Lê Văn Chính chủ trì Phiên họp thứ hai của Ban Chỉ đạo Trung ương triển khai "
+                     "xóa nhà tạm, nhà dột nát trên phạm vi cả nước.")
+    body = "Ban Chỉ đạo Trung ương triển khai xóa nhà tạm, nhà dột nát trên phạm vi cả nước"
+    assert [m.label for m in facts.meetings] == [f"Phiên họp thứ hai {body}"]
+    assert [o.org for o in facts.organizers] == [body]
+    head = facts_of("Ngày 3/3/2025, ông Lê Văn Chính, Trưởng Ban Chỉ đạo quốc gia về phát triển khoa học, công nghệ, đổi mới "
+                    "sáng tạo và chuyển đổi số phát biểu.")
+    assert posts(head) == {"Lê Văn Chính": {"Trưởng ban Chỉ đạo quốc gia về phát triển khoa học, công nghệ, đổi mới sáng "
+                                            "tạo và chuyển đổi số"}}
+    assert all(o.label == "Ban Chỉ đạo" for o in facts_of("Ngày 3/3/2025, Ban Chỉ đạo đã họp phiên thứ nhất.").orgs)
+
+
+def test_a_congress_named_by_its_term_alone_is_no_national_congress() -> None:
+    elected = facts_of("Ông Lê Văn An được bầu tại Đại hội khóa XII.")
+    assert [m.label for m in elected.meetings if m.held] == []
+
+
+def test_a_union_holding_its_congress_named_by_its_term() -> None:
+    facts = facts_of("Ngày 28/10/2017, Thành đoàn Đà Nẵng tiến hành Đại hội khóa XVIII, nhiệm kỳ 2017 - 2022.")
+    assert [(m.label, m.held) for m in facts.meetings] == [
+        ("Đại hội Thành đoàn Đà Nẵng khóa XVIII, nhiệm kỳ 2017-2022", True)]
+    assert [o.org for o in facts.organizers] == ["Thành đoàn Đà Nẵng"]
+
+
+def test_the_chair_before_those_attending_stays_the_chair() -> None:
+    facts = facts_of("Sáng 5/3/2024, Bí thư Tỉnh ủy Lê Văn An chủ trì hội nghị tổng kết năm 2023 có sự tham dự của các "
+                     "đồng chí Trần Văn Bình, Ngô Văn Cường.")
+    assert ("chaired", "Lê Văn An") in roles(facts)
+    assert ("chaired", "Trần Văn Bình") not in roles(facts)
+
+
+def test_a_meeting_for_someone_or_of_parts_is_still_a_meeting_it_organises() -> None:
+    for text in ("Sáng 5/3/2024, UBND tỉnh tổ chức Hội nghị dành cho các nhà đầu tư Nhật Bản.",
+                 "Sáng 5/3/2024, Bộ Công an tổ chức Hội nghị gồm 3 phiên."):
+        facts = facts_of(text)
+        assert len(facts.meetings) == 1 and len(facts.organizers) == 1, text
+
+
+def test_a_share_in_a_documents_topic_is_part_of_it() -> None:
+    facts = facts_of("Ngày 5/3/2024, Chính phủ ban hành Nghị quyết về giảm 2% thuế giá trị gia tăng.")
+    assert [d.label for d in facts.documents] == ["Nghị quyết về giảm 2% thuế giá trị gia tăng"]
+
+
+def test_a_place_or_a_title_of_honour_after_a_courtesy_word_is_no_name() -> None:
+    facts = facts_of("Ngày 5/3/2024, đoàn đại biểu tỉnh Bà Rịa Vũng Tàu, Phó Chủ tịch UBND tỉnh Lê Văn An dự. Ông Trần Văn "
+                     "Bình được phong Anh Hùng Lao Động, Phó Chủ tịch UBND tỉnh Lê Văn An trao tặng.")
+    assert {p.name for p in facts.persons if not p.short} == {"Lê Văn An", "Trần Văn Bình"}
+
+
+def test_a_school_named_after_a_place_then_its_head() -> None:
+    facts = facts_of("Ngày 5/9/2024, Hiệu trưởng Trường THPT chuyên Hà Nội Lê Văn An phát biểu.")
+    assert posts(facts) == {"Lê Văn An": {"Hiệu trưởng Trường THPT chuyên Hà Nội"}}
+
+
+def test_a_foreign_mayor_is_a_post_with_the_city_it_governs() -> None:
+    facts = facts_of("Ngày 8/11/2024, ông Tanaka Hiroshi, Thị trưởng thành phố Kinokawa, đến thăm tỉnh.")
+    assert posts(facts) == {"Tanaka Hiroshi": {"Thị trưởng thành phố Kinokawa"}}
+
+
+def test_a_heading_in_capitals_names_its_person() -> None:
+    facts = facts_of("I. NỘI DUNG CHẤT VẤN ĐỐI VỚI ÔNG LÊ VĂN TUẤN – CHỦ TỊCH UBND TỈNH KHÁNH HÒA\n1. Câu hỏi của đại biểu.")
+    assert posts(facts) == {"LÊ VĂN TUẤN": {"Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa"}}
+    honoured = facts_of("Đại hội được đón tiếp Ngài Lăng Khol - Chủ tịch Hội đồng tỉnh Kampong Cham.")
+    assert "Lăng Khol" in posts(honoured)

@@ -323,3 +323,17 @@ def test_a_related_news_box_inside_the_article_drops_only_its_headlines() -> Non
     teasers = from_text("c", f"{lead}\nTin liên quan\nThủ tướng thăm các chư tăng Khmer\n{more}\nThủ tướng: Cần phát triển hạ "
                              f"tầng\n{more}")
     assert teasers.text == lead  # headlines with a teaser each: the footer
+
+
+def test_a_date_line_glued_to_the_lead_is_the_pages_date() -> None:
+    article = from_text("t", "Thủ tướng chủ trì Phiên họp thứ hai\n12/1/2025Chiều nay (12/01), tại Hà Nội, Thủ tướng chủ "
+                             "trì phiên họp.")
+    assert article.published == date(2025, 1, 12)
+    assert "Chiều nay (12/01), tại Hà Nội" in article.text
+
+
+def test_dates_glued_to_a_timeline_further_down_stay_as_written() -> None:
+    article = from_text("t", "Ban Chỉ đạo qua các năm\nCác mốc chính của Ban Chỉ đạo được tổng hợp lại như sau.\n"
+                             "1/5/2020Thành lập Ban Chỉ đạo.\n3/6/2021Ban hành Kế hoạch.")
+    assert article.published is None
+    assert "1/5/2020Thành lập" in article.text

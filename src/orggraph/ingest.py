@@ -361,6 +361,8 @@ def from_text(ident: str, raw: str, source: str = "") -> Article:
     text = normalize(_unmarked(raw.replace("\r\n", "\n").replace("\r", "\n")))
     marked, month, skip = archive_marker(text)
     text = _CAPTION_COUNTER.sub(r"\1\n", text[skip:])
+    head = text.split("\n", 2)  # the headline and the line under it
+    text = "\n".join([_DATE_LINE_GLUED.sub(r"\1\n", "\n".join(head[:2]), count=1), *head[2:]])
     text = _GLUED.sub(_apart, text)
     text = _CAPS_GLUED.sub(_surname_apart, text)
     drop, end, box = _clutter()
@@ -457,6 +459,9 @@ def _unmarked(text: str) -> str:
 
 # a photo caption's counter glued to the next line's first word (`... ảnh 2Phó Chủ tịch`)
 _CAPTION_COUNTER = re.compile(r"((?i:ảnh)\s*\d{1,2})(?=[A-ZĐÀ-Ỹ])")
+# a page's date line glued to the lead's first word (`12/1/2025Chiều nay (12/01), ...`): a line of its own, once, on
+# the first two lines (not a timeline's items further down: `1/5/2020Thành lập Ban Chỉ đạo.`)
+_DATE_LINE_GLUED = re.compile(rf"(?m)^([ \t]*\d{{1,2}}/\d{{1,2}}/\d{{4}})(?=[{UPPER}])")
 # words a page glued together (`Phó Bí thưTỉnh ủy`, `tỉnhHà Nam`, `Quyết định số2303`, `sức khỏe.HĐND`): a space again
 _GLUED = re.compile(rf"(?<=[{LOWER}]{{2}})(?=[{UPPER}][{LOWER}])|(?<=[{LOWER}]{{2}}\.)(?=[{UPPER}])"
                     rf"|(?<=(?<![\w])số)(?=\d)|(?<=[{LOWER}]{{2}})(?=\d{{4}}(?!\d))")

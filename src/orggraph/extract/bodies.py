@@ -571,10 +571,10 @@ def body_at(text: str, pos: int, titled: bool = False) -> Body | None:
             organ_name = _organ_names()[lexicon_key(organ.group(1))]
             return Body(pos, owner.end, text[pos:owner.end], f"{organ_name} {owner.name}", owner.province, owner.needs,
                         written=f"{organ_name} {owner.written or owner.name}")
-    if body is not None and (body.bare_sub and titled or body.generic or _named_alone(body)) \
-            and lexicon_key(body.surface) in _units():
-        # `Ban Chỉ đạo cải cách tư pháp tỉnh X`: a kind of unit, named by its task; `Trường Chính trị Trần Phú`: a
-        # locality's body (`Trường Chính trị tỉnh X`) named by a name of its own
+    if body is not None and (body.bare_sub and (titled or _TASKED.match(text, body.end)) or body.generic
+                             or _named_alone(body)) and lexicon_key(body.surface) in _units():
+        # `Ban Chỉ đạo cải cách tư pháp tỉnh X`, `Ban Chỉ đạo quốc gia về X`: a kind of unit, named by its task;
+        # `Trường Chính trị Trần Phú`: a locality's body (`Trường Chính trị tỉnh X`) named by a name of its own
         unit = unit_at(text, pos, titled)
         if unit is not None and unit.end > body.end:
             return unit
@@ -817,6 +817,44 @@ _CARRIES_OUT = re.compile(r"\s*(?P<verb>thực\s+hiện)(?=\s+(?:các\s+)?(?i:ch
                           r"|kết\s+luận|quy\s+chế|kế\s+hoạch)(?![\w]))")
 
 
+# a steering committee of the state named by its task (`quốc gia về ...`, `Trung ương triển khai ...`)
+# (not `Hướng dẫn của Ban Chỉ đạo Trung ương về một số nội dung ...`: the topic of what it issued)
+_TASKED = re.compile(r"\s*(?:quốc\s+gia|Trung\s+ương|Nhà\s+nước|Chính\s+phủ)\s+"
+                     r"(?:về(?!\s+(?:một\s+số|các|những|việc)\s)|triển\s+khai|thực\s+hiện)\s")
+_TASKED_KINDS = frozenset({"ban chỉ đạo"})
+# where a task's words end: a clause's punctuation, a comma before a capital, a verb of what the committee does
+_TASK_STOP = re.compile(rf"\s*(?:[.;:()\n\"“”]|,\s*(?=[^\w\s]|[{UPPER}\d])|$)"
+                        r"|\s+(?=(?:đã|vừa|sẽ|đang|họp|chủ\s+trì|tổ\s+chức|tiến\s+hành|diễn\s+ra|khai\s+mạc|ban\s+hành"
+                        r"|do|tại|với|cho\s+biết|nhấn\s+mạnh|yêu\s+cầu|đề\s+nghị|là|có|gồm|phát\s+biểu|trình\s+bày|báo\s+cáo"
+                        r"|kết\s+luận|(?:tham\s+)?dự|chúc\s+mừng|chỉ\s+đạo|làm\s+việc|thăm|năm\s+\d|ngày"
+                        r"|(?:sáng|chiều|tối)\s+(?:nay|ngày|qua|\d)"
+                        r"|nhiệm\s+kỳ|phiên|lần|ở|tiếp\s+tục|hoàn\s+thiện|đánh\s+giá|thống\s+nhất|quyết\s+định|giao"
+                        r"|phân\s+công|được|cần|phải|nhằm|để|và\s+(?:các|những|lãnh\s+đạo))(?![\w]))")
+_TASK_WORDS = 24  # at most this many words of task (`... về phát triển khoa học, công nghệ, đổi mới sáng tạo ...`)
+_TASK_COMMA = re.compile(r",\s*")
+
+
+def _task_end(text: str, pos: int, end: int) -> int | None:
+    """Where a committee's task ends (`triển khai xóa nhà tạm, nhà dột nát trên phạm vi cả nước`): at a stop word,
+    or at a comma before someone (`..., đồng chí A`, `..., Bộ trưởng B`); None past a task's length (the window
+    is cut at 240 characters, the words at 24) or where a name is written inside it."""
+    from orggraph.extract.people import name_pattern
+    from orggraph.extract.titles import title_pattern
+
+    stop = _TASK_STOP.search(text, pos, min(end, pos + 240))
+    if stop is None or stop.start() <= pos:
+        return None
+    cut = stop.start()
+    for comma in _TASK_COMMA.finditer(text, pos, cut):
+        if _honorific().match(text, comma.end()) or title_pattern().match(text, comma.end()):
+            cut = comma.start()
+            break
+    cut = len(text[:cut].rstrip(" ,-–"))
+    if cut <= pos or len(text[pos:cut].split()) > _TASK_WORDS or name_pattern().search(text, pos, cut):
+        return None
+    return cut
+
+
 def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -> Body | None:
     """A unit named by kind + name as written (lexicon/units.tsv): the name runs to punctuation, a
     function word, a person's name, a title or another body. After a title's head (`titled`) an
@@ -833,6 +871,12 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     if not m or not m.group("kind")[:1].isupper() or _venue().match(text, pos, end) \
             or _PLACE_BEFORE.search(text, max(0, pos - 12), pos):
         return None  # `tại Trung tâm Hội nghị quốc gia` is a venue, `huyện Vụ Bản` a place
+    if lexicon_key(m.group("kind")) in _TASKED_KINDS and (task := _TASKED.match(text, m.end(), end)) is not None:
+        stop = _task_end(text, task.end(), end)  # `Ban Chỉ đạo quốc gia về chuyển đổi số`: named by its task
+        if stop is not None:
+            surface = text[pos:stop]
+            name = expand(" ".join(surface.split()))
+            return Body(pos, stop, surface, name, None, None, written=name)
     if lexicon_key(m.group("kind")) == "ban" and m.end() < end:
         if body_at(text, m.end()) is not None:
             return None  # `các Ban HĐND tỉnh`: the council's boards, none of them named
@@ -956,7 +1000,8 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         elif words and (_unit_stops().match(text, cursor) or _PHOTO_COUNTER.match(text, cursor, end)
                         or (upper and _starts_something(text, cursor) and not _province_after_word(text, cursor))
                         or (name_pattern().match(text, cursor) and not _province_after_word(text, cursor)
-                            and not _place_name().match(text, cursor))
+                            and not _place_name().match(text, cursor)
+                            and not (len(words) == 1 and _name_goes_on(text, cursor, words[0], m.group("kind"))))
                         or title_pattern().match(text, cursor) or _honorific().match(text, cursor)
                         or (_ORDINAL.match(text, cursor) and not _EVENT_IN_NAME.search(text, pos, cursor))):
             break  # `Đại hội ... Tập đoàn X lần thứ IV`: the congress's number, unless the name holds the event's
@@ -982,6 +1027,16 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     if _read_whole(text, pos, name):
         return None
     return Body(pos, pos + len(surface), surface, name, None, None, written=name)
+
+
+def _name_goes_on(text: str, cursor: int, last: tuple[int, int], kind: str) -> bool:
+    """`Trường THPT An Lương Đông`: two capitalised syllables that could be a short name, right after the one
+    capitalised word a school's or a hospital's name has so far, go on with it (not `... Hà Nội Lê An`)."""
+    from orggraph.extract.people import name_pattern
+
+    person = name_pattern().match(text, cursor)
+    return person is not None and len(person.group(0).split()) == 2 and text[last[0]:last[0] + 1].isupper() \
+        and text[last[1]:cursor] == " " and lexicon_key(kind) in _namesake_units()
 
 
 def _namesake_end(text: str, namesake: re.Match[str]) -> int:

@@ -67,9 +67,10 @@ from orggraph.text import LOWER, UPPER, key
 
 _VERB_KINDS = ("end_party", "start", "end", "start_self", "end_self", "end_all")  # the longer reading first
 _SELF_KINDS = frozenset({"start_self", "end_self", "end_all"})  # verbs whose subject is the person who changes
-# (past the term a post is for, when counted posts follow: `Bí thư Thành ủy khóa mới, hai Phó Bí thư là ...`)
-_CHAIN = re.compile(rf"(?:\s+(?:khóa|khoá)\s+(?:mới|[IVXL]+|\d{{1,2}})(?=\s*,\s*{count()}\s))?"
-                    r"\s*(?:,|;)?\s*(?:và(?:\s+(?:các|những))?|kiêm(?:\s+nhiệm)?|,)?\s*")
+# (past the term a post is for, when counted posts follow: `Bí thư Thành ủy khóa mới, hai Phó Bí thư là ...`;
+# `Bí thư X, cùng 3 Phó Bí thư gồm: ...`)
+_CHAIN = re.compile(rf"(?:\s+(?:khóa|khoá)\s+(?:mới|[IVXL]+|\d{{1,2}})(?=\s*,\s*(?:cùng\s+)?{count()}\s))?"
+                    r"\s*(?:,|;)?\s*(?:(?:và|cùng)(?:\s+(?:các|những))?|kiêm(?:\s+nhiệm)?|,)?\s*")
 _WORD = re.compile(r"\s+|[,;:()]")
 # words before someone the act is not about (`thay ông B`, `2 Tổng Giám đốc trước đó là ông B`, `và kỷ luật cảnh cáo
 # đối với ông B`: a discipline that ends no post)

@@ -24,7 +24,9 @@ _NUMBER = r"\d+(?:(?:[/.\-–]|\s?[-–]\s(?=[A-ZĐ]{2}))[\wĐđ]+)*"  # `123-Q�
 _TW = r"(?:Trung\s+ương|(?-i:T\.\s?Ư|TƯ|TW|T\.W))"
 _TOPIC_STOP = re.compile(r"[,;.:!?()]|\s(?-i:Ảnh)\s|\s*$"
                          r"|\s(?:với|nhằm|để|trong|theo|đã|được|tại|cho|thì|là|và\s+(?:các|những|nghị|chỉ))\s"
-                         r"|\sbằng\s+(?:hình|phương)\s+thức\s")  # `... về giảm thuế bằng hình thức biểu quyết điện tử`
+                         r"|\sbằng\s+(?:hình|phương)\s+thức\s"  # `... về giảm thuế bằng hình thức biểu quyết điện tử`
+                         r"|\s(?:với\s+(?:tỷ\s+lệ\s+)?)?\d[\d,.]*\s*%(?=\s*(?:[,;.)]|$|tán\s+thành|đại\s+biểu))")
+# (`... về chất vấn 92,4%`: the share of the vote, not `về giảm 2% thuế`)
 _LAW_STOP = re.compile(r"[,;.:!?()“”\"]|\s(?:(?:được|đã|có|sẽ|năm|của|tại|nhằm|với|này|do|cho|thì|là|trong|để|theo|gồm|"
                        r"quy\s+định|đến|từ|vào|trình|thông\s+qua|lần\s+này|"
                        # adverbs and modals no law's name holds (`Luật Biển đồng thời ...`, `Luật HTX sớm đi vào ...`)
@@ -226,11 +228,15 @@ def _issuer_after(text: str, pos: int, facts: ArticleFacts) -> tuple[str | None,
     return qualify(body, facts.localities, written=True), end
 
 
+# `X ban hành`, `X cũng đã biểu quyết thông qua`: the body right before issues what follows
+_ISSUES = re.compile(r"\s(?:cũng\s+)?(?:đã\s+|vừa\s+)?(?:biểu\s+quyết\s+)?(?:ban\s+hành|thông\s+qua)\s")
+
+
 def _issuer_before(facts: ArticleFacts, sentence: Sentence, pos: int, orgs: list[OrgMention]) -> str | None:
     """`Bộ Chính trị ban hành Chỉ thị ...`, `X ban hành những chương trình ..., như Chương trình số 01`,
-    `trình Quốc hội thông qua Luật ...`."""
+    `trình Quốc hội thông qua Luật ...`, `QH đã biểu quyết thông qua Luật A; thông qua Nghị quyết B`."""
     text = facts.article.text
-    for m in re.finditer(r"\s(?:đã\s+|vừa\s+)?(?:ban\s+hành|thông\s+qua)\s", text[sentence.start:pos]):
+    for m in _ISSUES.finditer(text[sentence.start:pos]):
         edge = sentence.start + m.start()
         found = [o for o in orgs if 0 <= edge - o.span.end <= 1
                  and not o.implied]  # `trình Thủ tướng ban hành`: the Prime Minister, not the Government

@@ -37,12 +37,13 @@ _KHOA = rf"(?:\s*[,(]?\s*(?i:khóa|khoá|nhiệm\s+kỳ)\s+(?P<khoa>{_NUM})\s*\)
 # national party congress: Đại hội XIII (của Đảng), Đại hội đại biểu toàn quốc lần thứ XIII, Đại hội Đảng toàn quốc lần thứ 13
 _CONGRESS = re.compile(
     rf"(?<![\w])Đại\s+hội\s+(?:(?i:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc|(?:đại\s+biểu|đảng\s+viên)(?=\s+lần))\s+)?"
-    rf"(?:(?i:lần\s+thứ)\s+)?"
+    rf"(?:(?i:lần\s+thứ|(?P<term>khóa|khoá))\s+)?"  # `Đoàn TNCS X tiến hành Đại hội khóa XVIII`: its eighteenth
     rf"(?P<n>{_NTH})(?![\w])(?:\s+(?P<dang>của\s+Đảng))?")
-# the national congress's pattern written with no more than its number (`Đại hội đại biểu lần thứ III`): a local one may be
+# the national congress's pattern written with no more than its number (`Đại hội đại biểu lần thứ III`, `Đại hội khóa
+# XVIII` after the body holding it): a local one may be
 # (`Đại hội đảng viên lần thứ IV`: a congress of all a small Party organisation's members, never the national one)
 _NUMBERED_ONLY_CONGRESS = re.compile(r"Đại\s+hội\s+(?:(?P<delegates>(?i:đại\s+biểu)\s+)|(?P<members>(?i:đảng\s+viên)\s+))?"
-                                     r"(?i:lần)")
+                                     r"(?i:lần|khóa|khoá)")
 # a Party cell's congress (`Đại hội Chi bộ 25 nhiệm kỳ 2022-2025`, `Đại hội chi bộ trường THPT X`), named by the cell
 _CELL_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đảng\s+viên|điểm)\s+)?(?=[Cc]hi\s+bộ(?![\w]))")
 # `Đại hội đại biểu lần thứ 1, nhiệm kỳ 2025-2030 của Đảng bộ X`: the Party organisation written after its number
@@ -105,6 +106,8 @@ _DESCRIBED = re.compile(
     r"|buổi\s+tiếp(?:\s+và\s+làm\s+việc)?(?=\s+(?:với\s+)?(?:các\s+)?(?:đoàn|ông|bà|ngài|đại\s+sứ)\s)"
     r"|(?<=tổ\schức\s)(?:trao|công\s+bố)(?=\s+(?:các\s+)?quyết\s+định)"  # `UBND tỉnh vừa tổ chức trao quyết định ...`
     r"|(?<=tổ\schức\s)(?:sơ\s+kết|tổng\s+kết|kỷ\s+niệm|phát\s+động)(?=\s)"  # `Tỉnh ủy tổ chức sơ kết 10 năm thực hiện ...`
+    r"|(?<!chưa\stổ\schức\s)(?<!không\stổ\schức\s)(?<!kỳ\stổ\schức\s)(?<=tổ\schức\s)đối\s+thoại(?=\s+với\s(?!nhau))"
+    # (`UBND tỉnh tổ chức đối thoại với gần 300 doanh nghiệp`, not `chưa tổ chức`, `định kỳ tổ chức`, `với nhau`)
     r"|(?<=tổ\schức\s)lễ(?=\s+(?:quốc\s+)?tang(?![\w]))"  # `Ban Bí thư tổ chức Lễ tang ...`, not `sang dự Lễ tang`
     r"|lễ(?=\s+(?:trao|công\s+bố|kỷ\s+niệm|khai\s+giảng|ký|"
     r"ra\s+mắt|phát\s+động|khánh\s+thành|đón|tuyên\s+dương|phong|truy\s+tặng|tôn\s+vinh|mít\s+tinh|tưởng\s+niệm|"
@@ -188,7 +191,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             party = _PARTY_OF.search(text, max(sentence.start, local.span.start - 60), local.span.start)
             # `Đảng bộ cơ quan thường trực Ban Chỉ đạo X tổ chức Đại hội lần thứ III`: the Party's body in X
             name = f"{' '.join(party.group(0).split())} {local.label}" if party else local.label
-            out.append(_with_term(text, Found(_local_congress(name, m.group("n")), m.start(), m.end(), True)))
+            called = f"Đại hội {name} khóa {_nth(m.group('n'))}" if m.group("term") else _local_congress(name, m.group("n"))
+            out.append(_with_term(text, Found(called, m.start(), m.end(), True)))  # (the term as written, when it is)
             continue
         whose = _OF_PARTY.match(text, m.end()) if numbered else None
         owner = body_at_any_case(text, whose.end()) if whose else None
@@ -196,6 +200,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             # `Đại hội đại biểu lần thứ 1, nhiệm kỳ 2025-2030 của Đảng bộ Đặc khu Cát Hải`: that organisation's
             out.append(_with_term(text, Found(_local_congress(name, m.group("n")), m.start(), m.end(), True)))
             continue
+        if m.group("term"):
+            continue  # `Đại hội khóa XII` of no body that holds it: which congress, the text does not say
         if numbered and numbered.group("members"):  # `Đại hội đảng viên lần thứ IV` of a Party organisation not read
             out.append(_with_term(text, Found(f"Đại hội đảng viên lần thứ {as_roman(m.group('n'))}", m.start(), m.end(),
                                               False)))
@@ -203,7 +209,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         if (ordinal(m.group("n")) or 0) > NATIONAL_CONGRESSES:  # a commune's `Đại hội lần thứ XXIV`: named later
             out.append(Found(f"Đại hội lần thứ {as_roman(m.group('n'))}", m.start(), m.end(), False))
             continue
-        if numbered and cues()["organize"].search(text, max(sentence.start, m.start() - 40), m.start()):
+        held_by = cues()["organize"].search(text, max(sentence.start, m.start() - 40), m.start())
+        if numbered and held_by and _HOLDS_VERB.search(held_by.group(0)):
             # `Hội X thành phố tổ chức Đại hội đại biểu lần thứ III`: its own, by a body we cannot read
             delegates = "đại biểu " if numbered.group("delegates") else ""
             out.append(_with_term(text, Found(f"Đại hội {delegates}lần thứ {as_roman(m.group('n'))}", m.start(), m.end(),
@@ -365,7 +372,22 @@ def _organizing_body(text: str, start: int, orgs: list[OrgMention], sentence: Se
                      and o.span.end <= start and not text[o.span.end:start].strip()), None)
     named = [o for o in orgs if not o.implied and o.span.end <= cue.start()
              and _organizer_gap().fullmatch(text[o.span.end:cue.start()])]
+    if named and not _HOLDS_VERB.search(cue.group(0)):  # `Đảng bộ X đã khai mạc Đại hội`: the body's own congress,
+        named = [o for o in named if _opens_its_own(text, o, sentence)]  # not `ông A, Bí thư Tỉnh ủy đã khai mạc`
     return min(named, key=lambda o: o.span.start) if named else None  # the whole name, not one nested in it
+
+
+# the organize cue's verbs; without them (`X đã khai mạc`) only a clause's subject opens a meeting of its own
+_HOLDS_VERB = re.compile(r"tổ\s+chức|tiến\s+hành", re.IGNORECASE)
+
+
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:.\n])\s*$")
+
+
+def _opens_its_own(text: str, org: OrgMention, sentence: Sentence) -> bool:
+    """The body opening a meeting is its clause's subject (`Sáng 7/4, Đảng bộ X đã khai mạc ...`), not the body
+    of a title (`ông A, Bí thư Tỉnh ủy đã khai mạc`: A opened it) nor the tail of words we cannot read."""
+    return not org.implied and _CLAUSE_OPENS.search(text[sentence.start:org.span.start]) is not None
 
 
 # `VOV.VN - Tại Kỳ họp thứ 15, HĐND tỉnh X ...`, `(TTXVN) - ...`: the agency that reports, not who meets
@@ -530,6 +552,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         if (not owned and (cues()["anaphor"].match(rest) or cues()["anaphor"].match(m.group("rest")))) \
                 or len(rest.split()) < 2 or not introduced:
             continue
+        if cues()["acts_next"].match(m.group("rest")) and not cues()["organize"].search(before):
+            continue  # `Hội nghị tập trung thảo luận ...`: the meeting spoken of does something, it is named elsewhere
         noun = "Cuộc họp" if m.group("noun").lower() == "họp" else m.group("noun")  # `tổ chức họp định kỳ`
         if re.match(r"(?i:trao|công\s+bố|kỷ\s+niệm|sơ\s+kết|tổng\s+kết|phát\s+động)", noun):
             # `tổ chức trao quyết định ...`, `tổ chức kỷ niệm/phát động ...`: a ceremony; `tổ chức tổng kết ...`: a conference
@@ -1267,7 +1291,8 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
             if not org_match or _an_activity(org_match, text, item.start):
                 continue
             edge = item.start - (len(before) - org_match.start())
-            orgs = sorted((o for o in here if o.span.end <= edge and _organizer_gap().fullmatch(text[o.span.end:edge])),
+            orgs = sorted((o for o in here if o.span.end <= edge and _organizer_gap().fullmatch(text[o.span.end:edge])
+                           and (_HOLDS_VERB.search(org_match.group(0)) or _opens_its_own(text, o, facts.sentences[index]))),
                           key=lambda o: (o.span.end, -o.span.start))  # the whole name last, not one nested in it
             if orgs:
                 facts.organizers.append(Organizer(orgs[-1].label, mention.key, index))
@@ -1366,7 +1391,14 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
             if opener is not None:
                 add("spokeAt", opener, meeting, sentence.index)
         roles_before = len(facts.roles)
+        co_chairs = _CO_CHAIRS.match(text, sentence.start, sentence.end)
+        if co_chairs is not None:  # `Cùng chủ trì phiên họp tại điểm cầu X có đồng chí A ... và B`: chairs, listed
+            stop = next((a.start() for a in c["attend"].finditer(text, co_chairs.end(), sentence.end)), sentence.end)
+            for person in _unique([p for p in persons if co_chairs.end() <= p.span.start < stop]):
+                add("chaired", person, meeting, sentence.index)
         for attend in c["attend"].finditer(text, sentence.start, sentence.end):
+            if co_chairs is not None and attend.start() < co_chairs.end():
+                continue  # (the bridge point's `có` opens the chairs' list, not attendees')
             for person in _chairs(text, persons, attend.start(), attend.end(), sentence):
                 add("attended", person, meeting, sentence.index)
         if listed and listed[0] == sentence.index - 1 and c["attend_more"].match(sentence.text):
@@ -1477,6 +1509,12 @@ def _chairs(text: str, persons: list[PersonMention], start: int, end: int, sente
             or re.fullmatch(r"\s*các\s+(?:đồng\s+chí|đ/c)\s*:?\s*", lead, re.IGNORECASE):
         return _unique(before)  # `Các đồng chí A, ...; B, ... cùng dự hội nghị`: the list the sentence opens with
     return _unique(_list_ending_at(text, before, start))
+
+
+# a sentence that opens with the (co-)chairs' list (`Cùng chủ trì phiên họp tại điểm cầu Trụ sở Chính phủ có đồng chí A`,
+# `Chủ trì hội nghị từ điểm cầu Hà Nội có đồng chí A`), up to the attendees' list if it goes on to one
+_CO_CHAIRS = re.compile(r"\s*(?:[-–+•]\s*)?(?:(?:Cùng|Đồng)\s+)?chủ\s+trì(?![\w])[^.;:]{0,100}?\s(?:có|gồm)(?:\s+các)?"
+                        r"(?=\s+(?:đồng\s+chí|đ/c|ông|bà|(?-i:[A-ZĐ])))", re.IGNORECASE)
 
 
 # a rank before the next item's titles is no part of them (`; Đại tướng, Bộ trưởng Quốc phòng B`)

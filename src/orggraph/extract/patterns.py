@@ -18,7 +18,8 @@ from orggraph.text import LOWER, UPPER, count_words, key, strip_diacritics
 
 __all__ = ["LOWER", "UPPER"]  # re-exported: extractors import the letter classes from here
 
-CAPWORD = rf"[{UPPER}][^\W\d_]*"
+# a capitalised word; a Central Highlands syllable keeps its apostrophe after the capital (`Ea H’leo`, `K'Đăm`)
+CAPWORD = rf"[{UPPER}](?:['’][{UPPER}{LOWER}])?[^\W\d_]*"
 
 
 def capitals(pattern: str) -> str:
@@ -57,8 +58,9 @@ def count_before() -> re.Pattern[str]:
 
 @cache
 def counted() -> re.Pattern[str]:
-    """A count and the word it counts begins after it (`3 thứ trưởng`, `các Phó Chủ tịch`)."""
-    return re.compile(rf"(?<![\w]){count()}\s+(?=[^\W\d_])", re.IGNORECASE)
+    """A count and the word it counts begins after it (`3 thứ trưởng`, `các Phó Chủ tịch`, `các vị đại biểu`:
+    the courtesy word counts with it)."""
+    return re.compile(rf"(?<![\w]){count()}\s+(?:vị\s+)?(?=[^\W\d_])", re.IGNORECASE)
 
 
 def lexicon_key(phrase: str) -> str:

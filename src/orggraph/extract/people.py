@@ -206,7 +206,44 @@ def _foreign_names(text: str, start: int, end: int, title_ends: frozenset[int], 
         comma = _THEN_A_TITLE.match(text, run.end(), end)
         if honorific or titled or (comma and title_at(text, comma.end()) is not None):
             found.append(Name(run.start(), run.end(), run.group(0), honorific))
+    for run in _honored_run().finditer(text, start, end):  # `đồng chí Sụ Căn Bun Nhông - Phó Bí thư Tỉnh ủy X`
+        name = run.group("run")
+        # `Khăm Khăn Chăn Thạ Vy Sục`: a surname read inside the run (`Vy Sục`) is no name of its own
+        inside = [n for n in names if run.start("run") < n.start and n.end <= run.end("run")]
+        if any(n.start < run.end("run") and run.start("run") < n.end for n in [*names, *found] if n not in inside) \
+                or title_pattern().search(name) or _not_names().search(name) or _body_starts(text, run.start("run")) \
+                or name_pattern().match(text, run.start("run")) or _honorific_opens().match(name) \
+                or _not_names().match(text, run.start()) or _capital_courtesy(text, run) \
+                or title_at(text, run.end()) is None:
+            continue  # (not `tỉnh Bà Rịa Vũng Tàu, ...`, `Anh Hùng Lao Động, ...`)
+        found.append(Name(run.start("run"), run.end("run"), name, True))
+        names = [n for n in names if n not in inside]
     return sorted([*names, *found], key=lambda n: n.start) if found else names
+
+
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n])\s*$")
+
+
+def _capital_courtesy(text: str, run: re.Match[str]) -> bool:
+    """`Anh Hùng Lao Động`: a courtesy word written with a capital inside a sentence opens a phrase, not a name
+    (`Ngài` is written so for any dignitary, a heading in capitals `ÔNG A – CHỦ TỊCH ...` all in capitals)."""
+    word = run.group(0).split()[0]
+    return word.istitle() and word.lower() in {"anh", "chị", "ông", "bà"} \
+        and not _SENTENCE_OPENS.search(text, max(0, run.start() - 3), run.start())
+
+
+@cache
+def _honorific_opens() -> re.Pattern[str]:
+    """An honorific opening a run (`Ông Lê Văn A` after `các ông, bà:`): the honorific of a Vietnamese name."""
+    return re.compile(rf"(?:{honorific_pattern()})\s", re.IGNORECASE)
+
+
+@cache
+def _honored_run() -> re.Pattern[str]:
+    """A name in Vietnamese letters that opens with no Vietnamese surname (a Lao or Khmer name as the press
+    writes it), where the text says a person stands: after an honorific and before a title."""
+    return re.compile(rf"(?<![\w])(?i:{honorific_pattern()})\s*:?[ \t]+(?P<run>{CAPWORD}(?:[ \t]+{CAPWORD}){{1,5}})"
+                      r"\s*(?:,|[-–—])\s*")
 
 
 _BLANK = re.compile(r"[ \t]{1,2}")
@@ -326,8 +363,9 @@ _AFTER_OPEN = re.compile(r"(?:\s*\((?i:SN|sinh|quê)[^()]{0,80}\)"  # `A (SN 197
                          # `A (ảnh) - Ủy viên ...`, `A (thứ hai từ trái sang)`: where A stands in the photo
                          r"|\s*\(\s*(?i:(?:trong\s+)?ảnh|giữa|bìa\s+(?:trái|phải)|(?:bên\s+)?(?:trái|phải)"
                          r"|thứ\s+\S+\s+từ\s+(?:trái|phải)(?:\s+sang)?(?:\s+qua)?)\s*\)"
-                         r"|\s*\(\s*\d{1,3}\s+(?i:tuổi)\s*,[^()]{0,60}?(?i:quê|cử\s+nhân|thạc\s+sĩ|tiến\s+sĩ|trình\s+độ"
-                         r"|dân\s+tộc|sinh)[^()]{0,80}\)"  # `A (54 tuổi, quê X, cử nhân Y), B`: a biography in brackets
+                         # `A (54 tuổi, quê X, cử nhân Y), B`: a biography in brackets; `A (55 tuổi) - Ủy viên ...`
+                         r"|\s*\(\s*\d{1,3}\s+(?i:tuổi)\s*(?:,[^()]{0,60}?(?i:quê|cử\s+nhân|thạc\s+sĩ|tiến\s+sĩ|trình\s+độ"
+                         r"|dân\s+tộc|sinh)[^()]{0,80})?\)"
                          r"|\s*,\s*(?i:sinh\s+năm|SN)\s+\d{4}"
                          r"|\s*,\s*(?i:sinh\s+ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"  # `A, sinh ngày 17/10/1960, B`
                          r"|\s*,\s*\d{1,3}\s+(?i:tuổi)(?![\w])"  # `A, 54 tuổi, Phó Bí thư Tỉnh ủy`
@@ -818,13 +856,14 @@ def in_charge_of(facts: ArticleFacts, pos: int) -> Post | None:
 
 
 # `Đoàn kiểm tra số 6 của Ban Chỉ đạo X do đồng chí A, ... làm Trưởng đoàn`: the team named before its head's
-# `do`; an inspection or oversight team, or a numbered one (a working delegation's head is a visit's role, no post)
-_TEAM_LED = re.compile(r"(?<![\w])Đoàn\s+(?P<name>(?-i:[a-zđ]|Công|Kiểm|Giám)(?:(?!\s+Đoàn\s)[^.;:]){0,160}?)"
+# `do`; an inspection, audit or oversight team, or a numbered one (a working delegation's head is a visit's role, no post)
+_TEAM_LED = re.compile(r"(?<![\w])Đoàn\s+(?P<name>(?-i:[a-zđ]|Công|Kiểm|Giám|Thanh\s+tra)(?:(?!\s+Đoàn\s)[^.;:]){0,160}?)"
                        r"\s*,?\s+do\s+(?=\S)", re.IGNORECASE)
-_TEAM_WITH_POST = re.compile(r"kiểm\s+tra|giám\s+sát|công\s+tác\s+số\s+\d", re.IGNORECASE)
+_TEAM_WITH_POST = re.compile(r"kiểm\s+tra|giám\s+sát|thanh\s+tra|công\s+tác\s+số\s+\d", re.IGNORECASE)
 _TEAM_KIND_ONLY = re.compile(r"(?:kiểm\s+tra|giám\s+sát)(?:\s*,\s*(?:kiểm\s+tra|giám\s+sát))?", re.IGNORECASE)
-# where a team's name ends: its place of work, the year or day it works (`... của Bộ Chính trị năm 2026 tại Tỉnh ủy X`)
-_TEAM_NAME_END = re.compile(r"\s+(?:tại|năm\s+\d{4}|ngày|sáng|chiều|(?:bao\s+)?gồm)(?![\w])", re.IGNORECASE)
+# where a team's name ends: its place of work, the year or day it works, the decision it works by (`... của Bộ Chính
+# trị năm 2026 tại Tỉnh ủy X`, `Đoàn thanh tra số 3 theo Quyết định ...`)
+_TEAM_NAME_END = re.compile(r"\s+(?:tại|theo|năm\s+\d{4}|ngày|sáng|chiều|(?:bao\s+)?gồm)(?![\w])", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 
 
