@@ -4190,3 +4190,15 @@ def test_a_heading_in_capitals_names_its_person() -> None:
     assert posts(facts) == {"LÊ VĂN TUẤN": {"Chủ tịch Ủy ban nhân dân tỉnh Khánh Hòa"}}
     honoured = facts_of("Đại hội được đón tiếp Ngài Lăng Khol - Chủ tịch Hội đồng tỉnh Kampong Cham.")
     assert "Lăng Khol" in posts(honoured)
+
+
+def test_a_governor_written_alone_is_of_the_state_bank_the_article_named() -> None:
+    facts = facts_of("Ngày 16/11/2023, Ngân hàng Nhà nước tổ chức hội nghị. Thống đốc Lê Minh Hòa phát biểu.")
+    assert posts(facts) == {"Lê Minh Hòa": {"Thống đốc Ngân hàng Nhà nước Việt Nam"}}
+
+
+def test_a_congress_of_a_body_of_the_province_takes_the_provinces_name() -> None:
+    facts = facts_of("Đại hội đại biểu MTTQ Việt Nam tỉnh Gia Lai lần thứ XI, nhiệm kỳ 2024-2029\n23/8/2024\nTrong 02 ngày (22 "
+                     "và 23/8), Ủy ban MTTQ Việt Nam tỉnh Gia Lai đã long trọng tổ chức Đại hội đại biểu MTTQ Việt Nam tỉnh lần "
+                     "thứ XI, nhiệm kỳ 2024-2029.")
+    assert [m.label for m in facts.meetings] == ["Đại hội Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai lần thứ XI, nhiệm kỳ 2024-2029"]

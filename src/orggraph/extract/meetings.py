@@ -285,6 +285,10 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
                 continue
             body = body[:1].upper() + body[1:] if not m.group("delegates") else body
         delegates = "đại biểu " if m.group("delegates") and not m.group("body")[:1].isupper() else ""
+        place = facts.localities.near(m.start("body"), "province") \
+            if body.endswith(" tỉnh") and facts.localities is not None else None
+        if place is not None and place.kind == "tỉnh":  # `Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ XI`: the page's
+            body = f"{body} {place.name}"  # province, as the headline writes it (`... tỉnh Gia Lai lần thứ XI`)
         out.append(_with_term(text, Found(f"Đại hội {delegates}{body} lần thứ {_nth(m.group('n'))}", m.start(),
                                           m.end(), True)))
     for m in _ORG_CONGRESS.finditer(text, sentence.start, sentence.end):
