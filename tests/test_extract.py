@@ -4202,3 +4202,15 @@ def test_a_congress_of_a_body_of_the_province_takes_the_provinces_name() -> None
                      "và 23/8), Ủy ban MTTQ Việt Nam tỉnh Gia Lai đã long trọng tổ chức Đại hội đại biểu MTTQ Việt Nam tỉnh lần "
                      "thứ XI, nhiệm kỳ 2024-2029.")
     assert [m.label for m in facts.meetings] == ["Đại hội Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai lần thứ XI, nhiệm kỳ 2024-2029"]
+
+
+def test_leaders_listed_side_by_side_after_the_attendees_attend_too() -> None:
+    facts = facts_of("Sáng 15/10/2022, Đại hội đại biểu Đoàn TNCS Hồ Chí Minh TPHCM lần thứ XI khai mạc. Đến dự đại hội có "
+                     "nguyên Chủ tịch nước Trương Văn Sang. Lãnh đạo T.Ư Đoàn có: anh Bùi Quang Huy, Bí thư thứ nhất T.Ư "
+                     "Đoàn; chị Nguyễn Duy Trang, Bí thư T.Ư Đoàn. Lãnh đạo TP.HCM có: ông Lê Quốc Phong, Phó Bí thư "
+                     "Thường trực Thành ủy.")
+    assert roles(facts) == {("attended", "Trương Văn Sang"), ("attended", "Bùi Quang Huy"),
+                            ("attended", "Nguyễn Duy Trang"), ("attended", "Lê Quốc Phong")}
+    greeted = facts_of("Sáng 5/3/2024, Huyện ủy tổ chức Đại hội đại biểu Đảng bộ huyện lần thứ XX.\nKính thưa: Đồng chí "
+                       "Nguyễn Hồng Phúc, Tỉnh uỷ viên, Bí thư Huyện uỷ")
+    assert roles(greeted) == {("attended", "Nguyễn Hồng Phúc")}
