@@ -361,8 +361,9 @@ def from_text(ident: str, raw: str, source: str = "") -> Article:
     text = normalize(_unmarked(raw.replace("\r\n", "\n").replace("\r", "\n")))
     marked, month, skip = archive_marker(text)
     text = _CAPTION_COUNTER.sub(r"\1\n", text[skip:])
-    head = text.split("\n", 2)  # the headline and the line under it
-    text = "\n".join([_DATE_LINE_GLUED.sub(r"\1\n", "\n".join(head[:2]), count=1), *head[2:]])
+    second = text.find("\n", text.find("\n") + 1)  # the headline and the line under it
+    if glued := _DATE_LINE_GLUED.search(text, 0, second if second >= 0 else len(text)):
+        text = f"{text[:glued.end()]}\n{text[glued.end():]}"
     text = _GLUED.sub(_apart, text)
     text = _CAPS_GLUED.sub(_surname_apart, text)
     drop, end, box = _clutter()

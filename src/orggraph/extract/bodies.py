@@ -821,7 +821,7 @@ _CARRIES_OUT = re.compile(r"\s*(?P<verb>thực\s+hiện)(?=\s+(?:các\s+)?(?i:ch
 # (not `Hướng dẫn của Ban Chỉ đạo Trung ương về một số nội dung ...`: the topic of what it issued)
 _TASKED = re.compile(r"\s*(?:quốc\s+gia|Trung\s+ương|Nhà\s+nước|Chính\s+phủ)\s+"
                      r"(?:về(?!\s+(?:một\s+số|các|những|việc)\s)|triển\s+khai|thực\s+hiện)\s")
-_TASKED_KINDS = frozenset({"ban chỉ đạo"})
+_TASKED_KIND = "ban chỉ đạo"  # (the kind of unit so named, as lexicon_key writes it)
 # where a task's words end: a clause's punctuation, a comma before a capital, a verb of what the committee does
 _TASK_STOP = re.compile(rf"\s*(?:[.;:()\n\"“”]|,\s*(?=[^\w\s]|[{UPPER}\d])|$)"
                         r"|\s+(?=(?:đã|vừa|sẽ|đang|họp|chủ\s+trì|tổ\s+chức|tiến\s+hành|diễn\s+ra|khai\s+mạc|ban\s+hành"
@@ -871,7 +871,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     if not m or not m.group("kind")[:1].isupper() or _venue().match(text, pos, end) \
             or _PLACE_BEFORE.search(text, max(0, pos - 12), pos):
         return None  # `tại Trung tâm Hội nghị quốc gia` is a venue, `huyện Vụ Bản` a place
-    if lexicon_key(m.group("kind")) in _TASKED_KINDS and (task := _TASKED.match(text, m.end(), end)) is not None:
+    if lexicon_key(m.group("kind")) == _TASKED_KIND and (task := _TASKED.match(text, m.end(), end)) is not None:
         stop = _task_end(text, task.end(), end)  # `Ban Chỉ đạo quốc gia về chuyển đổi số`: named by its task
         if stop is not None:
             surface = text[pos:stop]
@@ -999,9 +999,9 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             break
         elif words and (_unit_stops().match(text, cursor) or _PHOTO_COUNTER.match(text, cursor, end)
                         or (upper and _starts_something(text, cursor) and not _province_after_word(text, cursor))
-                        or (name_pattern().match(text, cursor) and not _province_after_word(text, cursor)
+                        or ((person := name_pattern().match(text, cursor)) and not _province_after_word(text, cursor)
                             and not _place_name().match(text, cursor)
-                            and not (len(words) == 1 and _name_goes_on(text, cursor, words[0], m.group("kind"))))
+                            and not (len(words) == 1 and _name_goes_on(text, person, words[0], m.group("kind"))))
                         or title_pattern().match(text, cursor) or _honorific().match(text, cursor)
                         or (_ORDINAL.match(text, cursor) and not _EVENT_IN_NAME.search(text, pos, cursor))):
             break  # `Đại hội ... Tập đoàn X lần thứ IV`: the congress's number, unless the name holds the event's
@@ -1029,14 +1029,11 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     return Body(pos, pos + len(surface), surface, name, None, None, written=name)
 
 
-def _name_goes_on(text: str, cursor: int, last: tuple[int, int], kind: str) -> bool:
+def _name_goes_on(text: str, person: re.Match[str], first: tuple[int, int], kind: str) -> bool:
     """`Trường THPT An Lương Đông`: two capitalised syllables that could be a short name, right after the one
     capitalised word a school's or a hospital's name has so far, go on with it (not `... Hà Nội Lê An`)."""
-    from orggraph.extract.people import name_pattern
-
-    person = name_pattern().match(text, cursor)
-    return person is not None and len(person.group(0).split()) == 2 and text[last[0]:last[0] + 1].isupper() \
-        and text[last[1]:cursor] == " " and lexicon_key(kind) in _namesake_units()
+    return len(person.group(0).split()) == 2 and text[first[0]:first[0] + 1].isupper() \
+        and text[first[1]:person.start()] == " " and lexicon_key(kind) in _namesake_units()
 
 
 def _namesake_end(text: str, namesake: re.Match[str]) -> int:

@@ -209,8 +209,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         if (ordinal(m.group("n")) or 0) > NATIONAL_CONGRESSES:  # a commune's `Đại hội lần thứ XXIV`: named later
             out.append(Found(f"Đại hội lần thứ {as_roman(m.group('n'))}", m.start(), m.end(), False))
             continue
-        held_by = cues()["organize"].search(text, max(sentence.start, m.start() - 40), m.start())
-        if numbered and held_by and _HOLDS_VERB.search(held_by.group(0)):
+        held_by = cues()["organize"].search(text, max(sentence.start, m.start() - 40), m.start()) if numbered else None
+        if numbered is not None and held_by is not None and _HOLDS_VERB.search(held_by.group(0)):
             # `Hội X thành phố tổ chức Đại hội đại biểu lần thứ III`: its own, by a body we cannot read
             delegates = "đại biểu " if numbered.group("delegates") else ""
             out.append(_with_term(text, Found(f"Đại hội {delegates}lần thứ {as_roman(m.group('n'))}", m.start(), m.end(),
@@ -376,8 +376,7 @@ def _organizing_body(text: str, start: int, orgs: list[OrgMention], sentence: Se
                      and o.span.end <= start and not text[o.span.end:start].strip()), None)
     named = [o for o in orgs if not o.implied and o.span.end <= cue.start()
              and _organizer_gap().fullmatch(text[o.span.end:cue.start()])]
-    if named and not _HOLDS_VERB.search(cue.group(0)):  # `Đảng bộ X đã khai mạc Đại hội`: the body's own congress,
-        named = [o for o in named if _opens_its_own(text, o, sentence)]  # not `ông A, Bí thư Tỉnh ủy đã khai mạc`
+    named = [o for o in named if _may_organise(text, cue, o, sentence)]
     return min(named, key=lambda o: o.span.start) if named else None  # the whole name, not one nested in it
 
 
@@ -388,10 +387,12 @@ _HOLDS_VERB = re.compile(r"tổ\s+chức|tiến\s+hành", re.IGNORECASE)
 _CLAUSE_OPENS = re.compile(r"(?:^|[,;:.\n])\s*$")
 
 
-def _opens_its_own(text: str, org: OrgMention, sentence: Sentence) -> bool:
-    """The body opening a meeting is its clause's subject (`Sáng 7/4, Đảng bộ X đã khai mạc ...`), not the body
-    of a title (`ông A, Bí thư Tỉnh ủy đã khai mạc`: A opened it) nor the tail of words we cannot read."""
-    return not org.implied and _CLAUSE_OPENS.search(text[sentence.start:org.span.start]) is not None
+def _may_organise(text: str, cue: re.Match[str], org: OrgMention, sentence: Sentence) -> bool:
+    """A body before an organize cue organises what follows; before `đã khai mạc` alone only as its clause's
+    subject (`Sáng 7/4, Đảng bộ X đã khai mạc Đại hội`), not as the body of a title (`ông A, Bí thư Tỉnh ủy đã
+    khai mạc`: A opened it) nor as the tail of words we cannot read."""
+    return _HOLDS_VERB.search(cue.group(0)) is not None \
+        or (not org.implied and _CLAUSE_OPENS.search(text[sentence.start:org.span.start]) is not None)
 
 
 # `VOV.VN - Tại Kỳ họp thứ 15, HĐND tỉnh X ...`, `(TTXVN) - ...`: the agency that reports, not who meets
@@ -535,8 +536,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
             what = " ".join(what[:aim_stop].split()) if aim_stop is not None else " ".join(what.split())
             rest = f" {what}" if 2 <= len(what.split()) <= 15 else rest
         before = text[max(sentence.start, m.start() - 40): m.start()]
-        introduced = m.group("noun")[0].isupper() or bool(cues()["organize"].search(before)
-                                                          or cues()["introduced"].search(before)) \
+        organised = cues()["organize"].search(before) is not None
+        introduced = m.group("noun")[0].isupper() or organised or bool(cues()["introduced"].search(before)) \
             or bool(out and AND_GAP.fullmatch(text, out[-1].end, m.start())) \
             or bool(_WITHIN.search(before) and meeting_dates(text[m.end("noun"):min(sentence.end, m.end("noun") + 80)]))
         # (`hội nghị A và hội nghị B`; `A yêu cầu ... trong cuộc họp thường kỳ diễn ra sáng 7/10`: one its day
@@ -556,7 +557,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         if (not owned and (cues()["anaphor"].match(rest) or cues()["anaphor"].match(m.group("rest")))) \
                 or len(rest.split()) < 2 or not introduced:
             continue
-        if cues()["acts_next"].match(m.group("rest")) and not cues()["organize"].search(before):
+        if cues()["acts_next"].match(m.group("rest")) and not organised:
             continue  # `Hội nghị tập trung thảo luận ...`: the meeting spoken of does something, it is named elsewhere
         noun = "Cuộc họp" if m.group("noun").lower() == "họp" else m.group("noun")  # `tổ chức họp định kỳ`
         if re.match(r"(?i:trao|công\s+bố|kỷ\s+niệm|sơ\s+kết|tổng\s+kết|phát\s+động)", noun):
@@ -1296,7 +1297,7 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
                 continue
             edge = item.start - (len(before) - org_match.start())
             orgs = sorted((o for o in here if o.span.end <= edge and _organizer_gap().fullmatch(text[o.span.end:edge])
-                           and (_HOLDS_VERB.search(org_match.group(0)) or _opens_its_own(text, o, facts.sentences[index]))),
+                           and _may_organise(text, org_match, o, facts.sentences[index])),
                           key=lambda o: (o.span.end, -o.span.start))  # the whole name last, not one nested in it
             if orgs:
                 facts.organizers.append(Organizer(orgs[-1].label, mention.key, index))
