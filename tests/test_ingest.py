@@ -337,3 +337,17 @@ def test_dates_glued_to_a_timeline_further_down_stay_as_written() -> None:
                              "1/5/2020Thành lập Ban Chỉ đạo.\n3/6/2021Ban hành Kế hoạch.")
     assert article.published is None
     assert "1/5/2020Thành lập" in article.text
+
+
+def test_a_name_or_a_place_broken_at_a_line_end_is_joined_again() -> None:
+    article = from_text("t", "Ngày 8/6/2019, tại hội trường UBND phường Tân\nHòa, quận Ba Đình, tổ đại biểu gồm các đồng chí: "
+                             "Lê Thanh\nHà - Đại tá, Phó Giám đốc Công an thành phố đã\ntiếp xúc với cử tri để báo cáo kết\n"
+                             "quả kỳ họp thứ 3 và trả lời\nkiến nghị của cử tri.")  # a page wrapped at a fixed width
+    assert "phường Tân Hòa, quận Ba Đình" in article.text
+    assert "các đồng chí: Lê Thanh Hà - Đại tá" in article.text
+    heading = from_text("t", "Tô Lâm làm việc với Thành ủy Hà Nội\nChiều 9-8, Tổng Bí thư Tô Lâm làm việc với Thành ủy.")
+    assert heading.text.startswith("Tô Lâm làm việc với Thành ủy Hà Nội\nChiều 9-8")  # a place ends a heading
+
+    caption = from_text("t", "Trò chuyện với đồng chí Lê Minh\nSáng 16/10, ông Lê Văn Hùng đến\nthăm và làm việc với tỉnh. "
+                             "Ông nói\nrằng các xã cần làm\ntốt và phải làm tốt\nhơn.")
+    assert caption.text.startswith("Trò chuyện với đồng chí Lê Minh\nSáng 16/10")  # a heading's name is whole

@@ -85,7 +85,7 @@ def archive_marker(text: str) -> tuple[date | None, date | None, int]:
 
 # day and month of a meeting, with an optional year: 12.3 / 29-12 / 05/5 / 13/1/2022 / ngày 5 tháng 7 năm 2023
 DAY_MONTH = re.compile(
-    r"(?<![\d/.\-])(?:(?P<first>\d{1,2})\s*(?:[-–]|đến(?:\s+ngày)?|và(?:\s+ngày)?)\s*)?(\d{1,2})\s*([/.\-])\s*(\d{1,2})"
+    r"(?<![\d/.\-])(?:(?P<first>\d{1,2})\s*(?:[-–]|(?:đến|và)(?:\s+(?:ngày|sáng|chiều|tối))?)\s*)?(\d{1,2})\s*([/.\-])\s*(\d{1,2})"
     r"(?:\s*\3\s*(\d{4}))?(?![\d/.\-]*\d)"
     r"|(?:ngày\s+(?P<wfirst>\d{1,2})\s*(?:[-–]|đến|và)\s*(?:ngày\s+)?|ngày\s+)(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+(\d{4}))?",
     re.IGNORECASE,
@@ -95,7 +95,7 @@ _RANGE_END = re.compile(r"\s*(?:[-–]|đến(?:\s+ngày)?)\s*\d{1,2}\s*[/.\-]\s
 LUNAR_DAY = r"(?:ngày\s+)?(?:mồng\s+|mùng\s+)?\d{1,2}\s+(?:Tết|tháng\s+Chạp|tháng\s+Giêng)"
 # `Sáng 12.3,` `Chiều nay (1/7),` `Ngày 5/7,` `Tối 2-9`: the time words that open a report
 LEAD = re.compile(
-    r"(?:^|[\s,(])(?:(?:sáng|chiều|trưa|tối|đêm)(?:\s+nay|\s+qua)?|hôm nay|hôm qua|ngày(?:\s+hôm\s+nay)?"
+    r"(?:^|[\s,(|])(?:(?:sáng|chiều|trưa|tối|đêm)(?:\s+nay|\s+qua)?|hôm nay|hôm qua|ngày(?:\s+hôm\s+nay)?"
     r"|trong\s+(?:hai\s+|2\s+)?ngày|từ(?:\s+ngày)?"
     r"|diễn ra(?:\s+vào)?(?:\s+ngày)?|vào(?:\s+ngày)?)(?:\s+(?:thứ\s*\w+|chủ\s+nhật))?"
     rf"(?:\s+{LUNAR_DAY}(?=\s*\())?"  # `sáng 27 Tết (24/1)`: the lunar day first, the solar one in brackets

@@ -502,6 +502,11 @@ def _surnames() -> frozenset[str]:
     return frozenset(read_list("surnames.txt"))
 
 
+_PLACE_KINDS_AT_END = frozenset({"phường", "xã", "huyện", "quận", "tỉnh", "phố", "trấn"})
+_HONORIFIC_WORDS = frozenset({"chí", "ông", "bà", "đ/c", "anh", "chị"})
+_NAME_CLOSES = re.compile(r"[^\s,]+(?:,|\s+[-–—]\s)")
+
+
 def _unwrap(lines: list[str]) -> list[str]:
     """Lines a page hard-wrapped inside a sentence, a name or a date, joined again: a line that
     ends open (a comma, `ngày`, `của`, `đ/c`), a next line that starts in lowercase, or a
@@ -510,7 +515,8 @@ def _unwrap(lines: list[str]) -> list[str]:
     out: list[str] = []
     joined = False  # whether the last line out is itself lines joined (a paragraph wrapped, not a heading)
     for line in lines:
-        if out and out[-1].strip() and line.strip() and _continues(out[-1].rstrip(), line.lstrip(), wrapped and joined):
+        if out and out[-1].strip() and line.strip() \
+                and _continues(out[-1].rstrip(), line.lstrip(), wrapped and joined, wrapped):
             out[-1] = f"{out[-1].rstrip()} {line.lstrip()}"
             joined = True
         else:
@@ -529,7 +535,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return breaks >= 3 and breaks * 4 >= len(text)
 
 
-def _continues(previous: str, line: str, wrapped: bool = False) -> bool:
+def _continues(previous: str, line: str, wrapped: bool = False, page_wrapped: bool = False) -> bool:
     if previous.endswith(CLOSING):
         return False
     if line[0].islower() or _OPEN_END.search(previous):
@@ -537,8 +543,18 @@ def _continues(previous: str, line: str, wrapped: bool = False) -> bool:
     words = previous.split()
     if wrapped and len(words) >= 3 and (line[0].isupper() or line[0].isdigit()):
         return True
-    return (len(words) >= 3 and words[-1] in _surnames() and line[0].isupper()
-            and not words[-2][:1].isupper())  # a surname after lowercase words: a name broken in two
+    if not line[0].isupper() or len(words) < 3:
+        return False
+    if words[-1] in _surnames() and not words[-2][:1].isupper():
+        return True  # a surname after lowercase words: a name broken in two (`đ/c Lê` / `Văn Bình`)
+    # on a page wrapped at a fixed width (where the lines before did not join), a surname and one more word after
+    # a list's colon or an honorific (`các đồng chí: Đào Thanh` / `Hải - Đại tá`), a place's kind and the first word
+    # of its name (`phường Trung` / `Hòa, quận ...`)
+    # (the next line's first word closing the name or the place: a comma or a dash follows it, not a new sentence's
+    # `Sáng 16/10, ...` after a heading `Trò chuyện với đồng chí Lê Minh`)
+    return page_wrapped and words[-1][:1].isupper() and len(words) >= 4 and _NAME_CLOSES.match(line) is not None and (
+        (words[-2] in _surnames() and (words[-3].endswith(":") or words[-3].lower() in _HONORIFIC_WORDS))
+        or words[-2] in _PLACE_KINDS_AT_END)
 
 
 def _byline(lines: list[str]) -> tuple[str, ...]:

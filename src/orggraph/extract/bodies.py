@@ -721,6 +721,16 @@ def _province_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{province_pattern()})(?![\w])")
 
 
+def ends_with_province(label: str) -> bool:
+    """`Công đoàn ngành Y tế Nghệ An`: a name placed by its province's name, without the kind."""
+    return _province_ends().search(label) is not None
+
+
+@cache
+def _province_ends() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w])(?:{province_pattern()})$")
+
+
 @cache
 def _province_any_case() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?:{province_pattern()})(?![\w])", re.IGNORECASE)
@@ -1012,7 +1022,10 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     while words and text[words[-1][0]:words[-1][1]] == "và":  # `Thông tấn xã Việt Nam và ông ...`
         words.pop()
     if not words or (placed_only and not at_place and not _PLACED.search(text, m.end(), words[-1][1])
-                     and not (union and _UNION_END.search(text, m.end(), words[-1][1]))):
+                     and not (union and (_UNION_END.search(text, m.end(), words[-1][1])
+                                         or ((tail := _province_ends().search(text, m.end(), words[-1][1]))
+                                             and tail.start() > words[0][1] and " và " not in text[m.end():tail.start()])))):
+        # (`Công đoàn ngành Y tế Nghệ An`: a province's name without its kind ends a trade union's too)
         return None
     stop = words[-1][1]
     if headed_alone and not _ORGANIZES.match(text, stop, end):

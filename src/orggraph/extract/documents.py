@@ -28,10 +28,13 @@ _TOPIC_STOP = re.compile(r"[,;.:!?()]|\s(?-i:Ảnh)\s|\s*$"
                          r"|\s(?:với\s+(?:tỷ\s+lệ\s+)?)?\d[\d,.]*\s*%(?=\s*(?:[,;.)]|$|tán\s+thành|đại\s+biểu))")
 # (`... về chất vấn 92,4%`: the share of the vote, not `về giảm 2% thuế`)
 _LAW_STOP = re.compile(r"[,;.:!?()“”\"]|\s(?:(?:được|đã|có|sẽ|năm|của|tại|nhằm|với|này|do|cho|thì|là|trong|để|theo|gồm|"
-                       r"quy\s+định|đến|từ|vào|trình|thông\s+qua|lần\s+này|"
+                       r"quy\s+định|đến|từ|vào|trình|thông\s+qua|lần\s+này|trên\s+cơ\s+sở|"
                        # adverbs and modals no law's name holds (`Luật Biển đồng thời ...`, `Luật HTX sớm đi vào ...`)
                        r"đồng\s+thời|sớm|khi|cần|phải|cũng|đang|vừa|chưa|nên|hiện\s+hành|"
-                       r"bằng\s+(?:hình|phương)\s+thức)(?![\w])|và\s+(?=[A-ZĐ]))")  # `... bằng hình thức biểu quyết`
+                       r"bằng\s+(?:hình|phương)\s+thức)(?![\w])|và\s+(?=[A-ZĐ]|sửa\s+đổi\s))")  # `... bằng hình thức biểu quyết`
+# a degree's or a faculty's field (`Tiến sĩ Luật`, `Khoa Luật`, `Trường Đại học Luật`): no law
+_DEGREE = re.compile(r"(?<![\w])(?:[Tt]iến\s+sĩ|[Tt]hạc\s+sĩ|[Cc]ử\s+nhân|[Kk]hoa|[Nn]gành|[Tt]rường\s+Đại\s+học"
+                     r"|[Hh]ọc\s+viện)\s+$")
 _PLURAL = re.compile(r"(?:các|những|mọi|nhiều)\s+$", re.IGNORECASE)
 
 
@@ -138,7 +141,8 @@ _LAW_TAIL = re.compile(r"\s*\((?:sửa\s+đổi|sửa\s+đổi,\s+bổ\s+sung)\)
 
 
 # (a comma then a capital: the bill's name is over, `dự thảo Luật X, Chủ nhiệm Ủy ban Y nêu rõ`)
-_PROJECT_STOP = re.compile(rf"[;:.!?()“”\"]|\s+và\s+(?:dự\s+án|các|những)\s|,\s+dự\s+án\s|,\s+(?=[{UPPER}])")
+_PROJECT_STOP = re.compile(rf"[;:.!?()“”\"]|\s+và\s+(?:dự\s+án|các|những|sửa\s+đổi)\s|,\s+dự\s+án\s|,\s+(?=[{UPPER}])"
+                           r"|\s+trên\s+cơ\s+sở\s")  # `dự án Luật X trên cơ sở sửa đổi toàn diện Luật Y`: X
 
 
 # a law that amends others is named by all it amends; in a list of laws each item runs to its semicolon
@@ -146,7 +150,7 @@ _AMENDING = re.compile(r"(?:Luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quy�
 _LIST_BEFORE = re.compile(r"[;:]\s*$")
 _LIST_ITEM = re.compile(r"[^;:.()]{4,120}?(?:\s*\((?:sửa\s+đổi|sửa\s+đổi,\s+bổ\s+sung)\))?\s*(?=;)")
 _ITEM_STOP = re.compile(r"[;:.!?“”\"]|\s+(?:được|đã|sẽ|nhằm|với|này|do|cho|thì|là|để|theo|gồm|trình|thông\s+qua"
-                        r"|đề\s+xuất|quy\s+định|cần|phải|có|nêu|bằng\s+(?:hình|phương)\s+thức)\s")
+                        r"|đề\s+xuất|quy\s+định|cần|phải|có|nêu|bằng\s+(?:hình|phương)\s+thức|trên\s+cơ\s+sở)\s")
 _PARTY_STATUTE = re.compile(r"Điều\s+lệ\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?![\w])")
 
 
@@ -294,6 +298,8 @@ def find_documents(facts: ArticleFacts, sentence: Sentence,
         if lower and not (numbered or (draft and m.group("described") is not None and kind_of(m) not in _LAWS)) \
                 or _PLURAL.search(text[max(0, m.start() - 10): m.start()]) and not numbered:
             continue  # `các quy định của Đảng`: no one document; `các quy định 85-QĐ/TW, 99-QĐ/TW`: each one numbered
+        if _DEGREE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # `Tiến sĩ Luật`, `Cử nhân Luật Kinh tế`: a degree's field, no law
         kind = kinds()[key(m.group("kind"))].name
         number, issuer, end = None, None, m.end()
         aliases: list[str] = []

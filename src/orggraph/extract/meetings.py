@@ -13,7 +13,7 @@ from functools import cache
 from orggraph.abbreviations import expand
 from orggraph.dates import LUNAR_DAY, context_year, meeting_dates, period_year, relative_day, resolve, work_year
 from orggraph.extract import extractor
-from orggraph.extract.bodies import body_at, body_at_any_case, find_bodies, qualify
+from orggraph.extract.bodies import Body, body_at, body_at_any_case, ends_with_province, find_bodies, qualify
 from orggraph.extract.patterns import (
     AND_GAP,
     CAPWORD,
@@ -36,13 +36,13 @@ _NTH = rf"(?:{_NUM}|(?<=[tT]hứ\s)(?i:{'|'.join(numeral_words())}))"
 _KHOA = rf"(?:\s*[,(]?\s*(?i:khóa|khoá|nhiệm\s+kỳ)\s+(?P<khoa>{_NUM})\s*\)?)?"
 # national party congress: Đại hội XIII (của Đảng), Đại hội đại biểu toàn quốc lần thứ XIII, Đại hội Đảng toàn quốc lần thứ 13
 _CONGRESS = re.compile(
-    rf"(?<![\w])Đại\s+hội\s+(?:(?i:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc|(?:đại\s+biểu|đảng\s+viên)(?=\s+lần))\s+)?"
+    rf"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc|(?:đại\s+biểu|đảng\s+viên)(?=\s+lần))\s+)?"
     rf"(?:(?i:lần\s+thứ|(?P<term>khóa|khoá))\s+)?"  # `Đoàn TNCS X tiến hành Đại hội khóa XVIII`: its eighteenth
     rf"(?P<n>{_NTH})(?![\w])(?:\s+(?P<dang>của\s+Đảng))?")
 # the national congress's pattern written with no more than its number (`Đại hội đại biểu lần thứ III`, `Đại hội khóa
 # XVIII` after the body holding it): a local one may be
 # (`Đại hội đảng viên lần thứ IV`: a congress of all a small Party organisation's members, never the national one)
-_NUMBERED_ONLY_CONGRESS = re.compile(r"Đại\s+hội\s+(?:(?P<delegates>(?i:đại\s+biểu)\s+)|(?P<members>(?i:đảng\s+viên)\s+))?"
+_NUMBERED_ONLY_CONGRESS = re.compile(r"[Đđ]ại\s+hội\s+(?:(?P<delegates>(?i:đại\s+biểu)\s+)|(?P<members>(?i:đảng\s+viên)\s+))?"
                                      r"(?i:lần|khóa|khoá)")
 # a Party cell's congress (`Đại hội Chi bộ 25 nhiệm kỳ 2022-2025`, `Đại hội chi bộ trường THPT X`), named by the cell
 _CELL_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đảng\s+viên|điểm)\s+)?(?=[Cc]hi\s+bộ(?![\w]))")
@@ -52,8 +52,10 @@ _OF_PARTY = re.compile(r"(?:\s*,?\s*\(?nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}\)
 _PARTY_ALONE_CONGRESS = re.compile(rf"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?[Đđ]ảng\s+bộ\s+lần\s+thứ\s+"
                                    rf"(?P<n>{_NTH})(?![\w])")
 # `Đảng bộ X tổ chức Đại hội (đại biểu Đảng bộ), nhiệm kỳ 2025-2030`: the holder's congress, named by its term
-_TERM_ONLY_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?(?P<party>[Đđ]ảng\s+bộ)?"
-                                 r"(?=\s*,?\s*nhiệm\s+kỳ\s)")
+_TERM_ONLY_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội(?:\s+(?i:đại\s+biểu))?"
+                                 r"(?:\s+(?P<party>[Đđ]ảng\s+bộ)|\s+(?P<kind>Công\s+đoàn|Hội|Đoàn))?"
+                                 r"(?=\s*,?\s*nhiệm\s+kỳ\s)")  # (`tổ chức Đại hội đại biểu, nhiệm kỳ ...`)
+_OF_ANOTHER = re.compile(r"\s+của\s+(?!Đảng(?![\w]))")
 # a local party congress: Đại hội XVII Đảng bộ Thành phố (Hà Nội), Đại hội Đảng bộ tỉnh X lần thứ XX
 _LOCAL_CONGRESS = re.compile(
     rf"(?<![\w])Đại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?(?:(?:lần\s+thứ\s+)?(?P<n1>{_NUM})\s+)?(?P<body>[Đđ]ảng\s+bộ\s+(?:[^,.;:()]|\.(?=[^\s.,])|\([A-ZĐ&]{{2,10}}\)(?=\s)|\((?:tỉnh|thành\s+phố|TP\.?)\s[^(),.;:]{{2,30}}\)(?=\s))+?)"
@@ -61,7 +63,7 @@ _LOCAL_CONGRESS = re.compile(
 # a congress of another body: Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai lần thứ XI
 _BODY_CONGRESS = re.compile(
     # (an abbreviation given in passing, `Mặt trận Tổ quốc (MTTQ) Việt Nam`, is a word of the name)
-    rf"(?<![\w])[Đđ]ại\s+hội\s+(?P<delegates>đại\s+biểu\s+)?(?:toàn\s+quốc\s+)?"
+    rf"(?<![\w])[Đđ]ại\s+hội\s+(?P<delegates>đại\s+biểu\s+)?(?P<national>toàn\s+quốc\s+)?"
     rf"(?P<body>(?:(?:[^\s,.;:()]|\.(?=[^\s.,]))+\s+|\([A-ZĐ&]{{2,10}}\)\s+){{1,10}}?)"
     rf"lần\s+(?:thứ\s+)?(?P<n>{_NTH})(?![\w])")
 _LOCALITY_KIND = rf"(?P<kind>tỉnh|thành\s+phố|{DISTRICT_KIND})"
@@ -171,6 +173,20 @@ def _local_congress(body: str, number: str) -> str:
     return f"Đại hội đại biểu {body} lần thứ {_nth(number)}"
 
 
+# the organisations besides the Party that hold numbered congresses (`Đại hội XIV Công đoàn ngành Y tế X`); not a Party
+# committee nor a state body written after the Party's congress (`Sau Đại hội XIII Tỉnh ủy X đã ban hành ...`)
+_CONGRESSING = re.compile(r"(?:Công\s+đoàn|Hội\s(?!đồng)|Đoàn\s+Thanh\s+niên|Liên\s+đoàn|Liên\s+hiệp|Mặt\s+trận"
+                          r"|Ủy\s+ban\s+Mặt\s+trận|Tổng\s+Liên\s+đoàn)")
+
+
+def _congressing_body(text: str, m: re.Match[str], sentence: Sentence) -> Body | None:
+    """The organisation a numbered congress is of, written right after its number or after `của`."""
+    of = _OF_ANOTHER.match(text, m.end())
+    start = of.end() if of is not None else m.end() + 1 if text[m.end():m.end() + 1] == " " else None
+    body = body_at(text, start) if start is not None else None
+    return body if body is not None and body.end <= sentence.end and _CONGRESSING.match(body.name) else None
+
+
 def _nth(number: str, numerals: Callable[[str], str] = as_roman) -> str:
     """A number as the press writes it: in words as written (`lần thứ nhất`), else in the numerals its kind of
     meeting takes (a congress's Roman, a session's Arabic)."""
@@ -184,9 +200,17 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
     for m in _CONGRESS.finditer(text, sentence.start, sentence.end):
         if _LOCAL_CONGRESS.match(text, m.start()) and re.match(r"\s+Đảng\s+bộ", text[m.end():]):
             continue
+        another = _congressing_body(text, m, sentence) if not m.group("dang") else None
+        if another is not None and (label := qualify(another, facts.localities, written=True)):
+            # `Nghị quyết Đại hội XIV Công đoàn ngành Y tế X`, `Đại hội đại biểu toàn quốc lần thứ VI của Liên hiệp
+            # Hữu nghị`: that organisation's congress, not the Party's
+            out.append(Found(f"Đại hội {label} lần thứ {_nth(m.group('n'))}", m.start(), another.end, True))
+            continue
         numbered = _NUMBERED_ONLY_CONGRESS.match(m.group(0)) if not m.group("dang") else None  # `Đại hội (đại biểu) lần thứ N`
         local = _organizing_body(text, m.start(), orgs_in.get(sentence.index, []), sentence, party=True) \
             if numbered else None
+        if local is None and m.group(0).startswith("đ"):
+            continue  # in lowercase only after the body holding it (`Hội X tiến hành đại hội đại biểu lần thứ IX`)
         if local is not None:  # `Đảng bộ tỉnh X tổ chức Đại hội đại biểu lần thứ XIV`: X's, not the national one
             party = _PARTY_OF.search(text, max(sentence.start, local.span.start - 60), local.span.start)
             # `Đảng bộ cơ quan thường trực Ban Chỉ đạo X tổ chức Đại hội lần thứ III`: the Party's body in X
@@ -249,6 +273,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         holder = _organizing_body(text, m.start(), orgs_in.get(sentence.index, []), sentence)
         if term is None or holder is None or any(f.start <= m.start() < f.end for f in out):
             continue
+        if m.group("kind") and not holder.label.startswith(" ".join(m.group("kind").split())):
+            continue  # `Công đoàn X tổ chức Đại hội Công đoàn nhiệm kỳ ...`: its own, named by its kind
         owner = re.sub(r"^Đảng\s+ủy\s", "Đảng bộ ", holder.label)  # `Đảng ủy X tổ chức Đại hội`: its Party organisation's
         if not owner.startswith("Đảng bộ "):
             if m.group("party") is None and _NOT_CONGRESSING.match(owner):
@@ -275,7 +301,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             # (`Đại hội đại biểu các dân tộc thiểu số tỉnh X lần thứ IV`)
             delegates_named = bool(m.group("delegates")) and m.group(0)[:1].isupper()
             organised = _organizing_body(text, m.start(), orgs_in.get(sentence.index, []), sentence) is not None
-            if not _PLACED_NAME.search(body):
+            if not _PLACED_NAME.search(body) and not (delegates_named and m.group("national") and body.endswith(" Việt Nam")):
+                # (`Đại hội đại biểu toàn quốc các dân tộc thiểu số Việt Nam lần thứ II`: the nation's, placed too)
                 if organised and m.group(0)[:1].isupper():
                     # `Liên đoàn Lao động tỉnh X tổ chức Đại hội công đoàn lần XI`: its own, named as written
                     out.append(_with_term(text, Found(f"Đại hội {m.group('delegates') or ''}{body} lần thứ "
@@ -285,6 +312,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
                 continue
             body = body[:1].upper() + body[1:] if not m.group("delegates") else body
         delegates = "đại biểu " if m.group("delegates") and not m.group("body")[:1].isupper() else ""
+        delegates += "toàn quốc " if delegates and m.group("national") else ""
         place = facts.localities.near(m.start("body"), "province") \
             if body.endswith(" tỉnh") and facts.localities is not None else None
         if place is not None and place.kind == "tỉnh":  # `Đại hội đại biểu MTTQ Việt Nam tỉnh lần thứ XI`: the page's
@@ -296,7 +324,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         # a placed body's congress without its number, named by the body (and its term, where written)
         org = next((o for o in orgs_in.get(sentence.index, []) if o.span.start == m.end() and not o.implied), None)
         if org is None or any(f.start <= m.start() < f.end for f in out) or _NOT_CONGRESSING.match(org.label) \
-                or not _PLACED_NAME.search(f" {org.label}") or re.match(r"\s+lần\s", text[org.span.end:]):
+                or not (_PLACED_NAME.search(f" {org.label}") or ends_with_province(org.label)) \
+                or re.match(r"\s+lần\s", text[org.span.end:]):
             continue
         found = _with_term(text, Found(f"Đại hội {org.label}", m.start(), org.span.end, False))
         # the congress reported: introduced (`tại đại hội ...`), or told of as held (`Đại hội X ... khai mạc`);
@@ -528,6 +557,10 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         topic = cues()["name_end"].search(rest)
         rest = rest[: topic.end()] if topic else rest
         rest = re.sub(r"[\s,]+$", "", rest)
+        quote = "”" if rest.count("“") > rest.count("”") else '"' if rest.count('"') % 2 else None
+        if quote is not None:  # `Hội thảo khoa học Đề tài “Giải pháp nhằm ...”`: a title named whole
+            close = text.find(quote, m.start("rest") + len(rest), min(sentence.end, m.start("rest") + 600))
+            rest = text[m.start("rest"):close + 1] if close >= 0 else rest
         aim = _PURPOSE.match(m.group("rest")) if len(rest.split()) < 2 and _CONVENED.search(
             text, max(sentence.start, m.start() - 30), m.start()) else None
         if aim is not None:  # `tiến hành cuộc họp để triển khai Kế hoạch giám sát`: named by what it is for
@@ -665,7 +698,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
                 rest = more.group(0).strip()  # `gặp mặt, chúc Tết và chỉ đạo Văn phòng Chính phủ triển khai ...`
             if 1 <= len(rest.split()) <= 25:
                 what = " ".join(_HAD_ONE.sub("", visit.group("what")).split())
-                host = _host(text, sentence, visit.start()) if _RECEPTION.match(what) else None
+                host = _host(text, sentence, visit.start()) if _RECEPTION.match(what) and not _VOTERS.match(what) \
+                    else None  # (`tiếp xúc cử tri`: a meeting with voters, named by them, not by who meets them)
                 label = f"{host} {what} {rest}" if host else f"{'Lễ' if handing else 'Buổi'} {what} {rest}"
                 out.append(Found(label, visit.start(), visit.end() + len(rest), False,
                                  done=handing and _done(text, visit.start()),
@@ -726,7 +760,15 @@ def _host(text: str, sentence: Sentence, pos: int) -> str | None:
     starts = [m.end() for m in _CLAUSE_START.finditer(clause)]
     host = " ".join(clause[starts[-1]:].split()) if starts else ""
     host = _TENSE_AFTER.sub("", host)
-    return host if host[:1].isupper() and 2 <= len(host.split()) <= 14 and not re.search(r"\d", host) else None
+    if not (host[:1].isupper() and 2 <= len(host.split()) <= 14) or re.search(r"\d", host):
+        return None
+    # not the last item of a list of delegates (`A - Phó Giám đốc Công an TP; B – Tổng Giám đốc X`), a dash before a
+    # title; a place's dash is part of the host (`Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu A`)
+    from orggraph.extract.titles import title_pattern
+    return None if any(title_pattern().match(host, d.end()) for d in _DASH.finditer(host)) else host
+
+
+_DASH = re.compile(r"\s[-–—]\s+")
 
 
 _HAD_ONE = re.compile(r"^có\s+buổi\s+", re.IGNORECASE)  # `có buổi tiếp xã giao ...`: `Buổi tiếp xã giao`
@@ -795,10 +837,19 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
     return out
 
 
+_OPENS = re.compile(r"(?<![\w])(?:đã\s+|vừa\s+)?(?:khai|bế)\s+mạc\s+(?:trọng\s+thể\s+)?$", re.IGNORECASE)
+
+
 def _held(text: str, item: Found, sentence: Sentence, previous_held: bool) -> bool:
     """Reported as having taken place: `Đại hội XIII ... thành công tốt đẹp`, `sau thành công của`,
-    `tổ chức Hội nghị`, `tại Hội nghị`; a congress listed right after a held one shares it."""
+    `tổ chức Hội nghị`, `tại Hội nghị`, opened (`khai mạc`) though its days are planned; a congress listed right after
+    a held one shares it."""
     before = text[max(sentence.start, item.start - 40): item.start]
+    if not cues()["planned"].search(before) and _OPENS.search(before) \
+            and not cues()["told"].search(text, sentence.start, item.start):
+        # `X khai mạc phiên họp thứ 4, dự kiến diễn ra từ ngày 11/10-14/10`: opened, its days planned (not `A cho
+        # biết, ngày 5/12 HĐND tỉnh khai mạc kỳ họp thứ 14, dự kiến ...`: told of, still to come)
+        return True
     if cues()["to_come"].match(text, item.end) or cues()["planned"].search(before):
         return False  # `tại kỳ họp Quốc hội sẽ xem xét`, `bàn về việc tổ chức kỳ họp thứ 18`: still to come
     if cues()["held_after"].match(text, item.end) or cues()["held_before"].search(before) \
@@ -980,7 +1031,10 @@ def meetings(facts: ArticleFacts) -> None:
         or next((m for m in live if m.held and m.label.startswith(("Kỳ họp", "Phiên họp"))), None) \
         or _lead(facts, live) or _opened(text, live)
     if main is None and not any(m.held for m in live):
-        main = _unnamed(facts) or _sitting(facts)
+        unnamed = _unnamed(facts)
+        # `... có mặt tại phiên họp` of no body nor day: the assembly's sitting the lead dates, where it tells one
+        sitting = _sitting(facts) if unnamed is None or (unnamed.date is None and unnamed.body is None) else None
+        main = sitting if sitting is not None and (unnamed is None or sitting.date) else unnamed
         if main is not None:
             found.append(main)
     if main is not None:
@@ -1142,7 +1196,8 @@ def _lead(facts: ArticleFacts, live: list[MeetingMention]) -> MeetingMention | N
             continue  # dated after the page: still to come
         if cues()["document_of"].search(text, max(0, m.span.start - 30), m.span.start):
             continue  # `thực hiện Nghị quyết Đại hội X`: a document's name
-        if not cues()["planned"].search(text[max(0, m.span.start - 30):m.span.start]):
+        if not cues()["planned"].search(text[max(0, m.span.start - 30):m.span.start]) \
+                and not cues()["to_come"].match(text, m.span.end):  # (`Đại hội XIII Công đoàn X sẽ diễn ra ...`)
             m.held = True
             return m
     return None
@@ -1174,6 +1229,7 @@ def _complete_named(found: list[MeetingMention]) -> dict[int, MeetingMention]:
 
 
 _PRESS = re.compile(r"(?i:họp\s+báo)")
+_NTH_WRITTEN = re.compile(r"(?i:lần\s+thứ\s+\S+|đầu\s+tiên)")
 
 
 def _merge_titles(found: list[MeetingMention], main: MeetingMention) -> dict[int, MeetingMention]:
@@ -1183,6 +1239,9 @@ def _merge_titles(found: list[MeetingMention], main: MeetingMention) -> dict[int
     for m in found:
         if m is main or m.date or _is_named(m) or bool(_PRESS.search(m.label)) != bool(_PRESS.search(main.label)):
             continue  # (a press briefing after a session is not the session: `họp báo Chính phủ thường kỳ`)
+        number = _NUMBERED_ONLY.match(m.label) and _NTH_WRITTEN.search(m.label)
+        if number and not re.search(rf"(?<!\S){re.escape(key(number.group(0)))}(?!\S)", key(main.label)):
+            continue  # `BCH ... tổ chức Hội nghị lần thứ nhất` during a congress: the new committee's first plenum
         other = set(key(m.label).split())
         if len(words & other) >= 0.6 * min(len(words), len(other)):
             replaced[id(m)] = main

@@ -252,9 +252,9 @@ PLAIN_SYLLABLE = re.compile(r"(?:b|c|ch|d|g|gh|gi|h|k|kh|l|m|n|ng|ngh|nh|p|ph|qu
 def plain_syllables(run: str) -> bool:
     """Every word of a run of capitalised words a Vietnamese syllable, with its marks or without
     (`Thanh Hoa`, `Lê Xuân Thắm`): a Vietnamese name, not a foreign one; so is a run cut short in a word
-    without a vowel (`Phó Ch`)."""
+    without a vowel (`Phó Ch`; not `Ng Teck Hean`, whose first word is a surname)."""
     words = [strip_diacritics(w) for w in re.split(r"\s+|-(?=[A-Z])", run)]
-    return all(PLAIN_SYLLABLE.fullmatch(w) for w in words) or any(not _VOWEL.search(w) for w in words)
+    return all(PLAIN_SYLLABLE.fullmatch(w) for w in words) or not _VOWEL.search(words[-1])
 
 
 _VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)

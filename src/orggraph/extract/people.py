@@ -369,6 +369,7 @@ _AFTER_OPEN = re.compile(r"(?:\s*\((?i:SN|sinh|quê)[^()]{0,80}\)"  # `A (SN 197
                          r"|\s*,\s*(?i:sinh\s+năm|SN)\s+\d{4}"
                          r"|\s*,\s*(?i:sinh\s+ngày)\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}"  # `A, sinh ngày 17/10/1960, B`
                          r"|\s*,\s*\d{1,3}\s+(?i:tuổi)(?![\w])"  # `A, 54 tuổi, Phó Bí thư Tỉnh ủy`
+                         r"|\s*,\s*(?i:đảng\s+viên)(?=\s*,)"  # `A, đảng viên, Phó Chủ tịch ...`: a member, then the post
                          r"|\s*,\s*(?i:dân\s+tộc)\s+\S+(?:\s+(?-i:[A-ZĐÊ]\S*))?)*"  # `A, sinh năm 1957, dân tộc Khmer, B`
                          r"(?:\s*\(\s*(?:\d{1,3}\s+(?i:tuổi)|(?i:SN|sinh\s+năm)\s+\d{4})\s*,"  # `A (46 tuổi, Trưởng phòng X)`
                          r"|\s*(?:[-–—,(]|,?\s+(?:là|hiện\s+là|(?:khi|lúc)\s+(?:đó|ấy)\s+là))"  # `A khi đó là X`: A's post then
@@ -886,6 +887,11 @@ def _team_led(facts: ArticleFacts, title: Title) -> Post | bool:
 
 
 _UNIT_AFTER = re.compile(r"[ \t]+")
+@cache
+def _office_acronyms() -> frozenset[str]:
+    return frozenset(read_list("office_acronyms.txt"))
+
+
 _ACRONYM_AFTER = re.compile(r"\s+[A-ZĐ]{3,}(?![\w])")
 _COUNCILS = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
 _LEVEL = rf"(?:tỉnh|thành\s+phố|{DISTRICT_KIND})\s"
@@ -896,6 +902,13 @@ def _province_tail() -> re.Pattern[str]:
     """Words left after a chain's last title up to the province that ends them, before any punctuation."""
     return re.compile(rf"(?:\s+(?!(?:và|cùng|với|của|tại)(?![\w]))[^\s,;.:()–-]+){{0,8}}?\s+(?i:tỉnh)\s+"
                       rf"(?:{province_pattern()})(?![\w])")
+
+
+# a Party organ shares the chain's locality only beside the locality's own council, committee, Front or association
+# (`UV BCH Đảng bộ, Chủ tịch Hội CCB xã`), not beside a unit with a Party of its own (`Bí thư Đảng bộ, Giám đốc Công an tỉnh`)
+_PARTY_ORGANS = ("Đảng", "Ban Chấp hành", "Ban Thường vụ", "Chi bộ")
+_OF_THE_LOCALITY = ("Hội đồng nhân dân", "Ủy ban nhân dân", "Ủy ban Mặt trận", "Mặt trận", "Hội ", "Đoàn ", "Liên đoàn")
+_LOCALITY_KINDS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
 
 
 def _unplaced(title: Title) -> bool:
@@ -951,6 +964,15 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
             # `Phó Chủ tịch UBND` with no level: the council or committee of that kind the text placed last
             placed = named.last_before(rf"{title.body.name} {_LEVEL}", title.start) \
                 if title.body.name in _COUNCILS and "các cấp" not in title.surface else None
+            last = chain[-1].body
+            if placed is None and last is not None and title is not chain[-1] and last.province is None \
+                    and (not title.body.name.startswith(_PARTY_ORGANS) or last.name.startswith(_OF_THE_LOCALITY)) \
+                    and last.needs in _LOCALITY_KINDS and last.name.endswith(f" {last.needs}"):
+                # `Phó Chủ tịch Ủy ban MTTQ, Chủ tịch Hội LHPN tỉnh`: of the locality the chain's last body is written with
+                body = replace(title.body, name=f"{title.body.name} {last.needs}", needs=last.needs, start=last.start,
+                               generic=False, written=f"{title.body.written or title.body.name} {last.needs}")
+                posts.append(replace(title, body=body).post(facts.localities))
+                continue
             if placed is None:
                 continue  # `Bí thư Đảng ủy` of a body the text does not say: no post to name
             head = title.head
@@ -988,8 +1010,13 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
             post = Post(f"{bare.label} {council}", f"{title.body.name} {council}", title.surface) if council else bare
         if title.context and title.body is None:
             # `Giám đốc Sở Du lịch` with a Sở we cannot read: not the last Sở the article named
-            if _ACRONYM_AFTER.match(text, title.end):
-                continue  # `Phó Tổng Giám đốc EVNNPC`: of a body we cannot read, not the last one named
+            if (acronym := _ACRONYM_AFTER.match(text, title.end)) is not None:
+                # `Phó Tổng Giám đốc EVNNPC`: of the body so called, as written, not the last body named (a
+                # `Giám đốc BHXH`, `Giám đốc BQLDA` is of a kind of office, no post we can name)
+                named_as = acronym.group(0).strip()
+                if named_as not in _office_acronyms():
+                    posts.append(Post(f"{title.head} {named_as}", named_as, title.surface))
+                continue
             context = title.context
             unit = _UNIT_AFTER.match(text, title.end)
             kind = unit_kind_alone(text, unit.end()) if unit else None

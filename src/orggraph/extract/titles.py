@@ -159,6 +159,11 @@ def _countries() -> tuple[str, str]:
             alternation([r[0] for r in rows if len(r) > 1 and r[1] == "name"]))
 
 
+# the cities a consul general is posted to (`Tổng Lãnh sự Campuchia tại TP.HCM`)
+_CONSULAR_CITY = (r"(?:(?:TP\.?\s*|Thành\s+phố\s+)?(?:HCM|Hồ\s+Chí\s+Minh)|TPHCM|(?:TP\.?\s*|Thành\s+phố\s+)?Đà\s+Nẵng"
+                  r"|Hải\s+Phòng|Cần\s+Thơ|Huế)")
+
+
 @cache
 def _foreign_pattern() -> re.Pattern[str]:
     plain, named = _countries()
@@ -167,8 +172,22 @@ def _foreign_pattern() -> re.Pattern[str]:
     state = r"(?:(?:nước|Hợp\s+chúng\s+quốc|Vương\s+quốc|Cộng\s+hòa|Liên\s+bang|Nhà\s+nước)\s+)?"
     ours = r"(?:nước\s+)?(?:(?:CHXHCN|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa)\s+)?Việt\s+Nam"
     return re.compile(rf"(?:\s+Đặc\s+mệnh\s+toàn\s+quyền)?\s+(?:(?:{party})?{state}(?:{country})(?![\w])"
-                      rf"(?:\s*\((?-i:[A-ZĐ][A-ZĐ\w.]{{1,10}})\))?(?:\s+tại\s+(?:Việt\s+Nam|{state}(?:{plain}))(?![\w]))?"
-                      rf"|{ours}{_abroad().pattern})", re.IGNORECASE)  # `Đại sứ Việt Nam tại Lào`, `tại Mỹ`: ours, abroad
+                      rf"(?:\s*\((?-i:[A-ZĐ][A-ZĐ\w.]{{1,10}})\))?(?:\s+tại\s+(?:Việt\s+Nam|{state}(?:{plain})|{_CONSULAR_CITY})"
+                      rf"(?![\w]))?"
+                      rf"|{ours}(?:{_abroad().pattern}|\s+tại\s+{_foreign_city()}))",
+                      re.IGNORECASE)  # `Đại sứ Việt Nam tại Lào`, `tại Mỹ`: ours, abroad; `Tổng Lãnh sự Việt Nam tại Osaka`
+
+
+def _foreign_city() -> str:
+    """The city one of our consuls is posted to (`Tổng Lãnh sự Việt Nam tại Osaka`, `tại Thành phố Houston`): one
+    lexicon/foreign_cities.txt knows (`Quảng Châu`), else up to three capitalised words, not a state's name (`Cộng hòa
+    ...`), a meeting's (`tại Hội nghị ...`) nor the holder's name after it (`tại Osaka Ngô Trịnh Hà`: a surname starts
+    a name)."""
+    not_a_name = rf"(?!(?:{alternation(sorted(read_list('surnames.txt')))})\s)"
+    word = rf"{not_a_name}(?-i:{CAPWORD})"
+    known = alternation(read_list("foreign_cities.txt"))
+    return (rf"(?:(?-i:Thành\s+phố)\s+)?(?:(?-i:{known})(?![\w])|(?!(?:Cộng|Vương|Liên|Hợp|Nhà|Hội|Đại|Diễn|Kỳ|Phiên|Lễ)\s)"
+            rf"(?-i:{CAPWORD})(?:\s+{word}){{0,2}}(?![\w]))")
 
 
 @cache
