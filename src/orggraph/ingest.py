@@ -503,8 +503,17 @@ def _surnames() -> frozenset[str]:
 
 
 _PLACE_KINDS_AT_END = frozenset({"phường", "xã", "huyện", "quận", "tỉnh", "phố", "trấn"})
-_HONORIFIC_WORDS = frozenset({"chí", "ông", "bà", "đ/c", "anh", "chị"})
 _NAME_CLOSES = re.compile(r"[^\s,]+(?:,|\s+[-–—]\s)")
+
+
+@cache
+def _honorifics() -> tuple[str, ...]:
+    return tuple(f" {h.lower()}" for h in read_list("honorifics.txt"))
+
+
+def _honorific_ends(words: list[str]) -> bool:
+    """The words end with an honorific of lexicon/honorifics.txt (`... các đồng chí`, `... Đại tá`)."""
+    return f" {' '.join(words).lower()}".endswith(_honorifics())
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -553,7 +562,7 @@ def _continues(previous: str, line: str, wrapped: bool = False, page_wrapped: bo
     # (the next line's first word closing the name or the place: a comma or a dash follows it, not a new sentence's
     # `Sáng 16/10, ...` after a heading `Trò chuyện với đồng chí Lê Minh`)
     return page_wrapped and words[-1][:1].isupper() and len(words) >= 4 and _NAME_CLOSES.match(line) is not None and (
-        (words[-2] in _surnames() and (words[-3].endswith(":") or words[-3].lower() in _HONORIFIC_WORDS))
+        (words[-2] in _surnames() and (words[-3].endswith(":") or _honorific_ends(words[:-2])))
         or words[-2] in _PLACE_KINDS_AT_END)
 
 

@@ -19,6 +19,7 @@ from orggraph.extract.patterns import (
     CAPWORD,
     DISTRICT_KIND,
     LIST_JOIN,
+    MASS_ORGANISATION_KINDS,
     NATIONAL_CONGRESSES,
     UPPER,
     capitals,
@@ -53,7 +54,7 @@ _PARTY_ALONE_CONGRESS = re.compile(rf"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đạ
                                    rf"(?P<n>{_NTH})(?![\w])")
 # `Đảng bộ X tổ chức Đại hội (đại biểu Đảng bộ), nhiệm kỳ 2025-2030`: the holder's congress, named by its term
 _TERM_ONLY_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội(?:\s+(?i:đại\s+biểu))?"
-                                 r"(?:\s+(?P<party>[Đđ]ảng\s+bộ)|\s+(?P<kind>Công\s+đoàn|Hội|Đoàn))?"
+                                 rf"(?:\s+(?P<party>[Đđ]ảng\s+bộ)|\s+(?P<kind>{MASS_ORGANISATION_KINDS}))?"
                                  r"(?=\s*,?\s*nhiệm\s+kỳ\s)")  # (`tổ chức Đại hội đại biểu, nhiệm kỳ ...`)
 _OF_ANOTHER = re.compile(r"\s+của\s+(?!Đảng(?![\w]))")
 # a local party congress: Đại hội XVII Đảng bộ Thành phố (Hà Nội), Đại hội Đảng bộ tỉnh X lần thứ XX
@@ -455,7 +456,8 @@ _CONVENES = re.compile(r"(?:\s*,?\s*(?:khóa|khoá)\s+\w+)?\s+(?:đã\s+|vừa\s
 # a session named by its kind alone (`tại kỳ họp chuyên đề, HĐND tỉnh X khóa 19 đã ...`)
 _BARE_SESSION = re.compile(r"(?i:kỳ\s+họp|phiên\s+họp)(?:\s+(?i:chuyên\s+đề|bất\s+thường|thường\s+lệ|thường\s+kỳ))?")
 # a plenum named by its number alone
-_NUMBERED_ONLY = re.compile(r"(?i:hội\s+nghị|phiên\s+họp)(?:\s+(?i:toàn\s+thể|thường\s+kỳ))?\s+(?:lần\s+thứ\s+\S+|đầu\s+tiên)")
+_NUMBERED_ONLY = re.compile(r"(?i:hội\s+nghị|phiên\s+họp)(?:\s+(?i:toàn\s+thể|thường\s+kỳ))?\s+"
+                            r"(?P<nth>(?i:lần\s+thứ\s+\S+|đầu\s+tiên))")
 
 
 def _named_after(text: str, pos: int, sentence: Sentence, orgs: list[OrgMention]) -> str:
@@ -1229,7 +1231,6 @@ def _complete_named(found: list[MeetingMention]) -> dict[int, MeetingMention]:
 
 
 _PRESS = re.compile(r"(?i:họp\s+báo)")
-_NTH_WRITTEN = re.compile(r"(?i:lần\s+thứ\s+\S+|đầu\s+tiên)")
 
 
 def _merge_titles(found: list[MeetingMention], main: MeetingMention) -> dict[int, MeetingMention]:
@@ -1239,8 +1240,8 @@ def _merge_titles(found: list[MeetingMention], main: MeetingMention) -> dict[int
     for m in found:
         if m is main or m.date or _is_named(m) or bool(_PRESS.search(m.label)) != bool(_PRESS.search(main.label)):
             continue  # (a press briefing after a session is not the session: `họp báo Chính phủ thường kỳ`)
-        number = _NUMBERED_ONLY.match(m.label) and _NTH_WRITTEN.search(m.label)
-        if number and not re.search(rf"(?<!\S){re.escape(key(number.group(0)))}(?!\S)", key(main.label)):
+        number = _NUMBERED_ONLY.match(m.label)
+        if number and not re.search(rf"(?<!\S){re.escape(key(number.group('nth')))}(?!\S)", key(main.label)):
             continue  # `BCH ... tổ chức Hội nghị lần thứ nhất` during a congress: the new committee's first plenum
         other = set(key(m.label).split())
         if len(words & other) >= 0.6 * min(len(words), len(other)):

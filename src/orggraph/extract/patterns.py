@@ -281,5 +281,6 @@ LOCALITY_WORD = (r"(?:tỉnh|thành\s+phố|(?-i:TP)(?![.\s]?HCM)\.?|(?-i:TX)\.?
 FORMER_HOLDER = r"trước\s+đó|trước\s+đây|tiền\s+nhiệm"
 # `Ban Chấp hành Trung ương Hội`, `UV BCH TW Đoàn`: the central committee of the association named
 # (or just named), not the Party's
-OF_A_MASS_ORGANISATION = re.compile(r"\s+(?:Hội|Đoàn|Công\s+đoàn)(?![\w])")
+MASS_ORGANISATION_KINDS = r"Hội|Đoàn|Công\s+đoàn"  # the kinds a mass organisation's name opens with
+OF_A_MASS_ORGANISATION = re.compile(rf"\s+(?:{MASS_ORGANISATION_KINDS})(?![\w])")
 

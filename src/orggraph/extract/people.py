@@ -28,6 +28,7 @@ from orggraph.extract.patterns import (
     AND_GAP,
     CAPWORD,
     DISTRICT_KIND,
+    DISTRICT_KINDS,
     FORMER_HOLDER,
     LATIN_NAME,
     LIST_JOIN,
@@ -887,6 +888,8 @@ def _team_led(facts: ArticleFacts, title: Title) -> Post | bool:
 
 
 _UNIT_AFTER = re.compile(r"[ \t]+")
+
+
 @cache
 def _office_acronyms() -> frozenset[str]:
     return frozenset(read_list("office_acronyms.txt"))
@@ -908,7 +911,7 @@ def _province_tail() -> re.Pattern[str]:
 # (`UV BCH Đảng bộ, Chủ tịch Hội CCB xã`), not beside a unit with a Party of its own (`Bí thư Đảng bộ, Giám đốc Công an tỉnh`)
 _PARTY_ORGANS = ("Đảng", "Ban Chấp hành", "Ban Thường vụ", "Chi bộ")
 _OF_THE_LOCALITY = ("Hội đồng nhân dân", "Ủy ban nhân dân", "Ủy ban Mặt trận", "Mặt trận", "Hội ", "Đoàn ", "Liên đoàn")
-_LOCALITY_KINDS = frozenset({"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn"})
+_LOCALITY_KINDS = frozenset({"tỉnh", "thành phố", *DISTRICT_KINDS})
 
 
 def _unplaced(title: Title) -> bool:

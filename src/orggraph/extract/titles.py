@@ -183,7 +183,7 @@ def _foreign_city() -> str:
     lexicon/foreign_cities.txt knows (`Quảng Châu`), else up to three capitalised words, not a state's name (`Cộng hòa
     ...`), a meeting's (`tại Hội nghị ...`) nor the holder's name after it (`tại Osaka Ngô Trịnh Hà`: a surname starts
     a name)."""
-    not_a_name = rf"(?!(?:{alternation(sorted(read_list('surnames.txt')))})\s)"
+    not_a_name = rf"(?!(?:{alternation(sorted(surnames()))})\s)"
     word = rf"{not_a_name}(?-i:{CAPWORD})"
     known = alternation(read_list("foreign_cities.txt"))
     return (rf"(?:(?-i:Thành\s+phố)\s+)?(?:(?-i:{known})(?![\w])|(?!(?:Cộng|Vương|Liên|Hợp|Nhà|Hội|Đại|Diễn|Kỳ|Phiên|Lễ)\s)"
