@@ -4351,3 +4351,87 @@ def test_what_the_session_s_rules_must_not_read_a_review_s_sentences() -> None:
     eleventh = facts_of("Sáng 5/3/2024, Đại hội đại biểu Đảng bộ tỉnh Hà Giang lần thứ XI khai mạc. BCH Đảng bộ tỉnh khóa XI tổ "
                         "chức Hội nghị lần thứ 1, bầu Bí thư.")
     assert len(eleventh.meetings) == 2  # the first plenum is not the eleventh congress
+
+
+def test_hosts_who_welcome_a_delegation_attend_its_visit() -> None:
+    facts = facts_of("Sáng 20/12/2023, Phó Chủ tịch nước Võ Thị Ánh Xuân cùng Đoàn công tác đến thăm và làm việc tại tỉnh "
+                     "Sơn La. Đón và làm việc với đoàn công tác có các đồng chí: Nguyễn Hữu Đông, Bí thư Tỉnh ủy; Hoàng "
+                     "Quốc Khánh, Chủ tịch UBND tỉnh Sơn La.")
+    assert {r.person for r in facts.roles if r.relation == "attended"} >= {"Nguyễn Hữu Đông", "Hoàng Quốc Khánh"}
+    lead = "Sáng 5/3/2024, UBND tỉnh Nghệ An tổ chức Hội nghị xúc tiến đầu tư năm 2024. "
+    for welcome in ("Huyện Nam Đàn đón 120 hộ dân về nơi ở mới, trong đó có ông Nguyễn Văn Hùng, 72 tuổi.",
+                    "Nhân dân chào đón đoàn, có ông Nguyễn Văn Hùng.", "Xe đưa đón đoàn bị hỏng, có ông Nguyễn Văn Hùng."):
+        assert not facts_of(lead + welcome).roles  # no delegation welcomed: nobody attends for it
+
+
+def test_a_self_criticism_session_a_leader_attends_is_a_meeting_of_its_body() -> None:
+    facts = facts_of("Sáng 17/1/2018, đồng chí Võ Văn Thưởng dự và chỉ đạo kiểm điểm tự phê bình và phê bình năm 2017 của "
+                     "Ban Thường vụ Tỉnh ủy Nghệ An. Ông Nguyễn Đắc Vinh, Bí thư Tỉnh ủy chủ trì.")
+    [meeting] = facts.meetings
+    assert meeting.label == "Kiểm điểm tự phê bình và phê bình năm 2017 của Ban Thường vụ Tỉnh ủy Nghệ An"
+    assert meeting.date == date(2018, 1, 17)
+    assert {o.org for o in facts.organizers} == {"Ban Thường vụ Tỉnh ủy Nghệ An"}
+    for directive in ("Ban Thường vụ Tỉnh ủy chỉ đạo kiểm điểm tự phê bình và phê bình nghiêm túc ở tất cả chi bộ.",
+                      "Các cấp ủy cần tổ chức kiểm điểm tập thể và cá nhân nghiêm túc, đúng quy định."):
+        assert not facts_of(directive).meetings  # a directive to hold them, not a session held
+
+
+def test_a_meeting_spoken_at_and_dated_this_morning_after_its_name() -> None:
+    page = "Thủ tướng: Không chủ quan\n03/10/2017 03:59 PM\n"
+    facts = facts_of(page + "Phát biểu phiên họp Chính phủ thường kỳ tháng 9/2017 sáng nay, Thủ tướng Nguyễn Xuân Phúc "
+                            "nhìn nhận kết quả tốt.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Phiên họp Chính phủ thường kỳ tháng 9/2017", date(2017, 10, 3))]
+    dated = facts_of(page + "Phát biểu phiên họp Chính phủ thường kỳ sáng nay, 3/10, Thủ tướng Nguyễn Xuân Phúc nói.")
+    assert [(m.label, m.date) for m in dated.meetings] == [("Phiên họp Chính phủ thường kỳ", date(2017, 10, 3))]
+    nested = facts_of(page + "Phát biểu tại hội nghị quán triệt Nghị quyết Hội nghị Trung ương 6 sáng nay, Bí thư Tỉnh ủy "
+                             "Lê Văn An yêu cầu các cấp ủy thực hiện nghiêm.")
+    assert all(not m.held for m in nested.meetings if m.label.startswith("Hội nghị Trung ương"))  # named inside the other
+
+
+def test_a_meeting_s_name_ends_before_it_officially_opens_or_what_followed_it() -> None:
+    opened = facts_of("Ngày 28/12/2018, Hội nghị toàn quốc Chính phủ với các địa phương chính thức khai mạc.")
+    assert [m.label for m in opened.meetings] == ["Hội nghị toàn quốc Chính phủ với các địa phương"]
+    after = facts_of("Sáng 2/2/2017, chủ trì phiên họp đầu tiên của năm Đinh Dậu, sau khi nghe các ý kiến, Thủ tướng "
+                     "Nguyễn Xuân Phúc kết luận.")
+    assert [m.label for m in after.meetings] == ["Phiên họp đầu tiên của năm Đinh Dậu"]
+
+
+def test_an_assembly_committee_written_without_cua_keeps_the_title_chain_going() -> None:
+    facts = facts_of("Ông Lê Văn An, Phó Chủ nhiệm UB Văn hoá Giáo dục Thanh thiếu niên nhi đồng Quốc hội, Phó trưởng Đoàn "
+                     "ĐBQH tỉnh Quảng Ninh dự. Ông Lê Văn Dũng, Chủ nhiệm Ủy ban Kinh tế Quốc hội, Trưởng Đoàn ĐBQH tỉnh "
+                     "Quảng Ninh dự.")
+    assert posts(facts)["Lê Văn An"] == {
+        "Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng của Quốc hội",
+        "Phó Trưởng đoàn Đại biểu Quốc hội tỉnh Quảng Ninh"}
+    assert posts(facts)["Lê Văn Dũng"] == {"Chủ nhiệm Ủy ban Kinh tế của Quốc hội",
+                                           "Trưởng đoàn Đại biểu Quốc hội tỉnh Quảng Ninh"}
+    joined = facts_of("Ông Lê Văn Hà, Phó Chủ nhiệm Ủy ban Quốc phòng và An ninh Quốc hội, Trưởng Đoàn ĐBQH tỉnh Quảng Ninh dự.")
+    assert "Trưởng đoàn Đại biểu Quốc hội tỉnh Quảng Ninh" in posts(joined)["Lê Văn Hà"]
+
+
+def test_a_body_s_working_session_is_named_by_the_body_and_a_vote_count_ends_a_name() -> None:
+    facts = facts_of("Ngày 10/9/2013, tại trụ sở Trung ương Đảng, Ban Bí thư Trung ương Đảng đã làm việc với Ban Thường vụ "
+                     "Tỉnh ủy Hà Giang về tình hình thực hiện nghị quyết.")
+    assert [m.label for m in facts.meetings] == [
+        "Buổi làm việc của Ban Bí thư Trung ương Đảng với Ban Thường vụ Tỉnh ủy Hà Giang"]
+    voted = facts_of("Ngày 5/3/2020, tại Hội nghị Ban Chấp hành Đảng bộ tỉnh Gia Lai, 51/53 đại biểu đã bỏ phiếu đồng ý "
+                     "khiển trách.")
+    assert [m.label for m in voted.meetings] == ["Hội nghị Ban Chấp hành Đảng bộ tỉnh Gia Lai"]
+
+
+def test_a_lone_head_after_a_transfer_to_a_workplace_is_the_head_of_that_workplace() -> None:
+    facts = facts_of("Ngày 23/7/2025, UBND thành phố điều động ông Võ Nguyên Chương, Phó Giám đốc Sở Nông nghiệp và Môi "
+                     "trường, đến nhận công tác tại Trung tâm Phát triển quỹ đất TP. Đà Nẵng và bổ nhiệm giữ chức Giám đốc "
+                     "trong thời hạn 5 năm.")
+    taken = "Giám đốc Trung tâm Phát triển quỹ đất Thành phố Đà Nẵng"
+    assert taken in posts(facts)["Võ Nguyên Chương"]
+    assert [(c.person, c.post.label, c.change) for c in facts.changes] == [("Võ Nguyên Chương", taken, "start")]
+
+
+def test_a_numbered_plenum_s_name_ends_at_the_comma_after_its_number() -> None:
+    facts = facts_of("Ngày 6/7/2023, tại Hà Nội, Trung ương Hội Cựu chiến binh Việt Nam tổ chức Hội nghị Ban Chấp hành lần "
+                     "thứ 10, khóa VI.")
+    assert [m.label for m in facts.meetings] == ["Hội nghị Ban Chấp hành lần thứ 10"]  # as most readers name it
+    topic = facts_of("Ngày 6/7/2023, Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 10, thảo luận các nội dung "
+                     "quan trọng.")
+    assert [m.label for m in topic.meetings] == ["Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 10"]

@@ -212,13 +212,16 @@ _SEPARATORS = re.compile(r"\s*[,–-]\s*|\s+và\s+")
 
 
 def _loose(spellings: tuple[str, ...]) -> tuple[str, ...]:
-    """The press drops a name's `và`, commas and dashes (`Bộ Kế hoạch Đầu tư`, `Bộ Lao động Thương
-    binh và Xã hội`): those spellings too, for every name that has them."""
+    """The press drops a name's `và`, commas, dashes and `của` (`Bộ Kế hoạch Đầu tư`, `Bộ Lao động
+    Thương binh và Xã hội`, `Ủy ban Kinh tế Quốc hội`): those spellings too, for every name that has them."""
     out = list(spellings)
     for spelling in spellings:
         for variant in (_SEPARATORS.sub(" ", spelling), re.sub(r"\s*[,–-]\s*", " ", spelling)):
             if variant not in out:
                 out.append(variant)
+    for spelling in list(out):
+        if (variant := spelling.replace(" của ", " ")) not in out:
+            out.append(variant)
     return tuple(out)
 
 
@@ -799,7 +802,8 @@ def _aside_before_place() -> re.Pattern[str]:
 
 
 _PHOTO_COUNTER = re.compile(r"(?i:ảnh)\s*\d{1,2}(?![\w])")  # a caption's `... Hội LHTN Việt Nam ảnh 1`: no part of a name
-_UNIT_WORD = re.compile(r"[^\W_](?:[\w&'’-]|\.(?=\w)|/(?=[A-ZĐ]))*|[-–]|&|,")  # `Nghị quyết 39-NQ/TW` in a name
+# `Nghị quyết 39-NQ/TW` in a name; `TP. Đà Nẵng` ends one
+_UNIT_WORD = re.compile(r"[^\W_](?:[\w&'’-]|\.(?=\w)|(?<=\bT[Pp])\.(?=[ \t]+[A-ZĐ])|/(?=[A-ZĐ]))*|[-–]|&|,")
 _UNIT_MAX_WORDS = 15
 # `Ủy ban Quốc gia ứng phó sự cố, thiên tai và tìm kiếm cứu nạn`: a list in lowercase, closed by `và`, inside a name
 _LOWER_LIST = re.compile(r",[ \t]+(?:(?!và\s)[^\W\d_]+[ \t]+){1,3}và[ \t]+[^\W\d_]")

@@ -45,6 +45,7 @@ from orggraph.extract.people import (
     REPLACES_BEFORE,
     NamedBodies,
     elected_members,
+    head_of_workplace,
     in_charge_of,
     posts_in_chain,
     posts_of,
@@ -1107,7 +1108,11 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
         title = None
         if pos in (first, chained) or pos in act.cue.again or marker or item or listed:
             title = by_start.get(pos)
-            if title is None or (title.body is None and title.fixed_body is None and last is not None):
+            # `điều động A, Phó Giám đốc Sở X, đến nhận công tác tại Trung tâm Y và bổ nhiệm giữ chức Giám đốc`: Y's head
+            lone = head_of_workplace(text, start, pos) if marker and (title is None or title.body is None) else None
+            if lone is not None:
+                title = lone
+            elif title is None or (title.body is None and title.fixed_body is None and last is not None):
                 # a lone head: the body of the post named before (`giữ chức Bí thư Đảng ủy X; ... giữ chức Phó Bí thư`)
                 title = capitalised.title_at(pos, last.body if last and (marker or listed) else None,
                                              in_count=bool(listed)) or title

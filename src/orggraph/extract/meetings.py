@@ -109,6 +109,8 @@ _DESCRIBED = re.compile(
     r"|buổi\s+tiếp(?:\s+và\s+làm\s+việc)?(?=\s+(?:với\s+)?(?:các\s+)?(?:đoàn|ông|bà|ngài|đại\s+sứ)\s)"
     r"|(?<=tổ\schức\s)(?:trao|công\s+bố)(?=\s+(?:các\s+)?quyết\s+định)"  # `UBND tỉnh vừa tổ chức trao quyết định ...`
     r"|(?<=tổ\schức\s)(?:sơ\s+kết|tổng\s+kết|kỷ\s+niệm|phát\s+động)(?=\s)"  # `Tỉnh ủy tổ chức sơ kết 10 năm thực hiện ...`
+    # `dự và chỉ đạo kiểm điểm tự phê bình và phê bình năm 2017 của Ban Thường vụ ...`: a self-criticism session
+    r"|(?:(?<=dự\s)|(?<=dự\svà\schỉ\sđạo\s))kiểm\s+điểm(?=\s+(?:tự\s+phê\s+bình|tập\s+thể)\s)"
     r"|(?<!chưa\stổ\schức\s)(?<!không\stổ\schức\s)(?<!kỳ\stổ\schức\s)(?<=tổ\schức\s)đối\s+thoại(?=\s+với\s(?!nhau))"
     # (`UBND tỉnh tổ chức đối thoại với gần 300 doanh nghiệp`, not `chưa tổ chức`, `định kỳ tổ chức`, `với nhau`)
     r"|(?<=tổ\schức\s)lễ(?=\s+(?:quốc\s+)?tang(?![\w]))"  # `Ban Bí thư tổ chức Lễ tang ...`, not `sang dự Lễ tang`
@@ -752,7 +754,7 @@ def _done(text: str, pos: int) -> bool:
 
 
 _CLAUSE_START = re.compile(r"[,;:]\s*|^\s*")
-_TENSE_AFTER = re.compile(r"\s+(?:đã|vừa|sẽ)$")
+_TENSE_AFTER = re.compile(r"\s+(?:(?:đã|vừa|sẽ)(?:\s+(?:thân\s+mật|trân\s+trọng|chính\s+thức))?|thân\s+mật)$")
 
 
 def _host(text: str, sentence: Sentence, pos: int) -> str | None:
@@ -804,6 +806,20 @@ _HAPPENED = re.compile(r"\s*,?\s*(?:(?:đã|vừa)\s+)?(?:diễn\s+ra|khai\s+m�
                        r"(?:\s+(?:trọng\s+thể|long\s+trọng))?\s+", re.IGNORECASE)
 
 
+_TODAY_AFTER = re.compile(r"[ \t]+(?=(?:sáng|chiều|trưa|tối|đêm)\s+(?:nay|qua)\s*,|hôm\s+(?:nay|qua)\s*,)", re.IGNORECASE)
+
+
+def _told_today(text: str, sentence: Sentence, items: list[Found], index: int, published: date) -> date | None:
+    """`Sáng nay, ...` opening the sentence, else `Phát biểu phiên họp X sáng nay, ...` right after the meeting's
+    name: the page's own day (not for a meeting named inside another's: `hội nghị quán triệt ... Hội nghị Trung ương 6`)."""
+    when = relative_day(sentence.text, published) if index == 0 else None
+    item = items[index]
+    inside = any(o is not item and o.start < item.start and o.end >= item.end for o in items)
+    if when is None and not inside and (after := _TODAY_AFTER.match(text, item.end, sentence.end)) is not None:
+        when = relative_day(text[after.end():after.end() + 24], published)
+    return when
+
+
 def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, int, int]],
                   text: str, sentence: Sentence) -> dict[int, tuple[int, int, int | None]]:
     """Which meeting each date belongs to: `X diễn ra ngày 5/5` dates the meeting before it;
@@ -818,7 +834,8 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
             out[before[-1]] = (day, month, year)
         elif before and (cues()["date_after"].search(text[max(sentence.start, start - 25): start])
                          or re.fullmatch(r"\s*,\s*(?:\w+\s+)?|\s*,?\s*(?:(?:từ|vào|trong)\s+)?(?:ngày\s+)?"
-                                         r"|\s+(?:sáng|chiều|tối|trưa)\s+(?:ngày\s+)?",  # `Hội nghị X chiều 18/10 nhất trí ...`
+                                         r"|\s+(?:(?:sáng|chiều|tối|trưa)(?:\s+nay\s*,)?|hôm\s+nay\s*,)\s+(?:ngày\s+)?",
+                                         # `Hội nghị X chiều 18/10 nhất trí ...`, `phiên họp X sáng nay, 3/10, ...`
                                          text[items[before[-1]].end:start])):
             out.setdefault(before[-1], (day, month, year))
         elif start - sentence.start < 40 or any(0 <= f.start - end <= 4 or _HAPPENED.fullmatch(text, end, f.start)
@@ -905,9 +922,11 @@ _LEADS_THE_VISIT = re.compile(r"(?:\s*,\s*[^,.;:]{1,60}?)?\s*,?\s+(?:làm|là)\s
 _HOSTS_JOIN = re.compile(rf"\s*,?{LIST_JOIN.pattern}")  # `A, ..., B, ..., và C`: a comma before `và` too
 
 
-def _whose_working_session(text: str, described: list[Found], persons: list[PersonMention]) -> None:
+def _whose_working_session(text: str, described: list[Found], persons: list[PersonMention],
+                           orgs: list[OrgMention]) -> None:
     """`Phó Thủ tướng A đã có buổi làm việc với ...` is `Buổi làm việc của Phó Thủ tướng A với ...`,
-    as a reader names it: whose session it is tells it from the others that day."""
+    as a reader names it: whose session it is tells it from the others that day; so is a body's
+    (`Ban Bí thư đã làm việc với Ban Thường vụ Tỉnh ủy X`)."""
     for found in described:
         received = found.label.startswith("Buổi tiếp ")  # `A đã có buổi tiếp Đoàn X`: A received it
         if not found.label.startswith(("Buổi làm việc với", "Cuộc làm việc với", "Buổi làm việc tại")) \
@@ -926,6 +945,13 @@ def _whose_working_session(text: str, described: list[Found], persons: list[Pers
                 found.label = f"{noun} của {' '.join(text[start:person.span.end].split())} {where} {rest}"
                 found.host = person
                 break
+        else:
+            if found.label.startswith(("Buổi làm việc với", "Cuộc làm việc với")):
+                body = next((o for o in orgs if not o.implied and o.span.end <= found.start
+                             and _HAS_A_SESSION.fullmatch(text, o.span.end, found.start)), None)
+                if body is not None:
+                    noun, rest = found.label.split(" với ", 1)
+                    found.label = f"{noun} của {' '.join(body.span.text.split())} với {rest}"
 
 
 _CENTRAL_TERM = re.compile(r"Trung\s+ương(?:\s+Đảng)?(?:\s+(?:lần\s+thứ\s+)?\w+)?\s*,?\s*\(?(?:khóa|khoá)\s+([IVXL]+)\b")
@@ -965,7 +991,7 @@ def meetings(facts: ArticleFacts) -> None:
         described = described_meetings(text, sentence, named, orgs_in.get(sentence.index, []))
         dates = meeting_dates(sentence.text)
         dates = [(d, mo, y, s + sentence.start, e + sentence.start) for d, mo, y, s, e in dates]
-        _whose_working_session(text, described, persons_in.get(sentence.index, []))
+        _whose_working_session(text, described, persons_in.get(sentence.index, []), orgs_in.get(sentence.index, []))
         items = sorted(named + described, key=lambda f: f.start)
         assigned = _assign_dates(items, dates, text, sentence)
         previous_held = False
@@ -987,8 +1013,8 @@ def meetings(facts: ArticleFacts) -> None:
                 term = _TERM.search(sentence.text) if when and year is None else None
                 if term and not int(term.group(1)) - 1 <= when.year <= int(term.group(2)):
                     when = None  # `Ngày 14/10, Đại hội ... nhiệm kỳ 2015 - 2020` under a banner of 2022: not 2021
-            elif index == 0 and facts.article.published and not dates:
-                when = relative_day(sentence.text, facts.article.published)  # `Sáng nay, ...`: the page's own day
+            elif facts.article.published and not dates:
+                when = _told_today(text, sentence, items, index, facts.article.published)
             if when is None and last_day is not None and not dates and _SAME_DAY.search(text, sentence.start, item.start):
                 when = last_day  # `Trong sáng cùng ngày, Tỉnh ủy tổ chức hội nghị ...`: the day just told
             ahead = bool(when and anchor is not None and when > anchor)  # a day after the page's: still to come

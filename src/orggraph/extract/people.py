@@ -846,6 +846,22 @@ def _cut_by_the_page(text: str, mention: PersonMention, mentions: list[PersonMen
 _CUT_LINE_WORDS = 2  # words before the name on its line: a sentence cut, not a byline
 
 
+_WORKPLACE = re.compile(r"(?<![\w])(?:nhận|về|đến)\s+công\s+tác\s+(?:tại|ở)\s+", re.IGNORECASE)
+
+
+def head_of_workplace(text: str, start: int, pos: int) -> Title | None:
+    """A lone head at pos after the body someone is sent to work in (`điều động A, Phó Giám đốc Sở X, đến nhận công
+    tác tại Trung tâm Y và bổ nhiệm giữ chức Giám đốc`): the head of Y, not of X; the last such body between start and pos."""
+    if _POST_WORD_TAIL.match(text, pos):
+        return None  # `giữ chức vụ trưởng ban`: `vụ` ends the post word, no `Vụ trưởng`
+    places = list(_WORKPLACE.finditer(text, start, pos))
+    body = body_at(text, places[-1].end()) if places else None
+    return head_in(text, pos, body) if body is not None and body.end <= pos else None
+
+
+_POST_WORD_TAIL = re.compile(r"(?<=chức\s)(?:vụ|danh)\s")
+
+
 def in_charge_of(facts: ArticleFacts, pos: int) -> Post | None:
     """`được giao phụ trách Công an tỉnh X`: a body someone is put in charge of, with no head
     named, is a post of its own (`Phụ trách Công an tỉnh X`); a title there is read as one."""
@@ -1153,8 +1169,10 @@ def people(facts: ArticleFacts) -> None:
                     if not join or (earlier.bounds[1] > earlier.span.end and "và" not in join.group(0)):
                         break  # `ông A, Phó Trưởng ban X, ông B làm Trưởng ban Y`: A's item ends with A's title
                     holders.insert(0, earlier)
+                lone = title.body is None and title.fixed_body is None
+                held = (head_of_workplace(text, owner[-1].bounds[1], title.start) if lone else None) or title
                 for holder in holders:
-                    holder.posts.extend(posts_of(facts, [title], named))
+                    holder.posts.extend(posts_of(facts, [held], named))
                 used_titles.add(title)
                 _predecessor(facts, mentions[first_of_sentence:], title, sentence.end, named)
     _delegation_lists(facts, mentions)
