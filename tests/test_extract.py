@@ -4435,3 +4435,40 @@ def test_a_numbered_plenum_s_name_ends_at_the_comma_after_its_number() -> None:
     topic = facts_of("Ngày 6/7/2023, Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 10, thảo luận các nội dung "
                      "quan trọng.")
     assert [m.label for m in topic.meetings] == ["Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 10"]
+
+
+def test_a_steering_committee_s_numbered_session_is_its_own() -> None:
+    facts = facts_of("Ngày 12/5/2024, tại phiên họp thứ 8 với sự chủ trì của Bí thư Tỉnh ủy Lâm Đồng Nguyễn Thái Học, Ban chỉ "
+                     "đạo phòng chống tham nhũng, tiêu cực tỉnh Lâm Đồng đã thống nhất đưa vụ việc vào diện theo dõi.")
+    [meeting] = facts.meetings
+    assert meeting.label.startswith("Phiên họp thứ 8 Ban chỉ đạo phòng chống tham nhũng, tiêu cực tỉnh Lâm Đồng")
+    assert [o.org for o in facts.organizers] == [meeting.body]
+    assert roles(facts) >= {("chaired", "Nguyễn Thái Học")}
+
+
+def test_a_talk_on_a_topic_is_a_speech_and_a_meeting_named_by_an_assessment_is_none() -> None:
+    talk = facts_of("Sáng 10/9/2023, Đảng ủy Khối tổ chức Hội nghị học tập chuyên đề. Hội nghị được đồng chí Thái Văn Tài - Vụ "
+                    "trưởng Vụ Giáo dục và Đào tạo thông tin chuyên đề: Những nhiệm vụ trọng tâm năm học.")
+    assert roles(talk) == {("spokeAt", "Thái Văn Tài")}
+    for named in ("hội nghị đánh giá kết quả năm 2025", "hội nghị tổng kết, đánh giá, rút kinh nghiệm công tác năm 2025",
+                  "Hội nghị sơ kết đánh giá, rút kinh nghiệm công tác năm 2025"):
+        review = facts_of(f"Sáng 8/9/2025, ông Lê Văn An, Phó Chủ tịch UBND tỉnh dự {named}.")
+        assert roles(review) == {("attended", "Lê Văn An")}  # an assessment in the meeting's name: no speech
+
+
+
+def test_a_congress_s_official_sitting_is_the_congress_and_a_conference_centre_no_conference() -> None:
+    facts = facts_of("Ngày 5/8/2024, Đại hội Đại biểu MTTQ Việt Nam tỉnh Thái Nguyên lần thứ XVI, nhiệm kỳ 2024 - 2029 diễn ra "
+                     "phiên họp chính thức. Bí thư Tỉnh ủy Trịnh Việt Hùng dự.")
+    assert [m.label for m in facts.meetings if m.held] == [
+        "Đại hội Đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Thái Nguyên lần thứ XVI, nhiệm kỳ 2024-2029"]
+    venue = facts_of("Ngày 25/11/2025, tại Trung tâm tổ chức hội nghị tỉnh Lạng Sơn, Ủy ban MTTQ Việt Nam tỉnh Lạng Sơn tổ chức "
+                     "Đại hội Đại biểu lần thứ XVI, nhiệm kỳ 2025 – 2030.")
+    assert [m.label.split(" lần thứ")[0] for m in venue.meetings] == [
+        "Đại hội đại biểu Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Lạng Sơn"]  # the congress, no `Hội nghị tỉnh Lạng Sơn`
+    cared = facts_of("Ngày 18/4/2024, Huyện ủy Lục Ngạn đặc biệt quan tâm tổ chức Hội nghị tổng kết 10 năm thực hiện Chỉ thị "
+                     "05. Ông Ngô Văn Phúc, Bí thư Huyện ủy dự.")
+    assert [m.label for m in cared.meetings] == ["Hội nghị tổng kết 10 năm thực hiện Chỉ thị 05"]
+    other = facts_of("Ngày 20/10/2024, tại Trụ sở Liên Hợp Quốc, Hội đồng Bảo an tổ chức phiên họp chính thức. Đại sứ Đặng "
+                     "Hoàng Giang phát biểu.")
+    assert [m.label for m in other.meetings] == ["Phiên họp chính thức"]  # no congress before it: a sitting of its own

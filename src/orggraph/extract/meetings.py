@@ -98,7 +98,7 @@ _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
 _NAME_WORD = r"(?:[^\s.;:!?()]|(?<=\b[A-ZĐ])\.(?=[A-ZĐƯ])|(?<=\bTP)\.(?=[A-ZĐ]))+"
 # a meeting described in words: Hội nghị toàn quốc tổng kết ..., hội nghị giao ban trực tuyến ...
 _DESCRIBED = re.compile(
-    r"(?<![\w])(?<!Trung\stâm\s)(?<!Cung\s)(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+|phiên\s+)?họp\s+báo|(?:buổi\s+|cuộc\s+)?(?:gặp|họp)\s+mặt|cuộc\s+họp|cuộc\s+làm\s+việc"
+    r"(?<![\w])(?<!Trung\stâm\s)(?<!Trung\stâm\s[Tt]ổ\schức\s)(?<!Cung\s)(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+|phiên\s+)?họp\s+báo|(?:buổi\s+|cuộc\s+)?(?:gặp|họp)\s+mặt|cuộc\s+họp|cuộc\s+làm\s+việc"
     rf"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban|lần\s+(?:thứ|đầu)|nghe(?=\s+(?-i:[{UPPER}]))))"
     r"|(?<=tổ\schức\s)họp(?=\s+(?:xem\s+xét|bàn|thảo\s+luận|đánh\s+giá|cho\s+ý\s+kiến|thống\s+nhất|triển\s+khai|rà\s+soát)\s)"
     r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|phiên\s+giải\s+trình|ngày\s+làm\s+việc(?=\s+thứ\s)"
@@ -522,6 +522,7 @@ def _described(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         start = m.start() + len(m.group("noun"))
 
 
+_OWN_SITTING = re.compile(r"(?i:phiên\s+(?:họp\s+)?chính\s+thức)")
 _WITHIN = re.compile(r"(?<![\w])trong\s+(?:buổi\s+)?$", re.IGNORECASE)
 _SITTING_ALONE = re.compile(r"(?i:phiên\s+họp|cuộc\s+họp)")
 _CHAIRED_BY = re.compile(r"(?i:dưới\s+sự\s+(?:chủ\s+trì|điều\s+hành)\s+của)\s[^.;]{3,120}?,\s+")
@@ -594,6 +595,9 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         if (not owned and (cues()["anaphor"].match(rest) or cues()["anaphor"].match(m.group("rest")))) \
                 or len(rest.split()) < 2 or not introduced:
             continue
+        if _OWN_SITTING.fullmatch(f"{m.group('noun')}{rest}") and any(
+                t.label.startswith("Đại hội") and t.end <= m.start() for t in taken):
+            continue  # `Đại hội X ... diễn ra phiên họp chính thức`: the congress's own sitting, the congress
         if cues()["acts_next"].match(m.group("rest")) and not organised:
             continue  # `Hội nghị tập trung thảo luận ...`: the meeting spoken of does something, it is named elsewhere
         noun = "Cuộc họp" if m.group("noun").lower() == "họp" else m.group("noun")  # `tổ chức họp định kỳ`
