@@ -949,7 +949,7 @@ def _whose_working_session(text: str, described: list[Found], persons: list[Pers
                 found.label = f"{noun} của {' '.join(text[start:person.span.end].split())} {where} {rest}"
                 found.host = person
                 break
-        else:
+        else:  # no person holds it: the body written right before the verb does
             if found.label.startswith(("Buổi làm việc với", "Cuộc làm việc với")):
                 body = next((o for o in orgs if not o.implied and o.span.end <= found.start
                              and _HAS_A_SESSION.fullmatch(text, o.span.end, found.start)), None)
