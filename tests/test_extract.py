@@ -4472,3 +4472,12 @@ def test_a_congress_s_official_sitting_is_the_congress_and_a_conference_centre_n
     other = facts_of("Ngày 20/10/2024, tại Trụ sở Liên Hợp Quốc, Hội đồng Bảo an tổ chức phiên họp chính thức. Đại sứ Đặng "
                      "Hoàng Giang phát biểu.")
     assert [m.label for m in other.meetings] == ["Phiên họp chính thức"]  # no congress before it: a sitting of its own
+
+
+def test_an_anti_corruption_steering_committee_is_named_whole_and_by_the_short_name_it_is_given() -> None:
+    facts = facts_of("Ông Lê Văn An, Trưởng Ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Lâm Đồng dự.")
+    assert posts(facts)["Lê Văn An"] == {"Trưởng ban Chỉ đạo phòng, chống tham nhũng, lãng phí, tiêu cực tỉnh Lâm Đồng"}
+    short = facts_of("Chiều 18/9/2025, Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Lâm Đồng (sau đây gọi tắt là Ban Chỉ "
+                     "đạo) tổ chức hội nghị. Ông Lê Văn An chủ trì Phiên họp thứ Nhất của Ban Chỉ đạo.")
+    assert {o.org for o in short.organizers} == {"Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Lâm Đồng"}
+    assert any(m.label.lower().startswith("phiên họp thứ nhất ban chỉ đạo phòng, chống tham nhũng") for m in short.meetings)

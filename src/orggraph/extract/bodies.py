@@ -537,15 +537,22 @@ def _shared_place(text: str, found: list[Body]) -> list[Body]:
 _ACRONYMS: ContextVar[tuple[str, dict[str, Body]] | None] = ContextVar("acronyms", default=None)
 _DEFINED = re.compile(r"(?:\s+mới)?\s*\((?P<acronym>[A-ZĐ][A-ZĐ0-9&]{1,9})(?:\s+mới)?\)")
 _ACRONYM = re.compile(r"(?<![\w&])[A-ZĐ][A-ZĐ0-9&]{1,9}(?![\w&])")
+# a short name the article gives a body in words (`Ban Chỉ đạo ... tỉnh (sau đây gọi tắt là Ban Chỉ đạo)`): two words or more
+_DEFINED_AS = re.compile(r"\s*\(\s*(?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt\s+(?:là|:)\s*"
+                         r"(?P<short>[A-ZĐ][^\s()]*(?:\s+[^\s()]+){1,5}?)\s*\)", re.IGNORECASE)
 
 
 def _defined(text: str, pos: int) -> Body | None:
-    """The body the article defined the acronym at pos for (`... (HCDC)`, then `Giám đốc HCDC`)."""
+    """The body the article defined the acronym or the short name at pos for (`... (HCDC)`, then `Giám đốc HCDC`;
+    `... (sau đây gọi tắt là Ban Chỉ đạo)`, then `Phiên họp thứ Nhất của Ban Chỉ đạo`)."""
     acronyms = _ACRONYMS.get()
-    if acronyms is None or acronyms[0] is not text or not (m := _ACRONYM.match(text, pos)):
+    if acronyms is None or acronyms[0] is not text:
         return None
-    defined = acronyms[1].get(m.group(0))
-    return replace(defined, start=pos, end=m.end(), surface=m.group(0)) if defined is not None else None
+    m = _ACRONYM.match(text, pos)
+    short = m.group(0) if m else next((k for k in acronyms[1] if " " in k and text.startswith(k, pos)
+                                      and not text[pos + len(k):pos + len(k) + 1].isalnum()), None)
+    defined = acronyms[1].get(short) if short else None
+    return replace(defined, start=pos, end=pos + len(short), surface=short) if defined is not None and short else None
 
 
 def body_at_any_case(text: str, pos: int, titled: bool = False) -> Body | None:
@@ -1079,7 +1086,7 @@ def _comma_phrases() -> re.Pattern[str]:
 
 def _comma_in_phrase(text: str, words: list[tuple[int, int]], comma: int) -> bool:
     """`Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19`: the comma at `comma` is inside one phrase."""
-    start = words[max(0, len(words) - 3)][0] if words else comma
+    start = words[max(0, len(words) - 5)][0] if words else comma  # a phrase of up to five words before it
     return any(m.start() < comma < m.end() for m in _comma_phrases().finditer(text, start, comma + 40))
 
 
@@ -1336,12 +1343,18 @@ def _acronyms(facts: ArticleFacts, found: list[tuple[Sentence, Body]]) -> None:
         m = _DEFINED.match(text, body.end)
         if m and expand(m.group("acronym")) == m.group("acronym") and not body.generic and not body.bare_sub:
             defined.setdefault(m.group("acronym"), (_initialled(text, body, m.group("acronym")), m.end()))
+        named = _DEFINED_AS.match(text, body.end)
+        if named and " " in named.group("short") and not body.generic and not body.bare_sub:
+            defined.setdefault(" ".join(named.group("short").split()), (body, named.end()))
     if not defined:
         return
     _ACRONYMS.set((text, {acronym: body for acronym, (body, _) in defined.items()}))
     taken = [(o.span.start, o.span.end) for o in facts.orgs]
+    shorts = [re.compile(rf"(?<![\w]){re.escape(k)}(?![\w])") for k in defined if " " in k]
     for sentence in facts.sentences:
-        for m in _ACRONYM.finditer(text, sentence.start, sentence.end):
+        uses = [*_ACRONYM.finditer(text, sentence.start, sentence.end),
+                *(u for p in shorts for u in p.finditer(text, sentence.start, sentence.end))]
+        for m in sorted(uses, key=lambda u: u.start()):
             if m.group(0) not in defined:
                 continue
             body, after = defined[m.group(0)]
