@@ -4481,3 +4481,10 @@ def test_an_anti_corruption_steering_committee_is_named_whole_and_by_the_short_n
                      "đạo) tổ chức hội nghị. Ông Lê Văn An chủ trì Phiên họp thứ Nhất của Ban Chỉ đạo.")
     assert {o.org for o in short.organizers} == {"Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Lâm Đồng"}
     assert any(m.label.lower().startswith("phiên họp thứ nhất ban chỉ đạo phòng, chống tham nhũng") for m in short.meetings)
+
+
+def test_those_listed_after_whom_they_join_attend_too() -> None:
+    facts = facts_of("Sáng 15/3/2015, Thường trực Ban Bí thư Lê Hồng Anh làm việc với Tỉnh ủy Gia Lai. Cùng dự với Thường trực "
+                     "Ban Bí thư còn có Ủy viên Bộ Chính trị, Chánh án Tòa án nhân dân tối cao Nguyễn Hòa Bình, Ủy viên Ban "
+                     "Chấp hành Trung ương Đảng, Phó Thủ tướng Chính phủ Trần Lưu Quang cùng lãnh đạo các ban.")
+    assert roles(facts) == {("attended", name) for name in ("Lê Hồng Anh", "Nguyễn Hòa Bình", "Trần Lưu Quang")}

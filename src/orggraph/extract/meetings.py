@@ -1583,6 +1583,8 @@ def _chairs(text: str, persons: list[PersonMention], start: int, end: int, sente
     other = "attend" if cues()["chair"].match(text, start) else "chair"
     others = [m.start() for m in cues()[other].finditer(text, end, sentence.end)]
     after = [p for p in persons if p.span.start >= end and not any(o < p.span.start for o in others)]
+    while after and _ALONG_WITH.fullmatch(text, end, after[0].span.start):
+        end, after = after[0].span.end, after[1:]  # `Cùng dự với Thường trực Ban Bí thư còn có A, B`: whom they join
     # a list the cue opens, in its own clause (`đồng chủ trì kỳ họp; tham dự có A` opens nothing)
     intro = re.search(r"(?:\s(?:có|gồm|là)\b|:)", text[end: after[0].span.start]) \
         if after and ";" not in text[end: after[0].span.start] else None
@@ -1606,6 +1608,7 @@ def _chairs(text: str, persons: list[PersonMention], start: int, end: int, sente
     return _unique(_list_ending_at(text, before, start))
 
 
+_ALONG_WITH = re.compile(r"\s+(?:với|cùng)\s+", re.IGNORECASE)
 # a sentence that opens with the (co-)chairs' list (`Cùng chủ trì phiên họp tại điểm cầu Trụ sở Chính phủ có đồng chí A`,
 # `Chủ trì hội nghị từ điểm cầu Hà Nội có đồng chí A`), up to the attendees' list if it goes on to one
 _CO_CHAIRS = re.compile(r"\s*(?:[-–+•]\s*)?(?:(?:Cùng|Đồng)\s+)?chủ\s+trì(?![\w])[^.;:]{0,100}?\s(?:có|gồm)(?:\s+các)?"
