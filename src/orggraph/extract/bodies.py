@@ -534,7 +534,8 @@ def _shared_place(text: str, found: list[Body]) -> list[Body]:
 
 
 # the acronyms an article defines for the bodies it names (`Trung tâm Kiểm soát bệnh tật TP.HCM (HCDC)`), while it is read
-_ACRONYMS: ContextVar[tuple[str, dict[str, Body]] | None] = ContextVar("acronyms", default=None)
+# (and the short names it gives them in words, as one pattern: `Ban Chỉ đạo`), while it is read
+_ACRONYMS: ContextVar[tuple[str, dict[str, Body], re.Pattern[str] | None] | None] = ContextVar("acronyms", default=None)
 _DEFINED = re.compile(r"(?:\s+mới)?\s*\((?P<acronym>[A-ZĐ][A-ZĐ0-9&]{1,9})(?:\s+mới)?\)")
 _ACRONYM = re.compile(r"(?<![\w&])[A-ZĐ][A-ZĐ0-9&]{1,9}(?![\w&])")
 # a short name the article gives a body in words (`Ban Chỉ đạo ... tỉnh (sau đây gọi tắt là Ban Chỉ đạo)`): two words or more
@@ -548,11 +549,9 @@ def _defined(text: str, pos: int) -> Body | None:
     acronyms = _ACRONYMS.get()
     if acronyms is None or acronyms[0] is not text:
         return None
-    m = _ACRONYM.match(text, pos)
-    short = m.group(0) if m else next((k for k in acronyms[1] if " " in k and text.startswith(k, pos)
-                                      and not text[pos + len(k):pos + len(k) + 1].isalnum()), None)
-    defined = acronyms[1].get(short) if short else None
-    return replace(defined, start=pos, end=pos + len(short), surface=short) if defined is not None and short else None
+    m = _ACRONYM.match(text, pos) or (acronyms[2].match(text, pos) if acronyms[2] is not None else None)
+    defined = acronyms[1].get(m.group(0)) if m else None
+    return replace(defined, start=pos, end=m.end(), surface=m.group(0)) if m and defined is not None else None
 
 
 def body_at_any_case(text: str, pos: int, titled: bool = False) -> Body | None:
@@ -1348,12 +1347,13 @@ def _acronyms(facts: ArticleFacts, found: list[tuple[Sentence, Body]]) -> None:
             defined.setdefault(" ".join(named.group("short").split()), (body, named.end()))
     if not defined:
         return
-    _ACRONYMS.set((text, {acronym: body for acronym, (body, _) in defined.items()}))
+    words = sorted((k for k in defined if " " in k), key=len, reverse=True)
+    shorts = re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, words))})(?![\w])") if words else None
+    _ACRONYMS.set((text, {acronym: body for acronym, (body, _) in defined.items()}, shorts))
     taken = [(o.span.start, o.span.end) for o in facts.orgs]
-    shorts = [re.compile(rf"(?<![\w]){re.escape(k)}(?![\w])") for k in defined if " " in k]
     for sentence in facts.sentences:
         uses = [*_ACRONYM.finditer(text, sentence.start, sentence.end),
-                *(u for p in shorts for u in p.finditer(text, sentence.start, sentence.end))]
+                *(shorts.finditer(text, sentence.start, sentence.end) if shorts is not None else ())]
         for m in sorted(uses, key=lambda u: u.start()):
             if m.group(0) not in defined:
                 continue
