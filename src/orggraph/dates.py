@@ -248,13 +248,22 @@ _ANNIVERSARY = re.compile(r"(?<![\d/.])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[-–
 _SPRING = re.compile(r"Xuân|Tết", re.IGNORECASE)  # `Trước thềm Xuân Nhâm Dần 2022`: the visit's year, no plan
 _UNTIL = re.compile(r"(?<![\w])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)  # `từ 05/9/2023 đến 05/9/2028`
 _TARGET = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu)[^.;!?]{0,90}$", re.IGNORECASE)  # `phấn đấu ... vào năm 2020`
-_RELATIVE = re.compile(r"^\W*(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?P<when>nay|qua)|hôm\s+(?P<day>nay|qua))(?![\w])",
-                       re.IGNORECASE)
+_RELATIVE_WORDS = r"(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?P<when>nay|qua)|hôm\s+(?P<day>nay|qua))(?![\w])"
+_RELATIVE = re.compile(rf"^\W*{_RELATIVE_WORDS}", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(rf"[ \t]+{_RELATIVE_WORDS}\s*,", re.IGNORECASE)  # `phiên họp X sáng nay, ...`
 
 
 def relative_day(sentence: str, anchor: date) -> date | None:
     """`Sáng nay, ...` is the page's day, `Chiều qua, ...` the day before (no day written)."""
-    m = _RELATIVE.match(sentence)
+    return _relative(_RELATIVE.match(sentence), anchor)
+
+
+def relative_day_after(text: str, pos: int, end: int, anchor: date) -> date | None:
+    """The same words right after pos, set off by a comma (`Phát biểu phiên họp X sáng nay, Thủ tướng ...`)."""
+    return _relative(_RELATIVE_AFTER.match(text, pos, end), anchor)
+
+
+def _relative(m: re.Match[str] | None, anchor: date) -> date | None:
     if not m:
         return None
     return anchor if (m.group("when") or m.group("day")).lower() == "nay" else anchor - timedelta(days=1)

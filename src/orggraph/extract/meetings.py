@@ -11,7 +11,16 @@ from datetime import date, timedelta
 from functools import cache
 
 from orggraph.abbreviations import expand
-from orggraph.dates import LUNAR_DAY, context_year, meeting_dates, period_year, relative_day, resolve, work_year
+from orggraph.dates import (
+    LUNAR_DAY,
+    context_year,
+    meeting_dates,
+    period_year,
+    relative_day,
+    relative_day_after,
+    resolve,
+    work_year,
+)
 from orggraph.extract import extractor
 from orggraph.extract.bodies import Body, body_at, body_at_any_case, ends_with_province, find_bodies, qualify
 from orggraph.extract.patterns import (
@@ -810,18 +819,13 @@ _HAPPENED = re.compile(r"\s*,?\s*(?:(?:đã|vừa)\s+)?(?:diễn\s+ra|khai\s+m�
                        r"(?:\s+(?:trọng\s+thể|long\s+trọng))?\s+", re.IGNORECASE)
 
 
-_TODAY_AFTER = re.compile(r"[ \t]+(?=(?:sáng|chiều|trưa|tối|đêm)\s+(?:nay|qua)\s*,|hôm\s+(?:nay|qua)\s*,)", re.IGNORECASE)
-
-
 def _told_today(text: str, sentence: Sentence, items: list[Found], index: int, published: date) -> date | None:
     """`Sáng nay, ...` opening the sentence, else `Phát biểu phiên họp X sáng nay, ...` right after the meeting's
     name: the page's own day (not for a meeting named inside another's: `hội nghị quán triệt ... Hội nghị Trung ương 6`)."""
     when = relative_day(sentence.text, published) if index == 0 else None
     item = items[index]
     inside = any(o is not item and o.start < item.start and o.end >= item.end for o in items)
-    if when is None and not inside and (after := _TODAY_AFTER.match(text, item.end, sentence.end)) is not None:
-        when = relative_day(text[after.end():after.end() + 24], published)
-    return when
+    return when if when is not None or inside else relative_day_after(text, item.end, sentence.end, published)
 
 
 def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, int, int]],

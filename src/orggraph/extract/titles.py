@@ -159,9 +159,9 @@ def _countries() -> tuple[str, str]:
             alternation([r[0] for r in rows if len(r) > 1 and r[1] == "name"]))
 
 
-# the cities a consul general is posted to (`Tổng Lãnh sự Campuchia tại TP.HCM`)
-_CONSULAR_CITY = (r"(?:(?:TP\.?\s*|Thành\s+phố\s+)?(?:HCM|Hồ\s+Chí\s+Minh)|TPHCM|(?:TP\.?\s*|Thành\s+phố\s+)?Đà\s+Nẵng"
-                  r"|Hải\s+Phòng|Cần\s+Thơ|Huế)")
+def _consular_city() -> str:
+    """Our cities a foreign consul general is posted to (`Tổng Lãnh sự Campuchia tại TP.HCM`), lexicon/consular_cities.txt."""
+    return rf"(?:(?:TP\.?\s*|Thành\s+phố\s+)?(?:{alternation(read_list('consular_cities.txt'))}))"
 
 
 @cache
@@ -172,7 +172,7 @@ def _foreign_pattern() -> re.Pattern[str]:
     state = r"(?:(?:nước|Hợp\s+chúng\s+quốc|Vương\s+quốc|Cộng\s+hòa|Liên\s+bang|Nhà\s+nước)\s+)?"
     ours = r"(?:nước\s+)?(?:(?:CHXHCN|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa)\s+)?Việt\s+Nam"
     return re.compile(rf"(?:\s+Đặc\s+mệnh\s+toàn\s+quyền)?\s+(?:(?:{party})?{state}(?:{country})(?![\w])"
-                      rf"(?:\s*\((?-i:[A-ZĐ][A-ZĐ\w.]{{1,10}})\))?(?:\s+tại\s+(?:Việt\s+Nam|{state}(?:{plain})|{_CONSULAR_CITY})"
+                      rf"(?:\s*\((?-i:[A-ZĐ][A-ZĐ\w.]{{1,10}})\))?(?:\s+tại\s+(?:Việt\s+Nam|{state}(?:{plain})|{_consular_city()})"
                       rf"(?![\w]))?"
                       rf"|{ours}(?:{_abroad().pattern}|\s+tại\s+{_foreign_city()}))",
                       re.IGNORECASE)  # `Đại sứ Việt Nam tại Lào`, `tại Mỹ`: ours, abroad; `Tổng Lãnh sự Việt Nam tại Osaka`
