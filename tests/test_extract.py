@@ -4488,3 +4488,73 @@ def test_those_listed_after_whom_they_join_attend_too() -> None:
                      "Ban Bí thư còn có Ủy viên Bộ Chính trị, Chánh án Tòa án nhân dân tối cao Nguyễn Hòa Bình, Ủy viên Ban "
                      "Chấp hành Trung ương Đảng, Phó Thủ tướng Chính phủ Trần Lưu Quang cùng lãnh đạo các ban.")
     assert roles(facts) == {("attended", name) for name in ("Lê Hồng Anh", "Nguyễn Hòa Bình", "Trần Lưu Quang")}
+
+
+def test_a_party_organ_written_bare_with_its_board_is_the_organ_of_the_next_post_s_body() -> None:
+    facts = facts_of("Sáng 8/4/2020, Thiếu tướng Lê Văn An - Ủy viên Thường vụ Đảng ủy, Phó Tư lệnh Quân khu 7 dự. Ông Trần Văn "
+                     "Bình, Ủy viên Ban Thường vụ Đảng ủy, Giám đốc Công an tỉnh Long An phát biểu.")
+    assert posts(facts)["Lê Văn An"] == {"Ủy viên Ban Thường vụ Đảng ủy Quân khu 7", "Phó Tư lệnh Quân khu 7"}
+    assert "Ủy viên Ban Thường vụ Đảng ủy Công an tỉnh Long An" in posts(facts)["Trần Văn Bình"]
+    place = facts_of("Chiều 4/2/2026, đồng chí Nguyễn Văn Ba – Ủy viên Ban Chấp hành Đảng bộ, Phó Chủ tịch UBND xã Xuân Định dự.")
+    assert posts(place)["Nguyễn Văn Ba"] == {"Ủy viên Ban Chấp hành Đảng bộ xã Xuân Định",
+                                             "Phó Chủ tịch Ủy ban nhân dân xã Xuân Định"}
+    alone = facts_of("Chiều 4/2/2026, đồng chí Nguyễn Văn Ba – Ủy viên Ban Thường vụ Đảng ủy phát biểu.")
+    assert posts(alone)["Nguyễn Văn Ba"] == {"Ủy viên Ban Thường vụ Đảng ủy"}  # no post beside it: as written
+
+
+def test_a_session_takes_the_body_written_after_it_even_where_the_page_never_names_the_province() -> None:
+    facts = facts_of("Ông Lê Văn An nhấn mạnh: Kỳ họp thứ 10, Hội đồng nhân dân huyện khoá XX diễn ra sau thành công của kỳ "
+                     "họp thứ 14 HĐND tỉnh, khóa XVIII với nhiều quyết sách quan trọng.")
+    assert {m.label for m in facts.meetings} == {"Kỳ họp thứ 10 Hội đồng nhân dân huyện khóa XX",
+                                                 "Kỳ họp thứ 14 Hội đồng nhân dân tỉnh khóa XVIII"}
+
+
+def test_a_corporation_s_acronym_may_end_in_a_number_and_a_foreign_party_may_be_a_people_s_party() -> None:
+    facts = facts_of("Sáng 5/3/2020, ông Nguyễn Văn An, Tổng Giám đốc PECC2 phát biểu. Ông Lê Văn Ba, Giám đốc EVNGENCO3 dự.")
+    assert posts(facts) == {"Nguyễn Văn An": {"Tổng Giám đốc PECC2"}, "Lê Văn Ba": {"Giám đốc EVNGENCO3"}}
+    guest = facts_of("Sáng 17/1/2023, đồng chí Sam Bo Ra, Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Campuchia, Tỉnh "
+                     "trưởng tỉnh Stung Treng dự.")
+    assert "Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Campuchia" in posts(guest)["Sam Bo Ra"]
+    assert not any(p.startswith("Ủy viên Trung ương Đảng") for p in posts(guest)["Sam Bo Ra"])  # not our Central Committee
+
+
+def test_a_visit_s_name_ends_before_a_place_in_brackets() -> None:
+    facts = facts_of("Ngày 8/4/2019, đoàn đại biểu huyện Nam Giang đến thăm, chúc tết cổ truyền Bunpimay đối với chính quyền và "
+                     "nhân dân huyện Đắc Chưng (tỉnh Sê Kông, Lào).")
+    assert [m.label for m in facts.meetings] == [
+        "Buổi thăm, chúc tết cổ truyền Bunpimay đối với chính quyền và nhân dân huyện Đắc Chưng"]
+
+
+
+def test_a_bill_s_name_ends_where_the_sentence_moves_it_and_a_meeting_s_name_at_trước_đó() -> None:
+    facts = facts_of("Ủy ban Thường vụ Quốc hội bổ sung dự án Luật Biểu tình vào chương trình cho ý kiến tại kỳ họp thứ 9; "
+                     "dự án Luật Tiền lương tối thiểu… cũng được đưa vào.")
+    assert {d.label for d in facts.documents} >= {"Luật Biểu tình", "Luật Tiền lương tối thiểu"}
+    earlier = facts_of("Tại phiên họp toàn thể của Ủy ban Pháp luật trước đó, các ý kiến tán thành đề án.")
+    assert all(not m.label.endswith("trước đó") for m in earlier.meetings)
+
+
+def test_a_one_letter_roman_term_ends_a_sentence_and_the_list_after_it_is_the_deputies() -> None:
+    facts = facts_of("Ngày 11/12/2025, Ban Thường vụ Trung ương Đoàn trao quyết định. Theo đó, anh Phạm Văn An được chỉ định giữ "
+                     "chức Bí thư Tỉnh Đoàn Gia Lai, khóa I. Các Phó Bí thư Tỉnh Đoàn gồm: Anh Lê Văn Ba, anh Trần Văn Ca.")
+    assert {(c.person, c.post.label) for c in facts.changes} == {
+        ("Phạm Văn An", "Bí thư Tỉnh đoàn Gia Lai"), ("Lê Văn Ba", "Phó Bí thư Tỉnh đoàn Gia Lai"),
+        ("Trần Văn Ca", "Phó Bí thư Tỉnh đoàn Gia Lai")}
+    initials = facts_of("Ông Nguyễn V. A. Lê phát biểu.")
+    assert len(initials.sentences) == 1  # an initial is no sentence's end
+
+
+def test_members_named_with_làm_after_a_committee_is_set_up_take_up_their_posts() -> None:
+    facts = facts_of("UBND tỉnh Gia Lai vừa ký quyết định thành lập Ban Chỉ huy phòng-chống thiên tai tỉnh do Chủ tịch UBND "
+                     "tỉnh Phạm Văn An làm Trưởng ban; Phó Chủ tịch UBND tỉnh Lê Văn Ba làm Phó Trưởng ban Thường trực.")
+    assert {(c.person, c.post.label) for c in facts.changes} == {
+        ("Phạm Văn An", "Trưởng ban Chỉ huy phòng-chống thiên tai tỉnh"),
+        ("Lê Văn Ba", "Phó Trưởng ban Thường trực Ban Chỉ huy phòng-chống thiên tai tỉnh")}
+    career = facts_of("Ông Lê Văn Ba từng làm Phó Trưởng ban Chỉ đạo.")
+    assert not career.changes  # no decision told before it: a career, no change
+
+
+def test_a_national_unity_festival_is_a_meeting_its_guests_attend() -> None:
+    facts = facts_of("Sáng 15/11/2021, Thủ tướng Phạm Văn An dự Ngày hội Đại đoàn kết toàn dân tộc với người dân xóm Pác Bó.")
+    assert [m.label for m in facts.meetings] == ["Ngày hội Đại đoàn kết toàn dân tộc với người dân xóm Pác Bó"]
+    assert roles(facts) == {("attended", "Phạm Văn An")}

@@ -27,7 +27,7 @@ _TOPIC_STOP = re.compile(r"[,;.:!?()]|\s(?-i:Ảnh)\s|\s*$"
                          r"|\sbằng\s+(?:hình|phương)\s+thức\s"  # `... về giảm thuế bằng hình thức biểu quyết điện tử`
                          r"|\s(?:với\s+(?:tỷ\s+lệ\s+)?)?\d[\d,.]*\s*%(?=\s*(?:[,;.)]|$|tán\s+thành|đại\s+biểu))")
 # (`... về chất vấn 92,4%`: the share of the vote, not `về giảm 2% thuế`)
-_LAW_STOP = re.compile(r"[,;.:!?()“”\"]|\s(?:(?:được|đã|có|sẽ|năm|của|tại|nhằm|với|này|do|cho|thì|là|trong|để|theo|gồm|"
+_LAW_STOP = re.compile(r"[,;.:!?()“”\"…]|\s(?:(?:được|đã|có|sẽ|năm|của|tại|nhằm|với|này|do|cho|thì|là|trong|để|theo|gồm|"
                        r"quy\s+định|đến|từ|vào|trình|thông\s+qua|lần\s+này|trên\s+cơ\s+sở|"
                        # adverbs and modals no law's name holds (`Luật Biển đồng thời ...`, `Luật HTX sớm đi vào ...`)
                        r"đồng\s+thời|sớm|khi|cần|phải|cũng|đang|vừa|chưa|nên|hiện\s+hành|"
@@ -141,8 +141,9 @@ _LAW_TAIL = re.compile(r"\s*\((?:sửa\s+đổi|sửa\s+đổi,\s+bổ\s+sung)\)
 
 
 # (a comma then a capital: the bill's name is over, `dự thảo Luật X, Chủ nhiệm Ủy ban Y nêu rõ`)
-_PROJECT_STOP = re.compile(rf"[;:.!?()“”\"]|\s+và\s+(?:dự\s+án|các|những|sửa\s+đổi)\s|,\s+dự\s+án\s|,\s+(?=[{UPPER}])"
-                           r"|\s+trên\s+cơ\s+sở\s")  # `dự án Luật X trên cơ sở sửa đổi toàn diện Luật Y`: X
+_PROJECT_STOP = re.compile(rf"[;:.!?()“”\"…]|\s+và\s+(?:dự\s+án|các|những|sửa\s+đổi)\s|,\s+dự\s+án\s|,\s+(?=[{UPPER}])"
+                           r"|\s+trên\s+cơ\s+sở\s"  # `dự án Luật X trên cơ sở sửa đổi toàn diện Luật Y`: X
+                           r"|\s+(?:vào|để|nhằm|được|đã|sẽ)\s")  # `bổ sung dự án Luật X vào chương trình ...`
 
 
 # a law that amends others is named by all it amends; in a list of laws each item runs to its semicolon

@@ -911,7 +911,7 @@ def _office_acronyms() -> frozenset[str]:
     return frozenset(read_list("office_acronyms.txt"))
 
 
-_ACRONYM_AFTER = re.compile(r"\s+[A-ZĐ]{3,}(?![\w])")
+_ACRONYM_AFTER = re.compile(r"\s+[A-ZĐ]{3,}\d{0,2}(?![\w])")  # `EVNGENCO3`, `PECC2`
 _COUNCILS = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
 _LEVEL = rf"(?:tỉnh|thành\s+phố|{DISTRICT_KIND})\s"
 
@@ -1058,7 +1058,8 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
             if title.board:  # `Chủ tịch HĐTV`: of the board of the corporation the article names
                 body = f"{title.board} {body}"
             shown = body
-            if title.absorbed and shown.startswith(title.absorbed + " ") and key(title.role).endswith(key(title.absorbed)):
+            if title.absorbed and not title.modifier and shown.startswith(title.absorbed + " ") \
+                    and key(title.role).endswith(key(title.absorbed)):  # (`Phó Trưởng ban Thường trực Ban X`: whole)
                 shown = shown[len(title.absorbed) + 1:]
             head = title.head
             post = Post(f"{head} {shown}", body, title.surface)

@@ -12,7 +12,9 @@ from orggraph.lexicon import read_list
 from orggraph.model import ArticleFacts, Sentence
 
 _BOUNDARY = re.compile(rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[{UPPER}0-9]|[*•+]\s)|\n+")  # `... tỉnh. * HĐND tỉnh X`: a bullet
-_ABBREV_END = re.compile(r"(?:\b[A-ZĐ]\.|\bT[PpX]\.|\bUV\.|\bBS\.|\bKS\.|\bT\.Ư\.|\bTS\.|\bThS\.|\bGS\.|\bPGS\.|\bNxb\.|\bSố\."
+# (`khóa I.`, `lần thứ V.`: a one-letter Roman numeral ends a sentence, no initial)
+_ABBREV_END = re.compile(r"(?:(?<![Kk]hóa\s)(?<![Kk]hoá\s)(?<!thứ\s)\b[A-ZĐ]\."
+                         r"|\bT[PpX]\.|\bUV\.|\bBS\.|\bKS\.|\bT\.Ư\.|\bTS\.|\bThS\.|\bGS\.|\bPGS\.|\bNxb\.|\bSố\."
                          r"|\bv\.v\.)$")
 
 _ITEM_NUMBER = r"(?:\d{1,3}|[IVXLivxl]{1,5}|[a-zđ])[.)]"  # `1.`, `IV.`, `b)`

@@ -168,7 +168,7 @@ def _consular_city() -> str:
 def _foreign_pattern() -> re.Pattern[str]:
     plain, named = _countries()
     country = rf"(?:{plain}|(?-i:{named})(?=\s+(?:tại\s|[A-ZĐ])))"
-    party = r"(?:Đảng\s+)?(?:Cộng\s+sản|Nhân\s+dân\s+Cách\s+mạng|Lao\s+động|Dân\s+chủ\s+Tự\s+do)\s+"
+    party = r"(?:Đảng\s+)?(?:Cộng\s+sản|Nhân\s+dân(?:\s+Cách\s+mạng)?|Lao\s+động|Dân\s+chủ\s+Tự\s+do)\s+"  # `Nhân dân Campuchia`
     state = r"(?:(?:nước|Hợp\s+chúng\s+quốc|Vương\s+quốc|Cộng\s+hòa|Liên\s+bang|Nhà\s+nước)\s+)?"
     ours = r"(?:nước\s+)?(?:(?:CHXHCN|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa)\s+)?Việt\s+Nam"
     return re.compile(rf"(?:\s+Đặc\s+mệnh\s+toàn\s+quyền)?\s+(?:(?:{party})?{state}(?:{country})(?![\w])"
@@ -369,7 +369,7 @@ _COMMITTEE_IN = re.compile(r"Ban\s+Chấp\s+hành|BCH")
 _PARTY_HEAD = re.compile(r"(?i:(?:Phó\s+)?Bí\s+thư)(?![\w])")
 # who sits in a Party organ written bare before a post: its heads and its members (`Ủy viên Đảng đoàn, Phó
 # Chủ tịch Hội X` is Ủy viên Đảng đoàn Hội X)
-_IN_ORGAN = re.compile(r"(?i:(?:Phó\s+)?Bí\s+thư|Ủy\s+viên)(?![\w])")
+_IN_ORGAN = re.compile(r"(?i:(?:Phó\s+)?Bí\s+thư|Ủy\s+viên(?:\s+Ban\s+Thường\s+vụ)?)(?![\w])")
 _PARTY_BODY = re.compile(r"^(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng|Quân)\s+ủy|Đảng\s+bộ|Chi\s+bộ|Đoàn|Tỉnh\s+đoàn"
                          r"|Thành\s+đoàn|Huyện\s+đoàn|Trung\s+ương\s+Đoàn|Ban\s+Bí\s+thư)(?![\w])")
 
@@ -468,17 +468,29 @@ def _organ_pattern() -> re.Pattern[str]:
 
 # `Phó Bí thư Đảng ủy, Chủ tịch UBND xã X`: a council or a people's committee is served by its place's own
 # Party committee, not by an organ of its own
-_LOCAL_STATE = re.compile(r"(?:Hội đồng nhân dân|Ủy ban nhân dân|Ủy ban Mặt trận Tổ quốc)(?![\w])")
+_LOCAL_STATE = re.compile(r"(?:Hội đồng nhân dân|Ủy ban nhân dân|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?)(?![\w])")
 # ... but a council's own Party group and a people's committee's Party board are theirs (`Ủy viên Đảng đoàn,
 # Phó Chủ tịch HĐND tỉnh X`, `Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh X`)
-_COMMITTEES = frozenset({key("Đảng ủy"), key("Chi bộ")})
+_COMMITTEES = frozenset({key("Đảng ủy"), key("Chi bộ"), key("Đảng bộ")})
 # the National Assembly's committees and councils have no Party group of their own: the Assembly's is theirs
 _OF_PARLIAMENT = re.compile(r"Quốc hội$|^Hội đồng Dân tộc")
 _COMMITTEE_OF = re.compile(r"^Ban Chấp hành (?:Trung ương )?")
+# `Phó Bí thư Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã`: a post in the Party's own bodies leaves the organ as written
+_OF_THE_PARTY = re.compile(r"(?<![\w])(?:Đảng|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy)(?![\w])")
 
 
-def _is_organ(body: Body | None) -> bool:
-    return body is not None and body.province is None and key(body.name) in _organs()
+def _organ_word(body: Body | None) -> str | None:
+    """The Party organ a title's body names bare: `Đảng ủy`, or the one its board sits in (`Ủy viên Ban Thường vụ
+    Đảng ủy`, `Ủy viên Ban Chấp hành Đảng bộ`, the Party organisation a committee is elected by)."""
+    if body is None or body.province is not None:
+        return None
+    if key(body.name) in _organs():
+        return body.name
+    if body.sub is not None and key(body.name).startswith(key(body.sub) + " "):
+        rest = body.name[len(body.sub) + 1:]
+        if key(rest) in _organs() or key(rest) == key("Đảng bộ"):
+            return rest
+    return None
 
 
 def _party_organs(titles: list[Title], text: str) -> list[Title]:
@@ -487,23 +499,37 @@ def _party_organs(titles: list[Title], text: str) -> list[Title]:
     out: list[Title] = []
     for i, title in enumerate(titles):
         following = titles[i + 1] if i + 1 < len(titles) else None
-        if not (_IN_ORGAN.fullmatch(title.role) and _is_organ(title.body)):
+        word = _organ_word(title.body) if _IN_ORGAN.fullmatch(title.role) else None
+        if word is None:
             out.append(title)
             continue
         assert title.body is not None
-        if following is not None and following.body is not None and not _is_organ(following.body) \
-                and not (_LOCAL_STATE.match(following.body.name) and key(title.body.surface) in _COMMITTEES) \
+        if following is not None and following.body is not None and _organ_word(following.body) is None \
+                and key(word) != key("Đảng bộ") \
+                and not (_LOCAL_STATE.match(following.body.name) and key(word) in _COMMITTEES) \
+                and not _OF_THE_PARTY.search(following.body.name) and not following.body.bare_sub \
                 and _COORDINATED.fullmatch(text, title.end, following.start):
             owner = following.body
-            organ = _organs().get(key(title.body.surface), title.body.name)  # `Đảng uỷ` as the lexicon writes it
+            organ = _organs().get(key(word), word)  # `Đảng uỷ` as the lexicon writes it
             # `Đảng đoàn` of Hội Nông dân, not of its Ban Chấp hành; `Đảng ủy` of Tập đoàn X, not of its board
             name = _COMMITTEE_OF.sub("", board_owner(owner.name) or owner.name)
             written = _COMMITTEE_OF.sub("", board_owner(owner.written or owner.name) or owner.written or owner.name)
             if key(organ) == key("Đảng đoàn") and _OF_PARLIAMENT.search(name):
                 name = written = "Quốc hội"  # `Ủy viên Đảng đoàn, Chủ nhiệm Ủy ban Pháp luật`: the Assembly's group
+            part = f"{title.body.sub} " if title.body.sub else ""  # `Ban Thường vụ Đảng ủy` of the unit
             out.append(replace(title, body=Body(title.body.start, title.body.end, title.body.surface,
-                                                f"{organ} {name}", owner.province, owner.needs, owner.generic,
-                                                written=f"{organ} {written}")))
+                                                f"{part}{organ} {name}", owner.province, owner.needs, owner.generic,
+                                                sub=title.body.sub, written=f"{part}{organ} {written}")))
+        elif key(word) == key("Đảng bộ") and following is not None and following.body is not None \
+                and (state := _LOCAL_STATE.match(following.body.name)) is not None \
+                and _COORDINATED.fullmatch(text, title.end, following.start):
+            # `Ủy viên Ban Chấp hành Đảng bộ, Phó Chủ tịch UBND xã X`: the committee of the place's Party organisation
+            # (beside any other post, `BCH Đảng bộ` is of the place the page is about: as written)
+            place = following.body.name[state.end():].strip()
+            whole = f"{title.body.sub} Đảng bộ {place}"
+            out.append(replace(title, body=Body(title.body.start, title.body.end, title.body.surface, whole,
+                                                following.body.province, following.body.needs, sub=title.body.sub,
+                                                written=whole)) if place else title)
         elif title.body.needs is not None or title.body.name != title.body.surface.strip() \
                 or not _PARTY_HEAD.fullmatch(title.role):
             out.append(title)  # `Bí thư Đảng ủy` of a commune, `Ủy viên Ban cán sự đảng` alone: as before
