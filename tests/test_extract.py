@@ -769,7 +769,6 @@ def test_the_party_committee_of_a_named_body() -> None:
                             "Lê Thị Tư": {"Bí thư Đảng ủy xã Yên Lạc"}}
 
 
-
 def test_the_party_committee_of_an_agency_or_a_newspaper() -> None:
     facts = facts_of("Dự có ông Hà Văn Năm, Bí thư Đảng ủy cơ quan Bộ Ngoại giao; bà Lê Thị Sáu, Bí thư Đảng ủy Báo Nhân Dân.")
     assert posts(facts) == {"Hà Văn Năm": {"Bí thư Đảng ủy cơ quan Bộ Ngoại giao"},
@@ -2871,7 +2870,6 @@ def test_schools_written_in_lowercase_or_abbreviated_and_a_team_s_name_ends_befo
     assert not any("kết luận" in label for label in got["Lưu Minh Đức"])
 
 
-
 def test_a_chain_of_titles_ending_with_its_province_is_of_that_province() -> None:
     facts = facts_of("Ngày 5/11/2018, Ban Bí thư kỷ luật Giám đốc Sở GD&ĐT Hòa Bình Lý Văn Hòa. Theo đó, ông Hà Văn Tâm – Tỉnh "
                      "ủy viên, Bí thư Đảng ủy, Giám đốc Sở GD&ĐT, Chủ tịch Hội đồng thi THPT quốc gia năm 2018 tỉnh Hà Giang "
@@ -4022,7 +4020,6 @@ def test_a_deputy_in_charge_of_a_field_keeps_the_body_after_it() -> None:
     assert posts(facts) == {"Hồ Văn Linh": {"Phó Giám đốc phụ trách chuyên môn Bệnh viện Trung ương Huế"}}
 
 
-
 def test_a_party_cell_holding_its_congress_ends_its_name_at_the_verb() -> None:
     facts = facts_of("Ngày 12/1/2019, Chi bộ Trường Mầm non Thụy Sơn tiến hành Đại hội nhiệm kỳ 2020-2022.")
     assert [(m.label, m.held) for m in facts.meetings] == [("Đại hội Chi bộ Trường Mầm non Thụy Sơn nhiệm kỳ 2020-2022", True)]
@@ -4456,7 +4453,6 @@ def test_a_talk_on_a_topic_is_a_speech_and_a_meeting_named_by_an_assessment_is_n
         assert roles(review) == {("attended", "Lê Văn An")}  # an assessment in the meeting's name: no speech
 
 
-
 def test_a_congress_s_official_sitting_is_the_congress_and_a_conference_centre_no_conference() -> None:
     facts = facts_of("Ngày 5/8/2024, Đại hội Đại biểu MTTQ Việt Nam tỉnh Thái Nguyên lần thứ XVI, nhiệm kỳ 2024 - 2029 diễn ra "
                      "phiên họp chính thức. Bí thư Tỉnh ủy Trịnh Việt Hùng dự.")
@@ -4525,7 +4521,6 @@ def test_a_visit_s_name_ends_before_a_place_in_brackets() -> None:
         "Buổi thăm, chúc tết cổ truyền Bunpimay đối với chính quyền và nhân dân huyện Đắc Chưng"]
 
 
-
 def test_a_bill_s_name_ends_where_the_sentence_moves_it_and_a_meeting_s_name_at_trước_đó() -> None:
     facts = facts_of("Ủy ban Thường vụ Quốc hội bổ sung dự án Luật Biểu tình vào chương trình cho ý kiến tại kỳ họp thứ 9; "
                      "dự án Luật Tiền lương tối thiểu… cũng được đưa vào.")
@@ -4558,3 +4553,15 @@ def test_a_national_unity_festival_is_a_meeting_its_guests_attend() -> None:
     facts = facts_of("Sáng 15/11/2021, Thủ tướng Phạm Văn An dự Ngày hội Đại đoàn kết toàn dân tộc với người dân xóm Pác Bó.")
     assert [m.label for m in facts.meetings] == ["Ngày hội Đại đoàn kết toàn dân tộc với người dân xóm Pác Bó"]
     assert roles(facts) == {("attended", "Phạm Văn An")}
+
+
+def test_reviewed_cases_a_party_body_s_own_office_a_comma_after_a_session_a_festival_spoken_of_a_career() -> None:
+    office = facts_of("Ông Trần Văn Bình, Bí thư Đảng ủy, Chánh Văn phòng Trung ương Đảng phát biểu.")
+    assert "Bí thư Đảng ủy Văn phòng Trung ương Đảng" in posts(office)["Trần Văn Bình"]
+    comma = facts_of("Sáng 5/12/2023, HĐND tỉnh khóa XVIII khai mạc kỳ họp thứ 15, Ủy ban nhân dân tỉnh báo cáo tình hình.")
+    assert [m.label for m in comma.meetings] == ["Kỳ họp thứ 15 Hội đồng nhân dân tỉnh khóa XVIII"]
+    spoken = facts_of("Theo ông Lê Văn An, Ngày hội Đại đoàn kết toàn dân tộc là dịp để nhân dân ôn lại truyền thống.")
+    assert not spoken.meetings
+    career = facts_of("Ngày 5/3/2020, Ban Thường vụ Tỉnh ủy quyết định điều động ông Lê Văn Ba giữ chức Bí thư Huyện ủy Chư "
+                      "Sê. Ông Lê Văn Ba có nhiều năm làm Ủy viên Ban Thường vụ Huyện ủy Chư Păh.")
+    assert {c.post.label for c in career.changes} == {"Bí thư Huyện ủy Chư Sê"}

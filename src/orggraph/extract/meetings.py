@@ -111,7 +111,7 @@ _DESCRIBED = re.compile(
     rf"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban|lần\s+(?:thứ|đầu)|nghe(?=\s+(?-i:[{UPPER}]))))"
     r"|(?<=tổ\schức\s)họp(?=\s+(?:xem\s+xét|bàn|thảo\s+luận|đánh\s+giá|cho\s+ý\s+kiến|thống\s+nhất|triển\s+khai|rà\s+soát)\s)"
     r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|phiên\s+giải\s+trình|ngày\s+làm\s+việc(?=\s+thứ\s)"
-    r"|ngày\s+hội(?=\s+(?:[Đđ]ại\s+đoàn\s+kết|[“\"]))"  # `dự Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư ...`
+    r"|ngày\s+hội(?=\s+(?:đại\s+đoàn\s+kết|[“\"]))"  # `dự Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư ...`
     r"|buổi\s+tiếp\s+xúc(?:\s+với)?\s+cử\s+tri|(?:buổi\s+|cuộc\s+)?mít\s+tinh|(?:buổi|cuộc)\s+đối\s+thoại"
     r"|(?:buổi\s+|cuộc\s+)?hội\s+đàm(?=\s+(?:giữa|cấp\s+cao|chính\s+thức)\s)"  # `chủ trì cuộc Hội đàm giữa Đoàn A với ...`
     r"|(?:buổi|phiên)\s+tiếp\s+công\s+dân|(?<![\w])tiếp\s+công\s+dân(?=\s+định\s+kỳ)"  # a citizens' reception day
@@ -366,9 +366,10 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         body = body_at(text, gap.end()) if gap else None
         label = qualify(body, facts.localities) if body else None
         end = body.end if body and label else m.end()
-        if body is not None and gap is not None and not label:  # `kỳ họp thứ 14 HĐND tỉnh, khóa XVIII` on a page
+        if body is not None and gap is not None and "," not in gap.group(0) and not label:  # `kỳ họp thứ 14 HĐND tỉnh,
             own = next((o for o in orgs_in.get(sentence.index, ()) if o.span.start == gap.end() and not o.implied
-                        and cues()["session_holder"].match(o.label)), None)  # that never names the province
+                        and cues()["session_holder"].match(o.label)), None)  # khóa XVIII` on a page that never names
+            # its province (not `kỳ họp thứ 15, UBND tỉnh báo cáo ...`: after a comma, the next clause's subject)
             if own is not None:
                 label, end = own.label, own.span.end
         if m.group("plenary") and not label:
@@ -564,7 +565,8 @@ _CONVENED = re.compile(r"(?<![\w])(?:tiến\s+hành|tổ\s+chức|triệu\s+tậ
 _SESSIONS = ("Kỳ họp", "Phiên họp")
 _AROUND = re.compile(r"(?<![\w])(?:sau|trước)\s+$")  # a meeting held before or after a session, named by it
 _FESTIVAL = re.compile(r"(?i:ngày\s+hội)")
-_AT_PLACE = re.compile(r"\s+(?:tại|ở)\s+")
+_FESTIVAL_JOINED = re.compile(r"(?<![\w])(?:dự|chung\s+vui|tổ\s+chức|khai\s+mạc|tại|với)\s+$", re.IGNORECASE)
+_AT_PLACE = re.compile(r"\s+tại\s+")
 
 
 def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: list[OrgMention]) -> list[Found]:
@@ -575,13 +577,15 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         rest = m.group("rest")
         stop = _name_stop(rest, m.start("rest"), orgs)
         if stop is not None and _FESTIVAL.match(m.group("noun")) and (at := _AT_PLACE.match(rest, stop)) is not None:
-            further = _name_stop(rest[at.end():], m.start("rest") + at.end(), orgs)  # a festival is named by where it is
-            place = rest[at.end():] if further is None else rest[at.end():at.end() + further]  # held (`... tại khu 2,
-            if len(place.split()) <= 12:  # xã Minh Côi`): a place, no more
+            # a festival is named by where it is held (`Ngày hội ... tại khu 2, xã Minh Côi`): a place, no more
+            further = _name_stop(rest[at.end():], m.start("rest") + at.end(), orgs)
+            place = rest[at.end():] if further is None else rest[at.end():at.end() + further]
+            if len(place.split()) <= 12:
                 stop = at.end() + len(place) if further is not None else None
         rest = rest[: stop] if stop is not None else rest
-        if _FESTIVAL.match(m.group("noun")) and len(rest.split()) > 20:
-            continue  # `Ngày hội ... ở khu dân cư đã đưa công tác Mặt trận về với ...`: the festival spoken of, no event
+        if _FESTIVAL.match(m.group("noun")) and (len(rest.split()) > 20 or not _FESTIVAL_JOINED.search(
+                text, max(sentence.start, m.start() - 30), m.start())):
+            continue  # a festival attended or held, not one spoken of (`Ngày hội ... là dịp để nhân dân ...`)
         rest = rest[: _someone_named(text, m.start("rest"), m.start("rest") + len(rest))]
         topic = cues()["name_end"].search(rest)
         rest = rest[: topic.end()] if topic else rest
@@ -728,8 +732,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
                 text[visit.end(): min([sentence.end, *(f.start for f in out)])])[0].strip()
             if len(rest.split()) > 25 and (more := _MORE_VERBS.match(rest)):
                 rest = more.group(0).strip()  # `gặp mặt, chúc Tết và chỉ đạo Văn phòng Chính phủ triển khai ...`
-            if rest.count("(") > rest.count(")"):  # `... huyện Đắc Chưng (tỉnh Sê Kông, Lào)`: cut at its comma,
-                rest = rest[:rest.rfind("(")].strip()  # the place in brackets is no part of the name
+            if rest.count("(") > rest.count(")"):  # `... huyện Đắc Chưng (tỉnh Sê Kông, Lào)`: the place in brackets,
+                rest = rest[:rest.rfind("(")].strip()  # cut off at its comma, is no part of the name
             if 1 <= len(rest.split()) <= 25:
                 what = " ".join(_HAD_ONE.sub("", visit.group("what")).split())
                 host = _host(text, sentence, visit.start()) if _RECEPTION.match(what) and not _VOTERS.match(what) \

@@ -168,7 +168,8 @@ def _consular_city() -> str:
 def _foreign_pattern() -> re.Pattern[str]:
     plain, named = _countries()
     country = rf"(?:{plain}|(?-i:{named})(?=\s+(?:tại\s|[A-ZĐ])))"
-    party = r"(?:Đảng\s+)?(?:Cộng\s+sản|Nhân\s+dân(?:\s+Cách\s+mạng)?|Lao\s+động|Dân\s+chủ\s+Tự\s+do)\s+"  # `Nhân dân Campuchia`
+    # (`Đảng Nhân dân Campuchia` in capitals: `nhân dân X` in lowercase is a country's people)
+    party = r"(?:Đảng\s+)?(?:Cộng\s+sản|Nhân\s+dân\s+Cách\s+mạng|(?-i:Nhân\s+dân)|Lao\s+động|Dân\s+chủ\s+Tự\s+do)\s+"
     state = r"(?:(?:nước|Hợp\s+chúng\s+quốc|Vương\s+quốc|Cộng\s+hòa|Liên\s+bang|Nhà\s+nước)\s+)?"
     ours = r"(?:nước\s+)?(?:(?:CHXHCN|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa)\s+)?Việt\s+Nam"
     return re.compile(rf"(?:\s+Đặc\s+mệnh\s+toàn\s+quyền)?\s+(?:(?:{party})?{state}(?:{country})(?![\w])"
@@ -471,12 +472,14 @@ def _organ_pattern() -> re.Pattern[str]:
 _LOCAL_STATE = re.compile(r"(?:Hội đồng nhân dân|Ủy ban nhân dân|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?)(?![\w])")
 # ... but a council's own Party group and a people's committee's Party board are theirs (`Ủy viên Đảng đoàn,
 # Phó Chủ tịch HĐND tỉnh X`, `Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh X`)
-_COMMITTEES = frozenset({key("Đảng ủy"), key("Chi bộ"), key("Đảng bộ")})
+_COMMITTEES = frozenset({key("Đảng ủy"), key("Chi bộ")})
 # the National Assembly's committees and councils have no Party group of their own: the Assembly's is theirs
 _OF_PARLIAMENT = re.compile(r"Quốc hội$|^Hội đồng Dân tộc")
 _COMMITTEE_OF = re.compile(r"^Ban Chấp hành (?:Trung ương )?")
-# `Phó Bí thư Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã`: a post in the Party's own bodies leaves the organ as written
-_OF_THE_PARTY = re.compile(r"(?<![\w])(?:Đảng|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy)(?![\w])")
+# `Phó Bí thư Đảng ủy, Chủ nhiệm Ủy ban Kiểm tra Đảng ủy xã`: a post in the committee's own bodies leaves the organ as
+# written (not `Bí thư Đảng ủy, Chánh Văn phòng Trung ương Đảng`: the office's Party committee)
+_OF_THE_PARTY = re.compile(r"(?<![\w])(?:Đảng\s+(?:ủy|bộ)|(?:Tỉnh|Thành|Huyện|Quận|Thị)\s+ủy)(?![\w])"
+                           r"|^(?:Ủy ban Kiểm tra|Ban Xây dựng Đảng)(?![\w])")
 
 
 def _organ_word(body: Body | None) -> str | None:
@@ -524,7 +527,7 @@ def _party_organs(titles: list[Title], text: str) -> list[Title]:
                 and (state := _LOCAL_STATE.match(following.body.name)) is not None \
                 and _COORDINATED.fullmatch(text, title.end, following.start):
             # `Ủy viên Ban Chấp hành Đảng bộ, Phó Chủ tịch UBND xã X`: the committee of the place's Party organisation
-            # (beside any other post, `BCH Đảng bộ` is of the place the page is about: as written)
+            # (beside any other post it is of the place the page is about, not of that post's body: left as before)
             place = following.body.name[state.end():].strip()
             whole = f"{title.body.sub} Đảng bộ {place}"
             out.append(replace(title, body=Body(title.body.start, title.body.end, title.body.surface, whole,
