@@ -4508,6 +4508,8 @@ def test_a_session_takes_the_body_written_after_it_even_where_the_page_never_nam
 def test_a_corporation_s_acronym_may_end_in_a_number_and_a_foreign_party_may_be_a_people_s_party() -> None:
     facts = facts_of("Sáng 5/3/2020, ông Nguyễn Văn An, Tổng Giám đốc PECC2 phát biểu. Ông Lê Văn Ba, Giám đốc EVNGENCO3 dự.")
     assert posts(facts) == {"Nguyễn Văn An": {"Tổng Giám đốc PECC2"}, "Lê Văn Ba": {"Giám đốc EVNGENCO3"}}
+    ethnic = facts_of("Dự có các đồng chí Thứ trưởng, Phó Chủ nhiệm UBDT: Lê Văn Ca, Trần Thị Dung.")
+    assert posts(ethnic) == {"Lê Văn Ca": {"Phó Chủ nhiệm Ủy ban Dân tộc"}, "Trần Thị Dung": {"Phó Chủ nhiệm Ủy ban Dân tộc"}}
     guest = facts_of("Sáng 17/1/2023, đồng chí Sam Bo Ra, Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Campuchia, Tỉnh "
                      "trưởng tỉnh Stung Treng dự.")
     assert "Ủy viên Ban Chấp hành Trung ương Đảng Nhân dân Campuchia" in posts(guest)["Sam Bo Ra"]
