@@ -5,7 +5,7 @@ chairs, speakers and attendees) and those it only names (`Hội nghị Trung ư�
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -367,9 +367,9 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         label = qualify(body, facts.localities) if body else None
         end = body.end if body and label else m.end()
         if body is not None and gap is not None and "," not in gap.group(0) and not label:  # `kỳ họp thứ 14 HĐND tỉnh,
-            own = next((o for o in orgs_in.get(sentence.index, ()) if o.span.start == gap.end() and not o.implied
-                        and cues()["session_holder"].match(o.label)), None)  # khóa XVIII` on a page that never names
-            # its province (not `kỳ họp thứ 15, UBND tỉnh báo cáo ...`: after a comma, the next clause's subject)
+            # khóa XVIII` on a page that never names its province (not `kỳ họp thứ 15, UBND tỉnh báo cáo ...`: after a
+            # comma, the next clause's subject)
+            own = _holder_at(orgs_in.get(sentence.index, ()), gap.end())
             if own is not None:
                 label, end = own.label, own.span.end
         if m.group("plenary") and not label:
@@ -545,6 +545,12 @@ _CHAIRED_BY = re.compile(r"(?i:dưới\s+sự\s+(?:chủ\s+trì|điều\s+hành)
 _AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*")
 
 
+def _holder_at(orgs: Iterable[OrgMention], pos: int) -> OrgMention | None:
+    """The body written (not implied) at pos that holds sessions (`kỳ họp thứ 14 HĐND tỉnh`, `họp Thường trực Chính phủ`)."""
+    return next((o for o in orgs if o.span.start == pos and not o.implied and cues()["session_holder"].match(o.label)),
+                None)
+
+
 def _sitting_after(text: str, pos: int, orgs: list[OrgMention]) -> OrgMention | None:
     """The first body after pos that holds sessions and acts in one (`..., Ủy ban Thường vụ Quốc hội nghe ...`)."""
     return next((o for o in orgs if o.span.start >= pos and not o.implied
@@ -660,14 +666,12 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
                 continue  # `Tham dự ngày làm việc thứ nhất, có ...`: a day of the meeting reported, no meeting of its own
         subject = (_COMMA.match(text, end) or _TIMED_COMMA.match(text, end)) \
             if _NUMBERED_ONLY.fullmatch(label) or _BARE_SESSION.fullmatch(label) else None
-        holder = next((o for o in orgs if subject and o.span.start == subject.end() and not o.implied
-                       and cues()["session_holder"].match(o.label)), None)
+        holder = _holder_at(orgs, subject.end()) if subject else None
         if holder is not None:  # `Tại hội nghị lần thứ nhất, Ủy ban MTTQ tỉnh khóa XI đã ...`: that body's plenum or session
             label, own = f"{label} {holder.label}", [holder]
         out.append(Found(" ".join(label.split()), m.start(), end, False, body=own[0].label if own else None))
     for m in _MEETS.finditer(text, sentence.start, sentence.end):  # `chủ trì họp Thường trực Chính phủ với ...`
-        holder = next((o for o in orgs if o.span.start == m.end() and not o.implied
-                       and cues()["session_holder"].match(o.label)), None)
+        holder = _holder_at(orgs, m.end())
         if holder is None or any(f.start <= m.start() < f.end for f in [*taken, *out]):
             continue
         rest = _named_after(text, m.end(), sentence, orgs)
