@@ -4531,6 +4531,121 @@ def test_a_bill_s_name_ends_where_the_sentence_moves_it_and_a_meeting_s_name_at_
     assert all(not m.label.endswith("trước đó") for m in earlier.meetings)
 
 
+def test_a_draft_law_s_name_ends_at_the_clause_that_follows_it() -> None:
+    facts = facts_of("Bộ trưởng cho biết, theo dự thảo Luật Thanh tra sửa đổi thì chỉ quy định ba trường hợp; dự thảo Luật "
+                     "Đất đai cũng như các luật khác đều được lấy ý kiến.")
+    assert {d.label for d in facts.documents} == {"Luật Thanh tra sửa đổi", "Luật Đất đai"}
+    kept = facts_of("Quốc hội thảo luận dự án Luật Phòng, chống mua bán người (sửa đổi).")
+    assert [d.label for d in kept.documents] == ["Luật Phòng, chống mua bán người (sửa đổi)"]
+
+
+def test_a_member_put_forward_for_a_body_just_set_up_takes_up_no_post() -> None:
+    facts = facts_of("Ngày 3/3/2016, Quốc hội đã biểu quyết thành lập Hội đồng bầu cử quốc gia. Ông Nguyễn Văn An, Chủ tịch "
+                     "Quốc hội, làm Chủ tịch Hội đồng bầu cử quốc gia. Ủy ban Thường vụ giới thiệu ông Lê Văn Bình, Phó Chủ "
+                     "tịch nước để bầu làm Phó Chủ tịch Hội đồng bầu cử quốc gia.")
+    assert {(c.person, c.post.label, c.change) for c in facts.changes} == {
+        ("Nguyễn Văn An", "Chủ tịch Hội đồng Bầu cử quốc gia", "start")}
+    prepared = facts_of("Ngày 3/3/2021, UBND tỉnh Long An ban hành Quyết định số 25/QĐ-UBND thành lập Ủy ban bầu cử tỉnh "
+                        "Long An để chuẩn bị cho cuộc bầu cử, ông Lê Văn Một, Chủ tịch HĐND tỉnh làm Chủ tịch Ủy ban bầu "
+                        "cử tỉnh.")  # a task's `chuẩn bị` puts no one forward
+    assert [c.person for c in prepared.changes if c.change == "start"] == ["Lê Văn Một"]
+
+
+def test_a_title_chain_goes_on_after_a_bracketed_title_and_a_dash() -> None:
+    facts = facts_of("Ngày 26/9/2025, Tỉnh ủy Quảng Ninh họp. Tham dự có bà Trịnh Thị Minh Thanh (Phó Bí thư Thường trực "
+                     "Tỉnh ủy) - Chủ tịch HĐND tỉnh, ông Bùi Văn Khắng - Chủ tịch UBND tỉnh.")
+    assert posts(facts) == {
+        "Trịnh Thị Minh Thanh": {"Phó Bí thư Thường trực Tỉnh ủy Quảng Ninh", "Chủ tịch Hội đồng nhân dân tỉnh Quảng Ninh"},
+        "Bùi Văn Khắng": {"Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh"}}
+
+
+def test_a_visit_greeting_a_feast_takes_the_feast_s_year_and_đến_chúc_mừng_is_a_visit() -> None:
+    facts = facts_of("Sáng 17/12, nhân dịp mùa Giáng sinh 2018, Trưởng ban Dân vận Trung ương Nguyễn Văn An đã tới thăm và "
+                     "chúc mừng Giám mục Lê Văn Ba cùng các vị chức sắc Tòa Giám mục Hưng Hóa.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Buổi thăm và chúc mừng Giám mục Lê Văn Ba cùng các vị chức sắc Tòa Giám mục Hưng Hóa", date(2018, 12, 17))]
+    greeted = facts_of("Sáng 5-7-2020, Phó Bí thư Tỉnh ủy Trần Văn Ca dẫn đầu đoàn công tác của Tỉnh ủy An Giang đã đến "
+                       "chúc mừng Ban Trị sự Trung ương Giáo hội Phật giáo Hòa Hảo.")
+    assert [m.date for m in greeted.meetings if m.held] == [date(2020, 7, 5)]
+    sent = facts_of("Ngày 2/9/2023, Chủ tịch nước Võ Văn Thưởng đã gửi lẵng hoa đến chúc mừng Đại sứ quán Việt Nam tại Lào.")
+    assert sent.meetings == []  # flowers sent, no visit
+    prepared = facts_of("Sáng 10/9, Ban Trị sự Giáo hội Phật giáo tỉnh Ninh Bình họp triển khai công tác chuẩn bị Đại lễ "
+                        "Phật đản 2025. Năm 2024, tỉnh đã đón 5 triệu lượt khách.")
+    assert all(m.date is None or m.date.year == 2024 for m in prepared.meetings)  # the feast prepared for is next year's
+
+
+def test_the_head_of_a_committee_or_working_group_named_before_its_do_holds_its_post() -> None:
+    facts = facts_of("Ngày 5/6/2022, UBND tỉnh Bắc Giang thành lập Ban Chỉ huy tiền phương phòng chống dịch do ông Mai "
+                     "Văn Sơn, Phó Chủ tịch UBND tỉnh làm trưởng ban. Cụ thể, tổ công tác số 1 do Phó Chủ tịch UBND tỉnh "
+                     "Lê Văn Lâm làm tổ trưởng, trực tiếp theo dõi các dự án. Tổ công tác số 2: Giám đốc Sở Tài chính "
+                     "Trần Văn Bình làm Tổ trưởng, kiểm tra các huyện.")
+    held = posts(facts)
+    assert "Trưởng ban Chỉ huy tiền phương phòng chống dịch" in held["Mai Văn Sơn"]
+    assert "Tổ trưởng Tổ công tác số 1" in held["Lê Văn Lâm"]
+    assert "Tổ trưởng Tổ công tác số 2" in held["Trần Văn Bình"]
+    named = facts_of("Ban Tổ chức Tỉnh ủy Nghệ An do ông Lê Văn An làm trưởng ban.")
+    assert posts(named) == {"Lê Văn An": {"Trưởng ban Tổ chức Tỉnh ủy Nghệ An"}}  # a body read as named keeps its post
+    because = facts_of("Ngày 5/6/2022, Ban quản lý chợ Bến Thành thu phí sai quy định do ông Lê Văn Một, Trưởng ban trực "
+                       "tiếp chỉ đạo.")  # `do`: because; no `làm`
+    assert not any("thu phí" in post for held in posts(because).values() for post in held)
+
+
+def test_a_working_group_set_up_is_a_body_though_named_in_lowercase() -> None:
+    facts = facts_of("Ngày 17/12/2025, UBND TPHCM ban hành quyết định kiện toàn Tổ công tác kiểm tra, xử lý các vụ khiếu "
+                     "nại. Theo quyết định, Chủ tịch UBND TPHCM Nguyễn Văn Được làm Tổ trưởng tổ công tác.")
+    assert "Tổ công tác kiểm tra, xử lý các vụ khiếu nại" in {o.label for o in facts.orgs}  # named by its whole task
+    assert [(c.person, c.post.label, c.change) for c in facts.changes] == [
+        ("Nguyễn Văn Được", "Tổ trưởng Tổ công tác kiểm tra, xử lý các vụ khiếu nại", "start")]
+    spoken = facts_of("Ngày 17/12/2025, Tổ công tác kiểm tra đã họp.")
+    assert not any(o.label.startswith("Tổ công tác") for o in spoken.orgs)  # not set up here: a capital name is needed
+    team = facts_of("Ngày 5/6/2022, UBND tỉnh Nghệ An thành lập Đoàn giám sát chuyên đề về đất đai.")
+    assert not any(o.label.startswith("Đoàn") for o in team.orgs)  # a team sent out, no standing body
+    ordered = facts_of("Ngày 5/6/2022, UBND tỉnh Nghệ An yêu cầu các sở, ngành thành lập Tổ công tác của đơn vị mình "
+                       "trước ngày 15/6.")
+    assert not any(o.label.startswith("Tổ công tác") for o in ordered.orgs)  # an order to set one up, no body
+    came = facts_of("Ngày 5/6/2022, đoàn công tác của Ban Chỉ đạo tỉnh về kiểm tra công tác phòng, chống dịch tại huyện "
+                    "Đô Lương, tỉnh Nghệ An.")
+    assert not any("về kiểm tra" in o.label for o in came.orgs)  # came to check: no task in the name
+
+
+def test_gifts_counted_in_portions_make_a_visit() -> None:
+    facts = facts_of("Chiều 21/1/2022, đồng chí Lê Văn Hổ, Phó Chủ tịch UBND tỉnh cùng các đại biểu HĐND tỉnh thăm và tặng "
+                     "225 suất quà tết cho các hộ nghèo trên địa bàn huyện Tuy An.")
+    assert [(m.label, m.held) for m in facts.meetings] == [
+        ("Buổi thăm và tặng 225 suất quà tết cho các hộ nghèo trên địa bàn huyện Tuy An", True)]
+    tally = facts_of("Ngày 20/12/2023, Hội nghị tổng kết cho biết, trong năm qua Hội Chữ thập đỏ tỉnh Long An đã tặng "
+                     "12.000 phần quà cho người nghèo.")
+    assert not any(m.label.startswith("Buổi tặng") for m in tally.meetings)  # a year's tally, no visit
+
+
+def test_an_ambassador_of_a_republic_written_ch() -> None:
+    facts = facts_of("Ngày 9/12/2021, Ngài Wojciech Gerwel, Đại sứ CH Ba Lan tại Việt Nam đã đến thăm tỉnh Nghệ An.")
+    assert posts(facts) == {"Wojciech Gerwel": {"Đại sứ CH Ba Lan tại Việt Nam"}}
+
+
+def test_a_provincial_steering_committee_named_by_its_task_organises_its_own_sitting() -> None:
+    facts = facts_of("Sáng 10/10/2025, tại tỉnh Nghệ An, đồng chí Nguyễn Đức Trung chủ trì phiên họp thứ 14 của Ban Chỉ đạo "
+                     "tỉnh về phòng, chống tham nhũng.")
+    assert {(o.org, o.meeting) for o in facts.organizers} == {
+        ("Ban Chỉ đạo tỉnh về phòng, chống tham nhũng",
+         "2025-10-10 Phiên họp thứ 14 Ban Chỉ đạo tỉnh về phòng, chống tham nhũng")}
+
+
+def test_the_central_military_commission_and_the_labour_confederation_abbreviated() -> None:
+    facts = facts_of("Ngày 5/3/2020, Thượng tướng Trần Văn Phương, Ủy viên QUTƯ, Phó chủ nhiệm Tổng cục Chính trị dự đại hội. "
+                     "Ông Hoàng Văn Thanh, phó chủ tịch TLĐLĐ VN cho biết.")
+    held = posts(facts)
+    assert "Ủy viên Quân ủy Trung ương" in held["Trần Văn Phương"]
+    assert held["Hoàng Văn Thanh"] == {"Phó Chủ tịch Tổng Liên đoàn Lao động Việt Nam"}
+
+
+def test_a_deputy_put_in_charge_of_running_the_department_after_a_comma() -> None:
+    facts = facts_of("Ngày 30/6/2025, UBND tỉnh Long An giao ông Lê Văn Một, Phó Giám đốc Sở Y tế, phụ trách điều hành hoạt "
+                     "động của Sở Y tế tỉnh Long An.")
+    assert [(c.person, c.post.label, c.change) for c in facts.changes] == [
+        ("Lê Văn Một", "Phụ trách Sở Y tế tỉnh Long An", "start")]
+
+
 def test_a_one_letter_roman_term_ends_a_sentence_and_the_list_after_it_is_the_deputies() -> None:
     facts = facts_of("Ngày 11/12/2025, Ban Thường vụ Trung ương Đoàn trao quyết định. Theo đó, anh Phạm Văn An được chỉ định giữ "
                      "chức Bí thư Tỉnh Đoàn Gia Lai, khóa I. Các Phó Bí thư Tỉnh Đoàn gồm: Anh Lê Văn Ba, anh Trần Văn Ca.")

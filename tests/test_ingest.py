@@ -33,6 +33,10 @@ def test_meeting_dates_resolve_against_the_page_date_or_the_context() -> None:
     assert resolve(29, 12, None, date(2023, 1, 3), None) == date(2022, 12, 29)  # just before New Year
     assert context_year("tổng kết năm 2022, triển khai nhiệm vụ năm 2023", month=12) == 2022
     assert context_year("tổng kết năm 2020, triển khai nhiệm vụ năm 2021", month=3) == 2021
+    assert context_year("báo cáo tình hình kinh tế - xã hội năm 2014, nhiệm vụ năm 2015; trong năm 2014, tỉnh tăng "
+                        "trưởng 12%", month=3) == 2015  # a province's report to a visitor: the year just begun
+    # the feast a visit greets names its year
+    assert context_year("Sáng 17/12, nhân dịp mùa Giáng sinh 2018, lãnh đạo tỉnh đến thăm.", month=12, day=17) == 2018
     # a quarter named with its year counts; a decree cited by its full date does too, but once
     # an anniversary's span names the year it is kept
     assert context_year("Sáng 24-7, nhân kỷ niệm 78 năm Ngày Thương binh - Liệt sĩ (27/7/1947-27/7/2025), lãnh đạo "

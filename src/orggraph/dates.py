@@ -140,15 +140,19 @@ def meeting_dates(sentence: str) -> list[tuple[int, int, int | None, int, int]]:
     return out
 
 
-_REVIEW_YEAR = re.compile(r"(?:tổng kết|sơ kết|đánh giá)[^.;]{0,120}?năm\s+(\d{4})\s*,?\s*"
+_REVIEW_YEAR = re.compile(r"(?:tổng kết|sơ kết|đánh giá|tình hình)[^.;]{0,120}?năm\s+(\d{4})\s*,?\s*"
                           r"(?:và\s+)?(?:triển khai|phương hướng|dự kiến|kế hoạch|nhiệm vụ)[^.;]{0,40}?năm\s+(\d{4})",
                           re.IGNORECASE)
 # a year is named as `năm 2023` or inside a full date (`ngày 14-6-2024`, `12/4/2021`)
 _FULL_DATE = r"(?<![\d/.\-])(?P<day>\d{1,2})\s*[/.\-]\s*(?P<month>\d{1,2})\s*[/.\-]\s*(?P<year>\d{4})\b"
-# `năm 2009`, `tháng 9/2009`, `quý I/2016`, the spring a Tết visit is for (`Xuân Nhâm Dần 2022`, `Tết Nguyên đán Nhâm Dần 2022`)
+# `năm 2009`, `tháng 9/2009`, `quý I/2016`, the spring a Tết visit is for (`Xuân Nhâm Dần 2022`, `Tết Nguyên đán Nhâm Dần 2022`),
+# the feast a visit greets (`nhân dịp Giáng sinh 2018`, `Đại lễ Phật đản 2021`)
+# (greeted: `nhân dịp`, `chúc mừng`; not the one a meeting prepares, `chuẩn bị Đại lễ Phật đản 2025`)
+_FEAST = r"(?:Giáng\s+sinh|Noel|Phật\s+đản|Vu\s+lan|Phục\s+sinh)"
+_GREETED = rf"(?:nhân\s+dịp|chúc\s+mừng|mừng)\s+(?:mùa\s+|lễ\s+|Đại\s+lễ\s+)?{_FEAST}(?:\s+năm)?"
 _YEAR = re.compile(rf"\b(?:năm|tháng\s+\d{{1,2}}\s*[/.\-]|quý\s+(?:[IV]{{1,3}}|\d)\s*[/.\-]"
-                   rf"|(?:Xuân|Tết(?:\s+Nguyên\s+đán)?)(?:\s+(?-i:[A-ZĐ])\w*){{1,2}})\s*(\d{{4}})\b|{_FULL_DATE}",
-                   re.IGNORECASE)
+                   rf"|(?:Xuân|Tết(?:\s+Nguyên\s+đán)?)(?:\s+(?-i:[A-ZĐ])\w*){{1,2}}|{_GREETED})\s*(\d{{4}})\b"
+                   rf"|{_FULL_DATE}", re.IGNORECASE)
 # a part of a year a meeting reviews, held within that year (`6 tháng đầu năm 2020`, `quý I năm 2019`, `tháng 8-2018`)
 _PERIOD_YEAR = re.compile(r"(?i:(?:\d|sáu|chín)\s+tháng(?:\s+(?:đầu|cuối))?\s+năm\s+(\d{4})|quý\s+\w+\s+năm\s+(\d{4})"
                           r"|tháng\s+\d{1,2}\s*(?:[/-]|năm)\s*(\d{4}))")
@@ -245,7 +249,7 @@ def _most_named_year(text: str, month: int | None) -> int | None:
 _ANNIVERSARY = re.compile(r"(?<![\d/.])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})(?!\d)")
 
 
-_SPRING = re.compile(r"Xuân|Tết", re.IGNORECASE)  # `Trước thềm Xuân Nhâm Dần 2022`: the visit's year, no plan
+_SPRING = re.compile(rf"Xuân|Tết|{_GREETED}", re.IGNORECASE)  # `Trước thềm Xuân Nhâm Dần 2022`: the visit's year, no plan
 _UNTIL = re.compile(r"(?<![\w])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)  # `từ 05/9/2023 đến 05/9/2028`
 _TARGET = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu)[^.;!?]{0,90}$", re.IGNORECASE)  # `phấn đấu ... vào năm 2020`
 _RELATIVE_WORDS = r"(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?P<when>nay|qua)|hôm\s+(?P<day>nay|qua))(?![\w])"

@@ -482,7 +482,12 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]
         if _PREVIOUS_CAPITAL.search(text, max(0, match.start() - 12), match.start()):
             continue  # inside a capitalised run, a name most likely (`Lê Trường Thịnh`)
         if not any(s <= match.start() < e for s, e in taken):
-            unit = unit_at(text, match.start(), end=end)
+            # `thành lập Tổ công tác đợt cao điểm đấu tranh ngăn chặn, đẩy lùi tội phạm buôn lậu, ...`, `kiện toàn Ban
+            # Chỉ huy tiền phương ...`: a committee or working group set up is named in lowercase too, by its task
+            set_up = _SET_UP_BEFORE.search(text, max(0, match.start() - 24), match.start()) is not None \
+                and _SET_UP_KIND.match(match.group("kind")) is not None
+            unit = _set_up_body(text, match, end) if set_up else None
+            unit = unit or unit_at(text, match.start(), titled=set_up, end=end)
             if unit is not None:
                 found.append(unit)
                 if unit.board_of is not None:
@@ -491,6 +496,21 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]
     return _shared_place(text, sorted(found, key=lambda b: b.start))
 
 
+_SET_UP_BEFORE = re.compile(r"(?<![\w])(?:thành\s+lập|kiện\s+toàn|củng\s+cố)\s+$", re.IGNORECASE)
+_OWNED_UNIT = re.compile(r"(?:của|và|với|cho)(?![\w])")  # an owner or a second body, no task
+_SET_UP_KIND = re.compile(r"Ban\s|Tổ\s+[Cc]ông\s+tác$")  # committees and working groups, not teams
+
+
+def _set_up_body(text: str, match: re.Match[str], end: int) -> Body | None:
+    """A committee or working group named by its task where it is set up (`Tổ công tác ... ngăn chặn, đẩy lùi ...`)."""
+    if text[match.end():match.end() + 1].isupper() or _OWNED_UNIT.match(text, match.end()):
+        return None  # a name of its own: as any unit's; `thành lập Tổ công tác của đơn vị mình`: an order, no body
+    stop = _task_end(text, match.end(), end)
+    if stop is None:
+        return None
+    surface = text[match.start():stop]
+    name = expand(" ".join(surface.split()))
+    return Body(match.start(), stop, surface, name, None, None, written=name)
 _DATELINE = re.compile(r"\)[ \t]*[-–—]")
 
 
@@ -839,8 +859,11 @@ _CARRIES_OUT = re.compile(r"\s*(?P<verb>thực\s+hiện)(?=\s+(?:các\s+)?(?i:ch
 
 # a steering committee of the state named by its task (`quốc gia về ...`, `Trung ương triển khai ...`)
 # (not `Hướng dẫn của Ban Chỉ đạo Trung ương về một số nội dung ...`: the topic of what it issued)
-_TASKED = re.compile(r"\s*(?:quốc\s+gia|Trung\s+ương|Nhà\s+nước|Chính\s+phủ)\s+"
-                     r"(?:về(?!\s+(?:một\s+số|các|những|việc)\s)|triển\s+khai|thực\s+hiện)\s")
+# (or of a province or district, by its task: `Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, lãng phí, tiêu cực`)
+_TASKED = re.compile(r"\s*(?:quốc\s+gia|Trung\s+ương|Nhà\s+nước|Chính\s+phủ|tỉnh|thành\s+phố|huyện)\s+"
+                     # (`Ban Chỉ đạo tỉnh về kiểm tra ...`: came to check, no task)
+                     r"(?:về(?!\s+(?:một\s+số|các|những|việc|kiểm\s+tra|khảo\s+sát|giám\s+sát|làm\s+việc|thăm|dự"
+                     r"|tận|đến|tới|với|địa\s+phương|cơ\s+sở)\s)|triển\s+khai|thực\s+hiện)\s")
 _TASKED_KIND = "ban chỉ đạo"  # (the kind of unit so named, as lexicon_key writes it)
 # where a task's words end: a clause's punctuation, a comma before a capital, a verb of what the committee does
 _TASK_STOP = re.compile(rf"\s*(?:[.;:()\n\"“”]|,\s*(?=[^\w\s]|[{UPPER}\d])|$)"
@@ -849,7 +872,8 @@ _TASK_STOP = re.compile(rf"\s*(?:[.;:()\n\"“”]|,\s*(?=[^\w\s]|[{UPPER}\d])|$
                         r"|kết\s+luận|(?:tham\s+)?dự|chúc\s+mừng|chỉ\s+đạo|làm\s+việc|thăm|năm\s+\d|ngày"
                         r"|(?:sáng|chiều|tối)\s+(?:nay|ngày|qua|\d)"
                         r"|nhiệm\s+kỳ|phiên|lần|ở|tiếp\s+tục|hoàn\s+thiện|đánh\s+giá|thống\s+nhất|quyết\s+định|giao"
-                        r"|phân\s+công|được|cần|phải|nhằm|để|và\s+(?:các|những|lãnh\s+đạo))(?![\w]))")
+                        r"|phân\s+công|được|cần|phải|nhằm|để|theo|trước\s+(?:ngày|khi)|trên\s+cơ\s+sở"
+                        r"|và\s+(?:các|những|lãnh\s+đạo))(?![\w]))")
 _TASK_WORDS = 24  # at most this many words of task (`... về phát triển khoa học, công nghệ, đổi mới sáng tạo ...`)
 _TASK_COMMA = re.compile(r",\s*")
 

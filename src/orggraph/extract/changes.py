@@ -759,9 +759,12 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
         for later in facts.sentences[sentence.index:sentence.index + _CONSTITUTES_FOR]:
             if later.index > sentence.index and cue_of.search(later.text):
                 break  # another decision
+            proposed = [m.start() for m in _PUT_FORWARD.finditer(text, later.start, later.end)]
             for person in persons_in.get(later.index, []):
                 if person.span.start < cue.end():
                     continue  # who decided or announced it, written before
+                if any(at < person.span.start and ";" not in text[at:person.span.start] for at in proposed):
+                    continue  # `giới thiệu ông A để Quốc hội bầu giữ chức Chủ tịch Hội đồng`: put forward, not yet in
                 given = [*person.posts, *_given(facts, person, titles_in.get(later.index, []), named)]
                 posts = [post for post in given if post.body and f"{key(post.body)} ".startswith(stem + " ")]
                 if not posts and body is not None and listing is not None and later.index > sentence.index \
@@ -787,6 +790,7 @@ def _pronoun(mention: PersonMention, persons: list[PersonMention]) -> bool:
 
 
 _MEMBERS_FOLLOW = re.compile(r"[^.;]*:\s*$")
+_PUT_FORWARD = re.compile(r"(?<![\w])(?:giới\s+thiệu|dự\s+kiến|đề\s+cử|đề\s+nghị)(?![\w])", re.IGNORECASE)
 _GIVES = re.compile(r"[\s,–-]*(?:làm|giữ\s+chức(?:\s+vụ)?|tham\s+gia(?:\s*,?\s*làm)?)\s+", re.IGNORECASE)
 
 
@@ -1172,7 +1176,8 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
     return posts
 
 
-_CHARGE_WORDS = re.compile(r"\s+(?:(?P<runs>kiêm\s+nhiệm\s+)?phụ\s+trách(?P<runs2>\s+điều\s+hành)?)\s+", re.IGNORECASE)
+_CHARGE_WORDS = re.compile(r"\s*,?\s+(?:(?P<runs>kiêm\s+nhiệm\s+)?phụ\s+trách"
+                           r"(?P<runs2>\s+điều\s+hành(?:\s+hoạt\s+động)?(?:\s+của)?)?)\s+", re.IGNORECASE)
 _CHARGE_REACH = 40  # characters between a person's mention and the post they are put in charge of
 
 

@@ -143,7 +143,8 @@ _LAW_TAIL = re.compile(r"\s*\((?:sửa\s+đổi|sửa\s+đổi,\s+bổ\s+sung)\)
 # (a comma then a capital: the bill's name is over, `dự thảo Luật X, Chủ nhiệm Ủy ban Y nêu rõ`)
 _PROJECT_STOP = re.compile(rf"[;:.!?()“”\"…]|\s+và\s+(?:dự\s+án|các|những|sửa\s+đổi)\s|,\s+dự\s+án\s|,\s+(?=[{UPPER}])"
                            r"|\s+trên\s+cơ\s+sở\s"  # `dự án Luật X trên cơ sở sửa đổi toàn diện Luật Y`: X
-                           r"|\s+(?:vào|để|nhằm|được|đã|sẽ)\s")  # `bổ sung dự án Luật X vào chương trình ...`
+                           # `bổ sung dự án Luật X vào chương trình ...`, `theo dự thảo Luật X thì ...`
+                           r"|\s+(?:vào|để|nhằm|được|đã|sẽ|thì|là|mà|cũng\s+như)\s")
 
 
 # a law that amends others is named by all it amends; in a list of laws each item runs to its semicolon

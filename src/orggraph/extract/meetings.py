@@ -132,6 +132,8 @@ _DESCRIBED = re.compile(
 _OWNED = re.compile(r"\s(?:quyết\s+định|nghị\s+quyết|kết\s+luận|chỉ\s+thị|quy\s+định|báo\s+cáo|đề\s+án|chương\s+trình)\s",
                     re.IGNORECASE)
 _BY = re.compile(r"[^.;]{0,160}?\s(?:do)\s+")
+_OF_AFTER = re.compile(r"\s+của\s+")
+_NUMBERED_ALONE = re.compile(r"(?:Phiên họp|Phiên|Kỳ họp|Hội nghị)(?: lần)? thứ \S+")
 
 
 @cache
@@ -1401,6 +1403,10 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
                   and re.search(r"\scủa\s+$", text[item.start:o.span.start])
                   and not _OWNED.search(text[item.start:o.span.start])  # not `công bố quyết định của X`
                   and not _DELEGATION_OF.search(text, item.start, o.span.start)]  # nor `tiếp Đoàn công tác của X`
+            if not of and not own and _NUMBERED_ALONE.fullmatch(mention.label):
+                # `phiên họp thứ 14 của Ban Chỉ đạo tỉnh về ...`: a numbered sitting's name ends, its owner next
+                of = [o for o in here if o.span.start > item.end and not o.implied
+                      and _OF_AFTER.fullmatch(text, item.end, o.span.start)]
             if of and not own and not item.visit:  # not `đến khảo sát tình hình của HĐND quận`: what is visited
                 facts.organizers.append(Organizer(of[0].label, mention.key, index))
                 continue

@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
+from orggraph.abbreviations import expand
 from orggraph.extract import extractor
 from orggraph.extract.bodies import (
     Body,
@@ -379,7 +380,8 @@ _AFTER_OPEN = re.compile(r"(?:\s*\((?i:SN|sinh|quê)[^()]{0,80}\)"  # `A (SN 197
                          rf"(?:(?-i:{honorific_pattern()})\s*,\s*)?")
 # `Tổng cục trưởng Tổng cục Thống kê (TCTK), Phó Trưởng ban ...`: the body's abbreviation, then the next title
 _AFTER_NEXT = re.compile(rf"{TERM_AFTER_TITLE}(?:\s*\([A-ZĐ][A-ZĐ0-9&.-]{{1,14}}\))?"
-                         r"\s*(?:[,;]?\s*kiêm|,|[–—/-])\s*(?:(?i:nguyên|cố|từng\s+là|tân)\s+)?")
+                         # `A (Phó Bí thư Thường trực) - Chủ tịch HĐND tỉnh`: the bracket closed, the chain goes on
+                         r"\s*(?:[,;]?\s*kiêm|,|[–—/-]|\)\s*[–—-])\s*(?:(?i:nguyên|cố|từng\s+là|tân)\s+)?")
 # a verb that takes up the title after it (`trong thời gian giữ cương vị X`, `khi giữ chức X`: a post held then)
 _TAKES_UP = re.compile(r"(?:(?<!thời\sgian\s)(?<!khi\s)(?<!lúc\s)giữ\s+(?:chức(?:\s+vụ)?|cương\s+vị)"
                        r"|đảm\s+nhiệm\s+chức(?:\s+vụ)?|(?:được\s+)?bầu\s+(?:làm|giữ\s+chức)"
@@ -866,7 +868,7 @@ def in_charge_of(facts: ArticleFacts, pos: int) -> Post | None:
     """`được giao phụ trách Công an tỉnh X`: a body someone is put in charge of, with no head
     named, is a post of its own (`Phụ trách Công an tỉnh X`); a title there is read as one."""
     text = facts.article.text
-    if not IN_CHARGE.search(text, max(0, pos - 24), pos) or title_at(text, pos) is not None:
+    if not IN_CHARGE.search(text, max(0, pos - 48), pos) or title_at(text, pos) is not None:
         return None
     body = body_at(text, pos)
     label = qualify(body, facts.localities) if body is not None and not body.bare_sub else None
@@ -901,6 +903,47 @@ def _team_led(facts: ArticleFacts, title: Title) -> Post | bool:
     name = " ".join(name[:cut.start()].split()) if (cut := _TEAM_NAME_END.search(name)) else " ".join(name.split())
     label = title.head if _TEAM_KIND_ONLY.fullmatch(name) else f"{title.head} {name[:1].lower()}{name[1:]}"
     return Post(label, None, title.surface)
+
+
+# `Ban Chỉ huy tiền phương ... do ông A, Phó Chủ tịch UBND tỉnh làm trưởng ban`, `tổ công tác số 1 do Phó Chủ tịch
+# UBND tỉnh B làm tổ trưởng`, `Tổ công tác số 1: Phó Thủ tướng C làm Tổ trưởng`: a committee or a working group named
+# (in lowercase too) before the `do` (or the colon) that introduces its head
+_BOARD_LED = re.compile(r"(?<![\w])(?P<kind>(?-i:Ban|[Tt]ổ(?=\s+(?i:công\s+tác|giúp\s+việc)\s)))\s+"
+                        r"(?P<name>(?:(?!\s(?:Ban|Tổ|do)\s)[^.;:]){1,160}?)"
+                        r"\s*(?:,?\s+do|:)\s+(?=\S)", re.IGNORECASE)
+_ANY_ASIDE = re.compile(r"\s*\([^()]*\)")
+_BACK_REFERENCE = re.compile(r"\s(?:này|đó|trên|nói\s+trên)$")
+_MADE_HEAD = re.compile(r"(?<![\w])làm\s+$", re.IGNORECASE)  # `do A làm trưởng ban`: the head named with `làm`
+# a verb or clause after a committee's name (`Ban Chỉ đạo có nhiệm vụ giúp UBND tỉnh, do ...`, `Ban X thu phí ...`)
+_BOARD_NAME_END = re.compile(r"\s+(?:có|gồm|thu|là|được|đã|sẽ|đang|trực\s+tiếp)(?![\w])")
+_OPEN_ASIDE = re.compile(r"\s*\([^()]*$")
+_BOARD_HEADS = (("trưởng ban", "Ban"), ("phó ban", "Ban"), ("tổ trưởng", "Tổ"), ("tổ phó", "Tổ"))
+
+
+def _board_led(facts: ArticleFacts, title: Title) -> Post | None:
+    """The post of a committee's or working group's head written `làm trưởng ban` (`làm tổ trưởng`) after the body's
+    name and the `do` (or colon) before its head, when no body the article named is written there."""
+    head = title.head.casefold()
+    kind = next((k for end, k in _BOARD_HEADS if head.endswith(end) or head.startswith(end)), None)
+    text = facts.article.text
+    if kind is None or not _MADE_HEAD.search(text, max(0, title.start - 8), title.start):
+        return None
+    start = next((s.start for s in facts.sentences if s.start <= title.start < s.end), title.start)
+    board = next((m for m in reversed(list(_BOARD_LED.finditer(text, start, title.start)))
+                  if m.group("kind").capitalize() == kind), None)
+    if board is None or any(o.span.start <= board.start("name") < o.span.end for o in facts.orgs if not o.implied):
+        return None
+    # `Ban bầu cử ở đơn vị bầu cử số 1 (TP Hà Tĩnh, TX Kỳ Anh, các huyện: ...)`: the aside, closed or cut, is no part
+    name = _OPEN_ASIDE.sub("", _ANY_ASIDE.sub("", board.group("name")))
+    cut = min((m.start() for m in (_TEAM_NAME_END.search(name), _BOARD_NAME_END.search(name)) if m), default=len(name))
+    name = " ".join(name[:cut].split())
+    if len(name.split()) < 2 or _BACK_REFERENCE.search(name):
+        return None  # `Tổ công tác này do ...`: the one named before; `Ban Chỉ đạo do ...`: the kind alone
+    name = expand(name)  # `Ban bầu cử ĐBQH`: the abbreviations written out, as a body's name is
+    body = f"{kind} {name}"
+    if kind == "Ban":  # `Trưởng ban` + `Chỉ huy ...`: the head names the kind
+        return Post(f"{title.head} {name[:1].upper()}{name[1:]}", body, title.surface)
+    return Post(f"{title.head} {body}", body, title.surface)
 
 
 _UNIT_AFTER = re.compile(r"[ \t]+")
@@ -1050,6 +1093,9 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
                     posts.append(team)
                 continue
             body = None if written else named.most_named_before(context, title.start, text)
+            if body is None and not written and (led := _board_led(facts, title)) is not None:
+                posts.append(led)  # a committee named only where its head is given, in lowercase
+                continue
             if title.board and not written:  # `Chủ tịch HĐQT, Tổng Giám đốc Tổng Công ty X`: X's board, named next
                 body = next((label for t in chain if t.start > title.start and t.body is not None and not t.body.bare_sub
                              and (label := t.post(facts.localities).body) and re.match(context, f"{label} ")), body)

@@ -170,7 +170,7 @@ def _foreign_pattern() -> re.Pattern[str]:
     country = rf"(?:{plain}|(?-i:{named})(?=\s+(?:tại\s|[A-ZĐ])))"
     # (`Đảng Nhân dân Campuchia` in capitals: `nhân dân X` in lowercase is a country's people)
     party = r"(?:Đảng\s+)?(?:Cộng\s+sản|Nhân\s+dân\s+Cách\s+mạng|(?-i:Nhân\s+dân)|Lao\s+động|Dân\s+chủ\s+Tự\s+do)\s+"
-    state = r"(?:(?:nước|Hợp\s+chúng\s+quốc|Vương\s+quốc|Cộng\s+hòa|Liên\s+bang|Nhà\s+nước)\s+)?"
+    state = r"(?:(?:nước|Hợp\s+chúng\s+quốc|Vương\s+quốc|Cộng\s+hòa|(?-i:CH)|Liên\s+bang|Nhà\s+nước)\s+)?"  # `CH Ba Lan`
     ours = r"(?:nước\s+)?(?:(?:CHXHCN|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa)\s+)?Việt\s+Nam"
     return re.compile(rf"(?:\s+Đặc\s+mệnh\s+toàn\s+quyền)?\s+(?:(?:{party})?{state}(?:{country})(?![\w])"
                       rf"(?:\s*\((?-i:[A-ZĐ][A-ZĐ\w.]{{1,10}})\))?(?:\s+tại\s+(?:Việt\s+Nam|{state}(?:{plain})|{_consular_city()})"
@@ -212,7 +212,8 @@ def foreign_after(text: str, pos: int) -> int | None:
 
 
 _ACTING = re.compile(_ACTING_WORD, re.IGNORECASE)
-IN_CHARGE = re.compile(r"(?<![\w])(?i:phụ\s+trách(?:\s+điều\s+hành)?)\s+$")  # put in charge of what follows (people reads it too)
+# put in charge of what follows (people reads it too): `phụ trách điều hành hoạt động của Sở Y tế`
+IN_CHARGE = re.compile(r"(?<![\w])(?i:phụ\s+trách(?:\s+điều\s+hành(?:\s+hoạt\s+động)?(?:\s+của)?)?)\s+$")
 
 
 _GAP = re.compile(r"\s{1,3}(của[ \t]+(?=[A-ZĐ]))?")
