@@ -511,6 +511,8 @@ def _set_up_body(text: str, match: re.Match[str], end: int) -> Body | None:
     surface = text[match.start():stop]
     name = expand(" ".join(surface.split()))
     return Body(match.start(), stop, surface, name, None, None, written=name)
+
+
 _DATELINE = re.compile(r"\)[ \t]*[-–—]")
 
 
