@@ -4585,6 +4585,8 @@ def test_the_head_of_a_committee_or_working_group_named_before_its_do_holds_its_
     assert "Tổ trưởng Tổ công tác số 2" in held["Trần Văn Bình"]
     named = facts_of("Ban Tổ chức Tỉnh ủy Nghệ An do ông Lê Văn An làm trưởng ban.")
     assert posts(named) == {"Lê Văn An": {"Trưởng ban Tổ chức Tỉnh ủy Nghệ An"}}  # a body read as named keeps its post
+    alone = facts_of("Ngày 11/11/2014, Ban Chỉ đạo do Phó Chủ tịch UBND tỉnh Đinh Văn Thu làm Trưởng ban.")
+    assert "Trưởng ban Chỉ đạo" not in posts(alone).get("Đinh Văn Thu", set())  # the kind alone names no committee
     because = facts_of("Ngày 5/6/2022, Ban quản lý chợ Bến Thành thu phí sai quy định do ông Lê Văn Một, Trưởng ban trực "
                        "tiếp chỉ đạo.")  # `do`: because; no `làm`
     assert not any("thu phí" in post for held in posts(because).values() for post in held)

@@ -941,6 +941,8 @@ def _board_led(facts: ArticleFacts, title: Title) -> Post | None:
         return None  # `Tổ công tác này do ...`: the one named before; `Ban Chỉ đạo do ...`: the kind alone
     name = expand(name)  # `Ban bầu cử ĐBQH`: the abbreviations written out, as a body's name is
     body = f"{kind} {name}"
+    if unit_kind_alone(body, 0) == body:
+        return None  # `Ban Chỉ đạo do A làm Trưởng ban`: the kind alone, the one named before (or none)
     if kind == "Ban":  # `Trưởng ban` + `Chỉ huy ...`: the head names the kind
         return Post(f"{title.head} {name[:1].upper()}{name[1:]}", body, title.surface)
     return Post(f"{title.head} {body}", body, title.surface)
