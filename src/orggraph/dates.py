@@ -234,7 +234,7 @@ def _most_named_year(text: str, month: int | None) -> int | None:
     years = []
     for found in _YEAR.finditer(text):
         year = int(found.group(1) or found.group("year"))
-        if FIRST_NEWS_YEAR <= year <= 2100 and not (found.group(1) and not _SPRING.match(found.group(0)) and (
+        if FIRST_NEWS_YEAR <= year <= 2100 and not (found.group(1) and not _OCCASION.match(found.group(0)) and (
                 _PLANNED.search(text, max(0, found.start() - 40), found.start())
                 or _TARGET.search(text, max(0, found.start() - 100), found.start()))) \
                 and not (found.group("year") and _UNTIL.search(text, max(0, found.start() - 12), found.start())):
@@ -249,7 +249,8 @@ def _most_named_year(text: str, month: int | None) -> int | None:
 _ANNIVERSARY = re.compile(r"(?<![\d/.])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})(?!\d)")
 
 
-_SPRING = re.compile(rf"Xuân|Tết|{_GREETED}", re.IGNORECASE)  # `Trước thềm Xuân Nhâm Dần 2022`: the visit's year, no plan
+# `Trước thềm Xuân Nhâm Dần 2022`, `nhân dịp Giáng sinh 2018`: the year of the occasion a visit is for, no plan
+_OCCASION = re.compile(rf"Xuân|Tết|{_GREETED}", re.IGNORECASE)
 _UNTIL = re.compile(r"(?<![\w])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)  # `từ 05/9/2023 đến 05/9/2028`
 _TARGET = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu)[^.;!?]{0,90}$", re.IGNORECASE)  # `phấn đấu ... vào năm 2020`
 _RELATIVE_WORDS = r"(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?P<when>nay|qua)|hôm\s+(?P<day>nay|qua))(?![\w])"

@@ -505,12 +505,7 @@ def _set_up_body(text: str, match: re.Match[str], end: int) -> Body | None:
     """A committee or working group named by its task where it is set up (`Tổ công tác ... ngăn chặn, đẩy lùi ...`)."""
     if text[match.end():match.end() + 1].isupper() or _OWNED_UNIT.match(text, match.end()):
         return None  # a name of its own: as any unit's; `thành lập Tổ công tác của đơn vị mình`: an order, no body
-    stop = _task_end(text, match.end(), end)
-    if stop is None:
-        return None
-    surface = text[match.start():stop]
-    name = expand(" ".join(surface.split()))
-    return Body(match.start(), stop, surface, name, None, None, written=name)
+    return _named_by_task(text, match.start(), match.end(), end)
 
 
 _DATELINE = re.compile(r"\)[ \t]*[-–—]")
@@ -880,6 +875,16 @@ _TASK_WORDS = 24  # at most this many words of task (`... về phát triển kho
 _TASK_COMMA = re.compile(r",\s*")
 
 
+def _named_by_task(text: str, pos: int, task: int, end: int) -> Body | None:
+    """A unit written at pos whose name runs through the task starting at `task` (None where no task ends)."""
+    stop = _task_end(text, task, end)
+    if stop is None:
+        return None
+    surface = text[pos:stop]
+    name = expand(" ".join(surface.split()))
+    return Body(pos, stop, surface, name, None, None, written=name)
+
+
 def _task_end(text: str, pos: int, end: int) -> int | None:
     """Where a committee's task ends (`triển khai xóa nhà tạm, nhà dột nát trên phạm vi cả nước`): at a stop word,
     or at a comma before someone (`..., đồng chí A`, `..., Bộ trưởng B`); None past a task's length (the window
@@ -918,11 +923,9 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             or _PLACE_BEFORE.search(text, max(0, pos - 12), pos):
         return None  # `tại Trung tâm Hội nghị quốc gia` is a venue, `huyện Vụ Bản` a place
     if lexicon_key(m.group("kind")) == _TASKED_KIND and (task := _TASKED.match(text, m.end(), end)) is not None:
-        stop = _task_end(text, task.end(), end)  # `Ban Chỉ đạo quốc gia về chuyển đổi số`: named by its task
-        if stop is not None:
-            surface = text[pos:stop]
-            name = expand(" ".join(surface.split()))
-            return Body(pos, stop, surface, name, None, None, written=name)
+        tasked = _named_by_task(text, pos, task.end(), end)  # `Ban Chỉ đạo quốc gia về chuyển đổi số`
+        if tasked is not None:
+            return tasked
     if lexicon_key(m.group("kind")) == "ban" and m.end() < end:
         if body_at(text, m.end()) is not None:
             return None  # `các Ban HĐND tỉnh`: the council's boards, none of them named

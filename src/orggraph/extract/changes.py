@@ -41,6 +41,7 @@ from orggraph.extract.patterns import (
 from orggraph.extract.people import (
     ANNOUNCES_DECISION,
     OPENS_ROSTER,
+    PROPOSED,
     REPLACES,
     REPLACES_BEFORE,
     NamedBodies,
@@ -759,7 +760,7 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
         for later in facts.sentences[sentence.index:sentence.index + _CONSTITUTES_FOR]:
             if later.index > sentence.index and cue_of.search(later.text):
                 break  # another decision
-            proposed = [m.start() for m in _PUT_FORWARD.finditer(text, later.start, later.end)]
+            proposed = [m.start() for m in PROPOSED.finditer(text, later.start, later.end)]
             for person in persons_in.get(later.index, []):
                 if person.span.start < cue.end():
                     continue  # who decided or announced it, written before
@@ -790,7 +791,6 @@ def _pronoun(mention: PersonMention, persons: list[PersonMention]) -> bool:
 
 
 _MEMBERS_FOLLOW = re.compile(r"[^.;]*:\s*$")
-_PUT_FORWARD = re.compile(r"(?<![\w])(?:giới\s+thiệu|dự\s+kiến|đề\s+cử|đề\s+nghị)(?![\w])", re.IGNORECASE)
 _GIVES = re.compile(r"[\s,–-]*(?:làm|giữ\s+chức(?:\s+vụ)?|tham\s+gia(?:\s*,?\s*làm)?)\s+", re.IGNORECASE)
 
 

@@ -397,7 +397,7 @@ _HOLDS_NEXT = re.compile(r"\s*(?:,?\s*(?:(?:đã|vừa)\s+)?(?=được\s+giao\s
 # one who reads or hands over a decision (`công bố Quyết định của Bộ Chính trị về việc ...`) is not its subject
 ANNOUNCES_DECISION = re.compile(r"(?:công\s+bố|trao|đọc)\s+(?:các\s+|\d+\s+)?(?:quyết\s+định|nghị\s+quyết)(?![\w])",
                                  re.IGNORECASE)
-_PROPOSED = re.compile(r"(?<![\w])(?:giới\s+thiệu|đề\s+nghị|đề\s+cử|dự\s+kiến)(?![\w])", re.IGNORECASE)
+PROPOSED = re.compile(r"(?<![\w])(?:giới\s+thiệu|đề\s+nghị|đề\s+cử|dự\s+kiến)(?![\w])", re.IGNORECASE)
 _UNKNOWN_TITLE = re.compile(rf"(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,7}}\s*,\s*")
 _OWNER_BEFORE = re.compile(r"(?:của|do)\s+$", re.IGNORECASE)
 _HOLDS_BEFORE = re.compile(r"(?<![\w])(?:làm|là|giữ\s+chức(?:\s+vụ)?|nhiệm\s+vụ)\s+$", re.IGNORECASE)
@@ -887,13 +887,19 @@ _TEAM_NAME_END = re.compile(r"\s+(?:tại|theo|năm\s+\d{4}|ngày|sáng|chiều|
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 
 
+def _sentence_start(facts: ArticleFacts, pos: int) -> int:
+    """Where the sentence holding pos starts (pos itself outside every sentence)."""
+    index = bisect_right([s.start for s in facts.sentences], pos) - 1
+    return facts.sentences[index].start if index >= 0 and pos < facts.sentences[index].end else pos
+
+
 def _team_led(facts: ArticleFacts, title: Title) -> Post | bool:
     """The post of a team's head written `làm Trưởng đoàn` after the team's name and its `do` (`Trưởng
     đoàn công tác số 6 của Ban Chỉ đạo X`); a team written by its kind alone gives the bare head; a
     visiting delegation's head no post (True), and False where no team is named."""
     if not title.head.casefold().endswith("trưởng đoàn"):
         return False
-    start = next((s.start for s in facts.sentences if s.start <= title.start < s.end), title.start)
+    start = _sentence_start(facts, title.start)
     team = next(reversed(list(_TEAM_LED.finditer(facts.article.text, start, title.start))), None)
     if team is None:
         return False
@@ -928,7 +934,7 @@ def _board_led(facts: ArticleFacts, title: Title) -> Post | None:
     text = facts.article.text
     if kind is None or not _MADE_HEAD.search(text, max(0, title.start - 8), title.start):
         return None
-    start = next((s.start for s in facts.sentences if s.start <= title.start < s.end), title.start)
+    start = _sentence_start(facts, title.start)
     board = next((m for m in reversed(list(_BOARD_LED.finditer(text, start, title.start)))
                   if m.group("kind").capitalize() == kind), None)
     if board is None or any(o.span.start <= board.start("name") < o.span.end for o in facts.orgs if not o.implied):
@@ -1209,7 +1215,7 @@ def people(facts: ArticleFacts) -> None:
                 continue
             if owner and ANNOUNCES_DECISION.search(text, owner[-1].bounds[1], title.start):
                 continue  # `A công bố Quyết định ... bổ nhiệm giữ chức Tổng Biên tập`: the post of the one appointed
-            if owner and _PROPOSED.search(text, owner[-1].bounds[1], title.start):
+            if owner and PROPOSED.search(text, owner[-1].bounds[1], title.start):
                 continue  # `A ..., giới thiệu ứng cử để HĐND huyện X bầu giữ chức Chủ tịch UBND huyện X`: proposed, not held
             if owner:
                 holders = [owner[-1]]
