@@ -4684,3 +4684,59 @@ def test_reviewed_cases_a_party_body_s_own_office_a_comma_after_a_session_a_fest
     career = facts_of("Ngày 5/3/2020, Ban Thường vụ Tỉnh ủy quyết định điều động ông Lê Văn Ba giữ chức Bí thư Huyện ủy Chư "
                       "Sê. Ông Lê Văn Ba có nhiều năm làm Ủy viên Ban Thường vụ Huyện ủy Chư Păh.")
     assert {c.post.label for c in career.changes} == {"Bí thư Huyện ủy Chư Sê"}
+
+
+def test_a_province_s_delegates_listed_after_the_guests_attend() -> None:
+    facts = facts_of("Sáng 12/12/2015, Lễ kỷ niệm 55 năm Ngày Đồng khởi được tổ chức tại tỉnh. Chủ tịch nước Trần Văn An dự "
+                     "lễ kỷ niệm.\nĐại biểu tỉnh Bến Tre có Bí thư Tỉnh ủy Hồ Thị Bình, Phó Bí thư Thường trực Tỉnh ủy "
+                     "Trần Văn Chín, Chủ tịch UBND tỉnh Lê Văn Dũng.")
+    assert {p for r, p in roles(facts) if r == "attended"} >= {"Trần Văn An", "Hồ Thị Bình", "Trần Văn Chín", "Lê Văn Dũng"}
+    said = facts_of("Sáng 12/12/2015, Lễ kỷ niệm 55 năm Ngày Đồng khởi được tổ chức tại tỉnh.\nĐại biểu Quốc hội có ý kiến "
+                    "Lê Văn Dũng nêu rõ nhiều vấn đề.")
+    assert ("attended", "Lê Văn Dũng") not in roles(said)  # a deputy's opinion opens no list
+
+
+def test_a_reception_of_a_general_or_a_party_leader_counts_host_and_guest() -> None:
+    facts = facts_of("Chiều 25-10-2024, tại Phủ Chủ tịch, Chủ tịch nước Lương Văn An đã tiếp Thượng tướng Trương Hựu Bình, "
+                     "Phó chủ tịch Quân ủy Trung ương Trung Quốc đang thăm chính thức Việt Nam.")
+    assert [(m.held, m.date) for m in facts.meetings] == [(True, date(2024, 10, 25))]
+    assert roles(facts) == {("attended", "Lương Văn An"), ("attended", "Trương Hựu Bình")}
+    talks = facts_of("Sáng 9/10/2025, Thủ tướng Lê Văn Cường hội đàm với Tổng Bí thư Đảng Nhân dân Cách mạng Lào "
+                     "Thongloun Sisoulith.")
+    assert ("attended", "Lê Văn Cường") in roles(talks)
+
+
+def test_a_body_spelt_two_ways_that_read_alike_is_named_as_written() -> None:
+    facts = facts_of("Ông Trịnh Công Lý, Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sóc Trăng phát biểu. Bà Trần "
+                     "Thị Thu, Phó Chủ tịch Liên hiệp các Hội khoa học kỹ thuật tỉnh Tây Ninh dự. Ông Lê Văn An, Giám đốc "
+                     "Sở Văn hóa, Thông tin tỉnh Sóc Trăng dự.")
+    assert posts(facts)["Trịnh Công Lý"] == {"Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Sóc Trăng"}
+    assert posts(facts)["Trần Thị Thu"] == {"Phó Chủ tịch Liên hiệp các Hội khoa học kỹ thuật tỉnh Tây Ninh"}
+    assert posts(facts)["Lê Văn An"] == {"Giám đốc Sở Văn hóa - Thông tin tỉnh Sóc Trăng"}  # punctuation aside
+
+
+def test_a_fund_its_board_and_a_congress_sub_committee_are_bodies_of_posts() -> None:
+    facts = facts_of("Ngày 5/3/2021, UBND tỉnh Bình Định bổ nhiệm ông Nguyễn Văn Bạo làm Giám đốc Quỹ Đầu tư phát triển "
+                     "tỉnh; ông Lê Hoàng Nghi làm Chủ tịch Hội đồng quản lý Quỹ Đầu tư phát triển tỉnh. Ông Lê Văn Bình, "
+                     "Phó Trưởng tiểu ban Văn kiện phát biểu.")
+    assert {(c.person, c.post.label) for c in facts.changes} == {
+        ("Nguyễn Văn Bạo", "Giám đốc Quỹ Đầu tư phát triển tỉnh"),
+        ("Lê Hoàng Nghi", "Chủ tịch Hội đồng quản lý Quỹ Đầu tư phát triển tỉnh")}
+    assert posts(facts)["Lê Văn Bình"] == {"Phó Trưởng tiểu ban Văn kiện"}
+
+
+def test_introducing_the_province_to_a_delegation_is_speaking() -> None:
+    facts = facts_of("Ngày 15/2/2023, lãnh đạo tỉnh Long An tiếp và làm việc với đoàn công tác thành phố Yangsan. Tại buổi "
+                     "làm việc, Chủ tịch UBND tỉnh Nguyễn Văn Út đã giới thiệu đến đoàn công tác về vị trí, lợi thế của tỉnh.")
+    assert ("spokeAt", "Nguyễn Văn Út") in roles(facts)
+    nominated = facts_of("Ngày 15/2/2023, Ban Thường vụ Tỉnh ủy họp. Hội nghị thống nhất giới thiệu ông Lê Văn An để bầu giữ "
+                         "chức Chủ tịch UBND tỉnh.")
+    assert ("spokeAt", "Lê Văn An") not in roles(nominated)
+
+
+def test_candidates_meeting_voters_in_person_is_a_meeting() -> None:
+    facts = facts_of("Ngày 6/3/2026, các ứng cử viên đại biểu Quốc hội đã tiếp xúc trực tiếp với cử tri xã Đông Sơn. Bà Hà "
+                     "Thị Anh Thư, Phó Trưởng Ban Tuyên giáo và Dân vận tỉnh phát biểu.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Buổi tiếp xúc trực tiếp với cử tri xã Đông Sơn",
+                                                            date(2026, 3, 6))]
+    assert roles(facts) == {("spokeAt", "Hà Thị Anh Thư")}

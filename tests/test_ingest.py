@@ -5,6 +5,7 @@ import pytest
 
 from _hostile import cp1258
 from orggraph.dates import context_year, page_date, resolve, work_year
+from orggraph.extract import extract
 from orggraph.ingest import IngestError, discover, from_text, read
 
 
@@ -355,3 +356,15 @@ def test_a_name_or_a_place_broken_at_a_line_end_is_joined_again() -> None:
     caption = from_text("t", "Trò chuyện với đồng chí Lê Minh\nSáng 16/10, ông Lê Văn Hùng đến\nthăm và làm việc với tỉnh. "
                              "Ông nói\nrằng các xã cần làm\ntốt và phải làm tốt\nhơn.")
     assert caption.text.startswith("Trò chuyện với đồng chí Lê Minh\nSáng 16/10")  # a heading's name is whole
+
+
+def test_a_page_clock_closes_its_line_on_a_page_wrapped_at_a_fixed_width() -> None:
+    raw = ("Đoàn công tác tặng quà hộ nghèo dân tộc thiểu số\n12:41 16/09/2025\nĐBP - Sáng 16/9, Đoàn công tác do "
+           "Thứ trưởng Lê Văn An làm trưởng đoàn đã đến thăm, tặng quà tại 2 xã. Đoàn đã nghe lãnh đạo địa "
+           "phương\nbáo cáo về tình hình\ntriển khai mô hình\nchính quyền hai cấp\ngắn với công tác dân tộc\nvà tôn giáo.")
+    article = from_text("t", raw)
+    assert article.published == date(2025, 9, 16)
+    assert any(line.startswith("ĐBP - Sáng 16/9, Đoàn công tác") for line in article.text.split("\n"))
+    assert "lãnh đạo địa phương báo cáo về tình hình triển khai" in article.text  # the wrapped lines still join
+    facts = extract(article)
+    assert [(m.date, m.held) for m in facts.meetings] == [(date(2025, 9, 16), True)]

@@ -502,6 +502,10 @@ def _surnames() -> frozenset[str]:
     return frozenset(read_list("surnames.txt"))
 
 
+# a page's clock and date ending a line (`12:41 16/09/2025`, `16/09/2025 - 12:41`, `08:30 AM 05/12/2024`)
+_CLOCK_AT_END = re.compile(r"(?<![\w/.:])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?\s*,?\s*(?:[^\W\d_]+\s*\d?\s*,?\s*)?"
+                           r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*,?\s*[-|–]?\s*\d{1,2}:\d{2}(?::\d{2})?"
+                           r"(?:\s*(?:AM|PM|SA|CH))?)\s*(?:\(?GMT\s*[+-]\s*\d{1,2}\)?)?$", re.IGNORECASE)
 _PLACE_KINDS_AT_END = frozenset({"phường", "xã", "huyện", "quận", "tỉnh", "phố", "trấn"})
 _NAME_CLOSES = re.compile(r"[^\s,]+(?:,|\s+[-–—]\s)")
 
@@ -545,8 +549,8 @@ def _hard_wrapped(lines: list[str]) -> bool:
 
 
 def _continues(previous: str, line: str, wrapped: bool = False, page_wrapped: bool = False) -> bool:
-    if previous.endswith(CLOSING):
-        return False
+    if previous.endswith(CLOSING) or _CLOCK_AT_END.search(previous) or _CLOCK_AT_END.fullmatch(line.strip()):
+        return False  # (`... 12:41 16/09/2025` / `ĐBP - Sáng 16/9, ...`: a page's clock is a line of its own)
     if line[0].islower() or _OPEN_END.search(previous):
         return True
     words = previous.split()

@@ -287,8 +287,18 @@ def _equivalents() -> dict[str, str]:
 
 
 @cache
-def _heads() -> dict[str, tuple[str, str]]:
-    return {lexicon_key(h): (h, kind) for h, kind in local_kinds().items()}
+def _heads() -> dict[str, list[tuple[str, str]]]:
+    heads: dict[str, list[tuple[str, str]]] = {}
+    for h, kind in local_kinds().items():
+        heads.setdefault(lexicon_key(h), []).append((h, kind))
+    return heads
+
+
+def _head(written: str) -> tuple[str, str]:
+    """A local body's head as the lexicon spells it: the spelling written (`Khoa học kỹ thuật` or `Khoa học và Kỹ
+    thuật`), else the first of the spellings that read alike."""
+    spellings = _heads()[lexicon_key(written)]
+    return next((s for s in spellings if key(s[0]) == key(written)), spellings[0])
 
 
 @cache
@@ -354,7 +364,7 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
     if match.group("baresub"):
         return Body(match.start(), end, surface, sub_bodies()[lexicon_key(match.group("baresub"))], None, None,
                     generic, bare_sub=True)
-    head, kind = _heads()[lexicon_key(match.group("head"))]
+    head, kind = _head(match.group("head"))
     lword = match.group("lword")
     word_kind = _LOCALITY_KINDS.get(key(lword)) if lword else None
     province = provinces().get(" ".join(match.group("prov").split()).casefold()) if match.group("prov") else None
