@@ -2038,3 +2038,20 @@ def test_deputies_listed_along_with_the_one_appointed_take_their_own_post() -> N
 def test_sending_someone_to_a_post_with_the_person_between() -> None:
     facts = facts_of("Tháng 8/2017, Sở GD-ĐT điều ông Lê Văn Khải về làm Hiệu trưởng Trường THPT Phú Lộc.")
     assert changes(facts) == {("Lê Văn Khải", "Hiệu trưởng Trường THPT Phú Lộc", "start")}
+
+
+def test_a_request_to_retire_early_is_no_change_but_one_granted_is() -> None:
+    asked = facts_of("Ngày 7/1/2025, bà Nguyễn Thị Vinh, Bí thư Đảng ủy Khối các cơ quan tỉnh Quảng Ninh, đã viết đơn xin "
+                     "nghỉ hưu trước tuổi.")
+    assert asked.changes == []
+    granted = facts_of("Ngày 20/1/2025, Ban Thường vụ Tỉnh ủy Quảng Ninh đồng ý cho bà Lê Thị Hoa, Giám đốc Sở Tài chính, "
+                       "nghỉ hưu trước tuổi.")
+    assert [(c.person, c.change, c.how) for c in granted.changes] == [("Lê Thị Hoa", "end", "nghỉ hưu")]
+
+
+def test_localities_to_follow_are_no_post_taken_up() -> None:
+    areas = facts_of("Ngày 5/8/2025, Chủ tịch UBND tỉnh Quảng Ngãi phân công nhiệm vụ. Người được giao phụ trách, theo dõi ít "
+                     "địa phương nhất là Chánh Văn phòng UBND tỉnh Nguyễn Quốc Việt, với 2 địa phương.")
+    assert areas.changes == []
+    unit = facts_of("Ngày 5/3/2024, UBND tỉnh Quảng Nam giao ông Lê Văn An, Phó Giám đốc Sở Y tế, phụ trách Sở Y tế.")
+    assert [(c.person, c.post.label) for c in unit.changes] == [("Lê Văn An", "Phụ trách Sở Y tế tỉnh Quảng Nam")]

@@ -4723,6 +4723,8 @@ def test_a_fund_its_board_and_a_congress_sub_committee_are_bodies_of_posts() -> 
         ("Nguyễn Văn Bạo", "Giám đốc Quỹ Đầu tư phát triển tỉnh"),
         ("Lê Hoàng Nghi", "Chủ tịch Hội đồng quản lý Quỹ Đầu tư phát triển tỉnh")}
     assert posts(facts)["Lê Văn Bình"] == {"Phó Trưởng tiểu ban Văn kiện"}
+    bank = facts_of("Ông Nguyễn Văn Thi, Phó Chủ tịch UBND tỉnh, Trưởng Ban đại diện HĐQT NHCSXH tỉnh Thanh Hóa dự hội nghị.")
+    assert "Trưởng ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh Thanh Hóa" in posts(bank)["Nguyễn Văn Thi"]
 
 
 def test_introducing_the_province_to_a_delegation_is_speaking() -> None:
@@ -4740,3 +4742,10 @@ def test_candidates_meeting_voters_in_person_is_a_meeting() -> None:
     assert [(m.label, m.date) for m in facts.meetings] == [("Buổi tiếp xúc trực tiếp với cử tri xã Đông Sơn",
                                                             date(2026, 3, 6))]
     assert roles(facts) == {("spokeAt", "Hà Thị Anh Thư")}
+
+
+def test_a_biography_s_current_posts_after_hiện_là_without_a_comma() -> None:
+    facts = facts_of("Đồng chí Nguyễn Mạnh Cường sinh ngày 01/6/1979 tại An Giang, Thạc sĩ Kinh tế, Cao cấp Chính trị hiện là "
+                     "Ủy viên Ban Chấp hành Trung ương Đoàn, Phó Bí thư Thường trực Thành Đoàn TP.HCM.")
+    assert posts(facts)["Nguyễn Mạnh Cường"] == {"Ủy viên Ban Chấp hành Trung ương Đoàn",
+                                                 "Phó Bí thư Thường trực Thành đoàn Thành phố Hồ Chí Minh"}

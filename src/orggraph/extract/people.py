@@ -468,7 +468,8 @@ def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int, title
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _BIOGRAPHY = re.compile(r"\s*,?\s*(?i:sinh\s+(?:ngày|năm)|SN)\s")
 _BARE_NEXT = re.compile(r"[ \t]+(?=\w)")
-_NOW_HOLDS = re.compile(r"[;,]\s*(?i:hiện\s+(?:nay\s+)?(?:đang\s+)?(?:là|giữ\s+chức(?:\s+vụ)?))\s+")
+# (`..., Cao cấp Chính trị hiện là Ủy viên ...`: the comma before `hiện là` may be missing)
+_NOW_HOLDS = re.compile(r"(?:[;,]\s*|\s+)(?i:hiện\s+(?:nay\s+)?(?:đang\s+)?(?:là|giữ\s+chức(?:\s+vụ)?))\s+")
 
 
 @cache
