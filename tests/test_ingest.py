@@ -368,3 +368,9 @@ def test_a_page_clock_closes_its_line_on_a_page_wrapped_at_a_fixed_width() -> No
     assert "lãnh đạo địa phương báo cáo về tình hình triển khai" in article.text  # the wrapped lines still join
     facts = extract(article)
     assert [(m.date, m.held) for m in facts.meetings] == [(date(2025, 9, 16), True)]
+    for clock in ("12:41 - 16/09/2025", "12:41 | 16/09/2025", "12h41 16/09/2025", "12:41 Thứ Ba 16/09/2025"):
+        assert [m.date for m in extract(from_text("t", raw.replace("12:41 16/09/2025", clock))).meetings] == [
+            date(2025, 9, 16)], clock
+    told = from_text("t", "Tỉnh ủy Hà Nam họp Ban Thường vụ\nVào lúc 14:00 ngày 20/10/2025\nđồng chí Nguyễn Văn Hùng chủ "
+                          "trì hội nghị để cho ý kiến\nvề công tác cán bộ\nvà một số nội dung\nquan trọng khác.")
+    assert "Vào lúc 14:00 ngày 20/10/2025 đồng chí Nguyễn Văn Hùng" in told.text  # a sentence's own time goes on

@@ -72,3 +72,16 @@ def test_no_lexicon_entry_is_listed_twice(name: str) -> None:
             for line in (resources.files(lexicon) / name).read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")]
     assert sorted({k for k in keys if keys.count(k) > 1}) == []
+
+
+def test_a_pattern_fragment_is_written_into_the_cues_that_name_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from orggraph.lexicon import read_patterns
+
+    cues = dict(read_patterns("cues.tsv"))
+    assert "@guest@" not in cues and "@guest@" not in cues["receive"] and "Thị\\s+trưởng" in cues["receive"]
+    assert "Thị\\s+trưởng" in cues["working_visit"]
+    real = lexicon._numbered
+    monkeypatch.setattr(lexicon, "_numbered",
+                        lambda name: [*real(name), (99, ("receive", "tiếp @nobody@"))] if name == "cues.tsv" else real(name))
+    with pytest.raises(lexicon.LexiconError, match="cues.tsv:99: no fragment @nobody@"):
+        lexicon.check()

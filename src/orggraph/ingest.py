@@ -502,10 +502,12 @@ def _surnames() -> frozenset[str]:
     return frozenset(read_list("surnames.txt"))
 
 
-# a page's clock and date ending a line (`12:41 16/09/2025`, `16/09/2025 - 12:41`, `08:30 AM 05/12/2024`)
-_CLOCK_AT_END = re.compile(r"(?<![\w/.:])(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|SA|CH))?\s*,?\s*(?:[^\W\d_]+\s*\d?\s*,?\s*)?"
-                           r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*,?\s*[-|–]?\s*\d{1,2}:\d{2}(?::\d{2})?"
-                           r"(?:\s*(?:AM|PM|SA|CH))?)\s*(?:\(?GMT\s*[+-]\s*\d{1,2}\)?)?$", re.IGNORECASE)
+# a page's clock and date ending a line (`12:41 16/09/2025`, `12:41 - Thứ Ba, 16/09/2025`, `16/09/2025 | 12h41 (GMT+7)`);
+# separators are runs of a few characters, never `\s*` next to `\s*` (which backtracks on long blank runs)
+_CLOCK = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?(?: ?(?:AM|PM|SA|CH))?"
+_DAY = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
+_CLOCK_AT_END = re.compile(rf"(?<![\w/.:])(?:{_CLOCK}[ ,|–-]{{0,4}}(?:[^\W\d_]+ ?\d?[ ,]{{0,2}}){{0,2}}[ ,|–-]{{0,3}}{_DAY}"
+                           rf"|{_DAY}[ ,|–-]{{0,6}}{_CLOCK})(?: ?\(?GMT ?[+-] ?\d{{1,2}}\)?)? ?$", re.IGNORECASE)
 _PLACE_KINDS_AT_END = frozenset({"phường", "xã", "huyện", "quận", "tỉnh", "phố", "trấn"})
 _NAME_CLOSES = re.compile(r"[^\s,]+(?:,|\s+[-–—]\s)")
 
@@ -549,7 +551,8 @@ def _hard_wrapped(lines: list[str]) -> bool:
 
 
 def _continues(previous: str, line: str, wrapped: bool = False, page_wrapped: bool = False) -> bool:
-    if previous.endswith(CLOSING) or _CLOCK_AT_END.search(previous) or _CLOCK_AT_END.fullmatch(line.strip()):
+    if previous.endswith(CLOSING) or _CLOCK_AT_END.fullmatch(line.strip()) \
+            or (not line[0].islower() and _CLOCK_AT_END.search(previous[-60:])):
         return False  # (`... 12:41 16/09/2025` / `ĐBP - Sáng 16/9, ...`: a page's clock is a line of its own)
     if line[0].islower() or _OPEN_END.search(previous):
         return True

@@ -36,7 +36,7 @@ from orggraph.extract.patterns import (
     place_written,
 )
 from orggraph.extract.spans import by_sentence
-from orggraph.lexicon import read_tsv
+from orggraph.lexicon import read_patterns
 from orggraph.model import ArticleFacts, MeetingMention, Organizer, OrgMention, PersonMention, Role, Sentence, Span
 from orggraph.text import as_arabic, as_roman, key, numeral_words, ordinal
 
@@ -154,7 +154,7 @@ def _organizer_gap() -> re.Pattern[str]:
 
 @cache
 def cues() -> dict[str, re.Pattern[str]]:
-    return {name: re.compile(capitals(pattern), re.IGNORECASE) for name, pattern in read_tsv("cues.tsv")}
+    return {name: re.compile(capitals(pattern), re.IGNORECASE) for name, pattern in read_patterns("cues.tsv")}
 
 
 @dataclass

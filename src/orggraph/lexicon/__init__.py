@@ -35,6 +35,32 @@ def read_tsv(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(row for _, row in _numbered(name))
 
 
+# a pattern lexicon's named fragment (`@guest@<TAB>(?:Đại\s+sứ|...)`), written into the patterns that name it, so
+# that two cues sharing a list keep one copy of it
+_FRAGMENT = re.compile(r"@\w+@")
+
+
+@cache
+def read_patterns(name: str) -> tuple[tuple[str, ...], ...]:
+    """A pattern lexicon's rows, each `@fragment@` written out; the fragments' own rows left out."""
+    return tuple(row for _, row in _filled(name))
+
+
+def _filled(name: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    rows = _numbered(name)
+    fragments = {row[0]: row[1] for _, row in rows if _FRAGMENT.fullmatch(row[0]) and len(row) > 1}
+    out = []
+    for number, row in rows:
+        if _FRAGMENT.fullmatch(row[0]):
+            continue
+        if len(row) > 1 and (unknown := [f for f in _FRAGMENT.findall(row[1]) if f not in fragments]):
+            raise LexiconError(f"lexicon {name}:{number}: no fragment {unknown[0]} in the file")
+        if len(row) > 1:
+            row = (row[0], _FRAGMENT.sub(lambda m: fragments[m.group(0)], row[1]), *row[2:])
+        out.append((number, row))
+    return tuple(out)
+
+
 def check() -> None:
     """Every pattern lexicon compiles, so that a bad line stops a build before it starts, named
     by file and line, instead of failing every article one by one."""
@@ -42,6 +68,7 @@ def check() -> None:
         for number, row in _numbered(name):
             if len(row) < 2:
                 raise LexiconError(f"lexicon {name}:{number}: expected kind<TAB>pattern, found {row[0]!r}")
+        for number, row in _filled(name):
             try:
                 re.compile(row[1], re.IGNORECASE)
             except re.error as err:
