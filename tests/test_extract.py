@@ -4738,6 +4738,8 @@ def test_candidates_meeting_voters_in_person_is_a_meeting() -> None:
     assert [(m.label, m.date) for m in facts.meetings] == [("Buổi tiếp xúc trực tiếp với cử tri xã Đông Sơn",
                                                             date(2026, 3, 6))]
     assert roles(facts) == {("spokeAt", "Hà Thị Anh Thư")}
+    for how in ("tiếp xúc, vận động bầu cử với", "tiếp xúc trực tuyến với", "tiếp xúc với đông đảo"):
+        assert len(facts_of(f"Ngày 6/3/2026, các ứng cử viên đã {how} cử tri xã Đông Sơn.").meetings) == 1, how
 
 
 def test_a_biography_s_current_posts_after_hiện_là_without_a_comma() -> None:

@@ -1539,7 +1539,7 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
         for received in c["receive"].finditer(text, sentence.start, sentence.end):  # `A tiếp Đại sứ B`: both take part
             host = subject(text, [p for p in persons if p.bounds[1] <= received.start()], sentence)
             guest = next((p for p in persons if p.bounds[0] >= received.end()), None)
-            guest = guest if guest and _guest_gap().fullmatch(text, received.end(), guest.bounds[0]) else None
+            guest = guest if guest and _GUEST_GAP.fullmatch(text, received.end(), guest.bounds[0]) else None
             for person in [p for p in (host, guest) if p is not None]:
                 add("attended", person, meeting, sentence.index)
         for awarded in c["awarded"].finditer(text, sentence.start, sentence.end):  # `A vinh dự được nhận Huân chương`
@@ -1576,10 +1576,8 @@ _SAYS = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\))?[ \t]*:[ \t]*\S")
 _AWARDED_GAP = re.compile(r"[^.;:,]{0,40}")  # `A (sinh năm 1950) vinh dự được nhận ...`: the receiver's own clause
 
 
-@cache
-def _guest_gap() -> re.Pattern[str]:
-    """What may stand between `tiếp` and its guest's name: `ông`, a rank (`Thượng tướng`), a degree."""
-    return re.compile(rf"\s*(?:các\s+)?(?:(?:{honorific_pattern()})\s+)?", re.IGNORECASE)
+# what may stand between `tiếp` and its guest's name: `ông`, a rank (`Thượng tướng`), a degree, or two (`Ngài Đại sứ`)
+_GUEST_GAP = re.compile(rf"\s*(?:các\s+)?(?:(?:{honorific_pattern()})\s+){{0,2}}", re.IGNORECASE)
 
 
 _LIST_OPENS = re.compile(r"\s*(?:các|cùng\s+các)\s+(?:đồng\s+chí|đ/c)\s*:", re.IGNORECASE)  # a list opening a sentence
