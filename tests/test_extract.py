@@ -4764,3 +4764,8 @@ def test_a_guest_who_is_shown_the_province_does_not_speak() -> None:
     for heard in ("Thứ trưởng Nguyễn Văn Sơn được giới thiệu về tình hình phát triển của khu công nghiệp.",
                   "Thứ trưởng Nguyễn Văn Sơn cùng đoàn xem phim giới thiệu tổng quan về tỉnh Long An."):
         assert ("spokeAt", "Nguyễn Văn Sơn") not in roles(facts_of(base + heard))
+
+
+def test_a_capitals_abbreviation_in_lowercase_in_a_file_name_is_no_title_and_no_crash() -> None:
+    facts = facts_of("pct-phuong-1700625778162.jpg\nPhó Chủ tịch Quốc hội Trần Quang Phương điều hành phiên họp ngày 22/11/2023.")
+    assert posts(facts)["Trần Quang Phương"] == {"Phó Chủ tịch Quốc hội"}

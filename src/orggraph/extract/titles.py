@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from orggraph.abbreviations import expand
+from orggraph.abbreviations import table as abbreviation_table
 from orggraph.extract.bodies import (
     CORPORATIONS,
     Body,
@@ -121,8 +122,12 @@ _ACTING_WORD = r"quyền\s+|(?-i:Q)\.\s*"  # acting, written out or abbreviated 
 def title_pattern() -> re.Pattern[str]:
     roles = [row[1] for row in read_tsv("titles.tsv")]
     mods = list(read_list("title_modifiers.txt"))
+    # a title the lexicon writes as an abbreviation read only in capitals (`PCT`) is read so, not in `pct-phuong.jpg`
+    cased = {a.short for a in abbreviation_table() if a.cased}
+    capitals = "|".join(re.escape(r) for r in sorted(roles) if r in cased)
+    written = alternation([r for r in roles if r not in cased]) + (f"|(?-i:{capitals})" if capitals else "")
     return re.compile(rf"(?<![\w])(?:(?P<acting>{_ACTING_WORD})(?=(?-i:[A-ZĐ])))?"
-                      rf"(?P<role>{alternation(roles)})(?:\s+(?P<mod>{alternation(mods)})(?![\w&]))?(?![\w])",
+                      rf"(?P<role>{written})(?:\s+(?P<mod>{alternation(mods)})(?![\w&]))?(?![\w])",
                       re.IGNORECASE)
 
 
