@@ -287,10 +287,11 @@ def _equivalents() -> dict[str, str]:
 
 
 @cache
-def _heads() -> dict[str, list[tuple[str, str]]]:
-    heads: dict[str, list[tuple[str, str]]] = {}
+def _heads() -> dict[str, list[tuple[str, str, str]]]:
+    """lexicon key -> (head as the lexicon spells it, its kind of locality, its own key) for each spelling."""
+    heads: dict[str, list[tuple[str, str, str]]] = {}
     for h, kind in local_kinds().items():
-        heads.setdefault(lexicon_key(h), []).append((h, kind))
+        heads.setdefault(lexicon_key(h), []).append((h, kind, key(h)))
     return heads
 
 
@@ -298,7 +299,9 @@ def _head(written: str) -> tuple[str, str]:
     """A local body's head as the lexicon spells it: the spelling written (`Khoa học kỹ thuật` or `Khoa học và Kỹ
     thuật`), else the first of the spellings that read alike."""
     spellings = _heads()[lexicon_key(written)]
-    return next((s for s in spellings if key(s[0]) == key(written)), spellings[0])
+    as_written = key(written)
+    head, kind, _ = next((s for s in spellings if s[2] == as_written), spellings[0])
+    return head, kind
 
 
 @cache
