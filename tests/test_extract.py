@@ -4694,6 +4694,10 @@ def test_a_province_s_delegates_listed_after_the_guests_attend() -> None:
     said = facts_of("Sáng 12/12/2015, Lễ kỷ niệm 55 năm Ngày Đồng khởi được tổ chức tại tỉnh.\nĐại biểu Quốc hội có ý kiến "
                     "Lê Văn Dũng nêu rõ nhiều vấn đề.")
     assert ("attended", "Lê Văn Dũng") not in roles(said)  # a deputy's opinion opens no list
+    leaders = facts_of("Sáng 12/12/2015, Lễ kỷ niệm 55 năm Ngày Đồng khởi được tổ chức tại tỉnh. Chủ tịch nước Trần Văn An "
+                       "dự lễ kỷ niệm.\nLãnh đạo tỉnh Bến Tre có các đồng chí Võ Thành Hạo, Bí thư Tỉnh ủy; Cao Văn Trọng, "
+                       "Chủ tịch UBND tỉnh.\nĐoàn đại biểu TP Hồ Chí Minh có đồng chí Lê Thanh Hải, Bí thư Thành ủy.")
+    assert {p for r, p in roles(leaders) if r == "attended"} >= {"Võ Thành Hạo", "Cao Văn Trọng", "Lê Thanh Hải"}
 
 
 def test_a_reception_of_a_general_or_a_prime_minister_counts_host_and_guest() -> None:
