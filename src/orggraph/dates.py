@@ -43,6 +43,24 @@ def _word_month_page() -> re.Pattern[str]:
                       rf"\s*,?\s*(?:năm\s+)?(?P<y>\d{{4}})(?P<time>\s*,?\s*{_TIME})?\s*$", re.IGNORECASE)
 
 
+# a page's clock and date ending a line (`12:41 16/09/2025`, `12:41 - Thứ Ba, 16/09/2025`, `16/09/2025 | 12h41 (GMT+7)`),
+# from the same clock and date as the page stamps above; separators are runs of a few characters, never `\s*` beside
+# `\s*` (which backtracks on long blank runs)
+_CLOCK_AT_END = re.compile(rf"(?<![\w/.:])(?:{_TIME}(?::\d{{2}})?[ ,|–-]{{0,4}}(?:[^\W\d_]+ ?\d?[ ,]{{0,2}}){{0,2}}[ ,|–-]{{0,3}}"
+                           rf"{_DMY}|{_DMY}[ ,|–-]{{0,6}}{_TIME}(?::\d{{2}})?)(?: ?\(?GMT ?[+-] ?\d{{1,2}}\)?)? ?$",
+                           re.IGNORECASE)
+
+
+def ends_with_page_clock(line: str) -> bool:
+    """A line a page's clock closes (`... 12:41 16/09/2025`): only its tail is looked at."""
+    return _CLOCK_AT_END.search(line[-60:]) is not None
+
+
+def is_page_clock(line: str) -> bool:
+    """A line that is a page's clock and nothing else."""
+    return _CLOCK_AT_END.fullmatch(line.strip()) is not None
+
+
 def page_date(line: str) -> tuple[date, int, int] | None:
     """The publication date a page prints in a line, and where it starts and ends."""
     if (worded := _word_month_page().match(line)) is not None:

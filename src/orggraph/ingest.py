@@ -20,7 +20,7 @@ from functools import cache
 from html import unescape
 from pathlib import Path
 
-from orggraph.dates import archive_marker, page_date
+from orggraph.dates import archive_marker, ends_with_page_clock, is_page_clock, page_date
 from orggraph.errors import OrggraphError
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import Article
@@ -502,12 +502,6 @@ def _surnames() -> frozenset[str]:
     return frozenset(read_list("surnames.txt"))
 
 
-# a page's clock and date ending a line (`12:41 16/09/2025`, `12:41 - Thứ Ba, 16/09/2025`, `16/09/2025 | 12h41 (GMT+7)`);
-# separators are runs of a few characters, never `\s*` next to `\s*` (which backtracks on long blank runs)
-_CLOCK = r"\d{1,2}(?::|h)\d{2}(?::\d{2})?(?: ?(?:AM|PM|SA|CH))?"
-_DAY = r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}"
-_CLOCK_AT_END = re.compile(rf"(?<![\w/.:])(?:{_CLOCK}[ ,|–-]{{0,4}}(?:[^\W\d_]+ ?\d?[ ,]{{0,2}}){{0,2}}[ ,|–-]{{0,3}}{_DAY}"
-                           rf"|{_DAY}[ ,|–-]{{0,6}}{_CLOCK})(?: ?\(?GMT ?[+-] ?\d{{1,2}}\)?)? ?$", re.IGNORECASE)
 _PLACE_KINDS_AT_END = frozenset({"phường", "xã", "huyện", "quận", "tỉnh", "phố", "trấn"})
 _NAME_CLOSES = re.compile(r"[^\s,]+(?:,|\s+[-–—]\s)")
 
@@ -551,8 +545,7 @@ def _hard_wrapped(lines: list[str]) -> bool:
 
 
 def _continues(previous: str, line: str, wrapped: bool = False, page_wrapped: bool = False) -> bool:
-    if previous.endswith(CLOSING) or _CLOCK_AT_END.fullmatch(line.strip()) \
-            or (not line[0].islower() and _CLOCK_AT_END.search(previous[-60:])):
+    if previous.endswith(CLOSING) or is_page_clock(line) or (not line[0].islower() and ends_with_page_clock(previous)):
         return False  # (`... 12:41 16/09/2025` / `ĐBP - Sáng 16/9, ...`: a page's clock is a line of its own)
     if line[0].islower() or _OPEN_END.search(previous):
         return True
