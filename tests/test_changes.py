@@ -2055,3 +2055,118 @@ def test_localities_to_follow_are_no_post_taken_up() -> None:
     assert areas.changes == []
     unit = facts_of("Ngày 5/3/2024, UBND tỉnh Quảng Nam giao ông Lê Văn An, Phó Giám đốc Sở Y tế, phụ trách Sở Y tế.")
     assert [(c.person, c.post.label) for c in unit.changes] == [("Lê Văn An", "Phụ trách Sở Y tế tỉnh Quảng Nam")]
+
+
+def test_a_title_the_verb_names_before_the_name_is_the_post_taken_up() -> None:
+    facts = facts_of("Chủ tịch nước đã ra Quyết định số 1199/2022/QĐ-CTN ngày 21/10/2022 bổ nhiệm Bộ trưởng Bộ GTVT "
+                     "Phan Văn Tâm.")
+    assert [(c.person, c.post.label, c.change, c.date) for c in facts.changes] == [
+        ("Phan Văn Tâm", "Bộ trưởng Bộ Giao thông vận tải", "start", date(2022, 10, 21))]
+    again = facts_of("Ngày 2/5/2024, Thủ tướng đã bổ nhiệm lại Thứ trưởng Bộ Tài chính Lê Văn Ánh.")
+    assert changes(again) == {("Lê Văn Ánh", "Thứ trưởng Bộ Tài chính", "start")}
+    # a post after the name is the one taken up; the title before it is who the person was
+    moved = facts_of("Ngày 2/5/2024, Thủ tướng đã bổ nhiệm Thứ trưởng Bộ Tài chính Lê Văn Ánh giữ chức Bộ trưởng.")
+    assert changes(moved) == {("Lê Văn Ánh", "Bộ trưởng Bộ Tài chính", "start")}
+    # handed a decision: the title is who receives it, no post the sentence names
+    handed = facts_of("Ngày 2/5/2024, Thủ tướng trao quyết định bổ nhiệm cho Thứ trưởng Lê Văn Ánh, Bí thư Tỉnh ủy Nghệ An.")
+    assert handed.changes == []
+
+
+def test_the_post_a_person_is_then_said_to_hold_is_the_one_approved() -> None:
+    facts = facts_of("Ngày 2/5/2024, Quốc hội đã phê chuẩn đề nghị bổ nhiệm thành viên Chính phủ đối với ông Phan Văn Tâm, "
+                     "Bí thư Tỉnh ủy Điện Biên giữ chức Bộ trưởng Bộ GTVT.")
+    assert changes(facts) == {("Phan Văn Tâm", "Bộ trưởng Bộ Giao thông vận tải", "start")}
+    listed = facts_of("Tại phiên họp thứ nhất ngày 2/5/2020, Ban Chấp hành Đảng bộ tỉnh Long An bầu Ban Thường vụ Tỉnh ủy; đồng "
+                      "chí Phạm Văn Rạnh được bầu giữ chức vụ Bí thư Tỉnh ủy, đồng chí Đỗ Hữu Lâm và đồng chí Trần Văn Cần giữ "
+                      "chức vụ Phó Bí thư.")
+    assert changes(listed) == {("Phạm Văn Rạnh", "Bí thư Tỉnh ủy Long An", "start"),
+                               ("Đỗ Hữu Lâm", "Phó Bí thư Tỉnh ủy Long An", "start"),
+                               ("Trần Văn Cần", "Phó Bí thư Tỉnh ủy Long An", "start")}
+    # a clause of time: what the person held before the post taken up
+    before = facts_of("Ông Hà Việt Dũng sinh năm 1983. Trước khi được bổ nhiệm làm Cục trưởng Cục Hàng không Việt Nam, ông "
+                      "Dũng làm Chánh văn phòng Bộ GTVT.")
+    assert changes(before) == {("Hà Việt Dũng", "Cục trưởng Cục Hàng không Việt Nam", "start")}
+    each = facts_of("Ngày 2/5/2024, Thủ tướng miễn nhiệm chức vụ Thứ trưởng Bộ Tài chính đối với ông Lê Văn Ánh và chức vụ "
+                    "Thứ trưởng Bộ Nội vụ đối với ông Trần Văn Bình.")
+    assert changes(each) == {("Lê Văn Ánh", "Thứ trưởng Bộ Tài chính", "end"), ("Trần Văn Bình", "Thứ trưởng Bộ Nội vụ", "end")}
+
+
+def test_made_acting_head_is_a_post_taken_up() -> None:
+    told = facts_of("Ngày 17/7/2025, Thủ tướng giao ông Lê Đức Thắng giữ quyền Bộ trưởng Bộ Nông nghiệp và Môi trường.")
+    assert changes(told) == {("Lê Đức Thắng", "Quyền Bộ trưởng Bộ Nông nghiệp và Môi trường", "start")}
+    passive = facts_of("Ngày 17/7/2025, ông Lê Đức Thắng, Phó Giám đốc Sở, được giao giữ quyền Giám đốc Sở Tài chính tỉnh "
+                       "Nghệ An.")
+    assert changes(passive) == {("Lê Đức Thắng", "Quyền Giám đốc Sở Tài chính tỉnh Nghệ An", "start")}
+    # keeping something is no post (`giữ vững`, `giữ gìn`)
+    kept = facts_of("Ngày 17/7/2025, Thủ tướng giao ông Lê Đức Thắng giữ vững an ninh biên giới.")
+    assert kept.changes == []
+
+
+def test_the_front_considers_consults_and_agrees_to_add_members() -> None:
+    facts = facts_of("Ngày 8/9/2023, các vị Ủy viên Ủy ban MTTQ Việt Nam tỉnh Hậu Giang đã xem xét, hiệp thương và thống nhất "
+                     "cử bổ sung tham gia Ủy viên Ủy ban MTTQ Việt Nam tỉnh khóa IX đối với ông Mai Văn Tình và ông Lê Công "
+                     "Khanh.")
+    post = "Ủy viên Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Hậu Giang"
+    assert changes(facts) == {("Mai Văn Tình", post, "start"), ("Lê Công Khanh", post, "start")}
+    # considered, not yet decided
+    pending = facts_of("Ngày 8/9/2023, Ban Thường trực đã xem xét việc cử bổ sung Ủy viên Ủy ban MTTQ Việt Nam tỉnh Hậu Giang "
+                       "đối với ông Mai Văn Tình.")
+    assert pending.changes == []
+
+
+def test_a_title_before_a_name_is_who_is_moved_and_a_chain_is_who_is_appointed() -> None:
+    moved = facts_of("Ngày 2/5/2024, Thủ tướng đã điều động Thứ trưởng Bộ Tài chính Lê Văn Ánh.")
+    assert moved.changes == []
+    chain = facts_of("Ngày 2/5/2024, Quốc hội phê chuẩn bổ nhiệm Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hà Giang Đặng Văn "
+                     "Khánh.")
+    assert chain.changes == []
+
+
+def test_posts_said_after_persons_go_to_those_listed_with_the_last() -> None:
+    items = facts_of("Ngày 2/5/2020, Ban Thường vụ Tỉnh ủy chuẩn y Bí thư Huyện ủy Nam Đàn đối với ông Phạm Văn Rạnh; ông Đỗ "
+                     "Hữu Lâm, ông Trần Văn Cần giữ chức Phó Bí thư Huyện ủy.")
+    assert changes(items) == {("Phạm Văn Rạnh", "Bí thư Huyện ủy Nam Đàn", "start"),
+                              ("Đỗ Hữu Lâm", "Phó Bí thư Huyện ủy Nam Đàn", "start"),
+                              ("Trần Văn Cần", "Phó Bí thư Huyện ủy Nam Đàn", "start")}
+    two = facts_of("Ngày 2/5/2024, Thủ tướng bổ nhiệm Thứ trưởng Bộ Tài chính đối với ông Nguyễn Văn An, bà Lê Thị Hoa làm "
+                   "Thứ trưởng Bộ Nội vụ.")
+    assert changes(two) == {("Nguyễn Văn An", "Thứ trưởng Bộ Tài chính", "start"),
+                            ("Lê Thị Hoa", "Thứ trưởng Bộ Nội vụ", "start")}
+    # an end keeps the post it names: what the person then holds is no part of it
+    ended = facts_of("Ngày 2/5/2020, HĐND tỉnh Nghệ An miễn nhiệm chức danh Phó Chủ tịch HĐND tỉnh đối với ông Phạm Văn "
+                     "Rạnh, giữ chức Giám đốc Sở Nội vụ.")
+    assert changes(ended) == {("Phạm Văn Rạnh", "Phó Chủ tịch Hội đồng nhân dân tỉnh Nghệ An", "end")}
+
+
+def test_an_agenda_that_will_consider_a_dismissal_is_no_change() -> None:
+    facts = facts_of("Theo chương trình, chiều 2/5/2024, Quốc hội xem xét, quyết định miễn nhiệm Bộ trưởng Bộ Tài chính đối "
+                     "với ông Nguyễn Văn An.")
+    assert facts.changes == []
+
+
+def test_whom_an_acting_head_replaces_held_no_acting_post() -> None:
+    facts = facts_of("Ngày 17/7/2025, Thủ tướng giao ông Trần Văn Bình giữ quyền Bộ trưởng Bộ Tài chính, ông Lê Văn Cường "
+                     "giữ quyền Bộ trưởng Bộ Nội vụ. Ông Hà Văn Dũng giữ quyền Bộ trưởng Bộ Y tế thay ông Lê Văn Tâm.")
+    assert changes(facts) == {("Trần Văn Bình", "Quyền Bộ trưởng Bộ Tài chính", "start"),
+                              ("Lê Văn Cường", "Quyền Bộ trưởng Bộ Nội vụ", "start")}
+    assert posts(facts)["Lê Văn Tâm"] == set()
+
+
+def test_a_notice_that_put_the_candidate_forward_neither_dates_nor_documents_the_vote() -> None:
+    facts = facts_of("Ngày 30-9-2014, HĐND huyện Định Hóa tổ chức kỳ họp bất thường. Tại Kỳ họp, các đại biểu HĐND huyện bầu "
+                     "bổ sung ông Phạm Việt Dũng, Phó Bí thư Tỉnh đoàn giữ chức vụ Phó Chủ tịch UBND huyện theo Thông báo "
+                     "1354-TB/TU ngày 12/8/2014 của Tỉnh ủy Thái Nguyên về việc điều động, giới thiệu cán bộ ứng cử.")
+    assert [(c.person, c.change, c.date, c.document) for c in facts.changes] == [
+        ("Phạm Việt Dũng", "start", date(2014, 9, 30), None)]
+    decided = facts_of("Ngày 30-9-2014, Ban Thường vụ Tỉnh ủy công bố Quyết định số 1354-QĐ/TU ngày 12/8/2014 về việc điều "
+                       "động ông Phạm Việt Dũng giữ chức vụ Phó Chánh Văn phòng Tỉnh ủy Thái Nguyên.")
+    assert [(c.person, c.date) for c in decided.changes] == [("Phạm Việt Dũng", date(2014, 8, 12))]
+
+
+def test_a_list_under_one_title_leaves_the_posts_together() -> None:
+    facts = facts_of("Ngày 26/2/2026, Thủ tướng quyết định 4 đồng chí Thượng tướng, Ủy viên Ban Chấp hành Trung ương Đảng khóa "
+                     "XIII: Hoàng Xuân Chiến, Lê Huy Vịnh, Võ Minh Lương và Vũ Hải Sản thôi giữ chức Thứ trưởng Bộ Quốc "
+                     "phòng.")
+    post = "Thứ trưởng Bộ Quốc phòng"
+    assert changes(facts) == {(name, post, "end") for name in ("Hoàng Xuân Chiến", "Lê Huy Vịnh", "Võ Minh Lương", "Vũ Hải Sản")}
+    assert posts(facts)["Lê Huy Vịnh"] >= {"Ủy viên Trung ương Đảng"}

@@ -2789,7 +2789,7 @@ def test_co_chairs_listed_with_their_titles_before_a_tense_word_and_a_name_with_
     facts = facts_of("Sáng 10/10/2025, Hội nghị Ban Thường vụ T.Ư Đoàn lần thứ 12, khóa XII khai mạc. Đồng chí Hà Văn Tâm, Phó "
                      "Bí thư Tỉnh ủy; đồng chí Lưu Minh Đức, Trưởng Ban Nội chính Tỉnh ủy và đồng chí Lý Thị Hoa, Phó Chủ tịch "
                      "HĐND tỉnh đã chủ trì hội nghị.")
-    assert [m.label for m in facts.meetings if m.main] == ["Hội nghị Ban Thường vụ T.Ư Đoàn lần thứ 12"]
+    assert [m.label for m in facts.meetings if m.main] == ["Hội nghị Ban Thường vụ T.Ư Đoàn lần thứ 12, khóa XII"]
     assert roles(facts) == {("chaired", name) for name in ("Hà Văn Tâm", "Lưu Minh Đức", "Lý Thị Hoa")}
 
 
@@ -4425,10 +4425,11 @@ def test_a_lone_head_after_a_transfer_to_a_workplace_is_the_head_of_that_workpla
     assert [(c.person, c.post.label, c.change) for c in facts.changes] == [("Võ Nguyên Chương", taken, "start")]
 
 
-def test_a_numbered_plenum_s_name_ends_at_the_comma_after_its_number() -> None:
+def test_a_numbered_plenum_s_name_ends_after_its_number_and_term() -> None:
     facts = facts_of("Ngày 6/7/2023, tại Hà Nội, Trung ương Hội Cựu chiến binh Việt Nam tổ chức Hội nghị Ban Chấp hành lần "
                      "thứ 10, khóa VI.")
-    assert [m.label for m in facts.meetings] == ["Hội nghị Ban Chấp hành lần thứ 10"]  # as most readers name it
+    # its term is part of its name (the numbers tell one plenum from another where no day is given)
+    assert [m.label for m in facts.meetings] == ["Hội nghị Ban Chấp hành lần thứ 10, khóa VI"]
     topic = facts_of("Ngày 6/7/2023, Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 10, thảo luận các nội dung "
                      "quan trọng.")
     assert [m.label for m in topic.meetings] == ["Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 10"]
@@ -4773,3 +4774,40 @@ def test_a_guest_who_is_shown_the_province_does_not_speak() -> None:
 def test_a_capitals_abbreviation_in_lowercase_in_a_file_name_is_no_title_and_no_crash() -> None:
     facts = facts_of("pct-phuong-1700625778162.jpg\nPhó Chủ tịch Quốc hội Trần Quang Phương điều hành phiên họp ngày 22/11/2023.")
     assert posts(facts)["Trần Quang Phương"] == {"Phó Chủ tịch Quốc hội"}
+
+
+def test_lay_assessors_written_alone_the_front_abbreviated_with_its_country_and_a_rare_surname() -> None:
+    facts = facts_of("Các vị Hội thẩm bầu ông Lê Văn An - Phó Chủ tịch UBMTTQVN tỉnh làm Trưởng đoàn Hội thẩm. Bà Biện Thị Hoa, "
+                     "Phó Trưởng đoàn Hội thẩm nhân dân, dự.")
+    assert posts(facts) == {"Lê Văn An": {"Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "Trưởng đoàn Hội thẩm"},
+                            "Biện Thị Hoa": {"Phó Trưởng đoàn Hội thẩm nhân dân"}}
+
+
+def test_a_steering_committee_of_the_province_level_named_by_its_task() -> None:
+    facts = facts_of("Ông Lê Văn Lợi, Trưởng Ban Chỉ đạo cấp tỉnh về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+                     "chuyển đổi số phát biểu.")
+    assert posts(facts) == {"Lê Văn Lợi": {"Trưởng ban Chỉ đạo cấp tỉnh về phát triển khoa học, công nghệ, đổi mới sáng tạo "
+                                           "và chuyển đổi số"}}
+
+
+def test_a_front_committee_with_its_abbreviation_in_brackets_inside_its_name() -> None:
+    facts = facts_of("Phó Chủ tịch Ủy ban Mặt trận Tổ quốc (UBMTTQ) Việt Nam tỉnh Nghệ An Nguyễn Văn An phát biểu.")
+    assert posts(facts) == {"Nguyễn Văn An": {"Phó Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An"}}
+
+
+def test_a_bodys_term_between_a_title_and_a_name_and_a_meeting_named_with_its_term() -> None:
+    facts = facts_of("Ngày 21-7-2016, Quốc hội họp phiên toàn thể dưới sự chủ tọa của Chủ tịch Quốc hội khóa XIII Nguyễn Thị "
+                     "Kim Ngân. Sáng 5/7/2018, Hội nghị Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam lần thứ 15 khóa IX "
+                     "khai mạc.")
+    assert posts(facts) == {"Nguyễn Thị Kim Ngân": {"Chủ tịch Quốc hội"}}
+    assert "Hội nghị Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam lần thứ 15 khóa IX" in {m.label for m in facts.meetings}
+
+
+def test_a_sea_area_or_a_bay_named_like_a_person_is_a_place() -> None:
+    facts = facts_of("Vùng biển Bạch Long Vĩ là một trong 8 ngư trường lớn của vịnh Bắc Bộ. Ông Bạch Văn Long phát biểu.")
+    assert set(posts(facts)) == {"Bạch Văn Long"}
+
+
+def test_a_provinces_delegation_after_a_deputys_title_is_no_person() -> None:
+    facts = facts_of("Ông Nguyễn Xuân Thắng, Đại biểu Quốc hội khóa XV Đoàn Quảng Ninh phát biểu. Bà Đoàn Thị Hà dự.")
+    assert posts(facts) == {"Nguyễn Xuân Thắng": {"Đại biểu Quốc hội"}, "Đoàn Thị Hà": set()}

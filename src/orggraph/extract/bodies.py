@@ -869,8 +869,9 @@ _CARRIES_OUT = re.compile(r"\s*(?P<verb>thực\s+hiện)(?=\s+(?:các\s+)?(?i:ch
 
 # a steering committee of the state named by its task (`quốc gia về ...`, `Trung ương triển khai ...`)
 # (not `Hướng dẫn của Ban Chỉ đạo Trung ương về một số nội dung ...`: the topic of what it issued)
-# (or of a province or district, by its task: `Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, lãng phí, tiêu cực`)
-_TASKED = re.compile(r"\s*(?:quốc\s+gia|Trung\s+ương|Nhà\s+nước|Chính\s+phủ|tỉnh|thành\s+phố|huyện)\s+"
+# (or of a province or district, by its task: `Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, lãng phí, tiêu cực`,
+# `Ban Chỉ đạo cấp tỉnh về phát triển khoa học, công nghệ`)
+_TASKED = re.compile(r"\s*(?:quốc\s+gia|Trung\s+ương|Nhà\s+nước|Chính\s+phủ|(?:cấp\s+)?(?:tỉnh|thành\s+phố|huyện))\s+"
                      # (`Ban Chỉ đạo tỉnh về kiểm tra ...`: came to check, no task)
                      r"(?:về(?!\s+(?:một\s+số|các|những|việc|kiểm\s+tra|khảo\s+sát|giám\s+sát|làm\s+việc|thăm|dự"
                      r"|tận|đến|tới|với|địa\s+phương|cơ\s+sở)\s)|triển\s+khai|thực\s+hiện)\s")

@@ -120,7 +120,8 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
     verbs = "|".join(f"(?P<{kind}>{out[kind].pattern})" for kind in _VERB_KINDS if kind in out)
     out["verb"] = re.compile(rf"(?<![\w])(?:{verbs})(?![\w])", re.IGNORECASE)
     for kind in ("post", "member"):  # written right before the post or body: asked of the text just before it
-        out[f"{kind}_before"] = re.compile(rf"(?<![\w])(?:{out[kind].pattern})\s+$", re.IGNORECASE)
+        before = f"{out[kind].pattern}|{out['post_at_title'].pattern}" if kind == "post" else out[kind].pattern
+        out[f"{kind}_before"] = re.compile(rf"(?<![\w])(?:{before})\s+$", re.IGNORECASE)
         out[kind] = re.compile(rf"(?<![\w])(?:{out[kind].pattern})\s+", re.IGNORECASE)
     out["block"] = re.compile(rf"(?<![\w])(?:{out['block'].pattern})(?![\w])", re.IGNORECASE)
     return out
@@ -541,7 +542,9 @@ def changes(facts: ArticleFacts) -> None:
                 or (_decider(facts, sentence, acts[0], persons, titles, docs_in.get(sentence.index, []),
                              orgs_in.get(sentence.index, [])) if acts else None) or reading.by
             continue
-        days = _days(facts, sentence, docs_in.get(sentence.index, []))
+        # a vote's day is its own, not that of the notice that put the candidate forward
+        voted = any(_VOTES.match(a.how) for a in acts if a.pairs)
+        days = _days(facts, sentence, docs_in.get(sentence.index, []), voted)
         own = days.own or _sitting_day(facts, sentence, main) or _same_sitting(facts, sentence, main,
                                                                                orgs_in.get(sentence.index, []))
         if own is not None and own == days.effective and reading.signed_at == sentence.index - 1:
@@ -554,7 +557,7 @@ def changes(facts: ArticleFacts) -> None:
         reported_from = len(facts.changes)
         reading.by = _decider(facts, sentence, first, persons, titles, docs_in.get(sentence.index, []),
                               orgs_in.get(sentence.index, [])) or reading.by
-        document = _decision(docs_in.get(sentence.index, []), first.cue.start)
+        document = _decision(docs_in.get(sentence.index, []), first.cue.start, text if voted else "")
         signed = _signed_day(facts, docs_in.get(sentence.index, []), document)
         if signed is not None:  # `...; Quyết định số 651 ngày 26/12/2017 ... cách chức`: that decision's day
             when, dated_here = signed, True
@@ -912,6 +915,31 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
                 last = since or last
                 act.pairs.extend((person, post) for post in last)
                 since = []
+        last_person = next((p for _, p, _ in reversed(tokens) if p is not None), None)
+        trailing = [(at, post) for at, _, post in tokens
+                    if post is not None and last_person is not None and at > last_person.span.start]
+        if act.cue.kind == "start" and trailing and last_person is not None \
+                and _THEN_HOLDS.fullmatch(text, last_person.bounds[1], trailing[0][0]) \
+                and not _WHILE.search(text, clause.start, act.cue.start):
+            # `phê chuẩn bổ nhiệm thành viên Chính phủ đối với ông A, ... giữ chức Bộ trưởng Bộ X`, `được bầu giữ chức
+            # Bí thư, đồng chí B và đồng chí C giữ chức Phó Bí thư`: the post the persons are then said to hold is
+            # theirs, not the one named before them (not `Trước khi được bầu giữ chức X, ông A giữ chức Y`: A's
+            # own clause tells what A held before X)
+            before = max(at for at, _, post in tokens if post is not None and at < last_person.span.start)
+            group = [last_person]  # the persons listed with the last one (`B và C giữ chức Y`), not one named before
+            for p in reversed([p for at, p, _ in tokens if p is not None and before < at < last_person.span.start]):
+                if not LIST_JOIN.fullmatch(text, p.bounds[1], group[0].bounds[0]):
+                    break
+                group.insert(0, p)
+            if len(group) > 1 and _CONCERNS_BEFORE.search(text, max(start, group[0].bounds[0] - 20), group[0].bounds[0]):
+                group = group[1:]  # `bổ nhiệm X đối với ông A, bà B làm Y`: A takes X, B takes Y
+            act.pairs = [(p, post) for p, post in act.pairs if p not in group]
+            act.pairs.extend((p, post) for p in group for _, post in trailing)
+            taken = {id(post) for _, post in act.pairs}
+            if subject_ and (left := [post for at, _, post in tokens if post is not None and at <= before
+                                      and id(post) not in taken]):
+                act.pairs.extend((p, post) for p in subject_ for post in left)  # the subject's: `A được bầu giữ chức X`
+                act.persons = [*(p for p in subject_ if p not in act.persons), *act.persons]
     else:
         pending: list[PersonMention] = []
         assigned = False
@@ -982,10 +1010,21 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
                          for post in (p.posts if same.group("all") else p.posts[-1:]))
         act.named_with = True
     elif act.cue.kind == "start" and not act.cue.self_ and not act.pairs and not posts \
-            and (named := next((p for p in owners if start < p.span.start and p.bounds[0] <= start + 2), None)) \
-            and _IS_NAMED.search(text, start, named.span.start):
+            and (is_named := next((p for p in owners if start < p.span.start and p.bounds[0] <= start + 2), None)) \
+            and _IS_NAMED.search(text, start, is_named.span.start):
         # `bầu Chủ tịch UBND tỉnh là ông A`: the post the verb names is the one A is named with before `là`
-        act.pairs.extend((named, post) for post in named.posts)
+        act.pairs.extend((is_named, post) for post in is_named.posts)
+    elif act.cue.kind == "start" and not act.cue.self_ and not act.pairs and not posts \
+            and _APPOINTS.match(act.how) \
+            and (taker := next((p for p in owners if start < p.span.start and p.bounds[0] < p.span.start
+                                and _VERB_THEN_TITLE.fullmatch(text, start, p.bounds[0])), None)) \
+            and not any(taker.span.end <= t.start < end for t in titles) \
+            and _NAME_ENDS_ACT.match(text, taker.span.end, end) \
+            and len(before := [t for t in titles if taker.bounds[0] <= t.start and t.end <= taker.span.start]) == 1:
+        # `Chủ tịch nước ra Quyết định số 1199 bổ nhiệm Bộ trưởng Bộ GTVT Nguyễn Văn A.`: the one title the verb names
+        # before the name, with nothing after it, is the post taken up (not `điều động Bí thư Tỉnh ủy X A`, who A
+        # is, nor a chain, `bổ nhiệm Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy X A`)
+        act.pairs.extend((taker, post) for post in posts_of(facts, before, named) if post.body not in _ELECTED_CENTRALLY)
     elif not act.pairs and _listed(text, act, owners):
         # `bổ nhiệm các vị trí Bộ trưởng là: A - Bộ trưởng Bộ Quốc phòng; B - Bộ trưởng Bộ Công an`; a seat in the
         # Central Committee or the Politburo, which only a national congress or plenum fills, is who A already is
@@ -1043,6 +1082,20 @@ def _listed(text: str, act: _Act, owners: list[PersonMention]) -> bool:
 
 
 _LEADING = re.compile(r"[\s:]*")
+# between a person and the post the person is then said to take (`đối với ông A giữ chức B`)
+# the words that name whom a post just named concerns (`bổ nhiệm X đối với ông A`)
+_CONCERNS_BEFORE = re.compile(rf"(?<![\w])đối\s+với\s+(?:(?:{honorific_pattern()})\s+)?$", re.IGNORECASE)
+_ACTING_NEXT = re.compile(r"(?i:quyền)\s|(?-i:Q)\.")
+# a clause of time before the main one (`Trước khi được bầu giữ chức X, ông A giữ chức Y`)
+_WHILE = re.compile(r"(?<![\w])(?:trước|sau)\s+khi(?![\w])", re.IGNORECASE)
+_THEN_HOLDS = re.compile(r"\s*,?\s*(?:giữ\s+chức(?:\s+vụ|\s+danh)?|làm)\s+", re.IGNORECASE)
+# verbs that name the post before the name of whom they appoint (`bổ nhiệm Bộ trưởng Bộ X A`), not those that move
+# someone, who is named by the title held (`điều động Bí thư Tỉnh ủy X A`)
+_APPOINTS = re.compile(r"(?:tái\s+)?bổ\s+nhiệm|bầu|phê\s+chuẩn|chuẩn\s+y", re.IGNORECASE)
+# between a verb and the title it names before a name: nothing, or `lại` (`bổ nhiệm lại Thứ trưởng A`)
+_VERB_THEN_TITLE = re.compile(r"\s*(?:lại\s+)?", re.IGNORECASE)
+# after the name, nothing more of the act: its end, or how the vote went (`với 100% số phiếu`)
+_NAME_ENDS_ACT = re.compile(r"\s*(?:[.;]|$|(?:,\s*)?(?:với|nhiệm\s+kỳ|khóa|khoá)\s)", re.IGNORECASE)
 _IS_NAMED = re.compile(r"\s(?:là|gồm)\s+(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?$", re.IGNORECASE)
 # `... trúng cử là ông A`, `... được bầu gồm các ông: A, B`: whom the verb's result names
 _NAMED_NEXT = re.compile(r"\s*,?\s*(?:là|gồm)(?:\s+có)?(?![\w])", re.IGNORECASE)
@@ -1097,6 +1150,9 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
     told = False
     while pos < end:
         marker = lex["post_before"].search(text, max(start, pos - 30), pos) if pos > start else None
+        if marker is not None and lex["post_at_title"].fullmatch(marker.group(0).strip()) \
+                and not _ACTING_NEXT.match(text, pos):
+            marker = None  # a bare `giữ` names only an acting post (`giữ quyền Bộ trưởng`), not `tiếp tục giữ Phó Bí thư`
         if marker is not None and act.cue.kind == "start" \
                 and lex["held_now"].search(text, max(start, marker.start() - 12), marker.start()):
             marker = None  # `điều động A, hiện giữ chức B, sang làm C`: B is held now, C is the act's
@@ -1215,7 +1271,9 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
     group = [last]
     for p in reversed(before[:-1]):  # `các ông A và B được bầu`, not `quyết định của Thủ tướng, ông A`
         # `ông A (SN 1967), ông B`; `các ông A (Bí thư Thị ủy X), B (...)`: the bracket A's titles end in
-        gap = _CLOSED.sub("", _ASIDE.sub("", text[p.bounds[1]:group[0].bounds[0]]))
+        # (a title shared by a list, `Ủy viên Trung ương Đảng: A, B và C thôi giữ chức X`, reaches back over them all)
+        edge = group[0].bounds[0] if group[0].bounds[0] >= p.bounds[1] else group[0].span.start
+        gap = _CLOSED.sub("", _ASIDE.sub("", text[p.bounds[1]:edge]))
         if _not_theirs(text, clause, p):
             break
         if LIST_JOIN.fullmatch(gap) or (group[0] is last and _LIST_JOIN_TITLED.fullmatch(gap)) \
@@ -1358,11 +1416,12 @@ _HISTORY_MONTHS = 3  # a month of an earlier year named less than this before th
 _DATED_YEAR = re.compile(r"(?<![\w/.-])\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?![\w/-])")  # `5/2020`, `12/3/2021`
 
 
-def _days(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentMention] = ()) -> _Days:
+def _days(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentMention] = (), voted: bool = False
+          ) -> _Days:
     """The sentence's dates, read once; not the day a rule it cites was signed (`nghỉ hưu theo
     Nghị định 46/2010/NĐ-CP, ngày 27.4.2020`), nor the day the press was told of the decision."""
     text = facts.article.text
-    rules = [d.span for d in documents if d.kind not in _DECISIONS]
+    rules = [d.span for d in documents if d.kind not in _DECISIONS or (voted and _nominates(text, d))]
     found: list[tuple[bool, date]] = []  # each marked whether it is written as a start (`từ ngày`)
     for day, month, year, start, _ in meeting_dates(sentence.text):
         at = sentence.start + start
@@ -1429,6 +1488,15 @@ def _signed_day(facts: ArticleFacts, documents: Sequence[DocumentMention], docum
 
 
 _SITTING_NOUNS = ("Hội nghị", "Kỳ họp", "Phiên họp")
+_VOTES = re.compile(r"(?:tái\s+)?(?:bầu|hiệp\s+thương)", re.IGNORECASE)  # a change made by a vote
+
+
+def _nominates(text: str, document: DocumentMention) -> bool:
+    """A document that puts a candidate forward (`Thông báo 1354-TB/TU ... về việc giới thiệu cán bộ ứng cử`)."""
+    return bool(_NOMINATES.match(text, document.span.end, min(len(text), document.span.end + 160)))
+
+
+_NOMINATES = re.compile(r"[^.;]{0,80}?(?<![\w])về\s+việc\s[^.;]{0,60}?(?<![\w])giới\s+thiệu(?![\w])", re.IGNORECASE)
 
 
 def _sitting_day(facts: ArticleFacts, sentence: Sentence, main: MeetingMention | None) -> date | None:
@@ -1547,8 +1615,10 @@ def _decider(facts: ArticleFacts, sentence: Sentence, act: _Act, persons: list[P
     return (issued, "Organization") if issued else None  # typed as the document's issuer is typed (a body)
 
 
-def _decision(documents: list[DocumentMention], cue: int) -> str | None:
-    decisions = [d for d in documents if d.kind in _DECISIONS]
+def _decision(documents: list[DocumentMention], cue: int, text: str = "") -> str | None:
+    # (given the text of a vote, not one that puts a candidate forward, `theo Thông báo 1354-TB/TU ngày 12/8/2014 ...
+    # về việc điều động, giới thiệu cán bộ ứng cử`: the vote, not that notice, made the change)
+    decisions = [d for d in documents if d.kind in _DECISIONS and not (text and _nominates(text, d))]
     before = [d for d in decisions if d.span.end <= cue]
     chosen = before[-1] if before else (decisions[0] if decisions else None)
     return chosen.key if chosen else None

@@ -108,21 +108,33 @@ _AND = r"\s+và\s+"
 _AND_OR_DASH = r"(?:\s+và\s+|\s*[-–&]\s*|\s+(?-i:(?=[A-ZĐ])))"
 
 
-def _leftmost(tokens: list[str], echo: bool = False) -> str:
-    """The phrase with each abbreviated form taken from the left, longest first."""
+def _leftmost(tokens: list[str], echo: bool = False, inside: frozenset[str] = frozenset()) -> str:
+    """The phrase with each abbreviated form taken from the left, longest first; a full form that
+    holds shorter ones is also matched as they are written (`UBMTTQ Việt Nam` for `Ủy ban Mặt trận
+    Tổ quốc Việt Nam`, which is also `UBMTTQVN`)."""
     parts: list[str] = []
     i = 0
     while i < len(tokens):
         for full in fulls():
             size = len(full.split())
-            if tokens[i:i + size] == full.split():
-                parts.append(f"(?:{echoed(full) if echo else words(full)}|{alternatives(full)})")
+            if full not in inside and tokens[i:i + size] == full.split():
+                written = _written(full, inside, echo)
+                if echo:
+                    written = rf"{written}(?:\s*\({alternatives(full)}\))?"
+                parts.append(f"(?:{written}|{alternatives(full)})")
                 i += size
                 break
         else:
             parts.append(words(tokens[i]))
             i += 1
     return words_joined(parts)
+
+
+@cache
+def _written(full: str, inside: frozenset[str], echo: bool) -> str:
+    """A full form as written, with the shorter full forms it holds either way (each with its abbreviation after
+    it in brackets where echoed: `Ủy ban Mặt trận Tổ quốc (UBMTTQ) Việt Nam`)."""
+    return _leftmost(full.split(), echo, inside | {full})
 
 
 @cache

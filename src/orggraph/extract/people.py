@@ -131,6 +131,8 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
         if stop_word and (not any(m.start() - 2 <= e <= m.start() for e in title_ends)
                           or _written_as_place(text, stop_word.group("stop"), m.group(0))):
             continue
+        if _DELEGATION_OF.match(m.group(0)) and m.group(0).split(None, 1)[1].casefold() in provinces():
+            continue  # `Đại biểu Quốc hội khóa XV Đoàn Quảng Ninh`: a province's delegation, no one named Đoàn
         words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group(0))]
         keep = 1
         capitals = m.group(0)[words[0][0]:words[0][1]].isupper()  # a name all in capitals, as headlines write it
@@ -154,6 +156,7 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
 
 
 _VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)  # of a word written without its marks
+_DELEGATION_OF = re.compile(r"Đoàn\s+\S")
 _CREDITED = re.compile(r"\s*:|\s+[A-ZĐ]")  # `Ảnh: TTXVN`, `Ảnh TTXVN`: what a credit word opens
 
 
@@ -289,8 +292,10 @@ def _body_starts(text: str, pos: int) -> Body | None:
 
 @cache
 def _between_title_and_name() -> re.Pattern[str]:
-    """A title's gap before the name it belongs to (`Bí thư Tỉnh ủy, đồng chí: A`), compiled once."""
-    return re.compile(rf"\s*[,:–—-]?\s*(?:là\s+)?(?:(?:{honorific_pattern()})\s*:?\s+)?$", re.IGNORECASE)
+    """A title's gap before the name it belongs to (`Bí thư Tỉnh ủy, đồng chí: A`; the body's term, `Chủ tịch Quốc hội
+    khóa XIII A`), compiled once."""
+    return re.compile(rf"(?:\s*,?\s+(?:khóa|khoá)\s+(?:[IVXL]+|\d{{1,2}})(?![\w]))?"
+                      rf"\s*[,:–—-]?\s*(?:là\s+)?(?:(?:{honorific_pattern()})\s*:?\s+)?$", re.IGNORECASE)
 
 
 _OF = re.compile(rf"(?:\s+[{LOWER}][^\s,;.:()]*){{0,3}}?\s+của\s+")  # `... công tác bầu cử của`: words the title left
@@ -332,7 +337,8 @@ def _predecessor(facts: ArticleFacts, mentions: list[PersonMention], title: Titl
             if (own is not None and title_at(text, own.end(), lower_ok=True) is not None) \
                     or _DIED.search(text, mention.span.end, min(end, mention.span.end + 60)):
                 return  # `thay ông X, nguyên Bí thư Huyện ủy`, `thay ông X đã từ trần`: named otherwise
-            mention.posts.extend(posts_of(facts, [title], named))
+            if not acting(title):  # `giữ quyền Bộ trưởng, thay ông X`: X was no acting minister
+                mention.posts.extend(posts_of(facts, [title], named))
             mention.confirmed = True
             return
 
@@ -350,7 +356,7 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
             break  # `Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh A`: the first title is not A's
         if not chain and "," in gap and _OWNER_BEFORE.search(text[max(floor, title.start - 8):title.start]):
             break  # `theo quyết định của Thủ tướng, ông A`: the office that decided, not A's
-        if (chain or "," in gap) and _HOLDS_BEFORE.search(text[max(floor, title.start - 24):title.start]):
+        if (chain or "," in gap) and _holds_before(text, max(floor, title.start - 24), title):
             break  # `ông A làm Giám đốc Sở Nội vụ, ông B làm ...`: the post the person before takes
         if title.of is not None and title.of_written:  # `Thư ký của Phó Thủ tướng A`: A holds the office
             chain.insert(0, title.of)
@@ -387,11 +393,13 @@ _TAKES_UP = re.compile(r"(?:(?<!thời\sgian\s)(?<!khi\s)(?<!lúc\s)giữ\s+(?:c
                        r"|đảm\s+nhiệm\s+chức(?:\s+vụ)?|(?:được\s+)?bầu\s+(?:làm|giữ\s+chức)"
                        r"|bổ\s+nhiệm\s+(?:lại\s+)?(?:giữ\s+chức|làm)|(?:được\s+)?bầu\s+(?:bổ\s+sung\s+)?(?:vào|giữ\s+chức)?)\s+$",
                        re.IGNORECASE)
+_TAKES_UP_ACTING = re.compile(r"(?:(?:được\s+)?giao\s+)?giữ\s+$", re.IGNORECASE)  # `được giao giữ quyền Bộ trưởng X`
 # right after a person, a title may be written in lowercase (`ông A giữ chức chủ tịch HĐND tỉnh`,
-# `bà B làm phó chủ tịch UBND tỉnh`, `ông C được bầu lại chức chủ tịch UBND tỉnh`, `bà D, đắc cử Chủ tịch X`)
+# `bà B làm phó chủ tịch UBND tỉnh`, `ông C được bầu lại chức chủ tịch UBND tỉnh`, `bà D, đắc cử Chủ tịch X`,
+# `ông E được giao giữ quyền Bộ trưởng Bộ X`: acting)
 _HOLDS_NEXT = re.compile(r"\s*(?:,?\s*(?:(?:đã|vừa)\s+)?(?=được\s+giao\s|(?:tái\s+)?(?:đắc|trúng)\s+cử\s|tái\s+cử\s))?"
                          r"(?:giữ\s+(?:chức(?:\s+vụ)?|cương\s+vị)|(?:(?:tái\s+)?(?:đắc|trúng)|tái)\s+cử(?:\s+chức(?:\s+(?:vụ|danh))?)?"
-                         r"|nhiệm\s+vụ\s+phụ\s+trách|đảm\s+nhiệm\s+chức(?:\s+vụ)?|làm"
+                         r"|nhiệm\s+vụ\s+phụ\s+trách|đảm\s+nhiệm\s+chức(?:\s+vụ)?|làm|(?:(?:được\s+)?giao\s+)?giữ(?=\s+quyền\s)"
                          r"|(?:được\s+)?giao\s+(?:nhiệm\s+vụ\s+)?phụ\s+trách|(?:được\s+)?giao\s+nhiệm\s+vụ"
                          r"|(?:được\s+)?(?:tái\s+)?bầu(?:\s+lại)?\s+(?:làm|giữ\s+chức|chức)(?:\s+vụ)?)\s+", re.IGNORECASE)
 # one who reads or hands over a decision (`công bố Quyết định của Bộ Chính trị về việc ...`) is not its subject
@@ -401,6 +409,18 @@ PROPOSED = re.compile(r"(?<![\w])(?:giới\s+thiệu|đề\s+nghị|đề\s+cử
 _UNKNOWN_TITLE = re.compile(rf"(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,7}}\s*,\s*")
 _OWNER_BEFORE = re.compile(r"(?:của|do)\s+$", re.IGNORECASE)
 _HOLDS_BEFORE = re.compile(r"(?<![\w])(?:làm|là|giữ\s+chức(?:\s+vụ)?|nhiệm\s+vụ)\s+$", re.IGNORECASE)
+_HOLDS_ACTING = re.compile(r"(?<![\w])giữ\s+$", re.IGNORECASE)  # `giữ quyền Bộ trưởng`: the acting post held
+
+
+def acting(title: Title) -> bool:
+    """A title written with its acting word (`quyền Bộ trưởng`, `Q.Cục trưởng`)."""
+    return title.role.startswith("Quyền ") or title.surface[:6].lower().startswith(("quyền", "q."))
+
+
+def _holds_before(text: str, start: int, title: Title) -> bool:
+    """Whether the words before a title make it the post of whom they follow (`ông A làm B`, `giữ quyền B`)."""
+    before = text[start:title.start]
+    return bool(_HOLDS_BEFORE.search(before) or (acting(title) and _HOLDS_ACTING.search(before)))
 # a person's bracketed aside, then `là` and the post (`các ông A (nguyên X) và B (nguyên Y) là Phó ban Z`)
 _IS_AFTER_ASIDE = re.compile(r"\)\s*,?\s*là\s+$")
 _ASIDE_JOIN = re.compile(rf"\)?{LIST_JOIN.pattern}")
@@ -1212,7 +1232,8 @@ def people(facts: ArticleFacts) -> None:
             before = text[max(sentence.start, title.start - 40):title.start]
             owner = [m for m in mentions[first_of_sentence:] if m.span.end <= title.start]
             aside = bool(owner) and _IS_AFTER_ASIDE.fullmatch(text, owner[-1].bounds[1], title.start) is not None
-            if title in used_titles or not (title in taken_up or aside or _TAKES_UP.search(before)):
+            if title in used_titles or not (title in taken_up or aside or _TAKES_UP.search(before)
+                                            or (acting(title) and _TAKES_UP_ACTING.search(before))):
                 continue
             if owner and ANNOUNCES_DECISION.search(text, owner[-1].bounds[1], title.start):
                 continue  # `A công bố Quyết định ... bổ nhiệm giữ chức Tổng Biên tập`: the post of the one appointed
