@@ -1082,12 +1082,12 @@ def _listed(text: str, act: _Act, owners: list[PersonMention]) -> bool:
 
 
 _LEADING = re.compile(r"[\s:]*")
-# between a person and the post the person is then said to take (`đối với ông A giữ chức B`)
 # the words that name whom a post just named concerns (`bổ nhiệm X đối với ông A`)
 _CONCERNS_BEFORE = re.compile(rf"(?<![\w])đối\s+với\s+(?:(?:{honorific_pattern()})\s+)?$", re.IGNORECASE)
-_ACTING_NEXT = re.compile(r"(?i:quyền)\s|(?-i:Q)\.")
+_ACTING_NEXT = re.compile(r"(?i:quyền)\s|(?-i:Q)\.")  # an acting title's first word (`quyền Bộ trưởng`, `Q.Cục trưởng`)
 # a clause of time before the main one (`Trước khi được bầu giữ chức X, ông A giữ chức Y`)
 _WHILE = re.compile(r"(?<![\w])(?:trước|sau)\s+khi(?![\w])", re.IGNORECASE)
+# between a person and the post the person is then said to take (`đối với ông A giữ chức B`)
 _THEN_HOLDS = re.compile(r"\s*,?\s*(?:giữ\s+chức(?:\s+vụ|\s+danh)?|làm)\s+", re.IGNORECASE)
 # verbs that name the post before the name of whom they appoint (`bổ nhiệm Bộ trưởng Bộ X A`), not those that move
 # someone, who is named by the title held (`điều động Bí thư Tỉnh ủy X A`)

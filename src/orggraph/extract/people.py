@@ -413,14 +413,16 @@ _HOLDS_ACTING = re.compile(r"(?<![\w])giữ\s+$", re.IGNORECASE)  # `giữ quy�
 
 
 def acting(title: Title) -> bool:
-    """A title written with its acting word (`quyền Bộ trưởng`, `Q.Cục trưởng`)."""
-    return title.role.startswith("Quyền ") or title.surface[:6].lower().startswith(("quyền", "q."))
+    """A title written with its acting word (`quyền Bộ trưởng`, `Q.Cục trưởng`: role `Quyền ...`)."""
+    return title.role.startswith("Quyền ")
 
 
 def _holds_before(text: str, start: int, title: Title) -> bool:
     """Whether the words before a title make it the post of whom they follow (`ông A làm B`, `giữ quyền B`)."""
     before = text[start:title.start]
     return bool(_HOLDS_BEFORE.search(before) or (acting(title) and _HOLDS_ACTING.search(before)))
+
+
 # a person's bracketed aside, then `là` and the post (`các ông A (nguyên X) và B (nguyên Y) là Phó ban Z`)
 _IS_AFTER_ASIDE = re.compile(r"\)\s*,?\s*là\s+$")
 _ASIDE_JOIN = re.compile(rf"\)?{LIST_JOIN.pattern}")
