@@ -22,7 +22,7 @@ from pathlib import Path
 
 from orggraph.dates import archive_marker, ends_with_page_clock, is_page_clock, page_date
 from orggraph.errors import OrggraphError
-from orggraph.lexicon import read_list, read_tsv
+from orggraph.lexicon import read_list, read_patterns
 from orggraph.model import Article
 from orggraph.text import CLOSING, LOWER, UPPER, normalize
 
@@ -327,7 +327,7 @@ def split(article: Article, limit: int) -> list[Article]:
 @cache
 def _clutter() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]], list[re.Pattern[str]]]:
     kinds: dict[str, list[re.Pattern[str]]] = {"drop": [], "end": [], "box": []}
-    for kind, pattern in read_tsv("clutter.tsv"):
+    for kind, pattern in read_patterns("clutter.tsv"):
         kinds[kind].append(re.compile(pattern, re.IGNORECASE))
     return kinds["drop"], kinds["end"] + kinds["box"], kinds["box"]
 

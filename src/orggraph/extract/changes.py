@@ -52,8 +52,8 @@ from orggraph.extract.people import (
     posts_of,
 )
 from orggraph.extract.spans import by_sentence
-from orggraph.extract.titles import Title, committee_head, committee_member, head_in, title_at
-from orggraph.lexicon import read_tsv
+from orggraph.extract.titles import ACTING, Title, committee_head, committee_member, head_in, title_at
+from orggraph.lexicon import read_patterns
 from orggraph.model import (
     ArticleFacts,
     ChangeMention,
@@ -114,7 +114,7 @@ def _central() -> frozenset[str]:
 @cache
 def _lexicon() -> dict[str, re.Pattern[str]]:
     parts: dict[str, list[str]] = {}
-    for kind, pattern in read_tsv("changes.tsv"):
+    for kind, pattern in read_patterns("changes.tsv"):
         parts.setdefault(kind, []).append(capitals(pattern))
     out = {kind: re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE) for kind, ps in parts.items()}
     verbs = "|".join(f"(?P<{kind}>{out[kind].pattern})" for kind in _VERB_KINDS if kind in out)
@@ -542,9 +542,11 @@ def changes(facts: ArticleFacts) -> None:
                 or (_decider(facts, sentence, acts[0], persons, titles, docs_in.get(sentence.index, []),
                              orgs_in.get(sentence.index, [])) if acts else None) or reading.by
             continue
-        # a vote's day is its own, not that of the notice that put the candidate forward
-        voted = any(_VOTES.match(a.how) for a in acts if a.pairs)
-        days = _days(facts, sentence, docs_in.get(sentence.index, []), voted)
+        docs = docs_in.get(sentence.index, [])
+        # a vote's day and document are its own, not those of the notice that put the candidate forward (`theo Thông
+        # báo 1354-TB/TU ngày 12/8/2014 ... về việc điều động, giới thiệu cán bộ ứng cử`)
+        put_forward = [d for d in docs if _nominates(text, d)] if any(_VOTES.match(a.how) for a in acts if a.pairs) else []
+        days = _days(facts, sentence, docs, put_forward)
         own = days.own or _sitting_day(facts, sentence, main) or _same_sitting(facts, sentence, main,
                                                                                orgs_in.get(sentence.index, []))
         if own is not None and own == days.effective and reading.signed_at == sentence.index - 1:
@@ -555,10 +557,9 @@ def changes(facts: ArticleFacts) -> None:
         reading.date, reading.dated = when, True
         first = next(a for a in acts if a.pairs)
         reported_from = len(facts.changes)
-        reading.by = _decider(facts, sentence, first, persons, titles, docs_in.get(sentence.index, []),
-                              orgs_in.get(sentence.index, [])) or reading.by
-        document = _decision(docs_in.get(sentence.index, []), first.cue.start, text if voted else "")
-        signed = _signed_day(facts, docs_in.get(sentence.index, []), document)
+        reading.by = _decider(facts, sentence, first, persons, titles, docs, orgs_in.get(sentence.index, [])) or reading.by
+        document = _decision([d for d in docs if d not in put_forward], first.cue.start)
+        signed = _signed_day(facts, docs, document)
         if signed is not None:  # `...; Quyết định số 651 ngày 26/12/2017 ... cách chức`: that decision's day
             when, dated_here = signed, True
             reading.date = when
@@ -1084,7 +1085,6 @@ def _listed(text: str, act: _Act, owners: list[PersonMention]) -> bool:
 _LEADING = re.compile(r"[\s:]*")
 # the words that name whom a post just named concerns (`bổ nhiệm X đối với ông A`)
 _CONCERNS_BEFORE = re.compile(rf"(?<![\w])đối\s+với\s+(?:(?:{honorific_pattern()})\s+)?$", re.IGNORECASE)
-_ACTING_NEXT = re.compile(r"(?i:quyền)\s|(?-i:Q)\.")  # an acting title's first word (`quyền Bộ trưởng`, `Q.Cục trưởng`)
 # a clause of time before the main one (`Trước khi được bầu giữ chức X, ông A giữ chức Y`)
 _WHILE = re.compile(r"(?<![\w])(?:trước|sau)\s+khi(?![\w])", re.IGNORECASE)
 # between a person and the post the person is then said to take (`đối với ông A giữ chức B`)
@@ -1151,7 +1151,7 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
     while pos < end:
         marker = lex["post_before"].search(text, max(start, pos - 30), pos) if pos > start else None
         if marker is not None and lex["post_at_title"].fullmatch(marker.group(0).strip()) \
-                and not _ACTING_NEXT.match(text, pos):
+                and not ACTING.match(text, pos):
             marker = None  # a bare `giữ` names only an acting post (`giữ quyền Bộ trưởng`), not `tiếp tục giữ Phó Bí thư`
         if marker is not None and act.cue.kind == "start" \
                 and lex["held_now"].search(text, max(start, marker.start() - 12), marker.start()):
@@ -1416,12 +1416,12 @@ _HISTORY_MONTHS = 3  # a month of an earlier year named less than this before th
 _DATED_YEAR = re.compile(r"(?<![\w/.-])\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?![\w/-])")  # `5/2020`, `12/3/2021`
 
 
-def _days(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentMention] = (), voted: bool = False
-          ) -> _Days:
+def _days(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentMention] = (),
+          put_forward: Sequence[DocumentMention] = ()) -> _Days:
     """The sentence's dates, read once; not the day a rule it cites was signed (`nghỉ hưu theo
     Nghị định 46/2010/NĐ-CP, ngày 27.4.2020`), nor the day the press was told of the decision."""
     text = facts.article.text
-    rules = [d.span for d in documents if d.kind not in _DECISIONS or (voted and _nominates(text, d))]
+    rules = [d.span for d in documents if d.kind not in _DECISIONS or d in put_forward]
     found: list[tuple[bool, date]] = []  # each marked whether it is written as a start (`từ ngày`)
     for day, month, year, start, _ in meeting_dates(sentence.text):
         at = sentence.start + start
@@ -1489,14 +1489,12 @@ def _signed_day(facts: ArticleFacts, documents: Sequence[DocumentMention], docum
 
 _SITTING_NOUNS = ("Hội nghị", "Kỳ họp", "Phiên họp")
 _VOTES = re.compile(r"(?:tái\s+)?(?:bầu|hiệp\s+thương)", re.IGNORECASE)  # a change made by a vote
+_NOMINATES = re.compile(r"[^.;]{0,80}?(?<![\w])về\s+việc\s[^.;]{0,60}?(?<![\w])giới\s+thiệu(?![\w])", re.IGNORECASE)
 
 
 def _nominates(text: str, document: DocumentMention) -> bool:
     """A document that puts a candidate forward (`Thông báo 1354-TB/TU ... về việc giới thiệu cán bộ ứng cử`)."""
     return bool(_NOMINATES.match(text, document.span.end, min(len(text), document.span.end + 160)))
-
-
-_NOMINATES = re.compile(r"[^.;]{0,80}?(?<![\w])về\s+việc\s[^.;]{0,60}?(?<![\w])giới\s+thiệu(?![\w])", re.IGNORECASE)
 
 
 def _sitting_day(facts: ArticleFacts, sentence: Sentence, main: MeetingMention | None) -> date | None:
@@ -1615,10 +1613,8 @@ def _decider(facts: ArticleFacts, sentence: Sentence, act: _Act, persons: list[P
     return (issued, "Organization") if issued else None  # typed as the document's issuer is typed (a body)
 
 
-def _decision(documents: list[DocumentMention], cue: int, text: str = "") -> str | None:
-    # (given the text of a vote, not one that puts a candidate forward, `theo Thông báo 1354-TB/TU ngày 12/8/2014 ...
-    # về việc điều động, giới thiệu cán bộ ứng cử`: the vote, not that notice, made the change)
-    decisions = [d for d in documents if d.kind in _DECISIONS and not (text and _nominates(text, d))]
+def _decision(documents: list[DocumentMention], cue: int) -> str | None:
+    decisions = [d for d in documents if d.kind in _DECISIONS]
     before = [d for d in decisions if d.span.end <= cue]
     chosen = before[-1] if before else (decisions[0] if decisions else None)
     return chosen.key if chosen else None

@@ -393,7 +393,6 @@ _TAKES_UP = re.compile(r"(?:(?<!thời\sgian\s)(?<!khi\s)(?<!lúc\s)giữ\s+(?:c
                        r"|đảm\s+nhiệm\s+chức(?:\s+vụ)?|(?:được\s+)?bầu\s+(?:làm|giữ\s+chức)"
                        r"|bổ\s+nhiệm\s+(?:lại\s+)?(?:giữ\s+chức|làm)|(?:được\s+)?bầu\s+(?:bổ\s+sung\s+)?(?:vào|giữ\s+chức)?)\s+$",
                        re.IGNORECASE)
-_TAKES_UP_ACTING = re.compile(r"(?:(?:được\s+)?giao\s+)?giữ\s+$", re.IGNORECASE)  # `được giao giữ quyền Bộ trưởng X`
 # right after a person, a title may be written in lowercase (`ông A giữ chức chủ tịch HĐND tỉnh`,
 # `bà B làm phó chủ tịch UBND tỉnh`, `ông C được bầu lại chức chủ tịch UBND tỉnh`, `bà D, đắc cử Chủ tịch X`,
 # `ông E được giao giữ quyền Bộ trưởng Bộ X`: acting)
@@ -409,7 +408,7 @@ PROPOSED = re.compile(r"(?<![\w])(?:giới\s+thiệu|đề\s+nghị|đề\s+cử
 _UNKNOWN_TITLE = re.compile(rf"(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,7}}\s*,\s*")
 _OWNER_BEFORE = re.compile(r"(?:của|do)\s+$", re.IGNORECASE)
 _HOLDS_BEFORE = re.compile(r"(?<![\w])(?:làm|là|giữ\s+chức(?:\s+vụ)?|nhiệm\s+vụ)\s+$", re.IGNORECASE)
-_HOLDS_ACTING = re.compile(r"(?<![\w])giữ\s+$", re.IGNORECASE)  # `giữ quyền Bộ trưởng`: the acting post held
+_HOLDS_ACTING = re.compile(r"(?<![\w])giữ\s+$", re.IGNORECASE)  # `(được giao) giữ quyền Bộ trưởng`: the acting post held
 
 
 def acting(title: Title) -> bool:
@@ -1235,7 +1234,7 @@ def people(facts: ArticleFacts) -> None:
             owner = [m for m in mentions[first_of_sentence:] if m.span.end <= title.start]
             aside = bool(owner) and _IS_AFTER_ASIDE.fullmatch(text, owner[-1].bounds[1], title.start) is not None
             if title in used_titles or not (title in taken_up or aside or _TAKES_UP.search(before)
-                                            or (acting(title) and _TAKES_UP_ACTING.search(before))):
+                                            or (acting(title) and _HOLDS_ACTING.search(before))):
                 continue
             if owner and ANNOUNCES_DECISION.search(text, owner[-1].bounds[1], title.start):
                 continue  # `A công bố Quyết định ... bổ nhiệm giữ chức Tổng Biên tập`: the post of the one appointed

@@ -140,7 +140,7 @@ def title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
         return _foreign(text, pos, country)
     if title is not None and title.of is None and IN_CHARGE.search(text[max(0, pos - 12):pos]):
         return replace(title, role=f"Phụ trách {title.role}")  # `được giao phụ trách Tư lệnh Hải quân`: not the post itself
-    if title is None or title.of is not None or not _ACTING.match(text, pos):  # one cheap look, not a second match
+    if title is None or title.of is not None or not ACTING.match(text, pos):  # one cheap look, not a second match
         return title
     return replace(title, role=f"Quyền {title.role}")
 
@@ -216,7 +216,7 @@ def foreign_after(text: str, pos: int) -> int | None:
     return m.end() if m else None
 
 
-_ACTING = re.compile(_ACTING_WORD, re.IGNORECASE)
+ACTING = re.compile(_ACTING_WORD, re.IGNORECASE)  # an acting title's first word (`quyền Bộ trưởng`, `Q.Cục trưởng`)
 # put in charge of what follows (people reads it too): `phụ trách điều hành hoạt động của Sở Y tế`
 IN_CHARGE = re.compile(r"(?<![\w])(?i:phụ\s+trách(?:\s+điều\s+hành(?:\s+hoạt\s+động)?(?:\s+của)?)?)\s+$")
 
