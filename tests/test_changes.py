@@ -2170,3 +2170,19 @@ def test_a_list_under_one_title_leaves_the_posts_together() -> None:
     post = "Thứ trưởng Bộ Quốc phòng"
     assert changes(facts) == {(name, post, "end") for name in ("Hoàng Xuân Chiến", "Lê Huy Vịnh", "Võ Minh Lương", "Vũ Hải Sản")}
     assert posts(facts)["Lê Huy Vịnh"] >= {"Ủy viên Trung ương Đảng"}
+
+
+def test_moved_to_a_post_and_a_post_handed_to_someone() -> None:
+    moved = facts_of("Ông Lê Văn An, Cục trưởng Cục Báo chí được điều chuyển về làm Chủ tịch Hội đồng Thành viên Tổng công ty "
+                     "Truyền thông đa phương tiện (VTC).")
+    assert changes(moved) == {("Lê Văn An", "Chủ tịch Hội đồng thành viên Tổng công ty Truyền thông đa phương tiện", "start")}
+    handed = facts_of("Ngày 3/5/2020, ông Trần Văn Bình đã trao quyết định bổ nhiệm Tổng Giám đốc Truyền hình Quốc hội Việt Nam "
+                      "cho ông Lê Văn An.")
+    assert changes(handed) == {("Lê Văn An", "Tổng Giám đốc Truyền hình Quốc hội Việt Nam", "start")}
+
+
+def test_a_career_step_told_from_a_year_before_the_page_without_a_comma_is_no_change() -> None:
+    facts = facts_of("Ngày 14/7/2016, Chủ tịch UBND tỉnh Bến Tre bổ nhiệm ông Lê Văn An, Phó Giám đốc Sở GTVT giữ chức Giám "
+                     "đốc Sở GTVT tỉnh Bến Tre. Đến tháng 12-2011 ông được điều chuyển về làm Phó Giám đốc Sở NN&PTNT.",
+                     published=date(2016, 7, 15))
+    assert changes(facts) == {("Lê Văn An", "Giám đốc Sở Giao thông vận tải tỉnh Bến Tre", "start")}

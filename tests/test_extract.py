@@ -4811,3 +4811,146 @@ def test_a_sea_area_or_a_bay_named_like_a_person_is_a_place() -> None:
 def test_a_provinces_delegation_after_a_deputys_title_is_no_person() -> None:
     facts = facts_of("Ông Nguyễn Xuân Thắng, Đại biểu Quốc hội khóa XV Đoàn Quảng Ninh phát biểu. Bà Đoàn Thị Hà dự.")
     assert posts(facts) == {"Nguyễn Xuân Thắng": {"Đại biểu Quốc hội"}, "Đoàn Thị Hà": set()}
+
+
+def test_a_list_of_titled_persons_before_come_to_attend_all_attend() -> None:
+    facts = facts_of("Sáng 1/2/2023, Công an tỉnh tổ chức hội nghị tổng kết. Ông Lê Văn An – Bí thư Tỉnh ủy, ông Trần Văn Bình "
+                     "– Chủ tịch UBND tỉnh đến dự.")
+    assert roles(facts) == {("attended", "Lê Văn An"), ("attended", "Trần Văn Bình")}
+    # a clause of its own is no list: the one who tells is not the one who comes
+    told = facts_of("Sáng 1/2/2023, Công an tỉnh tổ chức hội nghị tổng kết. Ông Lê Văn An, Bí thư Tỉnh ủy cho biết ông Trần "
+                    "Văn Bình, Chủ tịch UBND tỉnh đến dự.")
+    assert ("attended", "Lê Văn An") not in roles(told)
+
+
+def test_who_visits_and_works_or_leads_a_team_to_work_takes_part() -> None:
+    visit = facts_of("Sáng 23/2/2026, Thủ tướng Lê Văn An đã tới thăm, làm việc với Viện Hàn lâm Khoa học và Công nghệ Việt Nam.")
+    assert roles(visit) == {("attended", "Lê Văn An")}
+    led = facts_of("Sáng 3/10/2025, Thứ trưởng Bộ Xây dựng Trần Văn Bình đã dẫn đầu đoàn công tác tới làm việc với UBND tỉnh "
+                   "Hưng Yên.")
+    assert roles(led) == {("attended", "Trần Văn Bình")}
+    assert [m.label for m in led.meetings] == ["Buổi làm việc của Thứ trưởng Bộ Xây dựng Trần Văn Bình với UBND tỉnh Hưng Yên"]
+
+
+def test_the_body_written_as_organizing_wins_over_one_named_inside_the_meetings_topic() -> None:
+    facts = facts_of("Sáng 22/9/2020, Ban Thường vụ Thành ủy Hà Nội tổ chức hội nghị tổng kết công tác kiểm tra, giám sát của "
+                     "Đảng bộ TP nhiệm kỳ 2015 - 2020.")
+    assert [o.org for o in facts.organizers] == ["Ban Thường vụ Thành ủy Hà Nội"]
+    alone = facts_of("Sáng 22/9/2020, Hội nghị tổng kết công tác kiểm tra của Đảng bộ tỉnh Hà Tĩnh đã diễn ra.")
+    assert [o.org for o in alone.organizers] == ["Đảng bộ tỉnh Hà Tĩnh"]
+
+
+def test_a_meetings_name_ends_where_its_topic_or_audience_begins() -> None:
+    monthly = facts_of("Sáng 31/8/2021, UBND tỉnh tổ chức phiên họp thường kỳ tháng 8 trực tuyến tới các huyện, thành phố đánh "
+                       "giá kết quả thực hiện nhiệm vụ tháng 8.")
+    assert [m.label for m in monthly.meetings] == ["Phiên họp thường kỳ tháng 8 trực tuyến"]
+    board = facts_of("Ngày 18/8/2023, Bí thư Tỉnh ủy Lê Thị An chủ trì cuộc họp của Ban Thường vụ Tỉnh ủy Vĩnh Phúc lấy ý kiến "
+                     "về một số nội dung quan trọng.")
+    assert [m.label for m in board.meetings] == ["Cuộc họp của Ban Thường vụ Tỉnh ủy Vĩnh Phúc"]
+    gathering = facts_of("Sáng 1/2/2023, Công an tỉnh tổ chức họp mặt đầu Xuân Quý Mão với gần 230 cán bộ chiến sĩ.")
+    assert [m.label for m in gathering.meetings] == ["Họp mặt đầu Xuân Quý Mão"]
+    # a topic verb right after the noun is the name itself
+    review = facts_of("Sáng 3/3/2022, UBND tỉnh tổ chức Hội nghị đánh giá kết quả công tác năm 2021.")
+    assert [m.label for m in review.meetings] == ["Hội nghị đánh giá kết quả công tác năm 2021"]
+
+
+def test_provinces_listed_as_aided_do_not_place_the_article() -> None:
+    facts = facts_of("Tỉnh đã cử 2 đoàn cán bộ y tế hỗ trợ Thành phố Hồ Chí Minh và Bình Dương chống dịch. Ông Lê Văn An, "
+                     "Chủ tịch UBND tỉnh phát biểu.")
+    assert posts(facts) == {"Lê Văn An": {"Chủ tịch Ủy ban nhân dân tỉnh"}}
+
+
+def test_the_central_committee_abbreviated_as_one_word() -> None:
+    facts = facts_of("Tham dự có ông Lê Văn An- Ủy viên BCHTW Đảng, Bí thư tỉnh ủy Tiền Giang.")
+    assert posts(facts) == {"Lê Văn An": {"Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Tiền Giang"}}
+
+
+def test_a_year_compared_with_is_not_the_year_of_the_report() -> None:
+    facts = facts_of("Sáng 31.8, UBND tỉnh tổ chức phiên họp thường kỳ tháng 8. Diện tích gieo trồng tăng 0,4% so với cùng kỳ "
+                     "năm 2020; giá trị sản xuất công nghiệp tăng 8,63% so với cùng kỳ năm 2020.")
+    assert [m.date for m in facts.meetings] == [None]
+
+
+def test_a_degree_written_with_a_dot_inside_a_meetings_name_does_not_end_it() -> None:
+    facts = facts_of("Sáng 3/4/2018, Bộ Tài nguyên và Môi trường tổ chức Lễ công bố quyết định của Thủ tướng Chính phủ bổ nhiệm "
+                     "GS.TS Trần Hồng An giữ chức Thứ trưởng.")
+    assert [m.label for m in facts.meetings] == [
+        "Lễ công bố quyết định của Thủ tướng Chính phủ bổ nhiệm GS.TS Trần Hồng An giữ chức Thứ trưởng"]
+
+
+def test_a_gathering_named_only_by_whom_it_meets_keeps_them_in_its_name() -> None:
+    facts = facts_of("Ngày 8/9/2015, Cục Thuế Quảng Nam tổ chức buổi gặp mặt với gần 230 cán bộ hưu trí ngành thuế qua các "
+                     "thời kỳ.")
+    assert [m.label for m in facts.meetings] == ["Buổi gặp mặt với gần 230 cán bộ hưu trí ngành thuế qua các thời kỳ"]
+
+
+def test_a_front_committee_or_a_veterans_association_written_alone_is_the_one_placed_last() -> None:
+    facts = facts_of("Ủy ban MTTQ Việt Nam xã Tân Mỹ và Hội Cựu chiến binh xã Tân Mỹ họp. Ông Lê Văn An, Chủ tịch Ủy ban MTTQ "
+                     "và ông Trần Văn Bình, Chủ tịch Hội CCB phát biểu.")
+    assert posts(facts) == {"Lê Văn An": {"Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã Tân Mỹ"},
+                            "Trần Văn Bình": {"Chủ tịch Hội Cựu chiến binh xã Tân Mỹ"}}
+    alone = facts_of("Ông Lê Văn An, Chủ tịch Hội CCB phát biểu.")  # placed nowhere: no post to name
+    assert posts(alone) == {"Lê Văn An": set()}
+    # a body of a former title, or one of several the story tells of, is not the one meant
+    former = facts_of("Bà Lê Thị An - nguyên Chủ tịch UBMTTQ xã Sơn Thịnh được chỉ định giữ chức vụ Chủ tịch UBMTTQ.")
+    assert posts(former) == {"Lê Thị An": set()}
+    several = facts_of("Ủy ban MTTQ huyện Hương Sơn công bố quyết định thành lập Ủy ban MTTQ xã Tân Mỹ. Ông Lê Văn An giữ "
+                       "chức Chủ tịch UBMTTQ.")
+    assert posts(several) == {"Lê Văn An": set()}
+    council = facts_of("Ủy ban nhân dân huyện Hương Sơn và UBND xã Tân Mỹ họp. Ông Lê Văn An, Chủ tịch UBND phát biểu.")
+    assert posts(council) == {"Lê Văn An": {"Chủ tịch Ủy ban nhân dân xã Tân Mỹ"}}  # a council's: the last placed
+
+
+def test_a_plenum_named_by_its_number_alone_is_the_central_plenum_of_that_number() -> None:
+    facts = facts_of("- 07.10.2019 Toàn văn phát biểu khai mạc Hội nghị lần thứ 11 của Tổng Bí thư Lê Văn An\n"
+                     "- 07.10.2019 Hình ảnh ngày khai mạc Hội nghị Trung ương 11 khóa XII\n"
+                     "Sáng 7/10/2019, Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khoá XII đã khai mạc. Tổng Bí thư Lê "
+                     "Văn An chủ trì Hội nghị.")
+    assert [m.label for m in facts.meetings] == ["Hội nghị Trung ương 11 khóa XII"]
+
+
+def test_the_auditor_general_written_with_the_country() -> None:
+    facts = facts_of("Tổng Kiểm toán nhà nước Việt Nam Ngô Văn An phát biểu.")
+    assert posts(facts) == {"Ngô Văn An": {"Tổng Kiểm toán Nhà nước"}}
+
+
+def test_a_numbered_document_with_a_word_of_its_purpose_before_its_number() -> None:
+    facts = facts_of("Ngày 28/02/2020, theo Chương trình giám sát số 47/CTr-HĐND ngày 14/01/2020 của Ban Pháp chế HĐND tỉnh, "
+                     "Ban Pháp chế HĐND tỉnh ban hành Kế hoạch giám sát số 129/KH-HĐND về công tác phòng chống ma túy.")
+    assert {(d.kind, d.number) for d in facts.documents} == {("Chương trình", "47/CTr-HĐND"), ("Kế hoạch", "129/KH-HĐND")}
+
+
+def test_a_vietnamese_company_named_in_english_after_a_title_is_no_person() -> None:
+    facts = facts_of("Ông Lê Văn An ứng cử thành viên Hội đồng quản trị, Tổng giám đốc Vietnam Airlines. Tổng thống Nga Vladimir "
+                     "Putin dự.")
+    assert set(posts(facts)) == {"Lê Văn An", "Vladimir Putin"}
+
+
+def test_a_contest_a_body_holds_is_a_meeting_and_one_spoken_of_is_not() -> None:
+    held = facts_of("Ngày 16/8/2022, Huyện ủy Điện Biên Đông tổ chức Hội thi “Dân vận khéo” năm 2022 với sự tham gia của 14 đội.")
+    assert [(m.label, m.date) for m in held.meetings] == [("Hội thi “Dân vận khéo” năm 2022", date(2022, 8, 16))]
+    assert [o.org for o in held.organizers] == ["Huyện ủy Điện Biên Đông"]
+    spoken = facts_of("Ngày 16/8/2022, ông Lê Văn An cho biết Hội thi “Dân vận khéo” là dịp để các đội giao lưu.")
+    assert spoken.meetings == []
+
+
+def test_reviewers_counter_examples_stay_read_as_before() -> None:
+    # a committee's own numbered sitting is no Central Committee plenum told by its number
+    sitting = facts_of("Sáng 3/4/2022, Ủy ban Kinh tế của Quốc hội tổ chức Phiên họp toàn thể lần thứ 5. Trước đó, Hội nghị Trung "
+                       "ương 5 khóa XIII đã thảo luận nội dung này.")
+    assert [(m.label, m.date) for m in sitting.meetings if m.main] == [("Phiên họp toàn thể lần thứ 5", date(2022, 4, 3))]
+    # a numbered sitting is its owner's, whoever is written as holding it
+    owned = facts_of("Sáng 3/4/2022, Văn phòng Tỉnh ủy Nam Định tổ chức Hội nghị lần thứ 10 của Ban Chấp hành Đảng bộ tỉnh khóa XX.")
+    assert [o.org for o in owned.organizers] == ["Ban Chấp hành Đảng bộ tỉnh Nam Định"]
+    # a count after a verb whose partner it is stays in the name; a dot before the next sentence's word ends it
+    dialogue = facts_of("Sáng 3/4/2022, Công đoàn tỉnh tổ chức Hội nghị đối thoại với hơn 300 công nhân lao động.")
+    assert [m.label for m in dialogue.meetings] == ["Hội nghị đối thoại với hơn 300 công nhân lao động"]
+    glued = facts_of("Sáng 3/4/2022, UBND tỉnh tổ chức Hội nghị sơ kết công tác quý I của UBND.Tham dự có ông Lê Văn Sơn.")
+    assert [m.label for m in glued.meetings] == ["Hội nghị sơ kết công tác quý I của UBND"]
+    # `Sở Tài nguyên` is no former title; a province aided with no `tỉnh` written is where the news is
+    commune = facts_of("Sáng 3/4/2022, UBND huyện Kim Bảng chỉ đạo kiểm tra mỏ đá. Đoàn kiểm tra của Sở Tài nguyên và Môi trường "
+                       "cùng UBND xã Liên Sơn đã kiểm tra thực địa. Ông Trần Văn Minh, Chủ tịch UBND cho biết xã sẽ xử lý.")
+    assert posts(commune) == {"Trần Văn Minh": {"Chủ tịch Ủy ban nhân dân xã Liên Sơn"}}
+    aided = facts_of("Sáng 3/4/2022, Ngân hàng Nhà nước trao 5 tỷ đồng hỗ trợ Hà Giang xây nhà cho hộ nghèo. Ông Trần Văn Minh, "
+                     "Chủ tịch UBND tỉnh cảm ơn.")
+    assert posts(aided) == {"Trần Văn Minh": {"Chủ tịch Ủy ban nhân dân tỉnh Hà Giang"}}

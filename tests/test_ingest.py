@@ -277,6 +277,9 @@ def test_a_site_clock_above_the_headline_is_not_the_page_s_date() -> None:
     updated = from_text("b", "Cập nhật: 10:05 12/03/2021\nSáng 12-3, Tỉnh ủy tổ chức hội nghị sơ kết công tác quý I của "
                              "tỉnh với các đồng chí trong Ban Thường vụ.\n\nTin khác 08:00 01/01/2020")
     assert updated.published == date(2021, 3, 12)  # a date after the lead is another article's
+    crawled = from_text("c", "Thứ năm, ngày 18 tháng 12 năm 2025\nCập nhật lúc: 14/10/2019\n\nChiều 10-10, Thường trực Tỉnh "
+                             "ủy đã tổ chức Lễ công bố quyết định hợp nhất hai Đảng bộ Khối của tỉnh.")
+    assert crawled.published == date(2019, 10, 14)  # the site's clock on the day it was kept, then the page's update
 
 
 def test_an_abbreviation_glued_to_a_name_is_apart_and_a_brand_stays_whole() -> None:

@@ -22,6 +22,13 @@ def test_old_qui_is_quy_except_in_a_name() -> None:
     assert normalize("ông Lê Văn Quí, Phó Giám đốc") == "ông Lê Văn Quí, Phó Giám đốc"  # as the person writes it
 
 
+def test_a_committees_capital_on_the_wrong_word_is_moved_to_its_head() -> None:
+    assert normalize("Phó bí thư quận Ủy, Chủ tịch UBND quận") == "Phó bí thư Quận ủy, Chủ tịch UBND quận"
+    assert normalize("Đảng Ủy xã") == "Đảng ủy xã"
+    assert normalize("trở thành Ủy viên Bộ Chính trị") == "trở thành Ủy viên Bộ Chính trị"  # a member, not a committee
+    assert normalize("BAN THƯỜNG VỤ TỈNH ỦY") == "BAN THƯỜNG VỤ TỈNH ỦY"  # a headline in capitals stays
+
+
 def test_keys_ignore_case_punctuation_and_numeral_style() -> None:
     assert key("Khóa XII") == key("khoá 12")
     assert key("Đại hội XIII") == key("đại hội 13")

@@ -15,7 +15,7 @@ _PAGE = [
     re.compile(rf"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*(?:ngày\s*)?{_DMY}(?:\s*,?\s*{_TIME})?",
                re.IGNORECASE),
     re.compile(rf"{_DMY}[\s,|\-–]*{_TIME}", re.IGNORECASE),
-    re.compile(rf"^\s*(?:cập nhật|đăng|ngày đăng|xuất bản)?\s*:?\s*{_DMY}\s*$", re.IGNORECASE),
+    re.compile(rf"^\s*(?:(?:cập nhật|đăng|ngày đăng|xuất bản)(?:\s+lúc)?)?\s*:?\s*{_DMY}\s*$", re.IGNORECASE),
     # `Đăng ngày: 26/09/2021 - Lượt xem: 262`: labelled as published, then more of the page's line
     re.compile(rf"^\s*(?:ngày\s+)?(?:đăng|xuất bản)(?:\s+ngày)?\s*:?\s*{_DMY}(?=\s*(?:[-|–·]|$))", re.IGNORECASE),
     # `gửi vào T6, 2018-01-12 07:50`: a site's own clock, year first
@@ -254,7 +254,8 @@ def _most_named_year(text: str, month: int | None) -> int | None:
         year = int(found.group(1) or found.group("year"))
         if FIRST_NEWS_YEAR <= year <= 2100 and not (found.group(1) and not _OCCASION.match(found.group(0)) and (
                 _PLANNED.search(text, max(0, found.start() - 40), found.start())
-                or _TARGET.search(text, max(0, found.start() - 100), found.start()))) \
+                or _TARGET.search(text, max(0, found.start() - 100), found.start())
+                or _SAME_TIME_BEFORE.search(text, max(0, found.start() - 20), found.start()))) \
                 and not (found.group("year") and _UNTIL.search(text, max(0, found.start() - 12), found.start())):
             years.append(year)
     # an anniversary's span ends in the year it is kept (`78 năm Ngày Thương binh - Liệt sĩ (27/7/1947-27/7/2025)`)
@@ -264,6 +265,8 @@ def _most_named_year(text: str, month: int | None) -> int | None:
     return max(set(years), key=lambda y: (years.count(y), y))
 
 
+# `tăng 0,4% so với cùng kỳ năm 2020`: a year compared with, before the one reported (which the text may not name)
+_SAME_TIME_BEFORE = re.compile(r"(?<![\w])cùng\s+(?:kỳ|kì|thời\s+điểm)\s+$", re.IGNORECASE)
 _ANNIVERSARY = re.compile(r"(?<![\d/.])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})(?!\d)")
 
 

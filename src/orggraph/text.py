@@ -48,12 +48,22 @@ def _quy(match: re.Match[str]) -> str:
     return f"{match.group(1)}u{_QUY[match.group(2)]}"
 
 
+# `Phó bí thư quận Ủy`: a committee whose capital fell on the wrong word, not a district named `Ủy` (not `thành Ủy viên`)
+_COMMITTEE_CASED = re.compile(r"(?<![\w])(tỉnh|huyện|quận|thị|thành|đảng)([ \t]+)(?-i:Ủy)(?![\w])"
+                              r"(?![ \t]+(?:ban|viên|nhiệm|quyền|thác)(?![\w]))", re.IGNORECASE)
+
+
+def _committee(match: re.Match[str]) -> str:
+    return f"{match.group(1)[0].upper()}{match.group(1)[1:].lower()}{match.group(2)}ủy"
+
+
 def normalize(text: str) -> str:
     """NFC, modern tone placement and `quy` for `qui` (same length), runs of spaces as one space;
-    the look-alike `Ð` (U+00D0, Icelandic eth) that legacy pages write for `Đ` is `Đ`."""
+    the look-alike `Ð` (U+00D0, Icelandic eth) that legacy pages write for `Đ` is `Đ`; `quận Ủy` is `Quận ủy`."""
     text = unicodedata.normalize("NFC", text).replace("\u00d0", "Đ").replace("\u00f0", "đ")
     text = _OLD_TONE.sub(_move_tone, text)
     text = _QUI.sub(_quy, text)
+    text = _COMMITTEE_CASED.sub(_committee, text)
     return _SPACES.sub(" ", text)
 
 

@@ -1208,8 +1208,12 @@ _MOVED_ASIDE = re.compile(r"\((?:\s*(?i:vừa|đã|mới))?\s*(?i:được)\s[^(
 # `trước khi tỉnh Bắc Kạn hợp nhất với tỉnh Thái Nguyên thành tỉnh Thái Nguyên mới`: the province it merges into, not
 # the one the news is in (bare `thành tỉnh X` also takes `tách thành tỉnh X`, a province told of as well)
 _MERGED_INTO = re.compile(r"(?<![\w])(?i:(?:hợp\s+nhất|sáp\s+nhập|nhập)\s+(?:với|vào)|thành)\s+(?i:tỉnh|thành\s+phố|TP\.?)\s+$")
+# (`hỗ trợ Thành phố Hồ Chí Minh và Bình Dương chống dịch`: every place listed with it too; a place aided with no
+# `tỉnh`/`thành phố` written, `trao 5 tỷ đồng hỗ trợ Hà Giang`, is often where the news is)
 _AIDED = re.compile(r"(?<![\w])(?i:hỗ\s+trợ|ủng\s+hộ|giúp\s+đỡ|cứu\s+trợ)\s+(?:(?i:cho|nhân\s+dân|đồng\s+bào)\s+)*"
-                    r"(?i:tỉnh|thành\s+phố)\s+$")
+                    r"(?P<level>(?i:tỉnh|thành\s+phố)\s+)?$")
+_LEVEL_OPENS = re.compile(r"(?i:tỉnh|thành\s+phố|TP)[\s.]")
+_AIDED_TOO = re.compile(r"\s*(?:,|và)\s*(?:(?i:tỉnh|thành\s+phố)\s+)?")
 
 
 def _other_places(text: str) -> list[tuple[int, int]]:
@@ -1238,11 +1242,17 @@ class Localities:
         found: list[tuple[int, Province]] = []
         asides = [(a.start(), a.end()) for a in (*_BIOGRAPHY.finditer(text), *_MOVED_ASIDE.finditer(text),
                                                  *_TEASER.finditer(text))] + _other_places(text)
+        aided = -1  # where the last place aided ends
         for m in _province_pattern().finditer(text):
             province = provinces().get(" ".join(m.group(0).split()).casefold())
-            if any(start <= m.start() < end for start, end in asides) or _AIDED.search(text, max(0, m.start() - 40), m.start()) \
+            help_ = _AIDED.search(text, max(0, m.start() - 40), m.start())
+            if (help_ and (help_.group("level") or _LEVEL_OPENS.match(m.group(0)))) \
+                    or _AIDED_TOO.fullmatch(text, aided, m.start()):
+                aided = m.end()
+                continue  # a province aided: not where the news is
+            if any(start <= m.start() < end for start, end in asides) \
                     or _MERGED_INTO.search(text, max(0, m.start() - 30), m.start()):
-                continue  # where a person comes from, a province aided or merged into: not where the news is
+                continue  # where a person comes from, a province merged into: not where the news is
             if province and m.group(0)[:1].isupper() and not _in_a_name().search(text, max(0, m.start() - 12), m.start()) \
                     and not _BELOW_A_PROVINCE.search(text, max(0, m.start() - 12), m.start()):
                 found.append((m.start(), province))

@@ -62,7 +62,8 @@ def document_pattern() -> re.Pattern[str]:
     names = [row[0] for row in read_tsv("document_kinds.tsv")]
     return re.compile(
         rf"(?<![\w])(?P<kind>{alternation(names)})(?![\w])"
-        rf"(?:(?:\s+hành\s+động)?\s+(?:số\s+)?(?P<number>{_NUMBER})(?![\w])"
+        # (`Kế hoạch giám sát số 129/KH-HĐND`: a word or two of what it is for before `số`)
+        rf"(?:(?:\s+hành\s+động|(?:\s+(?-i:[{LOWER}])[^\s,;.:!?()]*){{1,2}}(?=\s+số\s))?\s+(?:số\s+)?(?P<number>{_NUMBER})(?![\w])"
         rf"|\s+(?:Hội\s+nghị\s+)?{_TW}\s+(?:lần\s+thứ\s+)?(?P<plenum>\d{{1,2}})\s*[-–,(]?\s*(?:khóa|khoá)\s+(?P<khoa>{_NUM})\)?"
         rf"|\s+(?:Đại\s+hội\s+(?:(?:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc)\s+)?(?:lần\s+thứ\s+)?(?P<congress>{_NUM_CASED})"
         rf"|(?P<congress2>(?-i:[IVXL]+))(?=\s+của\s+Đảng))(?![\w])(?:\s+của\s+Đảng(?!\s+bộ))?"

@@ -104,7 +104,10 @@ _SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+
 _TERM = re.compile(r"\s*,?\s*nhiệm\s+kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
 _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
 # a word of a meeting's name: a dot only inside an abbreviation (`Ban Thường vụ T.Ư Đoàn`, `TP.HCM`)
-_NAME_WORD = r"(?:[^\s.;:!?()]|(?<=\b[A-ZĐ])\.(?=[A-ZĐƯ])|(?<=\bTP)\.(?=[A-ZĐ]))+"
+# a dot inside a word of capitals or digits (`T.Ư`, `TP.HCM`, `GS.TS`, `18.8`, `TP.Hồ Chí Minh`), not one a page left
+# before the next sentence's word (`... của UBND.Tham dự có ...`)
+_INNER_DOT = r"(?:(?<=[A-ZĐ])\.(?=[A-ZĐƯ]+(?![^\W\d_]))|(?<=\bTP)\.(?=[A-ZĐ])|(?<=\d)\.(?=\d))"
+_NAME_WORD = rf"(?:[^\s.;:!?()]|{_INNER_DOT})+"
 # a meeting described in words: Hội nghị toàn quốc tổng kết ..., hội nghị giao ban trực tuyến ...
 _DESCRIBED = re.compile(
     r"(?<![\w])(?<!Trung\stâm\s)(?<!Trung\stâm\s[Tt]ổ\schức\s)(?<!Cung\s)(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+|phiên\s+)?họp\s+báo|(?:buổi\s+|cuộc\s+)?(?:gặp|họp)\s+mặt|cuộc\s+họp|cuộc\s+làm\s+việc"
@@ -119,6 +122,7 @@ _DESCRIBED = re.compile(
     r"|buổi\s+tiếp(?:\s+và\s+làm\s+việc)?(?=\s+(?:với\s+)?(?:các\s+)?(?:đoàn|ông|bà|ngài|đại\s+sứ)\s)"
     r"|(?<=tổ\schức\s)(?:trao|công\s+bố)(?=\s+(?:các\s+)?quyết\s+định)"  # `UBND tỉnh vừa tổ chức trao quyết định ...`
     r"|(?<=tổ\schức\s)(?:sơ\s+kết|tổng\s+kết|kỷ\s+niệm|phát\s+động)(?=\s)"  # `Tỉnh ủy tổ chức sơ kết 10 năm thực hiện ...`
+    r"|(?<=tổ\schức\s)hội\s+thi(?=\s)"  # `Huyện ủy tổ chức Hội thi “Dân vận khéo”`: a contest held, not one spoken of
     # `dự và chỉ đạo kiểm điểm tự phê bình và phê bình năm 2017 của Ban Thường vụ ...`: a self-criticism session
     r"|(?:(?<=dự\s)|(?<=dự\svà\schỉ\sđạo\s))kiểm\s+điểm(?=\s+(?:tự\s+phê\s+bình|tập\s+thể)\s)"
     r"|(?<!chưa\stổ\schức\s)(?<!không\stổ\schức\s)(?<!kỳ\stổ\schức\s)(?<=tổ\schức\s)đối\s+thoại(?=\s+với\s(?!nhau))"
@@ -480,13 +484,28 @@ _NUMBERED_ONLY = re.compile(r"(?i:hội\s+nghị|phiên\s+họp)(?:\s+(?i:toàn\
                             r"(?P<nth>(?i:lần\s+thứ\s+\S+|đầu\s+tiên))")
 
 
+# where a name breaks off: a semicolon, a colon, a dot but an inner one
+_NAME_BREAK = re.compile(rf"[;:]|(?!{_INNER_DOT})\.")
+
+
 def _named_after(text: str, pos: int, sentence: Sentence, orgs: list[OrgMention]) -> str:
     """What names a meeting from pos: up to where a meeting's name stops, or the clause's end."""
     rest = text[pos:sentence.end]
     stop = _name_stop(rest, pos, orgs)
-    rest = re.split(r"[.;:]", rest[:stop] if stop is not None else rest)[0]
-    topic = cues()["name_end"].search(rest)  # `... Đảng bộ tỉnh khóa XIV thực hiện ...`: its topic follows
-    return (rest[:topic.end()] if topic else rest).rstrip(" ,")
+    rest = _NAME_BREAK.split(rest[:stop] if stop is not None else rest)[0]
+    return _before_topic(rest, pos, orgs).rstrip(" ,")
+
+
+def _before_topic(rest: str, pos: int, orgs: list[OrgMention]) -> str:
+    """A meeting's name written from pos, up to where its topic begins: after its number or term (`... Đảng bộ
+    tỉnh khóa XIV thực hiện ...`), after its month or medium (`... tháng 8 trực tuyến tới các huyện`) or after
+    a body (`cuộc họp của Ban Thường vụ Tỉnh ủy X lấy ý kiến về ...`)."""
+    topic = cues()["name_end"].search(rest)
+    rest = rest[:topic.end()] if topic else rest
+    ends = sorted({m.end() for m in cues()["name_marker"].finditer(rest)}
+                  | {o.span.end - pos for o in orgs if pos < o.span.start and o.span.end - pos <= len(rest)})
+    cut = next((end for end in ends if cues()["name_topic"].match(rest, end)), None)
+    return rest[:cut] if cut is not None else rest
 
 
 _DECISION_SUBJECT = re.compile(r"\s+về\s+việc\s")
@@ -497,8 +516,10 @@ _ANNOUNCED_DECISION = re.compile(r"^\s*(?:(?:công\s+bố|trao)\s+(?:và\s+trao\
 def _name_stop(rest: str, offset: int, orgs: list[OrgMention]) -> int | None:
     """Where a described meeting's name stops; a comma between two bodies coordinates them
     (`công bố quyết định của Ban Thường vụ Tỉnh ủy, UBND tỉnh về ...`), it does not end the name."""
+    audience = next((a.start() for a in cues()["name_audience"].finditer(rest) if len(rest[:a.start()].split()) >= 2
+                     and not cues()["partner_verb"].search(rest, 0, a.start())), None)
     at = 0
-    while (stop := cues()["name_stop"].search(rest, at)) is not None:
+    while (stop := cues()["name_stop"].search(rest, at, len(rest) if audience is None else audience)) is not None:
         if _DECISION_SUBJECT.match(rest, stop.start()) and _ANNOUNCED_DECISION.search(rest, 0, stop.start()):
             at = stop.end()  # `Lễ công bố quyết định của Bộ trưởng về việc bổ nhiệm ...`: the decision's subject names it
             continue
@@ -508,7 +529,7 @@ def _name_stop(rest: str, offset: int, orgs: list[OrgMention]) -> int | None:
                 at = after.span.end - offset  # (`Hội nghị Ban Thường vụ Tỉnh ủy, Ban Chấp hành Đảng bộ tỉnh`: two meetings)
                 continue
         return stop.start()
-    return None
+    return audience
 
 
 def _someone_named(text: str, start: int, end: int) -> int:
@@ -595,9 +616,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
                 text, max(sentence.start, m.start() - 30), m.start())):
             continue  # a festival attended or held, not one spoken of (`Ngày hội ... là dịp để nhân dân ...`)
         rest = rest[: _someone_named(text, m.start("rest"), m.start("rest") + len(rest))]
-        topic = cues()["name_end"].search(rest)
-        rest = rest[: topic.end()] if topic else rest
-        rest = re.sub(r"[\s,]+$", "", rest)
+        rest = re.sub(r"[\s,]+$", "", _before_topic(rest, m.start("rest"), orgs))
         quote = "”" if rest.count("“") > rest.count("”") else '"' if rest.count('"') % 2 else None
         if quote is not None:  # `Hội thảo khoa học Đề tài “Giải pháp nhằm ...”`: a title named whole
             close = text.find(quote, m.start("rest") + len(rest), min(sentence.end, m.start("rest") + 600))
@@ -938,7 +957,11 @@ def _honorific_before() -> re.Pattern[str]:
 # `A đã có buổi làm việc`, `A làm việc`, `A và Đoàn công tác Chính phủ làm việc`
 _HAS_A_SESSION = re.compile(r"(?:\s+(?i:cùng)\s+[^,.;:]{0,60}?)?"  # `A cùng Thứ trưởng B và đoàn ...`: A's
                             r"(?:\s+(?i:và)\s+(?:các\s+)?(?i:đoàn\s+công\s+tác)[^,.;:]{0,40}?)?"
-                            r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?(?:có\s+|đến\s+|tới\s+|vào\s+)?$")
+                            r"\s*(?:đã\s+|vừa\s+|sẽ\s+)?"
+                            # `A đã dẫn đầu đoàn công tác của Bộ tới làm việc với ...`: A's
+                            r"(?:(?i:dẫn\s+đầu\s+đoàn)(?:\s+công\s+tác)?[^,.;:]{0,60}?\s+(?=đến\s|tới\s|về\s))?"
+                            # `A đã tới thăm, làm việc với ...`, `A đến thăm và làm việc tại ...`
+                            r"(?:có\s+|(?:(?:đến|tới|về)\s+)?thăm(?:\s*,)?\s+(?:và\s+)?|đến\s+|tới\s+|về\s+|vào\s+)?$")
 
 
 def _listed_up_to(text: str, persons: list[PersonMention], last: PersonMention) -> list[PersonMention]:
@@ -1277,6 +1300,18 @@ def _complete_named(found: list[MeetingMention]) -> dict[int, MeetingMention]:
     replaced: dict[int, MeetingMention] = {}
     for m in found:
         named = _is_named(m)
+        if (bare := _NUMBERED_ONLY.fullmatch(m.label)) and m.label.startswith("Hội nghị lần"):
+            # `Hội nghị lần thứ 11`, undated or of its day, beside `Hội nghị Trung ương 11 khóa XII`: a
+            # plenum told by its number alone in a page about that plenum (a committee's own numbered sitting is
+            # `Phiên họp ...` or named with its body); `... 11` and `... 11 khóa XII` are one
+            nth = key(bare.group("nth").split()[-1])
+            plenums = [o for o in found if o is not m and (not m.date or m.date == o.date)
+                       and (plenum := _CENTRAL_PLENUM.match(o.label)) and key(plenum.group(1)) == nth]
+            whole = max(plenums, key=lambda o: len(o.label), default=None)
+            if whole is not None and all(key(whole.label).startswith(key(o.label)) for o in plenums):
+                whole.held = whole.held or m.held
+                replaced[id(m)] = whole
+                continue
         if not (named or m.date):
             continue  # a described one only on the same day (`Hội nghị tiếp xúc cử tri ngày 4/3`)
         # a congress only with its term (`Đại hội ... lần thứ XX` in the headline, `..., nhiệm kỳ 2020-2025` after)
@@ -1291,6 +1326,7 @@ def _complete_named(found: list[MeetingMention]) -> dict[int, MeetingMention]:
     return replaced
 
 
+_CENTRAL_PLENUM = re.compile(r"Hội nghị Trung ương (\S+)")  # a Central Committee plenum as named: its number
 _PRESS = re.compile(r"(?i:họp\s+báo)")
 
 
@@ -1407,7 +1443,11 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
                 # `phiên họp thứ 14 của Ban Chỉ đạo tỉnh về ...`: a numbered sitting's name ends, its owner next
                 of = [o for o in here if o.span.start > item.end and not o.implied
                       and _OF_AFTER.fullmatch(text, item.end, o.span.start)]
-            if of and not own and not item.visit:  # not `đến khảo sát tình hình của HĐND quận`: what is visited
+            written = _written_organizers(text, item, here, facts.sentences[index])
+            if of and not own and not item.visit and (not written or _NUMBERED_ALONE.match(mention.label)):
+                # (not `đến khảo sát tình hình của HĐND quận`: what is visited; not `X tổ chức Hội nghị tổng kết
+                # công tác ... của Đảng bộ TP`: the body written as holding it; but `Văn phòng X tổ chức Hội nghị lần
+                # thứ 10 của BCH ...`: a numbered sitting is its owner's)
                 facts.organizers.append(Organizer(of[0].label, mention.key, index))
                 continue
             by = _BY.match(text, item.end)
@@ -1416,33 +1456,43 @@ def _organizers(facts: ArticleFacts, sentence_meetings: dict[int, list[tuple[Fou
                 if orgs and re.match(r"\s+(?:(?:phối\s+hợp\s+)?tổ\s+chức|chủ\s+trì\s+tổ\s+chức)", text[orgs[0].span.end:]):
                     facts.organizers.append(Organizer(orgs[0].label, mention.key, index))
                     continue
-            before = text[max(0, item.start - 30): item.start]
-            org_match = cues()["organize"].search(before)
-            if not org_match or _an_activity(org_match, text, item.start):
-                continue
-            edge = item.start - (len(before) - org_match.start())
-            orgs = sorted((o for o in here if o.span.end <= edge and _organizer_gap().fullmatch(text[o.span.end:edge])
-                           and _may_organise(text, org_match, o, facts.sentences[index])),
-                          key=lambda o: (o.span.end, -o.span.start))  # the whole name last, not one nested in it
-            if orgs:
-                facts.organizers.append(Organizer(orgs[-1].label, mention.key, index))
-                listed = orgs[-1]
-                for earlier in reversed([o for o in here if o.span.end < listed.span.start and not o.implied]):
-                    if not AND_GAP.fullmatch(text, earlier.span.end, listed.span.start):
-                        continue  # `Tỉnh ủy, HĐND, UBND tỉnh X tổ chức ...`: every body listed organises it
-                    if _NOT_THE_HOST_BEFORE.search(text, max(0, earlier.span.start - 20), earlier.span.start):
-                        break  # `tại trụ sở Trung ương Đảng, Ban Bí thư tổ chức ...`: where, not who
-                    facts.organizers.append(Organizer(earlier.label, mention.key, index))
-                    listed = earlier
-                # `X phối hợp với Y, Z tổ chức ...`: the one who works with the partners listed too
-                partner = re.search(r"phối\s+hợp\s+(?:với\s+)?$", text[max(0, listed.span.start - 25):listed.span.start])
-                if partner:
-                    lead = [o for o in here if o.span.end <= listed.span.start
-                            and _organizer_gap().fullmatch(text[o.span.end:listed.span.start - len(partner.group(0))])]
-                    if lead:
-                        facts.organizers.append(Organizer(lead[-1].label, mention.key, index))
-                if re.fullmatch(r"(?:Hội nghị|Đại hội|Cuộc họp) lần (?:thứ \S+|đầu tiên)", mention.label):  # its organizer's
-                    mention.label = f"{mention.label} {orgs[-1].label}"
+            for org in written:
+                facts.organizers.append(Organizer(org.label, mention.key, index))
+            if written and re.fullmatch(r"(?:Hội nghị|Đại hội|Cuộc họp) lần (?:thứ \S+|đầu tiên)", mention.label):
+                mention.label = f"{mention.label} {written[0].label}"  # its organizer's
+
+
+def _written_organizers(text: str, item: Found, here: list[OrgMention], sentence: Sentence) -> list[OrgMention]:
+    """The bodies written as organizing a meeting right before its name (`X tổ chức Hội nghị`), the nearest
+    first; every body listed with it (`Tỉnh ủy, HĐND, UBND tỉnh X tổ chức`), and whom a partner works with
+    (`X phối hợp với Y tổ chức`)."""
+    before = text[max(0, item.start - 30): item.start]
+    org_match = cues()["organize"].search(before)
+    if not org_match or _an_activity(org_match, text, item.start):
+        return []
+    edge = item.start - (len(before) - org_match.start())
+    orgs = sorted((o for o in here if o.span.end <= edge and _organizer_gap().fullmatch(text[o.span.end:edge])
+                   and _may_organise(text, org_match, o, sentence)),
+                  key=lambda o: (o.span.end, -o.span.start))  # the whole name last, not one nested in it
+    if not orgs:
+        return []
+    out = [orgs[-1]]
+    listed = orgs[-1]
+    for earlier in reversed([o for o in here if o.span.end < listed.span.start and not o.implied]):
+        if not AND_GAP.fullmatch(text, earlier.span.end, listed.span.start):
+            continue  # `Tỉnh ủy, HĐND, UBND tỉnh X tổ chức ...`: every body listed organises it
+        if _NOT_THE_HOST_BEFORE.search(text, max(0, earlier.span.start - 20), earlier.span.start):
+            break  # `tại trụ sở Trung ương Đảng, Ban Bí thư tổ chức ...`: where, not who
+        out.append(earlier)
+        listed = earlier
+    # `X phối hợp với Y, Z tổ chức ...`: the one who works with the partners listed too
+    partner = re.search(r"phối\s+hợp\s+(?:với\s+)?$", text[max(0, listed.span.start - 25):listed.span.start])
+    if partner:
+        lead = [o for o in here if o.span.end <= listed.span.start
+                and _organizer_gap().fullmatch(text[o.span.end:listed.span.start - len(partner.group(0))])]
+        if lead:
+            out.append(lead[-1])
+    return out
 
 
 def _roles(facts: ArticleFacts, main: MeetingMention,
@@ -1659,7 +1709,8 @@ _LIST_GAP = re.compile(rf"\s*(?:,|;|và|cùng)\s*(?:các\s+)?(?:(?:{honorific_pa
 _ITEM_GAP = re.compile(rf"\s*[-–—]\s*[^;.:()]{{0,150}}?,\s*(?:{honorific_pattern()})\s+", re.IGNORECASE)
 
 
-_TENSE_GAP = re.compile(r"\s*(?:(?:đã|vừa|cùng|(?:đến\s+|tới\s+)?dự\s+và)\s+)+", re.IGNORECASE)  # `A, B dự và phát biểu`
+# `A, B dự và phát biểu`; `A - Bí thư Tỉnh ủy, B - Chủ tịch UBND tỉnh đến dự`
+_TENSE_GAP = re.compile(r"\s*(?:(?:đã|vừa|cùng|(?:đến\s+|tới\s+)?dự\s+và|đến|tới|về)\s+)+", re.IGNORECASE)
 _GIVER_GAP = re.compile(r"\s*(?:(?:đã|vừa|cùng)\s+)*", re.IGNORECASE)  # nothing but a tense between givers and `trao`
 # `A; B; C cùng nhiều đồng chí lãnh đạo, nguyên lãnh đạo ... đến dự`: the list ends with the unnamed others
 # (`A, B, C và lãnh đạo sở, ngành tham dự`: the unnamed others after `và`)

@@ -51,7 +51,7 @@ from orggraph.extract.patterns import (
 )
 from orggraph.extract.spans import Intervals
 from orggraph.extract.titles import IN_CHARGE, Title, find_titles, head_in, title_at, title_pattern
-from orggraph.lexicon import read_list
+from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import ArticleFacts, OrgMention, PersonMention, Post, Sentence, Span, TitleMention
 from orggraph.text import LOWER, UPPER, key, strip_diacritics
 
@@ -192,6 +192,7 @@ def _with_given_names(text: str, begin: int, stop: int, floor: int, ceiling: int
 
 
 _LATIN = re.compile(rf"(?<![\w]){LATIN_NAME}")
+_OUR_BRAND = re.compile(r"Viet\s*Nam(?![\w])", re.IGNORECASE)  # the country in plain letters opens no foreigner's name
 _THEN_A_TITLE = re.compile(r"\s*,\s*")
 
 
@@ -204,8 +205,8 @@ def _foreign_names(text: str, start: int, end: int, title_ends: frozenset[int], 
     runs = [*(_LATIN.match(text, b.end(), end) for b in after_titles if b), *_LATIN.finditer(text, start, end)]
     for run in runs:
         if run is None or any(n.start < run.end() and run.start() < n.end for n in [*names, *found]) \
-                or plain_syllables(run.group(0)):
-            continue
+                or plain_syllables(run.group(0)) or _OUR_BRAND.match(run.group(0)):
+            continue  # (`Tổng giám đốc Vietnam Airlines`: a company named in English)
         honorific = bool(_honorific_before().search(text[max(0, run.start() - 25): run.start()]))
         titled = any(0 <= run.start() - e <= 2 and not text[e:run.start()].strip() for e in title_ends)
         comma = _THEN_A_TITLE.match(text, run.end(), end)
@@ -819,6 +820,14 @@ class NamedBodies:
         index = bisect_right(ends, pos)
         return labels[index - 1] if index else None
 
+    def held_before(self, kind: str, pos: int, text: str, only: bool) -> str | None:
+        """The last body of the kind named before pos (with `only`, the one, if no other was named before pos),
+        not one of a former title (`nguyên Chủ tịch UBMTTQ xã X`, `Chủ tịch Hội LHPN phường X (cũ)`)."""
+        ends, labels, starts = self._kind(kind)
+        held = [labels[i] for i in range(bisect_right(ends, pos)) if not _OLD_UNIT.match(text, ends[i])
+                and not _FORMER_OF.search(text, max(0, starts[i] - 40), starts[i])]
+        return None if not held or (only and len(set(held)) > 1) else held[-1]
+
     def most_named_before(self, kind: str, pos: int, text: str) -> str | None:
         """The last body of the kind named in the same sentence, else the one the article named
         most often so far (`Thứ trưởng` in a ministry's news, not another ministry it mentioned last);
@@ -854,7 +863,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 _PARTY_PREFIX = re.compile(r"^Đảng (?:bộ|ủy) ")
 _ON_BEHALF = re.compile(r"thay\s+mặt\s+$", re.IGNORECASE)
 # a body of a former title (`ông A, nguyên Giám đốc Sở X tỉnh B, giữ chức Giám đốc Sở`): not the one a lone head means now
-_FORMER_OF = re.compile(r"(?<![\w])nguyên\s+(?:[^\s,;.]+\s+){1,4}$", re.IGNORECASE)
+# (not `Sở Tài nguyên và Môi trường`, `nguyên nhân`)
+_FORMER_OF = re.compile(r"(?<![\w])(?<!tài\s)nguyên(?!\s+nhân)\s+(?:[^\s,;.]+\s+){1,4}$", re.IGNORECASE)
 
 
 def _cut_by_the_page(text: str, mention: PersonMention, mentions: list[PersonMention]) -> bool:
@@ -985,7 +995,14 @@ def _office_acronyms() -> frozenset[str]:
 
 
 _ACRONYM_AFTER = re.compile(r"\s+[A-ZĐ]{3,}\d{0,2}(?![\w])")  # `EVNGENCO3`, `PECC2`
-_COUNCILS = frozenset({"Ủy ban nhân dân", "Hội đồng nhân dân"})
+_OLD_UNIT = re.compile(r"\s*\((?i:cũ)\)")  # `Chủ tịch Hội LHPN phường X (cũ)`: of a ward merged away
+
+
+@cache
+def _lone_local_bodies() -> dict[str, str]:
+    return {name: which for name, which in read_tsv("lone_local_bodies.tsv")}
+
+
 _LEVEL = rf"(?:tỉnh|thành\s+phố|{DISTRICT_KIND})\s"
 
 
@@ -1053,9 +1070,10 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
             posts.append(Post(" ".join(title.surface.split()), None, title.surface))
             continue
         if title.body is not None and title.body.needs == "never":
-            # `Phó Chủ tịch UBND` with no level: the council or committee of that kind the text placed last
-            placed = named.last_before(rf"{title.body.name} {_LEVEL}", title.start) \
-                if title.body.name in _COUNCILS and "các cấp" not in title.surface else None
+            # `Phó Chủ tịch UBND`, `Chủ tịch Hội CCB` with no level: the body of that kind the text placed
+            which = _lone_local_bodies().get(title.body.name) if "các cấp" not in title.surface else None
+            placed = named.held_before(rf"{re.escape(title.body.name)} (?:Việt Nam )?{_LEVEL}", title.start, text,
+                                       which == "only") if which else None
             last = chain[-1].body
             if placed is None and last is not None and title is not chain[-1] and last.province is None \
                     and (not title.body.name.startswith(_PARTY_ORGANS) or last.name.startswith(_OF_THE_LOCALITY)) \
