@@ -4936,11 +4936,12 @@ def test_a_contest_a_body_holds_is_a_meeting_and_one_spoken_of_is_not() -> None:
 
 def test_reviewers_counter_examples_stay_read_as_before() -> None:
     # a committee's own numbered sitting is no Central Committee plenum told by its number
-    sitting = facts_of("Sáng 3/4/2022, Ủy ban Kinh tế của Quốc hội tổ chức Phiên họp toàn thể lần thứ 5. Trước đó, Hội nghị Trung "
-                       "ương 5 khóa XIII đã thảo luận nội dung này.")
+    sitting = facts_of("Sáng 3/4/2022, Ủy ban Kinh tế của Quốc hội tổ chức Phiên họp toàn thể lần thứ 5. Trước đó, Hội nghị "
+                       "Trung ương 5 khóa XIII đã thảo luận nội dung này.")
     assert [(m.label, m.date) for m in sitting.meetings if m.main] == [("Phiên họp toàn thể lần thứ 5", date(2022, 4, 3))]
     # a numbered sitting is its owner's, whoever is written as holding it
-    owned = facts_of("Sáng 3/4/2022, Văn phòng Tỉnh ủy Nam Định tổ chức Hội nghị lần thứ 10 của Ban Chấp hành Đảng bộ tỉnh khóa XX.")
+    owned = facts_of("Sáng 3/4/2022, Văn phòng Tỉnh ủy Nam Định tổ chức Hội nghị lần thứ 10 của Ban Chấp hành Đảng bộ tỉnh "
+                     "khóa XX.")
     assert [o.org for o in owned.organizers] == ["Ban Chấp hành Đảng bộ tỉnh Nam Định"]
     # a count after a verb whose partner it is stays in the name; a dot before the next sentence's word ends it
     dialogue = facts_of("Sáng 3/4/2022, Công đoàn tỉnh tổ chức Hội nghị đối thoại với hơn 300 công nhân lao động.")

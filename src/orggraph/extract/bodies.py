@@ -1245,9 +1245,9 @@ class Localities:
         aided = -1  # where the last place aided ends
         for m in _province_pattern().finditer(text):
             province = provinces().get(" ".join(m.group(0).split()).casefold())
-            help_ = _AIDED.search(text, max(0, m.start() - 40), m.start())
-            if (help_ and (help_.group("level") or _LEVEL_OPENS.match(m.group(0)))) \
-                    or _AIDED_TOO.fullmatch(text, aided, m.start()):
+            aided_by = _AIDED.search(text, max(0, m.start() - 40), m.start())
+            if (aided_by and (aided_by.group("level") or _LEVEL_OPENS.match(m.group(0)))) \
+                    or (aided >= 0 and _AIDED_TOO.fullmatch(text, aided, m.start())):
                 aided = m.end()
                 continue  # a province aided: not where the news is
             if any(start <= m.start() < end for start, end in asides) \

@@ -103,9 +103,8 @@ _SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+
                       r"|(?:(?<=[kK]ỳ\s)|(?<=họp\s))(?P<bare2>\d{1,3})(?![\w/.,-]?\d)(?!\s*(?:%|(?i:ngày|tháng|năm|giờ|phút|đại)\b)))")
 _TERM = re.compile(r"\s*,?\s*nhiệm\s+kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
 _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
-# a word of a meeting's name: a dot only inside an abbreviation (`Ban Thường vụ T.Ư Đoàn`, `TP.HCM`)
-# a dot inside a word of capitals or digits (`T.Ư`, `TP.HCM`, `GS.TS`, `18.8`, `TP.Hồ Chí Minh`), not one a page left
-# before the next sentence's word (`... của UBND.Tham dự có ...`)
+# a word of a meeting's name: a dot only inside a word of capitals or digits (`Ban Thường vụ T.Ư Đoàn`, `TP.HCM`,
+# `GS.TS`, `18.8`, `TP.Hồ Chí Minh`), not one a page left before the next sentence's word (`... của UBND.Tham dự có ...`)
 _INNER_DOT = r"(?:(?<=[A-ZĐ])\.(?=[A-ZĐƯ]+(?![^\W\d_]))|(?<=\bTP)\.(?=[A-ZĐ])|(?<=\d)\.(?=\d))"
 _NAME_WORD = rf"(?:[^\s.;:!?()]|{_INNER_DOT})+"
 # a meeting described in words: Hội nghị toàn quốc tổng kết ..., hội nghị giao ban trực tuyến ...
@@ -498,8 +497,8 @@ def _named_after(text: str, pos: int, sentence: Sentence, orgs: list[OrgMention]
 
 def _before_topic(rest: str, pos: int, orgs: list[OrgMention]) -> str:
     """A meeting's name written from pos, up to where its topic begins: after its number or term (`... Đảng bộ
-    tỉnh khóa XIV thực hiện ...`), after its month or medium (`... tháng 8 trực tuyến tới các huyện`) or after
-    a body (`cuộc họp của Ban Thường vụ Tỉnh ủy X lấy ý kiến về ...`)."""
+    tỉnh khóa XIV thực hiện ...`), after its month (`... tháng 8 trực tuyến tới các huyện`) or after a body
+    (`cuộc họp của Ban Thường vụ Tỉnh ủy X lấy ý kiến về ...`)."""
     topic = cues()["name_end"].search(rest)
     rest = rest[:topic.end()] if topic else rest
     ends = sorted({m.end() for m in cues()["name_marker"].finditer(rest)}
