@@ -203,7 +203,9 @@ def work_year(name: str, month: int) -> int | None:
 # a year a plan, a target or a life names is not the year the article speaks of
 _PLANNED = re.compile(r"(?:(?<![\w])(?<!phát\s)sinh|kết\s+nạp|vào\s+Đảng|thành\s+lập|từ|dự\s+kiến|kế\s+hoạch|phương\s+hướng|"
                       r"tốt\s+nghiệp|nhập\s+ngũ|(?:chính\s+thức\s+)?(?:làm\s+việc|công\s+tác)\s+tại|"  # a career's years
-                      r"mục\s+tiêu|định\s+hướng|đến|tầm\s+nhìn|giai\s+đoạn|nhiệm\s+kỳ|tới|sau|trước)(?:\s+\S+){0,4}\s+$",
+                      r"mục\s+tiêu|định\s+hướng|đến|tầm\s+nhìn|giai\s+đoạn|nhiệm\s+kỳ|tới|sau|trước|"
+                      # `tăng 0,4% so với cùng kỳ năm 2020`: a year compared with, before the one reported
+                      r"(?<![\w])cùng\s+(?:kỳ|kì|thời\s+điểm))(?:\s+\S+){0,4}\s+$",
                       re.IGNORECASE)
 
 
@@ -254,8 +256,7 @@ def _most_named_year(text: str, month: int | None) -> int | None:
         year = int(found.group(1) or found.group("year"))
         if FIRST_NEWS_YEAR <= year <= 2100 and not (found.group(1) and not _OCCASION.match(found.group(0)) and (
                 _PLANNED.search(text, max(0, found.start() - 40), found.start())
-                or _TARGET.search(text, max(0, found.start() - 100), found.start())
-                or _SAME_TIME_BEFORE.search(text, max(0, found.start() - 20), found.start()))) \
+                or _TARGET.search(text, max(0, found.start() - 100), found.start()))) \
                 and not (found.group("year") and _UNTIL.search(text, max(0, found.start() - 12), found.start())):
             years.append(year)
     # an anniversary's span ends in the year it is kept (`78 năm Ngày Thương binh - Liệt sĩ (27/7/1947-27/7/2025)`)
@@ -265,8 +266,6 @@ def _most_named_year(text: str, month: int | None) -> int | None:
     return max(set(years), key=lambda y: (years.count(y), y))
 
 
-# `tăng 0,4% so với cùng kỳ năm 2020`: a year compared with, before the one reported (which the text may not name)
-_SAME_TIME_BEFORE = re.compile(r"(?<![\w])cùng\s+(?:kỳ|kì|thời\s+điểm)\s+$", re.IGNORECASE)
 _ANNIVERSARY = re.compile(r"(?<![\d/.])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})(?!\d)")
 
 

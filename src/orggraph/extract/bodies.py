@@ -1213,7 +1213,7 @@ _MERGED_INTO = re.compile(r"(?<![\w])(?i:(?:hợp\s+nhất|sáp\s+nhập|nhập)
 _AIDED = re.compile(r"(?<![\w])(?i:hỗ\s+trợ|ủng\s+hộ|giúp\s+đỡ|cứu\s+trợ)\s+(?:(?i:cho|nhân\s+dân|đồng\s+bào)\s+)*"
                     r"(?P<level>(?i:tỉnh|thành\s+phố)\s+)?$")
 _LEVEL_OPENS = re.compile(r"(?i:tỉnh|thành\s+phố|TP)[\s.]")
-_AIDED_TOO = re.compile(r"\s*(?:,|và)\s*(?:(?i:tỉnh|thành\s+phố)\s+)?")
+_AIDED_TOO = re.compile(rf"{AND_GAP.pattern}(?:(?i:tỉnh|thành\s+phố)\s+)?")
 
 
 def _other_places(text: str) -> list[tuple[int, int]]:

@@ -825,7 +825,7 @@ class NamedBodies:
         not one of a former title (`nguyên Chủ tịch UBMTTQ xã X`, `Chủ tịch Hội LHPN phường X (cũ)`)."""
         ends, labels, starts = self._kind(kind)
         held = [labels[i] for i in range(bisect_right(ends, pos)) if not _OLD_UNIT.match(text, ends[i])
-                and not _FORMER_OF.search(text, max(0, starts[i] - 40), starts[i])]
+                and not _of_a_former_title(text, starts[i])]
         return None if not held or (only and len(set(held)) > 1) else held[-1]
 
     def most_named_before(self, kind: str, pos: int, text: str) -> str | None:
@@ -840,11 +840,11 @@ class NamedBodies:
             if _SENTENCE_BREAK.search(text, ends[last], pos):
                 break
             if not _ON_BEHALF.search(text, max(0, starts[last] - 12), starts[last]) \
-                    and not _FORMER_OF.search(text, max(0, starts[last] - 40), starts[last]):
+                    and not _of_a_former_title(text, starts[last]):
                 return labels[last]  # `thay mặt TAND tối cao trao quyết định bổ nhiệm phó chánh án`: who acts, not where
         counts: dict[str, int] = {}
         for label, start in zip(labels[:index], starts[:index], strict=True):
-            if not _ON_BEHALF.search(text, max(0, start - 12), start) and not _FORMER_OF.search(text, max(0, start - 40), start):
+            if not _ON_BEHALF.search(text, max(0, start - 12), start) and not _of_a_former_title(text, start):
                 counts[label] = counts.get(label, 0) + 1
         if not counts:
             return labels[index - 1]
@@ -865,6 +865,10 @@ _ON_BEHALF = re.compile(r"thay\s+mặt\s+$", re.IGNORECASE)
 # a body of a former title (`ông A, nguyên Giám đốc Sở X tỉnh B, giữ chức Giám đốc Sở`): not the one a lone head means now
 # (not `Sở Tài nguyên và Môi trường`, `nguyên nhân`)
 _FORMER_OF = re.compile(r"(?<![\w])(?<!tài\s)nguyên(?!\s+nhân)\s+(?:[^\s,;.]+\s+){1,4}$", re.IGNORECASE)
+
+
+def _of_a_former_title(text: str, start: int) -> bool:
+    return _FORMER_OF.search(text, max(0, start - 40), start) is not None
 
 
 def _cut_by_the_page(text: str, mention: PersonMention, mentions: list[PersonMention]) -> bool:
