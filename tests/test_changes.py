@@ -2186,3 +2186,50 @@ def test_a_career_step_told_from_a_year_before_the_page_without_a_comma_is_no_ch
                      "đốc Sở GTVT tỉnh Bến Tre. Đến tháng 12-2011 ông được điều chuyển về làm Phó Giám đốc Sở NN&PTNT.",
                      published=date(2016, 7, 15))
     assert changes(facts) == {("Lê Văn An", "Giám đốc Sở Giao thông vận tải tỉnh Bến Tre", "start")}
+
+
+def test_everyone_listed_after_the_officials_a_retirement_decision_names() -> None:
+    facts = facts_of("Sáng 3/4/2022, Ban Thường vụ Tỉnh ủy Yên Bái trao quyết định. Theo đó, các cán bộ có quyết định nghĩ hưu "
+                     "gồm: Ông Lê Văn Sơn Phó Giám đốc Sở Tài chính; ông Trần Văn Minh, Phó Giám đốc Sở Nội vụ và Đại tá Hoàng "
+                     "Văn Nam, Phó Giám đốc Công an tỉnh.")
+    assert changes(facts) == {("Lê Văn Sơn", "Phó Giám đốc Sở Tài chính tỉnh Yên Bái", "end"),
+                              ("Trần Văn Minh", "Phó Giám đốc Sở Nội vụ tỉnh Yên Bái", "end"),
+                              ("Hoàng Văn Nam", "Phó Giám đốc Công an tỉnh Yên Bái", "end")}
+
+
+def test_committees_written_whole_keep_their_own_party_organisation_beside_another_post() -> None:
+    facts = facts_of("Ngày 20/8/2025, Ban Thường vụ Đảng ủy Quốc hội chỉ định ông Lê Văn Sơn, Tổng Thư ký Quốc hội tham gia Ban "
+                     "Chấp hành, Ban Thường vụ Đảng ủy Quốc hội và giữ chức Bí thư Đảng ủy Văn phòng Quốc hội.")
+    assert changes(facts) == {("Lê Văn Sơn", "Ủy viên Ban Chấp hành Đảng ủy Quốc hội", "start"),
+                              ("Lê Văn Sơn", "Ủy viên Ban Thường vụ Đảng ủy Quốc hội", "start"),
+                              ("Lê Văn Sơn", "Bí thư Đảng ủy Văn phòng Quốc hội", "start")}
+
+
+def test_the_party_committee_of_an_agency_written_with_a_capital() -> None:
+    facts = facts_of("Ngày 20/8/2025, ông Lê Văn Sơn, Chủ tịch Ủy ban Trung ương MTTQ Việt Nam, được chỉ định giữ chức Bí thư "
+                     "Đảng ủy Cơ quan Ủy ban Trung ương MTTQ Việt Nam.")
+    assert changes(facts) == {("Lê Văn Sơn", "Bí thư Đảng ủy cơ quan Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "start")}
+
+
+def test_a_steering_committee_serving_two_provinces_keeps_both_in_its_name() -> None:
+    facts = facts_of("Ngày 15/4/2025, Ban Thường vụ Tỉnh ủy Hà Giang thành lập Ban Chỉ đạo sắp xếp, sáp nhập đơn vị hành chính "
+                     "tỉnh Hà Giang và tỉnh Tuyên Quang do ông Lê Văn Sơn, Bí thư Tỉnh ủy làm Trưởng Ban.")
+    assert changes(facts) == {
+        ("Lê Văn Sơn", "Trưởng ban Chỉ đạo sắp xếp, sáp nhập đơn vị hành chính tỉnh Hà Giang và tỉnh Tuyên Quang", "start")}
+
+
+def test_a_councils_committees_written_by_their_initials() -> None:
+    facts = facts_of("Ngày 3/4/2016, HĐND tỉnh Hà Tĩnh bầu các chức danh Phó Ban VHXH đối với bà Nguyễn Thị Lan; Phó Trưởng ban "
+                     "KT-NS đối với ông Lê Văn Sơn.")
+    assert changes(facts) == {("Nguyễn Thị Lan", "Phó Trưởng ban Văn hóa - Xã hội Hội đồng nhân dân tỉnh Hà Tĩnh", "start"),
+                              ("Lê Văn Sơn", "Phó Trưởng ban Kinh tế - Ngân sách Hội đồng nhân dân tỉnh Hà Tĩnh", "start")}
+
+
+def test_the_posts_of_a_body_written_as_set_up_before_its_passive_verb() -> None:
+    facts = facts_of("Theo quyết định số 1078/QĐ-UBND ngày 05/5/2016 của UBND tỉnh, Ban Chỉ đạo phát triển du lịch tỉnh Sóc "
+                     "Trăng được thành lập mới gồm có 25 thành viên, do ông Lê Văn Sơn, Phó Chủ tịch UBND tỉnh làm Trưởng ban, "
+                     "ông Trần Văn Minh, GĐ Sở Tài chính tỉnh làm Phó Trưởng ban.")
+    assert changes(facts) == {("Lê Văn Sơn", "Trưởng ban Chỉ đạo phát triển du lịch tỉnh Sóc Trăng", "start"),
+                              ("Trần Văn Minh", "Phó Trưởng ban Chỉ đạo phát triển du lịch tỉnh Sóc Trăng", "start")}
+    assert posts(facts)["Trần Văn Minh"] >= {"Giám đốc Sở Tài chính tỉnh Sóc Trăng"}
+    assert {c.date for c in facts.changes} == {date(2016, 5, 5)}

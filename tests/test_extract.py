@@ -4955,3 +4955,48 @@ def test_reviewers_counter_examples_stay_read_as_before() -> None:
     aided = facts_of("Sáng 3/4/2022, Ngân hàng Nhà nước trao 5 tỷ đồng hỗ trợ Hà Giang xây nhà cho hộ nghèo. Ông Trần Văn Minh, "
                      "Chủ tịch UBND tỉnh cảm ơn.")
     assert posts(aided) == {"Trần Văn Minh": {"Chủ tịch Ủy ban nhân dân tỉnh Hà Giang"}}
+
+
+
+def test_an_undated_congress_the_headline_names_short_is_the_fuller_one_of_the_lead() -> None:
+    # `Đại hội Đoàn các cấp tiến tới Đại hội Đoàn tỉnh ...` numbers the last congress only: no held congress of its own
+    facts = facts_of("Tin mới\nKhai mạc Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Yên Bái lần thứ XV\nTrần Văn Minh\nChia sẻ\n"
+                     "Sáng 18/10, Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Yên Bái lần thứ XV, nhiệm kỳ 2017 - 2022 khai mạc.\n"
+                     "Phát biểu khai mạc Đại hội, Bí thư Tỉnh đoàn Lê Văn Sơn cho biết tỉnh có 120.000 đoàn viên.\n"
+                     "Đại hội thông qua báo cáo kết quả Đại hội Đoàn các cấp tiến tới Đại hội Đoàn tỉnh lần thứ XV, nhiệm kỳ "
+                     "2017 - 2022.")
+    assert not any("các cấp" in m.label for m in facts.meetings)
+    main = "Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Yên Bái lần thứ XV, nhiệm kỳ 2017-2022"
+    assert [m.label for m in facts.meetings if m.main] == [main]
+    assert [(r.relation, r.person, r.meeting) for r in facts.roles] == [("spokeAt", "Lê Văn Sơn", main)]
+
+
+def test_a_minister_written_alone_is_of_the_ministry_whose_party_committee_the_article_names() -> None:
+    facts = facts_of("Chiều 15/1/2026, Đảng ủy Bộ Dân tộc và Tôn giáo tổ chức Hội nghị tổng kết công tác Đảng năm 2025. Bí thư "
+                     "Đảng ủy - Bộ trưởng Lê Văn Sơn và Phó Bí thư Đảng ủy - Thứ trưởng Trần Văn Minh đồng chủ trì hội nghị.")
+    assert posts(facts)["Lê Văn Sơn"] >= {"Bộ trưởng Bộ Dân tộc và Tôn giáo"}
+    assert posts(facts)["Trần Văn Minh"] >= {"Thứ trưởng Bộ Dân tộc và Tôn giáo"}
+
+
+def test_foreign_parliaments_chambers_and_a_cambodian_courtesy_before_a_name() -> None:
+    facts = facts_of("Sáng 3/4/2017, Chủ tịch Quốc hội Trần Văn Minh hội đàm với Chủ tịch Thượng viện Australia John Miller và "
+                     "Chủ tịch Hạ viện Australia Mary Brown. Chiều cùng ngày, ông tiếp Samdech Chea Sovann, Chủ tịch Quốc hội "
+                     "Vương quốc Campuchia, và ông Park Jin-ho, Chủ tịch Quốc hội Đại Hàn Dân Quốc.")
+    assert posts(facts) == {"Trần Văn Minh": {"Chủ tịch Quốc hội"}, "John Miller": {"Chủ tịch Thượng viện Australia"},
+                            "Mary Brown": {"Chủ tịch Hạ viện Australia"},
+                            "Chea Sovann": {"Chủ tịch Quốc hội Vương quốc Campuchia"},
+                            "Park Jin-ho": {"Chủ tịch Quốc hội Đại Hàn Dân Quốc"}}
+
+
+def test_a_commander_written_with_the_kind_of_unit_alone_is_of_the_unit_whose_party_committee_the_article_names() -> None:
+    facts = facts_of("Sáng 3/4/2022, Đảng ủy Quân khu 4 tổ chức hội nghị. Trung tướng Lê Văn Sơn, Phó Bí thư Đảng ủy, Tư lệnh "
+                     "Quân khu và lãnh đạo các tỉnh dự.")
+    assert posts(facts)["Lê Văn Sơn"] >= {"Tư lệnh Quân khu 4"}
+
+
+def test_a_ceremony_told_from_its_source_in_lowercase_and_dated_after_where_it_was_held() -> None:
+    facts = facts_of("Theo chinhphu.vn, lễ kỷ niệm 80 năm ngày truyền thống Văn phòng Tỉnh ủy (18-10-1930 - 18-10-2010) được tổ "
+                     "chức trọng thể tại Hà Nội sáng 16-10. Bí thư Tỉnh ủy Lê Văn Sơn phát biểu tại buổi lễ.")
+    assert [(m.label, m.date) for m in facts.meetings if m.main] == [
+        ("Lễ kỷ niệm 80 năm ngày truyền thống Văn phòng Tỉnh ủy (18-10-1930 - 18-10-2010)", date(2010, 10, 16))]
+    assert [(r.relation, r.person) for r in facts.roles] == [("spokeAt", "Lê Văn Sơn")]

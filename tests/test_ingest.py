@@ -59,6 +59,10 @@ def test_a_day_falls_after_the_documents_the_text_cites() -> None:
     assert context_year(text, month=2, day=6) == 2025
     assert context_year(text.replace("24/01/2025", "24/01/2024"), month=2, day=6) == 2024  # nothing cited after it
     assert context_year("Ngày 6/2, hội nghị nhiệm kỳ từ 05/9/2024 đến 05/9/2025.", month=2, day=6) == 2024
+    # a meeting acting on a document of the only year the text names is held after it; a deadline is no document
+    acting = "Ngày 27/3, Ban Chỉ đạo họp triển khai Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị."
+    assert context_year(acting, month=3, day=27) == 2025
+    assert context_year("Ngày 27/3, Ban Chỉ đạo họp. Kế hoạch phải xong trước ngày 22/12/2024.", month=3, day=27) == 2024
 
 
 PAGE = """Trang chủ › Thời sự

@@ -225,14 +225,23 @@ def context_year(text: str, month: int | None = None, day: int | None = None) ->
         return year
     cited = max((d for d in _cited_days(text) if d.year == year + 1), default=None)  # scanned once per text
     here, next_year = _safe(year, month, day), _safe(year + 1, month, day)
-    return year + 1 if cited and here and next_year and here < cited <= next_year else year
+    if cited and here and next_year and here < cited <= next_year:
+        return year + 1
+    # `Ngày 27/3, ... thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024`: after the document it acts on, whose year is
+    # the only one the text names
+    issued = [d for d in _cited_days(text, documents=True) if d.year == year]
+    only = set(_years_named(text)) == {year}
+    return year + 1 if issued and here and next_year and only and here < min(issued) else year
 
 
 @lru_cache(maxsize=16)
-def _cited_days(text: str) -> tuple[date, ...]:
-    """Full dates the text gives, but not the end of a period (`đến 05/9/2028`)."""
+def _cited_days(text: str, documents: bool = False) -> tuple[date, ...]:
+    """Full dates the text gives, but not the end of a period (`đến 05/9/2028`); with `documents`, only the
+    days of documents the text acts on were issued (`thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024`)."""
     out = []
     for m in _FULL_DATES.finditer(text):
+        if documents and not _ISSUED_ON.search(text, max(0, m.start() - 80), m.start()):
+            continue
         if not _UNTIL.search(text, max(0, m.start() - 12), m.start()):
             found = _safe(int(m.group("year")), int(m.group("month")), int(m.group("day")))
             if found:
@@ -241,6 +250,11 @@ def _cited_days(text: str) -> tuple[date, ...]:
 
 
 _FULL_DATES = re.compile(_FULL_DATE)
+# a document the meeting acts on (`thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024`), not one that acts on the meeting
+# (`Quyết định số 304/QĐ-TTg ngày 28/3/2023 phê chuẩn kết quả bầu ... tại Kỳ họp thứ 9`)
+_ISSUED_ON = re.compile(r"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|học\s+tập)\s+(?:các\s+)?"
+                        r"(?:Nghị\s+quyết|Quyết\s+định|Kết\s+luận|Chỉ\s+thị|Quy\s+định|Nghị\s+định)\s+(?:số\s+)?"
+                        r"\d+[^\s,;.()]*\s*,?\s*(?:ngày\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
@@ -251,6 +265,15 @@ def _most_named_year(text: str, month: int | None) -> int | None:
         if second == first + 1 and month is not None:
             return first if month >= 7 else second
         return second
+    years = _years_named(text)
+    if not years:
+        return None
+    return max(set(years), key=lambda y: (years.count(y), y))
+
+
+@lru_cache(maxsize=16)
+def _years_named(text: str) -> tuple[int, ...]:
+    """Every year the text names, in words or in a full date, but not a plan's or a target's."""
     years = []
     for found in _YEAR.finditer(text):
         year = int(found.group(1) or found.group("year"))
@@ -261,9 +284,7 @@ def _most_named_year(text: str, month: int | None) -> int | None:
             years.append(year)
     # an anniversary's span ends in the year it is kept (`78 năm Ngày Thương binh - Liệt sĩ (27/7/1947-27/7/2025)`)
     years.extend(int(m.group(1)) for m in _ANNIVERSARY.finditer(text) if FIRST_NEWS_YEAR <= int(m.group(1)) <= 2100)
-    if not years:
-        return None
-    return max(set(years), key=lambda y: (years.count(y), y))
+    return tuple(years)
 
 
 _ANNIVERSARY = re.compile(r"(?<![\d/.])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})(?!\d)")

@@ -449,8 +449,9 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
 
 _ROMAN = re.compile(r"[IVXL]+")
 _UNIT_PARTY = frozenset({"Đảng bộ", "Ban Chấp hành Đảng bộ"})  # written before a unit, that unit's Party organisation
-# `Đảng ủy Bộ Y tế`, `Đảng ủy cơ quan Tạp chí Cộng sản`: a Party committee, then the body it sits in
-_ORGAN_GAP = re.compile(rf"\s+(?:(cơ\s+quan)\s+(?=[{UPPER}]))?")
+# `Đảng ủy Bộ Y tế`, `Đảng ủy cơ quan Tạp chí Cộng sản` (`Cơ quan` capitalised too): a Party committee, then the body
+# it sits in
+_ORGAN_GAP = re.compile(rf"\s+(?:([Cc]ơ\s+quan)\s+(?=[{UPPER}]))?")
 
 
 def _owner_of_organ(text: str, pos: int) -> Body | None:
@@ -825,6 +826,7 @@ _BLANKS = re.compile(r"[ \t]+")
 # the places below a commune a grassroots unit is named by (`Chi bộ ấp Trung Thạnh`, `Chi bộ khu phố 3`)
 _HAMLET = re.compile(rf"(?:ấp|thôn|bản|buôn|khóm|xóm|làng|tổ\s+dân\s+phố|khu\s+phố|khu\s+dân\s+cư)(?=\s+[{UPPER}\d])")
 _PLACED = re.compile(rf"(?<![\w]){LOCALITY_WORD}\s+(?=[{UPPER}])")  # `tỉnh Phú Yên`: a place, in a unit's name
+_AND_PLACED = re.compile(rf"\s+và\s+{LOCALITY_WORD}\s+(?=[{UPPER}])")
 _PLACE_BEFORE = re.compile(rf"(?<![\w])(?:{words_alternation(DISTRICT_KINDS)})\s+$")
 _PREVIOUS_CAPITAL = re.compile(rf"{CAPWORD}\s+$")
 _JOINED = re.compile(r"và\s+(?:các\s+|những\s+)?(?=[A-ZĐ])")
@@ -1081,6 +1083,9 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         # (`Công đoàn ngành Y tế Nghệ An`: a province's name without its kind ends a trade union's too)
         return None
     stop = words[-1][1]
+    if _province_ends().search(text, m.end(), stop) and (joined := _AND_PLACED.match(text, stop, end)) \
+            and (other := _province_any_case().match(text, joined.end(), end)):
+        stop = other.end()  # `Ban Chỉ đạo sáp nhập ... tỉnh Hà Giang và tỉnh Tuyên Quang`: both places it serves
     if headed_alone and not _ORGANIZES.match(text, stop, end):
         return None
     surface = text[pos:stop].rstrip(" ,-–")

@@ -272,6 +272,7 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
     verb = _lexicon()["verb"]
     bounds, start = [], 0
     asides: set[int] = set()  # where the bracketed clauses start: nothing joins them
+    fresh: set[int] = set()  # where a clause joining no act before it starts: the items after it join it
     for m in _CLAUSE_BREAK.finditer(sentence.text):
         if m.group(0).endswith(" ") and m.group(0).lstrip(",; ").startswith("và"):
             if not (verb.search(sentence.text, start, m.start()) and verb.search(sentence.text, m.end())) \
@@ -294,11 +295,11 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
         bounds.append((start, m.start()))
         start = m.end()
         if not m.group(0).strip(" ,"):  # `, hiện nay ...`, `, các Phó Bí thư gồm ...`: joins no act before it
-            asides.add(start)
+            fresh.add(start)
     bounds.append((start, len(sentence.text)))
     out: list[Sentence] = []
     for start, end in bounds:
-        joins = out and start not in asides and out[-1].start - sentence.start not in asides
+        joins = out and start not in asides | fresh and out[-1].start - sentence.start not in asides
         bracketed = [(b.start(), b.end()) for b in _BRACKETED.finditer(sentence.text, start, end)]
         own_verb = any(not _REASON.search(sentence.text, max(0, v.start() - 12), v.start())
                        and not any(s <= v.start() < e for s, e in bracketed)  # `(nghỉ hưu theo quy định)`: why
@@ -744,13 +745,17 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
     for sentence in facts.sentences:
         cue = cue_of.search(text, sentence.start, sentence.end)
         kind = unit_kind_at(text, cue.end() + 1) if cue else None
+        # `Ban Chỉ đạo X được thành lập, do ông A làm Trưởng ban`: the body before the passive
+        made = _made_before(text, cue, orgs_in.get(sentence.index, [])) if cue is not None and kind is None else None
+        kind = unit_kind_at(text, made.span.start) if made is not None else kind
         if cue is None or kind is None:
             continue
-        body = next((o for o in orgs_in.get(sentence.index, []) if not o.implied and o.span.start > cue.end()
-                     and key(o.label).startswith(key(kind) + " ")), None)
+        body = made or next((o for o in orgs_in.get(sentence.index, []) if not o.implied and o.span.start > cue.end()
+                             and key(o.label).startswith(key(kind) + " ")), None)
         # `thành lập Ban ...`: a kind this broad would take in every Party board; the body itself, when named
         # (`thành lập Ủy ban bầu cử tỉnh X`), says which posts are its own
-        stem = key(kind) if key(kind) not in _TOO_BROAD else _stem(kind, body.label) if body is not None else None
+        stem = key(made.label) if made is not None \
+            else key(kind) if key(kind) not in _TOO_BROAD else _stem(kind, body.label) if body is not None else None
         if stem is None:
             continue
         docs = docs_in.get(sentence.index, [])
@@ -782,6 +787,15 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
                         seen[slot] = ChangeMention(person.name, post, "start", how, later.index, date=when,
                                                    by=issuer, document=document)
                         facts.changes.append(seen[slot])
+
+
+_MADE = re.compile(r"\s+(?:(?:đã|vừa)\s+)?được\s+$")
+
+
+def _made_before(text: str, cue: re.Match[str], orgs: list[OrgMention]) -> OrgMention | None:
+    """The body written right before `được thành lập`, `được kiện toàn`."""
+    made = next((o for o in reversed(orgs) if not o.implied and o.span.end <= cue.start()), None)
+    return made if made is not None and _MADE.fullmatch(text, made.span.end, cue.start()) else None
 
 
 _PRONOUN_ONLY = re.compile(r"(?i:ông|bà|đồng\s+chí)")
@@ -1313,20 +1327,24 @@ def _member_posts(facts: ArticleFacts, members: list[Body], posts: list[Post], j
     """A membership takes its committee from itself, a sibling, or the post the act also gives
     (`tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy, giữ chức Phó Bí thư Tỉnh ủy Thanh Hóa`); committees
     written bare right before a mass organisation's post (`joined`) are that organisation's."""
-    committee = next((p.body for p in posts if p.body and (committee_head(p.body) or p.body.startswith("Đảng ủy"))),
-                     None)
+    # written whole, its own (`tham gia Ban Thường vụ Đảng ủy Quốc hội và giữ chức Bí thư Đảng ủy Văn phòng Quốc hội`)
+    committee = next((own for body in members if not body.bare_sub and body.needs is None
+                      and (own := _party_committee(body, facts)) and own.startswith("Đảng ủy ")), None)
+    committee = committee or next((p.body for p in posts if p.body and (committee_head(p.body) or p.body.startswith("Đảng ủy"))),
+                                  None)
     if committee is None and all(body.bare_sub for body in members):  # `Ban Chấp hành, Ban Thường vụ` written bare
         committee = next((p.body for p in joined if p.body and _ELECTS_OWN.match(p.body)), None)
     if committee is None:
-        for body in members:
-            placed = qualify(body, facts.localities) if facts.localities and not body.bare_sub else None
-            if placed and body.sub and placed.startswith(body.sub + " "):
-                placed = placed[len(body.sub) + 1:]
-            # `Đảng ủy Chính phủ`; `bầu vào Ban Chấp hành Đảng bộ tỉnh X`: the Party organisation the committee leads
-            if placed and (committee_head(placed) or placed.startswith(("Đảng ủy ", "Đảng bộ "))):
-                committee = placed
-                break
+        committee = next((own for body in members if not body.bare_sub and (own := _party_committee(body, facts))), None)
     return [post for body in members if (post := _own_member(facts, body) or _member_post(body, committee))]
+
+
+def _party_committee(body: Body, facts: ArticleFacts) -> str | None:
+    """`Đảng ủy Chính phủ`; `bầu vào Ban Chấp hành Đảng bộ tỉnh X`: the Party organisation the committee leads."""
+    placed = qualify(body, facts.localities) if facts.localities else None
+    if placed and body.sub and placed.startswith(body.sub + " "):
+        placed = placed[len(body.sub) + 1:]
+    return placed if placed and (committee_head(placed) or placed.startswith(("Đảng ủy ", "Đảng bộ "))) else None
 
 
 # a mass organisation with a committee of its own: `tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Chủ tịch Liên

@@ -72,9 +72,10 @@ _LOCAL_CONGRESS = re.compile(
     rf"(?:\s+(?:lần\s+(?:thứ\s+)?|(?i:khóa|khoá)\s+)(?P<n2>{_NTH})(?![\w])|(?=\s*(?:[,;:)]|\((?![A-ZĐ&]{{2,10}}\)\s)(?!(?:tỉnh|thành\s+phố|TP\.?)\s)|\.(?![^\s.,])|nhiệm\s+kỳ|$)))")
 # a congress of another body: Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai lần thứ XI
 _BODY_CONGRESS = re.compile(
-    # (an abbreviation given in passing, `Mặt trận Tổ quốc (MTTQ) Việt Nam`, is a word of the name)
+    # (an abbreviation given in passing, `Mặt trận Tổ quốc (MTTQ) Việt Nam`, is a word of the name; another congress
+    # is not: `Đại hội Đoàn các cấp tiến tới Đại hội Đoàn Thành phố lần thứ XV` numbers the last one only)
     rf"(?<![\w])[Đđ]ại\s+hội\s+(?P<delegates>đại\s+biểu\s+)?(?P<national>toàn\s+quốc\s+)?"
-    rf"(?P<body>(?:(?:[^\s,.;:()]|\.(?=[^\s.,]))+\s+|\([A-ZĐ&]{{2,10}}\)\s+){{1,10}}?)"
+    rf"(?P<body>(?:(?![Đđ]ại\s+hội\s)(?:[^\s,.;:()]|\.(?=[^\s.,]))+\s+|\([A-ZĐ&]{{2,10}}\)\s+){{1,10}}?)"
     rf"lần\s+(?:thứ\s+)?(?P<n>{_NTH})(?![\w])")
 _LOCALITY_KIND = rf"(?P<kind>tỉnh|thành\s+phố|{DISTRICT_KIND})"
 _LOCALITY_ONLY = re.compile(rf"{_LOCALITY_KIND}(?:\s+(?P<place>(?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*){{0,3}}))?\s*")
@@ -885,7 +886,7 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
         if before and cues()["took_place"].search(text, max(sentence.start, start - 25), start):
             # `Ngày 6/11, ... công bố kết quả ... tại kỳ họp X, diễn ra vào ngày 5/11/2020`: the day X took place
             out[before[-1]] = (day, month, year)
-        elif before and (cues()["date_after"].search(text[max(sentence.start, start - 25): start])
+        elif before and (cues()["date_after"].search(text[max(sentence.start, start - 60): start])
                          or re.fullmatch(r"\s*,\s*(?:\w+\s+)?|\s*,?\s*(?:(?:từ|vào|trong)\s+)?(?:ngày\s+)?"
                                          r"|\s+(?:(?:sáng|chiều|tối|trưa)(?:\s+nay\s*,)?|hôm\s+nay\s*,)\s+(?:ngày\s+)?",
                                          # `Hội nghị X chiều 18/10 nhất trí ...`, `phiên họp X sáng nay, 3/10, ...`
@@ -1114,7 +1115,7 @@ def meetings(facts: ArticleFacts) -> None:
     main = (dated[0] if dated else None) \
         or next((m for m in live if m.held and not _is_named(m)), None) \
         or next((m for m in live if m.held and m.label.startswith(("Kỳ họp", "Phiên họp"))), None) \
-        or _lead(facts, live) or _opened(text, live)
+        or _lead(facts, found, replaced) or _opened(text, live)
     if main is None and not any(m.held for m in live):
         unnamed = _unnamed(facts)
         # `... có mặt tại phiên họp` of no body nor day: the assembly's sitting the lead dates, where it tells one
@@ -1267,25 +1268,35 @@ def _sitting(facts: ArticleFacts) -> MeetingMention | None:
     return None
 
 
-def _lead(facts: ArticleFacts, live: list[MeetingMention]) -> MeetingMention | None:
+def _lead(facts: ArticleFacts, found: list[MeetingMention],
+          replaced: dict[int, MeetingMention]) -> MeetingMention | None:
     """With no meeting reported as held, the one the title or lead names is the article's own
     (`Thông cáo số 3 Kỳ họp thứ nhất`, `Ngày làm việc thứ bảy Hội nghị Trung ương 10`), unless
-    written as awaited (`tiến tới Đại hội XIV`) or named only in a document's name."""
+    written as awaited (`tiến tới Đại hội XIV`) or named only in a document's name; named there in
+    short (`Khai mạc Đại hội Đoàn TP lần thứ XV`) and in no full name before, it is the fuller name written later."""
     text = facts.article.text
-    for m in sorted(live, key=lambda m: m.span.start):
-        if m.sentence >= _LEAD_SENTENCES:
-            break
-        if _PARTY_CONGRESS.match(m.label) and not cues()["held_before"].search(text[max(0, m.span.start - 40):m.span.start]):
+    lead = [m for m in sorted(found, key=lambda m: m.span.start) if m.sentence < _LEAD_SENTENCES]
+    for written in [*(m for m in lead if id(m) not in replaced), *(m for m in lead if id(m) in replaced)]:
+        m = written
+        while id(m) in replaced:
+            m = replaced[id(m)]
+        at = written.span
+        if _PARTY_CONGRESS.match(m.label) and not cues()["held_before"].search(text[max(0, at.start - 40):at.start]):
             continue  # a national congress named in passing
         if m.date and facts.article.anchor and m.date > facts.article.anchor:
             continue  # dated after the page: still to come
-        if cues()["document_of"].search(text, max(0, m.span.start - 30), m.span.start):
-            continue  # `thực hiện Nghị quyết Đại hội X`: a document's name
-        if not cues()["planned"].search(text[max(0, m.span.start - 30):m.span.start]) \
-                and not cues()["to_come"].match(text, m.span.end):  # (`Đại hội XIII Công đoàn X sẽ diễn ra ...`)
+        if not any(_awaited(text, span) for span in dict.fromkeys((at, m.span))):  # (the fuller name's own words too)
             m.held = True
             return m
     return None
+
+
+def _awaited(text: str, span: Span) -> bool:
+    """`thực hiện Nghị quyết Đại hội X` (a document's name), `chuẩn bị cho Đại hội X`, `Đại hội XIII Công đoàn X
+    sẽ diễn ra ...`: a meeting named as not (yet) held."""
+    return bool(cues()["document_of"].search(text, max(0, span.start - 30), span.start)
+                or cues()["planned"].search(text[max(0, span.start - 30):span.start])
+                or cues()["to_come"].match(text, span.end))
 
 
 def _is_named(m: MeetingMention) -> bool:

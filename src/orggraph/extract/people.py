@@ -204,6 +204,8 @@ def _foreign_names(text: str, start: int, end: int, title_ends: frozenset[int], 
     after_titles = (_BLANK.match(text, e, end) for e in title_ends if start <= e < end)
     runs = [*(_LATIN.match(text, b.end(), end) for b in after_titles if b), *_LATIN.finditer(text, start, end)]
     for run in runs:
+        if run is not None and (courtesy := _honorific_opens().match(text, run.start(), end)) is not None:
+            run = _LATIN.match(text, courtesy.end(), end)  # `Samdech Heng Samrin`: the name after its courtesy
         if run is None or any(n.start < run.end() and run.start() < n.end for n in [*names, *found]) \
                 or plain_syllables(run.group(0)) or _OUR_BRAND.match(run.group(0)):
             continue  # (`Tổng giám đốc Vietnam Airlines`: a company named in English)
@@ -813,7 +815,7 @@ class NamedBodies:
 
     def __init__(self, orgs: list[OrgMention]):
         self._orgs = orgs
-        self._by_kind: dict[str, tuple[list[int], list[str], list[int]]] = {}
+        self._by_kind: dict[tuple[str, bool], tuple[list[int], list[str], list[int]]] = {}
 
     def last_before(self, kind: str, pos: int) -> str | None:
         ends, labels, _ = self._kind(kind)
@@ -834,6 +836,9 @@ class NamedBodies:
         never one written as who someone acts for (`thay mặt X`)."""
         ends, labels, starts = self._kind(kind)
         index = bisect_right(ends, pos)
+        if not index:  # none named itself: one whose Party committee was (`Đảng ủy Bộ X ...`, then `Bộ trưởng A`)
+            ends, labels, starts = self._kind(kind, party=True)
+            index = bisect_right(ends, pos)
         if not index:
             return None
         for last in range(index - 1, -1, -1):
@@ -851,12 +856,14 @@ class NamedBodies:
         best = max(counts.values())
         return next(label for label in reversed(labels[:index]) if counts.get(label) == best)
 
-    def _kind(self, kind: str) -> tuple[list[int], list[str], list[int]]:
-        if kind not in self._by_kind:
-            found = sorted((o.span.end, i, o.label, o.span.start) for i, o in enumerate(self._orgs)
-                           if re.match(kind, o.label))
-            self._by_kind[kind] = ([f[0] for f in found], [f[2] for f in found], [f[3] for f in found])
-        return self._by_kind[kind]
+    def _kind(self, kind: str, party: bool = False) -> tuple[list[int], list[str], list[int]]:
+        """With `party`, the bodies whose Party committee the article named (`Đảng ủy Bộ X tổ chức ...`)."""
+        if (kind, party) not in self._by_kind:
+            labels = ((o, _PARTY_PREFIX.sub("", o.label) if party else o.label) for o in self._orgs)
+            found = sorted((o.span.end, i, label, o.span.start) for i, (o, label) in enumerate(labels)
+                           if (not party or label != o.label) and re.match(kind, label))
+            self._by_kind[kind, party] = ([f[0] for f in found], [f[2] for f in found], [f[3] for f in found])
+        return self._by_kind[kind, party]
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")

@@ -46,6 +46,11 @@ def read_patterns(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(row for _, row in _filled(name))
 
 
+def alternation(name: str, kind: str) -> str:
+    """One pattern lexicon's rows of one kind as a single alternation, for modules that ask one question of them."""
+    return "|".join(f"(?:{row[1]})" for row in read_patterns(name) if row[0] == kind)
+
+
 def _filled(name: str) -> tuple[tuple[int, tuple[str, ...]], ...]:
     rows = _numbered(name)
     fragments = {row[0]: row[1] for _, row in rows if _FRAGMENT.fullmatch(row[0]) and len(row) > 1}
