@@ -5000,3 +5000,43 @@ def test_a_ceremony_told_from_its_source_in_lowercase_and_dated_after_where_it_w
     assert [(m.label, m.date) for m in facts.meetings if m.main] == [
         ("Lễ kỷ niệm 80 năm ngày truyền thống Văn phòng Tỉnh ủy (18-10-1930 - 18-10-2010)", date(2010, 10, 16))]
     assert [(r.relation, r.person) for r in facts.roles] == [("spokeAt", "Lê Văn Sơn")]
+
+
+def test_a_provinces_cooperative_alliance_and_friendship_union_are_bodies_of_the_province() -> None:
+    facts = facts_of("Sáng 3/4/2022, ông Lê Văn Sơn, Chủ tịch Liên minh HTX tỉnh Thanh Hóa, và bà Trần Thị Lan, Chủ tịch Liên hiệp "
+                     "các tổ chức hữu nghị tỉnh An Giang, dự hội nghị.")
+    assert posts(facts) == {"Lê Văn Sơn": {"Chủ tịch Liên minh HTX tỉnh Thanh Hóa"},
+                            "Trần Thị Lan": {"Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh An Giang"}}
+
+
+def test_a_steering_committee_an_abbreviation_in_passing_and_a_bloc_youth_union() -> None:
+    facts = facts_of("Ngày 3/4/2022, ông Phạm Văn An, Phó Chủ tịch UBND tỉnh Hà Nam, Trưởng Ban Chỉ đạo chủ trì cuộc họp. Dự có ông "
+                     "Lê Văn Sơn, Trưởng ban Thi đua - Khen thưởng (TĐKT) Trung ương, và bà Trần Thị Lan, Bí thư Đoàn Khối Doanh "
+                     "nghiệp Trung ương.")
+    assert posts(facts) == {"Phạm Văn An": {"Phó Chủ tịch Ủy ban nhân dân tỉnh Hà Nam", "Trưởng ban Chỉ đạo"},
+                            "Lê Văn Sơn": {"Trưởng ban Thi đua - Khen thưởng Trung ương"},
+                            "Trần Thị Lan": {"Bí thư Đoàn Khối doanh nghiệp Trung ương"}}
+
+
+def test_a_head_of_the_association_whose_party_delegation_was_named_before() -> None:
+    facts = facts_of("Ngày 3/4/2012, về phía Đảng đoàn Hội Cựu chiến binh Việt Nam có đồng chí Phùng Văn Đăng, Phó chủ tịch Hội cùng "
+                     "tham dự.")
+    assert posts(facts) == {"Phùng Văn Đăng": {"Phó Chủ tịch Hội Cựu chiến binh Việt Nam"}}
+
+
+def test_a_department_named_with_a_comma_inside() -> None:
+    facts = facts_of("Ngày 3/4/2022, ông Phan Văn An, Phó Cục trưởng Cục Phổ biến, giáo dục pháp luật và trợ giúp pháp lý phát biểu.")
+    assert posts(facts) == {"Phan Văn An": {"Phó Cục trưởng Cục Phổ biến, giáo dục pháp luật và trợ giúp pháp lý"}}
+
+
+def test_the_other_deputies_of_a_steering_committee() -> None:
+    facts = facts_of("Ngày 3/4/2025, hai Phó Trưởng Ban Chỉ đạo khác gồm ông Trần Văn Nam và ông Ngô Văn Tuấn.")
+    assert posts(facts) == {"Trần Văn Nam": {"Phó Trưởng ban Chỉ đạo"}, "Ngô Văn Tuấn": {"Phó Trưởng ban Chỉ đạo"}}
+
+
+def test_a_citizens_reception_named_by_its_kind_alone() -> None:
+    held = facts_of("Chủ tịch UBND tỉnh Nghệ An Trần Văn Minh chủ trì phiên tiếp công dân vào ngày 15.7.2022.")
+    assert [(m.label, m.date) for m in held.meetings if m.main] == [("Phiên tiếp công dân", date(2022, 7, 15))]
+    assert [(r.relation, r.person) for r in held.roles] == [("chaired", "Trần Văn Minh")]
+    spoken = facts_of("Ông Lê Văn Sơn cho biết phiên tiếp công dân là dịp lắng nghe dân.")
+    assert spoken.meetings == []

@@ -90,8 +90,8 @@ class Body:
             return self
         if committee.startswith(("Hội đồng nhân dân", "Ủy ban nhân dân", "Công an")):  # no Ban Thường vụ of its own:
             party = party_committee(other)  # `UVBTV, Phó Chủ tịch HĐND huyện` sits in the Huyện ủy's
-            if party is None:
-                return self
+            if party is None or self.name == "Ban Chỉ đạo":  # (`Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo`: not the
+                return self  # Party committee's, which the text does not say)
             return Body(self.start, self.end, self.surface, f"{self.name} {party.name}", party.province,
                         party.needs, sub=self.name)
         return Body(self.start, self.end, self.surface, f"{self.name} {committee}", other.province,

@@ -564,6 +564,7 @@ def _described(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 _OWN_SITTING = re.compile(r"(?i:phiên\s+(?:họp\s+)?chính\s+thức)")
 _WITHIN = re.compile(r"(?<![\w])trong\s+(?:buổi\s+)?$", re.IGNORECASE)
 _SITTING_ALONE = re.compile(r"(?i:phiên\s+họp|cuộc\s+họp)")
+_WHOLE_NOUN = re.compile(r"(?i:(?:buổi|phiên)\s+tiếp\s+công\s+dân|buổi\s+tiếp\s+xúc(?:\s+với)?\s+cử\s+tri)")
 _CHAIRED_BY = re.compile(r"(?i:dưới\s+sự\s+(?:chủ\s+trì|điều\s+hành)\s+của)\s[^.;]{3,120}?,\s+")
 _AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*")
 
@@ -647,9 +648,10 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
             out.append(Found(f"{noun} {holder.label}", m.start(), m.start() + len(m.group("noun")), False,
                              body=holder.label))
             continue
-        if (not owned and (cues()["anaphor"].match(rest) or cues()["anaphor"].match(m.group("rest")))) \
-                or len(rest.split()) < 2 or not introduced:
-            continue
+        whole = _WHOLE_NOUN.fullmatch(m.group("noun")) is not None and bool(rest.strip() or m.group("rest").strip())
+        if (not owned and ((cues()["anaphor"].match(rest) and not whole) or cues()["anaphor"].match(m.group("rest")))) \
+                or (len(rest.split()) < 2 and not whole) or not introduced:
+            continue  # (`chủ trì phiên tiếp công dân vào ngày 15.7.2022`: a kind that names the meeting by itself)
         if _OWN_SITTING.fullmatch(f"{m.group('noun')}{rest}") and any(
                 t.label.startswith("Đại hội") and t.end <= m.start() for t in taken):
             continue  # `Đại hội X ... diễn ra phiên họp chính thức`: the congress's own sitting, the congress

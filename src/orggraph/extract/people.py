@@ -867,7 +867,7 @@ class NamedBodies:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
-_PARTY_PREFIX = re.compile(r"^Đảng (?:bộ|ủy) ")
+_PARTY_PREFIX = re.compile(r"^(?:Đảng (?:bộ|ủy|đoàn)|Ban cán sự đảng) ")
 _ON_BEHALF = re.compile(r"thay\s+mặt\s+$", re.IGNORECASE)
 # a body of a former title (`ông A, nguyên Giám đốc Sở X tỉnh B, giữ chức Giám đốc Sở`): not the one a lone head means now
 # (not `Sở Tài nguyên và Môi trường`, `nguyên nhân`)

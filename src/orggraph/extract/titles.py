@@ -326,7 +326,7 @@ def _body_with_word(text: str, start: int, word: str, titled: bool) -> Body | No
 
 # a kind of unit written alone ends there (`Chủ tịch Hội nhiệm kỳ 2025-2030.`), not before its name in
 # lowercase (`Hội đồng bầu cử tỉnh`) nor before another head sharing a body (`Chủ tịch Hội đồng, Giám đốc X`)
-_KIND_ENDS = re.compile(r"\s*(?:[.;:)]|$)|\s*,(?!\s*[A-ZĐ])|\s+(?:nhiệm\s+kỳ|khóa|lần|từ|kể|thay|với|và|cho|tại"
+_KIND_ENDS = re.compile(r"\s*(?:[.;:)]|$)|\s*,(?!\s*[A-ZĐ])|\s+(?:nhiệm\s+kỳ|khóa|lần|từ|kể|thay|với|và|cùng|cho|tại"
                         r"|thuộc|để|đã|sẽ|là|được|của)(?![\w])")
 
 
