@@ -5003,15 +5003,15 @@ def test_a_ceremony_told_from_its_source_in_lowercase_and_dated_after_where_it_w
 
 
 def test_a_provinces_cooperative_alliance_and_friendship_union_are_bodies_of_the_province() -> None:
-    facts = facts_of("Sáng 3/4/2022, ông Lê Văn Sơn, Chủ tịch Liên minh HTX tỉnh Thanh Hóa, và bà Trần Thị Lan, Chủ tịch Liên hiệp "
-                     "các tổ chức hữu nghị tỉnh An Giang, dự hội nghị.")
+    facts = facts_of("Sáng 3/4/2022, ông Lê Văn Sơn, Chủ tịch Liên minh HTX tỉnh Thanh Hóa, và bà Trần Thị Lan, Chủ tịch Liên "
+                     "hiệp các tổ chức hữu nghị tỉnh An Giang, dự hội nghị.")
     assert posts(facts) == {"Lê Văn Sơn": {"Chủ tịch Liên minh HTX tỉnh Thanh Hóa"},
                             "Trần Thị Lan": {"Chủ tịch Liên hiệp các tổ chức hữu nghị tỉnh An Giang"}}
 
 
 def test_a_steering_committee_an_abbreviation_in_passing_and_a_bloc_youth_union() -> None:
-    facts = facts_of("Ngày 3/4/2022, ông Phạm Văn An, Phó Chủ tịch UBND tỉnh Hà Nam, Trưởng Ban Chỉ đạo chủ trì cuộc họp. Dự có ông "
-                     "Lê Văn Sơn, Trưởng ban Thi đua - Khen thưởng (TĐKT) Trung ương, và bà Trần Thị Lan, Bí thư Đoàn Khối Doanh "
+    facts = facts_of("Ngày 3/4/2022, ông Phạm Văn An, Phó Chủ tịch UBND tỉnh Hà Nam, Trưởng Ban Chỉ đạo chủ trì cuộc họp. Dự có "
+                     "ông Lê Văn Sơn, Trưởng ban Thi đua - Khen thưởng (TĐKT) Trung ương, và bà Trần Thị Lan, Bí thư Đoàn Khối Doanh "
                      "nghiệp Trung ương.")
     assert posts(facts) == {"Phạm Văn An": {"Phó Chủ tịch Ủy ban nhân dân tỉnh Hà Nam", "Trưởng ban Chỉ đạo"},
                             "Lê Văn Sơn": {"Trưởng ban Thi đua - Khen thưởng Trung ương"},
@@ -5019,13 +5019,14 @@ def test_a_steering_committee_an_abbreviation_in_passing_and_a_bloc_youth_union(
 
 
 def test_a_head_of_the_association_whose_party_delegation_was_named_before() -> None:
-    facts = facts_of("Ngày 3/4/2012, về phía Đảng đoàn Hội Cựu chiến binh Việt Nam có đồng chí Phùng Văn Đăng, Phó chủ tịch Hội cùng "
-                     "tham dự.")
+    facts = facts_of("Ngày 3/4/2012, về phía Đảng đoàn Hội Cựu chiến binh Việt Nam có đồng chí Phùng Văn Đăng, Phó chủ tịch Hội "
+                     "cùng tham dự.")
     assert posts(facts) == {"Phùng Văn Đăng": {"Phó Chủ tịch Hội Cựu chiến binh Việt Nam"}}
 
 
 def test_a_department_named_with_a_comma_inside() -> None:
-    facts = facts_of("Ngày 3/4/2022, ông Phan Văn An, Phó Cục trưởng Cục Phổ biến, giáo dục pháp luật và trợ giúp pháp lý phát biểu.")
+    facts = facts_of("Ngày 3/4/2022, ông Phan Văn An, Phó Cục trưởng Cục Phổ biến, giáo dục pháp luật và trợ giúp pháp lý phát "
+                     "biểu.")
     assert posts(facts) == {"Phan Văn An": {"Phó Cục trưởng Cục Phổ biến, giáo dục pháp luật và trợ giúp pháp lý"}}
 
 
