@@ -5011,8 +5011,8 @@ def test_a_provinces_cooperative_alliance_and_friendship_union_are_bodies_of_the
 
 def test_a_steering_committee_an_abbreviation_in_passing_and_a_bloc_youth_union() -> None:
     facts = facts_of("Ngày 3/4/2022, ông Phạm Văn An, Phó Chủ tịch UBND tỉnh Hà Nam, Trưởng Ban Chỉ đạo chủ trì cuộc họp. Dự có "
-                     "ông Lê Văn Sơn, Trưởng ban Thi đua - Khen thưởng (TĐKT) Trung ương, và bà Trần Thị Lan, Bí thư Đoàn Khối Doanh "
-                     "nghiệp Trung ương.")
+                     "ông Lê Văn Sơn, Trưởng ban Thi đua - Khen thưởng (TĐKT) Trung ương, và bà Trần Thị Lan, Bí thư Đoàn Khối "
+                     "Doanh nghiệp Trung ương.")
     assert posts(facts) == {"Phạm Văn An": {"Phó Chủ tịch Ủy ban nhân dân tỉnh Hà Nam", "Trưởng ban Chỉ đạo"},
                             "Lê Văn Sơn": {"Trưởng ban Thi đua - Khen thưởng Trung ương"},
                             "Trần Thị Lan": {"Bí thư Đoàn Khối doanh nghiệp Trung ương"}}
