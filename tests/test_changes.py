@@ -2233,3 +2233,18 @@ def test_the_posts_of_a_body_written_as_set_up_before_its_passive_verb() -> None
                               ("Trần Văn Minh", "Phó Trưởng ban Chỉ đạo phát triển du lịch tỉnh Sóc Trăng", "start")}
     assert posts(facts)["Trần Văn Minh"] >= {"Giám đốc Sở Tài chính tỉnh Sóc Trăng"}
     assert {c.date for c in facts.changes} == {date(2016, 5, 5)}
+
+
+def test_reviewers_counter_examples_of_the_forty_fifth_round() -> None:
+    # one guest's state (`hiện nay đã nghỉ hưu`) is no retirement of the next guest
+    guests = facts_of("Sáng 3/4/2022, dự buổi gặp mặt có ông Lê Văn Sơn, nguyên Bí thư Tỉnh ủy, hiện nay đã nghỉ hưu; bà Trần "
+                      "Thị Lan, Chủ tịch Hội Cựu giáo chức tỉnh Hưng Yên.")
+    assert changes(guests) == set()
+    # a body's history in the passive appoints nobody
+    history = facts_of("Trung tâm Phục vụ hành chính công tỉnh Bình Phước được thành lập năm 2019. Bà Trần Thị Hoa, Giám đốc "
+                       "Trung tâm Phục vụ hành chính công tỉnh Bình Phước cho biết trung tâm đã giải quyết nhiều hồ sơ.")
+    assert changes(history) == set()
+    # a committee written whole of a province keeps its Tỉnh ủy beside another post
+    joined = facts_of("Ngày 3/4/2025, Ban Thường vụ Tỉnh ủy chỉ định ông Lê Văn Sơn tham gia Ban Chấp hành, Ban Thường vụ Tỉnh "
+                      "ủy Lạng Sơn và giữ chức Bí thư Đảng ủy các cơ quan Đảng tỉnh Lạng Sơn.")
+    assert ("Lê Văn Sơn", "Ủy viên Ban Thường vụ Tỉnh ủy Lạng Sơn", "start") in changes(joined)

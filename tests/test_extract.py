@@ -5041,3 +5041,17 @@ def test_a_citizens_reception_named_by_its_kind_alone() -> None:
     assert [(r.relation, r.person) for r in held.roles] == [("chaired", "Trần Văn Minh")]
     spoken = facts_of("Ông Lê Văn Sơn cho biết phiên tiếp công dân là dịp lắng nghe dân.")
     assert spoken.meetings == []
+
+
+def test_reviewers_counter_examples_of_the_forty_fifth_round() -> None:
+    # a report is no source a meeting is told from
+    report = facts_of("Theo báo cáo, hội nghị tuyên truyền cấp cơ sở đã được tổ chức ở tất cả các xã trong tỉnh năm 2022.")
+    assert report.meetings == []
+    # the day after `được tổ chức` is the day of the meeting right before it only
+    plenum = facts_of("Ngay sau Hội nghị Trung ương 10 khóa XIII, hội nghị của Bộ Chính trị quán triệt kết quả được tổ chức "
+                      "tại Hà Nội sáng 16-10-2024.")
+    assert [m.date for m in plenum.meetings] == [None]
+    # two centres of one kind in two provinces are no one body
+    centres = facts_of("Sáng 3/4/2022, Trung tâm Kiểm soát bệnh tật tỉnh Lào Cai và tỉnh Yên Bái phối hợp tổ chức hội nghị "
+                       "tập huấn phòng chống dịch.")
+    assert not any(" và tỉnh " in o.label for o in centres.orgs)

@@ -223,7 +223,7 @@ def context_year(text: str, month: int | None = None, day: int | None = None) ->
     year = _most_named_year(text, month)
     if year is None or month is None or day is None:
         return year
-    cited = max((d for d in _cited_days(text) if d.year == year + 1), default=None)  # scanned once per text
+    cited = max((d for d in _cited_days(text) if d.year == year + 1), default=None)  # (each text scanned once a kind)
     here, next_year = _safe(year, month, day), _safe(year + 1, month, day)
     if cited and here and next_year and here < cited <= next_year:
         return year + 1
@@ -240,7 +240,7 @@ def _cited_days(text: str, documents: bool = False) -> tuple[date, ...]:
     days of documents the text acts on were issued (`thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024`)."""
     out = []
     for m in _FULL_DATES.finditer(text):
-        if documents and not _ISSUED_ON.search(text, max(0, m.start() - 80), m.start()):
+        if documents and not _ISSUED_ON.search(text, max(0, m.start() - 120), m.start()):
             continue
         if not _UNTIL.search(text, max(0, m.start() - 12), m.start()):
             found = _safe(int(m.group("year")), int(m.group("month")), int(m.group("day")))
@@ -253,8 +253,9 @@ _FULL_DATES = re.compile(_FULL_DATE)
 # a document the meeting acts on (`thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024`), not one that acts on the meeting
 # (`Quyết định số 304/QĐ-TTg ngày 28/3/2023 phê chuẩn kết quả bầu ... tại Kỳ họp thứ 9`)
 _ISSUED_ON = re.compile(r"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|học\s+tập)\s+(?:các\s+)?"
-                        r"(?:Nghị\s+quyết|Quyết\s+định|Kết\s+luận|Chỉ\s+thị|Quy\s+định|Nghị\s+định)\s+(?:số\s+)?"
-                        r"\d+[^\s,;.()]*\s*,?\s*(?:ngày\s+)?$", re.IGNORECASE)
+                        r"(?:Nghị\s+quyết|Quyết\s+định|Kết\s+luận|Chỉ\s+thị|Quy\s+định|Nghị\s+định|Kế\s+hoạch|Chương\s+trình"
+                        r"|Đề\s+án)\s+(?:số\s+)?\d+[^\s,;.()]*(?:\s*,?\s+của\s+[^,;.()]{2,40}?)?\s*,?\s*(?:ngày\s+)?$",
+                        re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)

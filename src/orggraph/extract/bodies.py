@@ -827,6 +827,8 @@ _BLANKS = re.compile(r"[ \t]+")
 _HAMLET = re.compile(rf"(?:ấp|thôn|bản|buôn|khóm|xóm|làng|tổ\s+dân\s+phố|khu\s+phố|khu\s+dân\s+cư)(?=\s+[{UPPER}\d])")
 _PLACED = re.compile(rf"(?<![\w]){LOCALITY_WORD}\s+(?=[{UPPER}])")  # `tỉnh Phú Yên`: a place, in a unit's name
 _AND_PLACED = re.compile(rf"\s+và\s+{LOCALITY_WORD}\s+(?=[{UPPER}])")
+# what a body serving several places is for (`sáp nhập`), not two bodies of one kind (`Trung tâm X tỉnh A và tỉnh B`)
+_JOINS_PLACES = re.compile(r"(?i:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất|liên\s+tỉnh|liên\s+kết)")
 _PLACE_BEFORE = re.compile(rf"(?<![\w])(?:{words_alternation(DISTRICT_KINDS)})\s+$")
 _PREVIOUS_CAPITAL = re.compile(rf"{CAPWORD}\s+$")
 _JOINED = re.compile(r"và\s+(?:các\s+|những\s+)?(?=[A-ZĐ])")
@@ -1083,7 +1085,8 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         # (`Công đoàn ngành Y tế Nghệ An`: a province's name without its kind ends a trade union's too)
         return None
     stop = words[-1][1]
-    if _province_ends().search(text, m.end(), stop) and (joined := _AND_PLACED.match(text, stop, end)) \
+    if _province_ends().search(text, m.end(), stop) and _JOINS_PLACES.search(text, m.end(), stop) \
+            and (joined := _AND_PLACED.match(text, stop, end)) \
             and (other := _province_any_case().match(text, joined.end(), end)):
         stop = other.end()  # `Ban Chỉ đạo sáp nhập ... tỉnh Hà Giang và tỉnh Tuyên Quang`: both places it serves
     if headed_alone and not _ORGANIZES.match(text, stop, end):

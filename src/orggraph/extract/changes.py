@@ -252,11 +252,13 @@ _OWN_DECISION = re.compile(r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+báo
 
 _BRACKETED = re.compile(r"\([^()]*\)")
 _ASIDE_ONLY = re.compile(rf"\s*{_BRACKETED.pattern}")  # a bracket and the spaces before it
+# a list's lead (`các Phó Bí thư gồm ...`), whose items the clauses after it are
+_LIST_LEAD = re.compile(r"(?i:các|những)\s+[^,;:.()]{2,60}?\s(?i:gồm)(?:\s+có)?\s*:?\s")
 # `;`, an aside, `và ông B ...`, and `, hiện nay X có ...` (what holds now, after the act)
 _CLAUSE_BREAK = re.compile(rf";\s*|\((?=[^()]*\))|(?:,?\s+và|,\s*còn)\s+(?=(?i:{honorific_pattern()})\s+(?-i:[A-ZĐ]))"
                            r"|,\s*(?=(?i:hiện\s+nay|hiện\s+tại)\s)"
                            # `A tái đắc cử Bí thư, các Phó Bí thư gồm ông B, ông C`: the next post's own list
-                           r"|,\s*(?=(?i:các|những)\s+[^,;:.()]{2,60}?\s(?i:gồm)(?:\s+có)?\s*:?\s)"
+                           rf"|,\s*(?={_LIST_LEAD.pattern})"
                            # `A tái cử Chủ tịch, các ông B, C giữ chức Phó Chủ tịch`: the others' own post
                            r"|,\s*(?=(?i:các|những|hai|ba)\s+(?i:ông|bà|đồng\s+chí)\s+(?-i:[A-ZĐ]))"
                            # `A được phân công làm B, bốn người khác không tái cử gồm ...`: the others are no part of A's act
@@ -295,7 +297,8 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
         bounds.append((start, m.start()))
         start = m.end()
         if not m.group(0).strip(" ,"):  # `, hiện nay ...`, `, các Phó Bí thư gồm ...`: joins no act before it
-            fresh.add(start)
+            # (a list's lead takes the items after it; someone's state, `, hiện nay đã nghỉ hưu; bà B, ...`, does not)
+            (fresh if _LIST_LEAD.match(sentence.text, start) else asides).add(start)
     bounds.append((start, len(sentence.text)))
     out: list[Sentence] = []
     for start, end in bounds:
@@ -746,16 +749,21 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
         cue = cue_of.search(text, sentence.start, sentence.end)
         kind = unit_kind_at(text, cue.end() + 1) if cue else None
         # `Ban Chỉ đạo X được thành lập, do ông A làm Trưởng ban`: the body before the passive
-        made = _made_before(text, cue, orgs_in.get(sentence.index, [])) if cue is not None and kind is None else None
+        made = _made_before(text, cue, orgs_in.get(sentence.index, []), sentence) \
+            if cue is not None and kind is None else None
         kind = unit_kind_at(text, made.span.start) if made is not None else kind
         if cue is None or kind is None:
             continue
         body = made or next((o for o in orgs_in.get(sentence.index, []) if not o.implied and o.span.start > cue.end()
                              and key(o.label).startswith(key(kind) + " ")), None)
         # `thành lập Ban ...`: a kind this broad would take in every Party board; the body itself, when named
-        # (`thành lập Ủy ban bầu cử tỉnh X`), says which posts are its own
-        stem = key(made.label) if made is not None \
-            else key(kind) if key(kind) not in _TOO_BROAD else _stem(kind, body.label) if body is not None else None
+        # (`thành lập Ủy ban bầu cử tỉnh X`, or set up in the passive), says which posts are its own
+        if made is not None:
+            stem: str | None = key(made.label)
+        elif key(kind) not in _TOO_BROAD:
+            stem = key(kind)
+        else:
+            stem = _stem(kind, body.label) if body is not None else None
         if stem is None:
             continue
         docs = docs_in.get(sentence.index, [])
@@ -790,12 +798,15 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
 
 
 _MADE = re.compile(r"\s+(?:(?:đã|vừa)\s+)?được\s+$")
+_MADE_WITH = re.compile(r"(?<![\w])(?:do\s+(?:các\s+)?(?:ông|bà|đồng\s+chí|đ/c)|gồm)(?![\w])", re.IGNORECASE)
 
 
-def _made_before(text: str, cue: re.Match[str], orgs: list[OrgMention]) -> OrgMention | None:
-    """The body written right before `được thành lập`, `được kiện toàn`."""
+def _made_before(text: str, cue: re.Match[str], orgs: list[OrgMention], sentence: Sentence) -> OrgMention | None:
+    """The body written right before `được thành lập`, `được kiện toàn`, where the sentence goes on to say who is in it
+    (`..., do ông A làm Trưởng ban`), not a body's history (`Trung tâm X được thành lập năm 2019`)."""
     made = next((o for o in reversed(orgs) if not o.implied and o.span.end <= cue.start()), None)
-    return made if made is not None and _MADE.fullmatch(text, made.span.end, cue.start()) else None
+    return made if made is not None and _MADE.fullmatch(text, made.span.end, cue.start()) \
+        and _MADE_WITH.search(text, cue.end(), sentence.end) else None
 
 
 _PRONOUN_ONLY = re.compile(r"(?i:ông|bà|đồng\s+chí)")
@@ -1327,15 +1338,16 @@ def _member_posts(facts: ArticleFacts, members: list[Body], posts: list[Post], j
     """A membership takes its committee from itself, a sibling, or the post the act also gives
     (`tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy, giữ chức Phó Bí thư Tỉnh ủy Thanh Hóa`); committees
     written bare right before a mass organisation's post (`joined`) are that organisation's."""
-    # written whole, its own (`tham gia Ban Thường vụ Đảng ủy Quốc hội và giữ chức Bí thư Đảng ủy Văn phòng Quốc hội`)
-    committee = next((own for body in members if not body.bare_sub and body.needs is None
-                      and (own := _party_committee(body, facts)) and own.startswith("Đảng ủy ")), None)
+    owns = [(body, own) for body in members if not body.bare_sub and (own := _party_committee(body, facts))]
+    # written whole, its own (`tham gia Ban Thường vụ Đảng ủy Quốc hội và giữ chức Bí thư Đảng ủy Văn phòng Quốc hội`;
+    # not `Ban Chấp hành Đảng bộ tỉnh X`, which the post's `Tỉnh ủy X` names as the Party does)
+    committee = next((own for body, own in owns if body.needs is None and (own.startswith("Đảng ủy ") or committee_head(own))),
+                     None)
     committee = committee or next((p.body for p in posts if p.body and (committee_head(p.body) or p.body.startswith("Đảng ủy"))),
                                   None)
     if committee is None and all(body.bare_sub for body in members):  # `Ban Chấp hành, Ban Thường vụ` written bare
         committee = next((p.body for p in joined if p.body and _ELECTS_OWN.match(p.body)), None)
-    if committee is None:
-        committee = next((own for body in members if not body.bare_sub and (own := _party_committee(body, facts))), None)
+    committee = committee or next((own for _, own in owns), None)
     return [post for body in members if (post := _own_member(facts, body) or _member_post(body, committee))]
 
 

@@ -888,7 +888,8 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
         if before and cues()["took_place"].search(text, max(sentence.start, start - 25), start):
             # `Ngày 6/11, ... công bố kết quả ... tại kỳ họp X, diễn ra vào ngày 5/11/2020`: the day X took place
             out[before[-1]] = (day, month, year)
-        elif before and (cues()["date_after"].search(text[max(sentence.start, start - 60): start])
+        elif before and (cues()["date_after"].search(text[max(sentence.start, start - 25): start])
+                         or _HELD_ON.fullmatch(text, items[before[-1]].end, start)
                          or re.fullmatch(r"\s*,\s*(?:\w+\s+)?|\s*,?\s*(?:(?:từ|vào|trong)\s+)?(?:ngày\s+)?"
                                          r"|\s+(?:(?:sáng|chiều|tối|trưa)(?:\s+nay\s*,)?|hôm\s+nay\s*,)\s+(?:ngày\s+)?",
                                          # `Hội nghị X chiều 18/10 nhất trí ...`, `phiên họp X sáng nay, 3/10, ...`
@@ -912,6 +913,9 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
     return out
 
 
+# `Lễ X được tổ chức trọng thể tại Hà Nội sáng 16-10`: the day of the meeting it follows, nothing else between them
+_HELD_ON = re.compile(r"\s*,?\s*(?:đã\s+)?được\s+tổ\s+chức(?:\s+(?:trọng\s+thể|long\s+trọng))?(?:\s+tại\s+[^,.;:]{2,60}?)?"
+                      r"\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+)?(?:ngày\s+)?", re.IGNORECASE)
 _OPENS = re.compile(r"(?<![\w])(?:đã\s+|vừa\s+)?(?:khai|bế)\s+mạc\s+(?:trọng\s+thể\s+)?$", re.IGNORECASE)
 
 
