@@ -223,7 +223,7 @@ def context_year(text: str, month: int | None = None, day: int | None = None) ->
     year = _most_named_year(text, month)
     if year is None or month is None or day is None:
         return year
-    cited = max((d for d in _cited_days(text) if d.year == year + 1), default=None)  # (each text scanned once a kind)
+    cited = max((d for d in _cited_days(text) if d.year == year + 1), default=None)  # (cached per text)
     here, next_year = _safe(year, month, day), _safe(year + 1, month, day)
     if cited and here and next_year and here < cited <= next_year:
         return year + 1

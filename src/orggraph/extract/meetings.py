@@ -648,7 +648,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
             out.append(Found(f"{noun} {holder.label}", m.start(), m.start() + len(m.group("noun")), False,
                              body=holder.label))
             continue
-        whole = _WHOLE_NOUN.fullmatch(m.group("noun")) is not None and bool(rest.strip() or m.group("rest").strip())
+        whole = _WHOLE_NOUN.fullmatch(m.group("noun")) is not None
         if (not owned and ((cues()["anaphor"].match(rest) and not whole) or cues()["anaphor"].match(m.group("rest")))) \
                 or (len(rest.split()) < 2 and not whole) or not introduced:
             continue  # (`chủ trì phiên tiếp công dân vào ngày 15.7.2022`: a kind that names the meeting by itself)
@@ -1283,18 +1283,23 @@ def _lead(facts: ArticleFacts, found: list[MeetingMention],
     text = facts.article.text
     lead = [m for m in sorted(found, key=lambda m: m.span.start) if m.sentence < _LEAD_SENTENCES]
     for written in [*(m for m in lead if id(m) not in replaced), *(m for m in lead if id(m) in replaced)]:
-        m = written
-        while id(m) in replaced:
-            m = replaced[id(m)]
+        m = _fullest(written, replaced)
         at = written.span
         if _PARTY_CONGRESS.match(m.label) and not cues()["held_before"].search(text[max(0, at.start - 40):at.start]):
             continue  # a national congress named in passing
         if m.date and facts.article.anchor and m.date > facts.article.anchor:
             continue  # dated after the page: still to come
-        if not any(_awaited(text, span) for span in dict.fromkeys((at, m.span))):  # (the fuller name's own words too)
+        if not _awaited(text, at) and not _awaited(text, m.span):  # (the fuller name's own words too)
             m.held = True
             return m
     return None
+
+
+def _fullest(mention: MeetingMention, replaced: dict[int, MeetingMention]) -> MeetingMention:
+    """The name a mention stands for, after every replacement by a fuller one."""
+    while id(mention) in replaced:
+        mention = replaced[id(mention)]
+    return mention
 
 
 def _awaited(text: str, span: Span) -> bool:
