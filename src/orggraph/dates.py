@@ -7,6 +7,8 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from orggraph.lexicon import read_tsv
+
 _TIME = r"\d{1,2}[:hg]\d{2}'?(?:\s*(?:AM|PM|SA|CH))?"
 _DMY = r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})"
 # a page date stands with a clock time or a weekday, the way news pages print it
@@ -240,7 +242,7 @@ def _cited_days(text: str, documents: bool = False) -> tuple[date, ...]:
     days of documents the text acts on were issued (`thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024`)."""
     out = []
     for m in _FULL_DATES.finditer(text):
-        if documents and not _ISSUED_ON.search(text, max(0, m.start() - 120), m.start()):
+        if documents and not _issued_on().search(text, max(0, m.start() - 120), m.start()):
             continue
         if not _UNTIL.search(text, max(0, m.start() - 12), m.start()):
             found = _safe(int(m.group("year")), int(m.group("month")), int(m.group("day")))
@@ -252,10 +254,12 @@ def _cited_days(text: str, documents: bool = False) -> tuple[date, ...]:
 _FULL_DATES = re.compile(_FULL_DATE)
 # a document the meeting acts on (`thực hiện Nghị quyết số 57-NQ/TW, ngày 22/12/2024`), not one that acts on the meeting
 # (`Quyết định số 304/QĐ-TTg ngày 28/3/2023 phê chuẩn kết quả bầu ... tại Kỳ họp thứ 9`)
-_ISSUED_ON = re.compile(r"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|học\s+tập)\s+(?:các\s+)?"
-                        r"(?:Nghị\s+quyết|Quyết\s+định|Kết\s+luận|Chỉ\s+thị|Quy\s+định|Nghị\s+định|Kế\s+hoạch|Chương\s+trình"
-                        r"|Đề\s+án)\s+(?:số\s+)?\d+[^\s,;.()]*(?:\s*,?\s+của\s+[^,;.()]{2,40}?)?\s*,?\s*(?:ngày\s+)?$",
-                        re.IGNORECASE)
+@lru_cache(maxsize=1)
+def _issued_on() -> re.Pattern[str]:
+    """The words before the day a document the text acts on was issued (its kinds: lexicon/document_kinds.tsv)."""
+    kinds = "|".join(r"\s+".join(map(re.escape, row[0].split())) for row in read_tsv("document_kinds.tsv"))
+    return re.compile(rf"(?:thực\s+hiện|triển\s+khai|quán\s+triệt|học\s+tập)\s+(?:các\s+)?(?:{kinds})\s+(?:số\s+)?"
+                      r"\d+[^\s,;.()]*(?:\s*,?\s+của\s+[^,;.()]{2,40}?)?\s*,?\s*(?:ngày\s+)?$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)

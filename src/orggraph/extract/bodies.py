@@ -90,8 +90,8 @@ class Body:
             return self
         if committee.startswith(("Hội đồng nhân dân", "Ủy ban nhân dân", "Công an")):  # no Ban Thường vụ of its own:
             party = party_committee(other)  # `UVBTV, Phó Chủ tịch HĐND huyện` sits in the Huyện ủy's
-            if party is None or self.name == "Ban Chỉ đạo":  # (`Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo`: not the
-                return self  # Party committee's, which the text does not say)
+            if party is None or self.name in _any_bodys_parts():  # (`Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo`)
+                return self
             return Body(self.start, self.end, self.surface, f"{self.name} {party.name}", party.province,
                         party.needs, sub=self.name)
         return Body(self.start, self.end, self.surface, f"{self.name} {committee}", other.province,
@@ -302,6 +302,12 @@ def _head(written: str) -> tuple[str, str]:
     as_written = key(written)
     head, kind, _ = next((s for s in spellings if s[2] == as_written), spellings[0])
     return head, kind
+
+
+@cache
+def _any_bodys_parts() -> frozenset[str]:
+    """The parts any body may have, not only a Party committee (lexicon/sub_bodies.txt, marked `any`)."""
+    return frozenset(row[0] for row in read_tsv("sub_bodies.txt") if row[1:] == ("any",))
 
 
 @cache
