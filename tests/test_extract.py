@@ -2217,7 +2217,8 @@ def test_a_working_session_named_up_to_its_topic_and_never_dated_by_a_guidance_i
     facts = facts_of("Ngày 18/9, Đoàn kiểm tra số 893 của Ban Bí thư do đồng chí Hà Văn An, Bí thư Trung ương Đảng, Trưởng Ban "
                      "Tuyên giáo Trung ương, làm Trưởng đoàn làm việc với Ban Thường vụ Tỉnh ủy An Giang thông qua dự thảo kết "
                      "quả báo cáo kiểm tra đối với Ban Thường vụ Tỉnh ủy An Giang.")
-    assert [m.label for m in facts.meetings] == ["Buổi làm việc với Ban Thường vụ Tỉnh ủy An Giang"]
+    assert [m.label for m in facts.meetings] == [
+        "Buổi làm việc của Đoàn kiểm tra số 893 của Ban Bí thư với Ban Thường vụ Tỉnh ủy An Giang"]
     facts = facts_of("Phát biểu chỉ đạo tại buổi làm việc, đồng chí Hà Văn An nhấn mạnh các nội dung của hướng dẫn 04-HD/TW "
                      "ngày 9/12/2020 của Ban Bí thư.")
     assert [(m.label, m.date) for m in facts.meetings] == [("Buổi làm việc", None)]
@@ -3824,7 +3825,7 @@ def test_a_second_working_session_the_same_day() -> None:
                      "Tỉnh ủy Quảng Ninh về công tác phòng chống tham nhũng. Cũng trong ngày hôm nay, đoàn đã làm việc "
                      "với Ủy ban Kiểm tra Tỉnh ủy Quảng Ninh về công tác kiểm tra.")
     assert {(m.label, m.date) for m in facts.meetings} == {
-        ("Buổi làm việc với Ban Thường vụ Tỉnh ủy Quảng Ninh", date(2019, 12, 12)),
+        ("Buổi làm việc của Đoàn công tác với Ban Thường vụ Tỉnh ủy Quảng Ninh", date(2019, 12, 12)),
         ("Buổi làm việc với Ủy ban Kiểm tra Tỉnh ủy Quảng Ninh", date(2019, 12, 12))}
 
 
@@ -5055,3 +5056,132 @@ def test_reviewers_counter_examples_of_the_forty_fifth_round() -> None:
     centres = facts_of("Sáng 3/4/2022, Trung tâm Kiểm soát bệnh tật tỉnh Lào Cai và tỉnh Yên Bái phối hợp tổ chức hội nghị "
                        "tập huấn phòng chống dịch.")
     assert not any(" và tỉnh " in o.label for o in centres.orgs)
+
+
+def test_a_session_whose_term_follows_its_number() -> None:
+    facts = facts_of("Ngày 11/11/2019, Hội đồng nhân dân tỉnh Hòa Bình tổ chức kỳ họp thứ 17, khóa XVI, nhiệm kỳ 2016-2021.")
+    assert [m.label for m in facts.meetings if m.main] == ["Kỳ họp thứ 17 Hội đồng nhân dân tỉnh Hòa Bình khóa XVI"]
+
+
+def test_a_council_meeting_in_a_session_of_a_kind() -> None:
+    facts = facts_of("Sáng ngày 21-7-2012, HĐND tỉnh Đồng Tháp đã họp kỳ họp bất thường để bầu bổ sung một Phó Chủ tịch.")
+    assert [(m.label, m.date) for m in facts.meetings if m.main] == [
+        ("Kỳ họp bất thường Hội đồng nhân dân tỉnh Đồng Tháp", date(2012, 7, 21))]
+    assert [o.org for o in facts.organizers] == ["Hội đồng nhân dân tỉnh Đồng Tháp"]
+    # the headline's session of a kind is the numbered one the lead names
+    both = facts_of("HĐND huyện Tân Lạc họp kỳ bất thường\nSáng ngày 1/4/2019, HĐND huyện Tân Lạc khóa XVIII đã họp kỳ thứ "
+                    "tư (kỳ họp bất thường) để kiện toàn chức danh Phó Chủ tịch UBND huyện.")
+    assert [m.label for m in both.meetings] == ["Kỳ họp thứ tư Hội đồng nhân dân huyện Tân Lạc khóa XVIII"]
+
+
+def test_a_placed_emulation_congress_the_text_attends() -> None:
+    facts = facts_of("Phát biểu chỉ đạo tại Đại hội thi đua yêu nước tỉnh Hà Tĩnh lần thứ VIII, Phó Chủ tịch nước Võ Thị Xuân "
+                     "biểu dương thành tích của tỉnh.")
+    assert [m.label for m in facts.meetings] == ["Đại hội Thi đua yêu nước tỉnh Hà Tĩnh lần thứ VIII"]
+    assert facts_of("Ông Lê Văn An cho biết đại hội thi đua yêu nước tỉnh Hà Tĩnh lần thứ VIII sẽ diễn ra.").meetings == []
+
+
+def test_a_party_congress_under_way_or_acting_without_its_number() -> None:
+    going = facts_of("Sáng 17/10/2025, tiếp tục chương trình Đại hội Đảng bộ tỉnh Hà Tĩnh, ông Lê Văn Nam phát biểu.")
+    assert [(m.label, m.date) for m in going.meetings] == [("Đại hội Đảng bộ tỉnh Hà Tĩnh", date(2025, 10, 17))]
+    acting = facts_of("Ngày 5/8/2020, Đại hội Đảng bộ huyện Phước Sơn đã bầu Ban Chấp hành gồm 33 đồng chí.")
+    assert [m.label for m in acting.meetings] == ["Đại hội Đảng bộ huyện Phước Sơn"]
+
+
+def test_an_assembly_agreeing_to_dismiss_or_completing_its_posts_sits_that_day() -> None:
+    agreed = facts_of("Chiều 2/4/2016, Quốc hội nhất trí miễn nhiệm chức vụ Phó Chủ tịch Quốc hội với ông Trần Văn Sơn.")
+    assert [(m.label, m.date) for m in agreed.meetings] == [("Phiên họp Quốc hội chiều 2/4", date(2016, 4, 2))]
+    completed = facts_of("Chiều 9-12-2016, HĐND tỉnh Bắc Giang đã tiến hành nội dung kiện toàn công tác nhân sự.")
+    assert [m.date for m in completed.meetings] == [date(2016, 12, 9)]
+    # not a council agreeing to something outside a sitting's votes
+    assert facts_of("Chiều 2/4/2016, HĐND tỉnh Bắc Giang nhất trí với đề xuất của Sở Y tế.").meetings == []
+
+
+def test_a_working_session_named_by_who_came_and_whom_they_met() -> None:
+    minister = facts_of("Sáng 12/3/2019, Bộ trưởng Bộ Nội vụ Lê Văn Tân đã làm việc với UBND tỉnh Lào Cai.")
+    assert [m.label for m in minister.meetings] == ["Buổi làm việc của Bộ trưởng Bộ Nội vụ Lê Văn Tân với UBND tỉnh Lào Cai"]
+    team = facts_of("Ngày 12/12/2019, Đoàn công tác Ban Chỉ đạo Trung ương về phòng, chống tham nhũng do đồng chí Phan Văn "
+                    "Trạc dẫn đầu đã có buổi làm việc với Ban Thường vụ Tỉnh ủy Quảng Ninh.")
+    assert [m.label for m in team.meetings] == ["Buổi làm việc của Đoàn công tác Ban Chỉ đạo Trung ương về phòng, chống tham "
+                                                "nhũng với Ban Thường vụ Tỉnh ủy Quảng Ninh"]
+    council = facts_of("Chiều ngày 04/10/2016, Hội đồng Giáo dục Quốc phòng và An ninh Quân khu 9 do Thiếu tướng Lê Văn "
+                       "Hiền, Phó Chỉ huy trưởng Quân khu 9 làm trưởng đoàn đã có buổi làm việc với Hội đồng Giáo dục Quốc "
+                       "phòng và An ninh tỉnh Tiền Giang.")
+    assert [m.label for m in council.meetings] == ["Buổi làm việc của Hội đồng Giáo dục Quốc phòng và An ninh Quân khu 9 với "
+                                                   "Hội đồng Giáo dục Quốc phòng và An ninh tỉnh Tiền Giang"]
+
+
+def test_a_body_organising_under_the_short_name_it_gives_in_brackets() -> None:
+    facts = facts_of("Sáng 11-1-2023, Ban Chỉ đạo phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào \"Toàn dân bảo "
+                     "vệ an ninh Tổ quốc\" tỉnh (Ban Chỉ đạo 138 tỉnh) tổ chức Hội nghị tổng kết công tác năm 2022.")
+    assert [o.org for o in facts.organizers] == ["Ban Chỉ đạo 138 tỉnh"]
+    # a body read whole before its parent or its abbreviation in brackets organises it itself
+    parent = facts_of("Sáng 11-1-2023, Cục Việc làm (Bộ Lao động - Thương binh và Xã hội) tổ chức Hội nghị tổng kết năm 2022.")
+    assert [o.org for o in parent.organizers] == ["Cục Việc làm"]
+
+
+def test_a_funds_director_is_a_post_of_that_fund_not_the_title_before() -> None:
+    facts = facts_of("Các thành viên gồm: ông Nguyễn Thành Hải - Giám đốc Sở Tư pháp tỉnh Bình Định, ông Trần Văn Bạo - Giám "
+                     "đốc Quỹ Đầu tư phát triển tỉnh Bình Định.")
+    assert posts(facts) == {"Nguyễn Thành Hải": {"Giám đốc Sở Tư pháp tỉnh Bình Định"},
+                            "Trần Văn Bạo": {"Giám đốc Quỹ Đầu tư phát triển tỉnh Bình Định"}}
+    # a fund's money is no body (`Quỹ Hỗ trợ nông dân đạt 160 tỷ đồng`)
+    assert facts_of("Năm 2022, Quỹ Hỗ trợ nông dân tỉnh Bình Định đạt hơn 160 tỷ đồng.").orgs == []
+
+
+def test_foreign_leaders_named_after_their_posts_and_a_city_that_is_no_one() -> None:
+    syllables = facts_of("Thủ tướng Trần Văn Phúc gặp Thủ tướng Campuchia Hun Sen.")
+    assert posts(syllables) == {"Trần Văn Phúc": {"Thủ tướng Chính phủ"}, "Hun Sen": {"Thủ tướng Campuchia"}}
+    numeral = facts_of("Tổng thống Philippines Benigno Aquino III chủ trì lễ đón.")
+    assert posts(numeral) == {"Benigno Aquino III": {"Tổng thống Philippines"}}
+    city = facts_of("Trong ba ngày tại Kuala Lumpur, Thủ tướng sẽ dự các phiên họp.")
+    assert city.persons == []
+
+
+def test_a_law_named_by_its_acronym_or_with_both_councils_and_its_date_after() -> None:
+    acronym = facts_of("Ngày 5/3/2022, tỉnh triển khai Luật PBGDPL toàn tỉnh.")
+    assert [d.label for d in acronym.documents] == ["Luật PBGDPL"]
+    named_on = facts_of("Hội nghị cho ý kiến vào dự thảo Luật MTTQ Việt Nam (sửa đổi) và xác định nội dung cần sửa.")
+    assert [d.label for d in named_on.documents] == ["Luật MTTQ Việt Nam (sửa đổi)"]
+    councils = facts_of("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003, HĐND tỉnh họp.")
+    assert [d.label for d in councils.documents] == ["Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân"]
+    two = facts_of("Quốc hội thông qua Luật Đất đai và Luật Nhà ở.")
+    assert [d.label for d in two.documents] == ["Luật Đất đai", "Luật Nhà ở"]
+
+
+def test_a_police_veterans_association_is_a_body_of_its_place() -> None:
+    facts = facts_of("Ông Đinh Văn Ngọ được bầu làm Chủ tịch Hội Cựu Công an nhân dân tỉnh Bà Rịa - Vũng Tàu.")
+    assert posts(facts) == {"Đinh Văn Ngọ": {"Chủ tịch Hội Cựu Công an nhân dân tỉnh Bà Rịa - Vũng Tàu"}}
+    assert [(c.person, c.change) for c in facts.changes] == [("Đinh Văn Ngọ", "start")]
+
+
+def test_reviewers_counter_examples_of_the_forty_sixth_round() -> None:
+    # a standing board convening the council's session, no term written after it
+    standing = facts_of("Sáng 4/4/2023, Thường trực HĐND huyện Sơn Tịnh tổ chức kỳ họp thứ 21 để giải quyết công việc.")
+    assert [m.label for m in standing.meetings] == ["Kỳ họp thứ 21 Hội đồng nhân dân huyện Sơn Tịnh"]
+    # a session of a kind is not an earlier numbered session of the same council
+    two = facts_of("Sáng 5/7/2023, HĐND tỉnh Quảng Ngãi đã họp kỳ họp bất thường để bầu Chủ tịch UBND tỉnh. Trước đó, tại kỳ "
+                   "họp thứ 15 diễn ra vào tháng 4, HĐND tỉnh Quảng Ngãi đã miễn nhiệm ông Lê Văn An.")
+    assert [(m.label, m.main) for m in two.meetings if m.date] == [
+        ("Kỳ họp bất thường Hội đồng nhân dân tỉnh Quảng Ngãi", True)]
+    # a congress planned or past is not one held now
+    assert not any(m.label.startswith("Đại hội") for m in facts_of(
+        "Chiều 2/3/2020, Ban Thường vụ Huyện ủy Sơn Tịnh họp cho ý kiến vào dự thảo chương trình Đại hội Đảng bộ huyện "
+        "Sơn Tịnh.").meetings)
+    assert facts_of("Qua 5 năm thực hiện Nghị quyết mà Đại hội Đảng bộ huyện Sơn Tịnh đã thông qua, huyện phát triển "
+                    "nhanh.").meetings == []
+    assert facts_of("Dự kiến, có 300 đại biểu tham dự Đại hội thi đua yêu nước tỉnh Quảng Ngãi lần thứ VI vào tháng "
+                    "9.").meetings == []
+    # a delegation goes on doing something: the adverb is no part of its name
+    going = facts_of("Ngày 3/4/2023, Đoàn kiểm tra Bộ Y tế tiếp tục làm việc với Sở Y tế tỉnh Quảng Ngãi.")
+    assert [m.label for m in going.meetings] == ["Buổi làm việc với Sở Y tế tỉnh Quảng Ngãi"]
+    # a parent body in brackets does not organise its unit's meeting
+    lab = facts_of("Sáng 3/4/2023, Phòng thí nghiệm trọng điểm về vật liệu xây dựng (Sở Xây dựng tỉnh Quảng Ngãi) tổ chức "
+                   "hội thảo khoa học về vật liệu.")
+    assert lab.organizers == []
+    # `tới` a person is no place
+    thanked = facts_of("Chủ tịch nước gửi lời cảm ơn tới Mark Ellison, Thủ tướng New Zealand, về sự ủng hộ.")
+    assert posts(thanked) == {"Mark Ellison": {"Thủ tướng New Zealand"}}
+    # a law and a body joined by `và` are two things; an amended law's acronym is not its whole name
+    assert [d.label for d in facts_of("Luật Thủ đô và UBND thành phố Hà Nội đã xây dựng kế hoạch.").documents] == [
+        "Luật Thủ đô"]

@@ -27,11 +27,12 @@ _TOPIC_STOP = re.compile(r"[,;.:!?()]|\s(?-i:Ảnh)\s|\s*$"
                          r"|\sbằng\s+(?:hình|phương)\s+thức\s"  # `... về giảm thuế bằng hình thức biểu quyết điện tử`
                          r"|\s(?:với\s+(?:tỷ\s+lệ\s+)?)?\d[\d,.]*\s*%(?=\s*(?:[,;.)]|$|tán\s+thành|đại\s+biểu))")
 # (`... về chất vấn 92,4%`: the share of the vote, not `về giảm 2% thuế`)
-_LAW_STOP = re.compile(r"[,;.:!?()“”\"…]|\s(?:(?:được|đã|có|sẽ|năm|của|tại|nhằm|với|này|do|cho|thì|là|trong|để|theo|gồm|"
+_LAW_STOP = re.compile(r"[,;.:!?()“”\"…]|\s(?:(?:được|đã|có|sẽ|năm|ngày|của|tại|nhằm|với|này|do|cho|thì|là|trong|để|theo|gồm|"
                        r"quy\s+định|đến|từ|vào|trình|thông\s+qua|lần\s+này|trên\s+cơ\s+sở|"
                        # adverbs and modals no law's name holds (`Luật Biển đồng thời ...`, `Luật HTX sớm đi vào ...`)
                        r"đồng\s+thời|sớm|khi|cần|phải|cũng|đang|vừa|chưa|nên|hiện\s+hành|"
-                       r"bằng\s+(?:hình|phương)\s+thức)(?![\w])|và\s+(?=[A-ZĐ]|sửa\s+đổi\s))")  # `... bằng hình thức biểu quyết`
+                       r"bằng\s+(?:hình|phương)\s+thức)(?![\w])"  # `... bằng hình thức biểu quyết`
+                       r"|và\s+(?=[A-ZĐ]|sửa\s+đổi\s))")
 # a degree's or a faculty's field (`Tiến sĩ Luật`, `Khoa Luật`, `Trường Đại học Luật`): no law
 _DEGREE = re.compile(r"(?<![\w])(?:[Tt]iến\s+sĩ|[Tt]hạc\s+sĩ|[Cc]ử\s+nhân|[Kk]hoa|[Nn]gành|[Tt]rường\s+Đại\s+học"
                      r"|[Hh]ọc\s+viện)\s+$")
@@ -154,6 +155,10 @@ _LIST_BEFORE = re.compile(r"[;:]\s*$")
 _LIST_ITEM = re.compile(r"[^;:.()]{4,120}?(?:\s*\((?:sửa\s+đổi|sửa\s+đổi,\s+bổ\s+sung)\))?\s*(?=;)")
 _ITEM_STOP = re.compile(r"[;:.!?“”\"]|\s+(?:được|đã|sẽ|nhằm|với|này|do|cho|thì|là|để|theo|gồm|trình|thông\s+qua"
                         r"|đề\s+xuất|quy\s+định|cần|phải|có|nêu|bằng\s+(?:hình|phương)\s+thức|trên\s+cơ\s+sở)\s")
+# (not `Luật MTTQ Việt Nam`, nor `Luật BVMT sửa đổi`, the amended law's name)
+_ACRONYM_LAW = re.compile(rf"(?:Luật|Bộ\s+luật|Pháp\s+lệnh)\s+[A-ZĐ&]{{2,10}}(?![\w&])(?=\s+(?!sửa\s+đổi)[{LOWER}])")
+_BOTH_COUNCILS = re.compile(r"Luật\s+[Tt]ổ\s+chức\s+(?:Hội\s+đồng\s+nhân\s+dân|HĐND)\s+và\s+(?:Ủy\s+ban\s+nhân\s+dân|UBND)"
+                            r"(?![\w])")
 _PARTY_STATUTE = re.compile(r"Điều\s+lệ\s+Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?(?![\w])")
 
 
@@ -173,6 +178,10 @@ def _law_name(text: str, start: int, end: int, project: bool = False) -> tuple[s
             return " ".join(text[start:stop_at].split()), stop_at
     stop = (_PROJECT_STOP if project else _LAW_STOP).search(text, start + 4, end)
     stop_at = stop.start() if stop else end
+    if (short := _ACRONYM_LAW.match(text, start, stop_at)) is not None:
+        stop_at = short.end()  # `Luật PBGDPL toàn tỉnh`: a law written by its acronym ends with it
+    if (both := _BOTH_COUNCILS.match(text, start, end)) is not None:
+        stop_at = max(stop_at, both.end())  # `Luật Tổ chức HĐND và UBND`: one law of both councils, not two
     # `Luật Phòng, chống tham nhũng`, `Luật Cán bộ, công chức`: a short stem, a comma, the rest in lowercase
     if stop and text[stop_at] == "," and len(text[start:stop_at].split()) <= 3 and \
             re.match(rf",\s+[{LOWER}]", text[stop_at:stop_at + 4]):

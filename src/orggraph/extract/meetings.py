@@ -281,7 +281,9 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             if term:
                 out.append(Found(f"Đại hội {label} nhiệm kỳ {term.group(1)}-{term.group(2)}", m.start(), term.end(), True))
             elif _CONGRESS_AT_WORK.search(text, max(sentence.start, m.start() - 40), m.start()) \
-                    or _CONGRESS_HELD.match(text, body.end):
+                    or _CONGRESS_HELD.match(text, body.end) \
+                    or (cues()["held_after"].match(text, body.end) and _CLAUSE_OPENS.search(text[sentence.start:m.start()])):
+                # (`Đại hội Đảng bộ huyện X đã bầu ...` its clause's subject, not `Nghị quyết mà Đại hội X đã thông qua`)
                 # `Tiếp tục chương trình làm việc của Đại hội Đảng bộ tỉnh Hà Giang`: the one under way;
                 # `Đại hội Đảng bộ xã Tân Lợi diễn ra ngày 29/6/2020`: the one the article reports
                 out.append(Found(f"Đại hội {label}", m.start(), body.end, False, body=None))
@@ -329,8 +331,11 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
                     out.append(_with_term(text, Found(f"Đại hội {m.group('delegates') or ''}{body} lần thứ "
                                                       f"{_nth(m.group('n'))}", m.start(), m.end(), False)))
                 continue
-            if not delegates_named and not organised:
-                continue
+            introduced = m.group(0)[:1].isupper() and cues()["introduced"].search(
+                text, max(sentence.start, m.start() - 40), m.start()) is not None \
+                and not _PLANNED_BEFORE.search(text, sentence.start, m.start())
+            if not delegates_named and not organised and not introduced:
+                continue  # (`tại Đại hội thi đua yêu nước tỉnh X lần thứ VIII`: a placed congress the text attends)
             body = body[:1].upper() + body[1:] if not m.group("delegates") else body
         delegates = "đại biểu " if m.group("delegates") and not m.group("body")[:1].isupper() else ""
         delegates += "toàn quốc " if delegates and m.group("national") else ""
@@ -393,30 +398,42 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             label = chosen.label if chosen else None
         else:
             body_end = end
-        khoa = re.match(rf"\s*,?\s*(?:khóa|khoá)\s+({_NUM})(?![\w])", text[body_end:body_end + 15]) \
-            if body_end else None
+        khoa = _SESSION_TERM.match(text[body_end:body_end + 15]) if body_end else None
+        term_after, convener_end = False, body_end  # (the term written after the session's number, not its body)
         if khoa and body_end == end:
             end += khoa.end()
-        if kind == "Kỳ họp" and label and label.startswith(_STANDING_OF_COUNCIL) and body_end \
-                and _CONVENES.fullmatch(text, body_end, m.start()):
+        elif khoa is None and label and end == m.end() \
+                and (cues()["session_holder"].match(label) or label.startswith(_STANDING_OF_COUNCIL)) \
+                and (written_after := _SESSION_TERM.match(text[end:end + 15])) is not None:
+            # `HĐND tỉnh X tổ chức kỳ họp thứ 17, khóa XVI`: the term written after the session the body before holds
+            khoa, body_end, term_after = written_after, end, True
+            end += written_after.end()
+        if kind == "Kỳ họp" and label and label.startswith(_STANDING_OF_COUNCIL) and convener_end \
+                and _CONVENES.fullmatch(text, convener_end, m.start()):
             label = label[len("Thường trực "):]  # `Thường trực HĐND tỉnh tổ chức kỳ họp thứ 35`: the council's session
         suffix = f" {label}" if label else ""
         suffix += f" khóa {as_roman(khoa.group(1))}" if khoa and label else ""
-        term = _TERM.match(text, body_end + khoa.end()) if khoa and label and body_end else None
+        term = _TERM.match(text, body_end + khoa.end()) if khoa and label and body_end and not term_after else None
         suffix += f", nhiệm kỳ {term.group(1)}-{term.group(2)}" if term else ""  # the term written with it
         # without its body `Phiên họp thứ 1` names nothing across articles: only the article's own
         out.append(Found(f"{kind} thứ {number}{suffix}", m.start(), end, bool(label), body=label))
     return out
 
 
+_SESSION_TERM = re.compile(rf"\s*,?\s*(?:khóa|khoá)\s+({_NUM})(?![\w])")
 _DAY_ALONE = re.compile(r"\s+thứ\s+\S+?\s*(?:[,;]\s*(?:có|với|các)\s|\.(?!\d))", re.IGNORECASE)
 _WORKS_ON = re.compile(r"\s+(?:(?:đã|vừa)\s+)?(?:tiếp\s+tục|bước\s+vào|bắt\s+đầu)\s+", re.IGNORECASE)
 _MEETS = re.compile(r"(?<![\w])(?<!cuộc\s)(?<!kỳ\s)(?<!phiên\s)họp\s+(?:(?:thành\s+viên|tập\s+thể|toàn\s+thể)\s+)?",
                     re.IGNORECASE)  # `họp` + the body that meets (`họp thành viên UBND tỉnh`)
-_BODY_MET = re.compile(r"\s(?:(?:đã|vừa|tiến\s+hành)\s+)*họp(?!\s+(?:kỳ|báo|bàn|mặt|thường|định))(?![\w])")
+_BODY_MET = re.compile(rf"\s(?:(?:đã|vừa|tiến\s+hành)\s+)*họp(?!\s+(?:kỳ(?!(?:\s+họp)?\s+(?:{_SESSION_KINDS}))|báo|bàn|mặt"
+                       r"|thường|định))(?![\w])")
 _MET_DONE = re.compile(r"(?:đã|vừa)\s+(?:tiến\s+hành\s+)?họp", re.IGNORECASE)
 _WHICH_SITTING = re.compile(r"\s+phiên\s+(đầu\s+tiên|thứ\s+[^\s.,;:]+|bất\s+thường|chuyên\s+đề|toàn\s+thể"
                             r"|thường\s+kỳ(?:\s+tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?)?)(?![\w])", re.IGNORECASE)
+
+
+# `HĐND tỉnh khóa VIII đã họp kỳ họp bất thường`: a session of a kind, without its number
+_WHICH_SESSION = re.compile(rf"\s+kỳ(?:\s+họp)?\s+({_SESSION_KINDS})(?![\w])", re.IGNORECASE)
 
 
 def _organizing_body(text: str, start: int, orgs: list[OrgMention], sentence: Sentence,
@@ -430,10 +447,26 @@ def _organizing_body(text: str, start: int, orgs: list[OrgMention], sentence: Se
         before = _PARTY_BEFORE.search(text, max(sentence.start, start - 120), start) if party else None
         return next((o for o in orgs if not o.implied and before and o.span.start == before.start()
                      and o.span.end <= start and not text[o.span.end:start].strip()), None)
-    named = [o for o in orgs if not o.implied and o.span.end <= cue.start()
-             and _organizer_gap().fullmatch(text[o.span.end:cue.start()])]
+    named = _gapped([o for o in orgs if not o.implied and o.span.end <= cue.start()], text, cue.start())
     named = [o for o in named if _may_organise(text, cue, o, sentence)]
     return min(named, key=lambda o: o.span.start) if named else None  # the whole name, not one nested in it
+
+
+def _gapped(orgs: list[OrgMention], text: str, verb: int) -> list[OrgMention]:
+    """The bodies written right before an organising verb; with none, a short form a longer name we cannot read
+    gives in brackets (`Ban Chỉ đạo phòng, chống tội phạm ... tỉnh (Ban Chỉ đạo 138 tỉnh) tổ chức ...`), not a
+    body's abbreviation or its parent in brackets after its read name (`Cục Việc làm (Bộ Nội vụ) tổ chức`)."""
+    gap = _organizer_gap()
+    plain = [o for o in orgs if gap.fullmatch(text[o.span.end:verb])]
+    return plain or [o for o in orgs if text[o.span.start - 1:o.span.start] == "(" and text[o.span.end:o.span.end + 1] == ")"
+                     and gap.fullmatch(text[o.span.end + 1:verb]) and _shortens(text, o)]
+
+
+def _shortens(text: str, org: OrgMention) -> bool:
+    """A name in brackets that shortens the one before it opens with that name's first words (`Ban Chỉ đạo X tỉnh
+    (Ban Chỉ đạo 138 tỉnh)`), not a parent body's (`Phòng thí nghiệm X (Sở Xây dựng tỉnh Y)`)."""
+    opening = " ".join(text[org.span.start:org.span.end].split()[:2])
+    return len(opening.split()) == 2 and opening in " ".join(text[max(0, org.span.start - 240):org.span.start - 1].split())
 
 
 # the organize cue's verbs; without them (`X đã khai mạc`) only a clause's subject opens a meeting of its own
@@ -566,6 +599,7 @@ def _described(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 _OWN_SITTING = re.compile(r"(?i:phiên\s+(?:họp\s+)?chính\s+thức)")
 _WITHIN = re.compile(r"(?<![\w])trong\s+(?:buổi\s+)?$", re.IGNORECASE)
 _SITTING_ALONE = re.compile(r"(?i:phiên\s+họp|cuộc\s+họp)")
+_PHOTO_COUNTER = re.compile(r"\s+ảnh\s+\d{1,2}$")
 _WHOLE_NOUN = re.compile(rf"(?i:{_WHOLE_KINDS})")
 _CHAIRED_BY = re.compile(r"(?i:dưới\s+sự\s+(?:chủ\s+trì|điều\s+hành)\s+của)\s[^.;]{3,120}?,\s+")
 _AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*")
@@ -620,6 +654,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
             continue  # a festival attended or held, not one spoken of (`Ngày hội ... là dịp để nhân dân ...`)
         rest = rest[: _someone_named(text, m.start("rest"), m.start("rest") + len(rest))]
         rest = re.sub(r"[\s,]+$", "", _before_topic(rest, m.start("rest"), orgs))
+        rest = _PHOTO_COUNTER.sub("", rest)  # `[Ảnh] Thủ tướng dự Hội nghị X ảnh 2`: a gallery's caption, numbered
         quote = "”" if rest.count("“") > rest.count("”") else '"' if rest.count('"') % 2 else None
         if quote is not None:  # `Hội thảo khoa học Đề tài “Giải pháp nhằm ...”`: a title named whole
             close = text.find(quote, m.start("rest") + len(rest), min(sentence.end, m.start("rest") + 600))
@@ -706,12 +741,16 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
     if met and not out and not any(f.start < met.start() or f.start - met.end() <= 3 for f in taken):
         # (`X đã họp Kỳ thứ 41`: the session named right after it)
         # `ngày 20-10, Ban Thường vụ Tỉnh ủy đã họp`; `Thường trực HĐND huyện họp thống nhất chương trình Kỳ họp thứ nhất`
-        bodies = [o for o in orgs if o.span.end <= met.start() and not o.implied
-                  and _organizer_gap().fullmatch(text[o.span.end:met.start()])]
+        bodies = _gapped([o for o in orgs if o.span.end <= met.start() and not o.implied], text, met.start())
         which = _WHICH_SITTING.match(text, met.end())
-        if bodies and which:  # `HĐND tỉnh X khóa XIII đã họp phiên đầu tiên`: its first sitting
-            label = f"Phiên họp {' '.join(which.group(1).split())} {bodies[-1].label}"
-            out.append(Found(label, bodies[-1].span.start, which.end(), False, body=bodies[-1].label))
+        sitting = which or _WHICH_SESSION.match(text, met.end())
+        if bodies and sitting:  # `HĐND tỉnh X khóa XIII đã họp phiên đầu tiên`: its first sitting
+            label = f"Phiên họp {' '.join(sitting.group(1).split())}" if which else \
+                f"Kỳ họp {' '.join(sitting.group(1).lower().split())}"
+            holder = bodies[-1].label
+            if not which and holder.startswith(_STANDING_OF_COUNCIL):
+                holder = holder[len("Thường trực "):]  # `Thường trực HĐND tỉnh họp kỳ họp chuyên đề`: the council's
+            out.append(Found(f"{label} {holder}", bodies[-1].span.start, sitting.end(), False, body=holder))
         elif bodies and not re.match(r"\s+phiên(?![\w])", text[met.end():]):
             purpose = " ".join(_named_after(text, met.end(), sentence, orgs).split())
             named = f"Cuộc họp {purpose}" if purpose[:1].islower() and len(purpose.split()) >= 2 \
@@ -836,6 +875,40 @@ def _host(text: str, sentence: Sentence, pos: int) -> str | None:
 
 
 _DASH = re.compile(r"\s[-–—]\s+")
+_HAD_ONE_BEFORE = re.compile(r"\s+(?:(?:đã|vừa)\s+)?(?:có(?:\s+(?:buổi|cuộc))?|đến)$")
+_NOT_A_VISITOR = re.compile(r"\d\s*[/.-]\s*\d|\s(?:đã|vừa|làm|chủ\s+trì|cùng|cùng\s+với|và|tới|đến|tại|trong|thăm)(?:\s|$)")
+_DELEGATION_KIND = re.compile(r"Đoàn\s+(?:công\s+tác|kiểm\s+tra|giám\s+sát|khảo\s+sát|đại\s+biểu)(?:\s+số\s+\d+)?")
+_LEADER_CLAUSE = re.compile(r"\s+do\s+[^.;]{3,200}?\s+(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)$", re.IGNORECASE)
+_LEADER_AFTER = re.compile(r"\s(?:do|dẫn\s+đầu|gồm)\s")
+
+
+def _visitor(text: str, opened: int, pos: int, orgs: list[OrgMention]) -> str | None:
+    """`Đoàn công tác X` of `..., Đoàn công tác X do A làm trưởng đoàn đã có buổi làm việc với ...`: who
+    worked with the hosts, a delegation or a body, when no person is written right before the verb."""
+    clause = _HAD_ONE_BEFORE.sub("", text[opened:pos].rstrip())
+    clause = _LEADER_CLAUSE.sub("", clause)  # `X do Thiếu tướng A, Phó Tư lệnh B làm trưởng đoàn`: X
+    starts = [m.end() for m in _CLAUSE_START.finditer(clause)  # (not a comma inside a body's name)
+              if not any(o.span.start < opened + m.start() < o.span.end for o in orgs)]
+    if not starts:
+        return None
+    begin = opened + starts[-1]
+    comma = text.rfind(",", opened, begin)
+    if comma >= 0 and not text[comma + 1:begin].strip() and any(
+            not o.implied and not text[o.span.end:comma].strip() and o.span.end <= comma for o in orgs):
+        return None  # `Đoàn giám sát của Ủy ban Thường vụ Quốc hội, Hội đồng Bầu cử Quốc gia`: the last of a list
+    raw = _TENSE_AFTER.sub("", _LEADER_AFTER.split(clause[starts[-1]:], 1)[0].rstrip())
+    who = " ".join(raw.split())
+    if not (who[:1].isupper() and 2 <= len(who.split()) <= 14):
+        return None
+    # bodies written whole before its leader (`Hội đồng X Quân khu 9 do A làm trưởng đoàn`): every word in one;
+    # a delegation named by its kind (`Đoàn công tác`) or ending with its body (`Đoàn kiểm tra của Bộ Y tế`), no
+    # word after it (not `Đoàn kiểm tra Bộ Y tế tiếp tục`)
+    covered = {i for o in orgs if not o.implied for i in range(o.span.start, o.span.end)}
+    body = all(i in covered for i in range(begin, begin + len(raw)) if not text[i].isspace())
+    delegation = who.startswith("Đoàn ") and not _NOT_A_VISITOR.search(who) and (
+        _DELEGATION_KIND.fullmatch(who) is not None
+        or any(not o.implied and o.span.end == begin + len(raw) for o in orgs))
+    return who if body or delegation else None
 
 
 _HAD_ONE = re.compile(r"^có\s+buổi\s+", re.IGNORECASE)  # `có buổi tiếp xã giao ...`: `Buổi tiếp xã giao`
@@ -989,7 +1062,7 @@ _HOSTS_JOIN = re.compile(rf"\s*,?{LIST_JOIN.pattern}")  # `A, ..., B, ..., và C
 
 
 def _whose_working_session(text: str, described: list[Found], persons: list[PersonMention],
-                           orgs: list[OrgMention]) -> None:
+                           orgs: list[OrgMention], floor: int) -> None:
     """`Phó Thủ tướng A đã có buổi làm việc với ...` is `Buổi làm việc của Phó Thủ tướng A với ...`,
     as a reader names it: whose session it is tells it from the others that day; so is a body's
     (`Ban Bí thư đã làm việc với Ban Thường vụ Tỉnh ủy X`)."""
@@ -1015,9 +1088,10 @@ def _whose_working_session(text: str, described: list[Found], persons: list[Pers
             if found.label.startswith(("Buổi làm việc với", "Cuộc làm việc với")):
                 body = next((o for o in orgs if not o.implied and o.span.end <= found.start
                              and _HAS_A_SESSION.fullmatch(text, o.span.end, found.start)), None)
-                if body is not None:
+                visitor = " ".join(body.span.text.split()) if body is not None else _visitor(text, floor, found.start, orgs)
+                if visitor is not None:
                     noun, rest = found.label.split(" với ", 1)
-                    found.label = f"{noun} của {' '.join(body.span.text.split())} với {rest}"
+                    found.label = f"{noun} của {visitor} với {rest}"
 
 
 _CENTRAL_TERM = re.compile(r"Trung\s+ương(?:\s+Đảng)?(?:\s+(?:lần\s+thứ\s+)?\w+)?\s*,?\s*\(?(?:khóa|khoá)\s+([IVXL]+)\b")
@@ -1057,7 +1131,8 @@ def meetings(facts: ArticleFacts) -> None:
         described = described_meetings(text, sentence, named, orgs_in.get(sentence.index, []))
         dates = meeting_dates(sentence.text)
         dates = [(d, mo, y, s + sentence.start, e + sentence.start) for d, mo, y, s, e in dates]
-        _whose_working_session(text, described, persons_in.get(sentence.index, []), orgs_in.get(sentence.index, []))
+        _whose_working_session(text, described, persons_in.get(sentence.index, []), orgs_in.get(sentence.index, []),
+                               sentence.start)
         items = sorted(named + described, key=lambda f: f.start)
         assigned = _assign_dates(items, dates, text, sentence)
         previous_held = False
@@ -1107,7 +1182,7 @@ def meetings(facts: ArticleFacts) -> None:
                 dated_at[id(mention)] = (sentence.index, item.start)
             sentence_meetings.setdefault(sentence.index, []).append((item, mention))
     _future_congresses(text, found)
-    replaced = _complete_named(found)
+    replaced = _complete_named(found, text)
     for mention in found:  # a congress named with its term stands where it was first dated without it
         fuller = replaced.get(id(mention))
         if fuller is not None and id(mention) in dated_at and mention.label.startswith("Đại hội"):
@@ -1179,9 +1254,11 @@ def _held_in(noun: str, body: str, main: MeetingMention, sentence: int) -> Meeti
 
 
 _LEAD_SENTENCES = 3
+_PLANNED_BEFORE = re.compile(r"(?<![\w])(?:dự\s+kiến|sẽ|sắp)(?![\w])", re.IGNORECASE)  # `Dự kiến, ... dự Đại hội X`
 _CONGRESS_HELD = re.compile(r"\s*,?\s*(?:đã\s+)?(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|thành\s+công|được\s+tổ\s+chức)(?![\w])",
                             re.IGNORECASE)
-_CONGRESS_AT_WORK = re.compile(r"(?:chương\s+trình\s+(?:làm\s+việc|nghị\s+sự)(?:\s+của)?|phiên\s+(?:khai|bế)\s+mạc|"
+_CONGRESS_AT_WORK = re.compile(r"(?:(?:(?:tiếp\s+tục|theo)\s+chương\s+trình|chương\s+trình\s+(?:làm\s+việc|nghị\s+sự))"
+                               r"(?:\s+của)?|phiên\s+(?:khai|bế)\s+mạc|"
                                r"(?:dự|tại|khai\s+mạc|bế\s+mạc)(?:\s+phiên\s+\S+)?"
                                r"|tổ\s+chức\s+thành\s+công)\s+$", re.IGNORECASE)  # `đã tổ chức thành công Đại hội X`
 # `Tham dự phiên họp có ...`, `chủ trì kỳ họp`: a meeting the page reports but never names (an excerpt
@@ -1316,7 +1393,7 @@ def _is_named(m: MeetingMention) -> bool:
     return m.label.startswith(("Đại hội", "Hội nghị Trung ương", "Kỳ họp thứ", "Phiên họp thứ"))
 
 
-def _complete_named(found: list[MeetingMention]) -> dict[int, MeetingMention]:
+def _complete_named(found: list[MeetingMention], text: str) -> dict[int, MeetingMention]:
     """`Hội nghị Trung ương 12` and `... 12 khóa XII`, `Kỳ họp thứ 6` and `Kỳ họp thứ 6 Quốc hội khóa XV`,
     `Hội nghị tiếp xúc cử tri` and `Hội nghị tiếp xúc cử tri với ...` of one day, in one article are
     one meeting: the shorter name stands for the fuller one."""
@@ -1335,6 +1412,17 @@ def _complete_named(found: list[MeetingMention]) -> dict[int, MeetingMention]:
                 whole.held = whole.held or m.held
                 replaced[id(m)] = whole
                 continue
+        if (kind := _KIND_SESSION.fullmatch(m.label)) is not None:
+            # `HĐND huyện X họp kỳ bất thường` in the headline, `... đã họp kỳ thứ tư (kỳ họp bất thường)` in the
+            # lead: the numbered session of that body the text says is of that kind
+            numbered = [o for o in found if o is not m and (not m.date or not o.date or m.date == o.date)
+                        and (session := _NUMBERED_SESSION.fullmatch(o.label)) and session.group("body") == kind.group("body")
+                        and re.search(rf"(?i:kỳ\s+họp\s+{kind.group('kind')})", text[o.span.start:o.span.end + 60])]
+            if len(numbered) == 1:
+                numbered[0].held = numbered[0].held or m.held
+                numbered[0].date = numbered[0].date or m.date
+                replaced[id(m)] = numbered[0]
+                continue
         if not (named or m.date):
             continue  # a described one only on the same day (`Hội nghị tiếp xúc cử tri ngày 4/3`)
         # a congress only with its term (`Đại hội ... lần thứ XX` in the headline, `..., nhiệm kỳ 2020-2025` after)
@@ -1350,6 +1438,8 @@ def _complete_named(found: list[MeetingMention]) -> dict[int, MeetingMention]:
 
 
 _CENTRAL_PLENUM = re.compile(r"Hội nghị Trung ương (\S+)")  # a Central Committee plenum as named: its number
+_KIND_SESSION = re.compile(rf"Kỳ họp (?P<kind>{_SESSION_KINDS}) (?P<body>.+)")  # `Kỳ họp bất thường HĐND tỉnh X`
+_NUMBERED_SESSION = re.compile(r"Kỳ họp thứ \S+ (?P<body>.+?)(?: khóa \w+)?(?:, nhiệm kỳ .*)?")
 _PRESS = re.compile(r"(?i:họp\s+báo)")
 
 
@@ -1494,8 +1584,8 @@ def _written_organizers(text: str, item: Found, here: list[OrgMention], sentence
     if not org_match or _an_activity(org_match, text, item.start):
         return []
     edge = item.start - (len(before) - org_match.start())
-    orgs = sorted((o for o in here if o.span.end <= edge and _organizer_gap().fullmatch(text[o.span.end:edge])
-                   and _may_organise(text, org_match, o, sentence)),
+    orgs = sorted((o for o in _gapped([o for o in here if o.span.end <= edge], text, edge)
+                   if _may_organise(text, org_match, o, sentence)),
                   key=lambda o: (o.span.end, -o.span.start))  # the whole name last, not one nested in it
     if not orgs:
         return []

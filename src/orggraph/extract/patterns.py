@@ -253,7 +253,9 @@ _LATIN_LOWER = "a-zà-öø-ÿāąćčďēėęěğīįıķľłńňōőœřśşš�
 _VIET_LOWER = _LATIN_LOWER + "ăđĩũơư" + "".join(c for c in map(chr, range(0x1EA0, 0x1EFA)) if c.islower())
 _LATIN_WORD = (rf"[A-Z](?:[{_LATIN_LOWER}]+|[{_VIET_LOWER}]+(?=-[{_VIET_LOWER}]))(?:['-][A-Za-z][{_LATIN_LOWER}]*)?"
                rf"(?:-[{_VIET_LOWER}]+)*")
-LATIN_NAME = rf"(?-i:(?!(?:Ông|Bà|Ngài|Cô|Chị|Anh|Em|Cụ|Bác|Thầy)[ \t]){_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{1,3}})(?![\w])"
+# (a regnal or family numeral after it is a word of the name: `Benigno Aquino III`, `Norodom Sihanouk II`)
+LATIN_NAME = (rf"(?-i:(?!(?:Ông|Bà|Ngài|Cô|Chị|Anh|Em|Cụ|Bác|Thầy)[ \t]){_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{1,3}}"
+              r"(?:[ \t]+(?:II|III|IV|Jr\.?))?)(?![\w])")
 
 # a Vietnamese syllable written without its marks (`Thanh`, `Hoa`): a run of these is a Vietnamese name
 # typed plainly (`bà Thanh Hoa`), not a foreign one

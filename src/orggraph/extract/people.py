@@ -112,7 +112,8 @@ class Name:
     honorific: bool
 
 
-def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = frozenset()) -> list[Name]:
+def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = frozenset(),
+               abroad: frozenset[int] = frozenset()) -> list[Name]:
     """Capitalised runs that open with a surname and are not a place, a body or a title.
     A run after `đường`, `tỉnh`, `trường` is a place unless a title ends right there
     (`Phó Chủ tịch UBND tỉnh NAME`)."""
@@ -152,7 +153,7 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
         begin, stop = _with_given_names(text, m.start(), m.start() + words[keep - 1][1], start, end)
         honorific = bool(_honorific_before().search(text[max(0, begin - 25): begin]))
         names.append(Name(begin, stop, text[begin:stop], honorific))
-    return _foreign_names(text, start, end, title_ends, names)
+    return _foreign_names(text, start, end, title_ends, names, abroad)
 
 
 _VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)  # of a word written without its marks
@@ -194,21 +195,29 @@ def _with_given_names(text: str, begin: int, stop: int, floor: int, ceiling: int
 _LATIN = re.compile(rf"(?<![\w]){LATIN_NAME}")
 _OUR_BRAND = re.compile(r"Viet\s*Nam(?![\w])", re.IGNORECASE)  # the country in plain letters opens no foreigner's name
 _THEN_A_TITLE = re.compile(r"\s*,\s*")
+_AT_A_PLACE = re.compile(r"(?<![\w])(?:tại|ở|thủ\s+đô)\s+$", re.IGNORECASE)
 
 
-def _foreign_names(text: str, start: int, end: int, title_ends: frozenset[int], names: list[Name]) -> list[Name]:
+def _foreign_names(text: str, start: int, end: int, title_ends: frozenset[int], names: list[Name],
+                   abroad: frozenset[int] = frozenset()) -> list[Name]:
     """Names in Latin letters (`Andrei Kovtun`) where the text says a person stands: right after a
     title or an honorific (`Tổng thống Nga Vladimir Putin`, `ngài Petre Dachau`), or before one
-    (`Bounkhong Lachiemphone, Bí thư, Tỉnh trưởng tỉnh Udomxay`)."""
+    (`Bounkhong Lachiemphone, Bí thư, Tỉnh trưởng tỉnh Udomxay`); right after a foreign post, also one
+    whose words read as Vietnamese syllables (`Thủ tướng Campuchia Hun Sen`)."""
     found: list[Name] = []
     after_titles = (_BLANK.match(text, e, end) for e in title_ends if start <= e < end)
     runs = [*(_LATIN.match(text, b.end(), end) for b in after_titles if b), *_LATIN.finditer(text, start, end)]
     for run in runs:
         if run is not None and (courtesy := _honorific_opens().match(text, run.start(), end)) is not None:
             run = _LATIN.match(text, courtesy.end(), end)  # `Samdech Heng Samrin`: the name after its courtesy
+        foreign_post = run is not None and any(0 <= run.start() - e <= 2 and not text[e:run.start()].strip()
+                                               for e in abroad) and not _NEXT_WORD.match(text, run.end())
+        # (the whole name: not `Pheng Xay` of `Khăm Pheng Xay Sổm Pheng`, a name in Vietnamese letters read otherwise)
         if run is None or any(n.start < run.end() and run.start() < n.end for n in [*names, *found]) \
-                or plain_syllables(run.group(0)) or _OUR_BRAND.match(run.group(0)):
+                or (plain_syllables(run.group(0)) and not foreign_post) or _OUR_BRAND.match(run.group(0)):
             continue  # (`Tổng giám đốc Vietnam Airlines`: a company named in English)
+        if _AT_A_PLACE.search(text, max(0, run.start() - 12), run.start()):
+            continue  # `Trong ba ngày tại Kuala Lumpur, Thủ tướng ...`: a city, not who stands before the title
         honorific = bool(_honorific_before().search(text[max(0, run.start() - 25): run.start()]))
         titled = any(0 <= run.start() - e <= 2 and not text[e:run.start()].strip() for e in title_ends)
         comma = _THEN_A_TITLE.match(text, run.end(), end)
@@ -1187,7 +1196,8 @@ def people(facts: ArticleFacts) -> None:
     for sentence in facts.sentences:
         first_of_sentence = len(mentions)
         titles = find_titles(text, sentence.start, sentence.end)
-        names = find_names(text, sentence.start, sentence.end, frozenset(t.end for t in titles))
+        names = find_names(text, sentence.start, sentence.end, frozenset(t.end for t in titles),
+                           frozenset(t.end for t in titles if t.foreign))
         inside = org_spans[bisect_left(org_starts, sentence.start):bisect_left(org_starts, sentence.end)]
         # `Hội đồng Lý Luận Trung ương`, `Trường THPT Lê Quý Đôn`: a name within a body's name is no person
         names = [n for n in names if not any(start < n.start and n.end <= end for start, end in inside)]

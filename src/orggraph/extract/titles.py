@@ -443,7 +443,8 @@ def find_titles(text: str, start: int, end: int) -> list[Title]:
                         else:  # `Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc`: a rank beside the post, not a post
                             found[index] = None
                 heads = []
-            elif title.fixed_body is None:  # `Bộ trưởng` with no ministry of its own
+            elif title.fixed_body is None and _titles().get(lexicon_key(match.group("role")), ("",))[0] != "fixed":
+                # `Bộ trưởng` with no ministry of its own (`Phó Chủ tịch nước`, a whole post, is no rank beside one)
                 heads = [*_still_coordinated(text, heads, match), (match, len(found))]
             found.append(title)
             pos = title.end
