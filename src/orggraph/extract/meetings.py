@@ -103,6 +103,7 @@ _SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+
                       # `Ủy ban Kiểm tra Trung ương đã họp kỳ 29`, `Kỳ họp 26 của ...`: a bare number, not a length
                       r"|(?:(?<=[kK]ỳ\s)|(?<=họp\s))(?P<bare2>\d{1,3})(?![\w/.,-]?\d)(?!\s*(?:%|(?i:ngày|tháng|năm|giờ|phút|đại)\b)))")
 _TERM = re.compile(r"\s*,?\s*nhiệm\s+kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
+_SESSION_TERM = re.compile(rf"\s*,?\s*(?:khóa|khoá)\s+({_NUM})(?![\w])")  # `..., khóa XVI` after a session or its body
 _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
 # a word of a meeting's name: a dot only inside a word of capitals or digits (`Ban Thường vụ T.Ư Đoàn`, `TP.HCM`,
 # `GS.TS`, `18.8`, `TP.Hồ Chí Minh`), not one a page left before the next sentence's word (`... của UBND.Tham dự có ...`)
@@ -420,11 +421,11 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
     return out
 
 
-_SESSION_TERM = re.compile(rf"\s*,?\s*(?:khóa|khoá)\s+({_NUM})(?![\w])")
 _DAY_ALONE = re.compile(r"\s+thứ\s+\S+?\s*(?:[,;]\s*(?:có|với|các)\s|\.(?!\d))", re.IGNORECASE)
 _WORKS_ON = re.compile(r"\s+(?:(?:đã|vừa)\s+)?(?:tiếp\s+tục|bước\s+vào|bắt\s+đầu)\s+", re.IGNORECASE)
 _MEETS = re.compile(r"(?<![\w])(?<!cuộc\s)(?<!kỳ\s)(?<!phiên\s)họp\s+(?:(?:thành\s+viên|tập\s+thể|toàn\s+thể)\s+)?",
                     re.IGNORECASE)  # `họp` + the body that meets (`họp thành viên UBND tỉnh`)
+# (`họp kỳ thứ 15` is a numbered session read elsewhere; `họp kỳ họp bất thường`, a session of a kind, is read here)
 _BODY_MET = re.compile(rf"\s(?:(?:đã|vừa|tiến\s+hành)\s+)*họp(?!\s+(?:kỳ(?!(?:\s+họp)?\s+(?:{_SESSION_KINDS}))|báo|bàn|mặt"
                        r"|thường|định))(?![\w])")
 _MET_DONE = re.compile(r"(?:đã|vừa)\s+(?:tiến\s+hành\s+)?họp", re.IGNORECASE)
