@@ -53,7 +53,7 @@ from orggraph.extract.people import (
 )
 from orggraph.extract.spans import by_sentence
 from orggraph.extract.titles import ACTING, Title, committee_head, committee_member, head_in, title_at
-from orggraph.lexicon import read_patterns
+from orggraph.lexicon import kind_alternation, read_patterns
 from orggraph.model import (
     ArticleFacts,
     ChangeMention,
@@ -113,10 +113,8 @@ def _central() -> frozenset[str]:
 
 @cache
 def _lexicon() -> dict[str, re.Pattern[str]]:
-    parts: dict[str, list[str]] = {}
-    for kind, pattern in read_patterns("changes.tsv"):
-        parts.setdefault(kind, []).append(capitals(pattern))
-    out = {kind: re.compile("|".join(f"(?:{p})" for p in ps), re.IGNORECASE) for kind, ps in parts.items()}
+    kinds = dict.fromkeys(kind for kind, _ in read_patterns("changes.tsv"))
+    out = {kind: re.compile(capitals(kind_alternation("changes.tsv", kind)), re.IGNORECASE) for kind in kinds}
     verbs = "|".join(f"(?P<{kind}>{out[kind].pattern})" for kind in _VERB_KINDS if kind in out)
     out["verb"] = re.compile(rf"(?<![\w])(?:{verbs})(?![\w])", re.IGNORECASE)
     for kind in ("post", "member"):  # written right before the post or body: asked of the text just before it

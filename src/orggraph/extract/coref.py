@@ -14,7 +14,7 @@ from orggraph.extract.patterns import CAPWORD, UPPER, count, count_before, honor
 from orggraph.extract.people import FORMER
 from orggraph.extract.spans import Intervals, by_sentence
 from orggraph.extract.titles import LOCALITY, title_at, title_pattern
-from orggraph.lexicon import alternation
+from orggraph.lexicon import kind_alternation
 from orggraph.model import ArticleFacts, PersonMention, Span
 from orggraph.text import key
 
@@ -30,13 +30,14 @@ _DEPUTY_BEFORE = re.compile(r"(?<![\w])phó\s+$", re.IGNORECASE)
 def _a_post_before() -> re.Pattern[str]:
     """A title written as a post, not as a person: after a post word (`bầu chức danh Chủ tịch UBND`,
     `giới thiệu nhân sự Bí thư Tỉnh ủy`) or a count (`2 Phó Chủ tịch`)."""
-    return re.compile(rf"(?<![\w])(?:{alternation('changes.tsv', 'post')}|nhiệm\s+vụ|nhân\s+sự|{count()})\s+$", re.IGNORECASE)
+    post = kind_alternation("changes.tsv", "post")
+    return re.compile(rf"(?<![\w])(?:{post}|nhiệm\s+vụ|nhân\s+sự|{count()})\s+$", re.IGNORECASE)
 
 
 @cache
 def _agent_before() -> re.Pattern[str]:
     """The words that make the mention after them the agent of a passive (changes.tsv `agent`: `được`, `bị`)."""
-    return re.compile(alternation("changes.tsv", "agent"), re.IGNORECASE)
+    return re.compile(kind_alternation("changes.tsv", "agent"), re.IGNORECASE)
 
 
 @cache

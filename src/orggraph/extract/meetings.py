@@ -879,6 +879,8 @@ _DASH = re.compile(r"\s[-–—]\s+")
 _HAD_ONE_BEFORE = re.compile(r"\s+(?:(?:đã|vừa)\s+)?(?:có(?:\s+(?:buổi|cuộc))?|đến)$")
 _NOT_A_VISITOR = re.compile(r"\d\s*[/.-]\s*\d|\s(?:đã|vừa|làm|chủ\s+trì|cùng|cùng\s+với|và|tới|đến|tại|trong|thăm)(?:\s|$)")
 _DELEGATION_KIND = re.compile(r"Đoàn\s+(?:công\s+tác|kiểm\s+tra|giám\s+sát|khảo\s+sát|đại\s+biểu)(?:\s+số\s+\d+)?")
+# the leader written after a delegation, with his titles and their commas (`X do A, Phó Tư lệnh B làm trưởng đoàn`);
+# else where a leader or members start (`X do A`, `X gồm A, B`)
 _LEADER_CLAUSE = re.compile(r"\s+do\s+[^.;]{3,200}?\s+(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)$", re.IGNORECASE)
 _LEADER_AFTER = re.compile(r"\s(?:do|dẫn\s+đầu|gồm)\s")
 
@@ -1255,7 +1257,7 @@ def _held_in(noun: str, body: str, main: MeetingMention, sentence: int) -> Meeti
 
 
 _LEAD_SENTENCES = 3
-_PLANNED_BEFORE = re.compile(r"(?<![\w])(?:dự\s+kiến|sẽ|sắp)(?![\w])", re.IGNORECASE)  # `Dự kiến, ... dự Đại hội X`
+_PLANNED_BEFORE = re.compile(r"(?<![\w])(?:dự\s+kiến|sẽ|sắp(?!\s+xếp))(?![\w])", re.IGNORECASE)  # `Dự kiến, ... dự Đại hội X`
 _CONGRESS_HELD = re.compile(r"\s*,?\s*(?:đã\s+)?(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|thành\s+công|được\s+tổ\s+chức)(?![\w])",
                             re.IGNORECASE)
 _CONGRESS_AT_WORK = re.compile(r"(?:(?:(?:tiếp\s+tục|theo)\s+chương\s+trình|chương\s+trình\s+(?:làm\s+việc|nghị\s+sự))"

@@ -210,8 +210,8 @@ def _foreign_names(text: str, start: int, end: int, title_ends: frozenset[int], 
     for run in runs:
         if run is not None and (courtesy := _honorific_opens().match(text, run.start(), end)) is not None:
             run = _LATIN.match(text, courtesy.end(), end)  # `Samdech Heng Samrin`: the name after its courtesy
-        foreign_post = run is not None and any(0 <= run.start() - e <= 2 and not text[e:run.start()].strip()
-                                               for e in abroad) and not _NEXT_WORD.match(text, run.end())
+        foreign_post = run is not None and _right_after(text, run.start(), abroad) \
+            and not _NEXT_WORD.match(text, run.end())
         # (the whole name: not `Pheng Xay` of `Khăm Pheng Xay Sổm Pheng`, a name in Vietnamese letters read otherwise)
         if run is None or any(n.start < run.end() and run.start() < n.end for n in [*names, *found]) \
                 or (plain_syllables(run.group(0)) and not foreign_post) or _OUR_BRAND.match(run.group(0)):
@@ -219,7 +219,7 @@ def _foreign_names(text: str, start: int, end: int, title_ends: frozenset[int], 
         if _AT_A_PLACE.search(text, max(0, run.start() - 12), run.start()):
             continue  # `Trong ba ngày tại Kuala Lumpur, Thủ tướng ...`: a city, not who stands before the title
         honorific = bool(_honorific_before().search(text[max(0, run.start() - 25): run.start()]))
-        titled = any(0 <= run.start() - e <= 2 and not text[e:run.start()].strip() for e in title_ends)
+        titled = _right_after(text, run.start(), title_ends)
         comma = _THEN_A_TITLE.match(text, run.end(), end)
         if honorific or titled or (comma and title_at(text, comma.end()) is not None):
             found.append(Name(run.start(), run.end(), run.group(0), honorific))
@@ -236,6 +236,11 @@ def _foreign_names(text: str, start: int, end: int, title_ends: frozenset[int], 
         found.append(Name(run.start("run"), run.end("run"), name, True))
         names = [n for n in names if n not in inside]
     return sorted([*names, *found], key=lambda n: n.start) if found else names
+
+
+def _right_after(text: str, pos: int, ends: frozenset[int]) -> bool:
+    """A run starting right after one of these titles, a space or two between."""
+    return any(0 <= pos - e <= 2 and not text[e:pos].strip() for e in ends)
 
 
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:;\n])\s*$")

@@ -46,8 +46,8 @@ def read_patterns(name: str) -> tuple[tuple[str, ...], ...]:
     return tuple(row for _, row in _filled(name))
 
 
-def alternation(name: str, kind: str) -> str:
-    """One pattern lexicon's rows of one kind as a single alternation, for modules that ask one question of them."""
+def kind_alternation(name: str, kind: str) -> str:
+    """One pattern lexicon's rows of one kind as a single alternation (`changes.tsv` `agent`: `được|bị`)."""
     return "|".join(f"(?:{row[1]})" for row in read_patterns(name) if row[0] == kind)
 
 
