@@ -2248,3 +2248,44 @@ def test_reviewers_counter_examples_of_the_forty_fifth_round() -> None:
     joined = facts_of("Ngày 3/4/2025, Ban Thường vụ Tỉnh ủy chỉ định ông Lê Văn Sơn tham gia Ban Chấp hành, Ban Thường vụ Tỉnh "
                       "ủy Lạng Sơn và giữ chức Bí thư Đảng ủy các cơ quan Đảng tỉnh Lạng Sơn.")
     assert ("Lê Văn Sơn", "Ủy viên Ban Thường vụ Tỉnh ủy Lạng Sơn", "start") in changes(joined)
+
+
+def test_a_national_committee_reorganised_gives_each_member_listed_the_post_its_list_names() -> None:
+    # the committee's short name in brackets (`(Ủy ban)`), its chair by copula (`Chủ tịch Ủy ban là Phó Thủ tướng A`),
+    # its members listed with their own titles, one member's own place in it written in brackets (in place of the list's)
+    facts = facts_of("Thủ tướng ký Quyết định số 12/QĐ-TTg ngày 3/4/2024 về việc kiện toàn Ủy ban Quốc gia về người cao tuổi "
+                     "(Ủy ban). Theo Quyết định số 12/QĐ-TTg, Chủ tịch Ủy ban là Phó Thủ tướng Chính phủ Trần Văn An. Các "
+                     "Ủy viên Ủy ban gồm có: Thứ trưởng Y tế Lê Văn Bình (Ủy viên thường trực); Thứ trưởng Công an Đỗ Văn "
+                     "Cường.")
+    committee = "Ủy ban Quốc gia về người cao tuổi"
+    assert changes(facts) == {("Trần Văn An", f"Chủ tịch {committee}", "start"),
+                              ("Lê Văn Bình", f"Ủy viên thường trực {committee}", "start"),
+                              ("Đỗ Văn Cường", f"Ủy viên {committee}", "start")}
+    assert posts(facts)["Trần Văn An"] >= {"Phó Thủ tướng Chính phủ", f"Chủ tịch {committee}"}
+    assert {c.date for c in facts.changes} == {date(2024, 4, 3)}
+
+
+def test_leaving_one_post_then_joining_the_committees_of_another() -> None:
+    facts = facts_of("Ngày 28/2/2020, Ban Thường vụ Tỉnh ủy Thanh Hóa chỉ định ông Lê Văn Sơn thôi giữ chức Phó Ban Tổ chức "
+                     "Tỉnh ủy, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Thành ủy thành phố Thanh Hóa.")
+    assert changes(facts) == {("Lê Văn Sơn", "Phó Trưởng ban Tổ chức Tỉnh ủy Thanh Hóa", "end"),
+                              ("Lê Văn Sơn", "Ủy viên Ban Chấp hành Đảng bộ Thành phố Thanh Hóa", "start"),
+                              ("Lê Văn Sơn", "Ủy viên Ban Thường vụ Thành ủy Thành phố Thanh Hóa", "start"),
+                              ("Lê Văn Sơn", "Phó Bí thư Thành ủy Thành phố Thanh Hóa", "start")}
+
+
+def test_elected_the_new_holder_of_a_post() -> None:
+    facts = facts_of("Sáng ngày 9/3/2020, HĐND thành phố Thanh Hóa họp. Ông Lê Văn Sơn, Phó bí thư Thành ủy Thanh Hóa, đã "
+                     "được bầu làm tân Chủ tịch UBND thành phố Thanh Hóa khóa XXI.")
+    assert changes(facts) == {("Lê Văn Sơn", "Chủ tịch Ủy ban nhân dân Thành phố Thanh Hóa", "start")}
+
+
+def test_joining_a_committee_in_a_career_is_no_change() -> None:
+    facts = facts_of("Sáng 3/4/2023, ông Lê Văn Sơn, sinh năm 1972, tham gia Ban Chấp hành Đảng bộ tỉnh Yên Bái từ khóa XVII, "
+                     "dự hội nghị.")
+    assert changes(facts) == set()
+    # leaving one province's committee and joining another's: both acts
+    moved = facts_of("Ngày 3/4/2023, Bộ Chính trị điều động ông Lê Văn Sơn thôi tham gia Ban Chấp hành Đảng bộ tỉnh Lào Cai, "
+                     "tham gia Ban Chấp hành Đảng bộ tỉnh Yên Bái và giữ chức Phó Bí thư Tỉnh ủy Yên Bái.")
+    assert {("Lê Văn Sơn", "Ủy viên Ban Chấp hành Đảng bộ tỉnh Lào Cai", "end"),
+            ("Lê Văn Sơn", "Ủy viên Ban Chấp hành Đảng bộ tỉnh Yên Bái", "start")} <= changes(moved)

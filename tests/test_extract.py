@@ -5185,3 +5185,96 @@ def test_reviewers_counter_examples_of_the_forty_sixth_round() -> None:
     # a law and a body joined by `và` are two things; an amended law's acronym is not its whole name
     assert [d.label for d in facts_of("Luật Thủ đô và UBND thành phố Hà Nội đã xây dựng kế hoạch.").documents] == [
         "Luật Thủ đô"]
+
+
+def test_a_course_closed_or_opened_is_a_ceremony_held() -> None:
+    facts = facts_of("Sáng 28/12/2018, Tỉnh ủy Hưng Yên phối hợp với Học viện Chính trị khu vực I tổ chức bế giảng lớp Cao "
+                     "cấp lý luận chính trị hệ không tập trung. Dự Lễ bế giảng có đại diện lãnh đạo Ban Tổ chức Trung ương. "
+                     "Phát biểu tại lễ bế giảng, ông Lê Văn Sơn, Trưởng ban Tổ chức Tỉnh ủy yêu cầu các học viên tiếp tục "
+                     "học tập.")
+    main = next(m for m in facts.meetings if m.main)
+    assert main.label == "Lễ bế giảng lớp Cao cấp lý luận chính trị hệ không tập trung" and main.date == date(2018, 12, 28)
+    # `Dự Lễ bế giảng có đại diện ...`: who attends is no part of the ceremony's name
+    assert not any(" có " in m.label for m in facts.meetings)
+    assert ("spokeAt", "Lê Văn Sơn") in roles(facts)
+
+
+def test_committees_named_by_their_field() -> None:
+    facts = facts_of("Bà Lê Thị Hoa, Phó Chủ tịch Ủy ban Quốc gia về người cao tuổi và ông Lê Văn Sơn, Trưởng ban Chỉ đạo "
+                     "liên ngành tỉnh về an toàn thực phẩm Nghệ An dự hội nghị. Ông Trần Văn Minh, Phó Trưởng ban Chỉ đạo về "
+                     "phát triển khoa học, công nghệ tỉnh Nghệ An cho biết.")
+    assert posts(facts) == {"Lê Thị Hoa": {"Phó Chủ tịch Ủy ban Quốc gia về người cao tuổi"},
+                            "Lê Văn Sơn": {"Trưởng ban Chỉ đạo liên ngành tỉnh về an toàn thực phẩm Nghệ An"},
+                            "Trần Văn Minh": {"Phó Trưởng ban Chỉ đạo về phát triển khoa học, công nghệ tỉnh Nghệ An"}}
+    # a meeting's agenda after its body's short name is no part of the body's name
+    agenda = facts_of("Thủ tướng Lê Văn Sơn, Trưởng Ban Chỉ đạo phòng thủ dân sự quốc gia (Ban Chỉ đạo) chủ trì Phiên họp "
+                      "lần thứ nhất của Ban Chỉ đạo về công tác phòng, chống thiên tai thời gian qua.")
+    assert not any("công tác" in o.label for o in agenda.orgs)
+
+
+def test_a_head_written_in_lowercase_after_the_association_its_congress_elected() -> None:
+    facts = facts_of("Sáng 3/4/2022, Đại hội đã bầu Ban Chấp hành Hội Bảo trợ người tàn tật và trẻ mồ côi huyện Quảng "
+                     "Trạch nhiệm kỳ 2022-2027 gồm 13 thành viên; ông Lê Văn Sơn được tín nhiệm bầu giữ chức danh Chủ tịch "
+                     "hội.")
+    assert posts(facts) == {"Lê Văn Sơn": {"Chủ tịch Hội Bảo trợ người tàn tật và trẻ mồ côi huyện Quảng Trạch"}}
+
+
+def test_a_party_cell_admitting_members_holds_a_ceremony() -> None:
+    facts = facts_of("Ngày 28-12-2014, Đảng ủy xã Tân Lập đã làm lễ kết nạp đảng viên cho 10 quần chúng ưu tú. Đến dự "
+                     "buổi lễ có ông Lê Văn Sơn, Phó Bí thư Thường trực Tỉnh ủy Khánh Hòa.")
+    main = next(m for m in facts.meetings if m.main)
+    assert main.label.startswith("Lễ kết nạp đảng viên") and main.date == date(2014, 12, 28)
+    assert ("attended", "Lê Văn Sơn") in roles(facts)
+    assert {(o.org, o.meeting) for o in facts.organizers} == {("Đảng ủy xã Tân Lập", main.key)}
+
+
+def test_a_body_spoken_of_again_by_its_kind_alone() -> None:
+    facts = facts_of("Trưa 9/7/2025, Thủ tướng Lê Văn Sơn, Trưởng Ban Chỉ đạo Trung ương triển khai xóa nhà tạm, nhà dột nát "
+                     "trên phạm vi cả nước, đã chủ trì phiên họp thứ 6 của Ban Chỉ đạo.")
+    committee = "Ban Chỉ đạo Trung ương triển khai xóa nhà tạm, nhà dột nát trên phạm vi cả nước"
+    assert {(o.org, o.meeting.split(" ", 1)[1]) for o in facts.organizers} == {(committee, f"Phiên họp thứ 6 {committee}")}
+    # two bodies of the kind named: the kind alone says neither
+    two = facts_of("Trưa 9/7/2025, ông Lê Văn Sơn, Trưởng Ban Chỉ đạo phòng, chống tham nhũng tỉnh Nghệ An và ông Trần Văn "
+                   "Minh, Trưởng Ban Chỉ đạo chuyển đổi số tỉnh Nghệ An, dự phiên họp thứ 6 của Ban Chỉ đạo.")
+    assert not two.organizers
+
+
+def test_a_post_someone_is_put_forward_for_or_others_take_is_not_theirs() -> None:
+    proposed = facts_of("Tại hội nghị, 91/91 phiếu giới thiệu đồng chí Lê Văn Sơn, Phó Bí thư Tỉnh ủy Hậu Giang giữ chức danh "
+                        "Bí thư Tỉnh ủy Hậu Giang.")
+    assert posts(proposed) == {"Lê Văn Sơn": {"Phó Bí thư Tỉnh ủy Hậu Giang"}}
+    others = facts_of("Chủ tịch HĐND tỉnh Thanh Hóa Lê Văn Sơn chúc mừng các vị được bầu giữ chức danh Phó Chủ tịch UBND tỉnh.")
+    assert posts(others) == {"Lê Văn Sơn": {"Chủ tịch Hội đồng nhân dân tỉnh Thanh Hóa"}}
+    before = facts_of("Ông Lê Văn Sơn được bổ nhiệm Phó Giám đốc Sở Tài chính tỉnh Quảng Ngãi năm 2020, khi đang giữ chức "
+                      "danh Trưởng phòng Ngân sách của Sở.")
+    assert "Trưởng phòng Ngân sách" not in " ".join(posts(before).get("Lê Văn Sơn", set()))
+
+
+def test_the_students_association_written_by_its_initials() -> None:
+    facts = facts_of("Sáng 3/4/2025, ông Lê Văn Sơn, Chủ tịch Hội SVVN TP.HCM dự hội nghị.")
+    assert posts(facts) == {"Lê Văn Sơn": {"Chủ tịch Hội Sinh viên Việt Nam Thành phố Hồ Chí Minh"}}
+
+
+def test_reviewers_counter_examples_of_the_forty_seventh_round() -> None:
+    # a body's kind in brackets is its short name, not the start of another body's longer name
+    short = facts_of("Ngày 2/6/2023, Ủy ban Quốc gia về trẻ em (Ủy ban) họp. Dự có ông Hồ Văn Dũng, Chủ tịch Ủy ban nhân dân "
+                     "tỉnh Lạng Sơn.")
+    assert posts(short) == {"Hồ Văn Dũng": {"Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn"}}
+    # `X là Title A` joins the titles only where X opens its clause and needs a body
+    escort = facts_of("Tháp tùng Chủ tịch nước là Bộ trưởng Bộ Ngoại giao Lê Văn Sơn.")
+    assert posts(escort) == {"Lê Văn Sơn": {"Bộ trưởng Bộ Ngoại giao"}}
+    # a person thanked for the vote keeps the post voted; a pronoun names him
+    thanked = facts_of("Phát biểu nhận nhiệm vụ, ông Lê Văn Sơn cảm ơn các đồng chí đại biểu đã tín nhiệm bầu ông giữ chức Chủ "
+                       "tịch HĐND tỉnh Nghệ An.")
+    assert posts(thanked)["Lê Văn Sơn"] == {"Chủ tịch Hội đồng nhân dân tỉnh Nghệ An"}
+    # what a committee is told about is no part of its name
+    told = facts_of("Các sở, ngành được giao báo cáo Ban Chỉ đạo về tiến độ xây dựng đề án trước ngày 15/7/2023.")
+    assert not any("tiến độ" in o.label for o in told.orgs)
+    # a kind written alone before another of its kind (`của huyện`) or a level (`tuyến huyện`) is not the one named
+    kinds = facts_of("Ngày 3/5/2024, đoàn làm việc với Bệnh viện Đa khoa tỉnh Sơn La. Theo báo cáo, Bệnh viện tuyến huyện "
+                     "còn thiếu bác sĩ. Tỉnh yêu cầu mỗi huyện thành lập Ban Chỉ đạo của huyện.")
+    assert [o.span.text for o in kinds.orgs if o.label.startswith("Bệnh viện")] == ["Bệnh viện Đa khoa tỉnh Sơn La"]
+    # a ceremony a rule says must be held is none held
+    rule = facts_of("Ngày 20/6/2023, Ban Tổ chức Tỉnh ủy Thanh Hóa ban hành hướng dẫn, theo đó các chi bộ phải làm lễ kết nạp "
+                    "đảng viên trang trọng.")
+    assert not any(m.held for m in rule.meetings)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from functools import cache
@@ -578,6 +579,8 @@ _ACRONYM = re.compile(r"(?<![\w&])[A-ZĐ][A-ZĐ0-9&]{1,9}(?![\w&])")
 # a short name the article gives a body in words (`Ban Chỉ đạo ... tỉnh (sau đây gọi tắt là Ban Chỉ đạo)`): two words or more
 _DEFINED_AS = re.compile(r"\s*\(\s*(?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt\s+(?:là|:)\s*"
                          r"(?P<short>[A-ZĐ][^\s()]*(?:\s+[^\s()]+){1,5}?)\s*\)", re.IGNORECASE)
+# or the words of its kind alone in brackets (`Ủy ban Quốc gia về trẻ em (Ủy ban)`, then `Chủ tịch Ủy ban là ...`)
+_KIND_IN_BRACKETS = re.compile(rf"\s*\((?P<short>[{UPPER}][^\s()]*(?:\s+[^\s()]+){{1,3}})\)")
 
 
 def _defined(text: str, pos: int) -> Body | None:
@@ -599,10 +602,11 @@ def body_at_any_case(text: str, pos: int, titled: bool = False) -> Body | None:
 
 def body_at(text: str, pos: int, titled: bool = False) -> Body | None:
     """A body that starts exactly at pos (titles ask for this, `titled`: after a title's head)."""
-    if (defined := _defined(text, pos)) is not None:
-        return defined
     match = body_pattern().match(text, pos)
     body = parse_body(match, lower_ok=titled) if match else None
+    if (defined := _defined(text, pos)) is not None and (
+            body is None or body.end <= defined.end or body.generic or body.bare_sub):
+        return defined  # (not the start of a longer name: `(Ủy ban)` is no `Ủy ban nhân dân tỉnh X`)
     if body is None or body.bare_sub:  # `Đảng đoàn Liên minh Hợp tác xã Việt Nam`: a part of a central body
         part = _part_pattern().match(text, pos)
         whole = body_at(text, part.end()) if part else None
@@ -720,6 +724,29 @@ def party_unit_kind(text: str, body: Body) -> str | None:
 @cache
 def _party_unit_kind() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(Bộ|Sở|Trường|{_unit_kinds()})(?![\w])(?![ \t]+[{UPPER}\d])")
+
+
+def bare_kinds(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """The kinds of unit of two words or more written alone in text[start:end] (`phiên họp thứ 6 của Ban Chỉ đạo.`),
+    each with where it stands: a body the article named in full, spoken of again by its kind."""
+    for m in _bare_kind_pattern().finditer(text, start, end):
+        kind = " ".join(m.group(1).split())
+        if " " in kind and lexicon_key(kind) not in _BROAD_KINDS:
+            yield m.start(), m.end(), kind
+
+
+# kinds so many bodies share that a lone one cannot say which (`Ủy ban`: the People's Committee, the Front's, ...);
+# the same kinds are named by their field only after `quốc gia` (_NATIONAL_KINDS below)
+_BROAD_KINDS = frozenset({"ủy ban", "hội đồng"})
+
+
+@cache
+def _bare_kind_pattern() -> re.Pattern[str]:
+    # where the noun phrase ends: punctuation, or a verb or a joining word (not `Ban Chỉ đạo của huyện`, `Bệnh viện tuyến
+    # huyện`, `Công đoàn các cấp`: another of the kind, or every one)
+    return re.compile(rf"(?<![\w])({_unit_kinds()})(?![\w])(?=\s*(?:[.,;:)!?]|$)|[ \t]+(?:đã|đang|sẽ|vừa|cũng|họp|tổ\s+chức"
+                      r"|tiến\s+hành|chủ\s+trì|ban\s+hành|thống\s+nhất|thông\s+qua|yêu\s+cầu|đề\s+nghị|tiếp\s+tục|là|và|cùng"
+                      r"|với|tại)(?![\w]))")
 
 
 def unit_kind_alone(text: str, pos: int) -> str | None:
@@ -880,21 +907,33 @@ _CARRIES_OUT = re.compile(r"\s*(?P<verb>thực\s+hiện)(?=\s+(?:các\s+)?(?i:ch
 # a steering committee of the state named by its task (`quốc gia về ...`, `Trung ương triển khai ...`)
 # (not `Hướng dẫn của Ban Chỉ đạo Trung ương về một số nội dung ...`: the topic of what it issued)
 # (or of a province or district, by its task: `Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, lãng phí, tiêu cực`,
-# `Ban Chỉ đạo cấp tỉnh về phát triển khoa học, công nghệ`)
-_TASKED = re.compile(r"\s*(?:quốc\s+gia|Trung\s+ương|Nhà\s+nước|Chính\s+phủ|(?:cấp\s+)?(?:tỉnh|thành\s+phố|huyện))\s+"
-                     # (`Ban Chỉ đạo tỉnh về kiểm tra ...`: came to check, no task)
-                     r"(?:về(?!\s+(?:một\s+số|các|những|việc|kiểm\s+tra|khảo\s+sát|giám\s+sát|làm\s+việc|thăm|dự"
-                     r"|tận|đến|tới|với|địa\s+phương|cơ\s+sở)\s)|triển\s+khai|thực\s+hiện)\s")
+# `Ban Chỉ đạo cấp tỉnh về phát triển khoa học, công nghệ`), or of many sectors (`Ban Chỉ đạo liên ngành về ...`),
+# or by its task alone (`Ban Chỉ đạo về phát triển khoa học, công nghệ ...`)
+# (`Ban Chỉ đạo tỉnh về kiểm tra ...`: came to check, no task)
+_NO_TASK = (r"một\s+số|các|những|việc|kiểm\s+tra|khảo\s+sát|giám\s+sát|làm\s+việc|thăm|dự"
+            r"|tận|đến|tới|với|địa\s+phương|cơ\s+sở")
+_ABOUT = rf"về(?!\s+(?:{_NO_TASK})\s)"
+# (a bare `về` after a meeting's body may begin its agenda or a decision's subject: `Phiên họp của Ban Chỉ đạo về công
+# tác ...`, `thành lập Ban Chỉ đạo về triển khai Nghị quyết 57`)
+_BARE_ABOUT = rf"về(?!\s+(?:{_NO_TASK}|công\s+tác|tình\s+hình|kết\s+quả|triển\s+khai|thực\s+hiện)(?![\w]))"
+_TASKED = re.compile(r"\s*(?:[Ll]iên\s+ngành\s+)?(?:(?:[Qq]uốc\s+gia|Trung\s+ương|Nhà\s+nước|(?:của\s+)?Chính\s+phủ"
+                     rf"|(?:cấp\s+)?(?:tỉnh|thành\s+phố|huyện))\s+(?:{_ABOUT}|triển\s+khai|thực\s+hiện)|(?P<bare>{_BARE_ABOUT}))\s")
+# a committee reported to or asked about (`báo cáo Ban Chỉ đạo về tiến độ ...`): what follows `về` is the matter
+_TOLD = re.compile(r"(?<![\w])(?:báo\s+cáo|trình|xin\s+ý\s+kiến|kiến\s+nghị|đề\s+xuất|gửi|với)\s+$", re.IGNORECASE)
 _TASKED_KIND = "ban chỉ đạo"  # (the kind of unit so named, as lexicon_key writes it)
+# a national committee or council named by its field (`Ủy ban Quốc gia về trẻ em`, `Hội đồng quốc gia về giáo dục`);
+# alone these kinds are too broad to name one body (_BROAD_KINDS above)
+_NATIONAL_KINDS = frozenset({"ủy ban", "hội đồng"})
+_NATIONAL = re.compile(rf"\s*[Qq]uốc\s+gia\s+{_ABOUT}\s")
 # where a task's words end: a clause's punctuation, a comma before a capital, a verb of what the committee does
 _TASK_STOP = re.compile(rf"\s*(?:[.;:()\n\"“”]|,\s*(?=[^\w\s]|[{UPPER}\d])|$)"
                         r"|\s+(?=(?:đã|vừa|sẽ|đang|họp|chủ\s+trì|tổ\s+chức|tiến\s+hành|diễn\s+ra|khai\s+mạc|ban\s+hành"
-                        r"|do|tại|với|cho\s+biết|nhấn\s+mạnh|yêu\s+cầu|đề\s+nghị|là|có|gồm|phát\s+biểu|trình\s+bày|báo\s+cáo"
+                        r"|do|tại|với|cùng|cho\s+biết|nhấn\s+mạnh|yêu\s+cầu|đề\s+nghị|là|có|gồm|phát\s+biểu|trình\s+bày|báo\s+cáo"
                         r"|kết\s+luận|(?:tham\s+)?dự|chúc\s+mừng|chỉ\s+đạo|làm\s+việc|thăm|năm\s+\d|ngày"
                         r"|(?:sáng|chiều|tối)\s+(?:nay|ngày|qua|\d)"
-                        r"|nhiệm\s+kỳ|phiên|lần|ở|tiếp\s+tục|hoàn\s+thiện|đánh\s+giá|thống\s+nhất|quyết\s+định|giao"
+                        r"|nhiệm\s+kỳ|phiên|lần|ở|thời\s+gian\s+(?:qua|tới)|tiếp\s+tục|hoàn\s+thiện|đánh\s+giá|thống\s+nhất|quyết\s+định|giao"
                         r"|phân\s+công|được|cần|phải|nhằm|để|theo|trước\s+(?:ngày|khi)|trên\s+cơ\s+sở"
-                        r"|và\s+(?:các|những|lãnh\s+đạo))(?![\w]))")
+                        r"|và\s+(?:các|những|lãnh\s+đạo|ông|bà|đồng\s+chí|đ/c))(?![\w]))")
 _TASK_WORDS = 24  # at most this many words of task (`... về phát triển khoa học, công nghệ, đổi mới sáng tạo ...`)
 _TASK_COMMA = re.compile(r",\s*")
 
@@ -946,8 +985,11 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     if not m or not m.group("kind")[:1].isupper() or _venue().match(text, pos, end) \
             or _PLACE_BEFORE.search(text, max(0, pos - 12), pos):
         return None  # `tại Trung tâm Hội nghị quốc gia` is a venue, `huyện Vụ Bản` a place
-    if lexicon_key(m.group("kind")) == _TASKED_KIND and (task := _TASKED.match(text, m.end(), end)) is not None:
-        tasked = _named_by_task(text, pos, task.end(), end)  # `Ban Chỉ đạo quốc gia về chuyển đổi số`
+    kind = lexicon_key(m.group("kind"))
+    if (task := _TASKED.match(text, m.end(), end) if kind == _TASKED_KIND
+            else _NATIONAL.match(text, m.end(), end) if kind in _NATIONAL_KINDS else None) is not None:
+        told = task.groupdict().get("bare") and _TOLD.search(text, max(0, pos - 20), pos)
+        tasked = None if told else _named_by_task(text, pos, task.end(), end)  # `Ban Chỉ đạo quốc gia về chuyển đổi số`
         if tasked is not None:
             return tasked
     if lexicon_key(m.group("kind")) == "ban" and m.end() < end:
@@ -1400,6 +1442,11 @@ _PART_OF_NEXT = re.compile(r"(?:Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|Đ�
                            r"|Hội\s+đồng\s+(?:thành\s+viên|quản\s+trị))\s", re.IGNORECASE)
 
 
+def _kind_in_brackets(text: str, body: Body) -> re.Match[str] | None:
+    kind = _KIND_IN_BRACKETS.match(text, body.end)
+    return kind if kind and lexicon_key(body.surface).startswith(f"{lexicon_key(kind.group('short'))} ") else None
+
+
 def _acronyms(facts: ArticleFacts, found: list[tuple[Sentence, Body]]) -> None:
     """An acronym the article defines for a body it names (`Liên hiệp các hội KH&KT tỉnh (LHH)`) names that
     body wherever the article writes it after (`Chủ tịch LHH`), for this article's extractors alone."""
@@ -1409,7 +1456,7 @@ def _acronyms(facts: ArticleFacts, found: list[tuple[Sentence, Body]]) -> None:
         m = _DEFINED.match(text, body.end)
         if m and expand(m.group("acronym")) == m.group("acronym") and not body.generic and not body.bare_sub:
             defined.setdefault(m.group("acronym"), (_initialled(text, body, m.group("acronym")), m.end()))
-        named = _DEFINED_AS.match(text, body.end)
+        named = _DEFINED_AS.match(text, body.end) or _kind_in_brackets(text, body)
         if named and " " in named.group("short") and not body.generic and not body.bare_sub:
             defined.setdefault(" ".join(named.group("short").split()), (body, named.end()))
     if not defined:

@@ -119,8 +119,9 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
     out["verb"] = re.compile(rf"(?<![\w])(?:{verbs})(?![\w])", re.IGNORECASE)
     for kind in ("post", "member"):  # written right before the post or body: asked of the text just before it
         before = f"{out[kind].pattern}|{out['post_at_title'].pattern}" if kind == "post" else out[kind].pattern
-        out[f"{kind}_before"] = re.compile(rf"(?<![\w])(?:{before})\s+$", re.IGNORECASE)
-        out[kind] = re.compile(rf"(?<![\w])(?:{out[kind].pattern})\s+", re.IGNORECASE)
+        new = r"(?:tân\s+)?" if kind == "post" else ""  # `được bầu làm tân Chủ tịch ...`: the post's new holder
+        out[f"{kind}_before"] = re.compile(rf"(?<![\w])(?:{before})\s+{new}$", re.IGNORECASE)
+        out[kind] = re.compile(rf"(?<![\w])(?:{out[kind].pattern})\s+{new}", re.IGNORECASE)
     out["block"] = re.compile(rf"(?<![\w])(?:{out['block'].pattern})(?![\w])", re.IGNORECASE)
     return out
 
@@ -176,6 +177,12 @@ _RESULT = re.compile(r"(?:trúng|đắc|tái\s+đắc)\s+cử", re.IGNORECASE)
 _CANDIDACY = re.compile(r"ứng\s+cử|đề\s+cử|giới\s+thiệu", re.IGNORECASE)
 
 
+# `chỉ định ông A thôi giữ chức X, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Y`: joining the committees after
+# a comma, inside the leaving, is the decision's next act (never an act of its own: `Ông A, sinh năm 1972, tham gia Ban
+# Chấp hành ... từ khóa XVII` is a career)
+_JOINS_NEXT = re.compile(r"(?<=,\s)(?<!thôi\s)tham\s+gia(?=\s+(?:Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|BCH|BTV)(?![\w]))")
+
+
 def _cues(text: str, clause: Sentence, blocks: list[int]) -> list[_Cue]:
     """Change verbs in a clause, consecutive ones of one kind as one (`điều động, phân công, chỉ
     định`; `thôi tham gia ... và thôi giữ chức`); a verb after one of the clause's blocks is blocked."""
@@ -208,6 +215,15 @@ def _cues(text: str, clause: Sentence, blocks: list[int]) -> list[_Cue]:
             found[-1].self_ = found[-1].self_ or cue.self_
             continue
         found.append(cue)
+    for i, cue in reversed(list(enumerate(found))):
+        upto = found[i + 1].start if i + 1 < len(found) else clause.end
+        if cue.kind == "end" and (joins := _JOINS_NEXT.search(text, cue.end, upto)) is not None:
+            joined = _Cue(joins.start(), joins.end(), "start", True, False, cue.blocked)
+            if i + 1 < len(found) and found[i + 1].kind == "start" and found[i + 1].blocked == cue.blocked:
+                # `..., tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Y`: one taking up, as verbs in a row are
+                joined.again = [SPACES.match(text, found[i + 1].end).end(), *found[i + 1].again]  # type: ignore[union-attr]
+                del found[i + 1]
+            found.insert(i + 1, joined)
     return found
 
 

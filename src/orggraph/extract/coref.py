@@ -10,12 +10,13 @@ from functools import cache
 
 from orggraph.abbreviations import expand
 from orggraph.extract import extractor
+from orggraph.extract.bodies import bare_kinds
 from orggraph.extract.patterns import CAPWORD, UPPER, count, count_before, honorific_pattern
 from orggraph.extract.people import FORMER
 from orggraph.extract.spans import Intervals, by_sentence
 from orggraph.extract.titles import LOCALITY, title_at, title_pattern
 from orggraph.lexicon import kind_alternation
-from orggraph.model import ArticleFacts, PersonMention, Span
+from orggraph.model import ArticleFacts, OrgMention, PersonMention, Span
 from orggraph.text import key
 
 _PRONOUN = re.compile(rf"(?<![\w/])(?i:ông|bà|đồng chí)(?=\s+(?![{UPPER}])[^\W\d_])")
@@ -153,3 +154,27 @@ def coref(facts: ArticleFacts) -> None:
             if antecedent:
                 add(antecedent.name, m.start(), m.end(), sentence.index)
     facts.persons.extend(sorted(shorts, key=lambda p: p.span.start))
+    _bodies_by_kind(facts)
+
+
+# a part of the body written before its kind (`Thường trực Ban Chỉ đạo`, `Văn phòng Ban Chỉ đạo`): the part, not the body
+_PART_BEFORE = re.compile(r"(?<![\w])(?:Thường\s+trực|Ủy\s+viên|Uỷ\s+viên|Thành\s+viên|Văn\s+phòng|Cơ\s+quan(?:\s+thường"
+                          r"\s+trực)?|Lãnh\s+đạo|Ban\s+Thường\s+vụ)\s+$", re.IGNORECASE)
+
+
+def _bodies_by_kind(facts: ArticleFacts) -> None:
+    """`Thủ tướng A, Trưởng Ban Chỉ đạo Trung ương X, chủ trì phiên họp thứ 6 của Ban Chỉ đạo`: a kind of unit written
+    alone is the one body of that kind the article named before it, where it named only one."""
+    text = facts.article.text
+    named = sorted(facts.orgs, key=lambda o: o.span.start)
+    taken = Intervals((o.span.start, o.span.end) for o in named)
+    found: list[OrgMention] = []
+    for sentence in facts.sentences:
+        for start, end, kind in bare_kinds(text, sentence.start, sentence.end):
+            if taken.overlaps(start, end) or _PART_BEFORE.search(text, max(0, start - 20), start):
+                continue  # (a title's head, `Trưởng Ban Chỉ đạo`, reads its body itself; `Thường trực Ban Chỉ đạo` is a part)
+            labels = {o.label for o in named if o.span.end <= start and key(o.label).startswith(f"{key(kind)} ")}
+            if len(labels) == 1:
+                found.append(OrgMention(labels.pop(), Span(start, end, text[start:end]), sentence.index,
+                                        surface=text[start:end]))
+    facts.orgs.extend(found)

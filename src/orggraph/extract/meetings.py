@@ -125,15 +125,16 @@ _DESCRIBED = re.compile(
     r"|buổi\s+tiếp(?:\s+và\s+làm\s+việc)?(?=\s+(?:với\s+)?(?:các\s+)?(?:đoàn|ông|bà|ngài|đại\s+sứ)\s)"
     r"|(?<=tổ\schức\s)(?:trao|công\s+bố)(?=\s+(?:các\s+)?quyết\s+định)"  # `UBND tỉnh vừa tổ chức trao quyết định ...`
     r"|(?<=tổ\schức\s)(?:sơ\s+kết|tổng\s+kết|kỷ\s+niệm|phát\s+động)(?=\s)"  # `Tỉnh ủy tổ chức sơ kết 10 năm thực hiện ...`
+    r"|(?<=tổ\schức\s)(?:bế|khai)\s+giảng(?=\s)"  # `Tỉnh ủy tổ chức bế giảng lớp Cao cấp lý luận chính trị ...`
     r"|(?<=tổ\schức\s)hội\s+thi(?=\s)"  # `Huyện ủy tổ chức Hội thi “Dân vận khéo”`: a contest held, not one spoken of
     # `dự và chỉ đạo kiểm điểm tự phê bình và phê bình năm 2017 của Ban Thường vụ ...`: a self-criticism session
     r"|(?:(?<=dự\s)|(?<=dự\svà\schỉ\sđạo\s))kiểm\s+điểm(?=\s+(?:tự\s+phê\s+bình|tập\s+thể)\s)"
     r"|(?<!chưa\stổ\schức\s)(?<!không\stổ\schức\s)(?<!kỳ\stổ\schức\s)(?<=tổ\schức\s)đối\s+thoại(?=\s+với\s(?!nhau))"
     # (`UBND tỉnh tổ chức đối thoại với gần 300 doanh nghiệp`, not `chưa tổ chức`, `định kỳ tổ chức`, `với nhau`)
     r"|(?<=tổ\schức\s)lễ(?=\s+(?:quốc\s+)?tang(?![\w]))"  # `Ban Bí thư tổ chức Lễ tang ...`, not `sang dự Lễ tang`
-    r"|lễ(?=\s+(?:trao|công\s+bố|kỷ\s+niệm|khai\s+giảng|ký|"
+    r"|lễ(?=\s+(?:trao|công\s+bố|kỷ\s+niệm|khai\s+giảng|bế\s+giảng|tốt\s+nghiệp|kết\s+nạp|ký|"
     r"ra\s+mắt|phát\s+động|khánh\s+thành|đón|tuyên\s+dương|phong|truy\s+tặng|tôn\s+vinh|mít\s+tinh|tưởng\s+niệm|"
-    r"dâng\s+hương|dâng\s+hoa|viếng|truy\s+điệu|an\s+táng|tri\s+ân|bàn\s+giao|chuyển\s+giao|khởi\s+công|khai\s+trương|"
+    r"dâng\s+hương|dâng\s+hoa|viếng|truy\s+điệu|an\s+táng|tri\s+ân|bàn\s+giao|hợp\s+long|giao\s+nhận\s+quân|chuyển\s+giao|khởi\s+công|khai\s+trương|"
     r"tổng\s+kết|ra\s+quân|xuất\s+quân|nhậm\s+chức|chia\s+tay|chào\s+mừng|trình\s+quốc\s+thư))))"
     rf"(?P<rest>(?:\s+{_NAME_WORD}|\s*\([^()]{{1,30}}\)(?=\s+{_NAME_WORD})){{1,40}})")
 _OWNED = re.compile(r"\s(?:quyết\s+định|nghị\s+quyết|kết\s+luận|chỉ\s+thị|quy\s+định|báo\s+cáo|đề\s+án|chương\s+trình)\s",
@@ -696,7 +697,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         if cues()["acts_next"].match(m.group("rest")) and not organised:
             continue  # `Hội nghị tập trung thảo luận ...`: the meeting spoken of does something, it is named elsewhere
         noun = "Cuộc họp" if m.group("noun").lower() == "họp" else m.group("noun")  # `tổ chức họp định kỳ`
-        if re.match(r"(?i:trao|công\s+bố|kỷ\s+niệm|sơ\s+kết|tổng\s+kết|phát\s+động)", noun):
+        if re.match(r"(?i:trao|công\s+bố|kỷ\s+niệm|sơ\s+kết|tổng\s+kết|phát\s+động|bế\s+giảng|khai\s+giảng)", noun):
             # `tổ chức trao quyết định ...`, `tổ chức kỷ niệm/phát động ...`: a ceremony; `tổ chức tổng kết ...`: a conference
             noun = f"{'Hội nghị' if noun[-3:].lower() == 'kết' else 'Lễ'} {noun.lower()}"
         end = m.start() + len(m.group("noun")) + len(rest)

@@ -50,12 +50,14 @@ from orggraph.extract.patterns import (
     words_alternation,
 )
 from orggraph.extract.spans import Intervals
-from orggraph.extract.titles import IN_CHARGE, Title, find_titles, head_in, title_at, title_pattern
+from orggraph.extract.titles import IN_CHARGE, Title, find_titles, head_in, needs_a_body, title_at, title_pattern
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import ArticleFacts, OrgMention, PersonMention, Post, Sentence, Span, TitleMention
 from orggraph.text import LOWER, UPPER, key, strip_diacritics
 
 _BEFORE_SEP = re.compile(rf"{TERM_AFTER_TITLE}(?:\s*[,–—-]\s*$|\s+$)")  # `Phó Thủ tướng - Bộ trưởng Bộ Ngoại giao NAME`
+_IS_BETWEEN = re.compile(r"\s+là\s+")  # `Chủ tịch Ủy ban là Phó Thủ tướng A`: a post, then who holds it, by title
+_OPENS_ITS_CLAUSE = re.compile(r"(?:[^\n]*[;:,.(\n])?\s*")  # from the sentence's start: nothing, or a clause's break
 
 
 @cache
@@ -367,8 +369,11 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
     between = _between_title_and_name()
     for title in sorted((t for t in titles if t.end <= edge and t.start >= floor), key=lambda t: -t.start):
         gap = text[title.end:edge]
-        if (between if not chain else _BEFORE_SEP).fullmatch(gap) is None and not _owner_between(text, title, edge):
-            break
+        if (between if not chain else _BEFORE_SEP).fullmatch(gap) is None and not _owner_between(text, title, edge) \
+                and not (len(chain) == 1 and _IS_BETWEEN.fullmatch(gap) and needs_a_body(title.role)
+                         and _OPENS_ITS_CLAUSE.fullmatch(text, floor, title.start)):
+            break  # (`Chủ tịch Ủy ban là Phó Thủ tướng A`: the post given, then the person's own, both A's; not
+            # `Tháp tùng Chủ tịch nước là Bộ trưởng A`)
         if chain and _OBJECT_BEFORE.search(text[max(floor, title.start - 24):title.start]):
             break  # `Báo cáo với Thủ tướng, Chủ tịch UBND tỉnh A`: the first title is not A's
         if not chain and "," in gap and _OWNER_BEFORE.search(text[max(floor, title.start - 8):title.start]):
@@ -405,8 +410,9 @@ _AFTER_OPEN = re.compile(r"(?:\s*\((?i:SN|sinh|quê)[^()]{0,80}\)"  # `A (SN 197
 _AFTER_NEXT = re.compile(rf"{TERM_AFTER_TITLE}(?:\s*\([A-ZĐ][A-ZĐ0-9&.-]{{1,14}}\))?"
                          # `A (Phó Bí thư Thường trực) - Chủ tịch HĐND tỉnh`: the bracket closed, the chain goes on
                          r"\s*(?:[,;]?\s*kiêm|,|[–—/-]|\)\s*[–—-])\s*(?:(?i:nguyên|cố|từng\s+là|tân)\s+)?")
-# a verb that takes up the title after it (`trong thời gian giữ cương vị X`, `khi giữ chức X`: a post held then)
-_TAKES_UP = re.compile(r"(?:(?<!thời\sgian\s)(?<!khi\s)(?<!lúc\s)giữ\s+(?:chức(?:\s+vụ)?|cương\s+vị)"
+# a verb that takes up the title after it (`trong thời gian giữ cương vị X`, `khi (đang) giữ chức X`: a post held then)
+_TAKES_UP = re.compile(r"(?:(?<!thời\sgian\s)(?<!khi\s)(?<!lúc\s)(?<!khi\sđang\s)(?<!lúc\sđang\s)"
+                       r"giữ\s+(?:chức(?:\s+vụ|\s+danh)?|cương\s+vị)"
                        r"|đảm\s+nhiệm\s+chức(?:\s+vụ)?|(?:được\s+)?bầu\s+(?:làm|giữ\s+chức)"
                        r"|bổ\s+nhiệm\s+(?:lại\s+)?(?:giữ\s+chức|làm)|(?:được\s+)?bầu\s+(?:bổ\s+sung\s+)?(?:vào|giữ\s+chức)?)\s+$",
                        re.IGNORECASE)
@@ -414,14 +420,21 @@ _TAKES_UP = re.compile(r"(?:(?<!thời\sgian\s)(?<!khi\s)(?<!lúc\s)giữ\s+(?:c
 # `bà B làm phó chủ tịch UBND tỉnh`, `ông C được bầu lại chức chủ tịch UBND tỉnh`, `bà D, đắc cử Chủ tịch X`,
 # `ông E được giao giữ quyền Bộ trưởng Bộ X`: acting)
 _HOLDS_NEXT = re.compile(r"\s*(?:,?\s*(?:(?:đã|vừa)\s+)?(?=được\s+giao\s|(?:tái\s+)?(?:đắc|trúng)\s+cử\s|tái\s+cử\s))?"
-                         r"(?:giữ\s+(?:chức(?:\s+vụ)?|cương\s+vị)|(?:(?:tái\s+)?(?:đắc|trúng)|tái)\s+cử(?:\s+chức(?:\s+(?:vụ|danh))?)?"
+                         r"(?:giữ\s+(?:chức(?:\s+vụ|\s+danh)?|cương\s+vị)|(?:(?:tái\s+)?(?:đắc|trúng)|tái)\s+cử(?:\s+chức(?:\s+(?:vụ|danh))?)?"
                          r"|nhiệm\s+vụ\s+phụ\s+trách|đảm\s+nhiệm\s+chức(?:\s+vụ)?|làm|(?:(?:được\s+)?giao\s+)?giữ(?=\s+quyền\s)"
                          r"|(?:được\s+)?giao\s+(?:nhiệm\s+vụ\s+)?phụ\s+trách|(?:được\s+)?giao\s+nhiệm\s+vụ"
-                         r"|(?:được\s+)?(?:tái\s+)?bầu(?:\s+lại)?\s+(?:làm|giữ\s+chức|chức)(?:\s+vụ)?)\s+", re.IGNORECASE)
+                         r"|(?:được\s+)?(?:tái\s+)?bầu(?:\s+lại)?\s+(?:làm|giữ\s+chức|chức)(?:\s+vụ)?)\s+"
+                         r"(?:tân\s+)?", re.IGNORECASE)  # `được bầu làm tân Chủ tịch ...`: the new holder
 # one who reads or hands over a decision (`công bố Quyết định của Bộ Chính trị về việc ...`) is not its subject
 ANNOUNCES_DECISION = re.compile(r"(?:công\s+bố|trao|đọc)\s+(?:các\s+|\d+\s+)?(?:quyết\s+định|nghị\s+quyết)(?![\w])",
                                  re.IGNORECASE)
 PROPOSED = re.compile(r"(?<![\w])(?:giới\s+thiệu|đề\s+nghị|đề\s+cử|dự\s+kiến)(?![\w])", re.IGNORECASE)
+# others who take the post (`các vị được bầu giữ chức ...`), or a proposal's subject (`tờ trình về việc cử giữ chức ...`)
+_OTHERS_TAKE = re.compile(r"(?<![\w])(?:(?:các|những)\s+(?:vị|đồng\s+chí|ông|bà|cán\s+bộ|người|cá\s+nhân)"
+                          r"(?:\s+[^\s,;.]+){0,3}?\s+(?:đã\s+|vừa\s+)?được|tờ\s+trình)(?![\w])", re.IGNORECASE)
+# (not `đề cử`: a Front's conference that `hiệp thương, đề cử` someone to a post has chosen them)
+_PROPOSED_BEFORE = re.compile(rf"(?<![\w])(?:giới\s+thiệu|đề\s+nghị|dự\s+kiến)\s+(?:(?:{honorific_pattern()})\s+)?$",
+                              re.IGNORECASE)
 _UNKNOWN_TITLE = re.compile(rf"(?-i:{CAPWORD})(?:\s+[^\s,;.:()]+){{0,7}}\s*,\s*")
 _OWNER_BEFORE = re.compile(r"(?:của|do)\s+$", re.IGNORECASE)
 _HOLDS_BEFORE = re.compile(r"(?<![\w])(?:làm|là|giữ\s+chức(?:\s+vụ)?|nhiệm\s+vụ)\s+$", re.IGNORECASE)
@@ -731,6 +744,23 @@ def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
     return out
 
 
+_ROLE_IN_BRACKETS = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def _bracketed_role(text: str, member: PersonMention, post: Post) -> Post | None:
+    """`Các Ủy viên Ủy ban gồm: Thứ trưởng Bộ Y tế A (Ủy viên thường trực); ...`: a listed member's own place in the
+    body the list is of, written in brackets as a head with no body (not `A (Tổng Bí thư)`, a post of its own), in
+    place of the list's post."""
+    for end in dict.fromkeys((member.span.end, member.bounds[1])):  # right after the name, or after its titles
+        opened = _ROLE_IN_BRACKETS.match(text, end)
+        role = title_pattern().match(text, opened.end()) if opened and post.body else None
+        if role is not None and _BRACKET_CLOSES.match(text, role.end()) and needs_a_body(role.group("role")):
+            written = " ".join(role.group(0).split())
+            return Post(f"{written} {post.body}", post.body, written)
+    return None
+
+
 _HAS = re.compile(r"(?<![\w])(?:hiện\s+(?:nay\s+)?|còn\s+|nay\s+)?có\s+$"
                   r"|(?<![\w])(?P<elects>(?:đã\s+)?bầu(?:\s+ra)?\s+$)", re.IGNORECASE)
 _CAPITAL = re.compile(rf"(?<![\w])[{UPPER}]")
@@ -871,7 +901,8 @@ class NamedBodies:
         return next(label for label in reversed(labels[:index]) if counts.get(label) == best)
 
     def _kind(self, kind: str, party: bool = False) -> tuple[list[int], list[str], list[int]]:
-        """With `party`, the bodies whose Party committee the article named (`Đảng ủy Bộ X tổ chức ...`)."""
+        """With `party`, the bodies whose Party committee (or executive committee) the article named (`Đảng ủy Bộ X
+        tổ chức ...`)."""
         if (kind, party) not in self._by_kind:
             labels = ((o, _PARTY_PREFIX.sub("", o.label) if party else o.label) for o in self._orgs)
             found = sorted((o.span.end, i, label, o.span.start) for i, (o, label) in enumerate(labels)
@@ -881,7 +912,8 @@ class NamedBodies:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
-_PARTY_PREFIX = re.compile(r"^(?:Đảng (?:bộ|ủy|đoàn)|Ban cán sự đảng) ")
+# (or its executive committee: `bầu Ban Chấp hành Hội X ...`, then `Chủ tịch Hội`)
+_PARTY_PREFIX = re.compile(r"^(?:Đảng (?:bộ|ủy|đoàn)|Ban cán sự đảng|Ban Chấp hành|Ban Thường vụ) ")
 _ON_BEHALF = re.compile(r"thay\s+mặt\s+$", re.IGNORECASE)
 # a body of a former title (`ông A, nguyên Giám đốc Sở X tỉnh B, giữ chức Giám đốc Sở`): not the one a lone head means now
 # (not `Sở Tài nguyên và Môi trường`, `nguyên nhân`)
@@ -1256,7 +1288,9 @@ def people(facts: ArticleFacts) -> None:
             if title not in titles:  # `bầu hai phó bí thư là A và B`: a counted title in lowercase, the post they take
                 titles.append(title)
             for member in members:
-                member.posts.extend(p for p in posts_of(facts, [title], named) if p not in member.posts)
+                given = posts_of(facts, [title], named)
+                own = _bracketed_role(text, member, given[0]) if given else None
+                member.posts.extend(p for p in ([own, *given[1:]] if own else given) if p not in member.posts)
                 member.confirmed = True
         starts = {t.start: t for t in titles}
         taken_up: set[Title] = set()
@@ -1282,8 +1316,14 @@ def people(facts: ArticleFacts) -> None:
                 continue
             if owner and ANNOUNCES_DECISION.search(text, owner[-1].bounds[1], title.start):
                 continue  # `A công bố Quyết định ... bổ nhiệm giữ chức Tổng Biên tập`: the post of the one appointed
-            if owner and PROPOSED.search(text, owner[-1].bounds[1], title.start):
-                continue  # `A ..., giới thiệu ứng cử để HĐND huyện X bầu giữ chức Chủ tịch UBND huyện X`: proposed, not held
+            if owner and _OTHERS_TAKE.search(text, owner[-1].bounds[1], title.start):
+                continue  # `A chúc mừng các vị được bầu giữ chức Phó Chủ tịch ...`, `A thông qua tờ trình về việc cử giữ
+                # chức ...`: not A's
+            if owner and (PROPOSED.search(text, owner[-1].bounds[1], title.start)
+                          or _PROPOSED_BEFORE.search(text, max(sentence.start, owner[-1].span.start - 30),
+                                                     owner[-1].span.start)):
+                continue  # `A ..., giới thiệu ứng cử để HĐND huyện X bầu giữ chức Chủ tịch UBND huyện X`, `giới thiệu
+                # đồng chí A, ... giữ chức Bí thư Tỉnh ủy`: proposed, not held
             if owner:
                 holders = [owner[-1]]
                 for earlier in reversed(owner[:-1]):  # `Ông A và ông B giữ chức Phó Chủ tịch HĐND tỉnh`
