@@ -180,7 +180,7 @@ _CANDIDACY = re.compile(r"ứng\s+cử|đề\s+cử|giới\s+thiệu", re.IGNORE
 # `chỉ định ông A thôi giữ chức X, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Y`: joining the committees after
 # a comma, inside the leaving, is the decision's next act (never an act of its own: `Ông A, sinh năm 1972, tham gia Ban
 # Chấp hành ... từ khóa XVII` is a career)
-_JOINS_NEXT = re.compile(r"(?<=,\s)(?<!thôi\s)tham\s+gia(?=\s+(?:Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|BCH|BTV)(?![\w]))")
+_JOINS_NEXT = re.compile(r"(?<=,\s)tham\s+gia(?=\s+(?:Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|BCH|BTV)(?![\w]))")
 
 
 def _cues(text: str, clause: Sentence, blocks: list[int]) -> list[_Cue]:
