@@ -749,8 +749,11 @@ def _bare_kind_pattern() -> re.Pattern[str]:
                       r"|với|tại)(?![\w]))")
 
 
-def unit_kind_alone(text: str, pos: int) -> str | None:
-    """`Giám đốc Học viện;`: a kind of unit written at pos with no name after it."""
+def unit_kind_alone(text: str, pos: int, any_case: bool = False) -> str | None:
+    """`Giám đốc Học viện;`: a kind of unit written at pos with no name after it; with `any_case` also in lowercase
+    (`giữ chức Chủ tịch hội`: of the Hội just named), read as if capitalised, as body_at_any_case does."""
+    if any_case and text[pos:pos + 1].islower():
+        return unit_kind_alone(f"{text[pos].upper()}{text[pos + 1:pos + 40]}", 0)
     m = _unit_kind_alone().match(text, pos)
     return " ".join(m.group(1).split()) if m else None
 

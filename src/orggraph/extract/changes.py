@@ -177,12 +177,6 @@ _RESULT = re.compile(r"(?:trúng|đắc|tái\s+đắc)\s+cử", re.IGNORECASE)
 _CANDIDACY = re.compile(r"ứng\s+cử|đề\s+cử|giới\s+thiệu", re.IGNORECASE)
 
 
-# `chỉ định ông A thôi giữ chức X, tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Y`: joining the committees after
-# a comma, inside the leaving, is the decision's next act (never an act of its own: `Ông A, sinh năm 1972, tham gia Ban
-# Chấp hành ... từ khóa XVII` is a career)
-_JOINS_NEXT = re.compile(r"(?<=,\s)tham\s+gia(?=\s+(?:Ban\s+Chấp\s+hành|Ban\s+Thường\s+vụ|BCH|BTV)(?![\w]))")
-
-
 def _cues(text: str, clause: Sentence, blocks: list[int]) -> list[_Cue]:
     """Change verbs in a clause, consecutive ones of one kind as one (`điều động, phân công, chỉ
     định`; `thôi tham gia ... và thôi giữ chức`); a verb after one of the clause's blocks is blocked."""
@@ -217,7 +211,7 @@ def _cues(text: str, clause: Sentence, blocks: list[int]) -> list[_Cue]:
         found.append(cue)
     for i, cue in reversed(list(enumerate(found))):
         upto = found[i + 1].start if i + 1 < len(found) else clause.end
-        if cue.kind == "end" and (joins := _JOINS_NEXT.search(text, cue.end, upto)) is not None:
+        if cue.kind == "end" and (joins := lex["joins"].search(text, cue.end, upto)) is not None:
             joined = _Cue(joins.start(), joins.end(), "start", True, False, cue.blocked)
             if i + 1 < len(found) and found[i + 1].kind == "start" and found[i + 1].blocked == cue.blocked:
                 # `..., tham gia Ban Chấp hành, Ban Thường vụ và giữ chức Y`: one taking up, as verbs in a row are

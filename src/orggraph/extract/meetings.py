@@ -26,6 +26,7 @@ from orggraph.extract.bodies import Body, body_at, body_at_any_case, ends_with_p
 from orggraph.extract.patterns import (
     AND_GAP,
     CAPWORD,
+    CLAUSE_OPENS,
     DISTRICT_KIND,
     LIST_JOIN,
     MASS_ORGANISATION_KINDS,
@@ -123,9 +124,10 @@ _DESCRIBED = re.compile(
     r"|(?<![\w])tiếp\s+công\s+dân(?=\s+định\s+kỳ)"  # a citizens' reception day
     # `chủ trì buổi tiếp và làm việc Đoàn đại biểu ...`: a reception named by whom it receives
     r"|buổi\s+tiếp(?:\s+và\s+làm\s+việc)?(?=\s+(?:với\s+)?(?:các\s+)?(?:đoàn|ông|bà|ngài|đại\s+sứ)\s)"
-    r"|(?<=tổ\schức\s)(?:trao|công\s+bố)(?=\s+(?:các\s+)?quyết\s+định)"  # `UBND tỉnh vừa tổ chức trao quyết định ...`
-    r"|(?<=tổ\schức\s)(?:sơ\s+kết|tổng\s+kết|kỷ\s+niệm|phát\s+động)(?=\s)"  # `Tỉnh ủy tổ chức sơ kết 10 năm thực hiện ...`
-    r"|(?<=tổ\schức\s)(?:bế|khai)\s+giảng(?=\s)"  # `Tỉnh ủy tổ chức bế giảng lớp Cao cấp lý luận chính trị ...`
+    # a verb held as an event (`verb`: it takes its noun, Lễ or Hội nghị, in the name): `UBND tỉnh vừa tổ chức trao quyết
+    # định ...`, `Tỉnh ủy tổ chức sơ kết 10 năm thực hiện ...`, `Tỉnh ủy tổ chức bế giảng lớp Cao cấp lý luận chính trị ...`
+    r"|(?<=tổ\schức\s)(?P<verb>(?:trao|công\s+bố)(?=\s+(?:các\s+)?quyết\s+định)"
+    r"|(?:sơ\s+kết|tổng\s+kết|kỷ\s+niệm|phát\s+động|(?:bế|khai)\s+giảng)(?=\s))"
     r"|(?<=tổ\schức\s)hội\s+thi(?=\s)"  # `Huyện ủy tổ chức Hội thi “Dân vận khéo”`: a contest held, not one spoken of
     # `dự và chỉ đạo kiểm điểm tự phê bình và phê bình năm 2017 của Ban Thường vụ ...`: a self-criticism session
     r"|(?:(?<=dự\s)|(?<=dự\svà\schỉ\sđạo\s))kiểm\s+điểm(?=\s+(?:tự\s+phê\s+bình|tập\s+thể)\s)"
@@ -284,7 +286,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
                 out.append(Found(f"Đại hội {label} nhiệm kỳ {term.group(1)}-{term.group(2)}", m.start(), term.end(), True))
             elif _CONGRESS_AT_WORK.search(text, max(sentence.start, m.start() - 40), m.start()) \
                     or _CONGRESS_HELD.match(text, body.end) \
-                    or (cues()["held_after"].match(text, body.end) and _CLAUSE_OPENS.search(text[sentence.start:m.start()])):
+                    or (cues()["held_after"].match(text, body.end) and CLAUSE_OPENS.search(text[sentence.start:m.start()])):
                 # (`Đại hội Đảng bộ huyện X đã bầu ...` its clause's subject, not `Nghị quyết mà Đại hội X đã thông qua`)
                 # `Tiếp tục chương trình làm việc của Đại hội Đảng bộ tỉnh Hà Giang`: the one under way;
                 # `Đại hội Đảng bộ xã Tân Lợi diễn ra ngày 29/6/2020`: the one the article reports
@@ -475,15 +477,12 @@ def _shortens(text: str, org: OrgMention) -> bool:
 _HOLDS_VERB = re.compile(r"tổ\s+chức|tiến\s+hành", re.IGNORECASE)
 
 
-_CLAUSE_OPENS = re.compile(r"(?:^|[,;:.\n])\s*$")
-
-
 def _may_organise(text: str, cue: re.Match[str], org: OrgMention, sentence: Sentence) -> bool:
     """A body before an organize cue organises what follows; before `đã khai mạc` alone only as its clause's
     subject (`Sáng 7/4, Đảng bộ X đã khai mạc Đại hội`), not as the body of a title (`ông A, Bí thư Tỉnh ủy đã
     khai mạc`: A opened it) nor as the tail of words we cannot read."""
     return _HOLDS_VERB.search(cue.group(0)) is not None \
-        or (not org.implied and _CLAUSE_OPENS.search(text[sentence.start:org.span.start]) is not None)
+        or (not org.implied and CLAUSE_OPENS.search(text[sentence.start:org.span.start]) is not None)
 
 
 # `VOV.VN - Tại Kỳ họp thứ 15, HĐND tỉnh X ...`, `(TTXVN) - ...`: the agency that reports, not who meets
@@ -697,7 +696,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         if cues()["acts_next"].match(m.group("rest")) and not organised:
             continue  # `Hội nghị tập trung thảo luận ...`: the meeting spoken of does something, it is named elsewhere
         noun = "Cuộc họp" if m.group("noun").lower() == "họp" else m.group("noun")  # `tổ chức họp định kỳ`
-        if re.match(r"(?i:trao|công\s+bố|kỷ\s+niệm|sơ\s+kết|tổng\s+kết|phát\s+động|bế\s+giảng|khai\s+giảng)", noun):
+        if m.group("verb"):
             # `tổ chức trao quyết định ...`, `tổ chức kỷ niệm/phát động ...`: a ceremony; `tổ chức tổng kết ...`: a conference
             noun = f"{'Hội nghị' if noun[-3:].lower() == 'kết' else 'Lễ'} {noun.lower()}"
         end = m.start() + len(m.group("noun")) + len(rest)

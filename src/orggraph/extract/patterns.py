@@ -30,6 +30,9 @@ def capitals(pattern: str) -> str:
 # a dot within an abbreviation (`T.Ư`, `T.W`), which ends no sentence and parts no clause
 ABBREVIATION_DOT = r"(?<=[A-ZĐ])\.(?=[A-ZĐƯ](?!\w))"
 
+# nothing before it in its sentence, or a clause's break right before it (`Theo Quyết định số 12, Chủ tịch Ủy ban là ...`)
+CLAUSE_OPENS = re.compile(r"(?:^|[,;:.\n])\s*$")
+
 # a term written after a title (`Ủy viên Bộ Chính trị khóa XIII, ...`, `Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025, ...`):
 # it qualifies that title and does not end a chain of titles
 TERM_AFTER_TITLE = (r"(?:\s*,?\s*\(?\s*(?i:khóa|khoá)\s+(?:[IVXL]+|\d{1,2})\b\s*\)?)?"

@@ -28,6 +28,7 @@ from orggraph.extract.bodies import (
 from orggraph.extract.patterns import (
     AND_GAP,
     CAPWORD,
+    CLAUSE_OPENS,
     DISTRICT_KIND,
     DISTRICT_KINDS,
     FORMER_HOLDER,
@@ -57,7 +58,6 @@ from orggraph.text import LOWER, UPPER, key, strip_diacritics
 
 _BEFORE_SEP = re.compile(rf"{TERM_AFTER_TITLE}(?:\s*[,–—-]\s*$|\s+$)")  # `Phó Thủ tướng - Bộ trưởng Bộ Ngoại giao NAME`
 _IS_BETWEEN = re.compile(r"\s+là\s+")  # `Chủ tịch Ủy ban là Phó Thủ tướng A`: a post, then who holds it, by title
-_OPENS_ITS_CLAUSE = re.compile(r"(?:[^\n]*[;:,.(\n])?\s*")  # from the sentence's start: nothing, or a clause's break
 
 
 @cache
@@ -371,7 +371,7 @@ def _chain_before(text: str, titles: list[Title], name: Name, floor: int) -> lis
         gap = text[title.end:edge]
         if (between if not chain else _BEFORE_SEP).fullmatch(gap) is None and not _owner_between(text, title, edge) \
                 and not (len(chain) == 1 and _IS_BETWEEN.fullmatch(gap) and needs_a_body(title.role)
-                         and _OPENS_ITS_CLAUSE.fullmatch(text, floor, title.start)):
+                         and CLAUSE_OPENS.search(text[floor:title.start])):
             break  # (`Chủ tịch Ủy ban là Phó Thủ tướng A`: the post given, then the person's own, both A's; not
             # `Tháp tùng Chủ tịch nước là Bộ trưởng A`)
         if chain and _OBJECT_BEFORE.search(text[max(floor, title.start - 24):title.start]):

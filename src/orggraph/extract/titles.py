@@ -335,14 +335,6 @@ _KIND_ENDS = re.compile(r"\s*(?:[.;:)]|$)|\s*,(?!\s*[A-ZĐ])|\s+(?:nhiệm\s+k�
                         r"|thuộc|để|đã|sẽ|là|được|của)(?![\w])")
 
 
-def _kind_alone(text: str, pos: int) -> str | None:
-    """A kind of unit written alone at pos, also in lowercase (`giữ chức Chủ tịch hội`: of the Hội just named)."""
-    if text[pos:pos + 1].islower():
-        kind = unit_kind_alone(f"{text[pos].upper()}{text[pos + 1:pos + 40]}", 0)
-        return kind if kind is not None and kind[:1].isupper() else None
-    return unit_kind_alone(text, pos)
-
-
 def _alone(text: str, pos: int, match: re.Match[str], role: str, modifier: str | None,
            absorbed: str | None) -> Title | None:
     """A head written with no body (`Thứ trưởng A`, `các Phó Trưởng ban: A, B`) is a title only
@@ -356,7 +348,7 @@ def _alone(text: str, pos: int, match: re.Match[str], role: str, modifier: str |
         board = expand(" ".join(lone.group("board").split()))
         return Title(pos, lone.end(), text[pos:lone.end()], role, modifier, None, absorbed=absorbed,
                      context=CORPORATIONS, board=board[:1] + board[1:].lower())
-    if context is None and (blank := _BLANKS.match(text, end)) and (kind := _kind_alone(text, blank.end())) \
+    if context is None and (blank := _BLANKS.match(text, end)) and (kind := unit_kind_alone(text, blank.end(), any_case=True)) \
             and _KIND_ENDS.match(text, blank.end() + len(kind)):
         context = re.escape(kind) + " "
     elif context is not None and (blank := _BLANKS.match(text, end)) \
