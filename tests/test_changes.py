@@ -2289,3 +2289,38 @@ def test_joining_a_committee_in_a_career_is_no_change() -> None:
                      "tham gia Ban Chấp hành Đảng bộ tỉnh Yên Bái và giữ chức Phó Bí thư Tỉnh ủy Yên Bái.")
     assert {("Lê Văn Sơn", "Ủy viên Ban Chấp hành Đảng bộ tỉnh Lào Cai", "end"),
             ("Lê Văn Sơn", "Ủy viên Ban Chấp hành Đảng bộ tỉnh Yên Bái", "start")} <= changes(moved)
+
+
+def test_a_head_written_alone_in_the_body_a_decision_sets_up() -> None:
+    facts = facts_of("Ngày 3/5/2021, UBND tỉnh Gia Lai ban hành Quyết định số 123/QĐ-UBND về việc thành lập Ban Chỉ đạo "
+                     "chống khai thác IUU tỉnh Gia Lai. Theo đó, Ban Chỉ đạo do ông Lê Văn Sơn, Chủ tịch UBND tỉnh, làm Trưởng "
+                     "ban.")
+    label = "Trưởng ban Chỉ đạo chống khai thác IUU tỉnh Gia Lai"
+    assert [(c.person, c.post.label, c.change) for c in facts.changes] == [("Lê Văn Sơn", label, "start")]
+    assert label in posts(facts)["Lê Văn Sơn"]
+    # a committee read as its kind alone (`Ban Chỉ đạo`) gives no post: it would be every such committee
+    bare = facts_of("Ngày 7/4/2023, UBND tỉnh Gia Lai ban hành Quyết định thành lập Ban Chỉ đạo chuyển đổi số tỉnh. Ông "
+                    "Lê Văn Sơn, Chủ tịch UBND tỉnh Gia Lai, làm Trưởng ban.")
+    assert not bare.changes
+    named = facts_of("Ngày 3/5/2021, UBND tỉnh Gia Lai ban hành Quyết định số 123/QĐ-UBND về việc kiện toàn Ban Chỉ đạo "
+                     "phòng chống thiên tai tỉnh Gia Lai. Theo đó, ông Lê Văn Sơn, Chủ tịch UBND tỉnh, làm Trưởng ban.")
+    assert [(c.person, c.post.label) for c in named.changes] == [
+        ("Lê Văn Sơn", "Trưởng ban Chỉ đạo phòng chống thiên tai tỉnh Gia Lai")]
+    # a head after someone who only spoke of the committee is none given
+    spoken = facts_of("Ngày 3/5/2021, UBND tỉnh Gia Lai thành lập Ban Chỉ đạo phòng chống thiên tai tỉnh Gia Lai. "
+                      "Ông Lê Văn Sơn, Chủ tịch UBND tỉnh, phát biểu.")
+    assert not spoken.changes
+
+
+def test_posts_in_a_body_just_set_up_listed_after_the_post() -> None:
+    facts = facts_of("Ngày 3/5/2021, UBND tỉnh Gia Lai kiện toàn Ban Chỉ đạo phòng chống thiên tai tỉnh Gia Lai. Phó Trưởng "
+                     "ban thường trực là ông Lê Văn Sơn, Phó Chủ tịch UBND tỉnh. Các Phó Trưởng ban khác bao gồm ông Hồ Văn "
+                     "Dũng, Giám đốc Sở Tài chính; ông Trần Văn Bình, Giám đốc Công an tỉnh.")
+    assert {(c.person, c.post.label) for c in facts.changes} == {
+        ("Lê Văn Sơn", "Phó Trưởng ban Thường trực Ban Chỉ đạo phòng chống thiên tai tỉnh Gia Lai"),
+        ("Hồ Văn Dũng", "Phó Trưởng ban Chỉ đạo phòng chống thiên tai tỉnh Gia Lai"),
+        ("Trần Văn Bình", "Phó Trưởng ban Chỉ đạo phòng chống thiên tai tỉnh Gia Lai")}
+    # a post in another body, written whole, is no post in the one set up
+    other = facts_of("Ngày 3/5/2021, UBND tỉnh Gia Lai kiện toàn Ban Chỉ đạo phòng chống thiên tai tỉnh Gia Lai. Trưởng ban "
+                     "Tổ chức Tỉnh ủy là ông Lê Văn Sơn phát biểu.")
+    assert not other.changes

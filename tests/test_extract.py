@@ -5278,3 +5278,119 @@ def test_reviewers_counter_examples_of_the_forty_seventh_round() -> None:
     rule = facts_of("Ngày 20/6/2023, Ban Tổ chức Tỉnh ủy Thanh Hóa ban hành hướng dẫn, theo đó các chi bộ phải làm lễ kết nạp "
                     "đảng viên trang trọng.")
     assert not any(m.held for m in rule.meetings)
+
+
+def test_a_congress_held_by_an_association_without_its_number() -> None:
+    held = facts_of("Chiều 25/4/2024, Hội Cựu chiến binh huyện Tân Lạc tổ chức Đại hội đại biểu Hội Cựu chiến binh huyện "
+                    "Tân Lạc nhiệm kỳ 2024 - 2029. Ông Lê Văn Sơn, Chủ tịch Hội Cựu chiến binh tỉnh dự đại hội.")
+    assert [m.label for m in held.meetings] == ["Đại hội Hội Cựu chiến binh huyện Tân Lạc, nhiệm kỳ 2024-2029"]
+    assert ("Hội Cựu chiến binh huyện Tân Lạc", held.meetings[0].key) in {(o.org, o.meeting) for o in held.organizers}
+    # the congress that founds an association is named so; its guests take up no post in it
+    founding = facts_of("Chiều 25/4/2024, Ban vận động tổ chức Đại hội thành lập Hội Cựu Công an nhân dân huyện Tân Lạc "
+                        "nhiệm kỳ 2024 - 2029. Ông Lê Văn Sơn, Phó Chủ tịch Hội Cựu Công an nhân dân tỉnh dự đại hội.")
+    assert [m.label for m in founding.meetings] == [
+        "Đại hội thành lập Hội Cựu Công an nhân dân huyện Tân Lạc, nhiệm kỳ 2024-2029"]
+    assert not founding.changes
+    # one spoken of is none held
+    spoken = facts_of("Ngày 2/5/2024, Tỉnh đoàn duyệt Đại hội Hội Cựu chiến binh huyện Tân Lạc nhiệm kỳ 2024 - 2029.")
+    assert not spoken.meetings
+
+
+def test_a_delegation_working_in_a_province_and_an_offering_of_incense() -> None:
+    visit = facts_of("Ngày 1/12/2015, Đoàn công tác của Quốc hội do Phó Chủ tịch Quốc hội Lê Văn Sơn dẫn đầu làm việc tại "
+                     "tỉnh Hòa Bình.")
+    assert [m.label for m in visit.meetings] == ["Buổi làm việc của Đoàn công tác của Quốc hội tại tỉnh Hòa Bình"]
+    assert roles(visit) == {("attended", "Lê Văn Sơn")}
+    incense = facts_of("Ngày 6/4/2011, Phó Chủ tịch nước Lê Thị Hoa và Đoàn công tác đã về thăm Khu Di tích lịch sử Đền Hùng "
+                       "và dâng hương tưởng niệm các Vua Hùng.")
+    assert [m.label for m in incense.meetings] == ["Buổi dâng hương tưởng niệm các Vua Hùng"]
+    assert roles(incense) == {("attended", "Lê Thị Hoa")}
+    # a ceremony named so is one meeting, not a second visit inside it
+    named = facts_of("Sáng 27/7/2020, Tỉnh ủy Quảng Nam tổ chức Lễ viếng và dâng hương tại Nghĩa trang liệt sĩ tỉnh.")
+    assert len(named.meetings) == 1
+    # an offering held by bodies is theirs
+    held = facts_of("Sáng 7/9/2020, Tỉnh ủy, UBND tỉnh Nghệ An tổ chức dâng hoa, dâng hương tại Khu Di tích Kim Liên.")
+    assert [m.label for m in held.meetings] == ["Buổi dâng hoa, dâng hương tại Khu Di tích Kim Liên"]
+    assert {o.org for o in held.organizers} == {"Tỉnh ủy Nghệ An", "Ủy ban nhân dân tỉnh Nghệ An"}
+
+
+def test_a_rally_written_with_a_hyphen() -> None:
+    facts = facts_of("Ông Lê Văn Sơn, Bí thư Huyện ủy Mỏ Cày Nam, phát biểu tại lễ mít-tinh kỷ niệm 50 năm ngày Bến Tre đồng "
+                     "khởi vào ngày 17-1-2010.")
+    assert [m.label for m in facts.meetings] == ["Lễ mít-tinh kỷ niệm 50 năm ngày Bến Tre đồng khởi"]
+    assert roles(facts) == {("spokeAt", "Lê Văn Sơn")}
+
+
+def test_a_numbered_steering_committee_and_the_committee_it_belongs_to() -> None:
+    facts = facts_of("Phó Bí thư Thường trực Thành ủy Đà Nẵng Lê Văn Sơn, Trưởng Ban Chỉ đạo 35 Thành ủy chủ trì hội nghị.")
+    assert "Trưởng ban Chỉ đạo 35 Thành ủy Đà Nẵng" in posts(facts)["Lê Văn Sơn"]
+    bare = facts_of("Ông Lê Văn Sơn, Trưởng Ban Chỉ đạo 35 phát biểu.")
+    assert not any("35 " in label for label in posts(bare).get("Lê Văn Sơn", set()))
+
+
+def test_the_opening_of_a_fair_held_by_a_department() -> None:
+    facts = facts_of("Ngày 5/1/2012, tại Quảng trường 20-8, Sở Công Thương đã tổ chức Khai mạc Hội chợ Xuân Thái Nguyên 2012. "
+                     "Dự Lễ khai mạc có đồng chí Lê Văn Sơn, Chủ tịch UBND tỉnh.")
+    assert [m.label for m in facts.meetings] == ["Lễ khai mạc Hội chợ Xuân Thái Nguyên 2012"]
+    assert {o.org for o in facts.organizers} == {"Sở Công Thương"}
+    assert roles(facts) == {("attended", "Lê Văn Sơn")}
+    # the opening of a conference is the conference
+    conference = facts_of("Ngày 5/1/2012, UBND tỉnh Thái Nguyên tổ chức khai mạc Hội nghị xúc tiến đầu tư năm 2012.")
+    assert [m.label for m in conference.meetings] == ["Hội nghị xúc tiến đầu tư năm 2012"]
+
+
+def test_a_battle_named_after_a_place_does_not_place_the_page() -> None:
+    facts = facts_of("Sáng 8/10/2025, Tỉnh ủy tổ chức gặp mặt kỷ niệm ngày truyền thống ngành Nội chính Đảng. Đồng chí Lê Văn "
+                     "Sơn, Phó Bí thư Tỉnh ủy phát biểu. Cách đây 60 năm, sau chiến thắng Điện Biên Phủ, Đảng lãnh đạo.")
+    assert posts(facts) == {"Lê Văn Sơn": {"Phó Bí thư Tỉnh ủy"}}
+    placed = facts_of("Sáng 8/10/2025, Tỉnh ủy Điện Biên tổ chức hội nghị. Đồng chí Lê Văn Sơn, Phó Bí thư Tỉnh ủy phát biểu.")
+    assert posts(placed) == {"Lê Văn Sơn": {"Phó Bí thư Tỉnh ủy Điện Biên"}}
+
+
+def test_a_plenum_numbered_in_two_words() -> None:
+    facts = facts_of("Ngày 10/10/2015, Hội nghị lần thứ mười hai Ban Chấp hành Trung ương Đảng khóa XI bế mạc. Tổng Bí thư "
+                     "Lê Văn Sơn chủ trì.")
+    assert [m.label for m in facts.meetings] == ["Hội nghị Trung ương 12 khóa XI"]
+    assert roles(facts) == {("chaired", "Lê Văn Sơn")}
+
+
+def test_a_leader_meeting_representatives_or_talking_with_a_group() -> None:
+    met = facts_of("Ngày 22/7/2015, Chủ tịch nước Lê Văn Sơn gặp mặt đại diện Ban liên lạc Quân đoàn 3.")
+    assert [m.label for m in met.meetings] == ["Buổi gặp mặt đại diện Ban liên lạc Quân đoàn 3"]
+    talked = facts_of("Ngày 26/3/2018, Chủ tịch nước Lê Văn Sơn gặp mặt và nói chuyện với 87 cán bộ Đoàn xuất sắc.")
+    assert roles(talked) == {("attended", "Lê Văn Sơn")}
+
+
+def test_committees_named_with_commas_inside() -> None:
+    facts = facts_of("Ngày 5/3/2015, Phó Thủ tướng Lê Văn Sơn, Chủ tịch Ủy ban Quốc gia phòng, chống AIDS và phòng, chống tệ "
+                     "nạn ma túy, mại dâm chủ trì hội nghị. Dự có ông Hồ Văn Dũng, Trưởng Ban Chỉ đạo đổi mới, phát triển kinh "
+                     "tế tập thể, hợp tác xã.")
+    assert "Chủ tịch Ủy ban Quốc gia phòng, chống AIDS và phòng, chống tệ nạn ma túy, mại dâm" in posts(facts)["Lê Văn Sơn"]
+    assert posts(facts)["Hồ Văn Dũng"] == {"Trưởng ban Chỉ đạo đổi mới, phát triển kinh tế tập thể, hợp tác xã"}
+
+
+def test_a_central_body_s_name_followed_by_a_province_is_that_province_s_body() -> None:
+    facts = facts_of("Ngày 3/5/2024, Đại tá Lê Văn Anh, Phó Chính ủy Bộ đội Biên phòng Sóc Trăng, cho biết. Đại tá Hồ Văn Lư, "
+                     "Chỉ huy trưởng BĐBP Đăk Nông bàn giao nhà.")
+    assert posts(facts) == {"Lê Văn Anh": {"Phó Chính ủy Bộ đội Biên phòng Sóc Trăng"},
+                            "Hồ Văn Lư": {"Chỉ huy trưởng Bộ đội Biên phòng Đắk Nông"}}
+    national = facts_of("Ngày 3/5/2024, Trung tướng Lê Văn Sơn, Tư lệnh Bộ đội Biên phòng dự lễ.")
+    assert posts(national) == {"Lê Văn Sơn": {"Tư lệnh Bộ đội Biên phòng"}}
+
+
+def test_a_handover_of_houses_or_scholarships_held_by_a_body() -> None:
+    houses = facts_of("Ngày 24-1-2019, Bộ Chỉ huy Quân sự tỉnh Đắk Nông tổ chức bàn giao 2 căn nhà cho hộ gia đình khó khăn. "
+                      "Đại tá Lê Văn Sơn, Chỉ huy trưởng dự.")
+    assert [m.label for m in houses.meetings] == ["Lễ bàn giao 2 căn nhà cho hộ gia đình khó khăn"]
+    assert {o.org for o in houses.organizers} == {"Bộ Chỉ huy Quân sự tỉnh Đắk Nông"}
+    grants = facts_of("Ngày 24/1/2019, Hội Khuyến học tỉnh Tuyên Quang tổ chức trao 100 suất học bổng cho học sinh nghèo.")
+    assert [m.label for m in grants.meetings] == ["Lễ trao 100 suất học bổng cho học sinh nghèo"]
+    # handing over a decision or a task is none of these
+    duty = facts_of("Ngày 24/1/2019, UBND tỉnh Tuyên Quang tổ chức bàn giao nhiệm vụ cho các sở.")
+    assert not any(m.label.startswith("Lễ bàn giao") for m in duty.meetings)
+
+
+def test_bodies_listed_before_a_city_written_without_its_kind_share_it() -> None:
+    facts = facts_of("Sáng 19/5/2013, Thành ủy, HĐND, UBND TP.HCM tổ chức Lễ kỷ niệm 123 năm Ngày sinh Chủ tịch Hồ Chí Minh.")
+    assert {o.org for o in facts.organizers} == {"Thành ủy Thành phố Hồ Chí Minh", "Hội đồng nhân dân Thành phố Hồ Chí Minh",
+                                                  "Ủy ban nhân dân Thành phố Hồ Chí Minh"}

@@ -263,6 +263,47 @@ def test_a_page_wrapped_at_a_fixed_width_is_joined_even_before_a_capital() -> No
     assert "chủ trì\nPhát biểu" in unwrapped.text  # one line that ends open is not a wrapped page
 
 
+def test_a_page_of_one_width_is_joined_where_every_line_goes_on_in_capitals() -> None:
+    lines = ["Tham dự cuộc họp có các Phó Thủ tướng Chính phủ:",
+             "Lê Minh An, Vũ Văn Bình, Bộ trưởng Bộ Quốc phòng Phan Văn Cường, Trưởng",
+             "ban Kinh tế Trung ương Lê Văn Chính, Chủ tịch Ủy ban Trung ương Mặt trận",
+             "Tổ quốc Việt Nam Đỗ Văn Dũng, Chủ nhiệm Văn phòng Quốc hội Lê Văn Bảo, Trưởng Ban",
+             "Dân vận Trung ương Bùi Thị Hoa; Bộ trưởng Bộ Ngoại giao Bùi Thanh Hà, Bộ",
+             "trưởng Bộ Tư pháp Lê Thành Công, Bộ trưởng Bộ Thông tin và Truyền thông Lê",
+             "Văn Hùng, Bộ trưởng Bộ Y tế Nguyễn Thanh Tùng, Bộ trưởng Chủ nhiệm Văn",
+             "phòng Chính phủ Trần Văn Hòa, Phó Chánh Văn phòng Thường trực Văn phòng",
+             "Trung ương Đảng Lâm Thị Hằng; Tổng Biên tập Báo Nhân dân Lê Quốc Hưng,",
+             "Tổng Giám đốc Đài truyền hình Việt Nam Lê Ngọc Hà, Tổng Giám đốc Đài",
+             "Tiếng nói Việt Nam Đỗ Tiến Minh và đại diện lãnh đạo các bộ, ngành."]
+    article = from_text("t", "\n".join(lines))
+    assert "Trưởng Ban Dân vận Trung ương Bùi Thị Hoa" in article.text
+    assert "Bộ Thông tin và Truyền thông Lê Văn Hùng" in article.text
+    assert article.text.startswith("Tham dự cuộc họp có các Phó Thủ tướng Chính phủ:\nLê Minh An")
+    # captions of one length, each a sentence of its own, are no wrapped paragraph
+    names = ("An", "Bình", "Cường", "Dũng", "Hải", "Khoa", "Long")
+    captions = from_text("t", "\n".join(f"Đại biểu Quốc hội tỉnh Quảng Bình, Lê Văn {n} chất vấn Bộ trưởng Bộ Giáo dục "
+                                        f"và Đào tạo Phạm Văn Khiêm" for n in names))
+    assert len(captions.text.split("\n")) == 7
+    # a list's items of about one length end where they end: no width the page is wrapped at
+    items = from_text("t", "Sáng 3/1/2024, UBND tỉnh Hà Nam tặng Bằng khen cho các tập thể:\n"
+                           "Phòng Cảnh sát kinh tế Công an tỉnh Hà Nam, đơn vị dẫn đầu phong trào;\n"
+                           "Phòng Cảnh sát hình sự Công an tỉnh Hà Nam, đơn vị xuất sắc tiêu biểu\n"
+                           "Phòng Tổ chức cán bộ Sở Giáo dục và Đào tạo tỉnh Hà Nam, đơn vị tiên tiến\n"
+                           "Trường THPT chuyên Biên Hòa, thành phố Phủ Lý, đơn vị xuất sắc tiêu biểu\n"
+                           "Trung tâm Y tế huyện Kim Bảng, đơn vị dẫn đầu phong trào thi đua năm 2023\n"
+                           "Ủy ban nhân dân xã Thanh Hà, huyện Thanh Liêm, đơn vị xuất sắc tiêu biểu\n"
+                           "Ông Lê Văn Quý, Chủ tịch UBND tỉnh Hà Nam trao Bằng khen cho các tập thể.")
+    assert "tiêu biểu\nÔng Lê Văn Quý" in items.text
+
+
+def test_a_paper_s_code_glued_to_the_lead_by_a_hyphen_is_set_apart() -> None:
+    article = from_text("t", "Lãnh đạo tỉnh thăm đồng bào\n\nBTO-Chiều 25/9/2024, ông Lê Văn Sơn đến thăm xã Phú Lạc.")
+    assert "BTO - Chiều 25/9/2024, ông Lê Văn Sơn" in article.text
+    # a hyphen inside a name or a code stays
+    kept = from_text("t", "COVID-19 lan rộng.\nSARS-CoV-2 được kiểm soát. Quốc lộ 1A-Ngày hội không đổi.")
+    assert "COVID-19" in kept.text and "SARS-CoV-2" in kept.text
+
+
 def test_a_related_links_marker_in_the_menu_above_the_article_does_not_end_it() -> None:
     raw = ("xem thêm\nAn Giang\nBình Dương\nĐăng nhập\n\nĐại hội đại biểu MTTQ tỉnh lần thứ XI\n\nSáng 28-6, tại phiên bế "
            "mạc Đại hội, ban lãnh đạo Ủy ban MTTQ tỉnh khóa mới đã ra mắt.\n\nXem thêm\nTin khác về đại hội")

@@ -365,6 +365,7 @@ def from_text(ident: str, raw: str, source: str = "") -> Article:
     if glued := _DATE_LINE_GLUED.search(text, 0, second if second >= 0 else len(text)):
         text = f"{text[:glued.end()]}\n{text[glued.end():]}"
     text = _GLUED.sub(_apart, text)
+    text = _SOURCE_GLUED.sub(r"\1 - ", text)
     text = _CAPS_GLUED.sub(_surname_apart, text)
     drop, end, box = _clutter()
     lines: list[str] = []  # the article's lines
@@ -463,6 +464,8 @@ _CAPTION_COUNTER = re.compile(r"((?i:ảnh)\s*\d{1,2})(?=[A-ZĐÀ-Ỹ])")
 # a page's date line glued to the lead's first word (`12/1/2025Chiều nay (12/01), ...`): a line of its own, once, on
 # the first two lines (not a timeline's items further down: `1/5/2020Thành lập Ban Chỉ đạo.`)
 _DATE_LINE_GLUED = re.compile(rf"(?m)^([ \t]*\d{{1,2}}/\d{{1,2}}/\d{{4}})(?=[{UPPER}])")
+# a paper's code glued to the lead's first word by a hyphen (`BTO-Chiều 25/9, ...`): the code, a dash, the lead
+_SOURCE_GLUED = re.compile(rf"(?m)^([ \t]*[{UPPER}]{{2,8}})-(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Đêm)(?![\w]))")
 # words a page glued together (`Phó Bí thưTỉnh ủy`, `tỉnhHà Nam`, `Quyết định số2303`, `sức khỏe.HĐND`): a space again
 _GLUED = re.compile(rf"(?<=[{LOWER}]{{2}})(?=[{UPPER}][{LOWER}])|(?<=[{LOWER}]{{2}}\.)(?=[{UPPER}])"
                     rf"|(?<=(?<![\w])số)(?=\d)|(?<=[{LOWER}]{{2}})(?=\d{{4}}(?!\d))")
@@ -503,6 +506,9 @@ def _surnames() -> frozenset[str]:
 
 
 _PLACE_KINDS_AT_END = frozenset({"phường", "xã", "huyện", "quận", "tỉnh", "phố", "trấn"})
+_WRAP_SLACK = 10  # characters a hard-wrapped line may fall short of the page's width (words do not split)
+_WRAP_NARROWEST = 50  # a shorter line is a heading or a list's item, not a page's width
+_WRAP_WIDEST = 120  # a wider "line" is a paragraph of its own, not a page's fixed width
 _NAME_CLOSES = re.compile(r"[^\s,]+(?:,|\s+[-–—]\s)")
 
 
@@ -541,7 +547,26 @@ def _hard_wrapped(lines: list[str]) -> bool:
     where that line is itself a paragraph's wrapped part, not a heading."""
     text = [ln.strip() for ln in lines if ln.strip()]
     breaks = sum(1 for a, b in zip(text, text[1:], strict=False) if not a.endswith(CLOSING) and b[0].islower())
-    return breaks >= 3 and breaks * 4 >= len(text)
+    return (breaks >= 3 and breaks * 4 >= len(text)) or _page_width(text) > 0
+
+
+def _page_width(text: list[str]) -> int:
+    """The width a page is wrapped at, where each line may go on in capitals (`Bộ trưởng Bộ Tư pháp Hồ Văn` /
+    `An, Bộ trưởng ...`): many lines that end open are within a few characters of one length and none is much
+    longer; 0 for a page of paragraphs."""
+    pairs = [(a, b) for a, b in zip(text, text[1:], strict=False) if not a.endswith(CLOSING) and len(a) >= _WRAP_NARROWEST]
+    widths = sorted(len(a) for a, _ in pairs)
+    width = widths[len(widths) // 2] if widths else 0
+    widest = max((len(line) for line in text), default=0)
+    even = [(a, b) for a, b in pairs if abs(len(a) - width) <= _WRAP_SLACK]
+    # a line broken where the next word would not fit (a list's items of about one length break where they end)
+    broken = sum(1 for a, b in even if len(a) + 1 + len(b.split()[0]) > widest)
+    # and many of them broken inside a phrase: after a capitalised word of a name or a title, a comma, or before a word
+    # in lowercase (`... Bộ trưởng Bộ Tư pháp Hồ Văn` / `An, ...`), not at the end of an item (`... tiêu biểu`)
+    inside = sum(1 for a, b in even if a.split()[-1][:1].isupper() or a.endswith(",") or b[:1].islower())
+    fixed = width <= _WRAP_WIDEST and len(even) >= 6 and len(even) * 3 >= len(text) and widest <= width + _WRAP_SLACK \
+        and broken * 4 >= len(even) * 3 and inside * 3 >= len(even)
+    return width if fixed else 0
 
 
 def _continues(previous: str, line: str, wrapped: bool = False, page_wrapped: bool = False) -> bool:

@@ -555,19 +555,22 @@ def _shared_place(text: str, found: list[Body]) -> list[Body]:
         if body.needs != "never" or _ALL_LEVELS.search(text, body.start, body.end) \
                 or _ALL_LEVELS.match(text, body.end):
             continue
-        j, tail = i, None
-        while tail is None and j + 1 < len(found) \
+        j, tail, bare = i, None, False
+        while tail is None and not bare and j + 1 < len(found) \
                 and AND_GAP.fullmatch(text, found[j].end, found[j + 1].start):  # `Tỉnh ủy, HĐND và UBND tỉnh X`
             j += 1
             last = found[j]
             placed = _LOCALITY_TAIL.search(last.name) if last.needs is None else None
             if placed is not None and (last.province is None) == bool(placed.group("name")):
                 tail = placed
-        if tail is None:
+            # `Thành ủy, HĐND, UBND TP.HCM`: a province written with no kind before it, its own name the place
+            bare = placed is None and last.needs is None and last.province is not None and last.province.level == "province" \
+                and local_kinds().get(last.name) == "written"  # (not `Ban Thường vụ Thành ủy Hà Nội`: the city's kind)
+        if tail is None and not bare:
             continue
-        place = tail.group(0).strip()  # `tỉnh` (its province apart), or `huyện Thăng Bình`
-        out[i] = Body(body.start, body.end, body.surface, f"{body.name} {place}", found[j].province, None,
-                      written=f"{body.written or body.name} {place}")
+        place = f" {tail.group(0).strip()}" if tail is not None else ""  # `tỉnh` (its province apart), `huyện Thăng Bình`
+        out[i] = Body(body.start, body.end, body.surface, f"{body.name}{place}", found[j].province, None,
+                      written=f"{body.written or body.name}{place}")
     return out
 
 
@@ -604,6 +607,12 @@ def body_at(text: str, pos: int, titled: bool = False) -> Body | None:
     """A body that starts exactly at pos (titles ask for this, `titled`: after a title's head)."""
     match = body_pattern().match(text, pos)
     body = parse_body(match, lower_ok=titled) if match else None
+    if match is not None and match.group("fixed") and body is not None and body.name in local_kinds() \
+            and (place := _province_next().match(text, body.end)) is not None:
+        # `Bộ đội Biên phòng Sóc Trăng`, `BĐBP Đăk Nông`: a central body's name that is also a province's body's
+        name = f"{body.name} {place.group('lword')}" if place.group("lword") else body.name
+        return Body(pos, place.end(), text[pos:place.end()], name, provinces()[place.group("prov").casefold()], None,
+                    written=name)
     if (defined := _defined(text, pos)) is not None and (
             body is None or body.end <= defined.end or body.generic or body.bare_sub):
         return defined  # (not the start of a longer name: `(Ủy ban)` is no `Ủy ban nhân dân tỉnh X`)
@@ -629,6 +638,11 @@ def body_at(text: str, pos: int, titled: bool = False) -> Body | None:
         if unit is not None and unit.end > body.end:
             return unit
     return body or unit_at(text, pos, titled)
+
+
+@cache
+def _province_next() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:(?P<lword>tỉnh|thành\s+phố)\s+)?(?P<prov>{province_pattern()})(?![\w])", re.IGNORECASE)
 
 
 def _named_alone(body: Body) -> bool:
@@ -1115,6 +1129,13 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             words.append((cursor, own.end()))  # `Ban Chỉ đạo xây dựng nông thôn mới của tỉnh`: the place it serves
             at_place = True
             break
+        elif len(words) == 1 and text[words[0][0]:words[0][1]].isdigit() and kind == _TASKED_KIND \
+                and _NUMBERED_FOR.match(text, cursor, end) and (owner := body_at(text, cursor)) is not None \
+                and owner.end <= end:
+            # `Ban Chỉ đạo 35 Thành ủy`, `Ban Chỉ đạo 138 UBND tỉnh`: a committee named by its number, then whose it is
+            numbered = " ".join(text[pos:cursor].split())
+            return Body(pos, owner.end, text[pos:owner.end], f"{expand(numbered)} {owner.name}", owner.province,
+                        owner.needs, written=f"{numbered} {owner.written or owner.name}")
         elif words and (_unit_stops().match(text, cursor) or _PHOTO_COUNTER.match(text, cursor, end)
                         or (upper and _starts_something(text, cursor) and not _province_after_word(text, cursor))
                         or ((person := name_pattern().match(text, cursor)) and not _province_after_word(text, cursor)
@@ -1152,6 +1173,10 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     if _read_whole(text, pos, name):
         return None
     return Body(pos, pos + len(surface), surface, name, None, None, written=name)
+
+
+# the body a numbered steering committee belongs to, written right after its number
+_NUMBERED_FOR = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy|UBND|Ủy\s+ban\s+nhân\s+dân|Chính\s+phủ")
 
 
 def _name_goes_on(text: str, person: re.Match[str], first: tuple[int, int], kind: str) -> bool:

@@ -20,7 +20,7 @@ from functools import cache
 
 from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
-from orggraph.extract.bodies import Body, body_at, central_bodies, member_title, qualify, unit_kind_at
+from orggraph.extract.bodies import Body, body_at, central_bodies, member_title, qualify, unit_at, unit_kind_at
 from orggraph.extract.patterns import (
     ABBREVIATION_DOT,
     AND_GAP,
@@ -737,7 +737,8 @@ _PASSED_BARE = re.compile(r"(?<![\w])(?:(?:biểu\s+quyết\s+)?(?:nhất\s+trí
                           r"|(?<!không\s)(?:đồng\s+ý|tán\s+thành))(?![\w])", re.IGNORECASE)
 _PASSED_WITHIN = 3  # sentences between a proposal and the vote that passes it
 _CONSTITUTES_FOR = 6  # sentences after a decision that constitutes a body in which its members may be listed
-_TOO_BROAD = frozenset({"ban", "ủy ban"})  # kinds of unit so broad that any Party board or council would be taken in
+_TOO_BROAD = frozenset({"ban", "ủy ban", "hội"})  # kinds so broad that any Party board, council or association
+# (`thành lập Hội X`: every `Hội` the next sentences name) would be taken in
 # a person who opens a line of a list (`Bà A, ...`, `- Ông B, ...`): at most an honorific before the name
 _LIST_AFTER_POST = re.compile(r"\s*(?:gồm|là)\s*(?:có\s*)?:")
 _OPENS_ITEM = re.compile(r"[\s\-–•+*]*(?:\S+\s+)?$")
@@ -780,24 +781,31 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
         when = _signed_day(facts, docs, document) or _days(facts, before, docs).own  # not a later decision's day
         issuer = next((d.issuer for d in docs if d.key == document and d.issuer), None)
         how = " ".join(cue.group(0).split())
+        # the body set up as the article names it (its mention's label), else as written right after the verb
+        unit = (Body(body.span.start, body.span.end, body.span.text, body.label, None, None, written=body.label)
+                if body is not None else unit_at(text, cue.end() + 1) or body_at(text, cue.end() + 1)) if made is None else None
         listing = _MEMBERS_FOLLOW.match(text, body.span.end, sentence.end) \
             if body is not None and how.endswith("thành viên") else None
         for later in facts.sentences[sentence.index:sentence.index + _CONSTITUTES_FOR]:
             if later.index > sentence.index and cue_of.search(later.text):
                 break  # another decision
             proposed = [m.start() for m in PROPOSED.finditer(text, later.start, later.end)]
+            listed = _listed_head(facts, later, named, unit) if later.index > sentence.index else None
             for person in persons_in.get(later.index, []):
                 if person.span.start < cue.end():
                     continue  # who decided or announced it, written before
                 if any(at < person.span.start and ";" not in text[at:person.span.start] for at in proposed):
                     continue  # `giới thiệu ông A để Quốc hội bầu giữ chức Chủ tịch Hội đồng`: put forward, not yet in
-                given = [*person.posts, *_given(facts, person, titles_in.get(later.index, []), named)]
+                given = [*person.posts, *_given(facts, person, titles_in.get(later.index, []), named, unit),
+                         *(listed[1] if listed is not None and not person.short and person.span.start > listed[0] else [])]
                 posts = [post for post in given if post.body and f"{key(post.body)} ".startswith(stem + " ")]
                 if not posts and body is not None and listing is not None and later.index > sentence.index \
                         and _OPENS_ITEM.fullmatch(text, later.start, person.span.start):
                     posts = [Post(f"Thành viên {body.label}", body.label, body.surface)]  # `Bà A, ...` listed
                     person.posts.append(posts[0])
                 for post in posts:
+                    if all(held.label != post.label for held in person.posts):
+                        person.posts.append(post)  # the post the decision gives, held from now on
                     slot = (person.name, post.label, "start")
                     if slot not in seen:
                         seen[slot] = ChangeMention(person.name, post, "start", how, later.index, date=when,
@@ -831,11 +839,54 @@ _MEMBERS_FOLLOW = re.compile(r"[^.;]*:\s*$")
 _GIVES = re.compile(r"[\s,–-]*(?:làm|giữ\s+chức(?:\s+vụ)?|tham\s+gia(?:\s*,?\s*làm)?)\s+", re.IGNORECASE)
 
 
-def _given(facts: ArticleFacts, person: PersonMention, titles: list[TitleMention], named: NamedBodies) -> list[Post]:
-    """`ông A, Bí thư Tỉnh ủy, làm Chủ tịch Ủy ban bầu cử tỉnh`: the post written after the person's own ones."""
+def _given(facts: ArticleFacts, person: PersonMention, titles: list[TitleMention], named: NamedBodies,
+           constituted: Body | None = None) -> list[Post]:
+    """`ông A, Bí thư Tỉnh ủy, làm Chủ tịch Ủy ban bầu cử tỉnh`: the post written after the person's own ones;
+    a head written alone there (`Ban Chỉ đạo do ông A, Chủ tịch UBND tỉnh, làm Trưởng ban`) is one in the body
+    the decision constitutes."""
     gives = _GIVES.match(facts.article.text, person.bounds[1])
     title = next((t.title for t in titles if gives and t.title.start == gives.end()), None)
-    return posts_of(facts, [title], named) if title is not None else []
+    posts = [post for post in posts_of(facts, [title], named) if not (post.body and _kind_only(post.body))] \
+        if title is not None else []  # (`làm Trưởng ban` of a `Ban Chỉ đạo` named by its kind alone: no post to name)
+    if not posts and gives is not None and constituted is not None \
+            and (head := head_in(facts.article.text, gives.end(), constituted)) is not None \
+            and not any(key(held.label).startswith(f"{key(head.role)} ") for held in person.posts):
+        posts = _post_in(facts, head, named, constituted)  # (not the post the person's titles already name)
+    return posts
+
+
+def _post_in(facts: ArticleFacts, head: Title, named: NamedBodies, constituted: Body) -> list[Post]:
+    """A head's post in the body a decision constitutes; where only this page names that body (`Ban Chỉ đạo phòng
+    chống thiên tai` of no place), the post in it as written."""
+    rest = constituted.name[len(head.absorbed) + 1:] if head.absorbed and not head.modifier \
+        and constituted.name.startswith(f"{head.absorbed} ") else constituted.name  # `Phó Trưởng ban Thường trực Ban X`
+    role = f"{head.role} {head.modifier}" if head.modifier else head.role
+    if _kind_only(constituted.name):
+        return []  # (`thành lập Ban Chỉ đạo chuyển đổi số tỉnh.` read as `Ban Chỉ đạo`: it would merge every such committee)
+    return [post for post in posts_of(facts, [head], named) if post.body and not _kind_only(post.body)] \
+        or [Post(f"{role} {rest}", constituted.name, head.surface)]
+
+
+def _kind_only(name: str) -> bool:
+    return key(unit_kind_at(f"{name} ", 0) or "") == key(name)  # (a space after it: the kind's whole words)
+
+
+# the sentence after a decision that opens with a post in the body it sets up, then the persons who fill it
+# (`Phó Trưởng ban thường trực là ông A, ...`, `Các Phó Trưởng ban khác bao gồm ông B, ...`)
+_LISTED_OPENS = re.compile(r"\s*(?:(?:theo\s+đó|trong\s+đó|đồng\s+thời)\s*,?\s*)?(?:các\s+)?", re.IGNORECASE)
+_LISTED_AFTER = re.compile(r"\s*(?:khác\s+)?(?:là|gồm(?:\s+có)?|bao\s+gồm)(?![\w])\s*:?", re.IGNORECASE)
+
+
+def _listed_head(facts: ArticleFacts, sentence: Sentence, named: NamedBodies,
+                 constituted: Body | None) -> tuple[int, list[Post]] | None:
+    """Where a sentence opens with a head in the constituted body and lists who holds it: where the list starts,
+    and the post."""
+    text = facts.article.text
+    opening = _LISTED_OPENS.match(text, sentence.start, sentence.end)
+    head = head_in(text, opening.end(), constituted) if opening is not None and constituted is not None else None
+    after = _LISTED_AFTER.match(text, head.end, sentence.end) if head is not None else None
+    return (after.end(), _post_in(facts, head, named, constituted)) if head is not None and after is not None \
+        and constituted is not None else None
 
 
 def _stem(kind: str, label: str) -> str | None:

@@ -82,13 +82,15 @@ _LOCALITY_KIND = rf"(?P<kind>tỉnh|thành\s+phố|{DISTRICT_KIND})"
 _LOCALITY_ONLY = re.compile(rf"{_LOCALITY_KIND}(?:\s+(?P<place>(?:[A-ZĐ]\w*)(?:\s+[A-ZĐ]\w*){{0,3}}))?\s*")
 _LOCALITY_NAMED = re.compile(rf"(?<![\w]){_LOCALITY_KIND}\s+(?P<place>[A-ZĐ]\w*(?:\s+[A-ZĐ]\w*){{0,3}})")
 # a congress of a body named right after it, without a number: Đại hội Hội Nông dân tỉnh X (nhiệm kỳ 2018-2023)
-_ORG_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?(?=[A-ZĐ])")
+# (`Đại hội thành lập Hội Cựu CAND huyện X`: the congress that founds it, named so)
+_ORG_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đại\s+biểu)\s+|(?P<founding>(?i:thành\s+lập)\s+))?(?=[A-ZĐ])")
 # bodies whose meetings are no congresses (`Đảng bộ` has its own pattern above)
 _NOT_CONGRESSING = re.compile(r"Đảng|Quốc\s+hội|Chính\s+phủ|Ủy\s+ban\s+nhân\s+dân|Hội\s+đồng|Ban\s|Bộ\s|Sở\s")
+_NUMERAL_WORDS = "|".join(r"\s+".join(w.split()) for w in numeral_words())  # `mười hai`: two words, one number
 # a Central Committee plenum: Hội nghị Trung ương 7 (khóa XIII), Hội nghị lần thứ 12 Ban Chấp hành Trung ương khóa XII
 _PLENUM = re.compile(
     rf"(?<![\w])(?i:hội\s+nghị)\s+(?:(?:(?:Ban\s+Chấp\s+hành\s+)?(?:Trung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng)?\s+(?:lần\s+thứ\s+)?(?P<n1>\d{{1,2}}))"
-    rf"|(?:lần\s+thứ\s+(?P<n2>\d{{1,2}}|[IVXL]+|\w+)\s*,?\s+(?:của\s+)?(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng)?))(?![\w])"
+    rf"|(?:lần\s+thứ\s+(?P<n2>\d{{1,2}}|[IVXL]+|(?i:{_NUMERAL_WORDS})|\w+)\s*,?\s+(?:của\s+)?(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng)?))(?![\w])"
     r"(?!\s+(?:Hội|Đoàn|Mặt\s+trận|Tổng\s+Liên\s+đoàn|MTTQ))"  # a mass organisation's central committee
     rf"{_KHOA}")
 _SESSION_KINDS = r"chuyên\s+đề|thường\s+lệ|bất\s+thường"  # a session of a kind (`kỳ họp chuyên đề`)
@@ -119,7 +121,7 @@ _DESCRIBED = re.compile(
     r"|(?<=tổ\schức\s)họp(?=\s+(?:xem\s+xét|bàn|thảo\s+luận|đánh\s+giá|cho\s+ý\s+kiến|thống\s+nhất|triển\s+khai|rà\s+soát)\s)"
     r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|phiên\s+giải\s+trình|ngày\s+làm\s+việc(?=\s+thứ\s)"
     r"|ngày\s+hội(?=\s+(?:đại\s+đoàn\s+kết|[“\"]))"  # `dự Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư ...`
-    rf"|{_WHOLE_KINDS}|(?:buổi\s+|cuộc\s+)?mít\s+tinh|(?:buổi|cuộc)\s+đối\s+thoại"
+    rf"|{_WHOLE_KINDS}|(?:buổi\s+|cuộc\s+)?mít[\s-]+tinh|(?:buổi|cuộc)\s+đối\s+thoại"
     r"|(?:buổi\s+|cuộc\s+)?hội\s+đàm(?=\s+(?:giữa|cấp\s+cao|chính\s+thức)\s)"  # `chủ trì cuộc Hội đàm giữa Đoàn A với ...`
     r"|(?<![\w])tiếp\s+công\s+dân(?=\s+định\s+kỳ)"  # a citizens' reception day
     # `chủ trì buổi tiếp và làm việc Đoàn đại biểu ...`: a reception named by whom it receives
@@ -127,7 +129,13 @@ _DESCRIBED = re.compile(
     # a verb held as an event (`verb`: it takes its noun, Lễ or Hội nghị, in the name): `UBND tỉnh vừa tổ chức trao quyết
     # định ...`, `Tỉnh ủy tổ chức sơ kết 10 năm thực hiện ...`, `Tỉnh ủy tổ chức bế giảng lớp Cao cấp lý luận chính trị ...`
     r"|(?<=tổ\schức\s)(?P<verb>(?:trao|công\s+bố)(?=\s+(?:các\s+)?quyết\s+định)"
-    r"|(?:sơ\s+kết|tổng\s+kết|kỷ\s+niệm|phát\s+động|(?:bế|khai)\s+giảng)(?=\s))"
+    r"|(?:sơ\s+kết|tổng\s+kết|kỷ\s+niệm|phát\s+động|(?:bế|khai)\s+giảng|khánh\s+thành)(?=\s)"
+    # `Bộ Chỉ huy BĐBP tổ chức bàn giao 2 căn nhà ...`, `tổ chức trao 100 suất học bổng ...`: a handover held
+    r"|(?:bàn\s+giao|trao(?:\s+tặng)?)(?=\s+(?:\d+\s+)?(?:căn\s+|ngôi\s+|suất\s+|phần\s+)?(?:nhà|học\s+bổng|quà)(?![\w]))"
+    # `Sở Công Thương tổ chức khai mạc Hội chợ Xuân 2012`: the opening of an event that is no meeting by itself
+    r"|(?<!sẽ\stổ\schức\s)(?<!kiến\stổ\schức\s)(?<!bị\stổ\schức\s)(?<!để\stổ\schức\s)khai\s+mạc"
+    r"(?=\s+(?-i:Hội\s+chợ|Triển\s+lãm|Tuần\s+lễ|Tuần\s+[Vv]ăn\s+hóa|Ngày\s+hội|Lễ\s+hội|Giải|Hội\s+thi|Hội\s+diễn|Liên\s+hoan"
+    r"|Festival|Năm\s+Du\s+lịch)\s))"
     r"|(?<=tổ\schức\s)hội\s+thi(?=\s)"  # `Huyện ủy tổ chức Hội thi “Dân vận khéo”`: a contest held, not one spoken of
     # `dự và chỉ đạo kiểm điểm tự phê bình và phê bình năm 2017 của Ban Thường vụ ...`: a self-criticism session
     r"|(?:(?<=dự\s)|(?<=dự\svà\schỉ\sđạo\s))kiểm\s+điểm(?=\s+(?:tự\s+phê\s+bình|tập\s+thể)\s)"
@@ -135,7 +143,7 @@ _DESCRIBED = re.compile(
     # (`UBND tỉnh tổ chức đối thoại với gần 300 doanh nghiệp`, not `chưa tổ chức`, `định kỳ tổ chức`, `với nhau`)
     r"|(?<=tổ\schức\s)lễ(?=\s+(?:quốc\s+)?tang(?![\w]))"  # `Ban Bí thư tổ chức Lễ tang ...`, not `sang dự Lễ tang`
     r"|lễ(?=\s+(?:trao|công\s+bố|kỷ\s+niệm|khai\s+giảng|bế\s+giảng|tốt\s+nghiệp|kết\s+nạp|ký|"
-    r"ra\s+mắt|phát\s+động|khánh\s+thành|đón|tuyên\s+dương|phong|truy\s+tặng|tôn\s+vinh|mít\s+tinh|tưởng\s+niệm|"
+    r"ra\s+mắt|phát\s+động|khánh\s+thành|đón|tuyên\s+dương|phong|truy\s+tặng|tôn\s+vinh|mít[\s-]+tinh|tưởng\s+niệm|"
     r"dâng\s+hương|dâng\s+hoa|viếng|truy\s+điệu|an\s+táng|tri\s+ân|bàn\s+giao|hợp\s+long|giao\s+nhận\s+quân|chuyển\s+giao|khởi\s+công|khai\s+trương|"
     r"tổng\s+kết|ra\s+quân|xuất\s+quân|nhậm\s+chức|chia\s+tay|chào\s+mừng|trình\s+quốc\s+thư))))"
     rf"(?P<rest>(?:\s+{_NAME_WORD}|\s*\([^()]{{1,30}}\)(?=\s+{_NAME_WORD})){{1,40}})")
@@ -357,10 +365,14 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
                 or not (_PLACED_NAME.search(f" {org.label}") or ends_with_province(org.label)) \
                 or re.match(r"\s+lần\s", text[org.span.end:]):
             continue
-        found = _with_term(text, Found(f"Đại hội {org.label}", m.start(), org.span.end, False))
-        # the congress reported: introduced (`tại đại hội ...`), or told of as held (`Đại hội X ... khai mạc`);
-        # not one spoken of (`Trung ương Đoàn duyệt Đại hội Đoàn tỉnh X`)
-        if not cues()["introduced"].search(text, max(sentence.start, m.start() - 40), m.start()) \
+        founding = "thành lập " if m.group("founding") else ""
+        found = _with_term(text, Found(f"Đại hội {founding}{org.label}", m.start(), org.span.end, False))
+        # the congress reported: introduced (`tại đại hội ...`), held (`Hội X tổ chức Đại hội ...`), or told of as held
+        # (`Đại hội X ... khai mạc`); not one spoken of (`Trung ương Đoàn duyệt Đại hội Đoàn tỉnh X`)
+        opening = max(sentence.start, m.start() - 40)
+        holds = cues()["holds"].search(text, opening, m.start()) is not None \
+            and not _PLAN_BEFORE.search(text, sentence.start, m.start())  # (`chuẩn bị tổ chức Đại hội X`: a plan)
+        if not cues()["introduced"].search(text, opening, m.start()) and not holds \
                 and not cues()["held_after"].match(text, found.end):
             continue
         out.append(Found(found.label, found.start, found.end, found.end > org.span.end))
@@ -1088,13 +1100,13 @@ def _whose_working_session(text: str, described: list[Found], persons: list[Pers
                 found.host = person
                 break
         else:  # no person holds it: the body written right before the verb does
-            if found.label.startswith(("Buổi làm việc với", "Cuộc làm việc với")):
+            if found.label.startswith(("Buổi làm việc với", "Cuộc làm việc với", "Buổi làm việc tại")):
                 body = next((o for o in orgs if not o.implied and o.span.end <= found.start
                              and _HAS_A_SESSION.fullmatch(text, o.span.end, found.start)), None)
                 visitor = " ".join(body.span.text.split()) if body is not None else _visitor(text, floor, found.start, orgs)
                 if visitor is not None:
-                    noun, rest = found.label.split(" với ", 1)
-                    found.label = f"{noun} của {visitor} với {rest}"
+                    noun, where, rest = re.split(r" (với|tại) ", found.label, maxsplit=1)
+                    found.label = f"{noun} của {visitor} {where} {rest}"
 
 
 _CENTRAL_TERM = re.compile(r"Trung\s+ương(?:\s+Đảng)?(?:\s+(?:lần\s+thứ\s+)?\w+)?\s*,?\s*\(?(?:khóa|khoá)\s+([IVXL]+)\b")
@@ -1257,6 +1269,9 @@ def _held_in(noun: str, body: str, main: MeetingMention, sentence: int) -> Meeti
 
 
 _LEAD_SENTENCES = 3
+# a congress that a sentence says is planned or prepared, not held (`để Hội X chuẩn bị tổ chức Đại hội ...`)
+_PLAN_BEFORE = re.compile(r"(?<![\w])(?:dự\s+kiến|sẽ|sắp(?!\s+xếp)|chuẩn\s+bị|kế\s+hoạch|tiến\s+tới|đề\s+nghị|để)(?![\w])",
+                          re.IGNORECASE)
 _PLANNED_BEFORE = re.compile(r"(?<![\w])(?:dự\s+kiến|sẽ|sắp(?!\s+xếp))(?![\w])", re.IGNORECASE)  # `Dự kiến, ... dự Đại hội X`
 _CONGRESS_HELD = re.compile(r"\s*,?\s*(?:đã\s+)?(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|thành\s+công|được\s+tổ\s+chức)(?![\w])",
                             re.IGNORECASE)

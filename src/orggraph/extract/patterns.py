@@ -236,7 +236,13 @@ def province_pattern() -> str:
     names = sorted({s for row in read_tsv("provinces.tsv")
                     for s in [row[0], *(row[2].split("|") if len(row) > 2 and row[2] else [])]},
                    key=lambda s: (-len(s), s))
-    return "|".join(words(n) for n in names)
+    return "|".join(words(n) + _longer_place(n) for n in names)
+
+
+def _longer_place(province: str) -> str:
+    """Not the province where a longer place's name begins with it (`chiến thắng Điện Biên Phủ`: a battle, a city)."""
+    rests = [place[len(province) + 1:] for place in read_list("places.txt") if place.startswith(f"{province} ")]
+    return rf"(?!\s+(?:{words_alternation(rests)})(?![\w]))" if rests else ""
 
 
 @cache
