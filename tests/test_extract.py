@@ -5334,6 +5334,9 @@ def test_the_opening_of_a_fair_held_by_a_department() -> None:
     assert [m.label for m in facts.meetings] == ["Lễ khai mạc Hội chợ Xuân Thái Nguyên 2012"]
     assert {o.org for o in facts.organizers} == {"Sở Công Thương"}
     assert roles(facts) == {("attended", "Lê Văn Sơn")}
+    exam = facts_of("Ngày 15/8/2013, Sở Xây dựng Ninh Bình tổ chức khai mạc kỳ thi tuyển chức danh Trưởng phòng Quản lý Kiến "
+                    "trúc thuộc Sở.")
+    assert [m.label for m in exam.meetings] == ["Lễ khai mạc kỳ thi tuyển chức danh Trưởng phòng Quản lý Kiến trúc thuộc Sở"]
     # the opening of a conference is the conference
     conference = facts_of("Ngày 5/1/2012, UBND tỉnh Thái Nguyên tổ chức khai mạc Hội nghị xúc tiến đầu tư năm 2012.")
     assert [m.label for m in conference.meetings] == ["Hội nghị xúc tiến đầu tư năm 2012"]
@@ -5394,3 +5397,28 @@ def test_bodies_listed_before_a_city_written_without_its_kind_share_it() -> None
     facts = facts_of("Sáng 19/5/2013, Thành ủy, HĐND, UBND TP.HCM tổ chức Lễ kỷ niệm 123 năm Ngày sinh Chủ tịch Hồ Chí Minh.")
     assert {o.org for o in facts.organizers} == {"Thành ủy Thành phố Hồ Chí Minh", "Hội đồng nhân dân Thành phố Hồ Chí Minh",
                                                   "Ủy ban nhân dân Thành phố Hồ Chí Minh"}
+
+
+def test_religious_titles_after_a_body_and_the_head_of_an_association() -> None:
+    facts = facts_of("Ngày 11/4/2023, đoàn đến thăm chùa. Tiếp đoàn có Hòa thượng Thạch Văn Oai – Phó Chủ tịch Thường trực Hội "
+                     "Đoàn kết Sư sãi yêu nước tỉnh Trà Vinh, Trụ trì chùa KomPong. Thượng tọa Lý Văn Vệ, Hội trưởng Hội đoàn "
+                     "kết sư sãi yêu nước tỉnh Hậu Giang phát biểu.")
+    assert posts(facts) == {"Thạch Văn Oai": {"Phó Chủ tịch Thường trực Hội Đoàn kết Sư sãi yêu nước tỉnh Trà Vinh"},
+                            "Lý Văn Vệ": {"Hội trưởng Hội đoàn kết sư sãi yêu nước tỉnh Hậu Giang"}}
+
+
+def test_the_lawyers_bodies_and_a_caption_s_counter_after_a_name() -> None:
+    facts = facts_of("Ngày 10/4/2021, Đại hội đại biểu Luật sư toàn quốc lần thứ III đã bầu Luật sư Lê Văn Thịnh tiếp tục giữ "
+                     "chức Chủ tịch Liên đoàn Luật sư Việt Nam nhiệm kỳ 2021-2026.\nÔng Lê Văn Thịnh tái cử Chủ tịch Liên "
+                     "đoàn Luật sư Việt Nam - 1\nSáng 5/12/2013, Đoàn Luật sư tỉnh Điện Biên tiến hành Đại hội. Ông Lò Văn An, "
+                     "Chủ nhiệm Đoàn Luật sư tỉnh phát biểu.")
+    assert posts(facts) == {"Lê Văn Thịnh": {"Chủ tịch Liên đoàn Luật sư Việt Nam"},
+                            "Lò Văn An": {"Chủ nhiệm Đoàn Luật sư tỉnh Điện Biên"}}
+    assert {o.label for o in facts.orgs} >= {"Liên đoàn Luật sư Việt Nam", "Đoàn Luật sư tỉnh Điện Biên"}
+
+
+def test_a_general_hospital_written_in_lowercase() -> None:
+    facts = facts_of("Chiều ngày 29/12/2023, Bệnh viện đa khoa Vị Xuyên tổ chức Hội nghị viên chức và người lao động năm 2024. "
+                     "Chủ trì có đồng chí Lê Văn Mạnh - Giám đốc Bệnh viện.")
+    assert {o.org for o in facts.organizers} == {"Bệnh viện đa khoa Vị Xuyên"}
+    assert posts(facts) == {"Lê Văn Mạnh": {"Giám đốc Bệnh viện đa khoa Vị Xuyên"}}

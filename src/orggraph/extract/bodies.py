@@ -891,7 +891,8 @@ def _aside_before_place() -> re.Pattern[str]:
     return re.compile(rf"{_BRACKETED_ABBREVIATION.pattern}\s+(?={place_written()})")
 
 
-_PHOTO_COUNTER = re.compile(r"(?i:ảnh)\s*\d{1,2}(?![\w])")  # a caption's `... Hội LHTN Việt Nam ảnh 1`: no part of a name
+# a caption's `... Hội LHTN Việt Nam ảnh 1`, `... Liên đoàn Luật sư Việt Nam - 1` at its line's end: no part of a name
+_PHOTO_COUNTER = re.compile(r"(?i:ảnh)\s*\d{1,2}(?![\w])|[-–][ \t]*\d{1,2}[ \t]*$", re.MULTILINE)
 # `Nghị quyết 39-NQ/TW` in a name; `TP. Đà Nẵng` ends one
 _UNIT_WORD = re.compile(r"[^\W_](?:[\w&'’-]|\.(?=\w)|(?<=\bT[Pp])\.(?=[ \t]+[A-ZĐ])|/(?=[A-ZĐ]))*|[-–]|&|,")
 _UNIT_MAX_WORDS = 15

@@ -135,7 +135,7 @@ _DESCRIBED = re.compile(
     # `Sở Công Thương tổ chức khai mạc Hội chợ Xuân 2012`: the opening of an event that is no meeting by itself
     r"|(?<!sẽ\stổ\schức\s)(?<!kiến\stổ\schức\s)(?<!bị\stổ\schức\s)(?<!để\stổ\schức\s)khai\s+mạc"
     r"(?=\s+(?-i:Hội\s+chợ|Triển\s+lãm|Tuần\s+lễ|Tuần\s+[Vv]ăn\s+hóa|Ngày\s+hội|Lễ\s+hội|Giải|Hội\s+thi|Hội\s+diễn|Liên\s+hoan"
-    r"|Festival|Năm\s+Du\s+lịch)\s))"
+    r"|Festival|Năm\s+Du\s+lịch|(?i:kỳ|kì)\s+thi(?=\s+tuyển))\s))"  # (`tổ chức khai mạc kỳ thi tuyển chức danh ...`)
     r"|(?<=tổ\schức\s)hội\s+thi(?=\s)"  # `Huyện ủy tổ chức Hội thi “Dân vận khéo”`: a contest held, not one spoken of
     # `dự và chỉ đạo kiểm điểm tự phê bình và phê bình năm 2017 của Ban Thường vụ ...`: a self-criticism session
     r"|(?:(?<=dự\s)|(?<=dự\svà\schỉ\sđạo\s))kiểm\s+điểm(?=\s+(?:tự\s+phê\s+bình|tập\s+thể)\s)"
