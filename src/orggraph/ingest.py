@@ -547,13 +547,13 @@ def _hard_wrapped(lines: list[str]) -> bool:
     where that line is itself a paragraph's wrapped part, not a heading."""
     text = [ln.strip() for ln in lines if ln.strip()]
     breaks = sum(1 for a, b in zip(text, text[1:], strict=False) if not a.endswith(CLOSING) and b[0].islower())
-    return (breaks >= 3 and breaks * 4 >= len(text)) or _page_width(text) > 0
+    return (breaks >= 3 and breaks * 4 >= len(text)) or _one_width(text)
 
 
-def _page_width(text: list[str]) -> int:
-    """The width a page is wrapped at, where each line may go on in capitals (`Bộ trưởng Bộ Tư pháp Hồ Văn` /
+def _one_width(text: list[str]) -> bool:
+    """A page wrapped at one width, where each line may go on in capitals (`Bộ trưởng Bộ Tư pháp Hồ Văn` /
     `An, Bộ trưởng ...`): many lines that end open are within a few characters of one length and none is much
-    longer; 0 for a page of paragraphs."""
+    longer."""
     pairs = [(a, b) for a, b in zip(text, text[1:], strict=False) if not a.endswith(CLOSING) and len(a) >= _WRAP_NARROWEST]
     widths = sorted(len(a) for a, _ in pairs)
     width = widths[len(widths) // 2] if widths else 0
@@ -564,9 +564,8 @@ def _page_width(text: list[str]) -> int:
     # and many of them broken inside a phrase: after a capitalised word of a name or a title, a comma, or before a word
     # in lowercase (`... Bộ trưởng Bộ Tư pháp Hồ Văn` / `An, ...`), not at the end of an item (`... tiêu biểu`)
     inside = sum(1 for a, b in even if a.split()[-1][:1].isupper() or a.endswith(",") or b[:1].islower())
-    fixed = width <= _WRAP_WIDEST and len(even) >= 6 and len(even) * 3 >= len(text) and widest <= width + _WRAP_SLACK \
+    return width <= _WRAP_WIDEST and len(even) >= 6 and len(even) * 3 >= len(text) and widest <= width + _WRAP_SLACK \
         and broken * 4 >= len(even) * 3 and inside * 3 >= len(even)
-    return width if fixed else 0
 
 
 def _continues(previous: str, line: str, wrapped: bool = False, page_wrapped: bool = False) -> bool:

@@ -858,11 +858,11 @@ def _given(facts: ArticleFacts, person: PersonMention, titles: list[TitleMention
 def _post_in(facts: ArticleFacts, head: Title, named: NamedBodies, constituted: Body) -> list[Post]:
     """A head's post in the body a decision constitutes; where only this page names that body (`Ban Chỉ đạo phòng
     chống thiên tai` of no place), the post in it as written."""
+    if _kind_only(constituted.name):
+        return []  # (`thành lập Ban Chỉ đạo chuyển đổi số tỉnh.` read as `Ban Chỉ đạo`: it would merge every such committee)
     rest = constituted.name[len(head.absorbed) + 1:] if head.absorbed and not head.modifier \
         and constituted.name.startswith(f"{head.absorbed} ") else constituted.name  # `Phó Trưởng ban Thường trực Ban X`
     role = f"{head.role} {head.modifier}" if head.modifier else head.role
-    if _kind_only(constituted.name):
-        return []  # (`thành lập Ban Chỉ đạo chuyển đổi số tỉnh.` read as `Ban Chỉ đạo`: it would merge every such committee)
     return [post for post in posts_of(facts, [head], named) if post.body and not _kind_only(post.body)] \
         or [Post(f"{role} {rest}", constituted.name, head.surface)]
 
