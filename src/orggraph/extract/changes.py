@@ -873,7 +873,7 @@ def _kind_only(name: str) -> bool:
 
 # the sentence after a decision that opens with a post in the body it sets up, then the persons who fill it
 # (`Phó Trưởng ban thường trực là ông A, ...`, `Các Phó Trưởng ban khác bao gồm ông B, ...`)
-_LISTED_OPENS = re.compile(r"\s*(?:(?:theo\s+đó|trong\s+đó|đồng\s+thời)\s*,?\s*)?(?:các\s+)?", re.IGNORECASE)
+_LISTED_OPENS = re.compile(r"[\s,]*(?:các\s+)?", re.IGNORECASE)  # after the sentence's carry word (`Theo đó, các ...`)
 _LISTED_AFTER = re.compile(r"\s*(?:khác\s+)?(?:là|gồm(?:\s+có)?|bao\s+gồm)(?![\w])\s*:?", re.IGNORECASE)
 
 
@@ -882,7 +882,7 @@ def _listed_head(facts: ArticleFacts, sentence: Sentence, named: NamedBodies,
     """Where a sentence opens with a head in the constituted body and lists who holds it: where the list starts,
     and the post."""
     text = facts.article.text
-    opening = _LISTED_OPENS.match(text, sentence.start, sentence.end)
+    opening = _LISTED_OPENS.match(text, sentence.start + _after_carry(sentence.text), sentence.end)
     head = head_in(text, opening.end(), constituted) if opening is not None and constituted is not None else None
     after = _LISTED_AFTER.match(text, head.end, sentence.end) if head is not None else None
     return (after.end(), _post_in(facts, head, named, constituted)) if head is not None and after is not None \

@@ -371,7 +371,7 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         # (`Đại hội X ... khai mạc`); not one spoken of (`Trung ương Đoàn duyệt Đại hội Đoàn tỉnh X`)
         opening = max(sentence.start, m.start() - 40)
         holds = cues()["holds"].search(text, opening, m.start()) is not None \
-            and not _PLAN_BEFORE.search(text, sentence.start, m.start())  # (`chuẩn bị tổ chức Đại hội X`: a plan)
+            and not cues()["planned"].search(text, opening, m.start())  # (`chuẩn bị tổ chức Đại hội X`: a plan)
         if not cues()["introduced"].search(text, opening, m.start()) and not holds \
                 and not cues()["held_after"].match(text, found.end):
             continue
@@ -1269,10 +1269,7 @@ def _held_in(noun: str, body: str, main: MeetingMention, sentence: int) -> Meeti
 
 
 _LEAD_SENTENCES = 3
-_PLANNED = r"dự\s+kiến|sẽ|sắp(?!\s+xếp)"
-_PLANNED_BEFORE = re.compile(rf"(?<![\w])(?:{_PLANNED})(?![\w])", re.IGNORECASE)  # `Dự kiến, ... dự Đại hội X`
-# a congress that a sentence says is planned or prepared, not held (`để Hội X chuẩn bị tổ chức Đại hội ...`)
-_PLAN_BEFORE = re.compile(rf"(?<![\w])(?:{_PLANNED}|chuẩn\s+bị|kế\s+hoạch|tiến\s+tới|đề\s+nghị|để)(?![\w])", re.IGNORECASE)
+_PLANNED_BEFORE = re.compile(r"(?<![\w])(?:dự\s+kiến|sẽ|sắp(?!\s+xếp))(?![\w])", re.IGNORECASE)  # `Dự kiến, ... dự Đại hội X`
 _CONGRESS_HELD = re.compile(r"\s*,?\s*(?:đã\s+)?(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|thành\s+công|được\s+tổ\s+chức)(?![\w])",
                             re.IGNORECASE)
 _CONGRESS_AT_WORK = re.compile(r"(?:(?:(?:tiếp\s+tục|theo)\s+chương\s+trình|chương\s+trình\s+(?:làm\s+việc|nghị\s+sự))"
