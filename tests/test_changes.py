@@ -2324,3 +2324,55 @@ def test_posts_in_a_body_just_set_up_listed_after_the_post() -> None:
     other = facts_of("Ngày 3/5/2021, UBND tỉnh Gia Lai kiện toàn Ban Chỉ đạo phòng chống thiên tai tỉnh Gia Lai. Trưởng ban "
                      "Tổ chức Tỉnh ủy là ông Lê Văn Sơn phát biểu.")
     assert not other.changes
+
+
+def test_re_elected_to_the_post_named_last() -> None:
+    facts = facts_of("Tại kỳ họp thứ nhất HĐND tỉnh Thái Nguyên khóa XIV ngày 21/6/2021, ông Lê Văn Sơn, Phó Bí thư Tỉnh ủy, "
+                     "Chủ tịch HĐND tỉnh khóa XIII tái đắc cử nhiệm kỳ mới với số phiếu 100%.")
+    assert changes(facts) == {("Lê Văn Sơn", "Chủ tịch Hội đồng nhân dân tỉnh Thái Nguyên", "start")}
+    # a post after the verb that cannot be read is no reason to take the one named before
+    unread = facts_of("Chiều 16/8/2020, ông Lê Văn Sơn, Giám đốc Sở Tài chính tỉnh Thái Nguyên tái đắc cử Bí thư Đảng bộ khối.")
+    assert ("Lê Văn Sơn", "Giám đốc Sở Tài chính tỉnh Thái Nguyên", "start") not in changes(unread)
+    # not old enough to stand again is no re-election
+    retired = facts_of("Ngày 3/2/2025, Giám đốc Sở Tài chính tỉnh Long An Lê Văn Sơn nghỉ hưu trước tuổi do không đủ tuổi "
+                       "tái cử.")
+    assert ("Lê Văn Sơn", "Giám đốc Sở Tài chính tỉnh Long An", "start") not in changes(retired)
+
+
+def test_two_elected_each_named_with_a_term() -> None:
+    facts = facts_of("Tại kỳ họp thứ nhất HĐND tỉnh Thái Nguyên khóa XIV ngày 21/6/2021, ông Lê Văn Sơn, Phó Chủ tịch thường "
+                     "trực HĐND tỉnh khóa XIII và bà Hồ Thị Mai, Trưởng Ban Pháp chế HĐND tỉnh khóa XIII được bầu giữ chức "
+                     "Phó Chủ tịch HĐND tỉnh Thái Nguyên nhiệm kỳ mới.")
+    assert changes(facts) == {("Lê Văn Sơn", "Phó Chủ tịch Hội đồng nhân dân tỉnh Thái Nguyên", "start"),
+                              ("Hồ Thị Mai", "Phó Chủ tịch Hội đồng nhân dân tỉnh Thái Nguyên", "start")}
+
+
+def test_acting_from_now_on() -> None:
+    facts = facts_of("Ngày 21/3/2024, Ủy ban Thường vụ Quốc hội ban hành Thông báo số 765/TB-UBTVQH15. Theo đó, bà Hồ Thị Mai, "
+                     "Phó Chủ tịch nước giữ quyền Chủ tịch nước từ ngày 21/3/2024.")
+    assert ("Hồ Thị Mai", "Quyền Chủ tịch nước", "start") in changes(facts)
+    state = facts_of("Ngày 2/4/2024, bà Hồ Thị Mai, Phó Chủ tịch nước, đang giữ quyền Chủ tịch nước, tiếp Đại sứ Lào.")
+    assert not changes(state)
+
+
+def test_the_head_of_a_council_just_set_up_called_by_its_kind() -> None:
+    facts = facts_of("Ngày 16/8/2025, Chủ tịch UBND TPHCM Lê Văn Sơn vừa có quyết định thành lập Hội đồng nghĩa vụ quân sự "
+                     "TPHCM. Theo đó, Chủ tịch UBND TPHCM Lê Văn Sơn làm Chủ tịch Hội đồng, Thiếu tướng Hồ Văn Dũng - Tư lệnh "
+                     "Bộ Tư lệnh TPHCM làm Phó chủ tịch thường trực.")
+    assert changes(facts) == {
+        ("Lê Văn Sơn", "Chủ tịch Hội đồng nghĩa vụ quân sự Thành phố Hồ Chí Minh", "start"),
+        ("Hồ Văn Dũng", "Phó Chủ tịch Thường trực Hội đồng nghĩa vụ quân sự Thành phố Hồ Chí Minh", "start")}
+
+
+def test_reviewers_counter_examples_of_the_forty_ninth_round() -> None:
+    # leaving an acting post, or being free to stand again, takes up nothing
+    left = facts_of("Ngày 5/5/2023, ông Lê Văn Sơn thôi giữ quyền Chủ tịch UBND tỉnh Phú Thọ từ ngày 5/5/2023 sau khi HĐND "
+                    "tỉnh bầu Chủ tịch mới.")
+    assert not {c for c in changes(left) if c[2] == "start"}
+    free = facts_of("Ngày 3/6/2021, ông Lê Văn Sơn, Chủ tịch UBND huyện Lục Yên, đủ điều kiện tái cử, nhưng xin nghỉ.")
+    assert not changes(free)
+    # a title dated by a term and a span is still the first person's, the verb both persons'
+    both = facts_of("Ngày 3/6/2021, ông Lê Văn Sơn, Chủ tịch HĐND huyện Lục Yên khóa XX, nhiệm kỳ 2016 - 2021 và ông Trần Văn "
+                    "Bình, Phó Chủ tịch HĐND huyện Lục Yên được bầu giữ chức Phó Chủ tịch UBND huyện Lục Yên.")
+    assert {(c[0], c[1]) for c in changes(both)} == {("Lê Văn Sơn", "Phó Chủ tịch Ủy ban nhân dân huyện Lục Yên"),
+                                                     ("Trần Văn Bình", "Phó Chủ tịch Ủy ban nhân dân huyện Lục Yên")}

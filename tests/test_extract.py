@@ -5450,3 +5450,149 @@ def test_reviewers_counter_examples_of_the_forty_eighth_round() -> None:
     along = facts_of("Chiều 5/7/2023, Phó Thủ tướng Trần Văn Khải đã làm việc với UBND tỉnh Cà Mau. Đi cùng Phó Thủ tướng Trần "
                      "Văn Khải có ông Lê Quốc Toản, Thứ trưởng Bộ Giao thông vận tải.")
     assert ("attended", "Lê Quốc Toản") in roles(along)
+
+
+def test_a_monthly_sitting_its_body_holds() -> None:
+    facts = facts_of("Ngày 25/10/2018, dưới sự chủ trì của Chủ tịch UBND TP Lê Văn Sơn, tập thể UBND TP Hà Nội đã họp thường "
+                     "kỳ tháng 10 để xem xét một số nội dung.")
+    assert [m.label for m in facts.meetings] == ["Phiên họp thường kỳ tháng 10 Ủy ban nhân dân Thành phố Hà Nội"]
+    assert roles(facts) == {("chaired", "Lê Văn Sơn")}
+    # a habit is no sitting
+    habit = facts_of("Ngày 25/10/2018, ông Lê Văn Sơn cho biết UBND tỉnh Nghệ An họp thường kỳ hằng tháng.")
+    assert not habit.meetings
+
+
+def test_a_festival_named_with_the_units_its_place_lies_in() -> None:
+    facts = facts_of("Sáng 17/11/2019, Thủ tướng Lê Văn Sơn đã tới dự Ngày hội Đại đoàn kết toàn dân tộc của liên địa bàn dân "
+                     "cư phường Điện Biên, quận Ba Đình, thành phố Hà Nội.")
+    assert [m.label for m in facts.meetings] == [
+        "Ngày hội Đại đoàn kết toàn dân tộc của liên địa bàn dân cư phường Điện Biên, quận Ba Đình, thành phố Hà Nội"]
+    quoted = facts_of("Chiều 16/8/2025, Đảng ủy, UBND xã Thanh Kỳ tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” năm 2025. "
+                      "Dự ngày hội có đồng chí Lê Văn Sơn, Chủ tịch UBND tỉnh.")
+    assert [m.label for m in quoted.meetings] == ["Ngày hội toàn dân bảo vệ an ninh Tổ quốc năm 2025"]
+    assert roles(quoted) == {("attended", "Lê Văn Sơn")}
+    # a festival spoken of is none held
+    spoken = facts_of("Ngày 19/8 hằng năm là Ngày hội toàn dân bảo vệ an ninh Tổ quốc.")
+    assert not spoken.meetings
+
+
+def test_a_bill_named_up_to_what_is_said_of_it() -> None:
+    for text, name in (("Dự thảo Luật Biên phòng Việt Nam có 6 chương 36 điều.", "Luật Biên phòng Việt Nam"),
+                       ("Ông A góp ý dự thảo Luật Thủ đô tại buổi hội thảo do Đoàn ĐBQH tổ chức.", "Luật Thủ đô"),
+                       ("Dự thảo Luật Ban hành văn bản quy phạm pháp luật gồm 16 chương, 158 điều.",
+                        "Luật Ban hành văn bản quy phạm pháp luật"),
+                       ("Về dự thảo Luật Trật tự, an toàn giao thông đường bộ, theo đại biểu, cần quy định rõ.",
+                        "Luật Trật tự, an toàn giao thông đường bộ"),
+                       ("Quốc hội thảo luận dự án Luật Đầu tư theo hình thức đối tác công tư (PPP).",
+                        "Luật Đầu tư theo hình thức đối tác công tư"),
+                       ("Hồ sơ được lưu theo quy định của Luật Lưu trữ và quy định của Trung ương.", "Luật Lưu trữ")):
+        assert [d.label for d in facts_of(text).documents] == [name], text
+    # a bill spoken of without its name is no document
+    assert not facts_of("Các đại biểu góp ý vào một số vấn đề nêu trong Dự thảo Luật như: nguyên tắc xây dựng.").documents
+
+
+def test_a_decision_of_an_office_named_by_what_it_decides() -> None:
+    facts = facts_of("Tại buổi lễ, ông Lê Văn Sơn công bố Quyết định của Thủ tướng Chính phủ công nhận thành phố Thanh Hóa là "
+                     "đô thị loại I và đón nhận Huân chương Độc lập hạng Nhất.")
+    assert [(d.label, d.issuer) for d in facts.documents] == [
+        ("Quyết định của Thủ tướng Chính phủ công nhận thành phố Thanh Hóa là đô thị loại I", "Thủ tướng Chính phủ")]
+    council = facts_of("Ông Lê Văn Sơn đọc Nghị quyết của Ủy ban Thường vụ Quốc hội thành lập thị xã Việt Yên và các phường "
+                       "thuộc thị xã Việt Yên, tỉnh Bắc Giang.")
+    assert [d.label for d in council.documents] == [
+        "Nghị quyết của Ủy ban Thường vụ Quốc hội thành lập thị xã Việt Yên và các phường thuộc thị xã Việt Yên"]
+    # a decision of a person named is not the office's, and a decision's verb names nothing without an issuer
+    assert not facts_of("Ông Hồ Văn Dũng đọc Quyết định của Thủ tướng Lê Văn Sơn về việc giao nhiệm vụ.").documents
+    assert not facts_of("Ông Hồ Văn Dũng cho biết Bộ đã có Quyết định công nhận thành phố là đô thị loại II.").documents
+
+
+def test_a_committee_for_a_campaign_named_by_its_title() -> None:
+    facts = facts_of("Ông Lê Văn Sơn làm Trưởng Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh "
+                     "Quảng Nam.")
+    assert posts(facts)["Lê Văn Sơn"] == {
+        "Trưởng ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh Quảng Nam"}
+    lower = facts_of("Ngày 3/4/2019, Ban Chỉ đạo cuộc vận động \"Người Việt Nam ưu tiên dùng hàng Việt Nam\" thành phố Cần "
+                     "Thơ tổ chức hội nghị sơ kết.")
+    assert [o.label for o in lower.orgs] == [
+        "Ban Chỉ đạo cuộc vận động \"Người Việt Nam ưu tiên dùng hàng Việt Nam\" thành phố Cần Thơ"]
+
+
+def test_where_a_units_name_ends_at_a_dash_or_a_count() -> None:
+    two = facts_of("Phó Thủ tướng Lê Văn Sơn, Trưởng Ban Chỉ đạo Nhà nước Dự án thủy điện Sơn La - Lai Châu, chủ trì cuộc họp.")
+    assert "Trưởng ban Chỉ đạo Nhà nước Dự án thủy điện Sơn La - Lai Châu" in posts(two)["Lê Văn Sơn"]
+    short = facts_of("Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam – Vietcombank phát đi thông báo.")
+    assert "Ngân hàng Thương mại Cổ phần Ngoại thương Việt Nam" in {o.label for o in short.orgs}
+    assert not any("phát đi" in o.label for o in short.orgs)
+    countries = facts_of("Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An tổ chức hội nghị.")
+    assert [o.label for o in countries.orgs] == ["Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An"]
+    group = facts_of("Ông Lê Văn Sơn, Phó Chủ tịch Tổ chức nghị sĩ hữu nghị Việt Nam, Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam "
+                     "- Mông Cổ phát biểu.")
+    assert posts(group)["Lê Văn Sơn"] == {"Phó Chủ tịch Tổ chức nghị sĩ hữu nghị Việt Nam",
+                                          "Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Mông Cổ"}
+    counted = facts_of("Ông Lê Văn Sơn làm Trưởng Ban Chỉ đạo công tác thông tin đối ngoại tỉnh và 2 Phó trưởng Ban.")
+    assert posts(counted)["Lê Văn Sơn"] == {"Trưởng ban Chỉ đạo công tác thông tin đối ngoại tỉnh"}
+
+
+def test_the_one_meeting_a_page_reports_takes_its_leads_day() -> None:
+    facts = facts_of("Ông Lê Văn Sơn, Phó Chủ tịch HĐND thị xã phát biểu tại hội nghị\n\nNgày 2/4/2013, HĐND thị xã triển khai "
+                     "việc tổ chức lấy ý kiến nhân dân về dự thảo.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Hội nghị", date(2013, 4, 2))]
+    # a lead that tells of a signing dates no meeting, nor does a page's clock
+    signed = facts_of("Ngày 1/6/2011, Chủ tịch Hội đồng bầu cử Lê Văn Sơn đã ký ban hành Nghị quyết số 434.\n\nÔng Hồ Văn Dũng "
+                      "phát biểu khai mạc cuộc họp báo.")
+    assert [m.date for m in signed.meetings] == [None]
+    clock = facts_of("Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27\n\nÔng Lê Văn Sơn, Trưởng Ban chủ trì buổi làm việc.")
+    assert [m.date for m in clock.meetings] == [None]
+
+
+def test_a_caption_credit_and_a_host_who_had_talks() -> None:
+    caption = facts_of("Ông Lê Văn Sơn làm việc với Đại sứ.\nQuang cảnh buổi làm việc - Ảnh: baotintuc.vn\nÔng Lê Văn Sơn "
+                       "phát biểu tại buổi làm việc.")
+    assert [m.label for m in caption.meetings] == ["Buổi làm việc"]
+    talks = facts_of("Chiều 18/3/2021, tại thành phố Hà Giang, Đoàn đại biểu tỉnh Hà Giang đã có buổi Hội đàm với Đoàn đại biểu "
+                     "châu Văn Sơn (tỉnh Vân Nam, Trung Quốc).")
+    assert [m.label for m in talks.meetings] == ["Đoàn đại biểu tỉnh Hà Giang Hội đàm với Đoàn đại biểu châu Văn Sơn"]
+
+
+def test_years_a_law_an_anniversary_and_a_spring_name() -> None:
+    # a law's year is not the news's, where the text names another
+    law = facts_of("Chiều 14/5, Bộ Tư pháp tổ chức Hội nghị lấy ý kiến về dự thảo sửa đổi Hiến pháp năm 2013. Ngày 05/5/2025, "
+                   "Quốc hội đã thông qua Nghị quyết số 194/2025/QH15.")
+    assert [m.date for m in law.meetings] == [date(2025, 5, 14)]
+    # an anniversary's span written with dots ends in the year it is kept
+    span = facts_of("Ngày 24.8, huyện Văn Lâm tổ chức lễ kỷ niệm 20 năm tái lập huyện (1.9.1999 - 1.9.2019). Thu ngân sách năm "
+                    "2018 đạt 2.545 tỷ đồng, năm 2018 tăng mạnh.")
+    assert [m.date for m in span.meetings] == [date(2019, 8, 24)]
+    # a site's banner (`Mừng Đảng mừng Xuân 2026`) is no year of the news
+    banner = facts_of("Mừng Đảng mừng Xuân 2026\n\nChiều 21/5, Quân ủy Trung ương tổ chức Lễ trao quyết định bổ nhiệm chức vụ "
+                      "Tổng Tham mưu trưởng. Trước đó, ngày 17/5/2016, Chủ tịch nước Lê Văn Sơn đã ký Quyết định số 955.")
+    assert [m.date for m in banner.meetings] == [date(2016, 5, 21)]
+
+
+def test_reviewers_counter_examples_of_the_forty_ninth_round() -> None:
+    # a lead that publishes a draft or signs a plan dates no meeting the page reports
+    draft = facts_of("Ngày 12/3/2022, Bộ Tư pháp công bố dự thảo Luật Giá (sửa đổi) trên Cổng thông tin điện tử. Phát biểu tại "
+                     "hội thảo, ông Lê Văn Sơn, Thứ trưởng Bộ Tư pháp nhấn mạnh ý nghĩa của dự thảo.")
+    assert [m.date for m in draft.meetings] == [None]
+    plan = facts_of("Ngày 1/6/2022, Chủ tịch UBND tỉnh Hà Nam ký ban hành Kế hoạch triển khai Nghị quyết số 15 của Tỉnh ủy. "
+                    "Phát biểu tại hội nghị, ông Lê Văn Sơn nhấn mạnh ý nghĩa của kế hoạch.")
+    assert [m.date for m in plan.meetings] == [None]
+    # a year in a clause about a law is the news's
+    law = facts_of("Sáng 10/3, UBND tỉnh Bắc Giang tổ chức hội nghị triển khai Luật Đất đai được Quốc hội thông qua đầu năm "
+                   "2024, có nhiều điểm mới so với năm 2013.")
+    assert [m.date for m in law.meetings] == [date(2024, 3, 10)]
+    # bills whose names hold `theo` and `tại`
+    bills = facts_of("Quốc hội thảo luận dự án Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng (sửa đổi). "
+                     "Đại biểu Lê Văn Sơn cho rằng dự thảo Luật Hòa giải, đối thoại tại Tòa án cần làm rõ.")
+    assert [d.label for d in bills.documents] == [
+        "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng (sửa đổi)", "Luật Hòa giải, đối thoại tại Tòa án"]
+    # a decision's name ends where the sentence says what it brings
+    brings = facts_of("Việc đón nhận Nghị quyết của Ủy ban Thường vụ Quốc hội thành lập thị xã Chơn Thành mở ra cơ hội phát "
+                      "triển mới cho địa phương.")
+    assert [d.label for d in brings.documents] == ["Nghị quyết của Ủy ban Thường vụ Quốc hội thành lập thị xã Chơn Thành"]
+    # a bank's branch after a dash is named on
+    branch = facts_of("Bà Hồ Thị Mai, Giám đốc Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Hà Tĩnh, phát biểu.")
+    assert posts(branch)["Hồ Thị Mai"] == {"Giám đốc Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Hà Tĩnh"}
+    # a name still going on at the most words a unit's name holds is not cut mid-phrase
+    long = facts_of("Ông Lê Văn Sơn, Chủ tịch Hội đồng quản trị Công ty Cổ phần Đầu tư Phát triển Hạ tầng Kỹ thuật và Dịch vụ Đô "
+                    "thị Vùng Kinh tế Trọng điểm Phía Nam tỉnh Đồng Nai phát biểu.")
+    assert not any(label.endswith("Trọng") for label in posts(long).get("Lê Văn Sơn", set()))

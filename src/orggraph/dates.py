@@ -279,20 +279,29 @@ def _most_named_year(text: str, month: int | None) -> int | None:
 @lru_cache(maxsize=16)
 def _years_named(text: str) -> tuple[int, ...]:
     """Every year the text names, in words or in a full date, but not a plan's or a target's."""
-    years = []
+    years: list[int] = []
+    laws: list[int] = []
     for found in _YEAR.finditer(text):
         year = int(found.group(1) or found.group("year"))
         if FIRST_NEWS_YEAR <= year <= 2100 and not (found.group(1) and not _OCCASION.match(found.group(0)) and (
                 _PLANNED.search(text, max(0, found.start() - 40), found.start())
                 or _TARGET.search(text, max(0, found.start() - 100), found.start()))) \
                 and not (found.group("year") and _UNTIL.search(text, max(0, found.start() - 12), found.start())):
-            years.append(year)
+            (laws if found.group(1) and _LAW_NAMED.search(text, max(0, found.start() - 80), found.start())
+             else years).append(year)
+    # `lấy ý kiến về dự thảo sửa đổi Hiến pháp năm 2013`: a law's year is not the news's, unless no other is named
+    years = years or laws
     # an anniversary's span ends in the year it is kept (`78 năm Ngày Thương binh - Liệt sĩ (27/7/1947-27/7/2025)`)
-    years.extend(int(m.group(1)) for m in _ANNIVERSARY.finditer(text) if FIRST_NEWS_YEAR <= int(m.group(1)) <= 2100)
+    years.extend(int(m.group(2)) for m in _ANNIVERSARY.finditer(text) if FIRST_NEWS_YEAR <= int(m.group(2)) <= 2100)
     return tuple(years)
 
 
-_ANNIVERSARY = re.compile(r"(?<![\d/.])\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{4}\s*[-–]\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*(\d{4})(?!\d)")
+# (the words of a law's name, not a clause about it: `Luật Đất đai được Quốc hội thông qua đầu năm 2024` is the news's year)
+_LAW_NAMED = re.compile(r"(?<![\w])(?:Hiến\s+pháp|Luật|Bộ\s+luật|Pháp\s+lệnh)"
+                        r"(?:\s+(?!(?:được|đã|thông|có|từ|vào|do|của|và|đầu|cuối|giữa|trong|sau|trước|tháng|ngày)(?![\w]))"
+                        r"[^\s.,;:!?()]+){0,10}?\s*$")
+_ANNIVERSARY = re.compile(r"(?<![\d/.])\d{1,2}\s*([/.])\s*\d{1,2}\s*\1\s*\d{4}\s*[-–]\s*"
+                          r"\d{1,2}\s*\1\s*\d{1,2}\s*\1\s*(\d{4})(?!\d)")
 
 
 # `Trước thềm Xuân Nhâm Dần 2022`, `nhân dịp Giáng sinh 2018`: the year of the occasion a visit is for, no plan

@@ -872,7 +872,18 @@ def _place_then_name(text: str, pos: int, end: int) -> int | None:
     return place.end() if after and len(after.group(0).split()) >= 3 else None
 
 
+@cache
+def _country_next() -> re.Pattern[str]:
+    """A country's name after a dash (lexicon/countries.tsv): `Việt Nam - Lào`, the second of two countries."""
+    return re.compile(rf"\s*(?:{alternation([row[0] for row in read_tsv('countries.tsv')])})(?![\w])")
+
+
 _BLANKS = re.compile(r"[ \t]+")
+_COUNT_NEXT = re.compile(r"\s+\d{1,3}\s+(?=[^\W\d_])")  # `và 2 Phó trưởng Ban`: a count of others after `và`
+_PLACE_DASH_PLACE = re.compile(r"[ \t]*[-–][ \t]*")  # the dash between two provinces a project is named by
+# one capitalised word after a dash that is no unit of the name before it: its short name (`... Việt Nam – Vietcombank`)
+_SHORT_NAME_NEXT = re.compile(r"\s*[A-ZĐ][\w&]*(?!\s+[A-ZĐ0-9])")
+_BRANCH_NEXT = re.compile(r"\s*(?:Chi\s+nhánh|Sở\s+Giao\s+dịch|Văn\s+phòng|Cơ\s+quan|Trung\s+tâm|Khu\s+vực)(?![\w])")
 # the places below a commune a grassroots unit is named by (`Chi bộ ấp Trung Thạnh`, `Chi bộ khu phố 3`)
 _HAMLET = re.compile(rf"(?:ấp|thôn|bản|buôn|khóm|xóm|làng|tổ\s+dân\s+phố|khu\s+phố|khu\s+dân\s+cư)(?=\s+[{UPPER}\d])")
 _PLACED = re.compile(rf"(?<![\w]){LOCALITY_WORD}\s+(?=[{UPPER}])")  # `tỉnh Phú Yên`: a place, in a unit's name
@@ -895,7 +906,7 @@ def _aside_before_place() -> re.Pattern[str]:
 _PHOTO_COUNTER = re.compile(r"(?i:ảnh)\s*\d{1,2}(?![\w])|[-–][ \t]*\d{1,2}[ \t]*$", re.MULTILINE)
 # `Nghị quyết 39-NQ/TW` in a name; `TP. Đà Nẵng` ends one
 _UNIT_WORD = re.compile(r"[^\W_](?:[\w&'’-]|\.(?=\w)|(?<=\bT[Pp])\.(?=[ \t]+[A-ZĐ])|/(?=[A-ZĐ]))*|[-–]|&|,")
-_UNIT_MAX_WORDS = 15
+_UNIT_MAX_WORDS = 18
 # `Ủy ban Quốc gia ứng phó sự cố, thiên tai và tìm kiếm cứu nạn`: a list in lowercase, closed by `và`, inside a name
 _LOWER_LIST = re.compile(r",[ \t]+(?:(?!và\s)[^\W\d_]+[ \t]+){1,3}và[ \t]+[^\W\d_]")
 _ORGANIZES = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+|trang\s+trọng\s+)?tổ\s+chức\s", re.IGNORECASE)
@@ -1059,6 +1070,12 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         if words and (aside := _aside_before_place().match(text, cursor, end)):
             cursor = aside.end()  # `Trung tâm Kiểm soát bệnh tật (CDC) TP Cần Thơ`: the aside is no part of the name
             continue
+        if words and _CAMPAIGN_END.search(text, pos, words[-1][1]) \
+                and (quoted := _QUOTED_AFTER.match(text, cursor, end)) is not None:
+            # `Ban Chỉ đạo Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” tỉnh X`: the campaign's title
+            words.append((cursor, quoted.end()))
+            cursor = SPACES.match(text, quoted.end(), end).end()  # type: ignore[union-attr]
+            continue
         w = _UNIT_WORD.match(text, cursor, end)
         if not w:
             break
@@ -1102,6 +1119,19 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
                               and not _place_name().match(text, cursor))
                           or _unit_stops().match(text, cursor)):
             return None
+        if token in {"-", "–"} and words and _OUR_COUNTRY_ENDS.search(text, pos, words[-1][1]):
+            if (other := _country_next().match(text, w.end(), end)) is None:
+                if _SHORT_NAME_NEXT.match(text, w.end(), end) and not _BRANCH_NEXT.match(text, w.end(), end):
+                    break  # `Ngân hàng TMCP Ngoại thương Việt Nam – Vietcombank phát đi ...`: its short name after a dash
+                gap = SPACES.match(text, w.end(), end)
+                cursor = gap.end() if gap else w.end()
+                continue  # (`Ngân hàng TMCP Công Thương Việt Nam - Chi nhánh Hà Tĩnh`: its branch, named on)
+            words.append((w.end(), other.end()))  # `Hội Hữu nghị Việt Nam - Mông Cổ`: named by two countries
+            gap = SPACES.match(text, other.end(), end)
+            cursor = gap.end() if gap else other.end()
+            continue
+        if token == "và" and words and _COUNT_NEXT.match(text, w.end(), end):
+            break  # `làm Trưởng Ban chỉ đạo và 2 Phó trưởng Ban gồm ...`: a count of others, no part of the name
         if token == ",":
             if _unit_kind_whole().fullmatch(text[pos:cursor].rstrip()):
                 return None  # `thành viên Ban Chỉ đạo, Tổ Biên tập`: a kind written alone, then the next body
@@ -1112,6 +1142,12 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
                     or _starts_something(text, after.end()):
                 break
         elif words and upper and (place := _place_then_name(text, cursor, end)) is not None:
+            dash = _PLACE_DASH_PLACE.match(text, place, end)
+            if dash is not None and (other := _province_pattern().match(text, dash.end(), end)) is not None:
+                words.append((cursor, other.end()))  # `Dự án thủy điện Sơn La - Lai Châu`: named by two provinces
+                gap = SPACES.match(text, other.end(), end)
+                cursor = gap.end() if gap else other.end()
+                continue
             words.append((cursor, place))  # `Viện X Hà Nội Nguyễn Văn A`: the unit's place, then a person
             break
         elif words and not upper and (placed := _PLACED.match(text, cursor, end)) \
@@ -1149,6 +1185,9 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             words.append((cursor, w.end()))
         gap = SPACES.match(text, w.end(), end)
         cursor = gap.end() if gap else w.end()
+    if len(words) >= _UNIT_MAX_WORDS and (more := _UNIT_WORD.match(text, cursor, end)) is not None \
+            and more.group(0)[:1].isalpha() and not _unit_stops().match(text, cursor):
+        return None  # a name still going on at the most words one holds: unread, rather than cut mid-phrase
     while words and text[words[-1][0]:words[-1][1]] == "và":  # `Thông tấn xã Việt Nam và ông ...`
         words.pop()
     if not words or (placed_only and not at_place and not _PLACED.search(text, m.end(), words[-1][1])
@@ -1176,6 +1215,9 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     return Body(pos, pos + len(surface), surface, name, None, None, written=name)
 
 
+# a committee for a campaign or a movement, named by its title in quotes
+_CAMPAIGN_END = re.compile(r"(?i:cuộc\s+vận\s+động|phong\s+trào|chương\s+trình)$")
+_QUOTED_AFTER = re.compile(r"\s*(?:“[^”\n]{3,120}”|\"[^\"\n]{3,120}\")")
 # the body a numbered steering committee belongs to, written right after its number
 _NUMBERED_FOR = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy|UBND|Ủy\s+ban\s+nhân\s+dân|Chính\s+phủ")
 

@@ -253,6 +253,8 @@ _IN_REASON = re.compile(r"(?<![\w])(?:do|vì)\s+(?:đã\s+)?(?:nghỉ\s+(?:hưu|
 _REASON = re.compile(r"(?<![\w])(?:do|vì|bởi)\s+(?:đã\s+|được\s+)?$", re.IGNORECASE)
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 _CLOSED = re.compile(r"^\s*\)")
+# the term a title is dated by (`A, Phó Chủ tịch HĐND tỉnh khóa XIII và B, ... được bầu`): still A's title
+_TERM_LEAD = re.compile(r"^(?:\s*,?\s*(?:(?:khóa|khoá)\s+[IVXL\d]+|nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})(?![\w]))+")
 # `bầu hai phó bí thư là ông A và ông B`: the counted post, then whom it goes to
 _NAMES_NEXT = re.compile(rf"\s+là\s+(?:các\s+)?(?:(?i:{honorific_pattern()})\s+)?(?-i:[A-ZĐ])")
 _OWN_DECISION = re.compile(r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+báo|Kết\s+luận)\s+(?:số\s+)?\d")
@@ -848,6 +850,12 @@ def _given(facts: ArticleFacts, person: PersonMention, titles: list[TitleMention
     title = next((t.title for t in titles if gives and t.title.start == gives.end()), None)
     posts = [post for post in posts_of(facts, [title], named) if not (post.body and _kind_only(post.body))] \
         if title is not None else []  # (`làm Trưởng ban` of a `Ban Chỉ đạo` named by its kind alone: no post to name)
+    kind = unit_kind_at(f"{constituted.name} ", 0) if constituted is not None else None
+    if not posts and gives is not None and constituted is not None and kind \
+            and (head := head_in(facts.article.text, gives.end(), constituted, kind)) is not None \
+            and re.match(rf"\s+{re.escape(kind)}(?![\w])", facts.article.text[head.end:]):
+        # `thành lập Hội đồng nghĩa vụ quân sự TP. Theo đó, A làm Chủ tịch Hội đồng`: the body it sets up, by its kind
+        return _post_in(facts, head, named, constituted)
     if not posts and gives is not None and constituted is not None \
             and (head := head_in(facts.article.text, gives.end(), constituted)) is not None \
             and not any(key(held.label).startswith(f"{key(head.role)} ") for held in person.posts):
@@ -1094,6 +1102,13 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
         act.pairs.extend((p, post) for p in owners if p.span.end <= start
                          for post in (p.posts if same.group("all") else p.posts[-1:]))
         act.named_with = True
+    elif act.cue.kind == "start" and act.cue.self_ and subject_ and not act.pairs and not posts \
+            and _RE_ELECTED.search(act.how) and _FOR_A_TERM.match(text, act.cue.end) \
+            and not _NOT_YET.search(text, max(0, act.cue.start - 20), act.cue.start):
+        # `ông A, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh khóa XIII tái đắc cử nhiệm kỳ mới`: again the post named last
+        # (not `tái đắc cử Bí thư Đảng bộ X`, a post written after it we cannot read)
+        act.pairs.extend((p, post) for p in subject_ for post in p.posts[-1:])
+        act.named_with = True
     elif act.cue.kind == "start" and not act.cue.self_ and not act.pairs and not posts \
             and (is_named := next((p for p in owners if start < p.span.start and p.bounds[0] <= start + 2), None)) \
             and _IS_NAMED.search(text, start, is_named.span.start):
@@ -1116,6 +1131,11 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
         act.pairs.extend((p, post) for p in owners for post in p.posts if post.body not in _ELECTED_CENTRALLY)
 
 
+_RE_ELECTED = re.compile(r"tái\s+(?:đắc\s+)?cử", re.IGNORECASE)
+# `không đủ tuổi tái cử`, `đủ điều kiện tái cử`: whether one may stand again, no re-election
+_NOT_YET = re.compile(r"(?<![\w])(?:không|chưa|đủ\s+(?:tuổi|điều\s+kiện|tiêu\s+chuẩn)|để|nếu|sẽ|được\s+giới\s+thiệu)\s+$",
+                      re.IGNORECASE)
+_FOR_A_TERM = re.compile(r"\s*(?:[.;,]|$|(?:nhiệm\s+kỳ|khóa|khoá|với\s+(?:số\s+phiếu|\d|tỷ\s+lệ))(?![\w]))", re.IGNORECASE)
 # the posts just named with the person, taken up again (a re-election): `được bầu giữ các chức danh trên`
 _SAME_POSTS = re.compile(r"\s*(?:lại\s+)?(?:giữ\s+|vào\s+)?(?P<all>các\s+)?(?:chức\s+danh|chức\s+vụ|cương\s+vị)\s+"
                          r"(?:nói\s+trên|trên|cũ)(?![\w])", re.IGNORECASE)
@@ -1357,7 +1377,7 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
         # `ông A (SN 1967), ông B`; `các ông A (Bí thư Thị ủy X), B (...)`: the bracket A's titles end in
         # (a title shared by a list, `Ủy viên Trung ương Đảng: A, B và C thôi giữ chức X`, reaches back over them all)
         edge = group[0].bounds[0] if group[0].bounds[0] >= p.bounds[1] else group[0].span.start
-        gap = _CLOSED.sub("", _ASIDE.sub("", text[p.bounds[1]:edge]))
+        gap = _CLOSED.sub("", _ASIDE.sub("", _TERM_LEAD.sub("", text[p.bounds[1]:edge])))
         if _not_theirs(text, clause, p):
             break
         if LIST_JOIN.fullmatch(gap) or (group[0] is last and _LIST_JOIN_TITLED.fullmatch(gap)) \

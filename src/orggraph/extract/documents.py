@@ -59,6 +59,27 @@ def issuer_codes() -> dict[str, list[tuple[str, str]]]:
 
 
 @cache
+def _office_names() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The central offices a number's code names (lexicon/issuer_codes.tsv: `Thủ tướng Chính phủ`, `Chủ tịch nước`),
+    each as written in full or, for the Government's head, without `Chính phủ`."""
+    names = sorted({body for rows in issuer_codes().values() for body, scope in rows
+                    if scope == "central" and body.startswith(("Thủ tướng", "Chủ tịch"))})
+    out = []
+    for name in names:
+        short = name.removesuffix(" Chính phủ")
+        pattern = r"\s+".join(map(re.escape, short.split())) + (r"(?:\s+Chính\s+phủ)?" if short != name else "")
+        out.append((name, re.compile(pattern)))
+    return tuple(out)
+
+
+@cache
+def _offices() -> re.Pattern[str]:
+    """An office that issues documents, not followed by a person's name (`của Thủ tướng Chính phủ`, not `của Thủ tướng A`)."""
+    return re.compile(rf"(?:{'|'.join(f'(?:{written.pattern})' for _, written in _office_names())})(?![\w])"
+                      r"(?!\s+(?:[A-ZĐ]\w*\s+){1,3}[A-ZĐ])")
+
+
+@cache
 def document_pattern() -> re.Pattern[str]:
     names = [row[0] for row in read_tsv("document_kinds.tsv")]
     return re.compile(
@@ -126,8 +147,8 @@ def _as_written(start: str, rest: str) -> str:
 
 def _issuers_after(text: str, pos: int, facts: ArticleFacts) -> tuple[list[str], int]:
     """`của Bộ Chính trị, Ban Bí thư`: every issuer written, in order."""
-    first, end = _issuer_after(text, pos, facts)
-    if first is None:
+    first, end = _issuer_after(text, pos, facts, offices=False)  # (`Nghị quyết phê chuẩn đề nghị của Thủ tướng`: who
+    if first is None:                                               # proposed it, not who issued it)
         return [], pos
     found = [first]
     while (more := AND_GAP.match(text, end)) and (body := body_at(text, more.end())):
@@ -139,6 +160,7 @@ def _issuers_after(text: str, pos: int, facts: ArticleFacts) -> tuple[list[str],
     return found, end
 
 
+_JOINED_AFTER = re.compile(r"\s+và$")
 _LAW_TAIL = re.compile(r"\s*\((?:sửa\s+đổi|sửa\s+đổi,\s+bổ\s+sung)\)|\s+năm\s+\d{4}")
 
 
@@ -146,7 +168,11 @@ _LAW_TAIL = re.compile(r"\s*\((?:sửa\s+đổi|sửa\s+đổi,\s+bổ\s+sung)\)
 _PROJECT_STOP = re.compile(rf"[;:.!?()“”\"…]|\s+và\s+(?:dự\s+án|các|những|sửa\s+đổi)\s|,\s+dự\s+án\s|,\s+(?=[{UPPER}])"
                            r"|\s+trên\s+cơ\s+sở\s"  # `dự án Luật X trên cơ sở sửa đổi toàn diện Luật Y`: X
                            # `bổ sung dự án Luật X vào chương trình ...`, `theo dự thảo Luật X thì ...`
-                           r"|\s+(?:vào|để|nhằm|được|đã|sẽ|thì|là|mà|cũng\s+như)\s")
+                           r"|\s+(?:vào|để|nhằm|được|đã|sẽ|thì|là|mà|cũng\s+như)\s"
+                           # `dự thảo Luật X có 6 chương`, `... gồm 16 chương`, `... tại buổi hội thảo`, `... cần thể hiện`
+                           r"|\s+(?:cần|phải|như)(?![\w])|\s+(?:có|gồm)(?=\s+(?:\d+|nhiều|các)(?![\w]))"
+                           r"|\s+tại(?=\s+(?:buổi|hội|kỳ|phiên|cuộc)(?![\w]))"
+                           r"|\s+theo(?=\s+(?:đại\s+biểu|ý\s+kiến|đề\s+nghị|quy\s+định|đó)(?![\w]))")
 
 
 # a law that amends others is named by all it amends; in a list of laws each item runs to its semicolon
@@ -187,6 +213,10 @@ def _law_name(text: str, start: int, end: int, project: bool = False) -> tuple[s
             re.match(rf",\s+[{LOWER}]", text[stop_at:stop_at + 4]):
         more = _LAW_STOP.search(text, stop_at + 1, end)
         stop_at = more.start() if more else end
+    while stop_at > start + 4 and text[stop_at - 1] in ", ":
+        stop_at -= 1  # (`Luật Trật tự, an toàn giao thông đường bộ, theo đại biểu, ...`: no comma of its own)
+    if (joined := _JOINED_AFTER.search(text, start + 4, stop_at)) is not None:
+        stop_at = joined.start()  # (`Luật Lưu trữ và quy định ...`: what it is joined to, cut off, is not the law's)
     while (tail := _LAW_TAIL.match(text, stop_at)):
         stop_at = tail.end()
     return " ".join(text[start:stop_at].split()), stop_at
@@ -225,7 +255,7 @@ _SIGNED = re.compile(r"\s*,?\s*(?:ban\s+hành\s+)?ngày\s+(?:\d{1,2}\s*[/.\-]\s*
                      r"|\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+\d{4})?)(?![\d/.\-]*\d)", re.IGNORECASE)
 
 
-def _issuer_after(text: str, pos: int, facts: ArticleFacts) -> tuple[str | None, int]:
+def _issuer_after(text: str, pos: int, facts: ArticleFacts, offices: bool = True) -> tuple[str | None, int]:
     """`của Bộ Chính trị (khóa XII)` right after the document's name (and its date, if written)."""
     signed = _SIGNED.match(text, pos)
     if signed:
@@ -234,6 +264,9 @@ def _issuer_after(text: str, pos: int, facts: ArticleFacts) -> tuple[str | None,
     if not m:
         return None, pos
     body = body_at(text, pos + m.end())  # `của Hội nghị lần thứ sáu Ban Chấp hành Trung ương`: the committee
+    office = _offices().match(text, pos + m.end()) if body is None and offices else None
+    if office is not None:  # `Quyết định của Thủ tướng Chính phủ công nhận ...`: an office whose code issues it
+        return next(name for name, written in _office_names() if written.fullmatch(office.group(0))), office.end()
     if body is None:
         plenum = _PLENUM_OF.match(text, pos + m.end())  # `của Hội nghị Trung ương 6 khóa XII`: the Central Committee
         return ("Ban Chấp hành Trung ương", plenum.end()) if plenum else (None, pos)
@@ -283,18 +316,33 @@ _TOPIC_ITEM_STOP = re.compile(r"[;.!?()]|\s(?-i:Ảnh)\s|\s*$"
                               r"|\s(?:được|đã|sẽ|nhằm|thì|là|để|theo|gồm|trình|thông\s+qua|cần|phải|nêu)\s")
 
 
-def _topic(text: str, pos: int, listed: bool = False) -> tuple[str, int]:
+def _topic(text: str, pos: int, listed: bool = False) -> tuple[str, int, bool]:
+    """What a document named by issuer is about (`... về X`), or what it decides (`... công nhận X là đô thị loại I`),
+    and whether it is the latter (joined to the name without `về`)."""
     m = re.match(r"\s+về\s+", text[pos:pos + 8])
     if not m:
-        return "", pos
+        decides = _DECIDES_WHAT.match(text, pos)
+        if decides is None:
+            return "", pos, False
+        stop = _DECIDED_STOP.search(text, decides.end(), min(len(text), decides.end() + 200))
+        end = stop.start() if stop else decides.end()
+        return " ".join(text[decides.end():end].split()), end, True
     start = pos + m.end()
     if text[start:start + 1] in "“\"":
         close = re.search(r"[”\"]", text[start + 1:start + 300])
         if close:
-            return text[start + 1:start + 1 + close.start()], start + close.end() + 1
+            return text[start + 1:start + 1 + close.start()], start + close.end() + 1, False
     stop = (_TOPIC_ITEM_STOP if listed else _TOPIC_STOP).search(text, start, min(len(text), start + 200))
     end = stop.start() if stop else start
-    return text[start:end].strip(), end
+    return text[start:end].strip(), end, False
+
+
+# `Quyết định của Thủ tướng Chính phủ công nhận thành phố X là đô thị loại I`: what a decision of an issuer decides,
+# up to punctuation or what the sentence goes on to say (`... và đón nhận Huân chương`, `... sẽ diễn ra ...`)
+_DECIDES_WHAT = re.compile(r"\s+(?=(?:công\s+nhận|phê\s+duyệt|thành\s+lập|giải\s+thể|sáp\s+nhập|điều\s+chỉnh\s+địa\s+giới)\s)")
+_DECIDED_STOP = re.compile(r"\s*[,;.:!?()“”\"]|\s*$|\s(?:sẽ|đã|được|tại|cho|nhằm|để|do|theo|gồm|vào|có\s+hiệu\s+lực)\s"
+                           r"|\s(?:và|,)\s+(?:đón|giao\s+ban|công\s+bố|trao|tổ\s+chức|kỷ\s+niệm)(?![\w])"
+                           r"|\s(?:mở\s+ra|tạo\s+ra|tạo|góp\s+phần|đánh\s+dấu|là\s+(?:dấu|sự|cơ|niềm|bước))(?![\w])")
 
 
 def find_documents(facts: ArticleFacts, sentence: Sentence,
@@ -388,15 +436,20 @@ def find_documents(facts: ArticleFacts, sentence: Sentence,
         found_issuer, end = _issuer_after(text, end, facts)
         found_issuer = found_issuer or (issuer if m.group("described") is not None and issuer else None)
         issuer = found_issuer or issuer
-        topic, topic_end = _topic(text, end, _LIST_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None)
+        topic, topic_end, decides = _topic(text, end, _LIST_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None)
+        joined = " " if decides else " về "
+        if decides and not found_issuer:
+            topic = ""  # (a decision's verb names it only after its issuer: `Quyết định của Thủ tướng công nhận X`)
+        if not decides and not label and found_issuer in {name for name, _ in _office_names()}:
+            continue  # (an office's decision on a matter, `Quyết định của Chủ tịch nước về ...`: described, none named)
         if not label:  # named only by issuer and topic: both must be written
             issuer = found_issuer or _issuer_before(facts, sentence, m.start(), orgs)
             if m.start() == sentence.start or not issuer or not topic:
                 continue
-            label = kind + (f" của {found_issuer}" if found_issuer else "") + (f" về {topic}" if topic else "")
+            label = kind + (f" của {found_issuer}" if found_issuer else "") + (f"{joined}{topic}" if topic else "")
             end = max(end, topic_end)
         elif topic:
-            aliases.append(f"{label} về {topic}")
+            aliases.append(f"{label}{joined}{topic}")
         said = found_issuer is not None
         issuer = issuer or _issuer_before(facts, sentence, m.start(), orgs) or _issuer_framed(text, m.start(), end, facts)
         if issuer is None and number:

@@ -120,7 +120,8 @@ _DESCRIBED = re.compile(
     rf"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban|lần\s+(?:thứ|đầu)|nghe(?=\s+(?-i:[{UPPER}]))))"
     r"|(?<=tổ\schức\s)họp(?=\s+(?:xem\s+xét|bàn|thảo\s+luận|đánh\s+giá|cho\s+ý\s+kiến|thống\s+nhất|triển\s+khai|rà\s+soát)\s)"
     r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|phiên\s+giải\s+trình|ngày\s+làm\s+việc(?=\s+thứ\s)"
-    r"|ngày\s+hội(?=\s+(?:đại\s+đoàn\s+kết|[“\"]))"  # `dự Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư ...`
+    # `dự Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư ...`, `tổ chức Ngày hội an ninh Tổ quốc`
+    r"|ngày\s+hội(?=\s+(?:đại\s+đoàn\s+kết|toàn\s+dân\s+bảo\s+vệ|an\s+ninh\s+Tổ\s+quốc|[“\"]))"
     rf"|{_WHOLE_KINDS}|(?:buổi\s+|cuộc\s+)?mít[\s-]+tinh|(?:buổi|cuộc)\s+đối\s+thoại"
     r"|(?:buổi\s+|cuộc\s+)?hội\s+đàm(?=\s+(?:giữa|cấp\s+cao|chính\s+thức)\s)"  # `chủ trì cuộc Hội đàm giữa Đoàn A với ...`
     r"|(?<![\w])tiếp\s+công\s+dân(?=\s+định\s+kỳ)"  # a citizens' reception day
@@ -128,7 +129,7 @@ _DESCRIBED = re.compile(
     r"|buổi\s+tiếp(?:\s+và\s+làm\s+việc)?(?=\s+(?:với\s+)?(?:các\s+)?(?:đoàn|ông|bà|ngài|đại\s+sứ)\s)"
     # a verb held as an event (`verb`: it takes its noun, Lễ or Hội nghị, in the name): `UBND tỉnh vừa tổ chức trao quyết
     # định ...`, `Tỉnh ủy tổ chức sơ kết 10 năm thực hiện ...`, `Tỉnh ủy tổ chức bế giảng lớp Cao cấp lý luận chính trị ...`
-    r"|(?<=tổ\schức\s)(?P<verb>(?:trao|công\s+bố)(?=\s+(?:các\s+)?quyết\s+định)"
+    r"|(?<=tổ\schức\s)(?P<verb>(?:trao|công\s+bố)(?=\s+(?:các\s+)?(?:quyết\s+định|nghị\s+quyết))"
     r"|(?:sơ\s+kết|tổng\s+kết|kỷ\s+niệm|phát\s+động|(?:bế|khai)\s+giảng|khánh\s+thành)(?=\s)"
     # `Bộ Chỉ huy BĐBP tổ chức bàn giao 2 căn nhà ...`, `tổ chức trao 100 suất học bổng ...`: a handover held
     r"|(?:bàn\s+giao|trao(?:\s+tặng)?)(?=\s+(?:\d+\s+)?(?:căn\s+|ngôi\s+|suất\s+|phần\s+)?(?:nhà|học\s+bổng|quà)(?![\w]))"
@@ -144,7 +145,7 @@ _DESCRIBED = re.compile(
     r"|(?<=tổ\schức\s)lễ(?=\s+(?:quốc\s+)?tang(?![\w]))"  # `Ban Bí thư tổ chức Lễ tang ...`, not `sang dự Lễ tang`
     r"|lễ(?=\s+(?:trao|công\s+bố|kỷ\s+niệm|khai\s+giảng|bế\s+giảng|tốt\s+nghiệp|kết\s+nạp|ký|"
     r"ra\s+mắt|phát\s+động|khánh\s+thành|đón|tuyên\s+dương|phong|truy\s+tặng|tôn\s+vinh|mít[\s-]+tinh|tưởng\s+niệm|"
-    r"dâng\s+hương|dâng\s+hoa|viếng|truy\s+điệu|an\s+táng|tri\s+ân|bàn\s+giao|hợp\s+long|giao\s+nhận\s+quân|chuyển\s+giao|khởi\s+công|khai\s+trương|"
+    r"dâng\s+hương|dâng\s+hoa|viếng|truy\s+điệu|an\s+táng|tri\s+ân|bàn\s+giao|hợp\s+long|giao\s*,?\s+nhận\s+quân|chuyển\s+giao|khởi\s+công|khai\s+trương|"
     r"tổng\s+kết|ra\s+quân|xuất\s+quân|nhậm\s+chức|chia\s+tay|chào\s+mừng|trình\s+quốc\s+thư))))"
     rf"(?P<rest>(?:\s+{_NAME_WORD}|\s*\([^()]{{1,30}}\)(?=\s+{_NAME_WORD})){{1,40}})")
 _OWNED = re.compile(r"\s(?:quyết\s+định|nghị\s+quyết|kết\s+luận|chỉ\s+thị|quy\s+định|báo\s+cáo|đề\s+án|chương\s+trình)\s",
@@ -441,11 +442,13 @@ _WORKS_ON = re.compile(r"\s+(?:(?:đã|vừa)\s+)?(?:tiếp\s+tục|bước\s+v�
 _MEETS = re.compile(r"(?<![\w])(?<!cuộc\s)(?<!kỳ\s)(?<!phiên\s)họp\s+(?:(?:thành\s+viên|tập\s+thể|toàn\s+thể)\s+)?",
                     re.IGNORECASE)  # `họp` + the body that meets (`họp thành viên UBND tỉnh`)
 # (`họp kỳ thứ 15` is a numbered session read elsewhere; `họp kỳ họp bất thường`, a session of a kind, is read here)
+_MONTH = r"\s+tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?"
+_MONTHLY = rf"\s+kỳ{_MONTH}"  # `UBND tỉnh đã họp thường kỳ tháng 10`: that month's sitting, not a habit
 _BODY_MET = re.compile(rf"\s(?:(?:đã|vừa|tiến\s+hành)\s+)*họp(?!\s+(?:kỳ(?!(?:\s+họp)?\s+(?:{_SESSION_KINDS}))|báo|bàn|mặt"
-                       r"|thường|định))(?![\w])")
+                       rf"|thường(?!{_MONTHLY})|định))(?![\w])")
 _MET_DONE = re.compile(r"(?:đã|vừa)\s+(?:tiến\s+hành\s+)?họp", re.IGNORECASE)
-_WHICH_SITTING = re.compile(r"\s+phiên\s+(đầu\s+tiên|thứ\s+[^\s.,;:]+|bất\s+thường|chuyên\s+đề|toàn\s+thể"
-                            r"|thường\s+kỳ(?:\s+tháng\s+\d{1,2}(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?)?)(?![\w])", re.IGNORECASE)
+_WHICH_SITTING = re.compile(r"\s+(?:phiên\s+(đầu\s+tiên|thứ\s+[^\s.,;:]+|bất\s+thường|chuyên\s+đề|toàn\s+thể"
+                            rf"|thường\s+kỳ(?:{_MONTH})?)|(thường{_MONTHLY}))(?![\w])", re.IGNORECASE)
 
 
 # `HĐND tỉnh khóa VIII đã họp kỳ họp bất thường`: a session of a kind, without its number
@@ -612,7 +615,7 @@ def _described(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 _OWN_SITTING = re.compile(r"(?i:phiên\s+(?:họp\s+)?chính\s+thức)")
 _WITHIN = re.compile(r"(?<![\w])trong\s+(?:buổi\s+)?$", re.IGNORECASE)
 _SITTING_ALONE = re.compile(r"(?i:phiên\s+họp|cuộc\s+họp)")
-_PHOTO_COUNTER = re.compile(r"\s+ảnh\s+\d{1,2}$")
+_PHOTO_COUNTER = re.compile(r"\s+ảnh\s+\d{1,2}$|\s+[-–]\s*(?i:ảnh)$")  # `... ảnh 2`, `... - Ảnh: VGP`: a caption's
 _WHOLE_NOUN = re.compile(rf"(?i:{_WHOLE_KINDS})")
 _CHAIRED_BY = re.compile(r"(?i:dưới\s+sự\s+(?:chủ\s+trì|điều\s+hành)\s+của)\s[^.;]{3,120}?,\s+")
 _AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*")
@@ -644,8 +647,11 @@ _CONVENED = re.compile(r"(?<![\w])(?:tiến\s+hành|tổ\s+chức|triệu\s+tậ
 _SESSIONS = ("Kỳ họp", "Phiên họp")
 _AROUND = re.compile(r"(?<![\w])(?:sau|trước)\s+$")  # a meeting held before or after a session, named by it
 _FESTIVAL = re.compile(r"(?i:ngày\s+hội)")
-_FESTIVAL_JOINED = re.compile(r"(?<![\w])(?:dự|chung\s+vui|tổ\s+chức|khai\s+mạc|tại|với)\s+$", re.IGNORECASE)
+_FESTIVAL_JOINED = re.compile(r"(?<![\w])(?:dự|chung\s+vui|tổ\s+chức|khai\s+mạc|tại|với)\s+[“\"]?$", re.IGNORECASE)
 _AT_PLACE = re.compile(r"\s+tại\s+")
+# `..., quận Ba Đình, thành phố Hà Nội`: the units a place lies in add no words to what the name says
+_PLACE_TAIL = re.compile(r"(?:\s*,\s*(?:phường|xã|thị\s+trấn|quận|huyện|thị\s+xã|thành\s+phố|tỉnh|TP\.?)\s+[A-ZĐ]\w*"
+                         r"(?:\s+[A-ZĐ0-9]\w*){0,3})+\s*$")
 
 
 def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: list[OrgMention]) -> list[Found]:
@@ -662,12 +668,15 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
             if len(place.split()) <= 12:
                 stop = at.end() + len(place) if further is not None else None
         rest = rest[: stop] if stop is not None else rest
-        if _FESTIVAL.match(m.group("noun")) and (len(rest.split()) > 20 or not _FESTIVAL_JOINED.search(
+        if _FESTIVAL.match(m.group("noun")) and (len(_PLACE_TAIL.sub("", rest).split()) > 20 or not _FESTIVAL_JOINED.search(
                 text, max(sentence.start, m.start() - 30), m.start())):
             continue  # a festival attended or held, not one spoken of (`Ngày hội ... là dịp để nhân dân ...`)
         rest = rest[: _someone_named(text, m.start("rest"), m.start("rest") + len(rest))]
         rest = re.sub(r"[\s,]+$", "", _before_topic(rest, m.start("rest"), orgs))
+        captioned = _PHOTO_COUNTER.search(rest) is not None  # `Quang cảnh buổi làm việc - Ảnh: X`: the page's own
         rest = _PHOTO_COUNTER.sub("", rest)  # `[Ảnh] Thủ tướng dự Hội nghị X ảnh 2`: a gallery's caption, numbered
+        if rest.count("”") > rest.count("“") and text[m.start() - 1:m.start()] == "“":
+            rest = rest.replace("”", "", 1)  # `tổ chức “Ngày hội X” năm 2025`: the title's quotes, opened before it
         quote = "”" if rest.count("“") > rest.count("”") else '"' if rest.count('"') % 2 else None
         if quote is not None:  # `Hội thảo khoa học Đề tài “Giải pháp nhằm ...”`: a title named whole
             close = text.find(quote, m.start("rest") + len(rest), min(sentence.end, m.start("rest") + 600))
@@ -700,7 +709,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
             continue
         whole = _WHOLE_NOUN.fullmatch(m.group("noun")) is not None
         if (not owned and ((cues()["anaphor"].match(rest) and not whole) or cues()["anaphor"].match(m.group("rest")))) \
-                or (len(rest.split()) < 2 and not whole) or not introduced:
+                or (len(rest.split()) < 2 and not whole and not captioned) or not introduced:
             continue  # (`chủ trì phiên tiếp công dân vào ngày 15.7.2022`: a kind that names the meeting by itself)
         if _OWN_SITTING.fullmatch(f"{m.group('noun')}{rest}") and any(
                 t.label.startswith("Đại hội") and t.end <= m.start() for t in taken):
@@ -758,7 +767,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         which = _WHICH_SITTING.match(text, met.end())
         sitting = which or _WHICH_SESSION.match(text, met.end())
         if bodies and sitting:  # `HĐND tỉnh X khóa XIII đã họp phiên đầu tiên`: its first sitting
-            label = f"Phiên họp {' '.join(sitting.group(1).split())}" if which else \
+            label = f"Phiên họp {' '.join(sitting.group(sitting.lastindex or 1).split())}" if which else \
                 f"Kỳ họp {' '.join(sitting.group(1).lower().split())}"
             holder = bodies[-1].label
             if not which and holder.startswith(_STANDING_OF_COUNCIL):
@@ -869,7 +878,8 @@ def _done(text: str, pos: int) -> bool:
 
 
 _CLAUSE_START = re.compile(r"[,;:]\s*|^\s*")
-_TENSE_AFTER = re.compile(r"\s+(?:(?:đã|vừa|sẽ)(?:\s+(?:thân\s+mật|trân\s+trọng|chính\s+thức))?|thân\s+mật)$")
+_TENSE_AFTER = re.compile(r"\s+(?:(?:đã|vừa|sẽ)(?:\s+(?:thân\s+mật|trân\s+trọng|chính\s+thức))?|thân\s+mật)$"
+                          r"|\s+(?:(?:đã|vừa)\s+)?có\s+(?:buổi|cuộc)$")  # `A đã có buổi hội đàm với B`: A, who held it
 
 
 def _host(text: str, sentence: Sentence, pos: int) -> str | None:
@@ -1219,6 +1229,8 @@ def meetings(facts: ArticleFacts) -> None:
         # `... có mặt tại phiên họp` of no body nor day: the assembly's sitting the lead dates, where it tells one
         sitting = _sitting(facts) if unnamed is None or (unnamed.date is None and unnamed.body is None) else None
         main = sitting if sitting is not None and (unnamed is None or sitting.date) else unnamed
+        if main is unnamed and not (unnamed and unnamed.date):
+            main = _unnamed(facts, lead=True)  # no day of its own: the one its lead tells
         if main is not None:
             found.append(main)
     if main is not None:
@@ -1290,7 +1302,7 @@ _UNNAMED_LEAD = re.compile(r"(?:^|(?<=[.!?:\n]\s)|(?<=\d\s))(?P<noun>Đại\s+h�
                            r"|(?:được\s+)?tổ\s+chức(?=\s+(?:theo|tại|vào|trực|ngày|sáng|chiều)\s)|tiến\s+hành)(?![\w]))")
 
 
-def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
+def _unnamed(facts: ArticleFacts, lead: bool = False) -> MeetingMention | None:
     """With no meeting named at all, the one the text says people attended, chaired or opened, or
     the one the lead is about."""
     text = facts.article.text
@@ -1303,11 +1315,17 @@ def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
     sentence = next((s for s in facts.sentences if s.start <= m.start() < s.end), facts.sentences[0])
     noun = " ".join(m.group("noun").split()).capitalize().replace("Kì", "Kỳ")
     when = None
-    dates = [d for d in meeting_dates(sentence.text) if not _document_day(sentence.text, d[3], 0)]
-    for day, month, year, _, _ in dates[:1]:  # `Ngày 10/7, ... chủ trì hội nghị`, not a document's day
-        when = resolve(day, month, year, facts.article.anchor, context_year(text, month, day))
-        if when and facts.article.anchor and when > facts.article.anchor:
-            when = None  # the day of something still to come, named in the same sentence
+    # `Ngày 10/7, ... chủ trì hội nghị`, not a document's day; with none there, the lead's (`Ngày 2.4, HĐND thị xã
+    # triển khai ...`, then `phát biểu tại hội nghị`): the one meeting the page reports is what its lead tells
+    for told in [sentence, *(s for s in facts.sentences[:_SITTING_SENTENCES] if lead and not _CLOCK.search(s.text)
+                             and _GATHERS.search(s.text) and not _SIGNS.search(s.text))]:
+        dates = [d for d in meeting_dates(told.text) if not _document_day(told.text, d[3], 0)]
+        for day, month, year, _, _ in dates[:1]:
+            when = resolve(day, month, year, facts.article.anchor, context_year(text, month, day))
+            if when and facts.article.anchor and when > facts.article.anchor:
+                when = None  # the day of something still to come, named in the same sentence
+        if dates:
+            break
     mkey = _meeting_key(when, noun)
     # `Tại phiên họp này, Quốc hội đã ...`: the body right after it holds its own session
     timed = _TIMED_COMMA.match(text, m.end())  # `Tại phiên họp chiều ngày 14/10, Ban Chấp hành ... đã ...`
@@ -1320,6 +1338,14 @@ def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
                           key=mkey, body=body)
 
 
+# a lead that tells of a gathering (not `Ngày 1/6, A đã ký ban hành Nghị quyết ...`, whose day is a signing's)
+_GATHERS = re.compile(r"(?<![\w])(?:tổ\s+chức|triển\s+khai|chủ\s+trì|khai\s+mạc|diễn\s+ra|họp|làm\s+việc"
+                      r"|(?:tham\s+)?dự(?=\s+(?:hội|lễ|buổi|phiên|kỳ|cuộc|đại\s+hội|ngày\s+hội)(?![\w])))(?![\w])",
+                      re.IGNORECASE)
+_SIGNS = re.compile(r"(?<![\w])(?:ký|ban\s+hành|công\s+bố\s+dự\s+thảo)(?![\w])", re.IGNORECASE)
+# a short line with the time of day is a page's stamp or clock (`Thứ Sáu, ngày 23 tháng 08 năm 2019, 09:25:27`): the
+# site's day, not the day the lead tells; a lead that gives its hour (`Lúc 8:30 ngày ...`) is long, and kept
+_CLOCK = re.compile(r"^(?=.{0,80}$).*(?<!\d)\d{1,2}:\d{2}(?!\d)", re.DOTALL)
 _SAME_DAY = re.compile(r"(?<![\w])(?:cùng\s+ngày|trong\s+ngày\s+hôm\s+nay)(?![\w])", re.IGNORECASE)
 _MANNER = re.compile(r"(?:bất\s+thường|đột\s+xuất|định\s+kỳ|thường\s+kỳ|thường\s+lệ|trực\s+tuyến|mở\s+rộng)", re.IGNORECASE)
 _EARLIER = re.compile(r"\W*(?:trước\s+đó|trước\s+khi|trước\s+đây)(?![\w])", re.IGNORECASE)

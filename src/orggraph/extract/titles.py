@@ -583,13 +583,18 @@ def committee_member(committee: str) -> str | None:
 _COORDINATED = re.compile(r"\s*(?:[,–—/-]|và|kiêm)\s*")
 
 
-def head_in(text: str, pos: int, body: Body | None) -> Title | None:
+def head_in(text: str, pos: int, body: Body | None, kind: str | None = None) -> Title | None:
     """A head written alone at pos taken in a body named before it: a title's (`chức vụ chủ tịch UBND
-    tỉnh X đối với ông A và chức vụ phó chủ tịch đối với ông B`) or one just joined."""
+    tỉnh X đối với ông A và chức vụ phó chủ tịch đối với ông B`) or one just joined; with the body's
+    kind, a head followed by that kind alone (`làm Chủ tịch Hội đồng,` of the council just set up)."""
     match = title_pattern().match(text, pos)
-    if match is None or body is None or _titles()[lexicon_key(match.group("role"))][0] != "head" \
-            or re.match(r"\s+[^\W\d_]", text[match.end():match.end() + 2]) and text[match.end() + 1:match.end() + 2].isupper() \
-            or re.match(r"\s+(?:này|đó|nói\s+trên)(?![\w])", text[match.end():match.end() + 12]):
+    if match is None or body is None:
+        return None
+    by_kind = bool(kind) and re.match(rf"\s+{re.escape(kind or '')}(?=\s*[,.;]|\s+(?:và|kiêm)\s)", text[match.end():]) is not None
+    if not by_kind and (_titles()[lexicon_key(match.group("role"))][0] != "head"
+                        or re.match(r"\s+[^\W\d_]", text[match.end():match.end() + 2])
+                        and text[match.end() + 1:match.end() + 2].isupper()
+                        or re.match(r"\s+(?:này|đó|nói\s+trên)(?![\w])", text[match.end():match.end() + 12])):
         return None  # a body written after the head is the head's own; `Phó Chủ nhiệm Ủy ban này`: the one named before
     return _sharing(text, match, body)
 
