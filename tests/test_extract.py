@@ -5596,3 +5596,12 @@ def test_reviewers_counter_examples_of_the_forty_ninth_round() -> None:
     long = facts_of("Ông Lê Văn Sơn, Chủ tịch Hội đồng quản trị Công ty Cổ phần Đầu tư Phát triển Hạ tầng Kỹ thuật và Dịch vụ Đô "
                     "thị Vùng Kinh tế Trọng điểm Phía Nam tỉnh Đồng Nai phát biểu.")
     assert not any(label.endswith("Trọng") for label in posts(long).get("Lê Văn Sơn", set()))
+
+
+def test_a_contest_told_as_held() -> None:
+    facts = facts_of("Hội thi Bí thư Chi bộ giỏi lần II năm 2018 do Đảng ủy Khối Dân - Chính - Đảng TPHCM tổ chức vào ngày "
+                     "3/10/2018. Ông Lê Văn Sơn, Bí thư Đảng ủy Khối phát biểu.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Hội thi Bí thư Chi bộ giỏi lần II năm 2018", date(2018, 10, 3))]
+    # a contest to come is none held
+    planned = facts_of("Năm nay Hội thi Bí thư chi bộ giỏi sẽ được tổ chức vào tháng 10/2018.")
+    assert not any(m.held for m in planned.meetings)
