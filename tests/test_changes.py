@@ -2376,3 +2376,12 @@ def test_reviewers_counter_examples_of_the_forty_ninth_round() -> None:
                     "Bình, Phó Chủ tịch HĐND huyện Lục Yên được bầu giữ chức Phó Chủ tịch UBND huyện Lục Yên.")
     assert {(c[0], c[1]) for c in changes(both)} == {("Lê Văn Sơn", "Phó Chủ tịch Ủy ban nhân dân huyện Lục Yên"),
                                                      ("Trần Văn Bình", "Phó Chủ tịch Ủy ban nhân dân huyện Lục Yên")}
+
+
+def test_a_post_only_if_something_happens_is_none_taken() -> None:
+    facts = facts_of("Ngày 3/9/2021, UBND tỉnh Gia Lai ban hành Quyết định số 561 về việc kiện toàn Ban Chỉ đạo phòng, "
+                     "chống dịch Covid-19 của tỉnh Gia Lai. Theo đó, Trưởng Ban Chỉ đạo là đồng chí Lê Văn Sơn – Chủ tịch UBND "
+                     "tỉnh. Trong trường hợp toàn tỉnh thực hiện Chỉ thị số 16 thì đồng chí Hồ Văn Dũng – Bí thư Tỉnh ủy làm "
+                     "Trưởng Ban Chỉ đạo.")
+    assert {(c[0], c[1]) for c in changes(facts)} == {
+        ("Lê Văn Sơn", "Trưởng ban Chỉ đạo phòng, chống dịch Covid-19 của tỉnh Gia Lai")}

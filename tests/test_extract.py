@@ -5605,3 +5605,16 @@ def test_a_contest_told_as_held() -> None:
     # a contest to come is none held
     planned = facts_of("Năm nay Hội thi Bí thư chi bộ giỏi sẽ được tổ chức vào tháng 10/2018.")
     assert not any(m.held for m in planned.meetings)
+
+
+def test_a_committee_of_a_province_a_school_named_with_its_province_and_a_delegated_award() -> None:
+    committee = facts_of("UBND tỉnh Gia Lai vừa kiện toàn Ban Chỉ đạo phòng, chống dịch Covid-19 của tỉnh Gia Lai. Ông Lê "
+                         "Văn Sơn, Chủ tịch UBND tỉnh làm Trưởng ban.")
+    assert "Ban Chỉ đạo phòng, chống dịch Covid-19 của tỉnh Gia Lai" in {o.label for o in committee.orgs}
+    # `Lam Sơn Thanh Hóa`: a syllable of the school's name, then its province, no person
+    school = facts_of("Ngày 30/11/2015, ông Lê Văn Sơn được bổ nhiệm giữ chức hiệu trưởng Trường THPT chuyên Lam Sơn Thanh "
+                      "Hóa.")
+    assert [p.name for p in school.persons] == ["Lê Văn Sơn"]
+    # `thừa ủy quyền Chủ tịch nước`: on the President's behalf, no acting post
+    award = facts_of("Thừa ủy quyền Chủ tịch nước, Phó Chủ tịch UBND tỉnh Hồ Văn Minh trao Huân chương Lao động.")
+    assert posts(award)["Hồ Văn Minh"] == {"Phó Chủ tịch Ủy ban nhân dân tỉnh"}

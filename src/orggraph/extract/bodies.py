@@ -914,6 +914,7 @@ _OUR_COUNTRY_ENDS = re.compile(r"Việt\s+Nam$")  # `Hội X Việt Nam chuyên 
 _LOCALITY_NEXT = re.compile(rf"{LOCALITY_WORD}(?![\w])")  # `Hội Sinh viên Việt Nam tỉnh`: the province's
 _UNION_END = re.compile(rf"(?:Việt\s+Nam|{LOCALITY_WORD})$")  # `Công đoàn Viên chức tỉnh`: a trade union's place ends it
 _PLACE_KIND_ALONE = re.compile(rf"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?=\s+[{LOWER}])")
+_OF_A = re.compile(r"của\s+(?:tỉnh|thành\s+phố)\s+")
 _OF_THE_PLACE = re.compile(rf"của\s+(?:{LOCALITY_WORD})(?![\w])(?!\s+[{UPPER}\d])")
 
 
@@ -1166,6 +1167,11 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             words.append((cursor, own.end()))  # `Ban Chỉ đạo xây dựng nông thôn mới của tỉnh`: the place it serves
             at_place = True
             break
+        elif placed_only and words and (of := _OF_A.match(text, cursor, end)) \
+                and (named := _province_any_case().match(text, of.end(), end)) is not None:
+            words.append((cursor, named.end()))  # `Ban Chỉ đạo phòng, chống dịch Covid-19 của tỉnh Gia Lai`: named
+            at_place = True
+            break
         elif len(words) == 1 and text[words[0][0]:words[0][1]].isdigit() and kind == _TASKED_KIND \
                 and _NUMBERED_FOR.match(text, cursor, end) and (owner := body_at(text, cursor)) is not None \
                 and owner.end <= end:
@@ -1177,7 +1183,8 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
                         or (upper and _starts_something(text, cursor) and not _province_after_word(text, cursor))
                         or ((person := name_pattern().match(text, cursor)) and not _province_after_word(text, cursor)
                             and not _place_name().match(text, cursor)
-                            and not (len(words) == 1 and _name_goes_on(text, person, words[0], m.group("kind"))))
+                            and not (len(words) == 1 and _name_goes_on(text, person, words[0], m.group("kind")))
+                            and not _province_after_syllable(person))
                         or title_pattern().match(text, cursor) or _honorific().match(text, cursor)
                         or (_ORDINAL.match(text, cursor) and not _EVENT_IN_NAME.search(text, pos, cursor))):
             break  # `Đại hội ... Tập đoàn X lần thứ IV`: the congress's number, unless the name holds the event's
@@ -1220,6 +1227,13 @@ _CAMPAIGN_END = re.compile(r"(?i:cuộc\s+vận\s+động|phong\s+trào|chương
 _QUOTED_AFTER = re.compile(r"\s*(?:“[^”\n]{3,120}”|\"[^\"\n]{3,120}\")")
 # the body a numbered steering committee belongs to, written right after its number
 _NUMBERED_FOR = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy|UBND|Ủy\s+ban\s+nhân\s+dân|Chính\s+phủ")
+
+
+def _province_after_syllable(person: re.Match[str]) -> bool:
+    """`Trường THPT chuyên Lam Sơn Thanh Hóa`: what reads as a name (`Sơn Thanh Hóa`) is a syllable of the unit's name
+    and then its province, no person."""
+    words = person.group(0).split()
+    return len(words) == 3 and _province_pattern().fullmatch(" ".join(words[1:])) is not None
 
 
 def _name_goes_on(text: str, person: re.Match[str], first: tuple[int, int], kind: str) -> bool:

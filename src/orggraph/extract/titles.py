@@ -115,7 +115,8 @@ def _modifiers() -> dict[str, str]:
     return {key(row[0]): row[-1] for row in read_tsv("title_modifiers.txt")}  # `TT` -> Thường trực
 
 
-_ACTING_WORD = r"quyền\s+|(?-i:Q)\.\s*"  # acting, written out or abbreviated (`Q.Cục trưởng`)
+# acting, written out or abbreviated (`Q.Cục trưởng`); not `thừa ủy quyền Chủ tịch nước`, on the President's behalf
+_ACTING_WORD = r"(?<!ủy\s)(?<!uỷ\s)quyền\s+|(?-i:Q)\.\s*"
 
 
 @cache
