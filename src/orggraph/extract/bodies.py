@@ -914,7 +914,7 @@ _OUR_COUNTRY_ENDS = re.compile(r"Việt\s+Nam$")  # `Hội X Việt Nam chuyên 
 _LOCALITY_NEXT = re.compile(rf"{LOCALITY_WORD}(?![\w])")  # `Hội Sinh viên Việt Nam tỉnh`: the province's
 _UNION_END = re.compile(rf"(?:Việt\s+Nam|{LOCALITY_WORD})$")  # `Công đoàn Viên chức tỉnh`: a trade union's place ends it
 _PLACE_KIND_ALONE = re.compile(rf"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)(?=\s+[{LOWER}])")
-_OF_A = re.compile(r"của\s+(?:tỉnh|thành\s+phố)\s+")
+_OF_NAMED_PLACE = re.compile(r"của\s+(?:tỉnh|thành\s+phố)\s+")  # `... của tỉnh Gia Lai`: the named place it serves
 _OF_THE_PLACE = re.compile(rf"của\s+(?:{LOCALITY_WORD})(?![\w])(?!\s+[{UPPER}\d])")
 
 
@@ -1167,7 +1167,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             words.append((cursor, own.end()))  # `Ban Chỉ đạo xây dựng nông thôn mới của tỉnh`: the place it serves
             at_place = True
             break
-        elif placed_only and words and (of := _OF_A.match(text, cursor, end)) \
+        elif placed_only and words and (of := _OF_NAMED_PLACE.match(text, cursor, end)) \
                 and (named := _province_any_case().match(text, of.end(), end)) is not None:
             words.append((cursor, named.end()))  # `Ban Chỉ đạo phòng, chống dịch Covid-19 của tỉnh Gia Lai`: named
             at_place = True

@@ -676,7 +676,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
             continue  # a festival attended or held, not one spoken of (`Ngày hội ... là dịp để nhân dân ...`)
         rest = rest[: _someone_named(text, m.start("rest"), m.start("rest") + len(rest))]
         rest = re.sub(r"[\s,]+$", "", _before_topic(rest, m.start("rest"), orgs))
-        captioned = _PHOTO_COUNTER.search(rest) is not None  # `Quang cảnh buổi làm việc - Ảnh: X`: the page's own
+        # `Quang cảnh buổi làm việc - Ảnh: X`: a caption names the page's meeting by its noun alone, credited
+        captioned = _PHOTO_COUNTER.search(rest) is not None
         rest = _PHOTO_COUNTER.sub("", rest)  # `[Ảnh] Thủ tướng dự Hội nghị X ảnh 2`: a gallery's caption, numbered
         if rest.count("”") > rest.count("“") and text[m.start() - 1:m.start()] == "“":
             rest = rest.replace("”", "", 1)  # `tổ chức “Ngày hội X” năm 2025`: the title's quotes, opened before it
@@ -1231,8 +1232,9 @@ def meetings(facts: ArticleFacts) -> None:
         unnamed = _unnamed(facts)
         # `... có mặt tại phiên họp` of no body nor day: the assembly's sitting the lead dates, where it tells one
         sitting = _sitting(facts) if unnamed is None or (unnamed.date is None and unnamed.body is None) else None
+        undated = unnamed is not None and unnamed.date is None
         main = sitting if sitting is not None and (unnamed is None or sitting.date) else unnamed
-        if main is unnamed and not (unnamed and unnamed.date):
+        if undated and main is unnamed:
             main = _unnamed(facts, lead=True)  # no day of its own: the one its lead tells
         if main is not None:
             found.append(main)
