@@ -2385,3 +2385,13 @@ def test_a_post_only_if_something_happens_is_none_taken() -> None:
                      "Trưởng Ban Chỉ đạo.")
     assert {(c[0], c[1]) for c in changes(facts)} == {
         ("Lê Văn Sơn", "Trưởng ban Chỉ đạo phòng, chống dịch Covid-19 của tỉnh Gia Lai")}
+
+
+def test_reviewers_counter_examples_of_the_forty_ninth_sixth_round() -> None:
+    # `trong trường hợp` with no `thì`, or pointing back, is no condition on the change
+    urgent = facts_of("Ngày 3/4/2022, trong trường hợp cấp bách này, UBND tỉnh đã điều động ông Lưu Văn Tâm, Phó Giám đốc Sở "
+                      "Y tế, giữ chức Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh.")
+    assert ("Lưu Văn Tâm", "Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh", "start") in changes(urgent)
+    purpose = facts_of("Ngày 3/4/2022, UBND tỉnh Quảng Ngãi vừa thành lập Ban Chỉ đạo ứng phó sự cố tràn dầu để xử lý trong "
+                       "trường hợp xảy ra sự cố trên biển, do ông Phạm Văn Tài, Phó Chủ tịch UBND tỉnh làm Trưởng ban.")
+    assert any(c[0] == "Phạm Văn Tài" and c[2] == "start" for c in changes(purpose))

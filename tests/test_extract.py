@@ -5618,3 +5618,22 @@ def test_a_committee_of_a_province_a_school_named_with_its_province_and_a_delega
     # `thừa ủy quyền Chủ tịch nước`: on the President's behalf, no acting post
     award = facts_of("Thừa ủy quyền Chủ tịch nước, Phó Chủ tịch UBND tỉnh Hồ Văn Minh trao Huân chương Lao động.")
     assert posts(award)["Hồ Văn Minh"] == {"Phó Chủ tịch Ủy ban nhân dân tỉnh"}
+
+
+def test_reviewers_counter_examples_of_the_forty_ninth_sixth_round() -> None:
+    # a contest not held, still to come, planned or held by habit
+    for text in ("Năm 2021, do ảnh hưởng của dịch Covid-19, Hội thi Dân vận khéo tỉnh Nam Định lần thứ III không được tổ "
+                 "chức tại các huyện.",
+                 "Ngày 3/10/2023, Hội thi Tuyên truyền viên giỏi huyện Yên Thành năm 2023 do Ban Tuyên giáo Huyện ủy tổ chức "
+                 "vào ngày 20/10 tới.",
+                 "Ngày 3/4/2022, Hội thi Tiếng hát công nhân tỉnh Nghệ An năm 2022 sắp được tổ chức tại TP Vinh.",
+                 "Ngày 3/4/2022, UBND huyện Đô Lương ban hành kế hoạch, theo đó Hội thi Cải cách hành chính năm 2022 được tổ "
+                 "chức vào tháng 8 tại Hội trường UBND huyện.",
+                 "Hội thi Bí thư chi bộ giỏi được tổ chức 5 năm một lần nhằm tôn vinh cán bộ."):
+        assert not any(m.held for m in facts_of(text).meetings), text
+    # a person named after a province, after a unit whose proper name already has two syllables
+    hospital = facts_of("Sáng 3/4/2022, Giám đốc Bệnh viện Đa khoa Hồng Đức Lê Thái Bình cho biết bệnh viện đã sẵn sàng.")
+    assert posts(hospital)["Lê Thái Bình"] == {"Giám đốc Bệnh viện Đa khoa Hồng Đức"}
+    # `Tỉnh ủy quyền Chủ tịch`: a member of the provincial standing board, acting chairman
+    acting = facts_of("Sáng 3/4/2022, Ủy viên Ban Thường vụ Tỉnh ủy quyền Chủ tịch UBND tỉnh Lê Minh Tuấn dự hội nghị.")
+    assert posts(acting)["Lê Minh Tuấn"] == {"Ủy viên Ban Thường vụ Tỉnh ủy", "Quyền Chủ tịch Ủy ban nhân dân tỉnh"}

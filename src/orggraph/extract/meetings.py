@@ -139,8 +139,11 @@ _DESCRIBED = re.compile(
     r"|Festival|Năm\s+Du\s+lịch|(?i:kỳ|kì)\s+thi(?=\s+tuyển))\s))"  # (`tổ chức khai mạc kỳ thi tuyển chức danh ...`)
     r"|(?<=tổ\schức\s)hội\s+thi(?=\s)"  # `Huyện ủy tổ chức Hội thi “Dân vận khéo”`: a contest held, not one spoken of
     # `Hội thi X lần II năm 2018 do Đảng ủy Khối tổ chức vào ngày 3/10`, `Hội thi X ... được tổ chức tại ...`: told as held
-    r"|(?-i:Hội\s+thi)(?=\s(?:(?!\s(?:sẽ|dự\s+kiến|chuẩn\s+bị)\s)[^.;]){3,150}?\s(?:được\s+tổ\s+chức"
-    r"|tổ\s+chức\s+(?:vào|tại|ngày|sáng|chiều)|diễn\s+ra)(?![\w]))"
+    # (not one to come, not held, planned or held by habit: `sẽ`, `sắp`, `không được tổ chức`, `theo đó`, `... tới`,
+    # `5 năm một lần`)
+    r"|(?<!theo\sđó\s)(?<!theo\sđó,\s)(?-i:Hội\s+thi)(?=\s(?:(?!\s(?:sẽ|dự\s+kiến|chuẩn\s+bị|không|chưa|sắp)\s)[^.;])"
+    r"{3,150}?\s(?:được\s+tổ\s+chức|tổ\s+chức\s+(?:vào|tại|ngày|sáng|chiều)|diễn\s+ra)(?![\w])"
+    r"(?![^.;]{0,40}?\s(?:tới|một\s+lần|hằng\s+năm|hàng\s+năm)(?![\w])))"
     # `dự và chỉ đạo kiểm điểm tự phê bình và phê bình năm 2017 của Ban Thường vụ ...`: a self-criticism session
     r"|(?:(?<=dự\s)|(?<=dự\svà\schỉ\sđạo\s))kiểm\s+điểm(?=\s+(?:tự\s+phê\s+bình|tập\s+thể)\s)"
     r"|(?<!chưa\stổ\schức\s)(?<!không\stổ\schức\s)(?<!kỳ\stổ\schức\s)(?<=tổ\schức\s)đối\s+thoại(?=\s+với\s(?!nhau))"

@@ -428,8 +428,11 @@ _HOLDS_NEXT = re.compile(r"\s*(?:,?\s*(?:(?:đã|vừa)\s+)?(?=được\s+giao\s
 # one who reads or hands over a decision (`công bố Quyết định của Bộ Chính trị về việc ...`) is not its subject
 ANNOUNCES_DECISION = re.compile(r"(?:công\s+bố|trao|đọc)\s+(?:các\s+|\d+\s+)?(?:quyết\s+định|nghị\s+quyết)(?![\w])",
                                  re.IGNORECASE)
-# (`trong trường hợp ... thì ông A làm Trưởng ban`: a post only if something happens, none held)
-PROPOSED = re.compile(r"(?<![\w])(?:giới\s+thiệu|đề\s+nghị|đề\s+cử|dự\s+kiến|trong\s+trường\s+hợp)(?![\w])", re.IGNORECASE)
+# (`trong trường hợp ... thì ông A làm Trưởng ban`: a post only if something happens, none held; not `trong trường hợp
+# này`, the case just told, nor a committee's purpose with no `thì`)
+PROPOSED = re.compile(r"(?<![\w])(?:giới\s+thiệu|đề\s+nghị|đề\s+cử|dự\s+kiến"
+                      r"|trong\s+trường\s+hợp(?!\s+(?:này|đó|như\s+vậy|cấp\s+bách\s+này))(?=[^.;]{0,120}?\sthì\s))(?![\w])",
+                      re.IGNORECASE)
 # others who take the post (`các vị được bầu giữ chức ...`), or a proposal's subject (`tờ trình về việc cử giữ chức ...`)
 _OTHERS_TAKE = re.compile(r"(?<![\w])(?:(?:các|những)\s+(?:vị|đồng\s+chí|ông|bà|cán\s+bộ|người|cá\s+nhân)"
                           r"(?:\s+[^\s,;.]+){0,3}?\s+(?:đã\s+|vừa\s+)?được|tờ\s+trình)(?![\w])", re.IGNORECASE)

@@ -116,7 +116,8 @@ def _modifiers() -> dict[str, str]:
 
 
 # acting, written out or abbreviated (`Q.Cục trưởng`); not `thừa ủy quyền Chủ tịch nước`, on the President's behalf
-_ACTING_WORD = r"(?<!ủy\s)(?<!uỷ\s)quyền\s+|(?-i:Q)\.\s*"
+# (but `Ủy viên Ban Thường vụ Tỉnh ủy quyền Chủ tịch UBND tỉnh`: acting)
+_ACTING_WORD = r"(?<!thừa\sủy\s)(?<!thừa\suỷ\s)quyền\s+|(?-i:Q)\.\s*"
 
 
 @cache
@@ -163,7 +164,7 @@ _ONE_MORE_WORD = re.compile(rf"[ \t]+{CAPWORD}")
 
 
 @cache
-def _countries() -> tuple[str, str]:
+def countries() -> tuple[str, str]:
     """Every country, and the ones that are also given names (lexicon/countries.tsv), as alternations."""
     rows = read_tsv("countries.tsv")
     return (alternation([r[0] for r in rows if len(r) < 2 or r[1] != "name"]),
@@ -177,7 +178,7 @@ def _consular_city() -> str:
 
 @cache
 def _foreign_pattern() -> re.Pattern[str]:
-    plain, named = _countries()
+    plain, named = countries()
     country = rf"(?:{plain}|(?-i:{named})(?=\s+(?:tại\s|[A-ZĐ])))"
     # (`Đảng Nhân dân Campuchia` in capitals: `nhân dân X` in lowercase is a country's people)
     party = r"(?:Đảng\s+)?(?:Cộng\s+sản|Nhân\s+dân\s+Cách\s+mạng|(?-i:Nhân\s+dân)|Lao\s+động|Dân\s+chủ\s+Tự\s+do)\s+"
@@ -205,7 +206,7 @@ def _foreign_city() -> str:
 @cache
 def _abroad() -> re.Pattern[str]:
     """`Đại sứ tại Hoa Kỳ`: one of ours posted abroad, `Việt Nam` left out (or written: `_foreign_pattern`)."""
-    plain, named = _countries()
+    plain, named = countries()
     state = r"(?:(?:nước|Hợp\s+chúng\s+quốc|Vương\s+quốc|Cộng\s+hòa|Liên\s+bang)\s+)?"
     return re.compile(rf"\s+tại\s+{state}(?:{plain}|(?-i:{named}))(?![\w])", re.IGNORECASE)
 
