@@ -254,7 +254,7 @@ _REASON = re.compile(r"(?<![\w])(?:do|vì|bởi)\s+(?:đã\s+|được\s+)?$", r
 _ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 _CLOSED = re.compile(r"^\s*\)")
 # the term a title is dated by (`A, Phó Chủ tịch HĐND tỉnh khóa XIII và B, ... được bầu`): still A's title
-_TERM_LEAD = re.compile(r"^(?:\s*,?\s*(?:(?:khóa|khoá)\s+[IVXL\d]+|nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})(?![\w]))+")
+_TERM_LEAD = re.compile(rf"^{TERM_AFTER_TITLE}")
 # `bầu hai phó bí thư là ông A và ông B`: the counted post, then whom it goes to
 _NAMES_NEXT = re.compile(rf"\s+là\s+(?:các\s+)?(?:(?i:{honorific_pattern()})\s+)?(?-i:[A-ZĐ])")
 _OWN_DECISION = re.compile(r"(?:Quyết\s+định|Nghị\s+quyết|Thông\s+báo|Kết\s+luận)\s+(?:số\s+)?\d")

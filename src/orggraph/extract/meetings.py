@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
@@ -1235,10 +1235,10 @@ def meetings(facts: ArticleFacts) -> None:
         unnamed = _unnamed(facts)
         # `... có mặt tại phiên họp` of no body nor day: the assembly's sitting the lead dates, where it tells one
         sitting = _sitting(facts) if unnamed is None or (unnamed.date is None and unnamed.body is None) else None
-        undated = unnamed is not None and unnamed.date is None
+        undated = unnamed is not None and not _day_told(facts, facts.sentences[unnamed.sentence])[0]
         main = sitting if sitting is not None and (unnamed is None or sitting.date) else unnamed
-        if undated and main is unnamed:
-            main = _unnamed(facts, lead=True)  # no day of its own: the one its lead tells
+        if undated and unnamed is not None and main is unnamed:
+            main = _lead_dated(facts, unnamed)  # no day of its own: the one its lead tells
         if main is not None:
             found.append(main)
     if main is not None:
@@ -1310,7 +1310,7 @@ _UNNAMED_LEAD = re.compile(r"(?:^|(?<=[.!?:\n]\s)|(?<=\d\s))(?P<noun>Đại\s+h�
                            r"|(?:được\s+)?tổ\s+chức(?=\s+(?:theo|tại|vào|trực|ngày|sáng|chiều)\s)|tiến\s+hành)(?![\w]))")
 
 
-def _unnamed(facts: ArticleFacts, lead: bool = False) -> MeetingMention | None:
+def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
     """With no meeting named at all, the one the text says people attended, chaired or opened, or
     the one the lead is about."""
     text = facts.article.text
@@ -1322,18 +1322,7 @@ def _unnamed(facts: ArticleFacts, lead: bool = False) -> MeetingMention | None:
         return None
     sentence = next((s for s in facts.sentences if s.start <= m.start() < s.end), facts.sentences[0])
     noun = " ".join(m.group("noun").split()).capitalize().replace("Kì", "Kỳ")
-    when = None
-    # `Ngày 10/7, ... chủ trì hội nghị`, not a document's day; with none there, the lead's (`Ngày 2.4, HĐND thị xã
-    # triển khai ...`, then `phát biểu tại hội nghị`): the one meeting the page reports is what its lead tells
-    for told in [sentence, *(s for s in facts.sentences[:_SITTING_SENTENCES] if lead and not _CLOCK.search(s.text)
-                             and _GATHERS.search(s.text) and not _SIGNS.search(s.text))]:
-        dates = [d for d in meeting_dates(told.text) if not _document_day(told.text, d[3], 0)]
-        for day, month, year, _, _ in dates[:1]:
-            when = resolve(day, month, year, facts.article.anchor, context_year(text, month, day))
-            if when and facts.article.anchor and when > facts.article.anchor:
-                when = None  # the day of something still to come, named in the same sentence
-        if dates:
-            break
+    _, when = _day_told(facts, sentence)  # `Ngày 10/7, ... chủ trì hội nghị`
     mkey = _meeting_key(when, noun)
     # `Tại phiên họp này, Quốc hội đã ...`: the body right after it holds its own session
     timed = _TIMED_COMMA.match(text, m.end())  # `Tại phiên họp chiều ngày 14/10, Ban Chấp hành ... đã ...`
@@ -1344,6 +1333,28 @@ def _unnamed(facts: ArticleFacts, lead: bool = False) -> MeetingMention | None:
         body = _assemblys_sitting(noun, [o for o in facts.orgs if o.sentence == sentence.index])
     return MeetingMention(noun, Span(m.start("noun"), m.end("noun"), m.group("noun")), sentence.index, True, when,
                           key=mkey, body=body)
+
+
+def _day_told(facts: ArticleFacts, sentence: Sentence) -> tuple[bool, date | None]:
+    """Whether a sentence tells a meeting's day (not a document's), and that day (None for one still to come)."""
+    dates = [d for d in meeting_dates(sentence.text) if not _document_day(sentence.text, d[3], 0)]
+    if not dates:
+        return False, None
+    day, month, year, _, _ = dates[0]
+    when = resolve(day, month, year, facts.article.anchor, context_year(facts.article.text, month, day))
+    return True, None if when and facts.article.anchor and when > facts.article.anchor else when
+
+
+def _lead_dated(facts: ArticleFacts, unnamed: MeetingMention) -> MeetingMention:
+    """`phát biểu tại hội nghị` with no day of its own, after `Ngày 2.4, HĐND thị xã triển khai ...`: the one meeting
+    the page reports is what its lead tells, dated by the first lead sentence that tells of a gathering."""
+    for lead in facts.sentences[:_SITTING_SENTENCES]:
+        if _CLOCK.search(lead.text) or not _GATHERS.search(lead.text) or _SIGNS.search(lead.text):
+            continue
+        told, when = _day_told(facts, lead)
+        if told:
+            return replace(unnamed, date=when, key=_meeting_key(when, unnamed.label))
+    return unnamed
 
 
 # a lead that tells of a gathering (not `Ngày 1/6, A đã ký ban hành Nghị quyết ...`, whose day is a signing's)
