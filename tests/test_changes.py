@@ -2395,3 +2395,66 @@ def test_reviewers_counter_examples_of_the_forty_ninth_sixth_round() -> None:
     purpose = facts_of("Ngày 3/4/2022, UBND tỉnh Quảng Ngãi vừa thành lập Ban Chỉ đạo ứng phó sự cố tràn dầu để xử lý trong "
                        "trường hợp xảy ra sự cố trên biển, do ông Phạm Văn Tài, Phó Chủ tịch UBND tỉnh làm Trưởng ban.")
     assert any(c[0] == "Phạm Văn Tài" and c[2] == "start" for c in changes(purpose))
+
+
+def test_members_counted_then_their_committee_then_their_names() -> None:
+    facts = facts_of("Ngày 12/5/2021, Hội LHPN xã Tân Hòa tổ chức Đại hội đại biểu phụ nữ xã Tân Hòa lần thứ X. Đại hội đã "
+                     "lựa chọn được 3 đồng chí có năng lực vào Ban chấp hành Hội LHPN xã Tân Hòa khóa X, nhiệm kì 2021 – "
+                     "2026 đó là các đồng chí: Lò Thị Mai, Đinh Thị Hoa, Hà Thị Lan.")
+    member = "Ủy viên Ban Chấp hành Hội Liên hiệp Phụ nữ xã Tân Hòa"
+    assert changes(facts) == {(name, member, "start") for name in ("Lò Thị Mai", "Đinh Thị Hoa", "Hà Thị Lan")}
+    assert {c.date for c in facts.changes} == {date(2021, 5, 12)}
+    # a count of delegates sent on, with no list, elects no member
+    sent = facts_of("Ngày 12/5/2021, Đại hội bầu 10 đại biểu đi dự đại hội cấp trên.")
+    assert not changes(sent)
+
+
+def test_a_passive_subject_keeps_its_post_though_another_person_follows_in_the_main_clause() -> None:
+    facts = facts_of("Nhân dịp đồng chí Lê Văn Tâm, Chủ tịch Hội hữu nghị Việt Nam - Lào khóa III, được tiếp tục bầu Chủ tịch "
+                     "Hội hữu nghị Việt Nam - Lào khóa IV tại Đại hội ngày 10/10/2014 vừa qua, đồng chí Hà Minh Đức, Chủ "
+                     "tịch UBND tỉnh Lạng Sơn, đã gửi thư mừng.")
+    assert changes(facts) == {("Lê Văn Tâm", "Chủ tịch Hội hữu nghị Việt Nam - Lào", "start")}
+    # the object after the post in an active sentence is still the one elected
+    active = facts_of("Ngày 10/10/2014, HĐND tỉnh Lạng Sơn bầu chức vụ Phó Chủ tịch UBND tỉnh Lạng Sơn nhiệm kỳ 2011 - 2016 "
+                      "đối với ông Hà Minh Đức.")
+    assert changes(active) == {("Hà Minh Đức", "Phó Chủ tịch Ủy ban nhân dân tỉnh Lạng Sơn", "start")}
+
+
+def test_a_verb_in_a_quoted_headline_takes_no_one_named_after_the_quotes() -> None:
+    facts = facts_of("Liên quan bài báo “Không thực hiện kết luận thanh tra nhưng vẫn bổ nhiệm Chánh thanh tra huyện”, ngày "
+                     "23-7-2020 ông Lê Văn Khánh – Phó Giám đốc Sở TT-TT Phú Yên cho biết UBND huyện đã trả lời. Ông Nguyễn "
+                     "Văn Của vẫn được bổ nhiệm Chánh thanh tra huyện Sơn Hòa.")
+    assert changes(facts) == {("Nguyễn Văn Của", "Chánh Thanh tra huyện Sơn Hòa", "start")}
+    # quotes that name the person still tell the change
+    named = facts_of("Ngày 23-7-2020, báo đưa tin “UBND huyện Sơn Hòa bổ nhiệm ông Nguyễn Văn Của giữ chức Chánh thanh tra "
+                     "huyện Sơn Hòa”.")
+    assert changes(named) == {("Nguyễn Văn Của", "Chánh Thanh tra huyện Sơn Hòa", "start")}
+
+
+def test_a_committee_set_up_with_its_head_and_a_glued_count_of_deputies() -> None:
+    facts = facts_of("Ngày 18/11/2021, Thủ tướng Chính phủ đã ký Quyết định số 1945/QĐ-TTg về việc thành lập Ban Chỉ đạo Trung "
+                     "ương các chương trình mục tiêu quốc gia. Theo đó, Ban chỉ đạo gồm có 22 thành viên, đồng chí Phó Thủ "
+                     "tướng Lê Văn Minh làm Trưởng ban và02 Phó Trưởng ban gồm: Ông Hà Văn Dũng, Bộ trưởng Bộ Tài chính; "
+                     "ông Trần Văn Sơn, Bộ trưởng Bộ Y tế.")
+    committee = "Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia"
+    assert changes(facts) == {("Lê Văn Minh", f"Trưởng ban {committee[4:]}", "start"),
+                              ("Hà Văn Dũng", f"Phó Trưởng ban {committee[4:]}", "start"),
+                              ("Trần Văn Sơn", f"Phó Trưởng ban {committee[4:]}", "start")}
+
+
+def test_reviewers_counter_examples_of_the_fiftieth_round() -> None:
+    # a quoted decision's title, or a quoted discipline form, is the decision on whom the sentence names next
+    for text, expected in (
+            ("Ngày 12/3/2024, UBND tỉnh Nam Định trao Quyết định “về việc điều động và bổ nhiệm cán bộ” cho ông Trần Văn "
+             "Khải, giữ chức Giám đốc Sở Nội vụ.", "start"),
+            ("Ngày 12/3/2024, Ủy ban Kiểm tra Tỉnh ủy quyết định thi hành kỷ luật bằng hình thức “cách chức tất cả các chức "
+             "vụ trong Đảng” đối với ông Nguyễn Văn Tâm, Bí thư Đảng ủy xã Tân Phú.", "end")):
+        assert {c[2] for c in changes(facts_of(text))} == {expected}, text
+    # a bare `Ban Chấp hành` at an association's congress is no Party committee
+    farmers = facts_of("Ngày 15/5/2022, Hội Nông dân xã Tân Phú tổ chức Đại hội đại biểu lần thứ X. Đại hội đã bầu 9 đồng chí "
+                       "vào Ban Chấp hành nhiệm kỳ mới, gồm các đồng chí: Nguyễn Văn Tâm, Lê Thị Hoa, Trần Văn Bình.")
+    assert not any("Đảng bộ" in c[1] for c in changes(farmers))
+    # a source reported before a fronted passive is not its subject
+    reported = facts_of("Ông Nguyễn Văn Tâm cho biết, được bổ nhiệm giữ chức Giám đốc Sở Nội vụ tỉnh Quảng Nam từ ngày "
+                        "1/6/2024 theo Quyết định của UBND tỉnh, ông Lê Văn Hòa sẽ tiếp tục thực hiện nhiệm vụ.")
+    assert {c[0] for c in changes(reported)} == {"Lê Văn Hòa"}

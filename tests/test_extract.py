@@ -5637,3 +5637,71 @@ def test_reviewers_counter_examples_of_the_forty_ninth_sixth_round() -> None:
     # `Tỉnh ủy quyền Chủ tịch`: a member of the provincial standing board, acting chairman
     acting = facts_of("Sáng 3/4/2022, Ủy viên Ban Thường vụ Tỉnh ủy quyền Chủ tịch UBND tỉnh Lê Minh Tuấn dự hội nghị.")
     assert posts(acting)["Lê Minh Tuấn"] == {"Ủy viên Ban Thường vụ Tỉnh ủy", "Quyền Chủ tịch Ủy ban nhân dân tỉnh"}
+
+
+def test_a_surname_that_is_also_a_word_of_speaking_is_no_speech() -> None:
+    # `Hứa` is a surname and `hứa` (to promise) a cue for speaking: inside a name it is no verb
+    facts = facts_of("Ngày 20/4/2021, Hội LHPN xã Tân Lợi tổ chức Đại hội đại biểu phụ nữ xã Tân Lợi lần thứ XXII. Đại hội "
+                     "đã bầu Ban chấp hành gồm các đồng chí: Triệu Thị Hà, Mạch Thị Hai, Hứa Thị Hường, Lục Thị Mười.")
+    assert not {r for r in roles(facts) if r[0] == "spokeAt"}
+    spoke = facts_of("Ngày 20/4/2021, Đại hội đại biểu phụ nữ xã Tân Lợi lần thứ XXII khai mạc. Bà Hứa Thị Hường hứa sẽ "
+                     "hoàn thành nhiệm vụ.")
+    assert ("spokeAt", "Hứa Thị Hường") in roles(spoke)
+
+
+def test_a_lone_associations_head_before_the_one_place_the_article_gives_it() -> None:
+    # `Chủ tịch Hội LHPN` with no level: the one association the article places, even when placed after the title
+    facts = facts_of("Đồng chí Chủ tịch Hội LHPN Triệu Thị Hà đã đánh giá hoạt động của Hội LHPN xã Tân Lợi nhiệm kỳ "
+                     "2016 - 2021.")
+    assert posts(facts)["Triệu Thị Hà"] == {"Chủ tịch Hội Liên hiệp Phụ nữ xã Tân Lợi"}
+    # two placed: none can be told
+    two = facts_of("Chủ tịch Hội LHPN Triệu Thị Hà dự hội nghị của Hội LHPN xã Tân Lợi và Hội LHPN xã Tân Hòa.")
+    assert posts(two)["Triệu Thị Hà"] == set()
+
+
+def test_associations_every_level_has_in_lowercase_and_friendship_associations() -> None:
+    facts = facts_of("Ngày 24.6.2016, Hội chữ thập đỏ xã Thạnh Bình (huyện Tân Biên) đã tiến hành đại hội đại biểu lần thứ "
+                     "VII. Bà Lê Thị Hoa, Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Tây Ninh, dự.")
+    labels = {o.label for o in facts.orgs}
+    assert "Hội Chữ thập đỏ xã Thạnh Bình" in labels
+    assert posts(facts)["Lê Thị Hoa"] == {"Chủ tịch Hội hữu nghị Việt Nam - Lào tỉnh Tây Ninh"}
+
+
+def test_a_day_then_the_place_then_the_meeting_that_took_place() -> None:
+    facts = facts_of("Thực hiện Giấy mời số 803/GM-UBND ngày 01 tháng 11 năm 2023 của UBND tỉnh Kiên Giang, sáng ngày "
+                     "08/11/2023 tại Hội trường Cục Thống kê đã diễn ra Hội nghị rà soát số liệu kinh tế - xã hội năm 2023. "
+                     "Ông Đỗ Văn Công, Cục trưởng Cục Thống kê tỉnh chủ trì Hội nghị.")
+    assert [(m.label, m.date) for m in facts.meetings if m.held] == [("Hội nghị rà soát số liệu kinh tế - xã hội năm 2023",
+                                                                        date(2023, 11, 8))]
+
+
+def test_a_meetings_name_ends_where_the_text_says_what_it_is() -> None:
+    facts = facts_of("Ông Đỗ Văn Công nhấn mạnh tầm quan trọng của Hội nghị rà soát số liệu kinh tế - xã hội năm là một "
+                     "trong những hoạt động quan trọng của tỉnh.")
+    assert [m.label for m in facts.meetings] == ["Hội nghị rà soát số liệu kinh tế - xã hội năm"]
+
+
+def test_a_handing_over_of_decisions_held_as_a_gathering() -> None:
+    facts = facts_of("Sáng 5/3/2021, phát biểu tại buổi trao quyết định bổ nhiệm, Thiếu tướng Phan Văn Hòa yêu cầu cán bộ "
+                     "nhanh chóng nắm bắt tình hình đơn vị.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Buổi trao quyết định bổ nhiệm", date(2021, 3, 5))]
+    assert ("spokeAt", "Phan Văn Hòa") in roles(facts)
+
+
+def test_reviewers_counter_examples_of_the_fiftieth_round() -> None:
+    # `buổi trao quyết định` after a meeting announcing the decision is that meeting again
+    again = facts_of("Chiều 5/3/2024, Sở Y tế tỉnh Quảng Nam tổ chức Hội nghị công bố quyết định bổ nhiệm Phó Giám đốc Sở. "
+                     "Phát biểu tại buổi trao quyết định, ông Lê Văn Hòa, Giám đốc Sở Y tế chúc mừng bà Trần Thị Hoa.")
+    assert [m.label for m in again.meetings] == ["Hội nghị công bố quyết định bổ nhiệm Phó Giám đốc Sở"]
+    # a deadline for many places dates no meeting
+    deadline = facts_of("Ông Nguyễn Văn Tâm cho biết, tính đến ngày 30/6/2025 tại 100% chi bộ trực thuộc đã tổ chức Đại hội "
+                        "Chi bộ nhiệm kỳ 2025 - 2027.")
+    assert all(m.date is None for m in deadline.meetings)
+    # a lone association head takes no association a later sentence places (a visit's host)
+    visit = facts_of("Cùng đi có bà Lê Thị Mai, Chủ tịch Hội Liên hiệp Phụ nữ. Đoàn đã thăm mô hình của Hội Liên hiệp Phụ "
+                     "nữ xã Nhơn Hậu.")
+    assert posts(visit)["Lê Thị Mai"] == set()
+    # a cue that ends a name (a verb a name took in wrongly) is still a verb
+    took = facts_of("Ngày 5/3/2024, Tỉnh ủy tổ chức Hội nghị tổng kết công tác năm 2023. Đồng chí Bí thư Tỉnh ủy Nguyễn Văn "
+                    "Tâm Chúc Mừng các tập thể được khen thưởng.")
+    assert any(r[0] == "spokeAt" for r in roles(took))

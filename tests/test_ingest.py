@@ -226,6 +226,8 @@ def test_words_a_page_glued_together_are_apart_again() -> None:
     assert article.text == ("Thủ tướng ký Quyết định số 2303/QĐ-TTg phê chuẩn ông Lò Văn Đạt, Phó Bí thư Tỉnh ủy, giữ "
                             "chức Chủ tịch UBND tỉnh Lai Châu, nhiệm kỳ 2004-2011. ThS Lò Văn Đạt, iPhone, QĐ-TTg, "
                             "báo VietNamNet, ông Quang Huy Thứ trưởng.")
+    counted = from_text("t", "Ông Lò Văn Đạt làm Trưởng ban và05 Phó Trưởng ban gồm: A; hồ sơ gồm3 bản, Covid19 và0,5%.")
+    assert counted.text == "Ông Lò Văn Đạt làm Trưởng ban và 05 Phó Trưởng ban gồm: A; hồ sơ gồm 3 bản, Covid19 và0,5%."
 
 
 def test_inputs_are_named_from_their_own_folders_never_from_where_they_lie(tmp_path: Path) -> None:

@@ -466,9 +466,12 @@ _CAPTION_COUNTER = re.compile(r"((?i:ảnh)\s*\d{1,2})(?=[A-ZĐÀ-Ỹ])")
 _DATE_LINE_GLUED = re.compile(rf"(?m)^([ \t]*\d{{1,2}}/\d{{1,2}}/\d{{4}})(?=[{UPPER}])")
 # a paper's code glued to the lead's first word by a hyphen (`BTO-Chiều 25/9, ...`): the code, a dash, the lead
 _SOURCE_GLUED = re.compile(rf"(?m)^([ \t]*[{UPPER}]{{2,8}})-(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Đêm)(?![\w]))")
-# words a page glued together (`Phó Bí thưTỉnh ủy`, `tỉnhHà Nam`, `Quyết định số2303`, `sức khỏe.HĐND`): a space again
+# words a page glued together (`Phó Bí thưTỉnh ủy`, `tỉnhHà Nam`, `Quyết định số2303`, `sức khỏe.HĐND`, `và05 Phó`): a
+# space again
 _GLUED = re.compile(rf"(?<=[{LOWER}]{{2}})(?=[{UPPER}][{LOWER}])|(?<=[{LOWER}]{{2}}\.)(?=[{UPPER}])"
-                    rf"|(?<=(?<![\w])số)(?=\d)|(?<=[{LOWER}]{{2}})(?=\d{{4}}(?!\d))")
+                    rf"|(?<=(?<![\w])số)(?=\d)|(?<=[{LOWER}]{{2}})(?=\d{{4}}(?!\d))"
+                    # a count glued to the word before it (`làm Trưởng ban và05 Phó Trưởng ban gồm: ...`)
+                    r"|(?<=(?<![\w])và)(?=\d{1,3}\s)|(?<=(?<![\w])có)(?=\d{1,3}\s)|(?<=(?<![\w])gồm)(?=\d{1,3}\s)")
 # a brand written in camel case, in plain letters (`VietNamNet`, `VietinBank`): one word, not glued ones
 _BRAND = re.compile(r"(?<![\w])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?![\w])")
 

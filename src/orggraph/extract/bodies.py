@@ -787,10 +787,11 @@ def _unit_stops() -> re.Pattern[str]:
     # `Ban Chỉ đạo xây dựng nông thôn mới`, `Cục Đổi mới sáng tạo`: `mới` and `sáng` (morning) there are
     # part of the name; so is `dự án` of `Ban Quản lý dự án công trình giao thông`, where `dự` alone would
     # be attending; `làm` of `Cục Việc làm`; `ký` (sign) of `Viện Sốt rét - Ký sinh trùng`; and `Tổ chức` (in
-    # capitals: personnel) of `Vụ Tổ chức cán bộ`, where `tổ chức` would be organising; `bàn` (discuss) of `Vụ Địa bàn 6`
+    # capitals: personnel) of `Vụ Tổ chức cán bộ`, where `tổ chức` would be organising; `bàn` (discuss) of `Vụ Địa bàn 6`;
+    # `cần` (must) of `Tổng cục Hậu cần`
     stops = words_alternation(read_list("unit_stops.txt"))
     lowercase = words_alternation(read_list("unit_stops_lowercase.txt"))
-    return re.compile(rf"(?<!thôn\s)(?<!đổi\s)(?<!việc\s)(?<!địa\s)(?!(?-i:Tổ\s+chức))(?:{stops}|(?-i:{lowercase}))(?![\w])"
+    return re.compile(rf"(?<!thôn\s)(?<!đổi\s)(?<!việc\s)(?<!địa\s)(?<!hậu\s)(?!(?-i:Tổ\s+chức))(?:{stops}|(?-i:{lowercase}))(?![\w])"
                       r"(?!(?<=dự)\s+án(?![\w]))(?!(?<=sáng)\s+tạo(?![\w]))(?!(?<=ký)\s+sinh(?![\w]))", re.IGNORECASE)
 
 

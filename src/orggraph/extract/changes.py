@@ -177,6 +177,26 @@ _RESULT = re.compile(r"(?:trúng|đắc|tái\s+đắc)\s+cử", re.IGNORECASE)
 _CANDIDACY = re.compile(r"ứng\s+cử|đề\s+cử|giới\s+thiệu", re.IGNORECASE)
 
 
+def _quoted_without_person(text: str, clause: Sentence, pos: int, persons: Sequence[PersonMention]) -> bool:
+    """A verb inside quotes that name nobody: a headline or a phrase cited (`hai bài báo “... nhưng bổ nhiệm Chánh
+    thanh tra”, ngày 23-7 ông A cho biết`), whose object is no one the sentence names after it."""
+    opened = text.rfind("“", clause.start, pos)
+    if opened < 0 or text.rfind("”", opened, pos) >= 0:
+        return False
+    closed = text.find("”", pos, clause.end)
+    # (a word quoted, `kỷ luật bằng hình thức “cách chức”`, is the verb itself; a decision's title in quotes,
+    # `trao Quyết định “về việc điều động, bổ nhiệm cán bộ” cho ông A`, is the decision on whom it names next)
+    return closed >= 0 and len(text[opened + 1:closed].split()) >= 5 \
+        and not _QUOTE_OF_A_DECISION.search(text, max(clause.start, opened - 40), opened) \
+        and not _QUOTE_CONCERNS.match(text, closed + 1) \
+        and not any(opened < p.span.start < closed for p in persons)
+
+
+_QUOTE_OF_A_DECISION = re.compile(r"(?<![\w])(?:quyết\s+định|nghị\s+quyết|thông\s+báo|công\s+văn|tờ\s+trình|kết\s+luận|"
+                                  r"hình\s+thức)(?:\s+số\s+\S+)?\s*$", re.IGNORECASE)
+_QUOTE_CONCERNS = re.compile(r"\s*,?\s*(?:đối\s+với|cho|với)\s", re.IGNORECASE)
+
+
 def _cues(text: str, clause: Sentence, blocks: list[int]) -> list[_Cue]:
     """Change verbs in a clause, consecutive ones of one kind as one (`điều động, phân công, chỉ
     định`; `thôi tham gia ... và thôi giữ chức`); a verb after one of the clause's blocks is blocked."""
@@ -460,7 +480,7 @@ def changes(facts: ArticleFacts) -> None:
         listing = listing if item else None
         for clause in _clauses(sentence, carried is None):
             blocks = _blocks(text, clause)
-            cues = _cues(text, clause, blocks)
+            cues = [c for c in _cues(text, clause, blocks) if not _quoted_without_person(text, clause, c.start, persons)]
             if item and carried is not None:  # `... Lê Văn A (tái cử); ...`: a note on an item, not a decision of its own
                 cues = [c for c in cues if not _in_brackets(sentence, c.start)]
             any_cue = any_cue or bool(cues)
@@ -1163,7 +1183,20 @@ def _subjects_posts(text: str, tokens: list[tuple[int, PersonMention | None, Pos
     if leading and later and "," in text[tokens[leading - 1][0]:later[0].bounds[0]] \
             and _GAPPED.match(text, later[0].bounds[1], end):
         return leading  # `A được chỉ định làm B, ông C làm D`: the verb said once, C's post after C
+    last_post = tokens[leading - 1][2] if leading else None
+    if last_post is not None and later:
+        gap = text[tokens[leading - 1][0] + len(last_post.surface):later[0].bounds[0]]
+        if "," in gap and len(gap.split()) >= 5 and not _OBJECT_IN_GAP.search(gap) \
+                and not _lexicon()["verb"].search(gap) \
+                and not _REPORTED.search(text, max(0, tokens[0][0] - 160), tokens[0][0]):
+            return leading  # `A được bầu B khóa IV tại Đại hội ngày 10/10 vừa qua, ông C đã gửi thư mừng`: C's clause
     return 0
+
+
+# a source reported (`Ông A cho biết, được bổ nhiệm ..., ông B ...`, `Theo ông A, ...`): the subject is no one before
+_REPORTED = re.compile(r"(?:cho\s+biết|cho\s+hay|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|(?<![\w])nói)\s*,|(?<![\w])(?-i:Theo)\s",
+                       re.IGNORECASE)
+_OBJECT_IN_GAP = re.compile(r"(?<![\w])(?:đối\s+với|cho|là|gồm|với)(?![\w])|:", re.IGNORECASE)
 
 
 _COUNTED_NAMED = re.compile(r"\s*,?\s+(?:và\s+)?(?:là|gồm)(?![\w])", re.IGNORECASE)  # `hai Phó Bí thư (và) là A và B`

@@ -123,6 +123,8 @@ _DESCRIBED = re.compile(
     # `dự Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư ...`, `tổ chức Ngày hội an ninh Tổ quốc`
     r"|ngày\s+hội(?=\s+(?:đại\s+đoàn\s+kết|toàn\s+dân\s+bảo\s+vệ|an\s+ninh\s+Tổ\s+quốc|[“\"]))"
     rf"|{_WHOLE_KINDS}|(?:buổi\s+|cuộc\s+)?mít[\s-]+tinh|(?:buổi|cuộc)\s+đối\s+thoại"
+    # `Phát biểu tại buổi trao quyết định, Thượng tá A ...`: a handing over of decisions held as a gathering
+    r"|buổi\s+(?:trao|công\s+bố)(?=\s+(?:các\s+)?(?:quyết\s+định|nghị\s+quyết)(?![\w]))"
     r"|(?:buổi\s+|cuộc\s+)?hội\s+đàm(?=\s+(?:giữa|cấp\s+cao|chính\s+thức)\s)"  # `chủ trì cuộc Hội đàm giữa Đoàn A với ...`
     r"|(?<![\w])tiếp\s+công\s+dân(?=\s+định\s+kỳ)"  # a citizens' reception day
     # `chủ trì buổi tiếp và làm việc Đoàn đại biểu ...`: a reception named by whom it receives
@@ -619,6 +621,9 @@ def _described(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
 
 
 _OWN_SITTING = re.compile(r"(?i:phiên\s+(?:họp\s+)?chính\s+thức)")
+_HANDOVER_SITTING = re.compile(r"(?i:buổi\s+(?:trao|công\s+bố))")
+_HANDOVER_NAMED = re.compile(r"(?<![\w])(?i:lễ|hội\s+nghị)\s+(?:trao|công\s+bố)(?:\s+(?:và\s+)?(?:trao|công\s+bố))?\s+"
+                             r"(?:các\s+)?(?i:quyết\s+định|nghị\s+quyết)")
 _WITHIN = re.compile(r"(?<![\w])trong\s+(?:buổi\s+)?$", re.IGNORECASE)
 _SITTING_ALONE = re.compile(r"(?i:phiên\s+họp|cuộc\s+họp)")
 _PHOTO_COUNTER = re.compile(r"\s+ảnh\s+\d{1,2}$|\s+[-–]\s*(?i:ảnh)$")  # `... ảnh 2`, `... - Ảnh: VGP`: a caption's
@@ -665,6 +670,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
     for m in _described(text, sentence.start, sentence.end):
         if any(f.start <= m.start() < f.end for f in [*taken, *out]):
             continue
+        if _HANDOVER_SITTING.match(m.group("noun")) and _HANDOVER_NAMED.search(text):
+            continue  # `buổi trao quyết định` after `Hội nghị công bố quyết định ...`: that meeting again
         rest = m.group("rest")
         stop = _name_stop(rest, m.start("rest"), orgs)
         if stop is not None and _FESTIVAL.match(m.group("noun")) and (at := _AT_PLACE.match(rest, stop)) is not None:
@@ -970,7 +977,9 @@ def _document_day(text: str, start: int, floor: int) -> bool:
 
 
 # `sáng 19/8 đã diễn ra Lễ X`: the day right before the verb that opens the meeting
-_HAPPENED = re.compile(r"\s*,?\s*(?:(?:đã|vừa)\s+)?(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|tổ\s+chức)"
+# (`ngày 08/11/2023 tại Hội trường X đã diễn ra Hội nghị ...`: the place between the day and the verb; not many places,
+# `đến ngày 30/6 tại 100% chi bộ đã tổ chức Đại hội`, a deadline for each)
+_HAPPENED = re.compile(r"\s*,?\s*(?:tại\s+(?!(?:các|tất\s+cả|toàn\s+bộ|100\s*%|\d+)\s)[^,.;:]{2,60}?\s*,?\s*)?(?:(?:đã|vừa)\s+)?(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|tổ\s+chức)"
                        r"(?:\s+(?:trọng\s+thể|long\s+trọng))?\s+", re.IGNORECASE)
 
 
@@ -1811,7 +1820,11 @@ def _speakers(text: str, persons: list[PersonMention], clause: Sentence) -> list
     listed with them up to it (`A, Chủ tịch nước B, Thủ tướng C đã phát biểu`), or right after a fronted
     one (`Phát biểu tại hội nghị, đồng chí A ...`); never a decision's object (`công bố quyết định ...
     đối với ông A`)."""
-    said = [m.start() for m in cues()["speak"].finditer(text, clause.start, clause.end)]
+    # a cue word inside a name, before its last syllable, is the name's (the surname Hứa), not a verb (one ending the
+    # name or running past it is a verb a wrongly long name took in: `Nguyễn Văn Tâm Chúc Mừng`)
+    names = [p.span for p in persons]
+    said = [m.start() for m in cues()["speak"].finditer(text, clause.start, clause.end)
+            if not any(n.start <= m.start() and m.end() < n.end for n in names)]
     if not said:
         return []
     inside = [p for p in persons if clause.start <= p.span.start < clause.end]

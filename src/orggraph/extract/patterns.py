@@ -191,7 +191,7 @@ def words_alternation(phrases: list[str] | tuple[str, ...]) -> str:
 
 
 # between names of one list (`ông A và ông B`, `A, B`): people's lists, changes' subjects, meetings' hosts
-LIST_JOIN = re.compile(rf"\s*(?:,|và)\s*(?:(?i:{honorific_pattern()})\s+)?")
+LIST_JOIN = re.compile(rf"\s*(?:,\s*và|,|và)\s*(?:(?i:{honorific_pattern()})\s+)?")  # (`A, X, và B, Y`: the comma too)
 
 
 @cache

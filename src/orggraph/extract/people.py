@@ -643,6 +643,18 @@ _ELECTED_LIST = re.compile(rf"(?:\s+mới)?(?:\s*,?\s*(?:khóa|khoá|nhiệm\s+k
 _ITEM = re.compile(r"\s*\d{1,2}\s*[.)/-]\s*")
 
 
+@cache
+def _elects_into() -> re.Pattern[str]:
+    """`bầu 17 đồng chí vào Ban Chấp hành`, `lựa chọn được 11 đồng chí ... vào BCH Hội X`: members counted first,
+    their committee named after `vào`, the names listed after it (`_INTO_LIST`)."""
+    return re.compile(rf"(?<![\w])(?:bầu(?:\s+ra)?|(?:lựa\s+)?chọn(?:\s+được)?)\s+{count()}\s+(?:đồng\s+chí|ủy\s+viên|"
+                      r"thành\s+viên|người|cán\s+bộ|hội\s+viên)(?![\w])[^.;:]{0,200}?\svào\s+(?=[A-ZĐ])", re.IGNORECASE)
+
+
+_INTO_LIST = re.compile(r"(?:\s*,?\s*(?:khóa|khoá|nhiệm\s+k[ỳì])\s+[^:;.,]{1,20}?){0,2}\s*,?\s*(?:gồm(?:\s+có)?|(?:đó\s+)?là)"
+                        r"\s*(?:các\s+)?(?:đồng\s+chí|ông\s*,?\s*bà|anh\s*,?\s*chị|chị)?\s*:", re.IGNORECASE)
+
+
 def elected_members(facts: ArticleFacts, mentions: list[PersonMention]) -> list[tuple[PersonMention, Post]]:
     """The members of a committee elected, listed after `bầu <committee> ... gồm`: in the sentence, or
     one numbered item a line after it; a bare `Ban Chấp hành` is the Party committee of the place
@@ -651,9 +663,12 @@ def elected_members(facts: ArticleFacts, mentions: list[PersonMention]) -> list[
     text = facts.article.text
     out: list[tuple[PersonMention, Post]] = []
     for sentence in facts.sentences:
-        for elected in _ELECTS.finditer(text, sentence.start, sentence.end):
+        into = [(m, _INTO_LIST) for m in _elects_into().finditer(text, sentence.start, sentence.end)
+                if (named := body_at(text, m.end())) is not None and not named.bare_sub]  # (a bare `Ban Chấp hành`
+        # at an association's congress is the association's, not the Party's: only a committee named whole)
+        for elected, listing in [(m, _ELECTED_LIST) for m in _ELECTS.finditer(text, sentence.start, sentence.end)] + into:
             committee, end = _elected_committee(facts, elected.end())
-            listed = _ELECTED_LIST.match(text, end) if committee else None
+            listed = listing.match(text, end) if committee else None
             if committee is None or listed is None:
                 continue
             post = Post(member_title(committee), committee, text[elected.end():end])
@@ -876,6 +891,9 @@ class NamedBodies:
         ends, labels, starts = self._kind(kind)
         held = [labels[i] for i in range(bisect_right(ends, pos)) if not _OLD_UNIT.match(text, ends[i])
                 and not _of_a_former_title(text, starts[i])]
+        if only and not held:  # `Chủ tịch Hội LHPN A đánh giá hoạt động của Hội LHPN xã X`: the one the sentence places
+            held = [labels[i] for i in range(len(ends)) if starts[i] >= pos and not _SENTENCE_BREAK.search(text, pos, starts[i])
+                    and not _OLD_UNIT.match(text, ends[i]) and not _of_a_former_title(text, starts[i])]
         return None if not held or (only and len(set(held)) > 1) else held[-1]
 
     def most_named_before(self, kind: str, pos: int, text: str) -> str | None:
