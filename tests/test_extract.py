@@ -5705,3 +5705,12 @@ def test_reviewers_counter_examples_of_the_fiftieth_round() -> None:
     took = facts_of("Ngày 5/3/2024, Tỉnh ủy tổ chức Hội nghị tổng kết công tác năm 2023. Đồng chí Bí thư Tỉnh ủy Nguyễn Văn "
                     "Tâm Chúc Mừng các tập thể được khen thưởng.")
     assert any(r[0] == "spokeAt" for r in roles(took))
+
+
+def test_a_page_that_opens_with_who_attended_the_congress_it_names_later() -> None:
+    # an excerpt cut after its lead: `Dự Đại hội có A` tells the one congress the page names as held
+    facts = facts_of("Dự Đại hội có đồng chí Lê Thị Ngân, Chủ tịch Quốc hội; đồng chí Hà Văn Hải, Bí thư Tỉnh ủy Thái "
+                     "Nguyên. Phát biểu khai mạc Đại hội, đồng chí Vũ Văn Bắc, Chủ tịch UBND tỉnh nêu rõ: Đại hội Thi đua "
+                     "yêu nước tỉnh Thái Nguyên lần thứ V là sự kiện chính trị quan trọng.")
+    assert [(m.label, m.held) for m in facts.meetings] == [("Đại hội Thi đua yêu nước tỉnh Thái Nguyên lần thứ V", True)]
+    assert {("attended", "Lê Thị Ngân"), ("attended", "Hà Văn Hải"), ("spokeAt", "Vũ Văn Bắc")} <= roles(facts)

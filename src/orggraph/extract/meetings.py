@@ -1055,7 +1055,9 @@ def _held(text: str, item: Found, sentence: Sentence, previous_held: bool) -> bo
 
 
 _OPENED = re.compile(r"(?:khai\s+mạc|bế\s+mạc|chủ\s+trì|điều\s+hành|tại)\s+(phiên\s+họp|kỳ\s+họp|hội\s+nghị|đại\s+hội)"
-                     r"(?=\s*[,.;:]|\s+(?:này|hôm\s+nay)(?![\w]))", re.IGNORECASE)
+                     r"(?=\s*[,.;:]|\s+(?:này|hôm\s+nay)(?![\w]))"
+                     # a line that opens with who attended (`Dự Đại hội có A`: a page cut after its lead)
+                     r"|(?m:^)[^\S\n]*(?:Tham\s+)?[Dd]ự\s+(phiên\s+họp|kỳ\s+họp|hội\s+nghị|đại\s+hội)(?=\s+có(?![\w]))", re.IGNORECASE)
 
 
 def _opened(text: str, live: list[MeetingMention]) -> MeetingMention | None:
@@ -1063,8 +1065,10 @@ def _opened(text: str, live: list[MeetingMention]) -> MeetingMention | None:
     session of that kind only (`phiên họp thứ 35 của Ủy ban Thường vụ Quốc hội`), it is that one,
     even where the text names it in a plan (`Theo dự kiến chương trình, phiên họp ... diễn ra`)."""
     for m in _OPENED.finditer(text):
-        noun = key(m.group(1))
+        noun = key(m.group(1) or m.group(2))
         same = [mention for mention in live if key(mention.label).startswith(noun)]
+        if m.group(2) and same and len(same[0].label.split()) <= 3:
+            continue  # (`Tham dự đại hội có ...` where the one congress named is another, `Đại hội XIV`: not that one)
         if len(same) == 1:
             same[0].held = True
             return same[0]
