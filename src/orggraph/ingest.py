@@ -471,7 +471,7 @@ _SOURCE_GLUED = re.compile(rf"(?m)^([ \t]*[{UPPER}]{{2,8}})-(?=(?:Sáng|Chiều|
 _GLUED = re.compile(rf"(?<=[{LOWER}]{{2}})(?=[{UPPER}][{LOWER}])|(?<=[{LOWER}]{{2}}\.)(?=[{UPPER}])"
                     rf"|(?<=(?<![\w])số)(?=\d)|(?<=[{LOWER}]{{2}})(?=\d{{4}}(?!\d))"
                     # a count glued to the word before it (`làm Trưởng ban và05 Phó Trưởng ban gồm: ...`)
-                    r"|(?<=(?<![\w])và)(?=\d{1,3}\s)|(?<=(?<![\w])có)(?=\d{1,3}\s)|(?<=(?<![\w])gồm)(?=\d{1,3}\s)")
+                    r"|(?:(?<=(?<![\w])và)|(?<=(?<![\w])có)|(?<=(?<![\w])gồm))(?=\d{1,3}\s)")
 # a brand written in camel case, in plain letters (`VietNamNet`, `VietinBank`): one word, not glued ones
 _BRAND = re.compile(r"(?<![\w])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?![\w])")
 

@@ -37,6 +37,7 @@ from orggraph.extract.patterns import (
     count_before,
     counted,
     honorific_pattern,
+    words_alternation,
 )
 from orggraph.extract.people import (
     ANNOUNCES_DECISION,
@@ -192,8 +193,8 @@ def _quoted_without_person(text: str, clause: Sentence, pos: int, persons: Seque
         and not any(opened < p.span.start < closed for p in persons)
 
 
-_QUOTE_OF_A_DECISION = re.compile(r"(?<![\w])(?:quyết\s+định|nghị\s+quyết|thông\s+báo|công\s+văn|tờ\s+trình|kết\s+luận|"
-                                  r"hình\s+thức)(?:\s+số\s+\S+)?\s*$", re.IGNORECASE)
+_QUOTE_OF_A_DECISION = re.compile(rf"(?<![\w])(?:{words_alternation([*_DECISIONS, 'Công văn', 'Tờ trình', 'hình thức'])})"
+                                  r"(?:\s+số\s+\S+)?\s*$", re.IGNORECASE)
 _QUOTE_CONCERNS = re.compile(r"\s*,?\s*(?:đối\s+với|cho|với)\s", re.IGNORECASE)
 
 
@@ -1188,14 +1189,11 @@ def _subjects_posts(text: str, tokens: list[tuple[int, PersonMention | None, Pos
         gap = text[tokens[leading - 1][0] + len(last_post.surface):later[0].bounds[0]]
         if "," in gap and len(gap.split()) >= 5 and not _OBJECT_IN_GAP.search(gap) \
                 and not _lexicon()["verb"].search(gap) \
-                and not _REPORTED.search(text, max(0, tokens[0][0] - 160), tokens[0][0]):
+                and not _lexicon()["source"].search(text, max(0, tokens[0][0] - 160), tokens[0][0]):
             return leading  # `A được bầu B khóa IV tại Đại hội ngày 10/10 vừa qua, ông C đã gửi thư mừng`: C's clause
     return 0
 
 
-# a source reported (`Ông A cho biết, được bổ nhiệm ..., ông B ...`, `Theo ông A, ...`): the subject is no one before
-_REPORTED = re.compile(r"(?:cho\s+biết|cho\s+hay|khẳng\s+định|nhấn\s+mạnh|chia\s+sẻ|(?<![\w])nói)\s*,|(?<![\w])(?-i:Theo)\s",
-                       re.IGNORECASE)
 _OBJECT_IN_GAP = re.compile(r"(?<![\w])(?:đối\s+với|cho|là|gồm|với)(?![\w])|:", re.IGNORECASE)
 
 

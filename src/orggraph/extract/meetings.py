@@ -1067,8 +1067,8 @@ def _opened(text: str, live: list[MeetingMention]) -> MeetingMention | None:
     for m in _OPENED.finditer(text):
         noun = key(m.group(1) or m.group(2))
         same = [mention for mention in live if key(mention.label).startswith(noun)]
-        if m.group(2) and same and len(same[0].label.split()) <= 3:
-            continue  # (`Tham dự đại hội có ...` where the one congress named is another, `Đại hội XIV`: not that one)
+        if m.group(2) and same and _PARTY_CONGRESS.match(same[0].label):
+            continue  # (`Tham dự đại hội có ...` where the one congress named is the Party's, `Đại hội XIV`: not that one)
         if len(same) == 1:
             same[0].held = True
             return same[0]

@@ -36,7 +36,7 @@ CLAUSE_OPENS = re.compile(r"(?:^|[,;:.\n])\s*$")
 # a term written after a title (`Ủy viên Bộ Chính trị khóa XIII, ...`, `Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025, ...`):
 # it qualifies that title and does not end a chain of titles
 TERM_AFTER_TITLE = (r"(?:\s*,?\s*\(?\s*(?i:khóa|khoá)\s+(?:[IVXL]+|\d{1,2})\b\s*\)?)?"
-                    r"(?:\s*,?\s*\(?\s*(?i:nhiệm\s+kỳ)\s+\d{4}\s*[-–]\s*\d{4}\s*\)?)?")
+                    r"(?:\s*,?\s*\(?\s*(?i:nhiệm\s+k[ỳì])\s+\d{4}\s*[-–]\s*\d{4}\s*\)?)?")  # (`nhiệm kì`, a spelling too)
 
 # the persons a roster's opening names before its colon (`gồm các ông, bà: ...`, `gồm các đồng chí: ...`)
 ROSTER_WHO = r"(?:\s+các\s+(?:ông|bà|anh|chị|đồng\s+chí)(?:\s*,?\s*(?:bà|chị))?)?"  # `gồm các anh chị:`

@@ -651,7 +651,7 @@ def _elects_into() -> re.Pattern[str]:
                       r"thành\s+viên|người|cán\s+bộ|hội\s+viên)(?![\w])[^.;:]{0,200}?\svào\s+(?=[A-ZĐ])", re.IGNORECASE)
 
 
-_INTO_LIST = re.compile(r"(?:\s*,?\s*(?:khóa|khoá|nhiệm\s+k[ỳì])\s+[^:;.,]{1,20}?){0,2}\s*,?\s*(?:gồm(?:\s+có)?|(?:đó\s+)?là)"
+_INTO_LIST = re.compile(rf"{TERM_AFTER_TITLE}\s*,?\s*(?:gồm(?:\s+có)?|(?:đó\s+)?là)"
                         r"\s*(?:các\s+)?(?:đồng\s+chí|ông\s*,?\s*bà|anh\s*,?\s*chị|chị)?\s*:", re.IGNORECASE)
 
 
@@ -889,11 +889,14 @@ class NamedBodies:
         """The last body of the kind named before pos (with `only`, the one, if no other was named before pos),
         not one of a former title (`nguyên Chủ tịch UBMTTQ xã X`, `Chủ tịch Hội LHPN phường X (cũ)`)."""
         ends, labels, starts = self._kind(kind)
-        held = [labels[i] for i in range(bisect_right(ends, pos)) if not _OLD_UNIT.match(text, ends[i])
-                and not _of_a_former_title(text, starts[i])]
+
+        def held_at(i: int) -> bool:
+            return not _OLD_UNIT.match(text, ends[i]) and not _of_a_former_title(text, starts[i])
+
+        held = [labels[i] for i in range(bisect_right(ends, pos)) if held_at(i)]
         if only and not held:  # `Chủ tịch Hội LHPN A đánh giá hoạt động của Hội LHPN xã X`: the one the sentence places
-            held = [labels[i] for i in range(len(ends)) if starts[i] >= pos and not _SENTENCE_BREAK.search(text, pos, starts[i])
-                    and not _OLD_UNIT.match(text, ends[i]) and not _of_a_former_title(text, starts[i])]
+            held = [labels[i] for i in range(len(ends))
+                    if starts[i] >= pos and not _SENTENCE_BREAK.search(text, pos, starts[i]) and held_at(i)]
         return None if not held or (only and len(set(held)) > 1) else held[-1]
 
     def most_named_before(self, kind: str, pos: int, text: str) -> str | None:
