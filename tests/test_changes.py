@@ -5,6 +5,7 @@ from datetime import date
 
 from _extract import facts_of, posts
 from orggraph.model import ArticleFacts
+from orggraph.resolve.keys import unplaced
 
 
 def changes(facts: ArticleFacts) -> set[tuple[str, str, str]]:
@@ -2298,10 +2299,15 @@ def test_a_head_written_alone_in_the_body_a_decision_sets_up() -> None:
     label = "Trưởng ban Chỉ đạo chống khai thác IUU tỉnh Gia Lai"
     assert [(c.person, c.post.label, c.change) for c in facts.changes] == [("Lê Văn Sơn", label, "start")]
     assert label in posts(facts)["Lê Văn Sơn"]
-    # a committee read as its kind alone (`Ban Chỉ đạo`) gives no post: it would be every such committee
+    # a committee named in lowercase to the sentence's end is read whole, never as its kind alone (`Ban Chỉ đạo`, which
+    # would be every such committee); ending with a bare `tỉnh`, it stays this article's (resolve.keys.unplaced)
     bare = facts_of("Ngày 7/4/2023, UBND tỉnh Gia Lai ban hành Quyết định thành lập Ban Chỉ đạo chuyển đổi số tỉnh. Ông "
                     "Lê Văn Sơn, Chủ tịch UBND tỉnh Gia Lai, làm Trưởng ban.")
-    assert not bare.changes
+    assert [c.post.label for c in bare.changes] == ["Trưởng ban Chỉ đạo chuyển đổi số tỉnh"]
+    assert unplaced("Trưởng ban Chỉ đạo chuyển đổi số tỉnh")
+    cut = facts_of("Ngày 7/4/2023, UBND tỉnh Gia Lai ban hành Quyết định thành lập Ban Chỉ đạo tuyên truyền, quảng bá du "
+                   "lịch. Ông Lê Văn Sơn, Chủ tịch UBND tỉnh Gia Lai, làm Trưởng ban.")
+    assert not cut.changes  # (a name cut at its comma is no committee's whole name)
     named = facts_of("Ngày 3/5/2021, UBND tỉnh Gia Lai ban hành Quyết định số 123/QĐ-UBND về việc kiện toàn Ban Chỉ đạo "
                      "phòng chống thiên tai tỉnh Gia Lai. Theo đó, ông Lê Văn Sơn, Chủ tịch UBND tỉnh, làm Trưởng ban.")
     assert [(c.person, c.post.label) for c in named.changes] == [
@@ -2458,3 +2464,36 @@ def test_reviewers_counter_examples_of_the_fiftieth_round() -> None:
     reported = facts_of("Ông Nguyễn Văn Tâm cho biết, được bổ nhiệm giữ chức Giám đốc Sở Nội vụ tỉnh Quảng Nam từ ngày "
                         "1/6/2024 theo Quyết định của UBND tỉnh, ông Lê Văn Hòa sẽ tiếp tục thực hiện nhiệm vụ.")
     assert {c[0] for c in changes(reported)} == {"Lê Văn Hòa"}
+
+
+
+def test_a_post_taken_in_someone_s_stead_and_another_post_named_by_là() -> None:
+    # `A làm X thay bà B`: A takes X up; B, who is replaced, takes nothing up
+    stead = facts_of("Cụ thể, ông Lê Văn Dũng, Thứ trưởng Bộ Y tế làm thành viên Ủy ban Quốc gia về người cao tuổi Việt Nam "
+                     "thay bà Đào Thị Lan.")
+    assert changes(stead) == {("Lê Văn Dũng", "Thành viên Ủy ban Quốc gia về người cao tuổi Việt Nam", "start")}
+    # a career's `từng làm ... thay ông B` is no change
+    career = facts_of("Ông Lê Văn Dũng từng làm Giám đốc Sở Y tế tỉnh Nam Định thay ông Trần Văn Bình.")
+    assert changes(career) == set()
+    # `A được bầu làm X, Tổng thư ký Y là ông C`: X is A's, not C's
+    elected = facts_of("Ngày 5/3/2013, Bộ trưởng Bộ Y tế Hoàng Văn Anh được bầu làm Chủ tịch Ủy ban Olympic Việt Nam nhiệm kỳ "
+                       "IV, Tổng thư ký VOC là ông Trần Văn Mạnh.")
+    assert ("Hoàng Văn Anh", "Chủ tịch Ủy ban Olympic Việt Nam", "start") in changes(elected)
+    assert not any(c[0] == "Trần Văn Mạnh" and c[1].startswith("Chủ tịch") for c in changes(elected))
+
+
+def test_an_election_won_names_a_person_whose_surname_we_do_not_know_and_a_purpose_is_none() -> None:
+    won = facts_of("Tại xã Tà Pơơ, đại hội đã hiệp thương cử ra 34 người tham gia Ủy ban MTTQ Việt Nam xã lần thứ IX. Ông "
+                   "Pơloong AbLô tiếp tục tái cử giữ chức Chủ tịch Ủy ban MTTQ Việt Nam xã Tà Pơơ.")
+    assert changes(won) == {("Pơloong AbLô", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã Tà Pơơ", "start")}
+    # `không đủ thời gian để tái cử`: re-election as a purpose not met, no change
+    short = facts_of("Những ủy viên không tái cử khóa mới do không đủ thời gian quy định để tái cử gồm: ông Lê Văn Phương, "
+                     "Giám đốc Sở Y tế tỉnh Thanh Hóa.")
+    assert not any(c[2] == "start" for c in changes(short))
+
+
+def test_a_committee_set_up_in_lowercase_then_its_heads_in_the_next_sentence() -> None:
+    facts = facts_of("Ngày 24-5-2025, UBND tỉnh Lâm Đồng đã kiện toàn Ban Chỉ đạo phòng chống thiên tai. Theo đó, ông Lê "
+                     "Văn Hà, Chủ tịch UBND tỉnh làm Trưởng ban; ông Nguyễn Văn Anh, Phó Chủ tịch UBND tỉnh làm Phó Trưởng ban.")
+    assert changes(facts) == {("Lê Văn Hà", "Trưởng ban Chỉ đạo phòng chống thiên tai", "start"),
+                              ("Nguyễn Văn Anh", "Phó Trưởng ban Chỉ đạo phòng chống thiên tai", "start")}

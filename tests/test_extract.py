@@ -5714,3 +5714,64 @@ def test_a_page_that_opens_with_who_attended_the_congress_it_names_later() -> No
                      "yêu nước tỉnh Thái Nguyên lần thứ V là sự kiện chính trị quan trọng.")
     assert [(m.label, m.held) for m in facts.meetings] == [("Đại hội Thi đua yêu nước tỉnh Thái Nguyên lần thứ V", True)]
     assert {("attended", "Lê Thị Ngân"), ("attended", "Hà Văn Hải"), ("spokeAt", "Vũ Văn Bắc")} <= roles(facts)
+
+
+def test_initials_of_a_suspect_rare_surnames_and_an_island_district() -> None:
+    # the press shortens a suspect's given name to its initial consonants (`Th`, `Kh`); a word cut by an excerpt's end is none
+    suspects = facts_of("5 cán bộ bị tạm đình chỉ gồm: Lê Chí Th (Chi cục trưởng), Hoàng Đức N và Bùi Xuân Kh. Ông Hồ Ch")
+    assert {"Lê Chí Th", "Hoàng Đức N", "Bùi Xuân Kh"} <= set(posts(suspects)) and "Hồ Ch" not in posts(suspects)
+    # a surname the lexicon lacks is a name where it is the subject of a passive appointment after `ông`
+    rare = facts_of("Ngày 25/4/2015, UBND thành phố Đà Nẵng công bố quyết định bổ nhiệm chủ tịch UBND các quận. Theo đó, "
+                    "ông Nguyên Văn Tám được bổ nhiệm làm chủ tịch UBND quận Sơn Trà, ông Trần Văn Chín được bổ nhiệm làm "
+                    "chủ tịch UBND quận Thanh Khê, ông Phạm Văn Mười, giám đốc Sở Nội vụ, đồng thời giữ chức chủ tịch UBND "
+                    "huyện đảo Hoàng Sa.")
+    # each passive's own subject takes the post after its verb, not the one written before the next name
+    assert {(c.person, c.post.label) for c in rare.changes} == {
+        ("Nguyên Văn Tám", "Chủ tịch Ủy ban nhân dân quận Sơn Trà"),
+        ("Trần Văn Chín", "Chủ tịch Ủy ban nhân dân quận Thanh Khê"),
+        ("Phạm Văn Mười", "Chủ tịch Ủy ban nhân dân huyện Hoàng Sa")}  # an island district is a district
+
+
+def test_seminars_and_training_courses_are_meetings() -> None:
+    # `buổi tọa đàm ... đã diễn ra` after the lead's day; a list opened by `Các đồng chí` speaks together
+    seminar = facts_of("(TTXVN).- Ngày 19-9-2015, buổi tọa đàm về phản biện xã hội do Ủy ban MTTQ tỉnh Nghệ An tổ chức đã "
+                       "diễn ra tại thành phố Vinh. Các đồng chí Lê Văn Đảm, Chủ tịch Ủy ban MTTQ tỉnh; Vũ Văn Kim, Phó Chủ "
+                       "tịch Ủy ban MTTQ tỉnh, đã dự và phát biểu tại buổi tọa đàm.")
+    assert [m.label for m in seminar.meetings] == ["Tọa đàm về phản biện xã hội"]
+    assert {("spokeAt", "Lê Văn Đảm"), ("spokeAt", "Vũ Văn Kim")} <= roles(seminar)
+    assert [o.org for o in seminar.organizers] == ["Ủy ban Mặt trận Tổ quốc tỉnh Nghệ An"]
+    # `X tổ chức tập huấn cho ...`: a training course held by X
+    course = facts_of("Ngày 11/8/2016, Ủy ban MTTQ tỉnh Nghệ An tổ chức tập huấn cho hơn 300 đại biểu là trưởng ban thanh "
+                      "tra nhân dân ở cơ sở.")
+    assert [m.label[:22] for m in course.meetings] == ["Lớp tập huấn cho hơn 3"]
+    assert [o.org for o in course.organizers] == ["Ủy ban Mặt trận Tổ quốc tỉnh Nghệ An"]
+
+
+def test_numbers_listed_after_one_kind_share_the_issuer_after_them() -> None:
+    facts = facts_of("Thực hiện Nghị quyết số 18 và 19 của Ban Chấp hành Trung ương Đảng khóa XII, Cục Thuế tỉnh Hà Tĩnh "
+                     "sáp nhập các chi cục thuế.")
+    assert sorted((d.label, d.issuer) for d in facts.documents) == [
+        ("Nghị quyết số 18", "Ban Chấp hành Trung ương"), ("Nghị quyết số 19", "Ban Chấp hành Trung ương")]
+
+
+def test_a_foreign_party_s_organs_are_not_ours() -> None:
+    facts = facts_of("Ngày 15/1/2021, Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào đã bầu ông Bounthan Keovong làm "
+                     "Tổng Bí thư. Ban Chấp hành Trung ương Đảng ta gửi điện mừng.")
+    labels = {o.label for o in facts.orgs if not o.implied}
+    assert labels == {"Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào", "Ban Chấp hành Trung ương"}
+    assert {c.by for c in facts.changes} == {"Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào"}
+
+
+def test_associations_every_level_has_take_the_commune_the_article_placed() -> None:
+    for written in ("Hội Cựu TNXP", "Hội Người cao tuổi", "Hội Luật gia"):
+        facts = facts_of(f"Sáng 20/6/2021, {written} xã Vĩnh Hưng tổ chức Đại hội lần thứ IV. Ông Trần Văn Tuy, Chủ tịch "
+                         f"{written} xã khóa III trình bày báo cáo.")
+        assert len(posts(facts)["Trần Văn Tuy"]) == 1, written
+        assert next(iter(posts(facts)["Trần Văn Tuy"])).endswith("xã Vĩnh Hưng"), written
+
+
+def test_the_buddhist_sangha_s_boards_are_bodies() -> None:
+    facts = facts_of("Ngày 17-5-2023, Hòa thượng Thích Thiện Hòa, Chủ tịch Hội đồng Trị sự GHPGVN đã ấn ký quyết định bổ "
+                     "nhiệm Đại đức Thích Phước Minh giữ chức vụ Chánh Thư ký Ban Trị sự GHPGVN tỉnh Cà Mau.")
+    assert "Ban Trị sự GHPGVN tỉnh Cà Mau" in {o.label for o in facts.orgs if not o.implied}
+    assert posts(facts)["Thích Thiện Hòa"] == {"Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam"}

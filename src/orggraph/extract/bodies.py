@@ -44,7 +44,7 @@ from orggraph.text import CLOSING, LOWER, UPPER, key
 
 _LOCALITY_KINDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tx": "thị xã", "q": "quận", "h": "huyện",
                    "p": "phường", "x": "xã",
-                   **{kind: kind for kind in DISTRICT_KINDS}}
+                   **{kind: kind for kind in DISTRICT_KINDS}, "huyện đảo": "huyện"}  # an island district is a district
 # the kinds of place a city numbers (`quận 1`, `phường 7`)
 _NUMBERED_KINDS = ("quận", "phường")
 _LOCALITY_WRITTEN = {"tỉnh": "tỉnh", "thành phố": "Thành phố", **{kind: kind for kind in DISTRICT_KINDS}}
@@ -370,6 +370,10 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
         name = _fixed().get(lexicon_key(match.group("fixed")), expand(match.group("fixed")))
         if name == "Ban Chấp hành Trung ương" and OF_A_MASS_ORGANISATION.match(match.string, match.end()):
             return None  # `Ban Chấp hành Trung ương Hội`: the committee of the association just named
+        if not generic and (party := _foreign_party_next().match(match.string, match.end())) is not None:
+            # `Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào`: that party's organ, not ours
+            written = " ".join(match.string[match.start():party.end()].split())
+            return Body(match.start(), party.end(), written, written, None, None, written=written)
         return Body(match.start(), end, surface, name, None, None, generic)
     if match.group("baresub"):
         return Body(match.start(), end, surface, sub_bodies()[lexicon_key(match.group("baresub"))], None, None,
@@ -871,6 +875,17 @@ def _place_then_name(text: str, pos: int, end: int) -> int | None:
         return place.end()
     after = name_pattern().match(text, gap.end(), end)
     return place.end() if after and len(after.group(0).split()) >= 3 else None
+
+
+@cache
+def _foreign_party_next() -> re.Pattern[str]:
+    """A foreign party's name right after one of our Party's organs (`Bộ Chính trị Đảng Cộng sản Trung Quốc`; its
+    `Đảng` may end the organ's own name, `Ban Chấp hành Trung ương Đảng`)."""
+    from orggraph.extract.titles import countries  # titles builds on bodies
+
+    plain, _ = countries()
+    return re.compile(r"(?:\s+Đảng)?\s+(?:Cộng\s+sản|Nhân\s+dân\s+Cách\s+mạng|Nhân\s+dân|Lao\s+động|Dân\s+chủ\s+Tự\s+do)"
+                      rf"\s+(?:{plain})(?![\w])")
 
 
 @cache

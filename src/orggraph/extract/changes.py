@@ -806,7 +806,8 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
         how = " ".join(cue.group(0).split())
         # the body set up as the article names it (its mention's label), else as written right after the verb
         unit = (Body(body.span.start, body.span.end, body.span.text, body.label, None, None, written=body.label)
-                if body is not None else unit_at(text, cue.end() + 1) or body_at(text, cue.end() + 1)) if made is None else None
+                if body is not None else unit_at(text, cue.end() + 1) or _lowercase_unit(text, cue.end() + 1)
+                or body_at(text, cue.end() + 1)) if made is None else None
         listing = _MEMBERS_FOLLOW.match(text, body.span.end, sentence.end) \
             if body is not None and how.endswith("thành viên") else None
         for later in facts.sentences[sentence.index:sentence.index + _CONSTITUTES_FOR]:
@@ -836,6 +837,15 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
                         facts.changes.append(seen[slot])
 
 
+def _lowercase_unit(text: str, pos: int) -> Body | None:
+    """`kiện toàn Ban Chỉ đạo phòng chống thiên tai.`: after the verb, as after a head, a committee may be named in
+    lowercase, where its name runs to the sentence's end (not `Ban Chỉ đạo tuyên truyền, quảng bá ...`, cut short);
+    one that ends with a bare `tỉnh` stays its article's (resolve.keys.unplaced)."""
+    unit = unit_at(text, pos, titled=True)
+    return unit if unit is not None and _SENTENCE_ENDS.match(text, unit.end) else None
+
+
+_SENTENCE_ENDS = re.compile(r"\s*(?:[.;]|$)")
 _MADE = re.compile(r"\s+(?:(?:đã|vừa)\s+)?được\s+$")
 _MADE_WITH = re.compile(r"(?<![\w])(?:do\s+(?:các\s+)?(?:ông|bà|đồng\s+chí|đ/c)|gồm)(?![\w])", re.IGNORECASE)
 
@@ -1176,14 +1186,17 @@ def _subjects_posts(text: str, tokens: list[tuple[int, PersonMention | None, Pos
     if plural is not None:
         return plural
     later = [p for _, p, _ in tokens if p is not None]
-    passive_next = _PASSIVE_NEXT.match(text, later[-1].bounds[1], end) if later else None
-    if leading and passive_next and _lexicon()["verb"].match(text, passive_next.end(), end):
-        return leading
+    for person in later[:1] + later[-1:]:  # the next subject, or the last (`..., ông C được bầu làm D`)
+        passive_next = _PASSIVE_NEXT.match(text, person.bounds[1], end)
+        if leading and passive_next and _lexicon()["verb"].match(text, passive_next.end(), end):
+            return leading
     if leading and later and ";" in text[tokens[leading - 1][0]:later[0].bounds[0]]:
         return leading  # `A được bầu giữ chức B; ông C và ...` (the page cut short): B is A's
     if leading and later and "," in text[tokens[leading - 1][0]:later[0].bounds[0]] \
             and _GAPPED.match(text, later[0].bounds[1], end):
         return leading  # `A được chỉ định làm B, ông C làm D`: the verb said once, C's post after C
+    if leading and later and _ANOTHER_POST_IS.search(text, tokens[leading - 1][0], later[0].span.start):
+        return leading  # `A được bầu làm B, Tổng thư ký X là ông C`: C holds what is written before `là`, not B
     last_post = tokens[leading - 1][2] if leading else None
     if last_post is not None and later:
         gap = text[tokens[leading - 1][0] + len(last_post.surface):later[0].bounds[0]]
@@ -1194,6 +1207,7 @@ def _subjects_posts(text: str, tokens: list[tuple[int, PersonMention | None, Pos
     return 0
 
 
+_ANOTHER_POST_IS = re.compile(r",\s+(?-i:[A-ZĐ])[^,;:.]{2,60}?\s+là\s+(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?$", re.IGNORECASE)
 _OBJECT_IN_GAP = re.compile(r"(?<![\w])(?:đối\s+với|cho|là|gồm|với)(?![\w])|:", re.IGNORECASE)
 
 

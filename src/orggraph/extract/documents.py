@@ -369,6 +369,7 @@ def find_documents(facts: ArticleFacts, sentence: Sentence,
             number, others = _more_numbers(facts, sentence, m, kind, written)
             label = f"{kind} {written}{number}"
             out.extend(others)
+            end = others[-1].span.end if others else end  # (`Nghị quyết số 18 và 19 của X`: X issued both)
         elif m.group("plenum"):
             label = f"{kind} Trung ương {int(m.group('plenum'))} khóa {as_roman(m.group('khoa'))}"
             issuer = "Ban Chấp hành Trung ương"
@@ -435,6 +436,9 @@ def find_documents(facts: ArticleFacts, sentence: Sentence,
             label = ""
         found_issuer, end = _issuer_after(text, end, facts)
         found_issuer = found_issuer or (issuer if m.group("described") is not None and issuer else None)
+        for other in (others if m.group("number") and found_issuer else ()):
+            if other.issuer is None:
+                other.issuer, other.issuer_said = found_issuer, True
         issuer = found_issuer or issuer
         topic, topic_end, decides = _topic(text, end, _LIST_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None)
         joined = " " if decides else " về "

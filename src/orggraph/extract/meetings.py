@@ -44,10 +44,10 @@ from orggraph.text import as_arabic, as_roman, key, numeral_words, ordinal
 _NUM = r"(?:[IVXL]+|\d{1,2})"
 # a congress's number, also in words after `thứ` (`lần thứ nhất`, `lần thứ Nhất`: a merged commune's first)
 _NTH = rf"(?:{_NUM}|(?<=[tT]hứ\s)(?i:{'|'.join(numeral_words())}))"
-_KHOA = rf"(?:\s*[,(]?\s*(?i:khóa|khoá|nhiệm\s+kỳ)\s+(?P<khoa>{_NUM})\s*\)?)?"
+_KHOA = rf"(?:\s*[,(]?\s*(?i:khóa|khoá|nhiệm\s+k[ỳì])\s+(?P<khoa>{_NUM})\s*\)?)?"
 # national party congress: Đại hội XIII (của Đảng), Đại hội đại biểu toàn quốc lần thứ XIII, Đại hội Đảng toàn quốc lần thứ 13
 _CONGRESS = re.compile(
-    rf"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc|(?:đại\s+biểu|đảng\s+viên)(?=\s+lần))\s+)?"
+    rf"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc|(?:đại\s+biểu|đảng\s+viên)(?=\s+(?:lần|khóa|khoá)))\s+)?"
     rf"(?:(?i:lần\s+thứ|(?P<term>khóa|khoá))\s+)?"  # `Đoàn TNCS X tiến hành Đại hội khóa XVIII`: its eighteenth
     rf"(?P<n>{_NTH})(?![\w])(?:\s+(?P<dang>của\s+Đảng))?")
 # the national congress's pattern written with no more than its number (`Đại hội đại biểu lần thứ III`, `Đại hội khóa
@@ -58,19 +58,19 @@ _NUMBERED_ONLY_CONGRESS = re.compile(r"[Đđ]ại\s+hội\s+(?:(?P<delegates>(?i
 # a Party cell's congress (`Đại hội Chi bộ 25 nhiệm kỳ 2022-2025`, `Đại hội chi bộ trường THPT X`), named by the cell
 _CELL_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đảng\s+viên|điểm)\s+)?(?=[Cc]hi\s+bộ(?![\w]))")
 # `Đại hội đại biểu lần thứ 1, nhiệm kỳ 2025-2030 của Đảng bộ X`: the Party organisation written after its number
-_OF_PARTY = re.compile(r"(?:\s*,?\s*\(?nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4}\)?)?\s*,?\s+của\s+(?=[Đđ]ảng\s+bộ\s)")
+_OF_PARTY = re.compile(r"(?:\s*,?\s*\(?nhiệm\s+k[ỳì]\s+\d{4}\s*[-–]\s*\d{4}\)?)?\s*,?\s+của\s+(?=[Đđ]ảng\s+bộ\s)")
 # `Viện X tổ chức Đại hội đại biểu Đảng bộ lần thứ II`: the congress of the Party organisation in the body holding it
 _PARTY_ALONE_CONGRESS = re.compile(rf"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?[Đđ]ảng\s+bộ\s+lần\s+thứ\s+"
                                    rf"(?P<n>{_NTH})(?![\w])")
 # `Đảng bộ X tổ chức Đại hội (đại biểu Đảng bộ), nhiệm kỳ 2025-2030`: the holder's congress, named by its term
 _TERM_ONLY_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội(?:\s+(?i:đại\s+biểu))?"
                                  rf"(?:\s+(?P<party>[Đđ]ảng\s+bộ)|\s+(?P<kind>{MASS_ORGANISATION_KINDS}))?"
-                                 r"(?=\s*,?\s*nhiệm\s+kỳ\s)")  # (`tổ chức Đại hội đại biểu, nhiệm kỳ ...`)
+                                 r"(?=\s*,?\s*nhiệm\s+k[ỳì]\s)")  # (`tổ chức Đại hội đại biểu, nhiệm kỳ ...`)
 _OF_ANOTHER = re.compile(r"\s+của\s+(?!Đảng(?![\w]))")
 # a local party congress: Đại hội XVII Đảng bộ Thành phố (Hà Nội), Đại hội Đảng bộ tỉnh X lần thứ XX
 _LOCAL_CONGRESS = re.compile(
     rf"(?<![\w])Đại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?(?:(?:lần\s+thứ\s+)?(?P<n1>{_NUM})\s+)?(?P<body>[Đđ]ảng\s+bộ\s+(?:[^,.;:()]|\.(?=[^\s.,])|\([A-ZĐ&]{{2,10}}\)(?=\s)|\((?:tỉnh|thành\s+phố|TP\.?)\s[^(),.;:]{{2,30}}\)(?=\s))+?)"
-    rf"(?:\s+(?:lần\s+(?:thứ\s+)?|(?i:khóa|khoá)\s+)(?P<n2>{_NTH})(?![\w])|(?=\s*(?:[,;:)]|\((?![A-ZĐ&]{{2,10}}\)\s)(?!(?:tỉnh|thành\s+phố|TP\.?)\s)|\.(?![^\s.,])|nhiệm\s+kỳ|$)))")
+    rf"(?:\s+(?:lần\s+(?:thứ\s+)?|(?i:khóa|khoá)\s+)(?P<n2>{_NTH})(?![\w])|(?=\s*(?:[,;:)]|\((?![A-ZĐ&]{{2,10}}\)\s)(?!(?:tỉnh|thành\s+phố|TP\.?)\s)|\.(?![^\s.,])|nhiệm\s+k[ỳì]|$)))")
 # a congress of another body: Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai lần thứ XI
 _BODY_CONGRESS = re.compile(
     # (an abbreviation given in passing, `Mặt trận Tổ quốc (MTTQ) Việt Nam`, is a word of the name; another congress
@@ -105,7 +105,7 @@ _SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+
                       r"|(?P<bare>\d{1,2})(?=\s*,?\s*(?i:khóa|khoá)\s)"
                       # `Ủy ban Kiểm tra Trung ương đã họp kỳ 29`, `Kỳ họp 26 của ...`: a bare number, not a length
                       r"|(?:(?<=[kK]ỳ\s)|(?<=họp\s))(?P<bare2>\d{1,3})(?![\w/.,-]?\d)(?!\s*(?:%|(?i:ngày|tháng|năm|giờ|phút|đại)\b)))")
-_TERM = re.compile(r"\s*,?\s*nhiệm\s+kỳ\s+(\d{4})\s*[-–]\s*(\d{4})")
+_TERM = re.compile(r"\s*,?\s*nhiệm\s+k[ỳì]\s+(\d{4})\s*[-–]\s*(\d{4})")
 _SESSION_TERM = re.compile(rf"\s*,?\s*(?:khóa|khoá)\s+({_NUM})(?![\w])")  # `..., khóa XVI` after a session or its body
 _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
 # a word of a meeting's name: a dot only inside a word of capitals or digits (`Ban Thường vụ T.Ư Đoàn`, `TP.HCM`,
@@ -116,7 +116,7 @@ _NAME_WORD = rf"(?:[^\s.;:!?()]|{_INNER_DOT})+"
 _WHOLE_KINDS = r"buổi\s+tiếp\s+xúc(?:\s+với)?\s+cử\s+tri|(?:buổi|phiên)\s+tiếp\s+công\s+dân"
 # a meeting described in words: Hội nghị toàn quốc tổng kết ..., hội nghị giao ban trực tuyến ...
 _DESCRIBED = re.compile(
-    r"(?<![\w])(?<!Trung\stâm\s)(?<!Trung\stâm\s[Tt]ổ\schức\s)(?<!Cung\s)(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+|phiên\s+)?họp\s+báo|(?:buổi\s+|cuộc\s+)?(?:gặp|họp)\s+mặt|cuộc\s+họp|cuộc\s+làm\s+việc"
+    r"(?<![\w])(?<!Trung\stâm\s)(?<!Trung\stâm\s[Tt]ổ\schức\s)(?<!Cung\s)(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|lớp\s+(?:tập\s+huấn|bồi\s+dưỡng)(?=\s+(?:cho|về|nghiệp\s+vụ|kiến\s+thức|kỹ\s+năng|công\s+tác)\s)|buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+|phiên\s+)?họp\s+báo|(?:buổi\s+|cuộc\s+)?(?:gặp|họp)\s+mặt|cuộc\s+họp|cuộc\s+làm\s+việc"
     rf"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban|lần\s+(?:thứ|đầu)|nghe(?=\s+(?-i:[{UPPER}]))))"
     r"|(?<=tổ\schức\s)họp(?=\s+(?:xem\s+xét|bàn|thảo\s+luận|đánh\s+giá|cho\s+ý\s+kiến|thống\s+nhất|triển\s+khai|rà\s+soát)\s)"
     r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|phiên\s+giải\s+trình|ngày\s+làm\s+việc(?=\s+thứ\s)"
@@ -133,6 +133,8 @@ _DESCRIBED = re.compile(
     # định ...`, `Tỉnh ủy tổ chức sơ kết 10 năm thực hiện ...`, `Tỉnh ủy tổ chức bế giảng lớp Cao cấp lý luận chính trị ...`
     r"|(?<=tổ\schức\s)(?P<verb>(?:trao|công\s+bố)(?=\s+(?:các\s+)?(?:quyết\s+định|nghị\s+quyết))"
     r"|(?:sơ\s+kết|tổng\s+kết|kỷ\s+niệm|phát\s+động|(?:bế|khai)\s+giảng|khánh\s+thành)(?=\s)"
+    # `Ủy ban MTTQ tỉnh tổ chức tập huấn cho 300 đại biểu ...`: a training course held
+    r"|tập\s+huấn(?=\s+(?:cho|về|nghiệp\s+vụ|kiến\s+thức|kỹ\s+năng|công\s+tác)\s)"
     # `Bộ Chỉ huy BĐBP tổ chức bàn giao 2 căn nhà ...`, `tổ chức trao 100 suất học bổng ...`: a handover held
     r"|(?:bàn\s+giao|trao(?:\s+tặng)?)(?=\s+(?:\d+\s+)?(?:căn\s+|ngôi\s+|suất\s+|phần\s+)?(?:nhà|học\s+bổng|quà)(?![\w]))"
     # `Sở Công Thương tổ chức khai mạc Hội chợ Xuân 2012`: the opening of an event that is no meeting by itself
@@ -168,7 +170,7 @@ def _organizer_gap() -> re.Pattern[str]:
     """What may stand between an organizer and its verb: its term, an aside, and where it is."""
     return re.compile(
         r"\s*(?:\([^()]{1,40}\))?\s*(?:,?\s*(?:khóa|khoá)\s+\w+)?(?:\s*\([^()]{1,40}\))?"
-        r"(?:,?\s*(?:nhiệm\s+kỳ|giai\s+đoạn)\s+[\d\s–-]+)?"  # `Ban Chỉ đạo ... giai đoạn 2021-2025 họp`
+        r"(?:,?\s*(?:nhiệm\s+k[ỳì]|giai\s+đoạn)\s+[\d\s–-]+)?"  # `Ban Chỉ đạo ... giai đoạn 2021-2025 họp`
         # `Đảng bộ xã X, huyện Y tổ chức ...`: the district the commune lies in; `Đảng bộ phường X, TP HCM`: its city
         rf"(?:\s*,\s*(?:(?:huyện|thị\s+xã|thành\s+phố|quận)\s+{CAPWORD}(?:\s+{CAPWORD}){{0,2}}"
         rf"|{place_written()}))?"
@@ -197,7 +199,7 @@ class Found:
 
 
 _PLACED_NAME = re.compile(rf"\s(?:tỉnh|thành\s+phố|{DISTRICT_KIND})\s|^[A-ZĐ]")  # `phụ nữ huyện X`, `Hội X`
-_TERM_AFTER = re.compile(r"\s*,?\s*\(?\s*nhiệm\s+kỳ\s+(\d{4})\s*[-–]\s*(\d{4})\s*\)?")
+_TERM_AFTER = re.compile(r"\s*,?\s*\(?\s*nhiệm\s+k[ỳì]\s+(\d{4})\s*[-–]\s*(\d{4})\s*\)?")
 
 
 def _with_term(text: str, found: Found) -> Found:
@@ -733,7 +735,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         noun = "Cuộc họp" if m.group("noun").lower() == "họp" else m.group("noun")  # `tổ chức họp định kỳ`
         if m.group("verb"):
             # `tổ chức trao quyết định ...`, `tổ chức kỷ niệm/phát động ...`: a ceremony; `tổ chức tổng kết ...`: a conference
-            noun = f"{'Hội nghị' if noun[-3:].lower() == 'kết' else 'Lễ'} {noun.lower()}"
+            kind = "Hội nghị" if noun[-3:].lower() == "kết" else "Lớp" if noun.lower().startswith("tập") else "Lễ"
+            noun = f"{kind} {noun.lower()}"
         end = m.start() + len(m.group("noun")) + len(rest)
         inner = next((t for t in taken if m.start("rest") < t.start < end < t.end and t.label.startswith(_SESSIONS)
                       and _AROUND.search(text, m.start("rest"), t.start)), None)
@@ -1816,7 +1819,8 @@ _AWARDED_GAP = re.compile(r"[^.;:,]{0,40}")  # `A (sinh năm 1950) vinh dự đ�
 _GUEST_GAP = re.compile(rf"\s*(?:các\s+)?(?:(?:{honorific_pattern()})\s+){{0,2}}", re.IGNORECASE)
 
 
-_LIST_OPENS = re.compile(r"\s*(?:các|cùng\s+các)\s+(?:đồng\s+chí|đ/c)\s*:", re.IGNORECASE)  # a list opening a sentence
+# a list opening a sentence (`Các đồng chí: A, ...; B, ...`, `Các đồng chí A, ...; B, ...`)
+_LIST_OPENS = re.compile(r"\s*(?:các|cùng\s+các)\s+(?:đồng\s+chí|đ/c)(?:\s*:|\s+(?-i:[A-ZĐ]))", re.IGNORECASE)
 
 
 def _speakers(text: str, persons: list[PersonMention], clause: Sentence) -> list[PersonMention]:

@@ -294,7 +294,7 @@ def local_kinds() -> dict[str, str]:
 
 # the kinds of place below a province, as written (`đặc khu`: the special zones of 2025, a commune's level);
 # one list, from which the patterns of places are built
-DISTRICT_KINDS = ("huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
+DISTRICT_KINDS = ("huyện đảo", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
 COMMUNE_KINDS = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
 DISTRICT_KIND = "|".join(r"\s+".join(kind.split()) for kind in DISTRICT_KINDS)  # `thị xã` before `xã`
 # `Q.Đống Đa`, `H.Hưng Nguyên`, `P.Dương Đông`, `X.Phú Mỹ`: a district's or commune's word abbreviated

@@ -146,7 +146,8 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
             if (role is not None and (role.end() <= m.end() or title_at(text, pos))) or _body_starts(text, pos) \
                     or (len(word) > 1 and word.isupper() and not capitals) \
                     or (key(word) in not_syllables() and ((ws, we) != words[-1] or _CREDITED.match(text, m.start() + we))) \
-                    or (len(word) > 1 and not _VOWEL.search(strip_diacritics(word))):
+                    or (len(word) > 1 and not _VOWEL.search(strip_diacritics(word))
+                        and not _INITIAL.match(text, m.start() + ws)):
                 break  # `Đoàn TNCS Hồ Chí Minh`: an acronym is no syllable of a name; `Lê Văn A Nguồn: ...` a credit,
                 # but `ông Lê Văn Ảnh, Giám đốc`: a given name; `Hồ Ch` where an excerpt is cut: no syllable
             keep += 1
@@ -159,6 +160,9 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
 
 
 _VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)  # of a word written without its marks
+# a given name's initial consonants, as the press shortens a suspect's name (`Lê Chí Th`, `Bùi Xuân Kh`),
+# with the sentence going on after it (a word cut off by an excerpt's end is no initial)
+_INITIAL = re.compile(r"(?-i:Ch|Gi|Kh|Ngh|Ng|Nh|Ph|Qu|Th|Tr)(?=\s*[,;().]|\s+(?:và|cùng|bị|đã|là)\s)")
 _DELEGATION_OF = re.compile(r"Đoàn\s+\S")
 _CREDITED = re.compile(r"\s*:|\s+[A-ZĐ]")  # `Ảnh: TTXVN`, `Ảnh TTXVN`: what a credit word opens
 
@@ -233,7 +237,7 @@ def _foreign_names(text: str, start: int, end: int, title_ends: frozenset[int], 
                 or title_pattern().search(name) or _not_names().search(name) or _body_starts(text, run.start("run")) \
                 or name_pattern().match(text, run.start("run")) or _honorific_opens().match(name) \
                 or _not_names().match(text, run.start()) or _capital_courtesy(text, run) \
-                or title_at(text, run.end()) is None:
+                or (run.group("passive") is None and title_at(text, run.end()) is None):
             continue  # (not `tỉnh Bà Rịa Vũng Tàu, ...`, `Anh Hùng Lao Động, ...`)
         found.append(Name(run.start("run"), run.end("run"), name, True))
         names = [n for n in names if n not in inside]
@@ -265,9 +269,12 @@ def _honorific_opens() -> re.Pattern[str]:
 @cache
 def _honored_run() -> re.Pattern[str]:
     """A name in Vietnamese letters that opens with no Vietnamese surname (a Lao or Khmer name as the press
-    writes it), where the text says a person stands: after an honorific and before a title."""
+    writes it, or a rare surname), where the text says a person stands: after an honorific and before a
+    title, or as the subject of a passive appointment or an election won (`ông Nguyên Văn A được bổ nhiệm làm ...`,
+    `ông Pơloong A tái cử ...`)."""
     return re.compile(rf"(?<![\w])(?i:{honorific_pattern()})\s*:?[ \t]+(?P<run>{CAPWORD}(?:[ \t]+{CAPWORD}){{1,5}})"
-                      r"\s*(?:,|[-–—])\s*")
+                      r"(?:\s*(?:,|[-–—])\s*|(?P<passive>\s+(?:(?:được|bị)\s+(?:bầu|bổ\s+nhiệm|điều\s+động|cử|phân\s+công)"
+                      r"|(?:tiếp\s+tục\s+)?(?:trúng|tái\s+đắc|tái|đắc)\s+cử)\s))")
 
 
 _BLANK = re.compile(r"[ \t]{1,2}")
