@@ -2497,3 +2497,30 @@ def test_a_committee_set_up_in_lowercase_then_its_heads_in_the_next_sentence() -
                      "Văn Hà, Chủ tịch UBND tỉnh làm Trưởng ban; ông Nguyễn Văn Anh, Phó Chủ tịch UBND tỉnh làm Phó Trưởng ban.")
     assert changes(facts) == {("Lê Văn Hà", "Trưởng ban Chỉ đạo phòng chống thiên tai", "start"),
                               ("Nguyễn Văn Anh", "Phó Trưởng ban Chỉ đạo phòng chống thiên tai", "start")}
+
+
+def test_reviewers_counter_examples_of_the_fifty_first_round() -> None:
+    # re-election as an aim, however written, is no change
+    for text in ("Ông Lê Văn An vận động để tái đắc cử Chủ tịch Hội Nông dân tỉnh Nam Định.",
+                 "Ông Lê Văn An quyết tâm tranh cử để được tái cử Chủ tịch Hội Nông dân tỉnh Nam Định."):
+        assert changes(facts_of(text)) == set(), text
+    # a post held in someone's stead before now is a career, not a change
+    before = facts_of("Ông Lê Văn An, người trước đây làm Giám đốc Sở Nội vụ tỉnh Nam Định thay ông Trần Văn Bình, vừa nghỉ hưu.")
+    assert not any(c[2] == "start" for c in changes(before)) and not any(c[0] == "Trần Văn Bình" for c in changes(before))
+    # `A được bầu làm X, <a post we read> là ông C`: X is A's, the post before `là` C's
+    elected = facts_of("Ông Nguyễn Văn An được bầu làm Chủ tịch Hội Luật gia tỉnh Nam Định, Tổng thư ký Hội là ông Lê Văn Bình.")
+    assert ("Nguyễn Văn An", "Chủ tịch Hội Luật gia tỉnh Nam Định", "start") in changes(elected)
+    assert not any(c[0] == "Lê Văn Bình" and c[1].startswith("Chủ tịch") for c in changes(elected))
+
+
+def test_a_re_election_won_by_votes_and_one_not_won() -> None:
+    won = facts_of("Bà Lê Thị Hoa nhận được sự đồng ý của 478/488 đại biểu để tái đắc cử Phó Chủ tịch nước.")
+    assert changes(won) == {("Lê Thị Hoa", "Phó Chủ tịch nước", "start")}
+    lost = facts_of("Ông Lê Văn An đã không đủ số phiếu bầu quá bán để tái đắc cử chức Phó Chủ tịch HĐND quận Hải An. Cụ thể, "
+                    "ông Lê Văn An chỉ đạt được 15/32 phiếu bầu.")
+    assert changes(lost) == set()
+    again = facts_of("Ông Đinh Văn Dũng tái trúng cử chức danh Chủ tịch UBND phường Cẩm An.")
+    assert changes(again) == {("Đinh Văn Dũng", "Chủ tịch Ủy ban nhân dân phường Cẩm An", "start")}
+    trusted = facts_of("Đại tá Lê Văn An tiếp tục được tín nhiệm giữ chức Bí thư Đảng ủy Bộ đội Biên phòng tỉnh Nam Định, "
+                       "với 100% phiếu bầu.")
+    assert changes(trusted) == {("Lê Văn An", "Bí thư Đảng ủy Bộ đội Biên phòng tỉnh Nam Định", "start")}

@@ -5775,3 +5775,29 @@ def test_the_buddhist_sangha_s_boards_are_bodies() -> None:
                      "nhiệm Đại đức Thích Phước Minh giữ chức vụ Chánh Thư ký Ban Trị sự GHPGVN tỉnh Cà Mau.")
     assert "Ban Trị sự GHPGVN tỉnh Cà Mau" in {o.label for o in facts.orgs if not o.implied}
     assert posts(facts)["Thích Thiện Hòa"] == {"Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam"}
+
+
+def test_reviewers_counter_examples_of_the_fifty_first_round() -> None:
+    # a number whose code names its issuer keeps it; the issuer after the list is the others'
+    coded = facts_of("Tỉnh triển khai Quyết định số 123/QĐ-TTg và 456/QĐ-UBND của UBND tỉnh Nam Định về phát triển du lịch.")
+    assert {(d.number, d.issuer) for d in coded.documents} == {("123/QĐ-TTg", "Thủ tướng Chính phủ"),
+                                                               ("456/QĐ-UBND", "Ủy ban nhân dân tỉnh Nam Định")}
+    # a list opened by `Các đồng chí` whose items have a role of their own does not speak together
+    chaired = facts_of("Các đồng chí Lê Văn An, Phó Bí thư Thường trực Tỉnh ủy; Trần Văn Bình, Phó Chủ tịch UBND tỉnh chủ trì "
+                       "hội nghị; đồng chí Lê Thị Hoa, Giám đốc Sở Tài chính trình bày báo cáo.")
+    assert {r for r in roles(chaired) if r[0] == "spokeAt"} == {("spokeAt", "Lê Thị Hoa")}
+    # an island district's name that begins like a surname is a place
+    island = facts_of("Ông Lê Văn An, Chủ tịch UBND huyện đảo Bạch Long Vĩ làm việc với đoàn công tác.")
+    assert posts(island) == {"Lê Văn An": {"Chủ tịch Ủy ban nhân dân huyện Bạch Long Vĩ"}}
+    # a year's total or a biography tells no training course held
+    for text in ("Năm 2024, Hội Nông dân tỉnh Nam Định đã tổ chức tập huấn cho hơn 2.000 lượt hội viên.",
+                 "Bà Lê Thị Hoa từng tham dự lớp bồi dưỡng kiến thức quốc phòng và an ninh đối tượng 2 năm 2019."):
+        assert not facts_of(text).meetings, text
+    # a word an excerpt cut (`Th...`) and a degree (`Th.S`, `Ph.D.`) are no initials
+    for text, name in (("Bí thư Tỉnh ủy Nguyễn Văn Th...", "Nguyễn Văn Th"),
+                       ("Đồng chí Lê Văn An Ph.D. phát biểu tại hội nghị.", "Lê Văn An Ph"),
+                       ("Ông Trần Văn Nam Th.S, Phó Giám đốc Sở Y tế, phát biểu.", "Trần Văn Nam Th")):
+        assert name not in posts(facts_of(text)), text
+    # a whole name of a known surname inside the run after `ông` is the person's, not the run
+    elder = facts_of("Ông Già Làng Hồ Văn An được cử làm đại biểu.")
+    assert "Già Làng Hồ Văn An" not in posts(elder)

@@ -21,6 +21,7 @@ from orggraph.extract.patterns import (
     COMMUNE_KINDS,
     DISTRICT_KIND,
     DISTRICT_KINDS,
+    KIND_OF,
     LOCALITY_WORD,
     OF_A_MASS_ORGANISATION,
     SPACES,
@@ -44,10 +45,10 @@ from orggraph.text import CLOSING, LOWER, UPPER, key
 
 _LOCALITY_KINDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "thành phố", "tx": "thị xã", "q": "quận", "h": "huyện",
                    "p": "phường", "x": "xã",
-                   **{kind: kind for kind in DISTRICT_KINDS}, "huyện đảo": "huyện"}  # an island district is a district
+                   **{kind: KIND_OF.get(kind, kind) for kind in DISTRICT_KINDS}}
 # the kinds of place a city numbers (`quận 1`, `phường 7`)
 _NUMBERED_KINDS = ("quận", "phường")
-_LOCALITY_WRITTEN = {"tỉnh": "tỉnh", "thành phố": "Thành phố", **{kind: kind for kind in DISTRICT_KINDS}}
+_LOCALITY_WRITTEN = {"tỉnh": "tỉnh", "thành phố": "Thành phố", **{kind: kind for kind in DISTRICT_KINDS if kind not in KIND_OF}}
 
 
 @dataclass(frozen=True)
@@ -370,7 +371,7 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
         name = _fixed().get(lexicon_key(match.group("fixed")), expand(match.group("fixed")))
         if name == "Ban Chấp hành Trung ương" and OF_A_MASS_ORGANISATION.match(match.string, match.end()):
             return None  # `Ban Chấp hành Trung ương Hội`: the committee of the association just named
-        if not generic and (party := _foreign_party_next().match(match.string, match.end())) is not None:
+        if not generic and _PARTY_ORGAN.search(name) and (party := _foreign_party_next().match(match.string, match.end())):
             # `Ban Chấp hành Trung ương Đảng Nhân dân Cách mạng Lào`: that party's organ, not ours
             written = " ".join(match.string[match.start():party.end()].split())
             return Body(match.start(), party.end(), written, written, None, None, written=written)
@@ -795,7 +796,8 @@ def _unit_stops() -> re.Pattern[str]:
     # `cần` (must) of `Tổng cục Hậu cần`
     stops = words_alternation(read_list("unit_stops.txt"))
     lowercase = words_alternation(read_list("unit_stops_lowercase.txt"))
-    return re.compile(rf"(?<!thôn\s)(?<!đổi\s)(?<!việc\s)(?<!địa\s)(?<!hậu\s)(?!(?-i:Tổ\s+chức))(?:{stops}|(?-i:{lowercase}))(?![\w])"
+    return re.compile(r"(?<!thôn\s)(?<!đổi\s)(?<!việc\s)(?<!địa\s)(?<!hậu\s)(?!(?-i:Tổ\s+chức))"
+                      rf"(?:{stops}|(?-i:{lowercase}))(?![\w])"
                       r"(?!(?<=dự)\s+án(?![\w]))(?!(?<=sáng)\s+tạo(?![\w]))(?!(?<=ký)\s+sinh(?![\w]))", re.IGNORECASE)
 
 
@@ -875,6 +877,9 @@ def _place_then_name(text: str, pos: int, end: int) -> int | None:
         return place.end()
     after = name_pattern().match(text, gap.end(), end)
     return place.end() if after and len(after.group(0).split()) >= 3 else None
+
+
+_PARTY_ORGAN = re.compile(r"Trung\s+ương|Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư")  # a Party's organs, ours or another's
 
 
 @cache

@@ -32,6 +32,7 @@ from orggraph.extract.patterns import (
     ROSTER_WHO,
     SPACES,
     TERM_AFTER_TITLE,
+    TERM_WORD,
     capitals,
     count,
     count_before,
@@ -1166,7 +1167,7 @@ _RE_ELECTED = re.compile(r"tái\s+(?:đắc\s+)?cử", re.IGNORECASE)
 # `không đủ tuổi tái cử`, `đủ điều kiện tái cử`: whether one may stand again, no re-election
 _NOT_YET = re.compile(r"(?<![\w])(?:không|chưa|đủ\s+(?:tuổi|điều\s+kiện|tiêu\s+chuẩn)|để|nếu|sẽ|được\s+giới\s+thiệu)\s+$",
                       re.IGNORECASE)
-_FOR_A_TERM = re.compile(r"\s*(?:[.;,]|$|(?:nhiệm\s+kỳ|khóa|khoá|với\s+(?:số\s+phiếu|\d|tỷ\s+lệ))(?![\w]))", re.IGNORECASE)
+_FOR_A_TERM = re.compile(rf"\s*(?:[.;,]|$|(?:{TERM_WORD}|khóa|khoá|với\s+(?:số\s+phiếu|\d|tỷ\s+lệ))(?![\w]))", re.IGNORECASE)
 # the posts just named with the person, taken up again (a re-election): `được bầu giữ các chức danh trên`
 _SAME_POSTS = re.compile(r"\s*(?:lại\s+)?(?:giữ\s+|vào\s+)?(?P<all>các\s+)?(?:chức\s+danh|chức\s+vụ|cương\s+vị)\s+"
                          r"(?:nói\s+trên|trên|cũ)(?![\w])", re.IGNORECASE)
@@ -1197,6 +1198,9 @@ def _subjects_posts(text: str, tokens: list[tuple[int, PersonMention | None, Pos
         return leading  # `A được chỉ định làm B, ông C làm D`: the verb said once, C's post after C
     if leading and later and _ANOTHER_POST_IS.search(text, tokens[leading - 1][0], later[0].span.start):
         return leading  # `A được bầu làm B, Tổng thư ký X là ông C`: C holds what is written before `là`, not B
+    if leading >= 2 and later and _POST_THEN_NAME.fullmatch(text, tokens[leading - 1][0], later[0].span.start) \
+            and "," in text[tokens[leading - 2][0]:tokens[leading - 1][0]]:
+        return leading - 1  # (the post before `là` one we read: `..., Tổng thư ký Hội là ông C`)
     last_post = tokens[leading - 1][2] if leading else None
     if last_post is not None and later:
         gap = text[tokens[leading - 1][0] + len(last_post.surface):later[0].bounds[0]]
@@ -1207,7 +1211,8 @@ def _subjects_posts(text: str, tokens: list[tuple[int, PersonMention | None, Pos
     return 0
 
 
-_ANOTHER_POST_IS = re.compile(r",\s+(?-i:[A-ZĐ])[^,;:.]{2,60}?\s+là\s+(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?$", re.IGNORECASE)
+_ANOTHER_POST_IS = re.compile(rf",\s+(?-i:[{UPPER}])[^,;:.]{{2,60}}?\s+là\s+(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?$", re.IGNORECASE)
+_POST_THEN_NAME = re.compile(r"[^,;:.]{2,80}?\s+là\s+(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?", re.IGNORECASE)  # a post, `là`, a name
 _OBJECT_IN_GAP = re.compile(r"(?<![\w])(?:đối\s+với|cho|là|gồm|với)(?![\w])|:", re.IGNORECASE)
 
 

@@ -363,13 +363,14 @@ def find_documents(facts: ArticleFacts, sentence: Sentence,
         kind = kinds()[key(m.group("kind"))].name
         number, issuer, end = None, None, m.end()
         aliases: list[str] = []
+        others: list[DocumentMention] = []  # the numbers listed after this one (`Nghị quyết số 18 và 19`)
         if m.group("number"):
             number = _as_number(m.group("number"))
             written = "số " if "số" in text[m.end("kind"):m.start("number")] else ""
             number, others = _more_numbers(facts, sentence, m, kind, written)
             label = f"{kind} {written}{number}"
             out.extend(others)
-            end = others[-1].span.end if others else end  # (`Nghị quyết số 18 và 19 của X`: X issued both)
+            end = others[-1].span.end if others else end  # the issuer, if any, is written after the whole list
         elif m.group("plenum"):
             label = f"{kind} Trung ương {int(m.group('plenum'))} khóa {as_roman(m.group('khoa'))}"
             issuer = "Ban Chấp hành Trung ương"
@@ -436,9 +437,12 @@ def find_documents(facts: ArticleFacts, sentence: Sentence,
             label = ""
         found_issuer, end = _issuer_after(text, end, facts)
         found_issuer = found_issuer or (issuer if m.group("described") is not None and issuer else None)
-        for other in (others if m.group("number") and found_issuer else ()):
-            if other.issuer is None:
-                other.issuer, other.issuer_said = found_issuer, True
+        if others and found_issuer:  # `Nghị quyết số 18 và 19 của X`: X issued each number its code does not place
+            for other in others:
+                if other.issuer is None:
+                    other.issuer, other.issuer_said = found_issuer, True
+            if number and _code_issuer(number, facts, m.start()) is not None:
+                found_issuer = None  # (`Quyết định 123/QĐ-TTg và 456/QĐ-UBND của UBND tỉnh`: the first's code names its own)
         issuer = found_issuer or issuer
         topic, topic_end, decides = _topic(text, end, _LIST_BEFORE.search(text, max(0, m.start() - 3), m.start()) is not None)
         joined = " " if decides else " về "

@@ -31,6 +31,7 @@ from orggraph.extract.patterns import (
     LIST_JOIN,
     MASS_ORGANISATION_KINDS,
     NATIONAL_CONGRESSES,
+    TERM_WORD,
     UPPER,
     capitals,
     honorific_pattern,
@@ -44,7 +45,7 @@ from orggraph.text import as_arabic, as_roman, key, numeral_words, ordinal
 _NUM = r"(?:[IVXL]+|\d{1,2})"
 # a congress's number, also in words after `thứ` (`lần thứ nhất`, `lần thứ Nhất`: a merged commune's first)
 _NTH = rf"(?:{_NUM}|(?<=[tT]hứ\s)(?i:{'|'.join(numeral_words())}))"
-_KHOA = rf"(?:\s*[,(]?\s*(?i:khóa|khoá|nhiệm\s+k[ỳì])\s+(?P<khoa>{_NUM})\s*\)?)?"
+_KHOA = rf"(?:\s*[,(]?\s*(?i:khóa|khoá|{TERM_WORD})\s+(?P<khoa>{_NUM})\s*\)?)?"
 # national party congress: Đại hội XIII (của Đảng), Đại hội đại biểu toàn quốc lần thứ XIII, Đại hội Đảng toàn quốc lần thứ 13
 _CONGRESS = re.compile(
     rf"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc|(?:đại\s+biểu|đảng\s+viên)(?=\s+(?:lần|khóa|khoá)))\s+)?"
@@ -58,19 +59,19 @@ _NUMBERED_ONLY_CONGRESS = re.compile(r"[Đđ]ại\s+hội\s+(?:(?P<delegates>(?i
 # a Party cell's congress (`Đại hội Chi bộ 25 nhiệm kỳ 2022-2025`, `Đại hội chi bộ trường THPT X`), named by the cell
 _CELL_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đảng\s+viên|điểm)\s+)?(?=[Cc]hi\s+bộ(?![\w]))")
 # `Đại hội đại biểu lần thứ 1, nhiệm kỳ 2025-2030 của Đảng bộ X`: the Party organisation written after its number
-_OF_PARTY = re.compile(r"(?:\s*,?\s*\(?nhiệm\s+k[ỳì]\s+\d{4}\s*[-–]\s*\d{4}\)?)?\s*,?\s+của\s+(?=[Đđ]ảng\s+bộ\s)")
+_OF_PARTY = re.compile(rf"(?:\s*,?\s*\(?{TERM_WORD}\s+\d{{4}}\s*[-–]\s*\d{{4}}\)?)?\s*,?\s+của\s+(?=[Đđ]ảng\s+bộ\s)")
 # `Viện X tổ chức Đại hội đại biểu Đảng bộ lần thứ II`: the congress of the Party organisation in the body holding it
 _PARTY_ALONE_CONGRESS = re.compile(rf"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?[Đđ]ảng\s+bộ\s+lần\s+thứ\s+"
                                    rf"(?P<n>{_NTH})(?![\w])")
 # `Đảng bộ X tổ chức Đại hội (đại biểu Đảng bộ), nhiệm kỳ 2025-2030`: the holder's congress, named by its term
 _TERM_ONLY_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội(?:\s+(?i:đại\s+biểu))?"
                                  rf"(?:\s+(?P<party>[Đđ]ảng\s+bộ)|\s+(?P<kind>{MASS_ORGANISATION_KINDS}))?"
-                                 r"(?=\s*,?\s*nhiệm\s+k[ỳì]\s)")  # (`tổ chức Đại hội đại biểu, nhiệm kỳ ...`)
+                                 rf"(?=\s*,?\s*{TERM_WORD}\s)")  # (`tổ chức Đại hội đại biểu, nhiệm kỳ ...`)
 _OF_ANOTHER = re.compile(r"\s+của\s+(?!Đảng(?![\w]))")
 # a local party congress: Đại hội XVII Đảng bộ Thành phố (Hà Nội), Đại hội Đảng bộ tỉnh X lần thứ XX
 _LOCAL_CONGRESS = re.compile(
     rf"(?<![\w])Đại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?(?:(?:lần\s+thứ\s+)?(?P<n1>{_NUM})\s+)?(?P<body>[Đđ]ảng\s+bộ\s+(?:[^,.;:()]|\.(?=[^\s.,])|\([A-ZĐ&]{{2,10}}\)(?=\s)|\((?:tỉnh|thành\s+phố|TP\.?)\s[^(),.;:]{{2,30}}\)(?=\s))+?)"
-    rf"(?:\s+(?:lần\s+(?:thứ\s+)?|(?i:khóa|khoá)\s+)(?P<n2>{_NTH})(?![\w])|(?=\s*(?:[,;:)]|\((?![A-ZĐ&]{{2,10}}\)\s)(?!(?:tỉnh|thành\s+phố|TP\.?)\s)|\.(?![^\s.,])|nhiệm\s+k[ỳì]|$)))")
+    rf"(?:\s+(?:lần\s+(?:thứ\s+)?|(?i:khóa|khoá)\s+)(?P<n2>{_NTH})(?![\w])|(?=\s*(?:[,;:)]|\((?![A-ZĐ&]{{2,10}}\)\s)(?!(?:tỉnh|thành\s+phố|TP\.?)\s)|\.(?![^\s.,])|{TERM_WORD}|$)))")
 # a congress of another body: Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai lần thứ XI
 _BODY_CONGRESS = re.compile(
     # (an abbreviation given in passing, `Mặt trận Tổ quốc (MTTQ) Việt Nam`, is a word of the name; another congress
@@ -105,7 +106,7 @@ _SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+
                       r"|(?P<bare>\d{1,2})(?=\s*,?\s*(?i:khóa|khoá)\s)"
                       # `Ủy ban Kiểm tra Trung ương đã họp kỳ 29`, `Kỳ họp 26 của ...`: a bare number, not a length
                       r"|(?:(?<=[kK]ỳ\s)|(?<=họp\s))(?P<bare2>\d{1,3})(?![\w/.,-]?\d)(?!\s*(?:%|(?i:ngày|tháng|năm|giờ|phút|đại)\b)))")
-_TERM = re.compile(r"\s*,?\s*nhiệm\s+k[ỳì]\s+(\d{4})\s*[-–]\s*(\d{4})")
+_TERM = re.compile(rf"\s*,?\s*{TERM_WORD}\s+(\d{{4}})\s*[-–]\s*(\d{{4}})")
 _SESSION_TERM = re.compile(rf"\s*,?\s*(?:khóa|khoá)\s+({_NUM})(?![\w])")  # `..., khóa XVI` after a session or its body
 _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
 # a word of a meeting's name: a dot only inside a word of capitals or digits (`Ban Thường vụ T.Ư Đoàn`, `TP.HCM`,
@@ -114,9 +115,14 @@ _INNER_DOT = r"(?:(?<=[A-ZĐ])\.(?=[A-ZĐƯ]+(?![^\W\d_]))|(?<=\bTP)\.(?=[A-ZĐ]
 _NAME_WORD = rf"(?:[^\s.;:!?()]|{_INNER_DOT})+"
 # kinds of meeting that name one by themselves (`chủ trì phiên tiếp công dân vào ngày 15.7.2022`)
 _WHOLE_KINDS = r"buổi\s+tiếp\s+xúc(?:\s+với)?\s+cử\s+tri|(?:buổi|phiên)\s+tiếp\s+công\s+dân"
+# what a training course is for (`lớp tập huấn cho ...`, `tổ chức tập huấn nghiệp vụ ...`)
+_TRAINED_FOR = r"(?=\s+(?:cho|về|nghiệp\s+vụ|kiến\s+thức|kỹ\s+năng|công\s+tác)\s)"
+_TRAINING = re.compile(r"(?:lớp\s+)?(?:tập\s+huấn|bồi\s+dưỡng)", re.IGNORECASE)
 # a meeting described in words: Hội nghị toàn quốc tổng kết ..., hội nghị giao ban trực tuyến ...
 _DESCRIBED = re.compile(
-    r"(?<![\w])(?<!Trung\stâm\s)(?<!Trung\stâm\s[Tt]ổ\schức\s)(?<!Cung\s)(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|lớp\s+(?:tập\s+huấn|bồi\s+dưỡng)(?=\s+(?:cho|về|nghiệp\s+vụ|kiến\s+thức|kỹ\s+năng|công\s+tác)\s)|buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+|phiên\s+)?họp\s+báo|(?:buổi\s+|cuộc\s+)?(?:gặp|họp)\s+mặt|cuộc\s+họp|cuộc\s+làm\s+việc"
+    r"(?<![\w])(?<!Trung\stâm\s)(?<!Trung\stâm\s[Tt]ổ\schức\s)(?<!Cung\s)(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|"
+    rf"lớp\s+(?:tập\s+huấn|bồi\s+dưỡng){_TRAINED_FOR}|"
+    r"buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+|phiên\s+)?họp\s+báo|(?:buổi\s+|cuộc\s+)?(?:gặp|họp)\s+mặt|cuộc\s+họp|cuộc\s+làm\s+việc"
     rf"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban|lần\s+(?:thứ|đầu)|nghe(?=\s+(?-i:[{UPPER}]))))"
     r"|(?<=tổ\schức\s)họp(?=\s+(?:xem\s+xét|bàn|thảo\s+luận|đánh\s+giá|cho\s+ý\s+kiến|thống\s+nhất|triển\s+khai|rà\s+soát)\s)"
     r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|phiên\s+giải\s+trình|ngày\s+làm\s+việc(?=\s+thứ\s)"
@@ -134,7 +140,7 @@ _DESCRIBED = re.compile(
     r"|(?<=tổ\schức\s)(?P<verb>(?:trao|công\s+bố)(?=\s+(?:các\s+)?(?:quyết\s+định|nghị\s+quyết))"
     r"|(?:sơ\s+kết|tổng\s+kết|kỷ\s+niệm|phát\s+động|(?:bế|khai)\s+giảng|khánh\s+thành)(?=\s)"
     # `Ủy ban MTTQ tỉnh tổ chức tập huấn cho 300 đại biểu ...`: a training course held
-    r"|tập\s+huấn(?=\s+(?:cho|về|nghiệp\s+vụ|kiến\s+thức|kỹ\s+năng|công\s+tác)\s)"
+    rf"|tập\s+huấn{_TRAINED_FOR}"
     # `Bộ Chỉ huy BĐBP tổ chức bàn giao 2 căn nhà ...`, `tổ chức trao 100 suất học bổng ...`: a handover held
     r"|(?:bàn\s+giao|trao(?:\s+tặng)?)(?=\s+(?:\d+\s+)?(?:căn\s+|ngôi\s+|suất\s+|phần\s+)?(?:nhà|học\s+bổng|quà)(?![\w]))"
     # `Sở Công Thương tổ chức khai mạc Hội chợ Xuân 2012`: the opening of an event that is no meeting by itself
@@ -170,7 +176,7 @@ def _organizer_gap() -> re.Pattern[str]:
     """What may stand between an organizer and its verb: its term, an aside, and where it is."""
     return re.compile(
         r"\s*(?:\([^()]{1,40}\))?\s*(?:,?\s*(?:khóa|khoá)\s+\w+)?(?:\s*\([^()]{1,40}\))?"
-        r"(?:,?\s*(?:nhiệm\s+k[ỳì]|giai\s+đoạn)\s+[\d\s–-]+)?"  # `Ban Chỉ đạo ... giai đoạn 2021-2025 họp`
+        rf"(?:,?\s*(?:{TERM_WORD}|giai\s+đoạn)\s+[\d\s–-]+)?"  # `Ban Chỉ đạo ... giai đoạn 2021-2025 họp`
         # `Đảng bộ xã X, huyện Y tổ chức ...`: the district the commune lies in; `Đảng bộ phường X, TP HCM`: its city
         rf"(?:\s*,\s*(?:(?:huyện|thị\s+xã|thành\s+phố|quận)\s+{CAPWORD}(?:\s+{CAPWORD}){{0,2}}"
         rf"|{place_written()}))?"
@@ -199,7 +205,7 @@ class Found:
 
 
 _PLACED_NAME = re.compile(rf"\s(?:tỉnh|thành\s+phố|{DISTRICT_KIND})\s|^[A-ZĐ]")  # `phụ nữ huyện X`, `Hội X`
-_TERM_AFTER = re.compile(r"\s*,?\s*\(?\s*nhiệm\s+k[ỳì]\s+(\d{4})\s*[-–]\s*(\d{4})\s*\)?")
+_TERM_AFTER = re.compile(rf"\s*,?\s*\(?\s*{TERM_WORD}\s+(\d{{4}})\s*[-–]\s*(\d{{4}})\s*\)?")
 
 
 def _with_term(text: str, found: Found) -> Found:
@@ -732,6 +738,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
             continue  # `Đại hội X ... diễn ra phiên họp chính thức`: the congress's own sitting, the congress
         if cues()["acts_next"].match(m.group("rest")) and not organised:
             continue  # `Hội nghị tập trung thảo luận ...`: the meeting spoken of does something, it is named elsewhere
+        if _TRAINING.match(m.group("noun")) and not meeting_dates(sentence.text):
+            continue  # `Năm 2024, Hội đã tổ chức tập huấn cho 2.000 lượt hội viên`: a year's total or a plan, no course
         noun = "Cuộc họp" if m.group("noun").lower() == "họp" else m.group("noun")  # `tổ chức họp định kỳ`
         if m.group("verb"):
             # `tổ chức trao quyết định ...`, `tổ chức kỷ niệm/phát động ...`: a ceremony; `tổ chức tổng kết ...`: a conference
@@ -982,7 +990,8 @@ def _document_day(text: str, start: int, floor: int) -> bool:
 # `sáng 19/8 đã diễn ra Lễ X`: the day right before the verb that opens the meeting
 # (`ngày 08/11/2023 tại Hội trường X đã diễn ra Hội nghị ...`: the place between the day and the verb; not many places,
 # `đến ngày 30/6 tại 100% chi bộ đã tổ chức Đại hội`, a deadline for each)
-_HAPPENED = re.compile(r"\s*,?\s*(?:tại\s+(?!(?:các|tất\s+cả|toàn\s+bộ|100\s*%|\d+)\s)[^,.;:]{2,60}?\s*,?\s*)?(?:(?:đã|vừa)\s+)?(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|tổ\s+chức)"
+_HAPPENED = re.compile(r"\s*,?\s*(?:tại\s+(?!(?:các|tất\s+cả|toàn\s+bộ|100\s*%|\d+)\s)[^,.;:]{2,60}?\s*,?\s*)?"
+                       r"(?:(?:đã|vừa)\s+)?(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|tổ\s+chức)"
                        r"(?:\s+(?:trọng\s+thể|long\s+trọng))?\s+", re.IGNORECASE)
 
 
@@ -1060,7 +1069,8 @@ def _held(text: str, item: Found, sentence: Sentence, previous_held: bool) -> bo
 _OPENED = re.compile(r"(?:khai\s+mạc|bế\s+mạc|chủ\s+trì|điều\s+hành|tại)\s+(phiên\s+họp|kỳ\s+họp|hội\s+nghị|đại\s+hội)"
                      r"(?=\s*[,.;:]|\s+(?:này|hôm\s+nay)(?![\w]))"
                      # a line that opens with who attended (`Dự Đại hội có A`: a page cut after its lead)
-                     r"|(?m:^)[^\S\n]*(?:Tham\s+)?[Dd]ự\s+(phiên\s+họp|kỳ\s+họp|hội\s+nghị|đại\s+hội)(?=\s+có(?![\w]))", re.IGNORECASE)
+                     r"|(?m:^)[^\S\n]*(?:Tham\s+)?[Dd]ự\s+(phiên\s+họp|kỳ\s+họp|hội\s+nghị|đại\s+hội)(?=\s+có(?![\w]))",
+                     re.IGNORECASE)
 
 
 def _opened(text: str, live: list[MeetingMention]) -> MeetingMention | None:
@@ -1737,7 +1747,9 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
         clauses = _clauses(sentence)
         for clause in clauses:  # `A chia sẻ ...; đồng chí B trình bày ...`: a subject each
             speakers = _speakers(text, persons, clause)
-            if speakers and clause is clauses[-1] and len(clauses) > 1 and _LIST_OPENS.match(sentence.text):
+            opens = _LIST_OPENS.match(sentence.text) if speakers and clause is clauses[-1] and len(clauses) > 1 else None
+            if opens is not None and (opens.group("colon") or not any(
+                    c[cue].search(text, sentence.start, clause.start) for cue in ("chair", "attend", "speak"))):
                 # `Các đồng chí: A, ...; B, ... dự và phát biểu`: the list the sentence opens with speaks
                 speakers = [p for p in persons if p.span.start < speakers[-1].span.end]
             for speaker in speakers:
@@ -1820,7 +1832,8 @@ _GUEST_GAP = re.compile(rf"\s*(?:các\s+)?(?:(?:{honorific_pattern()})\s+){{0,2}
 
 
 # a list opening a sentence (`Các đồng chí: A, ...; B, ...`, `Các đồng chí A, ...; B, ...`)
-_LIST_OPENS = re.compile(r"\s*(?:các|cùng\s+các)\s+(?:đồng\s+chí|đ/c)(?:\s*:|\s+(?-i:[A-ZĐ]))", re.IGNORECASE)
+# (without the colon, only where no item has a role of its own: `Các đồng chí A, ...; B, ... chủ trì; C phát biểu`)
+_LIST_OPENS = re.compile(r"\s*(?:các|cùng\s+các)\s+(?:đồng\s+chí|đ/c)(?:\s*(?P<colon>:)|\s+(?-i:[A-ZĐ]))", re.IGNORECASE)
 
 
 def _speakers(text: str, persons: list[PersonMention], clause: Sentence) -> list[PersonMention]:

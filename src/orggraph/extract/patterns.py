@@ -35,8 +35,9 @@ CLAUSE_OPENS = re.compile(r"(?:^|[,;:.\n])\s*$")
 
 # a term written after a title (`Ủy viên Bộ Chính trị khóa XIII, ...`, `Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025, ...`):
 # it qualifies that title and does not end a chain of titles
+TERM_WORD = r"nhiệm\s+k[ỳì]"  # a term, in either spelling (`nhiệm kỳ`, `nhiệm kì`)
 TERM_AFTER_TITLE = (r"(?:\s*,?\s*\(?\s*(?i:khóa|khoá)\s+(?:[IVXL]+|\d{1,2})\b\s*\)?)?"
-                    r"(?:\s*,?\s*\(?\s*(?i:nhiệm\s+k[ỳì])\s+\d{4}\s*[-–]\s*\d{4}\s*\)?)?")  # (`nhiệm kì`, a spelling too)
+                    rf"(?:\s*,?\s*\(?\s*(?i:{TERM_WORD})\s+\d{{4}}\s*[-–]\s*\d{{4}}\s*\)?)?")
 
 # the persons a roster's opening names before its colon (`gồm các ông, bà: ...`, `gồm các đồng chí: ...`)
 ROSTER_WHO = r"(?:\s+các\s+(?:ông|bà|anh|chị|đồng\s+chí)(?:\s*,?\s*(?:bà|chị))?)?"  # `gồm các anh chị:`
@@ -296,6 +297,7 @@ def local_kinds() -> dict[str, str]:
 # one list, from which the patterns of places are built
 DISTRICT_KINDS = ("huyện đảo", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
 COMMUNE_KINDS = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
+KIND_OF = {"huyện đảo": "huyện"}  # a kind written otherwise: an island district is a district (`huyện đảo Lý Sơn`)
 DISTRICT_KIND = "|".join(r"\s+".join(kind.split()) for kind in DISTRICT_KINDS)  # `thị xã` before `xã`
 # `Q.Đống Đa`, `H.Hưng Nguyên`, `P.Dương Đông`, `X.Phú Mỹ`: a district's or commune's word abbreviated
 LOCALITY_WORD = (r"(?:tỉnh|thành\s+phố|(?-i:TP)(?![.\s]?HCM)\.?|(?-i:TX)\.?|(?-i:[QHPX])\.(?=\s?(?-i:[A-ZĐ\d]))"

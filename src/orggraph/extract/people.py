@@ -161,8 +161,8 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
 
 _VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)  # of a word written without its marks
 # a given name's initial consonants, as the press shortens a suspect's name (`Lê Chí Th`, `Bùi Xuân Kh`),
-# with the sentence going on after it (a word cut off by an excerpt's end is no initial)
-_INITIAL = re.compile(r"(?-i:Ch|Gi|Kh|Ngh|Ng|Nh|Ph|Qu|Th|Tr)(?=\s*[,;().]|\s+(?:và|cùng|bị|đã|là)\s)")
+# with the sentence going on after it or ending (not a word an excerpt cut, `Th...`, nor a degree, `Th.S`, `Ph.D.`)
+_INITIAL = re.compile(r"(?-i:Ch|Gi|Kh|Ngh|Ng|Nh|Ph|Qu|Th|Tr)(?=\s*[,;()]|\.(?![.\w])|\s+(?:và|cùng|bị|đã|là)\s)")
 _DELEGATION_OF = re.compile(r"Đoàn\s+\S")
 _CREDITED = re.compile(r"\s*:|\s+[A-ZĐ]")  # `Ảnh: TTXVN`, `Ảnh TTXVN`: what a credit word opens
 
@@ -237,11 +237,19 @@ def _foreign_names(text: str, start: int, end: int, title_ends: frozenset[int], 
                 or title_pattern().search(name) or _not_names().search(name) or _body_starts(text, run.start("run")) \
                 or name_pattern().match(text, run.start("run")) or _honorific_opens().match(name) \
                 or _not_names().match(text, run.start()) or _capital_courtesy(text, run) \
-                or (run.group("passive") is None and title_at(text, run.end()) is None):
+                or (run.group("passive") is None and title_at(text, run.end()) is None) \
+                or (run.group("passive") is not None and _whole_name_inside(text, run)):
+            # (`ông Già Làng Hồ Văn A được cử`: a whole name of a known surname inside is the person's)
             continue  # (not `tỉnh Bà Rịa Vũng Tàu, ...`, `Anh Hùng Lao Động, ...`)
         found.append(Name(run.start("run"), run.end("run"), name, True))
         names = [n for n in names if n not in inside]
     return sorted([*names, *found], key=lambda n: n.start) if found else names
+
+
+def _whole_name_inside(text: str, run: re.Match[str]) -> bool:
+    """A name of three syllables or more, opening with a known surname, after the run's first word."""
+    first = run.start("run") + len(run.group("run").split()[0])
+    return any(len(m.group(0).split()) >= 3 for m in name_pattern().finditer(text, first, run.end("run")))
 
 
 def _right_after(text: str, pos: int, ends: frozenset[int]) -> bool:
