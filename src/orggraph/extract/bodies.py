@@ -24,6 +24,7 @@ from orggraph.extract.patterns import (
     KIND_OF,
     LOCALITY_WORD,
     OF_A_MASS_ORGANISATION,
+    PARTY_KINDS,
     SPACES,
     Province,
     Scanner,
@@ -889,8 +890,7 @@ def _foreign_party_next() -> re.Pattern[str]:
     from orggraph.extract.titles import countries  # titles builds on bodies
 
     plain, _ = countries()
-    return re.compile(r"(?:\s+Đảng)?\s+(?:Cộng\s+sản|Nhân\s+dân\s+Cách\s+mạng|Nhân\s+dân|Lao\s+động|Dân\s+chủ\s+Tự\s+do)"
-                      rf"\s+(?:{plain})(?![\w])")
+    return re.compile(rf"(?:\s+Đảng)?\s+(?:{PARTY_KINDS})\s+(?:{plain})(?![\w])")
 
 
 @cache

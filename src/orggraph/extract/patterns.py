@@ -297,6 +297,9 @@ def local_kinds() -> dict[str, str]:
 # one list, from which the patterns of places are built
 DISTRICT_KINDS = ("huyện đảo", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu")
 COMMUNE_KINDS = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
+# the ruling parties' kinds as their names open (`Đảng Cộng sản X`, `Đảng Nhân dân Cách mạng Lào`; `nhân dân X` in lowercase is
+# a country's people)
+PARTY_KINDS = r"Cộng\s+sản|Nhân\s+dân\s+Cách\s+mạng|(?-i:Nhân\s+dân)|Lao\s+động|Dân\s+chủ\s+Tự\s+do"
 KIND_OF = {"huyện đảo": "huyện"}  # a kind written otherwise: an island district is a district (`huyện đảo Lý Sơn`)
 DISTRICT_KIND = "|".join(r"\s+".join(kind.split()) for kind in DISTRICT_KINDS)  # `thị xã` before `xã`
 # `Q.Đống Đa`, `H.Hưng Nguyên`, `P.Dương Đông`, `X.Phú Mỹ`: a district's or commune's word abbreviated

@@ -26,7 +26,15 @@ from orggraph.extract.bodies import (
     unit_kind_alone,
     unit_kind_at,
 )
-from orggraph.extract.patterns import CAPWORD, OF_A_MASS_ORGANISATION, alternation, lexicon_key, local_kinds, party_organs
+from orggraph.extract.patterns import (
+    CAPWORD,
+    OF_A_MASS_ORGANISATION,
+    PARTY_KINDS,
+    alternation,
+    lexicon_key,
+    local_kinds,
+    party_organs,
+)
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import Post
 from orggraph.text import UPPER, key
@@ -180,8 +188,7 @@ def _consular_city() -> str:
 def _foreign_pattern() -> re.Pattern[str]:
     plain, named = countries()
     country = rf"(?:{plain}|(?-i:{named})(?=\s+(?:tại\s|[A-ZĐ])))"
-    # (`Đảng Nhân dân Campuchia` in capitals: `nhân dân X` in lowercase is a country's people)
-    party = r"(?:Đảng\s+)?(?:Cộng\s+sản|Nhân\s+dân\s+Cách\s+mạng|(?-i:Nhân\s+dân)|Lao\s+động|Dân\s+chủ\s+Tự\s+do)\s+"
+    party = rf"(?:Đảng\s+)?(?:{PARTY_KINDS})\s+"
     state = r"(?:(?:nước|Hợp\s+chúng\s+quốc|Vương\s+quốc|Cộng\s+hòa|(?-i:CH)|Liên\s+bang|Nhà\s+nước)\s+)?"  # `CH Ba Lan`
     ours = r"(?:nước\s+)?(?:(?:CHXHCN|Cộng\s+hòa\s+xã\s+hội\s+chủ\s+nghĩa)\s+)?Việt\s+Nam"
     return re.compile(rf"(?:\s+Đặc\s+mệnh\s+toàn\s+quyền)?\s+(?:(?:{party})?{state}(?:{country})(?![\w])"
