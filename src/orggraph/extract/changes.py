@@ -1196,11 +1196,12 @@ def _subjects_posts(text: str, tokens: list[tuple[int, PersonMention | None, Pos
     if leading and later and "," in text[tokens[leading - 1][0]:later[0].bounds[0]] \
             and _GAPPED.match(text, later[0].bounds[1], end):
         return leading  # `A được chỉ định làm B, ông C làm D`: the verb said once, C's post after C
-    if leading and later and _ANOTHER_POST_IS.search(text, tokens[leading - 1][0], later[0].span.start):
-        return leading  # `A được bầu làm B, Tổng thư ký X là ông C`: C holds what is written before `là`, not B
-    if leading >= 2 and later and _POST_THEN_NAME.fullmatch(text, tokens[leading - 1][0], later[0].span.start) \
-            and "," in text[tokens[leading - 2][0]:tokens[leading - 1][0]]:
-        return leading - 1  # (the post before `là` one we read: `..., Tổng thư ký Hội là ông C`)
+    # `A được bầu làm B, Tổng thư ký X là ông C`: C holds what is written before `là` (one of the posts read, or not), not B
+    named = _ANOTHER_POST_IS.search(text, tokens[0][0], later[0].span.start) if leading and later else None
+    if named is not None and tokens[leading - 1][0] < named.start():
+        return leading
+    if named is not None and leading >= 2 and tokens[leading - 2][0] < named.start():
+        return leading - 1
     last_post = tokens[leading - 1][2] if leading else None
     if last_post is not None and later:
         gap = text[tokens[leading - 1][0] + len(last_post.surface):later[0].bounds[0]]
@@ -1212,7 +1213,6 @@ def _subjects_posts(text: str, tokens: list[tuple[int, PersonMention | None, Pos
 
 
 _ANOTHER_POST_IS = re.compile(rf",\s+(?-i:[{UPPER}])[^,;:.]{{2,60}}?\s+là\s+(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?$", re.IGNORECASE)
-_POST_THEN_NAME = re.compile(r"[^,;:.]{2,80}?\s+là\s+(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?", re.IGNORECASE)  # a post, `là`, a name
 _OBJECT_IN_GAP = re.compile(r"(?<![\w])(?:đối\s+với|cho|là|gồm|với)(?![\w])|:", re.IGNORECASE)
 
 

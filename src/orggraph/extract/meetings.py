@@ -117,11 +117,12 @@ _NAME_WORD = rf"(?:[^\s.;:!?()]|{_INNER_DOT})+"
 _WHOLE_KINDS = r"buổi\s+tiếp\s+xúc(?:\s+với)?\s+cử\s+tri|(?:buổi|phiên)\s+tiếp\s+công\s+dân"
 # what a training course is for (`lớp tập huấn cho ...`, `tổ chức tập huấn nghiệp vụ ...`)
 _TRAINED_FOR = r"(?=\s+(?:cho|về|nghiệp\s+vụ|kiến\s+thức|kỹ\s+năng|công\s+tác)\s)"
-_TRAINING = re.compile(r"(?:lớp\s+)?(?:tập\s+huấn|bồi\s+dưỡng)", re.IGNORECASE)
+_TRAINING_WORDS = r"tập\s+huấn|bồi\s+dưỡng"
+_TRAINING = re.compile(rf"(?:lớp\s+)?(?:{_TRAINING_WORDS})", re.IGNORECASE)
 # a meeting described in words: Hội nghị toàn quốc tổng kết ..., hội nghị giao ban trực tuyến ...
 _DESCRIBED = re.compile(
     r"(?<![\w])(?<!Trung\stâm\s)(?<!Trung\stâm\s[Tt]ổ\schức\s)(?<!Cung\s)(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|"
-    rf"lớp\s+(?:tập\s+huấn|bồi\s+dưỡng){_TRAINED_FOR}|"
+    rf"lớp\s+(?:{_TRAINING_WORDS}){_TRAINED_FOR}|"
     r"buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+|phiên\s+)?họp\s+báo|(?:buổi\s+|cuộc\s+)?(?:gặp|họp)\s+mặt|cuộc\s+họp|cuộc\s+làm\s+việc"
     rf"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban|lần\s+(?:thứ|đầu)|nghe(?=\s+(?-i:[{UPPER}]))))"
     r"|(?<=tổ\schức\s)họp(?=\s+(?:xem\s+xét|bàn|thảo\s+luận|đánh\s+giá|cho\s+ý\s+kiến|thống\s+nhất|triển\s+khai|rà\s+soát)\s)"
@@ -743,7 +744,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         noun = "Cuộc họp" if m.group("noun").lower() == "họp" else m.group("noun")  # `tổ chức họp định kỳ`
         if m.group("verb"):
             # `tổ chức trao quyết định ...`, `tổ chức kỷ niệm/phát động ...`: a ceremony; `tổ chức tổng kết ...`: a conference
-            kind = "Hội nghị" if noun[-3:].lower() == "kết" else "Lớp" if noun.lower().startswith("tập") else "Lễ"
+            kind = "Hội nghị" if noun[-3:].lower() == "kết" else "Lớp" if _TRAINING.match(noun) else "Lễ"
             noun = f"{kind} {noun.lower()}"
         end = m.start() + len(m.group("noun")) + len(rest)
         inner = next((t for t in taken if m.start("rest") < t.start < end < t.end and t.label.startswith(_SESSIONS)
