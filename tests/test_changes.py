@@ -2524,3 +2524,76 @@ def test_a_re_election_won_by_votes_and_one_not_won() -> None:
     trusted = facts_of("Đại tá Lê Văn An tiếp tục được tín nhiệm giữ chức Bí thư Đảng ủy Bộ đội Biên phòng tỉnh Nam Định, "
                        "với 100% phiếu bầu.")
     assert changes(trusted) == {("Lê Văn An", "Bí thư Đảng ủy Bộ đội Biên phòng tỉnh Nam Định", "start")}
+
+
+def test_a_counted_post_again_after_a_proposal_approved_goes_to_whom_it_concerns() -> None:
+    facts = facts_of("Ngày 12/6/2024, Quốc hội đã thông qua Nghị quyết về việc phê chuẩn đề nghị của Thủ tướng Chính phủ về "
+                     "việc bổ nhiệm 03 Phó Thủ tướng Chính phủ nhiệm kỳ 2021 - 2026 đối với ông Nguyễn Văn An, ông Trần "
+                     "Văn Bình và ông Lê Văn Cường.")
+    assert changes(facts) == {(name, "Phó Thủ tướng Chính phủ", "start")
+                              for name in ("Nguyễn Văn An", "Trần Văn Bình", "Lê Văn Cường")}
+    assert [d.label for d in facts.documents] == [
+        "Nghị quyết về việc phê chuẩn đề nghị của Thủ tướng Chính phủ về việc bổ nhiệm 03 Phó Thủ tướng Chính phủ "
+        "nhiệm kỳ 2021 - 2026"]  # the title ends before whom it concerns
+    # a count of posts filled whose holders the sentence does not name is nobody's
+    unnamed = facts_of("Ngày 7/4/2016, Quốc hội đã bầu ông Nguyễn Văn An giữ cương vị Thủ tướng Chính phủ và phê chuẩn "
+                       "việc bổ nhiệm 3 Phó Thủ tướng và 18 Bộ trưởng.")
+    assert changes(unnamed) == {("Nguyễn Văn An", "Thủ tướng Chính phủ", "start")}
+
+
+def test_a_counted_post_written_after_the_subject_s_goes_to_the_persons_listed_after_it() -> None:
+    facts = facts_of("Đại hội đã bầu ông Lê Văn Mạnh giữ chức Bí thư Thành ủy Cần Thơ, hai Phó Bí thư là ông Phạm Văn "
+                     "Hiểu và ông Trần Văn Trường.")
+    assert changes(facts) == {("Lê Văn Mạnh", "Bí thư Thành ủy Cần Thơ", "start"),
+                              ("Phạm Văn Hiểu", "Phó Bí thư Thành ủy Cần Thơ", "start"),
+                              ("Trần Văn Trường", "Phó Bí thư Thành ủy Cần Thơ", "start")}
+    # the count, its holders and a short name in brackets between them
+    named = facts_of("Thủ tướng vừa có quyết định bổ nhiệm lại 2 Phó Tổng Giám đốc Đài Tiếng nói Việt Nam (VOV) là ông "
+                     "Vũ Văn Quang và ông Phạm Văn Hùng.")
+    assert changes(named) == {("Vũ Văn Quang", "Phó Tổng Giám đốc Đài Tiếng nói Việt Nam", "start"),
+                              ("Phạm Văn Hùng", "Phó Tổng Giám đốc Đài Tiếng nói Việt Nam", "start")}
+
+
+def test_a_lone_chairman_elected_at_an_association_s_congress_is_the_association_s() -> None:
+    committee = facts_of("Sau phần thảo luận, Đại hội đã bầu ra Ban Chấp hành Hội Kiến trúc sư Hà Nội khóa VI, nhiệm kỳ "
+                         "2016 – 2021 gồm 23 người, trong đó KTS Nguyễn Văn Hải được bầu giữ chức Chủ tịch.")
+    assert changes(committee) == {("Nguyễn Văn Hải", "Chủ tịch Hội Kiến trúc sư Hà Nội", "start")}
+    congress = facts_of("Ngày 27/12/2017, Hội Cựu giáo chức tỉnh Nghệ An tổ chức Đại hội lần thứ III. Đại hội đã bầu Ban "
+                        "Chấp hành mới gồm 30 người, do ông Lê Văn Phớt làm Chủ tịch.")
+    assert changes(congress) == {("Lê Văn Phớt", "Chủ tịch Hội Cựu giáo chức tỉnh Nghệ An", "start")}
+    listed = facts_of("Ngày 20/1/2014, Đại hội Liên đoàn Cờ tỉnh Lâm Đồng lần thứ nhất đã diễn ra. Đại hội đã bầu Ban chấp "
+                      "hành Liên đoàn gồm 11 thành viên, trong đó ông Phạm Văn Lộc giữ chức vụ Chủ tịch, 03 phó chủ tịch "
+                      "gồm các ông Huỳnh Văn Bảy, Cao Văn Quyền.")
+    assert changes(listed) == {("Phạm Văn Lộc", "Chủ tịch Liên đoàn Cờ tỉnh Lâm Đồng", "start"),
+                               ("Huỳnh Văn Bảy", "Phó Chủ tịch Liên đoàn Cờ tỉnh Lâm Đồng", "start"),
+                               ("Cao Văn Quyền", "Phó Chủ tịch Liên đoàn Cờ tỉnh Lâm Đồng", "start")}
+    # not at a sitting of a People's Council, whose lone `Chủ tịch` this rule does not read
+    council = facts_of("Ngày 5/7/2021, HĐND tỉnh Nghệ An họp kỳ họp thứ nhất. Ông Lê Văn An được bầu giữ chức Chủ tịch.")
+    assert not changes(council)
+
+
+def test_a_seat_in_an_association_s_standing_board_is_of_that_association() -> None:
+    facts = facts_of("Ông Trần Văn Long được bầu vào Ban Thường vụ Hội Nông dân tỉnh Nghệ An.")
+    assert changes(facts) == {("Trần Văn Long", "Ủy viên Ban Thường vụ Hội Nông dân tỉnh Nghệ An", "start")}
+    youth = facts_of("Ông Trần Văn Long được bầu vào Ban Thường vụ Tỉnh đoàn Nghệ An.")
+    assert changes(youth) == {("Trần Văn Long", "Ủy viên Ban Thường vụ Tỉnh đoàn Nghệ An", "start")}
+    city = facts_of("Có 2 người được bầu vào Ban Thường vụ Hội Âm nhạc TP.HCM nhiệm kỳ 2010-2015 gồm: nhạc sĩ Trần Văn "
+                    "Ẩn; nhạc sĩ Tôn Văn Lập.")
+    assert changes(city) == {(name, "Ủy viên Ban Thường vụ Hội Âm nhạc Thành phố Hồ Chí Minh", "start")
+                             for name in ("Trần Văn Ẩn", "Tôn Văn Lập")}
+
+
+def test_reviewers_counter_examples_of_the_fifty_second_round() -> None:
+    # an association named in a person's description, or elected by another body, gives no lone head its name
+    for text in ("Tại kỳ họp thứ nhất HĐND xã Tân Phú khóa XXI, ông Trần Văn Khải, Ủy viên Ban Chấp hành Hội Nông dân huyện "
+                 "Hòa Lộc, được bầu giữ chức Chủ tịch HĐND xã; ông Lê Minh Hải được bầu giữ chức Phó Chủ tịch.",
+                 "Ông Trần Văn Khải, nguyên Ủy viên Ban Thường vụ Hội Luật gia tỉnh Nam Định, vừa được HĐND xã bầu giữ chức "
+                 "Chủ tịch.",
+                 "Ngày 3/4/2023, Hội Liên hiệp Phụ nữ huyện Hòa Lộc tổ chức Đại hội lần thứ X. Năm 2022 bà Lê Thị Hạnh đã được "
+                 "UBND huyện bổ nhiệm giữ chức Phó Chủ tịch."):
+        assert not any(kind in c.post.label for c in facts_of(text).changes
+                       for kind in ("Hội Nông dân", "Hội Luật gia", "Hội Liên hiệp Phụ nữ")), text
+    # holders who keep their posts, or a list another post follows, are no roster of the count
+    kept = facts_of("Hội nghị đã bầu ông Trần Văn Khải giữ chức Bí thư Huyện ủy Hòa Lộc, hai Phó Bí thư là bà Lê Thị Hạnh và "
+                    "ông Phạm Minh Đức tiếp tục giữ chức.")
+    assert not {c.person for c in kept.changes} & {"Lê Thị Hạnh", "Phạm Minh Đức"}

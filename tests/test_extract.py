@@ -5801,3 +5801,74 @@ def test_reviewers_counter_examples_of_the_fifty_first_round() -> None:
     # a whole name of a known surname inside the run after `ông` is the person's, not the run
     elder = facts_of("Ông Già Làng Hồ Văn An được cử làm đại biểu.")
     assert "Già Làng Hồ Văn An" not in posts(elder)
+
+
+def test_reading_of_the_fifty_second_round() -> None:
+    # a seat in an association's central committee written `BCH Trung ương Hội` before its local chairmanship
+    central = facts_of("Dự có ông Thân Văn Trường, Ủy viên BCH Trung ương Hội, Chủ tịch Hội Bảo trợ người khuyết tật và "
+                       "trẻ mồ côi tỉnh Bắc Giang.")
+    assert posts(central)["Thân Văn Trường"] == {
+        "Ủy viên Ban Chấp hành Trung ương Hội", "Chủ tịch Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh Bắc Giang"}
+    # an abbreviation of two parts in brackets between a body's name and its place
+    bracketed = facts_of("Ngày 6/12/2023, Hội Bảo trợ người khuyết tật và trẻ mồ côi (NKT và TMC) huyện Hiệp Hòa tổ chức "
+                         "Đại hội đại biểu lần thứ I.")
+    assert "Hội Bảo trợ người khuyết tật và trẻ mồ côi huyện Hiệp Hòa" in {o.label for o in bracketed.orgs}
+    # the overseas Vietnamese liaison association of a city, its name written with `với`
+    liaison = facts_of("Ông Lê Văn Thu giữ chức vụ Chủ tịch Hội Liên lạc với người Việt Nam ở nước ngoài Thành phố Hồ Chí "
+                       "Minh nhiệm kỳ 2023 - 2028.")
+    assert posts(liaison)["Lê Văn Thu"] == {
+        "Chủ tịch Hội Liên lạc với người Việt Nam ở nước ngoài Thành phố Hồ Chí Minh"}
+    # a national university written with its city after a hyphen; a bloc and an academy named with a comma
+    for text, name, post in (
+            ("PGS.TS. Huỳnh Văn Đạt - Giám đốc ĐHQG-HCM dự đại hội.", "Huỳnh Văn Đạt",
+             "Giám đốc Đại học Quốc gia Thành phố Hồ Chí Minh"),
+            ("Đồng chí Nguyễn Văn Phong - Bí thư Đảng ủy Khối Đại học, Cao đẳng Thành phố Hồ Chí Minh, đọc diễn văn.",
+             "Nguyễn Văn Phong", "Bí thư Đảng ủy Khối Đại học, Cao đẳng Thành phố Hồ Chí Minh"),
+            ("Ông Ngô Văn Tuấn, Giám đốc Học viện Chiến lược, bồi dưỡng cán bộ xây dựng phát biểu.", "Ngô Văn Tuấn",
+             "Giám đốc Học viện Chiến lược, bồi dưỡng cán bộ xây dựng")):
+        assert posts(facts_of(text))[name] == {post}, text
+    # a plural membership before a list whose items each have their own post, without a colon
+    plural = facts_of("Dự lễ có Bí thư Thành ủy Hà Nội Vương Văn Huệ; các đồng chí Ủy viên Trung ương Đảng Bộ trưởng, Chủ "
+                      "nhiệm Văn phòng Chính phủ Mai Văn Dũng; Tổng Kiểm toán Nhà nước Hồ Văn Phớc.")
+    assert posts(plural) == {"Vương Văn Huệ": {"Bí thư Thành ủy Hà Nội"},
+                             "Mai Văn Dũng": {"Chủ nhiệm Văn phòng Chính phủ", "Ủy viên Trung ương Đảng"},
+                             "Hồ Văn Phớc": {"Tổng Kiểm toán Nhà nước", "Ủy viên Trung ương Đảng"}}
+    # a place holding its Party organisation's congress names it (`xã X tổ chức đại hội Đảng bộ lần thứ N`)
+    congress = facts_of("Trong 2 ngày 12 và 13/4/2015, xã Hồng Sơn tổ chức đại hội Đảng bộ lần thứ XIX nhiệm kỳ 2015 – 2020.")
+    assert [(m.label, m.held, m.date) for m in congress.meetings] == [
+        ("Đại hội đại biểu Đảng bộ xã Hồng Sơn lần thứ XIX, nhiệm kỳ 2015-2020", True, date(2015, 4, 12))]
+    # talks told as held after the delegations' leaders, undated
+    talks = facts_of("Đoàn đại biểu Bộ đội Biên phòng tỉnh Điện Biên do Đại tá Lê Văn Hòa làm Trưởng đoàn. Cuộc hội đàm diễn "
+                     "ra trong không khí thẳng thắn, cởi mở.")
+    assert [(m.label, m.held, m.main) for m in talks.meetings] == [("Cuộc hội đàm", True, True)]
+    assert ("attended", "Lê Văn Hòa") in roles(talks)
+    # an anniversary attended without the word `Lễ`, and a meeting `gặp mặt thân mật với` whom it met
+    for text, label in (
+            ("Chiều 6/9/2020, tại Hà Nội, Thủ tướng Lê Văn An dự kỷ niệm 75 năm Ngày thành lập Đài Tiếng nói Việt Nam.",
+             "Lễ kỷ niệm 75 năm Ngày thành lập Đài Tiếng nói Việt Nam"),
+            ("Chiều 19/7/2023, Chủ tịch nước Lê Văn An đã gặp mặt thân mật với 76 cựu tù chính trị Côn Đảo.",
+             "Buổi gặp mặt thân mật với 76 cựu tù chính trị Côn Đảo")):
+        held = facts_of(text)
+        assert [(m.label, m.held) for m in held.meetings] == [(label, True)], text
+        assert ("attended", "Lê Văn An") in roles(held), text
+    # a company's name ends before what it is proud of; a law's before the texts cited with it
+    proud = facts_of("Công ty cổ phần Đầu tư và Phát triển Cảng Đình Vũ vinh dự được trao tặng Bằng khen.")
+    assert "Công ty cổ phần Đầu tư và Phát triển Cảng Đình Vũ" in {o.label for o in proud.orgs}
+    cited = facts_of("Ngày 5/5/2020, Sở Xây dựng triển khai theo quy định của Luật Xây dựng, Luật Đầu tư và các văn bản "
+                     "pháp luật hiện hành.")
+    assert {d.label for d in cited.documents} == {"Luật Xây dựng", "Luật Đầu tư"}
+
+
+def test_reviewers_counter_examples_of_the_fifty_second_round() -> None:
+    # a place that ends another body's name holds no congress of its own
+    school = facts_of("Sáng 15/5/2020, Đảng bộ Trường THPT Nguyễn Du huyện Hòa Lộc đã tổ chức đại hội Đảng bộ lần thứ IV.")
+    assert not any("huyện Hòa Lộc lần" in m.label for m in school.meetings)
+    # talks recalled from another year, and an anniversary attended long ago, are no meeting held
+    recalled = facts_of("Ngày 5/6/2023, Bộ trưởng Ngoại giao Lê Văn An tiếp Đại sứ Nhật Bản. Bộ trưởng nhắc lại cuộc hội đàm "
+                        "diễn ra năm 2019 giữa lãnh đạo hai nước đã mở ra giai đoạn mới.")
+    assert [m.label for m in recalled.meetings if m.held] == ["Bộ trưởng Ngoại giao Lê Văn An tiếp Đại sứ Nhật Bản"]
+    assert not facts_of("Năm 2020, ông Lê Văn An từng về dự kỷ niệm 50 năm thành lập trường.").meetings
+    # two local titles glued after `các đồng chí` are the first item's, not every item's
+    glued = facts_of("Dự hội nghị có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy Phó Chủ tịch UBND tỉnh Trần Văn Khải; Giám "
+                     "đốc Sở Y tế Lê Minh Hải; Chủ tịch UBND huyện Hòa Lộc Phạm Văn Tâm.")
+    assert posts(glued)["Lê Minh Hải"] == {"Giám đốc Sở Y tế"}

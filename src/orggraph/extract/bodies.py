@@ -17,6 +17,7 @@ from orggraph.abbreviations import expand
 from orggraph.extract import extractor
 from orggraph.extract.patterns import (
     AND_GAP,
+    ASSOCIATION_NAME,
     CAPWORD,
     COMMUNE_KINDS,
     DISTRICT_KIND,
@@ -628,6 +629,12 @@ def body_at(text: str, pos: int, titled: bool = False) -> Body | None:
         if part is not None and whole is not None and whole.province is None and whole.name in _fixed_names():
             name = f"{expand(' '.join(part.group('part').split()))} {whole.name}"  # `BCH` written out
             return Body(pos, whole.end, text[pos:whole.end], name, None, None, written=name)
+        written_part = expand(" ".join(part.group("part").split())) if part is not None else ""
+        if whole is not None and written_part in COMMITTEES and ASSOCIATION_NAME.match(whole.name) \
+                and not whole.generic and not whole.bare_sub and len(whole.name.split()[-1]) > 1:  # (not `Hội N` cut short)
+            # `Ban Thường vụ Hội Âm nhạc TP.HCM`: the committee of an association named after it
+            return Body(pos, whole.end, text[pos:whole.end], f"{written_part} {whole.name}", whole.province,
+                        whole.needs, sub=written_part, written=f"{written_part} {whole.written or whole.name}")
     organ = _organ_before_body().match(text, pos)
     if organ is not None and (body is None or body.end <= organ.end()):
         # `Ban cán sự đảng Bộ Y tế`, `Đảng đoàn Hội Nông dân tỉnh X`: the Party's organ inside the body named next
@@ -646,9 +653,14 @@ def body_at(text: str, pos: int, titled: bool = False) -> Body | None:
     return body or unit_at(text, pos, titled)
 
 
+COMMITTEES = frozenset({"Ban Chấp hành", "Ban Thường vụ"})  # an organisation's elected committees
+
+
 @cache
 def _province_next() -> re.Pattern[str]:
-    return re.compile(rf"\s+(?:(?P<lword>tỉnh|thành\s+phố)\s+)?(?P<prov>{province_pattern()})(?![\w])", re.IGNORECASE)
+    # (`Bộ đội Biên phòng (BĐBP) tỉnh Sơn La`: an abbreviation in brackets before it)
+    return re.compile(rf"(?:\s*(?-i:{_BRACKETED_ABBREVIATION.pattern}))?\s+(?:(?P<lword>tỉnh|thành\s+phố)\s+)?"
+                      rf"(?P<prov>{province_pattern()})(?![\w])", re.IGNORECASE)
 
 
 def _named_alone(body: Body) -> bool:
@@ -918,13 +930,15 @@ _JOINS_PLACES = re.compile(r"(?i:sáp\s+nhập|sắp\s+xếp|hợp\s+nhất|liê
 _PLACE_BEFORE = re.compile(rf"(?<![\w])(?:{words_alternation(DISTRICT_KINDS)})\s+$")
 _PREVIOUS_CAPITAL = re.compile(rf"{CAPWORD}\s+$")
 _JOINED = re.compile(r"và\s+(?:các\s+|những\s+)?(?=[A-ZĐ])")
-_BRACKETED_ABBREVIATION = re.compile(rf"\(\s*[{UPPER}][{UPPER}0-9&.-]{{1,9}}\s*\)")
+_ABBREVIATION = rf"[{UPPER}][{UPPER}0-9&.-]{{1,9}}"
+# `(CDC)`, `(NKT và TMC)`: an abbreviation in brackets, of one or two parts
+_BRACKETED_ABBREVIATION = re.compile(rf"\(\s*{_ABBREVIATION}(?:\s+(?:và|&)\s+{_ABBREVIATION})?\s*\)")
 
 
 @cache
 def _aside_before_place() -> re.Pattern[str]:
-    """An abbreviation in brackets between a unit's name and its place: `(CDC) TP Cần Thơ`."""
-    return re.compile(rf"{_BRACKETED_ABBREVIATION.pattern}\s+(?={place_written()})")
+    """An abbreviation in brackets between a unit's name and its place: `(CDC) TP Cần Thơ`, `(NKT và TMC) huyện X`."""
+    return re.compile(rf"{_BRACKETED_ABBREVIATION.pattern}\s+(?={place_written()}|{_PLACED.pattern})")
 
 
 # a caption's `... Hội LHTN Việt Nam ảnh 1`, `... Liên đoàn Luật sư Việt Nam - 1` at its line's end: no part of a name

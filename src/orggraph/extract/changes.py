@@ -20,10 +20,11 @@ from functools import cache
 
 from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
-from orggraph.extract.bodies import Body, body_at, central_bodies, member_title, qualify, unit_at, unit_kind_at
+from orggraph.extract.bodies import COMMITTEES, Body, body_at, central_bodies, member_title, qualify, unit_at, unit_kind_at
 from orggraph.extract.patterns import (
     ABBREVIATION_DOT,
     AND_GAP,
+    ASSOCIATION_NAME,
     CAPWORD,
     DISTRICT_KINDS,
     FORMER_HOLDER,
@@ -763,8 +764,8 @@ _PASSED_WITHIN = 3  # sentences between a proposal and the vote that passes it
 _CONSTITUTES_FOR = 6  # sentences after a decision that constitutes a body in which its members may be listed
 _TOO_BROAD = frozenset({"ban", "ủy ban", "hội"})  # kinds so broad that any Party board, council or association
 # (`thành lập Hội X`: every `Hội` the next sentences name) would be taken in
-# a person who opens a line of a list (`Bà A, ...`, `- Ông B, ...`): at most an honorific before the name
 _LIST_AFTER_POST = re.compile(r"\s*(?:gồm|là)\s*(?:có\s*)?:")
+# a person who opens a line of a list (`Bà A, ...`, `- Ông B, ...`): at most an honorific before the name
 _OPENS_ITEM = re.compile(r"[\s\-–•+*]*(?:\S+\s+)?$")
 
 
@@ -1078,7 +1079,9 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
                     # `A giữ chức vụ <a post we cannot read>; B giữ chức C`: C is B's alone
                     pending, assigned = [], False
                 pending.append(person)
-            elif post is not None and _LIST_AFTER_POST.match(text, post_end.get(at, at)):
+            elif post is not None and (_LIST_AFTER_POST.match(text, post_end.get(at, at))
+                                       or _counted_roster(text, at, post_end.get(at, at), end)):
+                # `...; các Phó Giám đốc X gồm: A; B`, `ông A giữ chức Bí thư, hai Phó Bí thư là B và C`
                 listed, pending, assigned = post, [], False
             elif post is not None and pending:
                 act.pairs.extend((p, post) for p in pending)
@@ -1264,7 +1267,7 @@ _AND_BEFORE = re.compile(r"\svà\s+$")
 # `Trước khi được bầu ..., ông X đã từng ...`), not `ông A đang là Phó Giám đốc ...`, the post A holds now
 _SUBJECT_OF_ITS_OWN = re.compile(rf"\s*{_ALREADY}\s+(?!được\s|bị\s)", re.IGNORECASE)
 _CONCERNS = re.compile(r"\s+đối\s+với\s", re.IGNORECASE)
-_COPULA_AFTER = re.compile(r"(?:\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*,?\s*là\s")
+_COPULA_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*,?\s*là\s")
 _WHOM_AFTER = re.compile(rf"[^.;:,]{{0,40}}?\s(?:đối\s+)?với\s+(?i:{honorific_pattern()})\s", re.IGNORECASE)
 _IS_TOLD = re.compile(r"(?<![\w])là\s+$")  # `ông A là X`: after a decision told, X is the post it gives
 # `ông A, Trưởng phòng Tài nguyên Môi trường huyện và bà B được bầu`: a title we do not know between two names
@@ -1276,6 +1279,68 @@ _ITEM_CLOSED = re.compile(r"[\s,()]*[;.][\s\S]?")
 _DASHED = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?[-–—]")
 _TITLE_TAIL_JOIN = re.compile(rf"(?:\s+[{LOWER}]+){{1,6}}\s*(?:,|\s+và)\s+(?:(?i:{honorific_pattern()})\s+)?")
 _HONORIFICS_AT_END = re.compile(rf"(?:\s*(?i:{honorific_pattern()}))+\s*$")
+
+
+# a counted post, then whom it concerns (`bổ nhiệm 03 Phó Thủ tướng nhiệm kỳ 2021 - 2026 đối với ông A, ...`), not a
+# count of posts filled whose holders the sentence does not name (`phê chuẩn việc bổ nhiệm 3 Phó Thủ tướng và ...`)
+_COUNTED_CONCERNS = re.compile(r"[^.;:]{0,80}?\sđối\s+với\s", re.IGNORECASE)
+# a counted post written before its holders: `hai Phó Bí thư là B và C` (not `... tiếp tục giữ chức`, who keep it; nor
+# `..., ông D làm Ủy viên Thường trực`, another post the act gives after the list)
+_COUNT_WIDTH = 8  # characters a count takes before the post it counts (`03 `, `hai `, `các `)
+_ROSTER_GOES_ON = re.compile(r"(?<![\w])(?:tiếp\s+tục|vẫn|giữ\s+nguyên|làm|giữ\s+chức)(?![\w])", re.IGNORECASE)
+
+
+def _counted_roster(text: str, start: int, end: int, act_end: int) -> bool:
+    """A post counted and its holders listed after it (`hai Phó Bí thư là B và C`, `03 phó chủ tịch gồm các ông B, C`),
+    the last thing the act says."""
+    return count_before().search(text, max(0, start - _COUNT_WIDTH), start) is not None \
+        and (_COUNTED_NAMED.match(text, end) is not None or _ROSTER_NEXT.match(text, end) is not None) \
+        and not _ROSTER_GOES_ON.search(text, end, act_end)
+
+
+_ASSOCIATION_HEADS = frozenset({"chủ tịch", "phó chủ tịch", "phó chủ tịch thường trực", "tổng thư ký", "phó tổng thư ký"})
+# `bầu ra Ban Chấp hành Hội X khóa VI, ... trong đó ông A được bầu giữ chức Chủ tịch`: the association whose committee
+# the act elects
+_ITS_COMMITTEE = re.compile(rf"(?i:Ban\s+Chấp\s+hành|BCH|Ban\s+Thường\s+vụ|BTV)\s+(?={ASSOCIATION_NAME.pattern})")
+_AT_THE_CONGRESS = re.compile(r"(?<![\w])(?:(?i:đại\s+hội)|(?i:ban\s+chấp\s+hành)|BCH)(?![\w])")
+# an elector other than the association's congress or committee, written between `được` and the verb (`được HĐND xã
+# bầu`, `được UBND huyện bổ nhiệm`)
+_OTHER_ELECTOR = re.compile(rf"(?<![\w])được\s+(?!(?i:đại\s+hội|ban\s+chấp\s+hành|hội\s+nghị|các\s+đại\s+biểu))"
+                            rf"(?-i:[{UPPER}])[^.;]{{0,60}}$")
+
+
+def _association_elected(facts: ArticleFacts, act: _Act, pos: int) -> Body | None:
+    """The association whose chairman a lone `Chủ tịch` at pos is, where the act is an election by the association's
+    own congress or committee: the association whose committee the act elects (`bầu Ban Chấp hành Hội X ..., trong
+    đó ông A giữ chức Chủ tịch`), else, in a sentence about the congress's election, the association whose congress
+    the article reports (`Hội X tổ chức Đại hội ...` then `Đại hội đã bầu Ban Chấp hành mới, do ông A làm Chủ tịch`)."""
+    text = facts.article.text
+    sentence = next((s for s in facts.sentences if s.start <= pos < s.end), None)
+    if sentence is None or not _WON.search(act.how) \
+            or _OTHER_ELECTOR.search(text, sentence.start, act.cue.start):
+        return None
+    since = max(act.cue.start, text.rfind(";", sentence.start, pos) + 1)  # the act's own words, its item's
+    names = [p.bounds for p in facts.persons if p.sentence == sentence.index]
+    for committee in reversed(list(_ITS_COMMITTEE.finditer(text, since, pos))):
+        if not any(s <= committee.start() < e for s, e in names) \
+                and (body := body_at(text, committee.end())) is not None:
+            return body  # (not `ông A, Ủy viên BCH Hội X, được bầu ...`: who A is)
+    main = next((m for m in facts.meetings if m.main), None)
+    if main is None or not main.label.startswith("Đại hội") or not _AT_THE_CONGRESS.search(text, sentence.start, pos):
+        return None
+    hosts = {o.org for o in facts.organizers if o.meeting == main.key} | ({main.body} if main.body else set())
+    for org in facts.orgs:
+        if org.label in hosts and not org.implied and org.span.start < pos \
+                and ASSOCIATION_NAME.match(text, org.span.start) and (body := body_at(text, org.span.start)):
+            return body
+    return None
+
+
+def _counts_holders(act: _Act, title: Title) -> bool:
+    """A counted post of a body written before its holders (`bổ nhiệm 2 Phó Tổng Giám đốc X là ông A và ông B`): not
+    the old post of a transfer (`điều chuyển 2 Chi cục phó X là A và B về ...`), nor a head of no body named."""
+    return not _TRANSFER.search(act.how) and (
+        title.fixed_body is not None or (title.body is not None and not title.body.bare_sub))
 
 
 def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tuple[int, int]],
@@ -1302,7 +1367,12 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
         first = -1  # `phân công một số Ủy viên Bộ Chính trị tham gia Ban Bí thư`: who they are, not the post
     last: Title | None = act.last_title  # the act's title before, whose body a lone head shares
     told = False
+    again = set(act.cue.again)
     while pos < end:
+        if pos in again and (recount := counted().match(text, pos, end)) is not None \
+                and _COUNTED_CONCERNS.match(text, recount.end(), end):
+            pos = recount.end()  # `phê chuẩn đề nghị ... về việc bổ nhiệm 03 Phó Thủ tướng đối với A, B và C`
+            again.add(pos)
         marker = lex["post_before"].search(text, max(start, pos - 30), pos) if pos > start else None
         if marker is not None and lex["post_at_title"].fullmatch(marker.group(0).strip()) \
                 and not ACTING.match(text, pos):
@@ -1320,7 +1390,7 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
         if listed:
             pos = listed.end()
         title = None
-        if pos in (first, chained) or pos in act.cue.again or marker or item or listed:
+        if pos in (first, chained) or pos in again or marker or item or listed:
             title = by_start.get(pos)
             # `điều động A, Phó Giám đốc Sở X, đến nhận công tác tại Trung tâm Y và bổ nhiệm giữ chức Giám đốc`: Y's head
             lone = head_of_workplace(text, start, pos) if marker and (title is None or title.body is None) else None
@@ -1330,6 +1400,10 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
                 # a lone head: the body of the post named before (`giữ chức Bí thư Đảng ủy X; ... giữ chức Phó Bí thư`)
                 title = capitalised.title_at(pos, last.body if last and (marker or listed) else None,
                                              in_count=bool(listed)) or title
+                if title is None and last is None and (association := _association_elected(facts, act, pos)) is not None:
+                    title = capitalised.title_at(pos, association)
+                    if title is not None and key(title.role) not in _ASSOCIATION_HEADS:
+                        title = None
             if title is None and marker and members:  # `tham gia Ủy ban X và giữ chức vụ Phó Chủ tịch`: X's
                 title = capitalised.title_at(pos, members[-1])
         elif pos > start and _AND_BEFORE.search(text, max(start, pos - 5), pos) and (t := by_start.get(pos)) \
@@ -1344,9 +1418,11 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
         told = title is not None and act.cue.start == act.cue.end \
             and (bool(_IS_TOLD.search(text, max(start, title.start - 5), title.start)) or told and pos == chained)
         if title is not None and title.end <= end and not bracketed \
-                and (told or (marker and _COPULA_AFTER.match(text, title.end))
+                and (told or ((marker or (plural and pos == first and _counts_holders(act, title)))
+                              and _COPULA_AFTER.match(text, title.end))
                      or not any(s <= title.start < e for s, e in extents)):
-            # (a post word names a post even where a copula makes it the next person's: `chức danh X là ông A`)
+            # (a post word names a post even where a copula makes it the next person's: `chức danh X là ông A`,
+            # `bổ nhiệm 2 Phó Tổng Giám đốc X là ông A và ông B`)
             last = title
             chain = _CHAIN.match(text, title.end, end)
             run, link = [title], chain  # the titles chained after it, whose place an unplaced one shares
@@ -1449,7 +1525,7 @@ def _members(text: str, pos: int, end: int) -> list[Body]:
     """`Ban Chấp hành, Ban Thường vụ Tỉnh ủy`: the bodies a `tham gia` names, one after another."""
     out: list[Body] = []
     while (body := body_at(text, pos)) is not None and body.end <= end:
-        if not (body.bare_sub or body.sub in {"Ban Chấp hành", "Ban Thường vụ"} or body.name in _central()
+        if not (body.bare_sub or body.sub in COMMITTEES or body.name in _central()
                 or body.written.startswith(("Ban Chấp hành", "Ban Thường vụ", *_OWN_MEMBERS))):
             break
         out.append(body)
@@ -1477,7 +1553,16 @@ def _member_posts(facts: ArticleFacts, members: list[Body], posts: list[Post], j
     if committee is None and all(body.bare_sub for body in members):  # `Ban Chấp hành, Ban Thường vụ` written bare
         committee = next((p.body for p in joined if p.body and _ELECTS_OWN.match(p.body)), None)
     committee = committee or next((own for _, own in owns), None)
-    return [post for body in members if (post := _own_member(facts, body) or _member_post(body, committee))]
+    return [post for body in members
+            if (post := _own_member(facts, body) or _member_post(body, committee or _association_of(facts, body)))]
+
+
+def _association_of(facts: ArticleFacts, body: Body) -> str | None:
+    """`bầu vào Ban Thường vụ Hội Nông dân tỉnh X`: the association whose committee it is, as the article places it."""
+    if body.sub is None or not _ELECTS_OWN.match(f"{body.name} ", len(body.sub) + 1):
+        return None
+    placed = qualify(body, facts.localities, written=True) or body.name
+    return placed[len(body.sub) + 1:] if placed.startswith(body.sub + " ") else None
 
 
 def _party_committee(body: Body, facts: ArticleFacts) -> str | None:

@@ -23,7 +23,7 @@ _NUM_CASED = r"(?-i:[IVXL]+|\d{1,2})"
 _NUMBER = r"\d+(?:(?:[/.\-–]|\s?[-–]\s(?=[A-ZĐ]{2}))[\wĐđ]+)*"  # `123-QĐ/TW`, also `123- QĐNS/TW`, `04 - QĐNS/TW`
 _TW = r"(?:Trung\s+ương|(?-i:T\.\s?Ư|TƯ|TW|T\.W))"
 _TOPIC_STOP = re.compile(r"[,;.:!?()]|\s(?-i:Ảnh)\s|\s*$"
-                         r"|\s(?:với|nhằm|để|trong|theo|đã|được|tại|cho|thì|là|và\s+(?:các|những|nghị|chỉ))\s"
+                         r"|\s(?:đối\s+với|với|nhằm|để|trong|theo|đã|được|tại|cho|thì|là|và\s+(?:các|những|nghị|chỉ))\s"
                          r"|\sbằng\s+(?:hình|phương)\s+thức\s"  # `... về giảm thuế bằng hình thức biểu quyết điện tử`
                          r"|\s(?:với\s+(?:tỷ\s+lệ\s+)?)?\d[\d,.]*\s*%(?=\s*(?:[,;.)]|$|tán\s+thành|đại\s+biểu))")
 # (`... về chất vấn 92,4%`: the share of the vote, not `về giảm 2% thuế`)
@@ -32,7 +32,9 @@ _LAW_STOP = re.compile(r"[,;.:!?()“”\"…]|\s(?:(?:được|đã|có|sẽ|n�
                        # adverbs and modals no law's name holds (`Luật Biển đồng thời ...`, `Luật HTX sớm đi vào ...`)
                        r"đồng\s+thời|sớm|khi|cần|phải|cũng|đang|vừa|chưa|nên|hiện\s+hành|"
                        r"bằng\s+(?:hình|phương)\s+thức)(?![\w])"  # `... bằng hình thức biểu quyết`
-                       r"|và\s+(?=[A-ZĐ]|sửa\s+đổi\s))")
+                       r"|và\s+(?=[A-ZĐ]|sửa\s+đổi\s)"
+                       # `Luật Đầu tư và các văn bản pháp luật hiện hành`: the others the law is cited with
+                       r"|và\s+(?:các|những)\s+(?:văn\s+bản|quy\s+định|nghị\s+định|thông\s+tư|luật)(?![\w]))")
 # a degree's or a faculty's field (`Tiến sĩ Luật`, `Khoa Luật`, `Trường Đại học Luật`): no law
 _DEGREE = re.compile(r"(?<![\w])(?:[Tt]iến\s+sĩ|[Tt]hạc\s+sĩ|[Cc]ử\s+nhân|[Kk]hoa|[Nn]gành|[Tt]rường\s+Đại\s+học"
                      r"|[Hh]ọc\s+viện)\s+$")

@@ -68,6 +68,10 @@ _TERM_ONLY_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội(?:\s+(?i:đại\s
                                  rf"(?:\s+(?P<party>[Đđ]ảng\s+bộ)|\s+(?P<kind>{MASS_ORGANISATION_KINDS}))?"
                                  rf"(?=\s*,?\s*{TERM_WORD}\s)")  # (`tổ chức Đại hội đại biểu, nhiệm kỳ ...`)
 _OF_ANOTHER = re.compile(r"\s+của\s+(?!Đảng(?![\w]))")
+# `xã Hồng Sơn tổ chức đại hội Đảng bộ lần thứ XIX`: a place holding its Party organisation's congress
+# (the place opens its clause: not `Đảng bộ Trường X huyện Y đã tổ chức ...`, a body placed in it)
+_PLACE_HOLDS = re.compile(rf"(?:^|,)\s*(?P<kind>(?i:{DISTRICT_KIND}))\s+(?P<place>[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}})"
+                          r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+)?(?:tổ\s+chức|tiến\s+hành)\s+$")
 # a local party congress: Đại hội XVII Đảng bộ Thành phố (Hà Nội), Đại hội Đảng bộ tỉnh X lần thứ XX
 _LOCAL_CONGRESS = re.compile(
     rf"(?<![\w])Đại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?(?:(?:lần\s+thứ\s+)?(?P<n1>{_NUM})\s+)?(?P<body>[Đđ]ảng\s+bộ\s+(?:[^,.;:()]|\.(?=[^\s.,])|\([A-ZĐ&]{{2,10}}\)(?=\s)|\((?:tỉnh|thành\s+phố|TP\.?)\s[^(),.;:]{{2,30}}\)(?=\s))+?)"
@@ -138,7 +142,8 @@ _DESCRIBED = re.compile(
     r"|buổi\s+tiếp(?:\s+và\s+làm\s+việc)?(?=\s+(?:với\s+)?(?:các\s+)?(?:đoàn|ông|bà|ngài|đại\s+sứ)\s)"
     # a verb held as an event (`verb`: it takes its noun, Lễ or Hội nghị, in the name): `UBND tỉnh vừa tổ chức trao quyết
     # định ...`, `Tỉnh ủy tổ chức sơ kết 10 năm thực hiện ...`, `Tỉnh ủy tổ chức bế giảng lớp Cao cấp lý luận chính trị ...`
-    r"|(?<=tổ\schức\s)(?P<verb>(?:trao|công\s+bố)(?=\s+(?:các\s+)?(?:quyết\s+định|nghị\s+quyết))"
+    # (`Thủ tướng dự kỷ niệm 75 năm Ngày thành lập ...`: an anniversary attended, its ceremony)
+    r"|(?:(?<=tổ\schức\s)|(?<=dự\s)(?<!từng\sdự\s)(?<!từng\svề\sdự\s)(?=kỷ\s+niệm\s+\d))(?P<verb>(?:trao|công\s+bố)(?=\s+(?:các\s+)?(?:quyết\s+định|nghị\s+quyết))"
     r"|(?:sơ\s+kết|tổng\s+kết|kỷ\s+niệm|phát\s+động|(?:bế|khai)\s+giảng|khánh\s+thành)(?=\s)"
     # `Ủy ban MTTQ tỉnh tổ chức tập huấn cho 300 đại biểu ...`: a training course held
     rf"|tập\s+huấn{_TRAINED_FOR}"
@@ -297,7 +302,12 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         holder = _organizing_body(text, alone.start(), orgs_in.get(sentence.index, []), sentence)
         if holder is not None:
             owner = holder.label if holder.label.startswith("Đảng bộ ") else f"Đảng bộ {holder.label}"
-            out.append(_with_term(text, Found(_local_congress(owner, alone.group("n")), alone.start(), alone.end(), True)))
+        elif (place := _PLACE_HOLDS.search(text[sentence.start:alone.start()])) is not None:
+            # `xã Hồng Sơn tổ chức đại hội Đảng bộ lần thứ XIX`: the Party organisation of the place holding it
+            owner = f"Đảng bộ {' '.join(place.group('kind').lower().split())} {place.group('place')}"
+        else:
+            continue
+        out.append(_with_term(text, Found(_local_congress(owner, alone.group("n")), alone.start(), alone.end(), True)))
     for m in _LOCAL_CONGRESS.finditer(text, sentence.start, sentence.end):
         number = m.group("n1") or m.group("n2")
         if _PARTY_ALONE_CONGRESS.match(text, m.start()):
@@ -836,7 +846,12 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         visit = None  # (`A đã tiếp Đoàn X ... sang dự Lễ tang Y`: the reception reported, the funeral it came for too)
     if visit is not None:  # `Đoàn công tác ... đã làm việc với Ban Thường vụ Thành ủy X`: a working session
         handing = bool(_HANDING.match(visit.group("what")))  # `A trao quyết định ... cho B`: a ceremony
-        lead = sentence.index <= 1 and _RECEPTION.match(visit.group("what"))
+        # `Cuộc hội đàm diễn ra trong không khí ...`: the talks, the sentence's subject, told as held wherever the page
+        # tells them (not `... nhắc lại cuộc hội đàm diễn ra năm 2019`, nor `hồi tháng 2`, nor `vào tuần tới`)
+        took_place = _TOOK_PLACE.match(text, visit.end()) \
+            if _RECEPTION.match(visit.group("what")) and _TALKS_OPEN.search(text[sentence.start:visit.start()]) \
+            and not _OTHER_TIME.search(text, visit.end(), sentence.end) else None
+        lead = took_place is not None or (sentence.index <= 1 and _RECEPTION.match(visit.group("what")))
         told = cues()["told"].search(text, sentence.start, visit.start()) is not None
         # `A và B đã ký Bản ghi nhớ`: the day's event, not `A cho biết tỉnh đã ký ... từ năm 2015`
         signed_before = _SIGNED.match(visit.group("what")) is not None \
@@ -850,7 +865,10 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
                 rest = more.group(0).strip()  # `gặp mặt, chúc Tết và chỉ đạo Văn phòng Chính phủ triển khai ...`
             if rest.count("(") > rest.count(")"):  # `... huyện Đắc Chưng (tỉnh Sê Kông, Lào)`: the place in brackets,
                 rest = rest[:rest.rfind("(")].strip()  # cut off at its comma, is no part of the name
-            if 1 <= len(rest.split()) <= 25:
+            if took_place is not None:
+                talks = " ".join(visit.group("what").split())
+                out.append(Found(f"Cuộc {talks}", visit.start(), visit.end(), False, done=True))
+            elif 1 <= len(rest.split()) <= 25:
                 what = " ".join(_HAD_ONE.sub("", visit.group("what")).split())
                 host = _host(text, sentence, visit.start()) if _RECEPTION.match(what) and not _VOTERS.match(what) \
                     else None  # (`tiếp xúc cử tri`: a meeting with voters, named by them, not by who meets them)
@@ -879,6 +897,9 @@ _QUESTION_TIME = re.compile(r"(?<![\w])(?:đăng\s+đàn(?:\s+đầu\s+tiên)?\s
 _MORE_VERBS = re.compile(r"(?:\S+\s+){1,12}?(?=(?:triển\s+khai|thực\s+hiện|về|nhân)\s)", re.IGNORECASE)
 # a reception or talks (`tiếp Đại sứ ...`, `hội đàm với ...`): the lead sentence reports one even undated
 _VOTERS = re.compile(r"tiếp\s+xúc", re.IGNORECASE)  # meeting voters: no reception of guests
+_TOOK_PLACE = re.compile(r"\s*(?:đã\s+)?diễn\s+ra(?![\w])", re.IGNORECASE)
+_TALKS_OPEN = re.compile(r"(?:^|,)\s*(?i:cuộc|buổi)\s+$")
+_OTHER_TIME = re.compile(r"(?<![\w])(?:năm\s+\d{4}|hồi|tới|trước\s+đó|sắp|sẽ)(?![\w])", re.IGNORECASE)
 _RECEPTION = re.compile(r"(?:có\s+buổi\s+)?(?:tiếp(?!\s+và\s)|hội\s+đàm|điện\s+đàm|hội\s+kiến)(?![\w])", re.IGNORECASE)
 # where the name of a working visit (or of a handover: `... cho ông B`) ends
 # `... với Quân khu 5 sáng 21-12 - Ảnh: ...`: the time and the caption are no part of it; a list of

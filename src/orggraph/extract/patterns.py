@@ -310,5 +310,8 @@ FORMER_HOLDER = r"trước\s+đó|trước\s+đây|tiền\s+nhiệm"
 # `Ban Chấp hành Trung ương Hội`, `UV BCH TW Đoàn`: the central committee of the association named
 # (or just named), not the Party's
 MASS_ORGANISATION_KINDS = r"Hội|Đoàn|Công\s+đoàn"  # the kinds a mass organisation's name opens with
+# an association named after its kind (`Hội Kiến trúc sư Hà Nội`, `Liên đoàn Cờ tỉnh X`, `Hội Ẩm thực Việt Nam`): its
+# committees and its chairs are its own, not a Party organisation's
+ASSOCIATION_NAME = re.compile(rf"(?:Tổng\s+hội|Hội|Liên\s+hiệp|Liên\s+đoàn|Hiệp\s+hội)\s+[{UPPER}]")
 OF_A_MASS_ORGANISATION = re.compile(rf"\s+(?:{MASS_ORGANISATION_KINDS})(?![\w])")
 

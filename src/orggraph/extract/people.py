@@ -771,6 +771,13 @@ def _plural_lists(text: str, titles: list[Title], mentions: list[PersonMention],
         while (comma := _CHAIN_COMMA.match(text, chain[-1].end)) is not None and comma.end() in by_start:
             chain.append(by_start[comma.end()])
         opens = _LIST_OPENS.match(text, chain[-1].end, sentence.end)
+        if opens is None and len(chain) == 1 and (opens := _ITEMS_NEXT.match(text, title.end, sentence.end)) is not None \
+                and (title.fixed_body not in _CENTRAL_SEATS or title_pattern().match(text, opens.end()) is None
+                     or not _ITEMS_OF_THE_PLURAL.search(text, sentence.start, title.start)
+                     or ";" not in text[opens.end():sentence.end]):
+            # `các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng X A; Bí thư Y B; ...` without the colon (a seat in a
+            # central organ only: two local titles glued are as often the first item's own, a comma left out)
+            opens = None
         if opens is None or (len(chain) > 1 and ":" not in opens.group(0)) or _FORMER_AFTER.match(text, chain[-1].end):
             continue  # `2 Tổng Giám đốc trước đó là A và B`: who held it before
         members = _listed_after(text, [m for m in mentions if m.span.start >= opens.end()])
@@ -859,6 +866,9 @@ def _holder(text: str, sentence: Sentence, pos: int) -> Body | None:
 
 
 _CHAIN_COMMA = re.compile(r"\s*,\s*")
+_ITEMS_NEXT = re.compile(r"[ \t]+")  # a plural title, then its first item's own title
+_ITEMS_OF_THE_PLURAL = re.compile(r"(?i:các)\s+(?i:đồng\s+chí)\s+$")
+_CENTRAL_SEATS = frozenset({"Ban Chấp hành Trung ương", "Bộ Chính trị", "Ban Bí thư"})
 _OPENS_MEMBERS = re.compile(rf"{ROSTER_OPENS}|\s*là\s")
 _OPENS_CLAUSE = re.compile(r"(?:^|;)\s*$")  # nothing before it in its sentence, or since a `;`
 _ALL_ARE = re.compile(r"\s+(?:(?:đều|cùng)\s+)?là\s+")  # `A và B đều là X`: the post of every name listed

@@ -277,10 +277,15 @@ def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
         end = match.end("role")
         if (ours := _OUR_STATE.match(text, end)) is not None:
             end = ours.end()  # `Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Trần Văn A`: ours, written in full
-        if extra == "Ban Chấp hành Trung ương" and OF_A_MASS_ORGANISATION.match(text, end):
+        if extra == "Ban Chấp hành Trung ương" and (organisation := OF_A_MASS_ORGANISATION.match(text, end)):
             # `UV BCH TW Đoàn`: a member of the Youth Union's (or an association's) central committee
             committee = _COMMITTEE_IN.search(text, pos, end)
             body = body_at(text, committee.start()) if committee else None
+            if body is None and _BARE_KIND_ENDS.match(text, organisation.end()):
+                # `Ủy viên BCH Trung ương Hội, Chủ tịch Hội X tỉnh Y`: the central committee of the association
+                # named after it, the post as written (as `Ủy viên Ban Chấp hành Trung ương Hội` reads)
+                kind = " ".join(organisation.group(0).split())
+                return Title(pos, organisation.end(), text[pos:organisation.end()], f"Ủy viên {extra} {kind}", None, None)
             if body is None or body.end <= end:
                 return None
             return Title(pos, body.end, text[pos:body.end], "Ủy viên", None, body)
@@ -387,6 +392,7 @@ def _starts_a_name(text: str, pos: int) -> bool:
 
 
 _COMMITTEE_IN = re.compile(r"Ban\s+Chấp\s+hành|BCH")
+_BARE_KIND_ENDS = re.compile(r"\s*(?:[,;.)]|$|\s(?:và|kiêm)\s)")  # a kind of body written alone ends there
 _PARTY_HEAD = re.compile(r"(?i:(?:Phó\s+)?Bí\s+thư)(?![\w])")
 # who sits in a Party organ written bare before a post: its heads and its members (`Ủy viên Đảng đoàn, Phó
 # Chủ tịch Hội X` is Ủy viên Đảng đoàn Hội X)
