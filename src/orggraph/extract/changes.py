@@ -1079,8 +1079,8 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
                     # `A giữ chức vụ <a post we cannot read>; B giữ chức C`: C is B's alone
                     pending, assigned = [], False
                 pending.append(person)
-            elif post is not None and (_LIST_AFTER_POST.match(text, post_end.get(at, at))
-                                       or _counted_roster(text, at, post_end.get(at, at), end)):
+            elif post is not None and (_LIST_AFTER_POST.match(text, ends := post_end.get(at, at))
+                                       or _counted_roster(text, at, ends, end)):
                 # `...; các Phó Giám đốc X gồm: A; B`, `ông A giữ chức Bí thư, hai Phó Bí thư là B và C`
                 listed, pending, assigned = post, [], False
             elif post is not None and pending:

@@ -849,8 +849,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         # `Cuộc hội đàm diễn ra trong không khí ...`: talks told as held wherever the page tells them (not `... nhắc
         # lại cuộc hội đàm diễn ra năm 2019`, nor `hồi tháng 2`, nor `vào tuần tới`: another time in the same clause)
         took_place = _TOOK_PLACE.match(text, visit.end()) if _RECEPTION.match(visit.group("what")) else None
-        if took_place is not None and _OTHER_TIME.search(text, took_place.end(), _clause_end(text, took_place.end(),
-                                                                                              sentence.end)):
+        if took_place is not None and _OTHER_TIME.match(text, took_place.end(), sentence.end):
             took_place = None
         lead = took_place is not None or (sentence.index <= 1 and _RECEPTION.match(visit.group("what")))
         told = cues()["told"].search(text, sentence.start, visit.start()) is not None
@@ -899,7 +898,8 @@ _MORE_VERBS = re.compile(r"(?:\S+\s+){1,12}?(?=(?:triển\s+khai|thực\s+hiện
 # a reception or talks (`tiếp Đại sứ ...`, `hội đàm với ...`): the lead sentence reports one even undated
 _VOTERS = re.compile(r"tiếp\s+xúc", re.IGNORECASE)  # meeting voters: no reception of guests
 _TOOK_PLACE = re.compile(r"\s*(?:đã\s+)?diễn\s+ra(?![\w])", re.IGNORECASE)
-_OTHER_TIME = re.compile(r"(?<![\w])(?:năm\s+\d{4}|hồi|tới|trước\s+đó|sắp|sẽ)(?![\w])", re.IGNORECASE)
+# another time in the clause after it (up to its comma): `diễn ra năm 2019`, `diễn ra trực tuyến hồi tháng 2`
+_OTHER_TIME = re.compile(r"[^,;]*?(?<![\w])(?:năm\s+\d{4}|hồi|tới|trước\s+đó|sắp|sẽ)(?![\w])", re.IGNORECASE)
 _RECEPTION = re.compile(r"(?:có\s+buổi\s+)?(?:tiếp(?!\s+và\s)|hội\s+đàm|điện\s+đàm|hội\s+kiến)(?![\w])", re.IGNORECASE)
 # where the name of a working visit (or of a handover: `... cho ông B`) ends
 # `... với Quân khu 5 sáng 21-12 - Ảnh: ...`: the time and the caption are no part of it; a list of
@@ -917,15 +917,6 @@ _VISITS = ("thăm", "chúc Tết", "dâng hoa", "dâng hương", "viếng", "th�
 _HANDING = re.compile(r"trao(?![\w])", re.IGNORECASE)
 _DONE = re.compile(r"(?:đã|vừa)\s", re.IGNORECASE)
 _DONE_BEFORE = re.compile(r"(?<![\w])(?:đã|vừa)\s+$", re.IGNORECASE)
-
-
-def _clause_end(text: str, pos: int, end: int) -> int:
-    """Where the clause that goes on at pos ends: its comma or semicolon, else end."""
-    stop = _CLAUSE_STOP.search(text, pos, end)
-    return stop.start() if stop else end
-
-
-_CLAUSE_STOP = re.compile(r"[,;]")
 
 
 def _done(text: str, pos: int) -> bool:
