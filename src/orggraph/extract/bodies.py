@@ -626,12 +626,12 @@ def body_at(text: str, pos: int, titled: bool = False) -> Body | None:
     if body is None or body.bare_sub:  # `Đảng đoàn Liên minh Hợp tác xã Việt Nam`: a part of a central body
         part = _part_pattern().match(text, pos)
         whole = body_at(text, part.end()) if part else None
-        if part is not None and whole is not None and whole.province is None and whole.name in _fixed_names():
-            name = f"{expand(' '.join(part.group('part').split()))} {whole.name}"  # `BCH` written out
+        written_part = expand(" ".join(part.group("part").split())) if part is not None else ""  # `BCH` written out
+        if whole is not None and whole.province is None and whole.name in _fixed_names():
+            name = f"{written_part} {whole.name}"
             return Body(pos, whole.end, text[pos:whole.end], name, None, None, written=name)
-        written_part = expand(" ".join(part.group("part").split())) if part is not None else ""
         if whole is not None and written_part in COMMITTEES and ASSOCIATION_NAME.match(whole.name) \
-                and not whole.generic and not whole.bare_sub and len(whole.name.split()[-1]) > 1:  # (not `Hội N` cut short)
+                and not whole.generic and not whole.bare_sub:
             # `Ban Thường vụ Hội Âm nhạc TP.HCM`: the committee of an association named after it
             return Body(pos, whole.end, text[pos:whole.end], f"{written_part} {whole.name}", whole.province,
                         whole.needs, sub=written_part, written=f"{written_part} {whole.written or whole.name}")

@@ -99,6 +99,7 @@ _EFFECTIVE = re.compile(r"hiệu\s+lực(?:\s+thi\s+hành)?\s+(?:kể\s+)?từ\s
 _DECISION = re.compile(r"(?<![\w])quyết\s+định(?![\w])", re.IGNORECASE)
 _PLACE_OF_WORK = re.compile(r"(?:tại|ở|đến|về|sang)\s+$", re.IGNORECASE)  # `nhận công tác tại Sở X`: not who decided
 # `thay ông B vừa được ...`, `thay ông B - người vừa được bầu ...`: the passive is B's own
+_COUNT_WIDTH = 8  # characters a count takes before the post it counts (`03 `, `hai `, `các `)
 _ALREADY = r"(?:vừa|đã|mới|cũng)"  # words of a verb's time before it (not `đang`, which tells a post held now)
 _PASSIVE_NEXT = re.compile(rf"[\s,]*(?:[-–]\s*)?(?:người\s+)?(?:{_ALREADY}\s+)*được(?:\s+[^\s,;.]+){{0,3}}?\s+",
                            re.IGNORECASE)
@@ -1106,7 +1107,7 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     act.persons = act.persons or owners
     if waiting and not owners:
         act.unclaimed = waiting
-        act.counted = any(count_before().search(text, max(0, at - 8), at) for at in waiting_at)
+        act.counted = any(count_before().search(text, max(0, at - _COUNT_WIDTH), at) for at in waiting_at)
     elif waiting:
         act.pairs.extend((p, post) for p in owners for post in waiting)
     elif voted and act.cue.kind == "start" and act.cue.self_ and not posts and _WON.search(act.how):
@@ -1185,7 +1186,7 @@ def _subjects_posts(text: str, tokens: list[tuple[int, PersonMention | None, Pos
     Bí thư và các Phó Bí thư gồm các ông: B, C` (the plural post is the list's: Bí thư is A's)."""
     leading = sum(1 for _ in itertools.takewhile(lambda t: t[1] is None, tokens))
     plural = next((i for i, (at, _, post) in enumerate(tokens[:leading])
-                   if i and post is not None and (count_before().search(text, max(0, at - 8), at)
+                   if i and post is not None and (count_before().search(text, max(0, at - _COUNT_WIDTH), at)
                                                   or _ROSTER_NEXT.match(text, at + len(post.surface)))), None)
     if plural is not None:
         return plural
@@ -1286,7 +1287,6 @@ _HONORIFICS_AT_END = re.compile(rf"(?:\s*(?i:{honorific_pattern()}))+\s*$")
 _COUNTED_CONCERNS = re.compile(r"[^.;:]{0,80}?\sđối\s+với\s", re.IGNORECASE)
 # a counted post written before its holders: `hai Phó Bí thư là B và C` (not `... tiếp tục giữ chức`, who keep it; nor
 # `..., ông D làm Ủy viên Thường trực`, another post the act gives after the list)
-_COUNT_WIDTH = 8  # characters a count takes before the post it counts (`03 `, `hai `, `các `)
 _ROSTER_GOES_ON = re.compile(r"(?<![\w])(?:tiếp\s+tục|vẫn|giữ\s+nguyên|làm|giữ\s+chức)(?![\w])", re.IGNORECASE)
 
 
@@ -1309,7 +1309,7 @@ _OTHER_ELECTOR = re.compile(rf"(?<![\w])được\s+(?!(?i:đại\s+hội|ban\s+c
                             rf"(?-i:[{UPPER}])[^.;]{{0,60}}$")
 
 
-def _association_elected(facts: ArticleFacts, act: _Act, pos: int) -> Body | None:
+def _association_elected(facts: ArticleFacts, act: _Act, pos: int, persons: Sequence[PersonMention]) -> Body | None:
     """The association whose chairman a lone `Chủ tịch` at pos is, where the act is an election by the association's
     own congress or committee: the association whose committee the act elects (`bầu Ban Chấp hành Hội X ..., trong
     đó ông A giữ chức Chủ tịch`), else, in a sentence about the congress's election, the association whose congress
@@ -1320,7 +1320,7 @@ def _association_elected(facts: ArticleFacts, act: _Act, pos: int) -> Body | Non
             or _OTHER_ELECTOR.search(text, sentence.start, act.cue.start):
         return None
     since = max(act.cue.start, text.rfind(";", sentence.start, pos) + 1)  # the act's own words, its item's
-    names = [p.bounds for p in facts.persons if p.sentence == sentence.index]
+    names = [p.bounds for p in persons]  # the sentence's persons
     for committee in reversed(list(_ITS_COMMITTEE.finditer(text, since, pos))):
         if not any(s <= committee.start() < e for s, e in names) \
                 and (body := body_at(text, committee.end())) is not None:
@@ -1400,7 +1400,7 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
                 # a lone head: the body of the post named before (`giữ chức Bí thư Đảng ủy X; ... giữ chức Phó Bí thư`)
                 title = capitalised.title_at(pos, last.body if last and (marker or listed) else None,
                                              in_count=bool(listed)) or title
-                if title is None and last is None and (association := _association_elected(facts, act, pos)) is not None:
+                if title is None and last is None and (association := _association_elected(facts, act, pos, persons)) is not None:
                     title = capitalised.title_at(pos, association)
                     if title is not None and key(title.role) not in _ASSOCIATION_HEADS:
                         title = None

@@ -347,6 +347,9 @@ def _body_with_word(text: str, start: int, word: str, titled: bool) -> Body | No
 # lowercase (`Hội đồng bầu cử tỉnh`) nor before another head sharing a body (`Chủ tịch Hội đồng, Giám đốc X`)
 _KIND_ENDS = re.compile(r"\s*(?:[.;:)]|$)|\s*,(?!\s*[A-ZĐ])|\s+(?:nhiệm\s+kỳ|khóa|lần|từ|kể|thay|với|và|cùng|cho|tại"
                         r"|thuộc|để|đã|sẽ|là|được|của)(?![\w])")
+# a mass organisation's kind written alone after a central committee's seat (`Ủy viên BCH Trung ương Hội, Chủ tịch Hội
+# X`): any comma ends it, since a seat shares no body with the title after it, as a head may
+_BARE_KIND_ENDS = re.compile(r"\s*(?:[,;.)]|$|\s(?:và|kiêm)\s)")
 
 
 def _alone(text: str, pos: int, match: re.Match[str], role: str, modifier: str | None,
@@ -392,7 +395,6 @@ def _starts_a_name(text: str, pos: int) -> bool:
 
 
 _COMMITTEE_IN = re.compile(r"Ban\s+Chấp\s+hành|BCH")
-_BARE_KIND_ENDS = re.compile(r"\s*(?:[,;.)]|$|\s(?:và|kiêm)\s)")  # a kind of body written alone ends there
 _PARTY_HEAD = re.compile(r"(?i:(?:Phó\s+)?Bí\s+thư)(?![\w])")
 # who sits in a Party organ written bare before a post: its heads and its members (`Ủy viên Đảng đoàn, Phó
 # Chủ tịch Hội X` is Ủy viên Đảng đoàn Hội X)
