@@ -2597,3 +2597,34 @@ def test_reviewers_counter_examples_of_the_fifty_second_round() -> None:
     kept = facts_of("Hội nghị đã bầu ông Trần Văn Khải giữ chức Bí thư Huyện ủy Hòa Lộc, hai Phó Bí thư là bà Lê Thị Hạnh và "
                     "ông Phạm Minh Đức tiếp tục giữ chức.")
     assert not {c.person for c in kept.changes} & {"Lê Thị Hạnh", "Phạm Minh Đức"}
+
+
+def test_a_post_held_in_addition_and_one_held_by_whom_the_taker_replaces() -> None:
+    more = facts_of("Bí thư Tỉnh ủy Hòa Bình Trần Văn Khải được bầu giữ thêm chức Chủ tịch HĐND tỉnh.")
+    assert changes(more) == {("Trần Văn Khải", "Chủ tịch Hội đồng nhân dân tỉnh Hòa Bình", "start")}
+    replaced = facts_of("Ông Lê Minh Hải, Phó Bí thư Tỉnh ủy, được bầu giữ chức Chủ tịch UBND tỉnh Hòa Bình, thay ông Trần "
+                        "Văn Khải trước đó giữ chức Bí thư Tỉnh ủy.")
+    assert changes(replaced) == {("Lê Minh Hải", "Chủ tịch Ủy ban nhân dân tỉnh Hòa Bình", "start")}
+
+
+def test_a_relative_named_in_the_subject_s_aside_is_not_the_subject() -> None:
+    for kin in ("con trai Tổng Bí thư Lê Văn An", "con trai của ông Lê Văn An"):
+        facts = facts_of(f"Ông Trần Văn Khải, {kin}, vừa được bầu làm Bí thư Tỉnh ủy Hòa Bình.")
+        assert changes(facts) == {("Trần Văn Khải", "Bí thư Tỉnh ủy Hòa Bình", "start")}, kin
+        assert "Bí thư Tỉnh ủy Hòa Bình" not in posts(facts).get("Lê Văn An", set()), kin
+
+
+def test_a_congress_s_presidium_elected_is_no_post_taken_up() -> None:
+    facts = facts_of("Tại phiên thứ nhất, Đại hội đã nhất trí bầu Đoàn Chủ tịch gồm 3 đồng chí: Trần Văn Khải - Chủ tịch "
+                     "Công đoàn Bộ Tài chính; Lê Minh Hải - Phó Vụ trưởng Vụ Tổ chức cán bộ; Đại hội cũng đã bầu Đoàn Thư ký "
+                     "gồm 2 đồng chí: Phạm Văn Tâm - Trưởng phòng Văn phòng Bộ.")
+    assert not changes(facts)
+    # a front's presidium is a body of its own: a seat in it is a post
+    front = facts_of("Hội nghị đã hiệp thương cử ông Trần Văn Khải làm Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Mặt trận "
+                     "Tổ quốc Việt Nam.")
+    assert {c.person for c in front.changes} == {"Trần Văn Khải"}
+
+
+def test_the_police_fire_department_of_a_city_is_a_department() -> None:
+    facts = facts_of("Đại tá Trần Văn Khải - Phó giám đốc Công an TPHCM được điều động về làm giám đốc Sở Cảnh sát PCCC.")
+    assert changes(facts) == {("Trần Văn Khải", "Giám đốc Sở Cảnh sát PCCC Thành phố Hồ Chí Minh", "start")}

@@ -5872,3 +5872,78 @@ def test_reviewers_counter_examples_of_the_fifty_second_round() -> None:
     glued = facts_of("Dự hội nghị có các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy Phó Chủ tịch UBND tỉnh Trần Văn Khải; Giám "
                      "đốc Sở Y tế Lê Minh Hải; Chủ tịch UBND huyện Hòa Lộc Phạm Văn Tâm.")
     assert posts(glued)["Lê Minh Hải"] == {"Giám đốc Sở Y tế"}
+
+
+def test_a_ward_or_commune_numbered_after_its_name() -> None:
+    facts = facts_of("Chủ tịch UBND phường Cổ Nhuế 2 Trần Văn Khải phát biểu. Bà Lê Thị Hạnh, Bí thư Đảng ủy xã Thường "
+                     "Phước 1, huyện Hồng Ngự cũng dự.")
+    assert posts(facts) == {"Trần Văn Khải": {"Chủ tịch Ủy ban nhân dân phường Cổ Nhuế 2"},
+                            "Lê Thị Hạnh": {"Bí thư Đảng ủy xã Thường Phước 1"}}
+    # a count after a commune's name is no part of it
+    counted = facts_of("Ngày 5/5/2020, UBND xã Tân Phước 3 ngày qua đã huy động lực lượng.")
+    assert "Ủy ban nhân dân xã Tân Phước" in {o.label for o in counted.orgs}
+
+
+def test_a_roster_of_deputies_after_the_standing_deputy_and_a_head_kept_on() -> None:
+    facts = facts_of("Ông Trần Văn Khải tiếp tục làm Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hòa Bình nhiệm kỳ tới. Phó Chủ nhiệm "
+                     "thường trực Ủy ban Kiểm tra Tỉnh ủy Hòa Bình là ông Lê Minh Hải; các Phó Chủ nhiệm là bà Lê Thị Hạnh, "
+                     "ông Phạm Văn Tâm.")
+    assert posts(facts) == {"Trần Văn Khải": {"Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hòa Bình"},
+                            "Lê Minh Hải": {"Phó Chủ nhiệm Thường trực Ủy ban Kiểm tra Tỉnh ủy Hòa Bình"},
+                            "Lê Thị Hạnh": {"Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hòa Bình"},
+                            "Phạm Văn Tâm": {"Phó Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Hòa Bình"}}
+
+
+def test_a_standing_board_beside_an_agency_s_post_is_its_party_committee_s() -> None:
+    agency = facts_of("Ông Trần Văn Khải, Ủy viên Ban Thường vụ, Phó Viện trưởng VKSND tỉnh Hòa Bình trình bày báo cáo.")
+    assert posts(agency)["Trần Văn Khải"] == {"Ủy viên Ban Thường vụ Đảng ủy Viện Kiểm sát nhân dân tỉnh Hòa Bình",
+                                              "Phó Viện trưởng Viện Kiểm sát nhân dân tỉnh Hòa Bình"}
+    # an association's standing board is its own
+    association = facts_of("Ông Trần Văn Khải, Ủy viên Ban Thường vụ, Phó Chủ tịch Hội Nông dân tỉnh Hòa Bình phát biểu.")
+    assert "Ủy viên Ban Thường vụ Hội Nông dân tỉnh Hòa Bình" in posts(association)["Trần Văn Khải"]
+
+
+def test_a_brand_defined_in_brackets_names_its_body() -> None:
+    facts = facts_of("Sáng 8/4/2021, Tập đoàn Dệt May Việt Nam (Vinatex) tổ chức hội nghị. Dự có ông Trần Văn Khải, Phó Bí "
+                     "thư Đảng ủy Vinatex.")
+    assert posts(facts) == {"Trần Văn Khải": {"Phó Bí thư Đảng ủy Tập đoàn Dệt May Việt Nam"}}
+
+
+def test_two_names_the_page_glued_without_a_comma() -> None:
+    facts = facts_of("Ông Trần Văn Khải và ông Lê Minh Hải được bổ nhiệm. Thủ tướng chúc mừng các tân Phó Thủ tướng Trần "
+                     "Văn Khải Lê Minh Hải và các Bộ trưởng.")
+    assert {p.name for p in facts.persons} == {"Trần Văn Khải", "Lê Minh Hải"}
+    # a four-syllable name ending in a surname stays whole
+    whole = facts_of("Bà Nguyễn Thị Thanh Mai phát biểu. Bà Nguyễn Thị Thanh Mai cho biết thêm.")
+    assert {p.name for p in whole.persons} == {"Nguyễn Thị Thanh Mai"}
+
+
+def test_a_meeting_named_by_the_conclusion_drawn_at_it() -> None:
+    facts = facts_of("Kết luận phiên họp Chính phủ thường kỳ tháng 2/2025, Thủ tướng Lê Văn An lưu ý phải phấn đấu đạt "
+                     "mục tiêu tăng trưởng.")
+    assert [(m.label, m.held) for m in facts.meetings] == [("Phiên họp Chính phủ thường kỳ tháng 2/2025", True)]
+    assert ("spokeAt", "Lê Văn An") in roles(facts)
+
+
+def test_a_one_letter_surname_before_a_common_word_in_a_headline() -> None:
+    facts = facts_of("GIÁM SÁT VIỆC THỰC HIỆN PHÁP LUẬT VỀ Y TẾ CƠ SỞ, Y TẾ DỰ PHÒNG\nNăm 2023, Quốc hội giám sát chuyên đề.")
+    assert not facts.persons
+
+
+def test_a_district_named_with_a_surname_s_syllable_after_its_kind() -> None:
+    facts = facts_of("Ông Trần Văn Khải, Chủ tịch Hội Liên hiệp Thanh niên Việt Nam huyện Văn Chấn phát biểu.")
+    assert posts(facts) == {"Trần Văn Khải": {"Chủ tịch Hội Liên hiệp Thanh niên Việt Nam huyện Văn Chấn"}}
+
+
+def test_the_city_s_abbreviation_written_with_a_dot_between_its_letters() -> None:
+    facts = facts_of("Đồng chí Trần Văn Khải, Chủ tịch Hội CCB T.P Hồ Chí Minh phát biểu.")
+    assert posts(facts) == {"Trần Văn Khải": {"Chủ tịch Hội Cựu chiến binh Thành phố Hồ Chí Minh"}}
+
+
+def test_a_document_s_issuer_is_the_nearest_one_written_or_its_central_code() -> None:
+    facts = facts_of("Bộ Chính trị ban hành Chỉ thị số 50-CT/TW về lãnh đạo cuộc bầu cử; Ủy ban Thường vụ Quốc hội đã ban "
+                     "hành Nghị quyết số 1018-NQ/UBTVQH12 ngày 21-1-2011 công bố ngày bầu cử. Chính phủ thảo luận đề nghị "
+                     "xây dựng Luật Giao thông; sửa đổi bổ sung Nghị định số 91/2017/NĐ-CP theo thủ tục rút gọn.")
+    issuers = {d.number: d.issuer for d in facts.documents if d.number}
+    assert issuers == {"50-CT/TW": "Bộ Chính trị", "1018-NQ/UBTVQH12": "Ủy ban Thường vụ Quốc hội",
+                       "91/2017/NĐ-CP": "Chính phủ"}

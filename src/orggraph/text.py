@@ -53,17 +53,23 @@ _COMMITTEE_CASED = re.compile(r"(?<![\w])(tỉnh|huyện|quận|thị|thành|đ�
                               r"(?![ \t]+(?:ban|viên|nhiệm|quyền|thác)(?![\w]))", re.IGNORECASE)
 
 
+# `T.P Thái Bình`: the city's abbreviation with its dot between the letters, before a capitalised name
+_CITY_DOTTED = re.compile(r"(?<![\w.])T\.P(?=[ \t]+[A-ZĐ])")
+
+
 def _committee(match: re.Match[str]) -> str:
     return f"{match.group(1)[0].upper()}{match.group(1)[1:].lower()}{match.group(2)}ủy"
 
 
 def normalize(text: str) -> str:
     """NFC, modern tone placement and `quy` for `qui` (same length), runs of spaces as one space;
-    the look-alike `Ð` (U+00D0, Icelandic eth) that legacy pages write for `Đ` is `Đ`; `quận Ủy` is `Quận ủy`."""
+    the look-alike `Ð` (U+00D0, Icelandic eth) that legacy pages write for `Đ` is `Đ`; `quận Ủy` is `Quận ủy`;
+    `T.P Hồ Chí Minh` is `TP. Hồ Chí Minh` (same length)."""
     text = unicodedata.normalize("NFC", text).replace("\u00d0", "Đ").replace("\u00f0", "đ")
     text = _OLD_TONE.sub(_move_tone, text)
     text = _QUI.sub(_quy, text)
     text = _COMMITTEE_CASED.sub(_committee, text)
+    text = _CITY_DOTTED.sub("TP.", text)
     return _SPACES.sub(" ", text)
 
 

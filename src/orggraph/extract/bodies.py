@@ -26,6 +26,7 @@ from orggraph.extract.patterns import (
     LOCALITY_WORD,
     OF_A_MASS_ORGANISATION,
     PARTY_KINDS,
+    PLACE_NUMBER,
     SPACES,
     Province,
     Scanner,
@@ -51,6 +52,11 @@ _LOCALITY_KINDS = {"tỉnh": "tỉnh", "thành phố": "thành phố", "tp": "th
 # the kinds of place a city numbers (`quận 1`, `phường 7`)
 _NUMBERED_KINDS = ("quận", "phường")
 _LOCALITY_WRITTEN = {"tỉnh": "tỉnh", "thành phố": "Thành phố", **{kind: kind for kind in DISTRICT_KINDS if kind not in KIND_OF}}
+
+
+# state agencies, schools and enterprises: no board of their own, a standing board of their Party committee's
+_HAS_A_PARTY_COMMITTEE = re.compile(r"(?:Sở|Bộ|Viện|Tòa án|Cục|Tổng cục|Trường|Bệnh viện|Tập đoàn|Tổng công ty|Công ty"
+                                    r"|Ngân hàng|Học viện|Đại học|Ban Quản lý|Kho bạc|Bảo hiểm xã hội)(?![\w])")
 
 
 @dataclass(frozen=True)
@@ -98,6 +104,8 @@ class Body:
                 return self
             return Body(self.start, self.end, self.surface, f"{self.name} {party.name}", party.province,
                         party.needs, sub=self.name)
+        if _HAS_A_PARTY_COMMITTEE.match(committee):  # `UVBTV, Phó Viện trưởng VKSND tỉnh`: the board of its Đảng ủy
+            committee = f"Đảng ủy {committee}"
         return Body(self.start, self.end, self.surface, f"{self.name} {committee}", other.province,
                     other.needs, sub=self.name)
 
@@ -345,7 +353,7 @@ def body_pattern() -> re.Pattern[str]:
     # `TP.Long Xuyên`; a city's numbered district or ward (`Quận ủy quận 1`)
     # (`HĐND TP. Ông Lê Văn A`: a sentence ends after `TP.`, the next begins with a person)
     district = (rf"(?:(?:[ \t]+|(?<=\.))(?!(?-i:Ông|Bà)[ \t]+{CAPWORD}[ \t]+{CAPWORD})"
-                rf"(?P<district>(?-i:{CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}})|\d{{1,2}}(?![\d/.,-]\d)))")
+                rf"(?P<district>(?-i:{CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}}){PLACE_NUMBER}|\d{{1,2}}(?![\d/.,-]\d)))")
     # `Ban Kinh tế - Xã hội, HĐND thị xã`: a council's committee, a comma before the council
     council = r"(?:\s*,(?=\s*(?:HĐND|Hội\s+đồng\s+nhân\s+dân)))?"
     local = (rf"(?:(?P<sub>{alternation(subs, echo=True)}){council}\s+)?(?P<head>{alternation(heads, echo=True)})"
@@ -584,8 +592,10 @@ def _shared_place(text: str, found: list[Body]) -> list[Body]:
 # the acronyms an article defines for the bodies it names (`Trung tâm Kiểm soát bệnh tật TP.HCM (HCDC)`), while it is read
 # (and the short names it gives them in words, as one pattern: `Ban Chỉ đạo`), while it is read
 _ACRONYMS: ContextVar[tuple[str, dict[str, Body], re.Pattern[str] | None] | None] = ContextVar("acronyms", default=None)
-_DEFINED = re.compile(r"(?:\s+mới)?\s*\((?P<acronym>[A-ZĐ][A-ZĐ0-9&]{1,9})(?:\s+mới)?\)")
-_ACRONYM = re.compile(r"(?<![\w&])[A-ZĐ][A-ZĐ0-9&]{1,9}(?![\w&])")
+# (or a brand without a Vietnamese mark, `Tập đoàn Dệt May Việt Nam (Vinatex)`, then `Đảng ủy Vinatex`)
+_ACRONYM_FORM = r"[A-ZĐ][A-ZĐ0-9&]{1,9}|[A-Z][a-z]{4,}(?:[A-Z][a-z]+)?"
+_DEFINED = re.compile(rf"(?:\s+mới)?\s*\((?P<acronym>{_ACRONYM_FORM})(?:\s+mới)?\)")
+_ACRONYM = re.compile(rf"(?<![\w&])(?:{_ACRONYM_FORM})(?![\w&])")
 # a short name the article gives a body in words (`Ban Chỉ đạo ... tỉnh (sau đây gọi tắt là Ban Chỉ đạo)`): two words or more
 _DEFINED_AS = re.compile(r"\s*\(\s*(?:sau\s+đây\s+)?(?:gọi|viết)\s+tắt\s+(?:là|:)\s*"
                          r"(?P<short>[A-ZĐ][^\s()]*(?:\s+[^\s()]+){1,5}?)\s*\)", re.IGNORECASE)
@@ -862,6 +872,15 @@ def _province_after_word(text: str, pos: int) -> bool:
         return False
     whole = _province_any_case().match(text, kind.start())  # `TP Hồ Chí Minh`, `thành phố Hồ Chí Minh`: one spelling
     return bool(_province_pattern().match(text, pos) or (whole and whole.end() > pos))
+
+
+_DISTRICT_WORD_BEFORE = re.compile(rf"(?<![\w])(?i:{DISTRICT_KIND})\s+$")
+
+
+def _district_named(text: str, pos: int, person: re.Match[str]) -> bool:
+    """`Hội LHTN Việt Nam huyện Văn Chấn`: two syllables after a district's kind are its name, though the
+    first is a surname (three are a person's: `Hội Nông dân huyện Lê Văn Nam`, its chairman)."""
+    return len(person.group(0).split()) == 2 and _DISTRICT_WORD_BEFORE.search(text, max(0, pos - 12), pos) is not None
 
 
 def _name_in_district(text: str, pos: int, district: str) -> str | None:
@@ -1221,7 +1240,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         elif words and (_unit_stops().match(text, cursor) or _PHOTO_COUNTER.match(text, cursor, end)
                         or (upper and _starts_something(text, cursor) and not _province_after_word(text, cursor))
                         or ((person := name_pattern().match(text, cursor)) and not _province_after_word(text, cursor)
-                            and not _place_name().match(text, cursor)
+                            and not _place_name().match(text, cursor) and not _district_named(text, cursor, person)
                             and not (len(words) == 1 and _name_goes_on(text, person, words[0], m.group("kind")))
                             and not _province_after_syllable(text, person, words))
                         or title_pattern().match(text, cursor) or _honorific().match(text, cursor)
@@ -1356,7 +1375,7 @@ def _in_a_name() -> re.Pattern[str]:
     stops = words_alternation(read_list("name_stops.txt"))
     return re.compile(rf"(?<![\w])(?!(?i:{stops}|TP)(?![\w]))(?![{UPPER}]{{2}})(?:{CAPWORD})\s+$")  # `HĐND`: no name
 _DISTRICT = re.compile(rf"(?<![\w])(?P<kind>(?i:{DISTRICT_KIND}|thành\s+phố))[ \t]+"
-                       rf"(?P<name>(?!{_ROMAN.pattern}(?![\w])){CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}}"
+                       rf"(?P<name>(?!{_ROMAN.pattern}(?![\w])){CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}}{PLACE_NUMBER}"
                        rf"|\d{{1,2}}(?![\d/.,-]\d))(?![\w])")
 # a name ends with its line; a city's districts and wards may be numbered (`quận 1`, `phường 7`)
 

@@ -43,6 +43,7 @@ from orggraph.extract.patterns import (
 )
 from orggraph.extract.people import (
     ANNOUNCES_DECISION,
+    KIN_BEFORE,
     OPENS_ROSTER,
     PROPOSED,
     REPLACES,
@@ -1000,6 +1001,8 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
         else:
             barred_end = p.bounds[1]
             barred_seen = True
+            # `A được bầu giữ chức X, thay ông B trước đó giữ chức Y`: Y is whom A replaces, no post of the act
+            posts = [q for q in posts if not _REPLACED_HELD.fullmatch(text, p.bounds[1], q[0])]
     tokens = [t for t in tokens if not any(s <= t[0] < e for s, e, _ in posts)]  # a title is no person
     tokens.extend((s, None, post) for s, _, post in posts)
     tokens.sort(key=lambda t: t[0])
@@ -1167,6 +1170,9 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
         act.pairs.extend((p, post) for p in owners for post in p.posts if post.body not in _ELECTED_CENTRALLY)
 
 
+# between someone the act replaces and the post that person held (`thay ông B, trước đó giữ chức Y`)
+_REPLACED_HELD = re.compile(r"\s*,?\s*(?:(?:trước\s+đó|trước\s+đây|hiện|đang|đã|vốn)\s+)+"
+                            r"(?:giữ\s+chức(?:\s+vụ|\s+danh)?|là|làm)\s+", re.IGNORECASE)
 _RE_ELECTED = re.compile(r"tái\s+(?:đắc\s+)?cử", re.IGNORECASE)
 # `không đủ tuổi tái cử`, `đủ điều kiện tái cử`: whether one may stand again, no re-election
 _NOT_YET = re.compile(r"(?<![\w])(?:không|chưa|đủ\s+(?:tuổi|điều\s+kiện|tiêu\s+chuẩn)|để|nếu|sẽ|được\s+giới\s+thiệu)\s+$",
@@ -1487,7 +1493,8 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
     the list of persons) just before the verb, in its clause."""
     text = facts.article.text
     before = [p for p in persons if clause.start <= p.span.start and p.bounds[1] <= act.cue.start
-              and not _lexicon()["agent"].search(text, max(clause.start, p.bounds[0] - 8), p.bounds[0])]
+              and not _lexicon()["agent"].search(text, max(clause.start, p.bounds[0] - 8), p.bounds[0])
+              and not KIN_BEFORE.search(text, max(clause.start, p.bounds[0] - 25), p.bounds[0])]
     # (`anh A (sinh 1965, quê X, cử nhân Y) phụ trách ... và giữ chức B`: a biography in brackets is no gap)
     if not before or not _SUBJECT_GAP.fullmatch(gap := _BRACKETED.sub("", text[before[-1].bounds[1]:act.cue.start])) \
             or _lexicon()["others"].search(own := _BY_AGENT.split(gap, maxsplit=1)[0]) or ANNOUNCES_DECISION.search(own):

@@ -23,6 +23,7 @@ from orggraph.extract.bodies import (
     not_syllables,
     party_unit_kind,
     qualify,
+    surnames,
     unit_kind_alone,
 )
 from orggraph.extract.patterns import (
@@ -71,8 +72,10 @@ def name_pattern() -> re.Pattern[str]:
     typo = rf"(?:[ \t]+(?:văn|thị)(?=[ \t]+{CAPWORD}))?"  # `Lê văn Bé Ba`: a middle name typed in lowercase
     # `K'Đăm` (`K'đăm` as some pages type it): a syllable of a Tây Nguyên name, with its apostrophe
     word = rf"[{UPPER}](?:['’][{UPPER}{LOWER}])?[^\W\d_]*"
+    capitals = "|".join(re.escape(w.upper()) for w in read_list("one_letter_stops.txt"))  # `Y TẾ CƠ SỞ` in a headline
     return re.compile(rf"(?<![\w'])(?:(?:{long}){typo}(?:[ \t]+{word}){{1,3}}"
-                      rf"|(?:{short})(?:(?:[ \t]+{word}){{2,4}}|[ \t]+(?!(?:{stops})(?![\w])){CAPWORD}))(?![\w])")
+                      rf"|(?:{short})(?![ \t]+(?:{capitals})(?![\w]))"
+                      rf"(?:(?:[ \t]+{word}){{2,4}}|[ \t]+(?!(?:{stops})(?![\w])){CAPWORD}))(?![\w])")
 
 
 @cache
@@ -153,10 +156,31 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
             keep += 1
         if keep < 2 or (keep < len(words) and words[0][1] - words[0][0] == 1 and keep < 3):
             continue  # `Y Thanh Hà`: a one-letter surname cut to one syllable is no name (`Y Thông` whole is)
+        if (glued := _glued_name(text, m, words, keep, end)) is not None:
+            keep -= 1  # `các tân Phó Thủ tướng Nguyễn Chí Dũng Mai Văn Chính`: two names, the comma left out
         begin, stop = _with_given_names(text, m.start(), m.start() + words[keep - 1][1], start, end)
         honorific = bool(_honorific_before().search(text[max(0, begin - 25): begin]))
         names.append(Name(begin, stop, text[begin:stop], honorific))
+        if glued is not None:
+            names.append(Name(glued[0], glued[1], text[glued[0]:glued[1]], False))
     return _foreign_names(text, start, end, title_ends, names, abroad)
+
+
+_GLUED_REST = re.compile(rf"[ \t]+{CAPWORD}(?:[ \t]+{CAPWORD})?(?![\w])")
+
+
+def _glued_name(text: str, run: re.Match[str], words: list[tuple[int, int]], keep: int,
+                end: int) -> tuple[int, int] | None:
+    """Where a four-syllable run ends in a surname that opens another name going on after it, and the article
+    writes the first three syllables as a whole name elsewhere: the second name's bounds."""
+    if keep != 4 or len(words) != 4 or run.group(0)[words[3][0]:words[3][1]] not in surnames() \
+            or len(re.findall(rf"{re.escape(run.group(0)[:words[2][1]])}(?![ \t]+[{UPPER}])", text)) < 1:
+        return None
+    rest = _GLUED_REST.match(text, run.end(), end)
+    after = rest.start() + len(rest.group(0)) - len(rest.group(0).lstrip()) if rest is not None else 0
+    if rest is None or title_pattern().match(text, after) or _body_starts(text, after):
+        return None
+    return run.start() + words[3][0], rest.end()
 
 
 _VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)  # of a word written without its marks
@@ -355,6 +379,10 @@ _NOTHING = re.compile(r"")
 
 
 _DIED = re.compile(r"(?<![\w])(?:từ\s+trần|qua\s+đời)(?![\w])", re.IGNORECASE)
+# `ông A, con trai Tổng Bí thư B, vừa được bầu ...`: a relative named in someone's aside is not who acts
+KIN_BEFORE = re.compile(r"(?<![\w])(?:con\s+(?:trai|gái|rể|dâu)|vợ|chồng|phu\s+nhân|(?:anh|em|chị)\s+(?:trai|gái|ruột|rể|dâu)"
+                        r"|cháu(?:\s+(?:nội|ngoại|ruột|trai|gái))?|bố|cha|mẹ)(?:\s+(?:ruột|đẻ))?(?:\s+của)?"
+                        r"(?:\s+(?:ông|bà|cụ))?\s+$", re.IGNORECASE)
 # `thay ông X`: the one a post taken up replaces (`giữ chức B, thay ông X nghỉ hưu`: X held B until then)
 REPLACES = re.compile(r"(?<![\w])thay(?:\s+cho|\s+thế)?\s+(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?", re.IGNORECASE)
 REPLACES_BEFORE = re.compile(rf"{REPLACES.pattern}$", re.IGNORECASE)
@@ -435,6 +463,7 @@ _TAKES_UP = re.compile(r"(?:(?<!thời\sgian\s)(?<!khi\s)(?<!lúc\s)(?<!khi\sđa
 # `bà B làm phó chủ tịch UBND tỉnh`, `ông C được bầu lại chức chủ tịch UBND tỉnh`, `bà D, đắc cử Chủ tịch X`,
 # `ông E được giao giữ quyền Bộ trưởng Bộ X`: acting)
 _HOLDS_NEXT = re.compile(r"\s*(?:,?\s*(?:(?:đã|vừa)\s+)?(?=được\s+giao\s|(?:tái\s+)?(?:đắc|trúng)\s+cử\s|tái\s+cử\s))?"
+                         r"(?:(?:tiếp\s+tục|vẫn)\s+(?=giữ\s|làm\s))?"  # `ông A tiếp tục làm Chủ nhiệm X`: kept, held now
                          r"(?:giữ\s+(?:chức(?:\s+vụ|\s+danh)?|cương\s+vị)|(?:(?:tái\s+)?(?:đắc|trúng)|tái)\s+cử(?:\s+chức(?:\s+(?:vụ|danh))?)?"
                          r"|nhiệm\s+vụ\s+phụ\s+trách|đảm\s+nhiệm\s+chức(?:\s+vụ)?|làm|(?:(?:được\s+)?giao\s+)?giữ(?=\s+quyền\s)"
                          r"|(?:được\s+)?giao\s+(?:nhiệm\s+vụ\s+)?phụ\s+trách|(?:được\s+)?giao\s+nhiệm\s+vụ"
@@ -831,7 +860,10 @@ def _principal(text: str, count: re.Match[str], titles: list[Title]) -> Body | N
     if len(parts) < 2 or parts[0].casefold() != "phó":
         return None
     principal = " ".join(parts[1:]).casefold()
-    named = [t for t in titles if t.end <= count.start() and t.body is not None and t.role.casefold() == principal]
+    # (or a standing deputy named first: `Phó Chủ nhiệm thường trực Ủy ban X là A; các Phó Chủ nhiệm là B, C`)
+    named = [t for t in titles if t.end <= count.start() and t.body is not None
+             and (t.role.casefold() == principal
+                  or (t.role.casefold() == f"phó {principal}" and (t.modifier or "").casefold() == "thường trực"))]
     return max(named, key=lambda t: t.end).body if named else None
 
 
@@ -894,7 +926,9 @@ def _listed_after(text: str, after: list[PersonMention]) -> list[PersonMention]:
     return after
 
 
-OPENS_ROSTER = re.compile(rf"(?:các\s+)?[^;:.]{{2,60}}?\s(?:gồm|là)(?:\s+có)?{ROSTER_WHO}\s*:?\s*", re.IGNORECASE)
+# (`...; các Phó Chủ nhiệm là bà B, ông C`: the first one's honorific after `là`)
+OPENS_ROSTER = re.compile(rf"(?:các\s+)?[^;:.]{{2,60}}?\s(?:gồm|là)(?:\s+có)?{ROSTER_WHO}\s*:?\s*"
+                          r"(?:(?:ông|bà|anh|chị|đồng\s+chí|đ/c)\s+)?", re.IGNORECASE)
 
 
 class NamedBodies:
@@ -1359,7 +1393,8 @@ def people(facts: ArticleFacts) -> None:
         previous = titles
         for title in titles:  # `... đồng chí A giữ chức Bí thư Tỉnh ủy`: a post taken up, held now
             before = text[max(sentence.start, title.start - 40):title.start]
-            owner = [m for m in mentions[first_of_sentence:] if m.span.end <= title.start]
+            owner = [m for m in mentions[first_of_sentence:] if m.span.end <= title.start
+                     and not KIN_BEFORE.search(text, max(sentence.start, m.bounds[0] - 25), m.bounds[0])]
             aside = bool(owner) and _IS_AFTER_ASIDE.fullmatch(text, owner[-1].bounds[1], title.start) is not None
             if title in used_titles or not (title in taken_up or aside or _TAKES_UP.search(before)
                                             or (acting(title) and _HOLDS_ACTING.search(before))):
