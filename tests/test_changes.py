@@ -2628,3 +2628,17 @@ def test_a_congress_s_presidium_elected_is_no_post_taken_up() -> None:
 def test_the_police_fire_department_of_a_city_is_a_department() -> None:
     facts = facts_of("Đại tá Trần Văn Khải - Phó giám đốc Công an TPHCM được điều động về làm giám đốc Sở Cảnh sát PCCC.")
     assert changes(facts) == {("Trần Văn Khải", "Giám đốc Sở Cảnh sát PCCC Thành phố Hồ Chí Minh", "start")}
+
+
+def test_reviewers_counter_examples_of_the_fifty_third_round() -> None:
+    # a relative with a former title between, and a couple who act together
+    former = facts_of("Ông Lê Minh Hải, con trai nguyên Bí thư Tỉnh ủy Trần Văn Khải, vừa được bầu làm Chủ tịch UBND tỉnh "
+                      "Hòa Bình.")
+    assert changes(former) == {("Lê Minh Hải", "Chủ tịch Ủy ban nhân dân tỉnh Hòa Bình", "start")}
+    couple = facts_of("Vợ chồng ông Trần Văn Khải được bầu làm Chủ tịch Hội Người cao tuổi xã Hòa Lộc.")
+    assert changes(couple) == {("Trần Văn Khải", "Chủ tịch Hội Người cao tuổi xã Hòa Lộc", "start")}
+    # a post held in addition is a post of the person too; one still held until a retirement is no post held now
+    more = facts_of("Bí thư Tỉnh ủy Trần Văn Khải giữ thêm chức Trưởng Đoàn ĐBQH tỉnh Hòa Bình.")
+    assert "Trưởng đoàn Đại biểu Quốc hội tỉnh Hòa Bình" in posts(more)["Trần Văn Khải"]
+    still = facts_of("Ông Trần Văn Khải vẫn làm Phó Chủ tịch UBND tỉnh Hòa Bình cho đến khi nghỉ hưu năm 2020.")
+    assert not posts(still).get("Trần Văn Khải")

@@ -5940,10 +5940,24 @@ def test_the_city_s_abbreviation_written_with_a_dot_between_its_letters() -> Non
     assert posts(facts) == {"Trần Văn Khải": {"Chủ tịch Hội Cựu chiến binh Thành phố Hồ Chí Minh"}}
 
 
-def test_a_document_s_issuer_is_the_nearest_one_written_or_its_central_code() -> None:
+def test_a_central_body_s_code_names_the_issuer_before_one_written_earlier() -> None:
     facts = facts_of("Bộ Chính trị ban hành Chỉ thị số 50-CT/TW về lãnh đạo cuộc bầu cử; Ủy ban Thường vụ Quốc hội đã ban "
                      "hành Nghị quyết số 1018-NQ/UBTVQH12 ngày 21-1-2011 công bố ngày bầu cử. Chính phủ thảo luận đề nghị "
                      "xây dựng Luật Giao thông; sửa đổi bổ sung Nghị định số 91/2017/NĐ-CP theo thủ tục rút gọn.")
     issuers = {d.number: d.issuer for d in facts.documents if d.number}
     assert issuers == {"50-CT/TW": "Bộ Chính trị", "1018-NQ/UBTVQH12": "Ủy ban Thường vụ Quốc hội",
                        "91/2017/NĐ-CP": "Chính phủ"}
+
+
+def test_reviewers_counter_examples_of_the_fifty_third_round() -> None:
+    # a province's military commander sits in the province's standing board
+    military = facts_of("Đồng chí Trần Văn Khải, Ủy viên Ban Thường vụ, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Hòa Bình "
+                        "phát biểu.")
+    assert "Ủy viên Ban Thường vụ Tỉnh ủy Hòa Bình" in posts(military)["Trần Văn Khải"]
+    # a count of posts after a commune's name is no part of it
+    counted = facts_of("Chủ tịch UBND xã Hòa Lộc 2 Phó Chủ tịch được phân công nhiệm vụ.")
+    assert {o.label for o in counted.orgs} == {"Ủy ban nhân dân xã Hòa Lộc"}
+    # a local code beside a written issuer: the issuer written first, as before
+    local = facts_of("Ban Thường vụ Tỉnh ủy Hòa Bình ban hành Nghị quyết số 05-NQ/TU, chỉ đạo UBND tỉnh ban hành Kế hoạch "
+                     "số 20/KH-UBND và Quy định số 15-QĐ/TU về phân cấp.")
+    assert {d.number: d.issuer for d in local.documents}["15-QĐ/TU"] == "Ban Thường vụ Tỉnh ủy Hòa Bình"

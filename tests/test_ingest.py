@@ -424,3 +424,12 @@ def test_a_page_clock_closes_its_line_on_a_page_wrapped_at_a_fixed_width() -> No
     told = from_text("t", "Tỉnh ủy Hà Nam họp Ban Thường vụ\nVào lúc 14:00 ngày 20/10/2025\nđồng chí Nguyễn Văn Hùng chủ "
                           "trì hội nghị để cho ý kiến\nvề công tác cán bộ\nvà một số nội dung\nquan trọng khác.")
     assert "Vào lúc 14:00 ngày 20/10/2025 đồng chí Nguyễn Văn Hùng" in told.text  # a sentence's own time goes on
+
+
+def test_a_source_line_with_its_link_and_a_site_in_a_byline_are_no_bodies() -> None:
+    from _extract import facts_of
+
+    facts = facts_of("Ngày 9/7/2022, Tỉnh ủy Hòa Bình tổ chức lễ kỷ niệm.\n\nTrần Văn Khải - Lê Minh Hải VOV.VN\n\n"
+                     "Nguồn VOV: https://vov.vn/chinh-tri/le-ky-niem-post123.vov")
+    assert "VOV" not in facts.article.text.split("VOV.VN")[-1]
+    assert not any("Tiếng nói" in o.label for o in facts.orgs)

@@ -355,6 +355,7 @@ def _box_inside(lines: list[str]) -> bool:
 _BYLINE = re.compile(r"^(?:(?:Bài|Tin|Ảnh|Theo|Nhóm PV|PV)(?: và ảnh)?\s*:\s*)?"
                      r"((?:[A-ZĐÂĂÊÔƠƯ][\wÀ-ỹ]*\.?\s?){1,4})(?:\s*\((?:[^)]{1,40})\))?\s*$")
 _SOURCE = re.compile(r"^(?:nguồn|theo)\s*:?\s*(.+)$", re.IGNORECASE)
+_SOURCE_LINK = re.compile(r"^(?:nguồn|theo)\s*[^:\n]{0,40}:\s*https?://\S+$", re.IGNORECASE)  # `Nguồn VOV: https://...`
 
 
 def from_text(ident: str, raw: str, source: str = "") -> Article:
@@ -600,7 +601,7 @@ def _byline(lines: list[str]) -> tuple[str, ...]:
         last = lines[-1]
         if not last:
             lines.pop()
-        elif _SOURCE.match(last) and len(last) < 80:
+        elif _SOURCE.match(last) and (len(last) < 80 or _SOURCE_LINK.match(last)):
             lines.pop()
         elif (not authors and len(last.split()) <= 6 and not last.endswith((".", ":", ";"))
               and (byline := _BYLINE.match(last))):

@@ -98,8 +98,9 @@ class Body:
         committee = other.any_committee
         if committee is None:
             return self
-        if committee.startswith(("Hội đồng nhân dân", "Ủy ban nhân dân", "Công an")):  # no Ban Thường vụ of its own:
-            party = party_committee(other)  # `UVBTV, Phó Chủ tịch HĐND huyện` sits in the Huyện ủy's
+        if committee.startswith(("Hội đồng nhân dân", "Ủy ban nhân dân", "Công an", "Bộ Chỉ huy")):  # no Ban Thường
+            # vụ of its own: `UVBTV, Phó Chủ tịch HĐND huyện`, `UVBTV, Chỉ huy trưởng Bộ CHQS tỉnh` sit in the locality's
+            party = party_committee(other)
             if party is None or self.name in _any_bodys_parts():  # (`Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo`)
                 return self
             return Body(self.start, self.end, self.surface, f"{self.name} {party.name}", party.province,
@@ -330,6 +331,7 @@ def sub_bodies() -> dict[str, str]:
 
 # a national body's name followed by a locality is that locality's (`Bộ đội Biên phòng tỉnh Hà Giang`)
 _NOT_OF_A_PLACE = r"(?!\s+(?:tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã)(?![\w]))"
+_NOT_A_SITE = r"(?!\.(?i:vn|com|net|org)(?![\w]))"  # `VOV.VN` in a byline: the site, not the body in the news
 
 
 @cache
@@ -361,7 +363,7 @@ def body_pattern() -> re.Pattern[str]:
              rf"(?:\s+(?:khóa|khoá)\s+(?-i:[IVXL]+|\d{{1,2}})(?=\s+{LOCALITY_WORD}\s))?"  # `Đoàn ĐBQH khóa XV tỉnh X`
              rf"(?:\s+(?P<lword>{LOCALITY_WORD}))?(?:(?:\s+|(?<=\.))(?P<prov>{province_pattern()})|{district})?")
     return re.compile(
-        rf"(?<![\w.])(?:(?P<fixed>{alternation(fixed_names, echo=True)}){_NOT_OF_A_PLACE}|{local}"
+        rf"(?<![\w.])(?:(?P<fixed>{alternation(fixed_names, echo=True)}){_NOT_OF_A_PLACE}{_NOT_A_SITE}|{local}"
         rf"|(?P<baresub>{alternation(subs)}))"
         rf"(?P<generic>\s+các\s+cấp)?(?![\w])",
         re.IGNORECASE,

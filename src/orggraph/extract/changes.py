@@ -43,7 +43,6 @@ from orggraph.extract.patterns import (
 )
 from orggraph.extract.people import (
     ANNOUNCES_DECISION,
-    KIN_BEFORE,
     OPENS_ROSTER,
     PROPOSED,
     REPLACES,
@@ -52,6 +51,7 @@ from orggraph.extract.people import (
     elected_members,
     head_of_workplace,
     in_charge_of,
+    kin_before,
     posts_in_chain,
     posts_of,
 )
@@ -1171,7 +1171,7 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
 
 
 # between someone the act replaces and the post that person held (`thay ông B, trước đó giữ chức Y`)
-_REPLACED_HELD = re.compile(r"\s*,?\s*(?:(?:trước\s+đó|trước\s+đây|hiện|đang|đã|vốn)\s+)+"
+_REPLACED_HELD = re.compile(rf"\s*,?\s*(?:(?:{FORMER_HOLDER}|hiện|đang|đã|vốn)\s+)+"
                             r"(?:giữ\s+chức(?:\s+vụ|\s+danh)?|là|làm)\s+", re.IGNORECASE)
 _RE_ELECTED = re.compile(r"tái\s+(?:đắc\s+)?cử", re.IGNORECASE)
 # `không đủ tuổi tái cử`, `đủ điều kiện tái cử`: whether one may stand again, no re-election
@@ -1494,7 +1494,7 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
     text = facts.article.text
     before = [p for p in persons if clause.start <= p.span.start and p.bounds[1] <= act.cue.start
               and not _lexicon()["agent"].search(text, max(clause.start, p.bounds[0] - 8), p.bounds[0])
-              and not KIN_BEFORE.search(text, max(clause.start, p.bounds[0] - 25), p.bounds[0])]
+              and not kin_before(text, clause.start, p.bounds[0])]
     # (`anh A (sinh 1965, quê X, cử nhân Y) phụ trách ... và giữ chức B`: a biography in brackets is no gap)
     if not before or not _SUBJECT_GAP.fullmatch(gap := _BRACKETED.sub("", text[before[-1].bounds[1]:act.cue.start])) \
             or _lexicon()["others"].search(own := _BY_AGENT.split(gap, maxsplit=1)[0]) or ANNOUNCES_DECISION.search(own):

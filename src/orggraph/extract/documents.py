@@ -224,17 +224,20 @@ def _law_name(text: str, start: int, end: int, project: bool = False) -> tuple[s
     return " ".join(text[start:stop_at].split()), stop_at
 
 
+def _code_options(number: str) -> list[tuple[str, str]]:
+    """The bodies (and their scope) the code at the number's end may name; trailing digits are the term."""
+    return issuer_codes().get(re.sub(r"\d+$", "", re.split(r"[/\-–]", number)[-1]).casefold(), [])
+
+
 def _central_code(number: str) -> bool:
     """Whether the code at the number's end names one central body (`NĐ-CP`, `QĐ-TTg`, `NQ/UBTVQH15`)."""
-    code = re.sub(r"\d+$", "", re.split(r"[/\-–]", number)[-1]).casefold()
-    return [scope for _, scope in issuer_codes().get(code, [])] == ["central"]
+    return [scope for _, scope in _code_options(number)] == ["central"]
 
 
 def _code_issuer(number: str, facts: ArticleFacts, pos: int) -> str | None:
     """The issuer the number's code names: `-TTg` the Prime Minister, `/TU` the article's Tỉnh ủy
     or Thành ủy, `-HĐND` its People's Council (local codes take the nearest locality)."""
-    code = re.sub(r"\d+$", "", re.split(r"[/\-–]", number)[-1]).casefold()
-    options = issuer_codes().get(code)
+    options = _code_options(number)
     if not options:
         return None
     place = facts.localities.near(pos, "province") if facts.localities else None
@@ -293,7 +296,7 @@ def _issuer_before(facts: ArticleFacts, sentence: Sentence, pos: int, orgs: list
     """`Bộ Chính trị ban hành Chỉ thị ...`, `X ban hành những chương trình ..., như Chương trình số 01`,
     `trình Quốc hội thông qua Luật ...`, `QH đã biểu quyết thông qua Luật A; thông qua Nghị quyết B`."""
     text = facts.article.text
-    for m in reversed(list(_ISSUES.finditer(text[sentence.start:pos]))):  # the nearest verb's issuer first
+    for m in _ISSUES.finditer(text[sentence.start:pos]):
         edge = sentence.start + m.start()
         found = [o for o in orgs if 0 <= edge - o.span.end <= 1
                  and not o.implied]  # `trình Thủ tướng ban hành`: the Prime Minister, not the Government
@@ -469,7 +472,7 @@ def find_documents(facts: ArticleFacts, sentence: Sentence,
         said = found_issuer is not None
         # a central body's code names it whatever was written before (`...; sửa đổi Nghị định số 91/2017/NĐ-CP`)
         coded = _code_issuer(number, facts, m.start()) if number else None
-        central = coded if coded is not None and _central_code(number) else None
+        central = coded if number and coded is not None and _central_code(number) else None
         issuer = issuer or central or _issuer_before(facts, sentence, m.start(), orgs) \
             or _issuer_framed(text, m.start(), end, facts) or coded
         if label.startswith(f"{kind} Đại hội"):

@@ -306,9 +306,9 @@ DISTRICT_KIND = "|".join(r"\s+".join(kind.split()) for kind in DISTRICT_KINDS)  
 LOCALITY_WORD = (r"(?:tỉnh|thành\s+phố|(?-i:TP)(?![.\s]?HCM)\.?|(?-i:TX)\.?|(?-i:[QHPX])\.(?=\s?(?-i:[A-ZĐ\d]))"
                  rf"|{DISTRICT_KIND})")
 # a place's name numbered after its words (`phường Cổ Nhuế 2`, `xã Thường Phước 1`): one digit, and then the name's end
-# (not a count: `xã X 6 tháng đầu năm`, `phường X 1 Chi bộ`; a name of two capitalised words may follow)
+# (not a count: `xã X 6 tháng đầu năm`, `phường X 1 Chi bộ`, `xã X 2 Phó Chủ tịch`; a person's name may follow)
 PLACE_NUMBER = (r"(?:[ \t]+[1-9](?=\s*(?:[,;:()]|\.(?!\d)|$)|\s+(?:và|đối\s+với|theo|kể\s+từ|của|huyện|quận|thị\s+xã"
-                rf"|thành\s+phố|tỉnh|TP)(?![\w])|\s+(?-i:[{UPPER}]\w*\s+[{UPPER}])))?")
+                rf"|thành\s+phố|tỉnh|TP)(?![\w])|\s+(?!(?i:phó|ủy|uỷ|trưởng|bí|chủ|giám|tổng|thứ|chánh|cán|đảng|hội|ban|chi|tổ)\s)(?-i:[{UPPER}]\w*\s+[{UPPER}])))?")
 # words after a title or before a name that make its holder a former one (`2 Tổng Giám đốc trước đó là A`)
 FORMER_HOLDER = r"trước\s+đó|trước\s+đây|tiền\s+nhiệm"
 # `Ban Chấp hành Trung ương Hội`, `UV BCH TW Đoàn`: the central committee of the association named

@@ -166,7 +166,7 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
     return _foreign_names(text, start, end, title_ends, names, abroad)
 
 
-_GLUED_REST = re.compile(rf"[ \t]+{CAPWORD}(?:[ \t]+{CAPWORD})?(?![\w])")
+_GLUED_REST = re.compile(rf"[ \t]+(?P<rest>{CAPWORD}(?:[ \t]+{CAPWORD})?)(?![\w])")
 
 
 def _glued_name(text: str, run: re.Match[str], words: list[tuple[int, int]], keep: int,
@@ -174,12 +174,12 @@ def _glued_name(text: str, run: re.Match[str], words: list[tuple[int, int]], kee
     """Where a four-syllable run ends in a surname that opens another name going on after it, and the article
     writes the first three syllables as a whole name elsewhere: the second name's bounds."""
     if keep != 4 or len(words) != 4 or run.group(0)[words[3][0]:words[3][1]] not in surnames() \
-            or len(re.findall(rf"{re.escape(run.group(0)[:words[2][1]])}(?![ \t]+[{UPPER}])", text)) < 1:
+            or not re.search(rf"{re.escape(run.group(0)[:words[2][1]])}(?![ \t]+[{UPPER}])", text):
         return None
     rest = _GLUED_REST.match(text, run.end(), end)
-    after = rest.start() + len(rest.group(0)) - len(rest.group(0).lstrip()) if rest is not None else 0
-    if rest is None or title_pattern().match(text, after) or _body_starts(text, after):
-        return None
+    if rest is None or title_pattern().match(text, rest.start("rest")) or _body_starts(text, rest.start("rest")) \
+            or _not_names().match(text, rest.start("rest")):
+        return None  # (`Đại biểu A Đoàn Hòa Bình`: a province's delegation, no one named `Đoàn`)
     return run.start() + words[3][0], rest.end()
 
 
@@ -379,10 +379,16 @@ _NOTHING = re.compile(r"")
 
 
 _DIED = re.compile(r"(?<![\w])(?:từ\s+trần|qua\s+đời)(?![\w])", re.IGNORECASE)
-# `ông A, con trai Tổng Bí thư B, vừa được bầu ...`: a relative named in someone's aside is not who acts
-KIN_BEFORE = re.compile(r"(?<![\w])(?:con\s+(?:trai|gái|rể|dâu)|vợ|chồng|phu\s+nhân|(?:anh|em|chị)\s+(?:trai|gái|ruột|rể|dâu)"
-                        r"|cháu(?:\s+(?:nội|ngoại|ruột|trai|gái))?|bố|cha|mẹ)(?:\s+(?:ruột|đẻ))?(?:\s+của)?"
-                        r"(?:\s+(?:ông|bà|cụ))?\s+$", re.IGNORECASE)
+# `ông A, con trai Tổng Bí thư B, vừa được bầu ...`: a relative named in someone's aside is not who acts (a former or
+# late one's title between, `con trai nguyên Bí thư Tỉnh ủy B`; not `vợ chồng ông B`, a couple who act)
+_KIN_BEFORE = re.compile(r"(?<![\w])(?:con\s+(?:trai|gái|rể|dâu)|vợ(?!\s+chồng)|(?<!vợ\s)chồng|phu\s+nhân"
+                         r"|(?:anh|em|chị)\s+(?:trai|gái|ruột|rể|dâu)|cháu(?:\s+(?:nội|ngoại|ruột|trai|gái))?|bố|cha|mẹ)"
+                         r"(?:\s+(?:ruột|đẻ))?(?:\s+của)?(?:\s+(?:ông|bà|cụ|nguyên|cố))?\s+$", re.IGNORECASE)
+
+
+def kin_before(text: str, floor: int, pos: int) -> bool:
+    """Whether the words before pos (a person's, with the titles written before the name) name a relative."""
+    return _KIN_BEFORE.search(text, max(floor, pos - 30), pos) is not None
 # `thay ông X`: the one a post taken up replaces (`giữ chức B, thay ông X nghỉ hưu`: X held B until then)
 REPLACES = re.compile(r"(?<![\w])thay(?:\s+cho|\s+thế)?\s+(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?", re.IGNORECASE)
 REPLACES_BEFORE = re.compile(rf"{REPLACES.pattern}$", re.IGNORECASE)
@@ -455,7 +461,7 @@ _AFTER_NEXT = re.compile(rf"{TERM_AFTER_TITLE}(?:\s*\([A-ZĐ][A-ZĐ0-9&.-]{{1,14
                          r"\s*(?:[,;]?\s*kiêm|,|[–—/-]|\)\s*[–—-])\s*(?:(?i:nguyên|cố|từng\s+là|tân)\s+)?")
 # a verb that takes up the title after it (`trong thời gian giữ cương vị X`, `khi (đang) giữ chức X`: a post held then)
 _TAKES_UP = re.compile(r"(?:(?<!thời\sgian\s)(?<!khi\s)(?<!lúc\s)(?<!khi\sđang\s)(?<!lúc\sđang\s)"
-                       r"giữ\s+(?:chức(?:\s+vụ|\s+danh)?|cương\s+vị)"
+                       r"giữ(?:\s+thêm)?\s+(?:chức(?:\s+vụ|\s+danh)?|cương\s+vị)"
                        r"|đảm\s+nhiệm\s+chức(?:\s+vụ)?|(?:được\s+)?bầu\s+(?:làm|giữ\s+chức)"
                        r"|bổ\s+nhiệm\s+(?:lại\s+)?(?:giữ\s+chức|làm)|(?:được\s+)?bầu\s+(?:bổ\s+sung\s+)?(?:vào|giữ\s+chức)?)\s+$",
                        re.IGNORECASE)
@@ -463,8 +469,8 @@ _TAKES_UP = re.compile(r"(?:(?<!thời\sgian\s)(?<!khi\s)(?<!lúc\s)(?<!khi\sđa
 # `bà B làm phó chủ tịch UBND tỉnh`, `ông C được bầu lại chức chủ tịch UBND tỉnh`, `bà D, đắc cử Chủ tịch X`,
 # `ông E được giao giữ quyền Bộ trưởng Bộ X`: acting)
 _HOLDS_NEXT = re.compile(r"\s*(?:,?\s*(?:(?:đã|vừa)\s+)?(?=được\s+giao\s|(?:tái\s+)?(?:đắc|trúng)\s+cử\s|tái\s+cử\s))?"
-                         r"(?:(?:tiếp\s+tục|vẫn)\s+(?=giữ\s|làm\s))?"  # `ông A tiếp tục làm Chủ nhiệm X`: kept, held now
-                         r"(?:giữ\s+(?:chức(?:\s+vụ|\s+danh)?|cương\s+vị)|(?:(?:tái\s+)?(?:đắc|trúng)|tái)\s+cử(?:\s+chức(?:\s+(?:vụ|danh))?)?"
+                         r"(?:tiếp\s+tục\s+(?=giữ\s|làm\s))?"  # `ông A tiếp tục làm Chủ nhiệm X`: kept, held now
+                         r"(?:giữ(?:\s+thêm)?\s+(?:chức(?:\s+vụ|\s+danh)?|cương\s+vị)|(?:(?:tái\s+)?(?:đắc|trúng)|tái)\s+cử(?:\s+chức(?:\s+(?:vụ|danh))?)?"
                          r"|nhiệm\s+vụ\s+phụ\s+trách|đảm\s+nhiệm\s+chức(?:\s+vụ)?|làm|(?:(?:được\s+)?giao\s+)?giữ(?=\s+quyền\s)"
                          r"|(?:được\s+)?giao\s+(?:nhiệm\s+vụ\s+)?phụ\s+trách|(?:được\s+)?giao\s+nhiệm\s+vụ"
                          r"|(?:được\s+)?(?:tái\s+)?bầu(?:\s+lại)?\s+(?:làm|giữ\s+chức|chức)(?:\s+vụ)?)\s+"
@@ -1394,7 +1400,7 @@ def people(facts: ArticleFacts) -> None:
         for title in titles:  # `... đồng chí A giữ chức Bí thư Tỉnh ủy`: a post taken up, held now
             before = text[max(sentence.start, title.start - 40):title.start]
             owner = [m for m in mentions[first_of_sentence:] if m.span.end <= title.start
-                     and not KIN_BEFORE.search(text, max(sentence.start, m.bounds[0] - 25), m.bounds[0])]
+                     and not kin_before(text, sentence.start, m.bounds[0])]
             aside = bool(owner) and _IS_AFTER_ASIDE.fullmatch(text, owner[-1].bounds[1], title.start) is not None
             if title in used_titles or not (title in taken_up or aside or _TAKES_UP.search(before)
                                             or (acting(title) and _HOLDS_ACTING.search(before))):
