@@ -173,7 +173,7 @@ def _glued_name(text: str, run: re.Match[str], words: list[tuple[int, int]], kee
                 end: int) -> tuple[int, int] | None:
     """Where a four-syllable run ends in a surname that opens another name going on after it, and the article
     writes the first three syllables as a whole name elsewhere: the second name's bounds."""
-    if keep != 4 or len(words) != 4 or run.group(0)[words[3][0]:words[3][1]] not in surnames() \
+    if not keep == len(words) == 4 or run.group(0)[words[3][0]:words[3][1]] not in surnames() \
             or not re.search(rf"{re.escape(run.group(0)[:words[2][1]])}(?![ \t]+[{UPPER}])", text):
         return None
     rest = _GLUED_REST.match(text, run.end(), end)
