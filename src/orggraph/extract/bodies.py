@@ -54,11 +54,6 @@ _NUMBERED_KINDS = ("quận", "phường")
 _LOCALITY_WRITTEN = {"tỉnh": "tỉnh", "thành phố": "Thành phố", **{kind: kind for kind in DISTRICT_KINDS if kind not in KIND_OF}}
 
 
-# state agencies, schools and enterprises: no board of their own, a standing board of their Party committee's
-_HAS_A_PARTY_COMMITTEE = re.compile(r"(?:Sở|Bộ|Viện|Tòa án|Cục|Tổng cục|Trường|Bệnh viện|Tập đoàn|Tổng công ty|Công ty"
-                                    r"|Ngân hàng|Học viện|Đại học|Ban Quản lý|Kho bạc|Bảo hiểm xã hội)(?![\w])")
-
-
 @dataclass(frozen=True)
 class Body:
     start: int
@@ -98,14 +93,14 @@ class Body:
         committee = other.any_committee
         if committee is None:
             return self
-        if committee.startswith(("Hội đồng nhân dân", "Ủy ban nhân dân", "Công an", "Bộ Chỉ huy")):  # no Ban Thường
-            # vụ of its own: `UVBTV, Phó Chủ tịch HĐND huyện`, `UVBTV, Chỉ huy trưởng Bộ CHQS tỉnh` sit in the locality's
+        whose = _standing_board_of(committee)  # lexicon/standing_boards.tsv
+        if whose == "locality":  # `UVBTV, Phó Chủ tịch HĐND huyện`: the Huyện ủy's
             party = party_committee(other)
             if party is None or self.name in _any_bodys_parts():  # (`Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo`)
                 return self
             return Body(self.start, self.end, self.surface, f"{self.name} {party.name}", party.province,
                         party.needs, sub=self.name)
-        if _HAS_A_PARTY_COMMITTEE.match(committee):  # `UVBTV, Phó Viện trưởng VKSND tỉnh`: the board of its Đảng ủy
+        if whose == "own":  # `UVBTV, Phó Viện trưởng VKSND tỉnh`: the board of its Đảng ủy
             committee = f"Đảng ủy {committee}"
         return Body(self.start, self.end, self.surface, f"{self.name} {committee}", other.province,
                     other.needs, sub=self.name)
@@ -162,6 +157,18 @@ def party_committee(body: Body) -> Body | None:
         return Body(body.start, body.end, body.surface, name, None, None, written=name)
     needs = None if body.province else kind
     return Body(body.start, body.end, body.surface, head, body.province, needs, written=head)
+
+
+@cache
+def _standing_boards() -> tuple[tuple[str, str], ...]:
+    """lexicon/standing_boards.tsv, the longest kind first."""
+    return tuple(sorted(((kind, whose) for kind, whose in read_tsv("standing_boards.tsv")), key=lambda r: -len(r[0])))
+
+
+def _standing_board_of(committee: str) -> str | None:
+    """Whose standing board sits beside a post of the body named: `locality`, `own` (its Đảng ủy's) or None (its own)."""
+    return next((whose for kind, whose in _standing_boards()
+                 if committee == kind or committee.startswith(f"{kind} ")), None)
 
 
 def _central_committee_of(name: str) -> str | None:
@@ -876,13 +883,10 @@ def _province_after_word(text: str, pos: int) -> bool:
     return bool(_province_pattern().match(text, pos) or (whole and whole.end() > pos))
 
 
-_DISTRICT_WORD_BEFORE = re.compile(rf"(?<![\w])(?i:{DISTRICT_KIND})\s+$")
-
-
 def _district_named(text: str, pos: int, person: re.Match[str]) -> bool:
     """`Hội LHTN Việt Nam huyện Văn Chấn`: two syllables after a district's kind are its name, though the
     first is a surname (three are a person's: `Hội Nông dân huyện Lê Văn Nam`, its chairman)."""
-    return len(person.group(0).split()) == 2 and _DISTRICT_WORD_BEFORE.search(text, max(0, pos - 12), pos) is not None
+    return len(person.group(0).split()) == 2 and _BELOW_A_PROVINCE.search(text, max(0, pos - 12), pos) is not None
 
 
 def _name_in_district(text: str, pos: int, district: str) -> str | None:
