@@ -3956,6 +3956,17 @@ def test_a_session_of_a_kind_ends_its_name_at_what_the_council_did() -> None:
     assert [m.label for m in themed.meetings] == ["Kỳ họp chuyên đề HĐND tỉnh Tiền Giang"]
 
 
+def test_an_extraordinary_or_thematic_session_keeps_its_kind_beside_its_number() -> None:
+    facts = facts_of("Chiều 2/5, tại kỳ họp bất thường lần thứ 7 Quốc hội khóa XV, Quốc hội đã bãi nhiệm đại biểu Quốc hội "
+                     "đối với ông Trần Văn Bảy.")
+    assert [m.label for m in facts.meetings] == ["Kỳ họp bất thường lần thứ 7 Quốc hội khóa XV"]
+    themed = facts_of("Ngày 25/4, HĐND tỉnh Bến Tre khóa X đã tổ chức kỳ họp chuyên đề thứ 18 và biểu quyết thông qua nghị quyết "
+                      "miễn nhiệm ông Lê Văn Tám.")
+    assert [m.label for m in themed.meetings] == ["Kỳ họp chuyên đề lần thứ 18 Hội đồng nhân dân tỉnh Bến Tre khóa X"]
+    regular = facts_of("Sáng 20/10, Quốc hội khóa XV khai mạc kỳ họp thứ 7.")
+    assert [m.label for m in regular.meetings] == ["Kỳ họp thứ 7 Quốc hội khóa XV"]
+
+
 def test_a_congress_named_in_a_documents_name_is_not_the_reported_event() -> None:
     facts = facts_of("Tham dự buổi lễ có đồng chí Lê Văn Trung, Phó Bí thư Thường trực Tỉnh ủy. Đồng chí Lê Văn Diễn mong muốn "
                      "Ban Chấp hành Đảng bộ tỉnh thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XII.")

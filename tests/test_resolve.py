@@ -195,3 +195,11 @@ def test_a_session_numbered_in_words_or_digits_is_one_meeting() -> None:
 
     assert meeting_key("Kỳ họp thứ nhất Quốc hội khóa XIII") == meeting_key("Kỳ họp thứ 1 Quốc hội khóa 13")
     assert meeting_key("Kỳ họp chuyên đề thứ tư") != meeting_key("Kỳ họp thứ 5")
+    assert meeting_key("Kỳ họp bất thường lần thứ 7") != meeting_key("Kỳ họp thứ 7")
+
+
+def test_an_extraordinary_session_without_its_body_names_no_event_across_articles() -> None:
+    from orggraph.resolve.keys import distinctive, meeting_key
+
+    assert not distinctive(meeting_key("Kỳ họp bất thường lần thứ 2"))
+    assert distinctive(meeting_key("Kỳ họp bất thường lần thứ 7 Quốc hội khóa XV"))

@@ -99,11 +99,12 @@ _PLENUM = re.compile(
     r"(?!\s+(?:Hội|Đoàn|Mặt\s+trận|Tổng\s+Liên\s+đoàn|MTTQ))"  # a mass organisation's central committee
     rf"{_KHOA}")
 _SESSION_KINDS = r"chuyên\s+đề|thường\s+lệ|bất\s+thường"  # a session of a kind (`kỳ họp chuyên đề`)
+_SORT_OF_SITTING = "(?:(?:bất thường|chuyên đề) lần )?"  # in a sitting's name: `Kỳ họp bất thường lần thứ 7`
 # a session of an elected body: Kỳ họp thứ 8, Quốc hội khóa XV; Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội;
 # `họp Phiên thứ 6 của Ban Chỉ đạo` (capitalised after `họp`, or with its body after `của`: `họp phiên thứ 13 của X`)
 _SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+họp|(?<=họp\s)kỳ"
                       r"|(?<=họp\s)(?-i:Phiên|phiên(?=\s+(?:lần\s+)?thứ\s+\S+\s+của\s))))"
-                      rf"(?:\s+(?i:{_SESSION_KINDS}|(?P<plenary>toàn\s+thể|thường\s+kỳ)))?"
+                      rf"(?:\s+(?i:(?P<sort>bất\s+thường|chuyên\s+đề)|{_SESSION_KINDS}|(?P<plenary>toàn\s+thể|thường\s+kỳ)))?"
                       r"\s+(?:(?:lần\s+)?thứ\s+"
                       rf"(?P<n>\d{{1,3}}|[IVXL]+|(?i:{'|'.join(numeral_words())}))(?![\w])"
                       # `Kỳ họp 13, Khoá XI`: a bare number, where a term or a comma follows it
@@ -460,7 +461,10 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         term = _TERM.match(text, body_end + khoa.end()) if khoa and label and body_end and not term_after else None
         suffix += f", nhiệm kỳ {term.group(1)}-{term.group(2)}" if term else ""  # the term written with it
         # without its body `Phiên họp thứ 1` names nothing across articles: only the article's own
-        out.append(Found(f"{kind} thứ {number}{suffix}", m.start(), end, bool(label), body=label))
+        # an extraordinary or thematic session is counted apart from the regular ones: `kỳ họp bất thường lần thứ 7`
+        # is no `kỳ họp thứ 7`
+        sort = f" {' '.join(m.group('sort').split()).lower()} lần" if m.group("sort") else ""
+        out.append(Found(f"{kind}{sort} thứ {number}{suffix}", m.start(), end, bool(label), body=label))
     return out
 
 
@@ -1498,7 +1502,10 @@ def _awaited(text: str, span: Span) -> bool:
 
 
 def _is_named(m: MeetingMention) -> bool:
-    return m.label.startswith(("Đại hội", "Hội nghị Trung ương", "Kỳ họp thứ", "Phiên họp thứ"))
+    return m.label.startswith(("Đại hội", "Hội nghị Trung ương")) or _NAMED_SITTING.match(m.label) is not None
+
+
+_NAMED_SITTING = re.compile(rf"(?:Kỳ|Phiên) họp {_SORT_OF_SITTING}thứ ")
 
 
 def _complete_named(found: list[MeetingMention], text: str) -> dict[int, MeetingMention]:
@@ -1547,7 +1554,7 @@ def _complete_named(found: list[MeetingMention], text: str) -> dict[int, Meeting
 
 _CENTRAL_PLENUM = re.compile(r"Hội nghị Trung ương (\S+)")  # a Central Committee plenum as named: its number
 _KIND_SESSION = re.compile(rf"Kỳ họp (?P<kind>{_SESSION_KINDS}) (?P<body>.+)")  # `Kỳ họp bất thường HĐND tỉnh X`
-_NUMBERED_SESSION = re.compile(r"Kỳ họp thứ \S+ (?P<body>.+?)(?: khóa \w+)?(?:, nhiệm kỳ .*)?")
+_NUMBERED_SESSION = re.compile(rf"Kỳ họp {_SORT_OF_SITTING}thứ \S+ (?P<body>.+?)(?: khóa \w+)?(?:, nhiệm kỳ .*)?")
 _PRESS = re.compile(r"(?i:họp\s+báo)")
 
 
@@ -1609,11 +1616,11 @@ def _own_session(text: str, item: Found, orgs: list[OrgMention]) -> str | None:
 
 
 # a sitting named by its kind alone, which only an elected assembly holds (`tại kỳ họp`, `Kỳ họp thứ 5`)
-_BARE_SITTING = re.compile(r"Kỳ họp(?: (?:thứ \S+|chuyên đề|bất thường|thường lệ))?")
+_BARE_SITTING = re.compile(rf"Kỳ họp(?: (?:{_SORT_OF_SITTING}thứ \S+|chuyên đề|bất thường|thường lệ))?")
 _COUNCIL = "Hội đồng nhân dân "
 _ASSEMBLY = re.compile(rf"Quốc hội$|{_COUNCIL}")
 # `Kỳ họp thứ 16` in a page naming one council (the Assembly is named in passing in councils' news too): that one's
-_NUMBERED_SITTING = re.compile(r"Kỳ họp thứ \S+")
+_NUMBERED_SITTING = re.compile(rf"Kỳ họp {_SORT_OF_SITTING}thứ \S+")
 
 
 def _assemblys_sitting(label: str, orgs: list[OrgMention]) -> str | None:

@@ -100,7 +100,8 @@ def meeting_key(label: str) -> str:
 _ORDINAL_WORD = re.compile(rf"\bthứ ({'|'.join(numeral_words())})\b")
 
 
-_BARE_SESSION = re.compile(r"(?:kỳ họp|phiên họp|hội nghị|đại hội|cuộc họp)(?: lần)? thứ \d+(?: khóa \d+)?")
+_BARE_SESSION = re.compile(r"(?:(?:kỳ họp|phiên họp|hội nghị|đại hội|cuộc họp)(?: lần)? thứ"
+                           r"|(?:kỳ họp|phiên họp) (?:bất thường|chuyên đề)) \d+(?: khóa \d+)?")
 
 
 @lru_cache(maxsize=1 << 16)
