@@ -98,13 +98,15 @@ _PLENUM = re.compile(
     rf"|(?:lần\s+thứ\s+(?P<n2>\d{{1,2}}|[IVXL]+|(?i:{_NUMERAL_WORDS})|\w+)\s*,?\s+(?:của\s+)?(?:Ban\s+Chấp\s+hành|BCH)\s+(?:Trung\s+ương|T\.?\s?Ư|TW)(?:\s+Đảng)?))(?![\w])"
     r"(?!\s+(?:Hội|Đoàn|Mặt\s+trận|Tổng\s+Liên\s+đoàn|MTTQ))"  # a mass organisation's central committee
     rf"{_KHOA}")
-_SESSION_KINDS = r"chuyên\s+đề|thường\s+lệ|bất\s+thường"  # a session of a kind (`kỳ họp chuyên đề`)
+# a session of a kind (`kỳ họp chuyên đề`); an extraordinary or thematic one is counted apart from the regular ones
+_SESSION_SORTS = r"chuyên\s+đề|bất\s+thường"
+_SESSION_KINDS = rf"{_SESSION_SORTS}|thường\s+lệ"
 _SORT_OF_SITTING = "(?:(?:bất thường|chuyên đề) lần )?"  # in a sitting's name: `Kỳ họp bất thường lần thứ 7`
 # a session of an elected body: Kỳ họp thứ 8, Quốc hội khóa XV; Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội;
 # `họp Phiên thứ 6 của Ban Chỉ đạo` (capitalised after `họp`, or with its body after `của`: `họp phiên thứ 13 của X`)
 _SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+họp|(?<=họp\s)kỳ"
                       r"|(?<=họp\s)(?-i:Phiên|phiên(?=\s+(?:lần\s+)?thứ\s+\S+\s+của\s))))"
-                      rf"(?:\s+(?i:(?P<sort>bất\s+thường|chuyên\s+đề)|{_SESSION_KINDS}|(?P<plenary>toàn\s+thể|thường\s+kỳ)))?"
+                      rf"(?:\s+(?i:(?P<sort>{_SESSION_SORTS})|thường\s+lệ|(?P<plenary>toàn\s+thể|thường\s+kỳ)))?"
                       r"\s+(?:(?:lần\s+)?thứ\s+"
                       rf"(?P<n>\d{{1,3}}|[IVXL]+|(?i:{'|'.join(numeral_words())}))(?![\w])"
                       # `Kỳ họp 13, Khoá XI`: a bare number, where a term or a comma follows it
@@ -430,6 +432,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             own = _holder_at(orgs_in.get(sentence.index, ()), gap.end())
             if own is not None:
                 label, end = own.label, own.span.end
+            elif body.name == _COUNCIL.strip() and (council := _one_council(facts.orgs)) is not None:
+                label, end = council, body.end  # `kỳ họp thứ Nhất HĐND, nhiệm kỳ ...`: the one council the page names
         if m.group("plenary") and not label:
             continue  # `khai mạc Phiên họp toàn thể lần thứ 6`: named by what it describes, not by a body before it
         if not label:  # `HĐND tỉnh X khóa XVIII khai mạc kỳ họp thứ 15`: the body before it, else after it
@@ -849,7 +853,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
                     and all(visit.end() <= f.start for f in out)):
         visit = None  # (`A đã tiếp Đoàn X ... sang dự Lễ tang Y`: the reception reported, the funeral it came for too)
     if visit is not None:  # `Đoàn công tác ... đã làm việc với Ban Thường vụ Thành ủy X`: a working session
-        handing = bool(_HANDING.match(visit.group("what")))  # `A trao quyết định ... cho B`: a ceremony
+        handing = _HANDING.match(visit.group("what"))  # `A trao quyết định ... cho B`: a ceremony
         # `Cuộc hội đàm diễn ra trong không khí ...`: talks told as held wherever the page tells them (not `... nhắc
         # lại cuộc hội đàm diễn ra năm 2019`, nor `hồi tháng 2`, nor `vào tuần tới`: another time in the same clause)
         took_place = _TOOK_PLACE.match(text, visit.end()) if _RECEPTION.match(visit.group("what")) else None
@@ -873,12 +877,13 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
                 talks = " ".join(visit.group("what").split())
                 out.append(Found(f"Cuộc {talks}", visit.start(), visit.end(), False, done=True))
             elif 1 <= len(rest.split()) <= 25:
-                what = " ".join(_HAD_ONE.sub("", visit.group("what")).split())
+                came = handing.end("came") if handing is not None and handing.group("came") else 0
+                what = " ".join(_HAD_ONE.sub("", visit.group("what")[came:]).split())
                 host = _host(text, sentence, visit.start()) if _RECEPTION.match(what) and not _VOTERS.match(what) \
                     else None  # (`tiếp xúc cử tri`: a meeting with voters, named by them, not by who meets them)
                 label = f"{host} {what} {rest}" if host else f"{'Lễ' if handing else 'Buổi'} {what} {rest}"
                 out.append(Found(label, visit.start(), visit.end() + len(rest), False,
-                                 done=handing and _done(text, visit.start()),
+                                 done=handing is not None and _done(text, visit.start()),
                                  visit=not host and not handing and what.startswith(_VISITS)))
     return out
 
@@ -918,7 +923,7 @@ _HANDED_ENDS = re.compile(rf"{_VISIT_END}|\scho\s")
 _VISITS = ("thăm", "chúc Tết", "dâng hoa", "dâng hương", "viếng", "thắp hương", "đặt", "gặp mặt", "kiểm tra", "khảo sát",
            "giám sát")
 # handing a decision over (`Sáng 18/5, A trao quyết định bổ nhiệm ...`): a ceremony
-_HANDING = re.compile(r"trao(?![\w])", re.IGNORECASE)
+_HANDING = re.compile(r"(?P<came>dự\s+và\s+)?trao(?![\w])", re.IGNORECASE)  # (`tới dự và trao Huy hiệu`: came to)
 _DONE = re.compile(r"(?:đã|vừa)\s", re.IGNORECASE)
 _DONE_BEFORE = re.compile(r"(?<![\w])(?:đã|vừa)\s+$", re.IGNORECASE)
 

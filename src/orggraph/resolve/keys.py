@@ -100,6 +100,7 @@ def meeting_key(label: str) -> str:
 _ORDINAL_WORD = re.compile(rf"\bthứ ({'|'.join(numeral_words())})\b")
 
 
+# (a key has lost `lần thứ` already, _MEETING_FILLER: `Kỳ họp bất thường lần thứ 2` is `kỳ họp bất thường 2`)
 _BARE_SESSION = re.compile(r"(?:(?:kỳ họp|phiên họp|hội nghị|đại hội|cuộc họp)(?: lần)? thứ"
                            r"|(?:kỳ họp|phiên họp) (?:bất thường|chuyên đề)) \d+(?: khóa \d+)?")
 
