@@ -2642,3 +2642,50 @@ def test_reviewers_counter_examples_of_the_fifty_third_round() -> None:
     assert "Trưởng đoàn Đại biểu Quốc hội tỉnh Hòa Bình" in posts(more)["Trần Văn Khải"]
     still = facts_of("Ông Trần Văn Khải vẫn làm Phó Chủ tịch UBND tỉnh Hòa Bình cho đến khi nghỉ hưu năm 2020.")
     assert not posts(still).get("Trần Văn Khải")
+
+
+def test_the_officers_a_founding_conference_elects_and_not_a_guest_from_the_province() -> None:
+    facts = facts_of("Thành lập Hội Cựu giáo chức huyện Tân Phước\n"
+                     "Ngày 29/9/2023, Hội nghị thành lập Hội Cựu giáo chức huyện Tân Phước đã diễn ra. Dự hội nghị có ông "
+                     "Trần Văn Chín, Chủ tịch Hội Cựu giáo chức tỉnh Bến Tre.\n"
+                     "Kết quả 3 ứng cử viên được bầu vào ban thường vụ Hội gồm: bà Lê Thị Mười, cán bộ hưu trí giữ chức "
+                     "Chủ tịch Hội; bà Phan Thị Một, Hội viên Hội Cựu giáo chức Việt Nam, giữ chức Phó Chủ tịch Hội.")
+    assert changes(facts) == {("Lê Thị Mười", "Chủ tịch Hội Cựu giáo chức huyện Tân Phước", "start"),
+                              ("Phan Thị Một", "Phó Chủ tịch Hội Cựu giáo chức huyện Tân Phước", "start")}
+    assert {c.how for c in facts.changes} == {"bầu"}
+
+
+def test_a_council_relieves_its_chairman_and_a_deputy_of_a_city_below_a_province() -> None:
+    facts = facts_of("Ngày 7/10/2021, HĐND thành phố Tân An đã biểu quyết miễn nhiệm chức danh Chủ tịch HĐND đối với ông "
+                     "Hồ Văn Năm, Phó Bí thư Thường trực Thành ủy; quyết định thôi làm nhiệm vụ đại biểu HĐND thành phố "
+                     "khoá XII, nhiệm kỳ 2021-2026 đối với ông Đỗ Văn Sáu.")
+    assert changes(facts) == {("Hồ Văn Năm", "Chủ tịch Hội đồng nhân dân Thành phố Tân An", "end"),
+                              ("Đỗ Văn Sáu", "Đại biểu Hội đồng nhân dân Thành phố Tân An", "end")}
+
+
+def test_a_forest_rangers_chief_removed_from_his_post() -> None:
+    facts = facts_of("Ông Nguyễn Văn Bảy, Hạt trưởng Hạt Kiểm lâm huyện Chư Sê bị cách chức.")
+    assert changes(facts) == {("Nguyễn Văn Bảy", "Hạt trưởng Hạt Kiểm lâm huyện Chư Sê", "end")}
+
+
+def test_a_contrasted_clause_is_anothers() -> None:
+    facts = facts_of("Ngày 10/11/2020, Quốc hội họp.\nÔng Lê Văn Tư được phân công giữ chức Chánh Văn phòng Trung ương "
+                     "Đảng, còn ông Chu Văn Năm được chuyển đi làm Chủ tịch UBND thành phố Hà Nội.")
+    assert changes(facts) == {("Lê Văn Tư", "Chánh Văn phòng Trung ương Đảng", "start")}
+
+
+def test_whom_the_elected_replaces_told_by_kin_takes_up_nothing() -> None:
+    facts = facts_of("Ngày 5/6/2023, HĐND huyện Tân An họp.\nBà Bùi Thị Năm được bầu giữ chức vụ Chủ tịch UBND huyện Tân "
+                     "An thay cho chồng là ông Nguyễn Văn Sáu.")
+    assert changes(facts) == {("Bùi Thị Năm", "Chủ tịch Ủy ban nhân dân huyện Tân An", "start")}
+
+
+def test_a_member_of_the_same_association_elected_its_chairman() -> None:
+    facts = facts_of("Đại hội Hội Nông dân xã Nghi Lộc khai mạc. Hội Nông dân tỉnh Nghệ An chỉ đạo. Ông Lê Văn Tám, hội "
+                     "viên Hội Nông dân xã Nghi Lộc được bầu làm Chủ tịch Hội.")
+    assert changes(facts) == {("Lê Văn Tám", "Chủ tịch Hội Nông dân xã Nghi Lộc", "start")}
+
+
+def test_a_person_who_decided_to_quit_a_post_leaves_it() -> None:
+    facts = facts_of("Năm 2024, ông Trần Văn Hai đã quyết định thôi làm Chủ tịch HĐQT Công ty Cổ phần Bình An.")
+    assert changes(facts) == {("Trần Văn Hai", "Chủ tịch Hội đồng quản trị Công ty Cổ phần Bình An", "end")}

@@ -5972,3 +5972,72 @@ def test_reviewers_counter_examples_of_the_fifty_third_round() -> None:
     local = facts_of("Ban Thường vụ Tỉnh ủy Hòa Bình ban hành Nghị quyết số 05-NQ/TU, chỉ đạo UBND tỉnh ban hành Kế hoạch "
                      "số 20/KH-UBND và Quy định số 15-QĐ/TU về phân cấp.")
     assert {d.number: d.issuer for d in local.documents}["15-QĐ/TU"] == "Ban Thường vụ Tỉnh ủy Hòa Bình"
+
+
+def test_a_jurist_or_a_lawyer_is_no_law() -> None:
+    facts = facts_of("Ngày 5/3/2024, luật sư Trần Văn Ánh, Hội viên Hội Luật gia Việt Nam, cho biết Luật Luật sư đã được "
+                     "Quốc hội thông qua. Ông Lê Văn Bình là Phó Chủ tịch Hội Luật Gia tỉnh Bến Tre.")
+    assert [d.label for d in facts.documents] == ["Luật Luật sư"]
+    school = facts_of("Ông Lê Văn Một, Hiệu trưởng Trường Đại học Luật TP.HCM, dự hội nghị triển khai Luật Đất đai.")
+    assert [d.label for d in school.documents] == ["Luật Đất đai"]
+
+
+def test_ambassadors_of_every_country_and_a_name_with_particles() -> None:
+    facts = facts_of("Đại sứ Estonia Martin Kokk, Đại sứ Fiji Isikeli Tora và Đại sứ Bồ Đào Nha João de Souza e Silva "
+                     "Neto đã trình Quốc thư lên Chủ tịch nước.")
+    assert posts(facts) == {"Martin Kokk": {"Đại sứ Estonia"}, "Isikeli Tora": {"Đại sứ Fiji"},
+                            "João de Souza e Silva Neto": {"Đại sứ Bồ Đào Nha"}}
+
+
+def test_a_units_name_ends_where_its_head_declares_or_is_disciplined() -> None:
+    facts = facts_of("Ông Lê Văn Hải, Phó Tổng giám đốc Trung tâm Khí tượng Thủy văn quốc gia tuyên bố khai mạc hội thi.")
+    assert posts(facts) == {"Lê Văn Hải": {"Phó Tổng Giám đốc Trung tâm Khí tượng Thủy văn quốc gia"}}
+
+
+def test_a_place_named_like_a_verb_ends_no_body() -> None:
+    facts = facts_of("Ông Nguyễn Văn Quang, Chủ tịch Hội Người khuyết tật huyện Điện Bàn phát biểu.")
+    assert posts(facts) == {"Nguyễn Văn Quang": {"Chủ tịch Hội Người khuyết tật huyện Điện Bàn"}}
+
+
+def test_a_state_honorary_title_before_a_name_is_no_part_of_it() -> None:
+    facts = facts_of("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch dự buổi lễ. NSND Lê Tư, Giám đốc Nhà hát Tuổi Trẻ phát biểu.")
+    assert "Lê Tư" in posts(facts)
+
+
+def test_a_lone_council_in_a_chain_takes_the_level_of_the_next_title_written_with_one() -> None:
+    facts = facts_of("Sáng 24/6/2021, HĐND thị xã Duy Tiên tổ chức Kỳ họp thứ Nhất. Đồng chí Trương Văn Hai – Phó Bí thư "
+                     "Tỉnh ủy, Chủ tịch UBND, Chủ tịch Ủy ban bầu cử tỉnh, Đại biểu Quốc hội khóa XV về dự.")
+    assert "Chủ tịch Ủy ban nhân dân tỉnh" in posts(facts)["Trương Văn Hai"]
+
+
+def test_a_leader_who_came_to_hand_over_a_party_badge_attended_its_ceremony() -> None:
+    facts = facts_of("Ngày 28-8-2025, Bí thư Tỉnh ủy Lê Văn Hai đã tới dự và trao Huy hiệu 45 năm tuổi Đảng tặng ông Trần "
+                     "Văn Ba, nguyên Chủ tịch UBND tỉnh.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Lễ trao Huy hiệu 45 năm tuổi Đảng tặng ông Trần Văn Ba", date(2025, 8, 28))]
+    assert ("attended", "Lê Văn Hai") in roles(facts)
+
+
+def test_a_sitting_of_a_council_written_alone_is_of_the_one_council_the_page_names() -> None:
+    facts = facts_of("Sáng 6/7, tỉnh Long An đã tổ chức kỳ họp thứ Nhất HĐND, nhiệm kỳ 2021 – 2026 để bầu các chức danh chủ "
+                     "chốt. Tại kỳ họp này, HĐND tỉnh Long An đã bầu ông Lê Văn Tám giữ chức Chủ tịch HĐND tỉnh.")
+    assert [m.label for m in facts.meetings] == ["Kỳ họp thứ nhất Hội đồng nhân dân tỉnh Long An"]
+
+
+def test_the_congress_of_an_association_of_the_disabled_written_in_lowercase() -> None:
+    facts = facts_of("Ngày 9/9/2018, Đại hội đại biểu Hội người khuyết tật huyện Sơn Tịnh, tỉnh Quảng Ngãi lần đầu tiên được "
+                     "tổ chức.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Đại hội Hội Người khuyết tật huyện Sơn Tịnh", date(2018, 9, 9))]
+
+
+def test_a_monarch_known_by_one_name_and_a_numeral_and_names_with_two_particles() -> None:
+    facts = facts_of("Chủ tịch nước Trần Văn Khải đã hội đàm với Quốc vương Jordan Abdullah II. Đại sứ Tây Ban Nha Alberto "
+                     "de la Cruz và Đại sứ Hà Lan Kees van der Berg cùng dự.")
+    assert posts(facts) == {"Trần Văn Khải": {"Chủ tịch nước"}, "Abdullah II": {"Quốc vương Jordan"},
+                            "Alberto de la Cruz": {"Đại sứ Tây Ban Nha"}, "Kees van der Berg": {"Đại sứ Hà Lan"}}
+
+
+def test_studying_a_resolution_still_names_it() -> None:
+    facts = facts_of("Ông Trần Văn Khải đã quán triệt cho cán bộ học Nghị quyết số 57-NQ/TW của Bộ Chính trị.")
+    assert [d.label for d in facts.documents] == ["Nghị quyết số 57-NQ/TW"]

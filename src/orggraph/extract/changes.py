@@ -81,6 +81,8 @@ _WORD = re.compile(r"\s+|[,;:()]")
 # words before someone the act is not about (`thay ông B`, `2 Tổng Giám đốc trước đó là ông B`, `và kỷ luật cảnh cáo
 # đối với ông B`: a discipline that ends no post)
 _NOT_THE_PERSON_WORDS = (rf"thay|thay\s+cho|thay\s+thế|cùng|(?:{FORMER_HOLDER})\s+là"
+                         # `thay cho chồng là ông B`: whom the act replaces, told by kin
+                         r"|thay(?:\s+cho)?\s+(?:chồng|vợ|cha|bố|mẹ|anh\s+trai|chị\s+gái)(?:\s+mình)?\s+là"
                          r"|(?:khiển\s+trách|cảnh\s+cáo|khai\s+trừ(?:\s+khỏi\s+Đảng)?)(?:\s+(?:đối\s+)?với)?")
 
 
@@ -300,6 +302,9 @@ _CLAUSE_BREAK = re.compile(rf";\s*|\((?=[^()]*\))|(?:,?\s+và|,\s*còn)\s+(?=(?i
                            rf"|,\s*(?=(?i:{count()}\s+(?:người|đồng\s+chí|cán\s+bộ|trường\s+hợp)\s+(?:khác|còn\s+lại))\b)")
 
 
+_PASSIVE_OF_ITS_OWN = re.compile(r"[^;(]*?(?<![\w])được(?![\w])", re.IGNORECASE)
+
+
 def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
     """The parts of a sentence between semicolons; with `lists`, a part without a verb of its own
     goes on the one before (`tham gia Ban Bí thư gồm: đồng chí A; đồng chí B`), unless it starts
@@ -331,6 +336,8 @@ def _clauses(sentence: Sentence, lists: bool = True) -> list[Sentence]:
             continue
         bounds.append((start, m.start()))
         start = m.end()
+        if m.group(0).strip(" ,") == "còn" and _PASSIVE_OF_ITS_OWN.match(sentence.text, start):
+            asides.add(start)  # `A được phân công X, còn ông B được chuyển đi làm Y`: B's own act, though no verb we know
         if not m.group(0).strip(" ,"):  # `, hiện nay ...`, `, các Phó Bí thư gồm ...`: joins no act before it
             # (a list's lead takes the items after it; someone's state, `, hiện nay đã nghỉ hưu; bà B, ...`, does not)
             (fresh if _LIST_LEAD.match(sentence.text, start) else asides).add(start)
@@ -802,6 +809,9 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
             stem = _stem(kind, body.label) if body is not None else None
         if stem is None:
             continue
+        # a body of a broad kind named with its place (`thành lập Hội Luật gia huyện X`): not the same association
+        # of another place (`Chủ tịch Hội Luật gia tỉnh Y`, who came to see it founded)
+        whole = key(body.label) if body is not None and made is None and key(kind) in _TOO_BROAD else None
         docs = docs_in.get(sentence.index, [])
         document = _decision(docs, cue.start())
         before = Sentence(sentence.start, cue.start(), text[sentence.start:cue.start()], sentence.index)
@@ -826,7 +836,9 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
                     continue  # `giới thiệu ông A để Quốc hội bầu giữ chức Chủ tịch Hội đồng`: put forward, not yet in
                 given = [*person.posts, *_given(facts, person, titles_in.get(later.index, []), named, unit),
                          *(listed[1] if listed is not None and not person.short and person.span.start > listed[0] else [])]
-                posts = [post for post in given if post.body and f"{key(post.body)} ".startswith(stem + " ")]
+                posts = [post for post in given if post.body and f"{key(post.body)} ".startswith(stem + " ")
+                         and (whole is None or f"{whole} ".startswith(f"{key(post.body)} ")
+                              or f"{key(post.body)} ".startswith(f"{whole} "))]
                 if not posts and body is not None and listing is not None and later.index > sentence.index \
                         and _OPENS_ITEM.fullmatch(text, later.start, person.span.start):
                     posts = [Post(f"Thành viên {body.label}", body.label, body.surface)]  # `Bà A, ...` listed

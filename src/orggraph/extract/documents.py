@@ -85,7 +85,8 @@ def _offices() -> re.Pattern[str]:
 def document_pattern() -> re.Pattern[str]:
     names = [row[0] for row in read_tsv("document_kinds.tsv")]
     return re.compile(
-        rf"(?<![\w])(?P<kind>{alternation(names)})(?![\w])"
+        # (`Hội Luật gia`, `luật sư A`: a jurist, a lawyer; `Đại học Luật TP.HCM`, `Khoa Luật`: a school)
+        rf"(?<![\w])(?<!đại\shọc\s)(?<!ĐH\s)(?<!khoa\s)(?P<kind>{alternation(names)})(?![\w])(?!\s+(?:gia|sư)(?![\w]))"
         # (`Kế hoạch giám sát số 129/KH-HĐND`: a word or two of what it is for before `số`)
         rf"(?:(?:\s+hành\s+động|(?:\s+(?-i:[{LOWER}])[^\s,;.:!?()]*){{1,2}}(?=\s+số\s))?\s+(?:số\s+)?(?P<number>{_NUMBER})(?![\w])"
         rf"|\s+(?:Hội\s+nghị\s+)?{_TW}\s+(?:lần\s+thứ\s+)?(?P<plenum>\d{{1,2}})\s*[-–,(]?\s*(?:khóa|khoá)\s+(?P<khoa>{_NUM})\)?"

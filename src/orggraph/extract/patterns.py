@@ -264,8 +264,17 @@ _VIET_LOWER = _LATIN_LOWER + "ăđĩũơư" + "".join(c for c in map(chr, range(
 _LATIN_WORD = (rf"[A-Z](?:[{_LATIN_LOWER}]+|[{_VIET_LOWER}]+(?=-[{_VIET_LOWER}]))(?:['-][A-Za-z][{_LATIN_LOWER}]*)?"
                rf"(?:-[{_VIET_LOWER}]+)*")
 # (a regnal or family numeral after it is a word of the name: `Benigno Aquino III`, `Norodom Sihanouk II`)
-LATIN_NAME = (rf"(?-i:(?!(?:Ông|Bà|Ngài|Cô|Chị|Anh|Em|Cụ|Bác|Thầy)[ \t]){_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{1,3}}"
-              r"(?:[ \t]+(?:II|III|IV|Jr\.?))?)(?![\w])")
+# (and the lowercase particles of Iberian, Dutch, Arabic names: `Francisco de Assis Morais e Cunha Vaz Patto`)
+# (not `do`, `da`, `di`, `y`: Vietnamese words too, `... Campuchia do Samdech A dẫn đầu`)
+PARTICLES = "de|dos|das|del|della|du|des|la|le|van|von|der|den|e|bin|binti|ibn|al|el"
+_PARTICLE = rf"(?:(?:{PARTICLES})[ \t]+){{1,2}}"  # (`de la Cruz`, `van der Berg`)
+_REGNAL = r"(?:[ \t]+(?:II|III|IV|VI|Jr\.?)(?![\w]))"
+_AFTER_A_PARTICLE = rf"(?:[ \t]+{_PARTICLE}{_LATIN_WORD}(?:[ \t]+{_LATIN_WORD}){{0,3}})"
+# up to four words, and more only after a particle
+LATIN_NAME = (rf"(?-i:(?!(?:Ông|Bà|Ngài|Cô|Chị|Anh|Em|Cụ|Bác|Thầy)[ \t]){_LATIN_WORD}"
+              rf"(?:(?:[ \t]+{_LATIN_WORD}){{1,3}}{_AFTER_A_PARTICLE}{{0,2}}|{_AFTER_A_PARTICLE}{{1,2}}"
+              rf"|(?={_REGNAL}))"  # (a monarch's one name and numeral: `Quốc vương Maroc Mohammed VI`)
+              rf"{_REGNAL}?)(?![\w])")
 
 # a Vietnamese syllable written without its marks (`Thanh`, `Hoa`): a run of these is a Vietnamese name
 # typed plainly (`bà Thanh Hoa`), not a foreign one

@@ -35,6 +35,7 @@ from orggraph.extract.patterns import (
     FORMER_HOLDER,
     LATIN_NAME,
     LIST_JOIN,
+    PARTICLES,
     ROSTER_OPENS,
     ROSTER_WHO,
     SPACES,
@@ -313,8 +314,13 @@ _BLANK = re.compile(r"[ \t]{1,2}")
 
 
 def _capitalised(name: str) -> str:
-    """Each syllable of a name capitalised, as a name is written (`Lê văn Bé Ba` -> `Lê Văn Bé Ba`)."""
-    return " ".join(w[:1].upper() + w[1:] for w in name.split())
+    """Each syllable of a name capitalised, as a name is written (`Lê văn Bé Ba` -> `Lê Văn Bé Ba`); a foreign name's
+    particle stays as written (`Francisco de Assis`)."""
+    words = name.split()
+    return " ".join(w if i and _PARTICLE_WORD.fullmatch(w) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+_PARTICLE_WORD = re.compile(PARTICLES)
 
 
 _PREVIOUS_WORD = re.compile(rf"({CAPWORD})\s+$")
@@ -967,7 +973,7 @@ class NamedBodies:
     def most_named_before(self, kind: str, pos: int, text: str) -> str | None:
         """The last body of the kind named in the same sentence, else the one the article named
         most often so far (`Thứ trưởng` in a ministry's news, not another ministry it mentioned last);
-        never one written as who someone acts for (`thay mặt X`)."""
+        never one written as who someone acts for (`thay mặt X`) or as the national association of a local member."""
         ends, labels, starts = self._kind(kind)
         index = bisect_right(ends, pos)
         if not index:  # none named itself: one whose Party committee was (`Đảng ủy Bộ X ...`, then `Bộ trưởng A`)
@@ -978,12 +984,11 @@ class NamedBodies:
         for last in range(index - 1, -1, -1):
             if _SENTENCE_BREAK.search(text, ends[last], pos):
                 break
-            if not _ON_BEHALF.search(text, max(0, starts[last] - 12), starts[last]) \
-                    and not _of_a_former_title(text, starts[last]):
+            if not _not_its_own(text, starts[last], labels[last]) and not _of_a_former_title(text, starts[last]):
                 return labels[last]  # `thay mặt TAND tối cao trao quyết định bổ nhiệm phó chánh án`: who acts, not where
         counts: dict[str, int] = {}
         for label, start in zip(labels[:index], starts[:index], strict=True):
-            if not _ON_BEHALF.search(text, max(0, start - 12), start) and not _of_a_former_title(text, start):
+            if not _not_its_own(text, start, label) and not _of_a_former_title(text, start):
                 counts[label] = counts.get(label, 0) + 1
         if not counts:
             return labels[index - 1]
@@ -1005,6 +1010,15 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 # (or its executive committee: `bầu Ban Chấp hành Hội X ...`, then `Chủ tịch Hội`)
 _PARTY_PREFIX = re.compile(r"^(?:Đảng (?:bộ|ủy|đoàn)|Ban cán sự đảng|Ban Chấp hành|Ban Thường vụ) ")
 _ON_BEHALF = re.compile(r"thay\s+mặt\s+$", re.IGNORECASE)
+# a rank-and-file member of the national association (`bà A, Hội viên Hội Luật gia Việt Nam, giữ chức Chủ tịch Hội`):
+# every local member is one, so it is not the association whose head a lone `Chủ tịch Hội` is
+_MEMBER_OF = re.compile(r"(?<![\w])hội\s+viên\s+$", re.IGNORECASE)
+
+
+def _not_its_own(text: str, start: int, label: str) -> bool:
+    """A body written as whom someone acts for, or as the national association a local member belongs to."""
+    before = text[max(0, start - 12):start]
+    return bool(_ON_BEHALF.search(before)) or (label.endswith(" Việt Nam") and bool(_MEMBER_OF.search(before)))
 # a body of a former title (`ông A, nguyên Giám đốc Sở X tỉnh B, giữ chức Giám đốc Sở`): not the one a lone head means now
 # (not `Sở Tài nguyên và Môi trường`, `nguyên nhân`)
 _FORMER_OF = re.compile(r"(?<![\w])(?<!tài\s)nguyên(?!\s+nhân)\s+(?:[^\s,;.]+\s+){1,4}$", re.IGNORECASE)
@@ -1150,7 +1164,7 @@ def _lone_local_bodies() -> dict[str, str]:
     return {name: which for name, which in read_tsv("lone_local_bodies.tsv")}
 
 
-_LEVEL = rf"(?:tỉnh|thành\s+phố|{DISTRICT_KIND})\s"
+_LEVEL = rf"(?i:tỉnh|thành\s+phố|{DISTRICT_KIND})\s"  # (a city below a province is labelled `Thành phố X`)
 
 
 @cache
@@ -1206,7 +1220,7 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
     posts = []
     foreign = any(t.foreign for t in chain)
     former, edge = False, -1
-    for title in chain:
+    for index, title in enumerate(chain):
         # `nguyên Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH tỉnh X`: the titles chained after `nguyên` were held before too
         former = bool(FORMER.search(text[max(0, title.start - 30):title.start])) \
             or (former and _FORMER_GOES_ON.fullmatch(text, edge, title.start) is not None)
@@ -1221,11 +1235,12 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> lis
             which = _lone_local_bodies().get(title.body.name) if "các cấp" not in title.surface else None
             placed = named.held_before(rf"{re.escape(title.body.name)} (?:Việt Nam )?{_LEVEL}", title.start, text,
                                        which == "only") if which else None
-            last = chain[-1].body
-            if placed is None and last is not None and title is not chain[-1] and last.province is None \
-                    and (not title.body.name.startswith(_PARTY_ORGANS) or last.name.startswith(_OF_THE_LOCALITY)) \
-                    and last.needs in _LOCALITY_KINDS and last.name.endswith(f" {last.needs}"):
-                # `Phó Chủ tịch Ủy ban MTTQ, Chủ tịch Hội LHPN tỉnh`: of the locality the chain's last body is written with
+            # `Phó Chủ tịch Ủy ban MTTQ, Chủ tịch Hội LHPN tỉnh`: of the locality the next body in the chain is written
+            # with (`Chủ tịch UBND, Chủ tịch Ủy ban bầu cử tỉnh, Đại biểu Quốc hội khóa XV`)
+            last = next((t.body for t in chain[index + 1:] if t.body is not None
+                         and t.body.needs in _LOCALITY_KINDS and t.body.name.endswith(f" {t.body.needs}")), None)
+            if placed is None and last is not None and last.province is None \
+                    and (not title.body.name.startswith(_PARTY_ORGANS) or last.name.startswith(_OF_THE_LOCALITY)):
                 body = replace(title.body, name=f"{title.body.name} {last.needs}", needs=last.needs, start=last.start,
                                generic=False, written=f"{title.body.written or title.body.name} {last.needs}")
                 posts.append(replace(title, body=body).post(facts.localities))
