@@ -302,6 +302,7 @@ _CLAUSE_BREAK = re.compile(rf";\s*|\((?=[^()]*\))|(?:,?\s+và|,\s*còn)\s+(?=(?i
                            rf"|,\s*(?=(?i:{count()}\s+(?:người|đồng\s+chí|cán\s+bộ|trường\s+hợp)\s+(?:khác|còn\s+lại))\b)")
 
 
+# a passive in the clause after `, còn ông B`: B's own act (without one, `còn bà C là Phó Chủ tịch` shares the act before)
 _PASSIVE_OF_ITS_OWN = re.compile(r"[^;(]*?(?<![\w])được(?![\w])", re.IGNORECASE)
 
 

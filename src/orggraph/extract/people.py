@@ -1019,6 +1019,8 @@ def _not_its_own(text: str, start: int, label: str) -> bool:
     """A body written as whom someone acts for, or as the national association a local member belongs to."""
     before = text[max(0, start - 12):start]
     return bool(_ON_BEHALF.search(before)) or (label.endswith(" Việt Nam") and bool(_MEMBER_OF.search(before)))
+
+
 # a body of a former title (`ông A, nguyên Giám đốc Sở X tỉnh B, giữ chức Giám đốc Sở`): not the one a lone head means now
 # (not `Sở Tài nguyên và Môi trường`, `nguyên nhân`)
 _FORMER_OF = re.compile(r"(?<![\w])(?<!tài\s)nguyên(?!\s+nhân)\s+(?:[^\s,;.]+\s+){1,4}$", re.IGNORECASE)
