@@ -28,6 +28,7 @@ from orggraph.extract.patterns import (
     CAPWORD,
     DISTRICT_KINDS,
     FORMER_HOLDER,
+    KIN,
     LIST_JOIN,
     ROSTER_OPENS,
     ROSTER_WHO,
@@ -81,8 +82,7 @@ _WORD = re.compile(r"\s+|[,;:()]")
 # words before someone the act is not about (`thay ông B`, `2 Tổng Giám đốc trước đó là ông B`, `và kỷ luật cảnh cáo
 # đối với ông B`: a discipline that ends no post)
 _NOT_THE_PERSON_WORDS = (rf"thay|thay\s+cho|thay\s+thế|cùng|(?:{FORMER_HOLDER})\s+là"
-                         # `thay cho chồng là ông B`: whom the act replaces, told by kin
-                         r"|thay(?:\s+cho)?\s+(?:chồng|vợ|cha|bố|mẹ|anh\s+trai|chị\s+gái)(?:\s+mình)?\s+là"
+                         rf"|thay(?:\s+cho)?\s+{KIN}(?:\s+mình)?\s+là"  # `thay cho chồng là ông B`: told by kin
                          r"|(?:khiển\s+trách|cảnh\s+cáo|khai\s+trừ(?:\s+khỏi\s+Đảng)?)(?:\s+(?:đối\s+)?với)?")
 
 

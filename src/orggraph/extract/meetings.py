@@ -101,7 +101,7 @@ _PLENUM = re.compile(
 # a session of a kind (`kỳ họp chuyên đề`); an extraordinary or thematic one is counted apart from the regular ones
 _SESSION_SORTS = r"chuyên\s+đề|bất\s+thường"
 _SESSION_KINDS = rf"{_SESSION_SORTS}|thường\s+lệ"
-_SORT_OF_SITTING = "(?:(?:bất thường|chuyên đề) lần )?"  # in a sitting's name: `Kỳ họp bất thường lần thứ 7`
+_SORT_OF_SITTING = rf"(?:(?:{_SESSION_SORTS}) lần )?"  # in a sitting's name: `Kỳ họp bất thường lần thứ 7`
 # a session of an elected body: Kỳ họp thứ 8, Quốc hội khóa XV; Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội;
 # `họp Phiên thứ 6 của Ban Chỉ đạo` (capitalised after `họp`, or with its body after `của`: `họp phiên thứ 13 của X`)
 _SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+họp|(?<=họp\s)kỳ"
@@ -1621,7 +1621,7 @@ def _own_session(text: str, item: Found, orgs: list[OrgMention]) -> str | None:
 
 
 # a sitting named by its kind alone, which only an elected assembly holds (`tại kỳ họp`, `Kỳ họp thứ 5`)
-_BARE_SITTING = re.compile(rf"Kỳ họp(?: (?:{_SORT_OF_SITTING}thứ \S+|chuyên đề|bất thường|thường lệ))?")
+_BARE_SITTING = re.compile(rf"Kỳ họp(?: (?:{_SORT_OF_SITTING}thứ \S+|{_SESSION_KINDS}))?")
 _COUNCIL = "Hội đồng nhân dân "
 _ASSEMBLY = re.compile(rf"Quốc hội$|{_COUNCIL}")
 # `Kỳ họp thứ 16` in a page naming one council (the Assembly is named in passing in councils' news too): that one's

@@ -33,6 +33,10 @@ ABBREVIATION_DOT = r"(?<=[A-ZĐ])\.(?=[A-ZĐƯ](?!\w))"
 # nothing before it in its sentence, or a clause's break right before it (`Theo Quyết định số 12, Chủ tịch Ủy ban là ...`)
 CLAUSE_OPENS = re.compile(r"(?:^|[,;:.\n])\s*$")
 
+# a relative (`con trai`, `chồng`, `anh ruột`; not `vợ chồng`, a couple): in an aside, someone the act is not about
+KIN = (r"(?:con\s+(?:trai|gái|rể|dâu)|vợ(?!\s+chồng)|(?<!vợ\s)chồng|phu\s+nhân"
+       r"|(?:anh|em|chị)\s+(?:trai|gái|ruột|rể|dâu)|cháu(?:\s+(?:nội|ngoại|ruột|trai|gái))?|bố|cha|mẹ)")
+
 # a term written after a title (`Ủy viên Bộ Chính trị khóa XIII, ...`, `Bí thư Tỉnh ủy nhiệm kỳ 2020 - 2025, ...`):
 # it qualifies that title and does not end a chain of titles
 TERM_WORD = r"nhiệm\s+k[ỳì]"  # a term, in either spelling (`nhiệm kỳ`, `nhiệm kì`)

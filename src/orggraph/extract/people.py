@@ -33,6 +33,7 @@ from orggraph.extract.patterns import (
     DISTRICT_KIND,
     DISTRICT_KINDS,
     FORMER_HOLDER,
+    KIN,
     LATIN_NAME,
     LIST_JOIN,
     PARTICLES,
@@ -387,9 +388,8 @@ _NOTHING = re.compile(r"")
 _DIED = re.compile(r"(?<![\w])(?:từ\s+trần|qua\s+đời)(?![\w])", re.IGNORECASE)
 # `ông A, con trai Tổng Bí thư B, vừa được bầu ...`: a relative named in someone's aside is not who acts (a former or
 # late one's title between, `con trai nguyên Bí thư Tỉnh ủy B`; not `vợ chồng ông B`, a couple who act)
-_KIN_BEFORE = re.compile(r"(?<![\w])(?:con\s+(?:trai|gái|rể|dâu)|vợ(?!\s+chồng)|(?<!vợ\s)chồng|phu\s+nhân"
-                         r"|(?:anh|em|chị)\s+(?:trai|gái|ruột|rể|dâu)|cháu(?:\s+(?:nội|ngoại|ruột|trai|gái))?|bố|cha|mẹ)"
-                         r"(?:\s+(?:ruột|đẻ))?(?:\s+của)?(?:\s+(?:ông|bà|cụ|nguyên|cố))?\s+$", re.IGNORECASE)
+_KIN_BEFORE = re.compile(rf"(?<![\w]){KIN}(?:\s+(?:ruột|đẻ))?(?:\s+của)?(?:\s+(?:ông|bà|cụ|nguyên|cố))?\s+$",
+                         re.IGNORECASE)
 
 
 def kin_before(text: str, floor: int, pos: int) -> bool:
