@@ -111,12 +111,12 @@ class Body:
         if self.generic or self.bare_sub:
             return None
         if self.needs is None:
-            return name if not self.province else _placed(name, self.province)
+            return name if not self.province else placed(name, self.province)
         if province is None or not _fits(self.needs, province):
             return None
         if self.needs in {"province", "commune"}:  # `Sở Nội vụ` of the article's province: `Sở Nội vụ tỉnh Quảng Ngãi`
-            return _placed(f"{name} {_LOCALITY_WRITTEN[province.kind]}", province)
-        return _placed(name, province)
+            return placed(f"{name} {_LOCALITY_WRITTEN[province.kind]}", province)
+        return placed(name, province)
 
 
     def written_label(self) -> str | None:
@@ -187,7 +187,7 @@ def _fits(needs: str, place: Province) -> bool:
     return needs in {"any", place.kind}
 
 
-def _placed(name: str, place: Province) -> str:
+def placed(name: str, place: Province) -> str:
     """`Thành ủy` + `Thành phố Hồ Chí Minh`; `Ủy ban nhân dân Thành phố` + the same city, written once."""
     for word in ("Thành phố", "thành phố", "tỉnh", "quận", "phường"):
         if name.endswith(" " + word) and place.name.casefold().startswith(word.casefold() + " "):
@@ -361,7 +361,8 @@ def body_pattern() -> re.Pattern[str]:
     subs = list(read_list("sub_bodies.txt"))
     # `TP.Long Xuyên`; a city's numbered district or ward (`Quận ủy quận 1`)
     # (`HĐND TP. Ông Lê Văn A`: a sentence ends after `TP.`, the next begins with a person)
-    district = (rf"(?:(?:[ \t]+|(?<=\.))(?!(?-i:Ông|Bà)[ \t]+{CAPWORD}[ \t]+{CAPWORD})"
+    # (`Huyện Ủy Viên`: a committee's member, every word capitalised; no place is named `Viên`)
+    district = (rf"(?:(?:[ \t]+|(?<=\.))(?!(?-i:Ông|Bà)[ \t]+{CAPWORD}[ \t]+{CAPWORD})(?!(?-i:Viên)(?![\w]))"
                 rf"(?P<district>(?-i:{CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}}){PLACE_NUMBER}|\d{{1,2}}(?![\d/.,-]\d)))")
     # `Ban Kinh tế - Xã hội, HĐND thị xã`: a council's committee, a comma before the council
     council = r"(?:\s*,(?=\s*(?:HĐND|Hội\s+đồng\s+nhân\s+dân)))?"
@@ -825,10 +826,10 @@ def _unit_stops() -> re.Pattern[str]:
     # part of the name; so is `dự án` of `Ban Quản lý dự án công trình giao thông`, where `dự` alone would
     # be attending; `làm` of `Cục Việc làm`; `ký` (sign) of `Viện Sốt rét - Ký sinh trùng`; and `Tổ chức` (in
     # capitals: personnel) of `Vụ Tổ chức cán bộ`, where `tổ chức` would be organising; `bàn` (discuss) of `Vụ Địa bàn 6`;
-    # `cần` (must) of `Tổng cục Hậu cần`
+    # `cần` (must) of `Tổng cục Hậu cần`; `phối hợp` (coordinate) of `Hội đồng phối hợp phổ biến, giáo dục pháp luật`
     stops = words_alternation(read_list("unit_stops.txt"))
     lowercase = words_alternation(read_list("unit_stops_lowercase.txt"))
-    return re.compile(r"(?<!thôn\s)(?<!đổi\s)(?<!việc\s)(?<!địa\s)(?<!hậu\s)(?!(?-i:Tổ\s+chức))"
+    return re.compile(r"(?<!thôn\s)(?<!đổi\s)(?<!việc\s)(?<!địa\s)(?<!hậu\s)(?!(?-i:Tổ\s+chức))(?!(?<=đồng\s)phối\s+hợp)"
                       rf"(?:{stops}|(?-i:{lowercase}))(?![\w])"
                       r"(?!(?<=dự)\s+án(?![\w]))(?!(?<=sáng)\s+tạo(?![\w]))(?!(?<=ký)\s+sinh(?![\w]))", re.IGNORECASE)
 
@@ -1117,6 +1118,15 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             return Body(pos, m.end("kind"), text[pos:m.end("kind")], f"{board} {later.name}", later.province, later.needs,
                         written=f"{board} {later.written or later.name}", board_of=later)
         # `Hội đồng Quản trị Petro Vietnam`: a board named as written
+    if (shortened := _SHORT_FORM_AFTER.match(text, m.end(), end)) is not None \
+            and lexicon_key(shortened.group("short")) == lexicon_key(m.group("kind")) \
+            and lexicon_key(m.group("kind")) not in lexicon_key(shortened.group("name")):
+        # `thành lập Ban Chỉ đạo tổng kết 20 năm thực hiện mô hình ... của Chính phủ (Ban Chỉ đạo)`: the text gives
+        # the name whole, then the kind it will call the body by (not `đổi tên Ban X thành Ban Y (sau đây gọi tắt là
+        # Ban Chỉ đạo)`, where the short form is the second's)
+        surface = text[pos:shortened.end("name")]
+        return Body(pos, shortened.end("name"), surface, expand(" ".join(surface.split())), None, None,
+                    written=" ".join(surface.split()))
     # `Báo Nhân Dân` written alone is the page's source, not a body the news is about, unless it organises
     # the event (`Báo Nghệ An tổ chức Lễ công bố ...`)
     headed_alone = _units().get(lexicon_key(m.group("kind"))) == "headed" and not titled
@@ -1155,11 +1165,12 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             words.append((cursor, w.end()))  # `Ban Quản lý các Khu công nghiệp`
             cursor = w.end() + 1
             continue
-        if not words and (namesake := name_pattern().match(text, cursor)) is not None \
-                and lexicon_key(m.group("kind")) in _namesake_units() \
-                and not _province_pattern().search(text, cursor, namesake.end()) \
-                and not any(len(w) > 1 and w.isupper() for w in namesake.group(0).split()):
-            words.append((cursor, _namesake_end(text, namesake)))  # `Trường Chính trị Trần Phú`: named after a person
+        if len(words) < 3 and (named_after := _namesake_at(text, cursor, text[words[0][0]:words[-1][1]] if words
+                                                           else m.group("kind"))):
+            words.append((cursor, named_after))  # `Trường Chính trị Trần Phú`, `Chi bộ Trường THCS Đoàn Kết`: a person's
+            break  # name after a unit's kind (the body's own or the one its first words write) is that unit's namesake
+        if not words and kind in _organ_names() and (inner := unit_at(text, cursor, end=end)) is not None:
+            words.append((cursor, inner.end))  # `Chi bộ Trường THCS Đoàn Kết`: the cell of a unit named in whole
             break
         if not words and loose and (carried := _CARRIES_OUT.match(text, cursor, end)) is not None:
             words.append((carried.start("verb"), carried.end("verb")))  # `Ban Chỉ đạo thực hiện các Chương trình ...`
@@ -1227,7 +1238,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         elif words and token[:1].islower() and not _LOCALITY_NEXT.match(text, cursor, end) \
                 and (_OUR_COUNTRY_ENDS.search(text, pos, words[-1][1]) or text[words[-1][0]:words[-1][1]].isdigit()):
             break  # `Hội X Việt Nam chuyên nghiệp`, `Quân khu 4 quán triệt`: a country or a number ends the name
-        elif placed_only and words and (own := _OF_THE_PLACE.match(text, cursor, end)):
+        elif (placed_only or loose) and words and (own := _OF_THE_PLACE.match(text, cursor, end)):
             words.append((cursor, own.end()))  # `Ban Chỉ đạo xây dựng nông thôn mới của tỉnh`: the place it serves
             at_place = True
             break
@@ -1286,6 +1297,9 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     return Body(pos, pos + len(surface), surface, name, None, None, written=name)
 
 
+# a unit's name written whole, then its kind alone in brackets as the short form the text goes on with
+_SHORT_FORM_AFTER = re.compile(r"(?P<name>\s*[^.;:()\n]{3,200}?)\s*\(\s*(?:sau\s+đây\s+gọi\s+(?:tắt\s+)?là\s+|gọi\s+tắt\s+là\s+)?"
+                               r"(?P<short>[^()\n]{2,30}?)\s*\)")
 # a committee for a campaign or a movement, named by its title in quotes
 _CAMPAIGN_END = re.compile(r"(?i:cuộc\s+vận\s+động|phong\s+trào|chương\s+trình)$")
 _QUOTED_AFTER = re.compile(r"\s*(?:“[^”\n]{3,120}”|\"[^\"\n]{3,120}\")")
@@ -1307,6 +1321,17 @@ def _name_goes_on(text: str, person: re.Match[str], first: tuple[int, int], kind
     capitalised word a school's or a hospital's name has so far, go on with it (not `... Hà Nội Lê An`)."""
     return len(person.group(0).split()) == 2 and text[first[0]:first[0] + 1].isupper() \
         and text[first[1]:person.start()] == " " and lexicon_key(kind) in _namesake_units()
+
+
+def _namesake_at(text: str, pos: int, kind: str) -> int | None:
+    """Where the namesake written at pos after a unit's kind ends, if the kind is one named after persons."""
+    from orggraph.extract.people import name_pattern
+
+    namesake = name_pattern().match(text, pos) if lexicon_key(kind) in _namesake_units() else None
+    if namesake is None or _province_pattern().search(text, pos, namesake.end()) \
+            or any(len(w) > 1 and w.isupper() for w in namesake.group(0).split()):
+        return None
+    return _namesake_end(text, namesake)
 
 
 def _namesake_end(text: str, namesake: re.Match[str]) -> int:
@@ -1381,7 +1406,8 @@ def _in_a_name() -> re.Pattern[str]:
     stops = words_alternation(read_list("name_stops.txt"))
     return re.compile(rf"(?<![\w])(?!(?i:{stops}|TP)(?![\w]))(?![{UPPER}]{{2}})(?:{CAPWORD})\s+$")  # `HĐND`: no name
 _DISTRICT = re.compile(rf"(?<![\w])(?P<kind>(?i:{DISTRICT_KIND}|thành\s+phố))[ \t]+"
-                       rf"(?P<name>(?!{_ROMAN.pattern}(?![\w])){CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}}{PLACE_NUMBER}"
+                       rf"(?P<name>(?!{_ROMAN.pattern}(?![\w]))(?!(?:Ủy|Uỷ|ỦY)(?![\w]))"  # (`Huyện Ủy X`: the committee)
+                       rf"{CAPWORD}(?:[ \t]+{CAPWORD}){{0,2}}{PLACE_NUMBER}"
                        rf"|\d{{1,2}}(?![\d/.,-]\d))(?![\w])")
 # a name ends with its line; a city's districts and wards may be numbered (`quận 1`, `phường 7`)
 

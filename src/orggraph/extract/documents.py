@@ -11,7 +11,7 @@ from functools import cache
 
 from orggraph.abbreviations import expand
 from orggraph.extract import extractor
-from orggraph.extract.bodies import body_at, qualify
+from orggraph.extract.bodies import body_at, placed, qualify
 from orggraph.extract.patterns import AND_GAP, CAPWORD, DISTRICT_KINDS, LOWER, NATIONAL_CONGRESSES, alternation, local_kinds
 from orggraph.extract.spans import by_sentence
 from orggraph.lexicon import read_tsv
@@ -257,7 +257,7 @@ def _code_issuer(number: str, facts: ArticleFacts, pos: int) -> str | None:
             return f"{body} {district.name}" if district else None
         if body.endswith(" ủy"):  # `Ủy ban Kiểm tra Tỉnh ủy` + Hà Giang
             return f"{body} {place.name}"
-        return f"{body} {'Thành phố' if place.kind == 'thành phố' else place.kind} {place.name}"
+        return placed(f"{body} {'Thành phố' if place.kind == 'thành phố' else place.kind}", place)
     return None
 
 
