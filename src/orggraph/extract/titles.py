@@ -324,8 +324,9 @@ def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
         body = body_at_any_case(text, body_start, titled=True)
         if body is None:
             return None  # a unit the text names, unread: not the one of its kind the article named last
-    if body is None and modifier:
-        # `Phó Bí thư Thường trực Thành ủy` read above; `Thường trực Ban Bí thư` is a fixed title
+    if body is None and modifier and not _starts_a_name(text, after):
+        # `Phó Bí thư Thường trực Thành ủy` read above; `Thường trực Ban Bí thư` is a fixed title (a person
+        # next: `Thứ trưởng Thường trực A`, of the ministry the article names, as `Thứ trưởng A`)
         return None
     if body is None:
         return _alone(text, pos, match, role, modifier, absorbed)
