@@ -35,6 +35,7 @@ from orggraph.extract.patterns import (
     UPPER,
     capitals,
     honorific_pattern,
+    national_congress_years,
     place_written,
 )
 from orggraph.extract.spans import by_sentence
@@ -49,13 +50,14 @@ _KHOA = rf"(?:\s*[,(]?\s*(?i:khóa|khoá|{TERM_WORD})\s+(?P<khoa>{_NUM})\s*\)?)?
 # national party congress: Đại hội XIII (của Đảng), Đại hội đại biểu toàn quốc lần thứ XIII, Đại hội Đảng toàn quốc lần thứ 13
 _CONGRESS = re.compile(
     rf"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc|toàn\s+quốc|(?:đại\s+biểu|đảng\s+viên)(?=\s+(?:lần|khóa|khoá)))\s+)?"
-    rf"(?:(?i:lần\s+thứ|(?P<term>khóa|khoá))\s+)?"  # `Đoàn TNCS X tiến hành Đại hội khóa XVIII`: its eighteenth
+    rf"(?:(?i:lần\s+thứ|(?P<term>khóa|khoá|{TERM_WORD}))\s+)?"  # `Đoàn TNCS X tiến hành Đại hội khóa XVIII`: its
+    # eighteenth (`Hiệp hội X tổ chức đại hội nhiệm kỳ VI`: the congress opening its sixth term)
     rf"(?P<n>{_NTH})(?![\w])(?:\s+(?P<dang>của\s+Đảng))?")
 # the national congress's pattern written with no more than its number (`Đại hội đại biểu lần thứ III`, `Đại hội khóa
 # XVIII` after the body holding it): a local one may be
 # (`Đại hội đảng viên lần thứ IV`: a congress of all a small Party organisation's members, never the national one)
 _NUMBERED_ONLY_CONGRESS = re.compile(r"[Đđ]ại\s+hội\s+(?:(?P<delegates>(?i:đại\s+biểu)\s+)|(?P<members>(?i:đảng\s+viên)\s+))?"
-                                     r"(?i:lần|khóa|khoá)")
+                                     rf"(?i:lần|khóa|khoá|{TERM_WORD})")
 # a Party cell's congress (`Đại hội Chi bộ 25 nhiệm kỳ 2022-2025`, `Đại hội chi bộ trường THPT X`), named by the cell
 _CELL_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đảng\s+viên|điểm)\s+)?(?=[Cc]hi\s+bộ(?![\w]))")
 # `Đại hội đại biểu lần thứ 1, nhiệm kỳ 2025-2030 của Đảng bộ X`: the Party organisation written after its number
@@ -74,8 +76,8 @@ _PLACE_HOLDS = re.compile(rf"(?:^|,)\s*(?P<kind>(?i:{DISTRICT_KIND}))\s+(?P<plac
                           r"\s+(?:đã\s+|vừa\s+)?(?:long\s+trọng\s+)?(?:tổ\s+chức|tiến\s+hành)\s+$")
 # a local party congress: Đại hội XVII Đảng bộ Thành phố (Hà Nội), Đại hội Đảng bộ tỉnh X lần thứ XX
 _LOCAL_CONGRESS = re.compile(
-    rf"(?<![\w])Đại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?(?:(?:lần\s+thứ\s+)?(?P<n1>{_NUM})\s+)?(?P<body>[Đđ]ảng\s+bộ\s+(?:[^,.;:()]|\.(?=[^\s.,])|\([A-ZĐ&]{{2,10}}\)(?=\s)|\((?:tỉnh|thành\s+phố|TP\.?)\s[^(),.;:]{{2,30}}\)(?=\s))+?)"
-    rf"(?:\s+(?:lần\s+(?:thứ\s+)?|(?i:khóa|khoá)\s+)(?P<n2>{_NTH})(?![\w])|(?=\s*(?:[,;:)]|\((?![A-ZĐ&]{{2,10}}\)\s)(?!(?:tỉnh|thành\s+phố|TP\.?)\s)|\.(?![^\s.,])|{TERM_WORD}|$)))")
+    rf"(?<![\w])Đại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?(?:(?:lần\s+thứ\s+)?(?P<n1>{_NUM})\s+)?(?P<body>[Đđ]ảng\s+bộ\s+(?:[^,.;:()]|\.(?=[^\s.,])|\([A-ZĐ][A-Za-zĐđ&]{{1,11}}\)(?=\s)|\((?:tỉnh|thành\s+phố|TP\.?)\s[^(),.;:]{{2,30}}\)(?=\s))+?)"
+    rf"(?:\s+(?:lần\s+(?:thứ\s+)?|(?i:khóa|khoá)\s+)(?P<n2>{_NTH})(?![\w])|(?=\s*(?:[,;:)]|\((?![A-ZĐ][A-Za-zĐđ&]{{1,11}}\)\s)(?!(?:tỉnh|thành\s+phố|TP\.?)\s)|\.(?![^\s.,])|{TERM_WORD}|$)))")
 # a congress of another body: Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Gia Lai lần thứ XI
 _BODY_CONGRESS = re.compile(
     # (an abbreviation given in passing, `Mặt trận Tổ quốc (MTTQ) Việt Nam`, is a word of the name; another congress
@@ -114,6 +116,8 @@ _SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+
                       # `Ủy ban Kiểm tra Trung ương đã họp kỳ 29`, `Kỳ họp 26 của ...`: a bare number, not a length
                       r"|(?:(?<=[kK]ỳ\s)|(?<=họp\s))(?P<bare2>\d{1,3})(?![\w/.,-]?\d)(?!\s*(?:%|(?i:ngày|tháng|năm|giờ|phút|đại)\b)))")
 _TERM = re.compile(rf"\s*,?\s*{TERM_WORD}\s+(\d{{4}})\s*[-–]\s*(\d{{4}})")
+# the district a commune or ward is of, written after it between commas (`Phường 2, thị xã Ngã Năm,`)
+_DISTRICT_AFTER = re.compile(rf"\s*,\s*(?P<district>(?:{DISTRICT_KIND})\s+[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,2}})(?=\s*,)")
 _SESSION_TERM = re.compile(rf"\s*,?\s*(?:khóa|khoá)\s+({_NUM})(?![\w])")  # `..., khóa XVI` after a session or its body
 _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
 # a word of a meeting's name: a dot only inside a word of capitals or digits (`Ban Thường vụ T.Ư Đoàn`, `TP.HCM`,
@@ -252,6 +256,11 @@ def _nth(number: str, numerals: Callable[[str], str] = as_roman) -> str:
     return number.lower() if number[:1].isalpha() and not number.isupper() else numerals(number)
 
 
+def _term_word(written: str) -> str:
+    """`khóa` as the graph writes it, or `nhiệm kỳ` where the text counts terms (an association's)."""
+    return "nhiệm kỳ" if written[:1] in "nN" else "khóa"
+
+
 def named_meetings(facts: ArticleFacts, sentence: Sentence,
                    orgs_in: dict[int, list[OrgMention]] | None = None) -> list[Found]:
     text, out = facts.article.text, []
@@ -274,7 +283,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             party = _PARTY_OF.search(text, max(sentence.start, local.span.start - 60), local.span.start)
             # `Đảng bộ cơ quan thường trực Ban Chỉ đạo X tổ chức Đại hội lần thứ III`: the Party's body in X
             name = f"{' '.join(party.group(0).split())} {local.label}" if party else local.label
-            called = f"Đại hội {name} khóa {_nth(m.group('n'))}" if m.group("term") else _local_congress(name, m.group("n"))
+            called = f"Đại hội {name} {_term_word(m.group('term'))} {_nth(m.group('n'))}" if m.group("term") \
+                else _local_congress(name, m.group("n"))
             out.append(_with_term(text, Found(called, m.start(), m.end(), True)))  # (the term as written, when it is)
             continue
         whose = _OF_PARTY.match(text, m.end()) if numbered else None
@@ -293,8 +303,12 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             out.append(Found(f"Đại hội lần thứ {as_roman(m.group('n'))}", m.start(), m.end(), False))
             continue
         held_by = cues()["organize"].search(text, max(sentence.start, m.start() - 40), m.start()) if numbered else None
-        if numbered is not None and held_by is not None and _HOLDS_VERB.search(held_by.group(0)):
-            # `Hội X thành phố tổ chức Đại hội đại biểu lần thứ III`: its own, by a body we cannot read
+        term = _TERM.match(text, m.end()) if numbered is not None else None
+        if numbered is not None and ((held_by is not None and _HOLDS_VERB.search(held_by.group(0)))
+                                     or (term is not None and int(term.group(1))
+                                         != national_congress_years().get(ordinal(m.group("n")) or 0))):
+            # `Hội X thành phố tổ chức Đại hội đại biểu lần thứ III`: its own, by a body we cannot read; so is
+            # `Đại hội đại biểu lần thứ III, nhiệm kỳ 2023-2028`: not the national congress, whose term began in 1960
             delegates = "đại biểu " if numbered.group("delegates") else ""
             out.append(_with_term(text, Found(f"Đại hội {delegates}lần thứ {as_roman(m.group('n'))}", m.start(), m.end(),
                                               False)))
@@ -318,8 +332,12 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
         body = body_at_any_case(text, m.start("body"))  # `Đại hội đảng bộ xã Tân Lợi`: the Party organisation
         label = qualify(body, facts.localities) if body else None
         if not number:  # `Đại hội Đảng bộ tỉnh Ninh Bình nhiệm kỳ 2015-2020`: placed, named by its term
-            term = _TERM.match(text, m.end())
-            if body is None or body.generic or (body.province is None and body.needs is not None) or not label:
+            district = _DISTRICT_AFTER.match(text, body.end) if body is not None and body.province is None else None
+            if district is not None and label:  # `Đại hội đại biểu Đảng bộ Phường 2, thị xã Ngã Năm, nhiệm kỳ ...`
+                label = f"{label}, {' '.join(district.group('district').split())}"
+            term = _TERM.match(text, district.end() if district is not None else m.end())
+            if body is None or body.generic or (body.province is None and body.needs is not None and district is None) \
+                    or not label:
                 continue  # placed: a province, or a district or commune written with its name (`xã Tân Lợi`)
             if term:
                 out.append(Found(f"Đại hội {label} nhiệm kỳ {term.group(1)}-{term.group(2)}", m.start(), term.end(), True))
@@ -1078,6 +1096,17 @@ _HELD_ON = re.compile(r"\s*,?\s*(?:đã\s+)?được\s+tổ\s+chức(?:\s+(?:tr�
 _OPENS = re.compile(r"(?<![\w])(?:đã\s+|vừa\s+)?(?:khai|bế)\s+mạc\s+(?:trọng\s+thể\s+)?$", re.IGNORECASE)
 
 
+_PUT_TO = re.compile(r"(?<!đã\s)(?<!được\s)(?<!vừa\s)trình\s+\S+(?:\s+\S+)?\s+(?:cho\s+ý\s+kiến|xem\s+xét|thông\s+qua)"
+                     r"(?:\s+\S+){0,3}\s+$", re.IGNORECASE)
+_THIS_ONE = re.compile(r"(?:\s+[^\s,;.:]+){0,3}?\s+(?:này|lần\s+này)(?![\w])")
+
+
+def _put_to(text: str, start: int, end: int) -> bool:
+    """`hoàn thiện Luật X trình Quốc hội cho ý kiến tại kỳ họp thứ 4`: a bill for a session, not a session the
+    article reports (but `... thông qua tại kỳ họp này`, the one under way)."""
+    return _PUT_TO.search(text, max(0, start - 40), start) is not None and not _THIS_ONE.match(text, end)
+
+
 def _held(text: str, item: Found, sentence: Sentence, previous_held: bool) -> bool:
     """Reported as having taken place: `Đại hội XIII ... thành công tốt đẹp`, `sau thành công của`,
     `tổ chức Hội nghị`, `tại Hội nghị`, opened (`khai mạc`) though its days are planned; a congress listed right after
@@ -1088,7 +1117,8 @@ def _held(text: str, item: Found, sentence: Sentence, previous_held: bool) -> bo
         # `X khai mạc phiên họp thứ 4, dự kiến diễn ra từ ngày 11/10-14/10`: opened, its days planned (not `A cho
         # biết, ngày 5/12 HĐND tỉnh khai mạc kỳ họp thứ 14, dự kiến ...`: told of, still to come)
         return True
-    if cues()["to_come"].match(text, item.end) or cues()["planned"].search(before):
+    if cues()["to_come"].match(text, item.end) or cues()["planned"].search(before) \
+            or _put_to(text, item.start, item.end):
         return False  # `tại kỳ họp Quốc hội sẽ xem xét`, `bàn về việc tổ chức kỳ họp thứ 18`: still to come
     if cues()["held_after"].match(text, item.end) or cues()["held_before"].search(before) \
             or item.done:
@@ -1503,7 +1533,7 @@ def _awaited(text: str, span: Span) -> bool:
     sẽ diễn ra ...`: a meeting named as not (yet) held."""
     return bool(cues()["document_of"].search(text, max(0, span.start - 30), span.start)
                 or cues()["planned"].search(text[max(0, span.start - 30):span.start])
-                or cues()["to_come"].match(text, span.end))
+                or cues()["to_come"].match(text, span.end) or _put_to(text, span.start, span.end))
 
 
 def _is_named(m: MeetingMention) -> bool:

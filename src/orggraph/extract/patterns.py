@@ -301,6 +301,12 @@ NATIONAL_CONGRESSES = 15
 
 
 @cache
+def national_congress_years() -> dict[int, int]:
+    """The year each national congress met (lexicon/national_congresses.tsv), the first of its term."""
+    return {int(number): int(year) for number, year in read_tsv("national_congresses.tsv")}
+
+
+@cache
 def local_kinds() -> dict[str, str]:
     """Each local body's head (lexicon/local_bodies.tsv) -> the kind of locality it needs."""
     return {head: kind for head, kind in read_tsv("local_bodies.tsv")}
