@@ -6041,3 +6041,84 @@ def test_a_monarch_known_by_one_name_and_a_numeral_and_names_with_two_particles(
 def test_studying_a_resolution_still_names_it() -> None:
     facts = facts_of("Ông Trần Văn Khải đã quán triệt cho cán bộ học Nghị quyết số 57-NQ/TW của Bộ Chính trị.")
     assert [d.label for d in facts.documents] == ["Nghị quyết số 57-NQ/TW"]
+
+
+def test_the_party_cell_of_a_school_named_after_a_person() -> None:
+    facts = facts_of("Chi bộ Trường THCS Lê Văn Tám tổ chức Đại hội. Chi bộ Trường MG Hoa Sen đã bầu ra cấp ủy khóa mới.")
+    assert {o.label for o in facts.orgs if not o.implied} >= {"Chi bộ Trường THCS Lê Văn Tám",
+                                                               "Chi bộ Trường Mẫu giáo Hoa Sen"}
+
+
+def test_a_standing_deputy_head_written_alone_is_of_the_ministry_the_article_names() -> None:
+    facts = facts_of("Bộ GD-ĐT vừa phân công công tác. Từ 1/6/2009, Thứ trưởng thường trực Bành Văn Khải nghỉ hưu.")
+    assert posts(facts)["Bành Văn Khải"] == {"Thứ trưởng Thường trực Bộ Giáo dục và Đào tạo"}
+
+
+def test_a_bill_to_be_put_to_a_session_does_not_make_the_session_the_meeting_reported() -> None:
+    facts = facts_of("Cùng dự hội nghị có Phó Tổng Thanh tra Chính phủ Trần Văn Ba. Báo cáo tại hội nghị, ông Lê Văn Tư "
+                     "cho biết Thanh tra Chính phủ hoàn thiện Luật Tố cáo trình Quốc hội cho ý kiến tại kỳ họp thứ 4, "
+                     "Quốc hội khóa XIV.")
+    held = [m.label for m in facts.meetings if m.held]
+    assert held == ["Hội nghị"]
+    assert ("attended", "Trần Văn Ba") in roles(facts)
+
+
+def test_the_navy_and_its_regions_written_short_after_a_commander() -> None:
+    facts = facts_of("Chuẩn Đô đốc Lê Văn Hai, Phó Tư lệnh Hải quân chủ trì. Cùng dự có Đại tá Trần Văn Ba, Chính ủy Vùng 4 "
+                     "Hải quân. Bộ Tư lệnh Vùng 2 Hải quân phối hợp với tỉnh tổ chức bầu cử sớm.")
+    assert posts(facts) == {"Lê Văn Hai": {"Phó Tư lệnh Quân chủng Hải quân"}, "Trần Văn Ba": {"Chính ủy Vùng 4 Hải quân"}}
+    assert "Bộ Tư lệnh Vùng 2 Hải quân" in {o.label for o in facts.orgs}
+
+
+def test_an_association_congress_counted_by_its_term() -> None:
+    facts = facts_of("Ngày 26/3/2021, Hiệp hội Nhựa TP.HCM đã tổ chức đại hội nhiệm kỳ VI năm 2021 – 2025.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Đại hội Hiệp hội Nhựa Thành phố Hồ Chí Minh nhiệm kỳ VI", date(2021, 3, 26))]
+
+
+def test_a_committee_named_whole_then_by_its_kind_in_brackets() -> None:
+    facts = facts_of("Thủ tướng ký Quyết định 269 về việc thành lập Ban Chỉ đạo tổng kết 20 năm thực hiện mô hình tổ chức "
+                     "bộ máy của Chính phủ (Ban Chỉ đạo). Phó Trưởng Ban Chỉ đạo gồm: Phó Thủ tướng Trần Văn Ba và Bộ "
+                     "trưởng Nội vụ Lê Thị Tư.")
+    committee = "Ban Chỉ đạo tổng kết 20 năm thực hiện mô hình tổ chức bộ máy của Chính phủ"
+    assert committee in {o.label for o in facts.orgs}
+    assert "Phó Trưởng ban Chỉ đạo tổng kết 20 năm thực hiện mô hình tổ chức bộ máy của Chính phủ" in posts(facts)["Trần Văn Ba"]
+
+
+def test_a_decision_code_of_the_city_names_its_people_s_committee_once() -> None:
+    facts = facts_of("Chủ tịch UBND TPHCM vừa ký ban hành Quyết định 1168/QĐ-UBND ngày 30/8/2025.")
+    assert [(d.label, d.issuer) for d in facts.documents] == [
+        ("Quyết định 1168/QĐ-UBND", "Ủy ban nhân dân Thành phố Hồ Chí Minh")]
+
+
+def test_a_committee_member_written_with_every_word_capitalised_names_no_place() -> None:
+    facts = facts_of("Kỳ họp HĐND xã Tây Giang. Đồng chí Tạ Văn Bốn - Huyện Ủy Viên - Bí thư Đảng ủy xã phát biểu.")
+    assert posts(facts)["Tạ Văn Bốn"] == {"Ủy viên Ban Chấp hành Đảng bộ huyện", "Bí thư Đảng ủy xã Tây Giang"}
+
+
+def test_the_protestant_churches_by_their_names_and_general_assembly() -> None:
+    facts = facts_of("Mục sư Thái Văn An, Hội trưởng Tổng Liên hội Hội Thánh Tin Lành Việt Nam (miền Nam) và Mục sư Trần "
+                     "Văn Ba, Hội trưởng Hội thánh Tin lành Việt Nam miền Bắc cùng dự.")
+    assert posts(facts) == {"Thái Văn An": {"Hội trưởng Hội thánh Tin lành Việt Nam (miền Nam)"},
+                            "Trần Văn Ba": {"Hội trưởng Hội thánh Tin lành Việt Nam (miền Bắc)"}}
+
+
+def test_a_congress_numbered_low_whose_term_is_not_the_national_one_s() -> None:
+    facts = facts_of("Một trong những nhiệm vụ của Liên hiệp các tổ chức hữu nghị tỉnh Phú Thọ được xác định tại Đại hội "
+                     "đại biểu lần thứ III, nhiệm kỳ 2023-2028 diễn ra ngày 4/10/2023.")
+    assert [m.label for m in facts.meetings] == ["Đại hội đại biểu lần thứ III, nhiệm kỳ 2023-2028"]
+
+
+def test_local_party_congresses_with_a_brand_in_brackets_or_their_district_after_a_comma() -> None:
+    facts = facts_of("Ngày 5/8/2020, Đại hội đại biểu Đảng bộ Tổng Công ty Thuốc lá Việt Nam (Vinataba) lần thứ III, "
+                     "nhiệm kỳ 2020-2025 đã diễn ra thành công. Ngày 18-2-2020, Đại hội đại biểu Đảng bộ Phường 2, thị "
+                     "xã Ngã Năm, nhiệm kỳ 2020 - 2025 đã thành công và bế mạc.")
+    assert [m.label for m in facts.meetings] == [
+        "Đại hội đại biểu Đảng bộ Tổng công ty Thuốc lá Việt Nam lần thứ III, nhiệm kỳ 2020-2025",
+        "Đại hội Đảng bộ phường 2, thị xã Ngã Năm nhiệm kỳ 2020-2025"]
+
+
+def test_a_steering_committee_of_the_city_written_without_its_name() -> None:
+    facts = facts_of("Ngày 19/4, Chủ tịch UBND thành phố Hà Nội Trần Văn Năm, Trưởng Ban Chỉ đạo các công trình trọng "
+                     "điểm của thành phố giai đoạn 2021 - 2025 chủ trì hội nghị.")
+    assert "Trưởng ban Chỉ đạo các công trình trọng điểm của thành phố" in posts(facts)["Trần Văn Năm"]
