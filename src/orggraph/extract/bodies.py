@@ -1165,10 +1165,9 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             words.append((cursor, w.end()))  # `Ban Quản lý các Khu công nghiệp`
             cursor = w.end() + 1
             continue
-        if len(words) < 3 and (named_after := _namesake_at(text, cursor, text[words[0][0]:words[-1][1]] if words
-                                                           else m.group("kind"))):
-            words.append((cursor, named_after))  # `Trường Chính trị Trần Phú`, `Chi bộ Trường THCS Đoàn Kết`: a person's
-            break  # name after a unit's kind (the body's own or the one its first words write) is that unit's namesake
+        if not words and (named_after := _namesake_at(text, cursor, m.group("kind"))) is not None:
+            words.append((cursor, named_after))  # `Trường Chính trị Trần Phú`: named after a person
+            break
         if not words and kind in _organ_names() and (inner := unit_at(text, cursor, end=end)) is not None:
             words.append((cursor, inner.end))  # `Chi bộ Trường THCS Đoàn Kết`: the cell of a unit named in whole
             break
