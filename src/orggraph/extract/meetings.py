@@ -1096,15 +1096,10 @@ _HELD_ON = re.compile(r"\s*,?\s*(?:đã\s+)?được\s+tổ\s+chức(?:\s+(?:tr�
 _OPENS = re.compile(r"(?<![\w])(?:đã\s+|vừa\s+)?(?:khai|bế)\s+mạc\s+(?:trọng\s+thể\s+)?$", re.IGNORECASE)
 
 
-_PUT_TO = re.compile(r"(?<!đã\s)(?<!được\s)(?<!vừa\s)trình\s+\S+(?:\s+\S+)?\s+(?:cho\s+ý\s+kiến|xem\s+xét|thông\s+qua)"
-                     r"(?:\s+\S+){0,3}\s+$", re.IGNORECASE)
-_THIS_ONE = re.compile(r"(?:\s+[^\s,;.:]+){0,3}?\s+(?:này|lần\s+này)(?![\w])")
-
-
 def _put_to(text: str, start: int, end: int) -> bool:
     """`hoàn thiện Luật X trình Quốc hội cho ý kiến tại kỳ họp thứ 4`: a bill for a session, not a session the
     article reports (but `... thông qua tại kỳ họp này`, the one under way)."""
-    return _PUT_TO.search(text, max(0, start - 40), start) is not None and not _THIS_ONE.match(text, end)
+    return cues()["put_to"].search(text, max(0, start - 40), start) is not None and not cues()["this_one"].match(text, end)
 
 
 def _held(text: str, item: Found, sentence: Sentence, previous_held: bool) -> bool:

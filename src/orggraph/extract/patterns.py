@@ -296,14 +296,14 @@ def plain_syllables(run: str) -> bool:
 
 _VOWEL = re.compile(r"[aeiouy]", re.IGNORECASE)
 
-# the Party's national congresses number fewer than this: a higher ordinal is a local congress
-NATIONAL_CONGRESSES = 15
-
-
 @cache
 def national_congress_years() -> dict[int, int]:
     """The year each national congress met (lexicon/national_congresses.tsv), the first of its term."""
     return {int(number): int(year) for number, year in read_tsv("national_congresses.tsv")}
+
+
+# the Party's national congresses held and the next one, named ahead: a higher ordinal is a local congress
+NATIONAL_CONGRESSES = max(national_congress_years()) + 1
 
 
 @cache
