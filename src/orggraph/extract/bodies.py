@@ -91,8 +91,8 @@ class Body:
         if not self.bare_sub:
             return self
         committee = other.any_committee
-        if committee is None:
-            return self
+        if committee is None or (self.name == "Ban Chấp hành" and _PARTY_COMMITTEE.match(committee)):
+            return self  # (`Ủy viên Ban Chấp hành, Ủy viên Ban Thường vụ Tỉnh ủy`: a member of the Tỉnh ủy itself)
         whose = _standing_board_of(committee)  # lexicon/standing_boards.tsv
         if whose == "locality":  # `UVBTV, Phó Chủ tịch HĐND huyện`: the Huyện ủy's
             party = party_committee(other)
@@ -139,6 +139,9 @@ def _party_committees() -> dict[str, str]:
         if kind in (*DISTRICT_KINDS, "tỉnh", "thành phố") and re.search(r"(?<!\w)ủy(?!\s+ban)(?!\w)", head.casefold()):
             out.setdefault(kind, head)
     return out
+
+
+_PARTY_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy(?![\w])")
 
 
 def party_committee(body: Body) -> Body | None:
@@ -1432,7 +1435,9 @@ _BELOW_A_PROVINCE = re.compile(rf"(?<![\w])(?:{words_alternation(DISTRICT_KINDS)
 
 
 # `đại diện Hội CCB các tỉnh Khánh Hòa, Phú Yên`: the provinces listed after a plural are others, guests
-_PLURAL_PLACES = re.compile(r"(?<![\w])(?i:các)\s+(?:tỉnh|thành\s+phố|tỉnh\s*,\s*thành(?:\s+phố)?)\s+")
+# (`các tỉnh từ Thanh Hóa đến Thừa Thiên Huế`: a range of them is a list too)
+_PLURAL_PLACES = re.compile(r"(?<![\w])(?i:các)\s+(?:tỉnh|thành\s+phố|tỉnh\s*,\s*thành(?:\s+phố)?)\s+(?:(?i:từ)\s+)?")
+_LIST_GAP = re.compile(rf"{AND_GAP.pattern}|\s+(?i:đến|tới)\s+")
 # a province given aid (`ủng hộ 2 tỷ đồng hỗ trợ tỉnh Điện Biên làm nhà`) is where the help goes, not where the news is
 # `miễn nhiệm Chủ tịch UBND tỉnh đối với ông A (vừa được bầu làm Bí thư Tỉnh ủy X); ... UBND tỉnh`: where a person
 # goes is told aside, and the news stays where it is
@@ -1455,7 +1460,7 @@ def _other_places(text: str) -> list[tuple[int, int]]:
         pos = opener.end()
         while (place := _province_pattern().match(text, pos)) is not None:
             spans.append((place.start(), place.end()))
-            gap = AND_GAP.match(text, place.end())
+            gap = _LIST_GAP.match(text, place.end())
             if gap is None:
                 break
             pos = gap.end()

@@ -84,8 +84,8 @@ def words(phrase: str) -> str:
         if word in {"-", "–"}:
             # `Văn hóa - Thể thao`, `Văn hóa, Thể thao`, `Kinh tế ngân sách`: one name
             parts.append(r"(?:\s*[-–,]\s*|\s+)")
-        elif word.endswith(",") and len(word) > 1:
-            parts.append(re.escape(word[:-1]) + r"\s*[,–-]")
+        elif word.endswith(",") and len(word) > 1:  # (`Sở Văn hóa Thể thao và Du lịch`: the comma left out too)
+            parts.append(re.escape(word[:-1]) + r"\s*[,–-]?")
         else:
             parts.append(re.escape(word))
     out = []
