@@ -77,7 +77,8 @@ _SELF_KINDS = frozenset({"start_self", "end_self", "end_all"})  # verbs whose su
 # (past the term a post is for, when counted posts follow: `Bí thư Thành ủy khóa mới, hai Phó Bí thư là ...`;
 # `Bí thư X, cùng 3 Phó Bí thư gồm: ...`)
 _CHAIN = re.compile(rf"(?:\s+(?:khóa|khoá)\s+(?:mới|[IVXL]+|\d{{1,2}})(?=\s*,\s*(?:cùng\s+)?{count()}\s))?"
-                    r"\s*(?:,|;)?\s*(?:(?:và|cùng)(?:\s+(?:các|những))?|kiêm(?:\s+nhiệm)?|,)?\s*")
+                    r"\s*(?:,|;)?\s*(?:(?:và|cùng)(?:\s+(?:các|những))?|kiêm(?:\s+nhiệm)?|,)?\s*"
+                    r"(?:(?<=và\s)chức\s+(?:danh|vụ)\s+)?")  # `Ủy viên Ban Thường vụ và chức danh Chủ tịch X`
 _WORD = re.compile(r"\s+|[,;:()]")
 # words before someone the act is not about (`thay ông B`, `2 Tổng Giám đốc trước đó là ông B`, `và kỷ luật cảnh cáo
 # đối với ông B`: a discipline that ends no post)
@@ -1419,9 +1420,14 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
                 # a lone head: the body of the post named before (`giữ chức Bí thư Đảng ủy X; ... giữ chức Phó Bí thư`)
                 title = capitalised.title_at(pos, last.body if last and (marker or listed) else None,
                                              in_count=bool(listed)) or title
-                if title is None and last is None and (association := _association_elected(facts, act, pos, persons)) is not None:
-                    title = capitalised.title_at(pos, association)
-                    if title is not None and key(title.role) not in _ASSOCIATION_HEADS:
+                # (`bầu ông A làm Chủ tịch Hội và 3 Phó Chủ tịch gồm: ...`: a lone head after one with no body either)
+                if (title is None or (title.body is None and title.fixed_body is None)) \
+                        and (last is None or last.body is None) \
+                        and (association := _association_elected(facts, act, pos, persons)) is not None:
+                    of_it = capitalised.title_at(pos, association)
+                    if of_it is not None and key(of_it.role) in _ASSOCIATION_HEADS:
+                        title = of_it
+                    elif last is None:
                         title = None
             if title is None and marker and members:  # `tham gia Ủy ban X và giữ chức vụ Phó Chủ tịch`: X's
                 title = capitalised.title_at(pos, members[-1])

@@ -135,6 +135,8 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
         m = _after_a_place(text, found, end, any(found.start() - 3 <= e <= found.start() for e in title_ends))
         if m is None:
             continue
+        if _HOUSE_NUMBER.search(text, max(0, m.start() - 12), m.start()):
+            continue  # `nhà văn hóa - 38 Triệu Nữ Vương`: a street, its house number before it
         stop_word = _stops_before().search(text[max(0, m.start() - 20): m.start()])
         if stop_word and (not any(m.start() - 2 <= e <= m.start() for e in title_ends)
                           or _written_as_place(text, stop_word.group("stop"), m.group(0))):
@@ -148,7 +150,9 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
             pos = m.start() + ws
             word = m.group(0)[ws:we]
             role = title_pattern().match(text, pos)  # title_at reads a title only where this matches
-            if (role is not None and (role.end() <= m.end() or title_at(text, pos))) or _body_starts(text, pos) \
+            # (`Lê Văn A Phó bí thư, chủ tịch UBND huyện`: a deputy's title going on in lowercase, no dash before it)
+            if (role is not None and (role.end() <= m.end() or title_at(text, pos) or key(word) == "phó")) \
+                    or _body_starts(text, pos) \
                     or (len(word) > 1 and word.isupper() and not capitals) \
                     or (key(word) in not_syllables() and ((ws, we) != words[-1] or _CREDITED.match(text, m.start() + we))) \
                     or (len(word) > 1 and not _VOWEL.search(strip_diacritics(word))
@@ -168,6 +172,9 @@ def find_names(text: str, start: int, end: int, title_ends: frozenset[int] = fro
     return _foreign_names(text, start, end, title_ends, names, abroad)
 
 
+# a house number right before a name, after a dash or `số` (`nhà văn hóa - 38 Triệu Nữ Vương`), not a unit's number
+# (`Chủ tịch UBND quận 1 Lê Văn A`), a term's (`khóa 13 B`) or a date's
+_HOUSE_NUMBER = re.compile(r"(?:[-–]|(?<![\w])số)[ \t]+\d{1,3}[A-Z]?[ \t]+$")
 _GLUED_REST = re.compile(rf"[ \t]+(?P<rest>{CAPWORD}(?:[ \t]+{CAPWORD})?)(?![\w])")
 
 
@@ -398,6 +405,21 @@ def kin_before(text: str, floor: int, pos: int) -> bool:
 # `thay ông X`: the one a post taken up replaces (`giữ chức B, thay ông X nghỉ hưu`: X held B until then)
 REPLACES = re.compile(r"(?<![\w])thay(?:\s+cho|\s+thế)?\s+(?:(?:ông|bà|đồng\s+chí|đ/c)\s+)?", re.IGNORECASE)
 REPLACES_BEFORE = re.compile(rf"{REPLACES.pattern}$", re.IGNORECASE)
+
+
+# between titles taken up together (`giữ chức Ủy viên Ban Thường vụ, Phó Chủ tịch X`, `... và chức danh Chủ tịch X`)
+_TITLE_LINK = re.compile(r"\s*[,;]?\s*(?:(?:và|kiêm)\s+)?(?:(?<=và\s)chức\s+(?:danh|vụ)\s+)?")
+
+
+def _run_from(text: str, titles: list[Title], title: Title) -> list[Title]:
+    """The titles written one after another from this one on: a bare `Ban Thường vụ` among them is the board of
+    the body a later one names."""
+    run = [title]
+    for nxt in titles[titles.index(title) + 1:]:
+        if nxt.start < run[-1].end or not _TITLE_LINK.fullmatch(text, run[-1].end, nxt.start):
+            break
+        run.append(nxt)
+    return run
 
 
 def _predecessor(facts: ArticleFacts, mentions: list[PersonMention], title: Title, end: int,
@@ -1206,18 +1228,23 @@ def _council_committees() -> frozenset[str]:
 def posts_in_chain(facts: ArticleFacts, title: Title, chain: list[Title], named: NamedBodies) -> list[Post]:
     """The posts of one title read in the chain it opens (`thôi giữ chức Phó Bí thư Tỉnh ủy, Chủ tịch UBND
     tỉnh X`: X's committee, not the article's province), where a decision's posts are read one by one."""
+    if len(chain) >= 2 and title.body is not None and title.body.bare_sub:
+        # `được bầu giữ chức Ủy viên Ban Thường vụ, Phó Chủ tịch Hội Nông dân tỉnh X`: the board of X's association
+        return posts_of(facts, [title], named, siblings=chain)
     if len(chain) < 2 or title.body is None or not _unplaced(title) or any(t.foreign for t in chain):
         return posts_of(facts, [title], named)
     at = _chain_province_end(facts.article.text, chain) or chain[-1].end
     return posts_of(facts, [replace(title, body=replace(title.body, start=at))], named)
 
 
-def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies) -> list[Post]:
+def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies,
+             siblings: list[Title] | None = None) -> list[Post]:
     """Each title a post held at the time of the article: `nguyên Bí thư` (former) and `cố`
-    (late) are not; a bare `Ban Thường vụ` takes the committee of a sibling title; a head
-    written alone (`Thứ trưởng`) the body of its kind the article named last (`Bộ Y tế`)."""
+    (late) are not; a bare `Ban Thường vụ` takes the committee of a sibling title (of `siblings`, the chain read
+    whole, where the posts of one title of it are asked for); a head written alone (`Thứ trưởng`) the body of its
+    kind the article named last (`Bộ Y tế`)."""
     text = facts.article.text
-    sibling = next((t.body for t in chain if t.body and t.body.any_committee), None)
+    sibling = next((t.body for t in siblings or chain if t.body and t.body.any_committee), None)
     province_end = _chain_province_end(text, chain) if any(_unplaced(t) for t in chain) else None
     posts = []
     foreign = any(t.foreign for t in chain)
@@ -1441,8 +1468,9 @@ def people(facts: ArticleFacts) -> None:
                     holders.insert(0, earlier)
                 lone = title.body is None and title.fixed_body is None
                 held = (head_of_workplace(text, owner[-1].bounds[1], title.start) if lone else None) or title
+                taken_with = _run_from(text, titles, title) if held is title else None
                 for holder in holders:
-                    holder.posts.extend(posts_of(facts, [held], named))
+                    holder.posts.extend(posts_of(facts, [held], named, siblings=taken_with))
                 used_titles.add(title)
                 _predecessor(facts, mentions[first_of_sentence:], title, sentence.end, named)
     _delegation_lists(facts, mentions)
