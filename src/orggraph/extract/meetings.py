@@ -66,7 +66,8 @@ _OF_PARTY = re.compile(rf"(?:\s*,?\s*\(?{TERM_WORD}\s+\d{{4}}\s*[-–]\s*\d{{4}}
 _PARTY_ALONE_CONGRESS = re.compile(rf"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đại\s+biểu)\s+)?[Đđ]ảng\s+bộ\s+lần\s+thứ\s+"
                                    rf"(?P<n>{_NTH})(?![\w])")
 # `Đảng bộ X tổ chức Đại hội (đại biểu Đảng bộ), nhiệm kỳ 2025-2030`: the holder's congress, named by its term
-_TERM_ONLY_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội(?:\s+(?i:đại\s+biểu))?"
+# (`Đảng bộ X tổ chức Đại hội Đảng viên nhiệm kỳ ...`: a congress of all its members, a small organisation's)
+_TERM_ONLY_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội(?:\s+(?i:đại\s+biểu|(?P<members>đảng\s+viên)))?"
                                  rf"(?:\s+(?P<party>[Đđ]ảng\s+bộ)|\s+(?P<kind>{MASS_ORGANISATION_KINDS}))?"
                                  rf"(?=\s*,?\s*{TERM_WORD}\s)")  # (`tổ chức Đại hội đại biểu, nhiệm kỳ ...`)
 _OF_ANOTHER = re.compile(r"\s+của\s+(?!Đảng(?![\w]))")
@@ -364,7 +365,8 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             if m.group("party") is None and _NOT_CONGRESSING.match(owner):
                 continue  # a council's or a department's meeting is no congress of its own
             owner = f"Đảng bộ {owner}" if m.group("party") else owner  # `Viện X tổ chức Đại hội Đảng bộ`: its Party's
-        out.append(Found(f"Đại hội {owner} nhiệm kỳ {term.group(1)}-{term.group(2)}", m.start(), term.end(), True))
+        members = "Đảng viên " if m.group("members") else ""
+        out.append(Found(f"Đại hội {members}{owner} nhiệm kỳ {term.group(1)}-{term.group(2)}", m.start(), term.end(), True))
     for m in _BODY_CONGRESS.finditer(text, sentence.start, sentence.end):
         if any(f.start <= m.start() < f.end for f in out) or re.match(r"Đảng\s+bộ|Đảng\s", m.group("body")):
             continue
@@ -1018,6 +1020,10 @@ _SET_OFF_BEFORE = re.compile(r",\s*(?:(?:sáng|chiều|tối|trưa)\s+(?:nay\s+)
 _SET_OFF_AFTER = re.compile(r"\)?\s*(?:\([^()]{1,60}\)\s*)?,")
 
 
+# `Thực hiện kế hoạch ..., chiều ngày 23/12/2015 Đảng bộ X đã tổ chức Hội nghị ...`: the date, then who holds what
+_SUBJECT_HOLDS = re.compile(r"\s+(?![a-zđ])[^\W\d_][^,.;:]{0,100}?\s+(?:(?:đã|vừa)\s+)?(?:tổ\s+chức|triệu\s+tập)\s+")
+
+
 _DOCUMENT_DAY = re.compile(r"(?<![\w])(?:số\s+)?\d+\s*[/-]\s*[\w.-]*[A-ZĐ][\w/.-]*\s+(?:ngày\s+)?$")  # `04-HD/TW ngày`
 
 
@@ -1075,7 +1081,8 @@ def _assign_dates(items: list[Found], dates: list[tuple[int, int, int | None, in
         elif start - sentence.start < 40 or any(0 <= f.start - end <= 4 or _HAPPENED.fullmatch(text, end, f.start)
                                                 for f in items) \
                 or (_SET_OFF_BEFORE.search(text, max(sentence.start, start - 20), start)
-                    and _SET_OFF_AFTER.match(text, end)):
+                    and (_SET_OFF_AFTER.match(text, end)
+                         or any(_SUBJECT_HOLDS.fullmatch(text, end, f.start) for f in items))):
             # `Thực hiện chương trình ..., ngày 13/11, Ban Thường vụ triệu tập hội nghị`: a date set off by commas
             after = [i for i, f in enumerate(items) if f.start >= start]
             if after and not cues()["reported_on"].search(text[max(sentence.start, items[after[0]].start - 40):
@@ -1858,14 +1865,18 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
             if receiver is not None:
                 add("attended", receiver, meeting, sentence.index)
         for handed in c["hand_over"].finditer(text, sentence.start, sentence.end):  # `A trao quyết định cho B`
-            giver = subject(text, [p for p in persons if p.span.end <= handed.start()], sentence)
+            before = [p for p in persons if p.span.end <= handed.start()]
+            giver = subject(text, before, sentence)
+            # `A và B tặng hoa, chúc mừng ...`: every giver listed
+            chain = _list_ending_at(text, before, handed.start()) if giver is not None else []
+            givers = chain if any(p is giver for p in chain) else [giver] if giver is not None else []
             after = [p for p in persons if p.span.start >= handed.end()]
             receivers = after[:1]
-            for person in after[1:]:  # `cho đồng chí A và B`: every receiver listed
-                if not _LIST_GAP.fullmatch(text[receivers[-1].bounds[1]:person.span.start]):
+            for person in after[1:]:  # `cho đồng chí A và B`: every receiver listed (`A (thứ hai từ trái) và B` too)
+                if not _LIST_GAP.fullmatch(_ASIDE.sub("", text[receivers[-1].bounds[1]:person.span.start])):
                     break
                 receivers.append(person)
-            for person in [*([giver] if giver else []), *receivers]:
+            for person in [*givers, *receivers]:
                 add("attended", person, meeting, sentence.index)
         for handed in c["hands"].finditer(text, sentence.start, sentence.end):  # `A và B trao Quyết định ...`
             if any(found.start - 8 <= handed.start() <= found.start + 8 for found, _ in items) \
@@ -1970,6 +1981,7 @@ _CO_CHAIRS = re.compile(r"\s*(?:[-–+•]\s*)?(?:(?:Cùng|Đồng)\s+)?chủ\s+
 
 
 # a rank before the next item's titles is no part of them (`; Đại tướng, Bộ trưởng Quốc phòng B`)
+_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")  # `ông A (thứ 2 từ trái qua) và ông B`: a caption's aside
 _LIST_GAP = re.compile(rf"\s*(?:,|;|và|cùng)\s*(?:các\s+)?(?:(?:{honorific_pattern()})\s*[:,]?\s*)?", re.IGNORECASE)
 # `bà A - <titles we cannot read>, bà B`: items of a list, each after a dash with its titles, the next after its honorific
 _ITEM_GAP = re.compile(rf"\s*[-–—]\s*[^;.:()]{{0,150}}?,\s*(?:{honorific_pattern()})\s+", re.IGNORECASE)
