@@ -6122,3 +6122,113 @@ def test_a_steering_committee_of_the_city_written_without_its_name() -> None:
     facts = facts_of("Ngày 19/4, Chủ tịch UBND thành phố Hà Nội Trần Văn Năm, Trưởng Ban Chỉ đạo các công trình trọng "
                      "điểm của thành phố giai đoạn 2021 - 2025 chủ trì hội nghị.")
     assert "Trưởng ban Chỉ đạo các công trình trọng điểm của thành phố" in posts(facts)["Trần Văn Năm"]
+
+
+def test_provinces_in_a_range_after_a_plural_are_guests_not_where_the_news_is() -> None:
+    facts = facts_of("Hội diễn có 9 đoàn của các tỉnh từ Thanh Hóa đến Thừa Thiên Huế. Dự có Phó Chủ tịch UBND tỉnh "
+                     "Trần Văn Tư. Ngân hàng trao tặng Quỹ người nghèo Hà Tĩnh 500 triệu đồng.")
+    assert posts(facts)["Trần Văn Tư"] == {"Phó Chủ tịch Ủy ban nhân dân tỉnh Hà Tĩnh"}
+
+
+def test_a_city_named_like_a_person_goes_on_the_hospital_s_name() -> None:
+    facts = facts_of("Điều động bác sĩ Lê Văn Năm, Giám đốc Bệnh viện Đa khoa Buôn Ma Thuột, giữ chức vụ Giám đốc Bệnh "
+                     "viện Đa khoa vùng Tây Nguyên.")
+    assert "Giám đốc Bệnh viện Đa khoa Buôn Ma Thuột" in posts(facts)["Lê Văn Năm"]
+    assert [c.person for c in facts.changes] == ["Lê Văn Năm"]
+
+
+def test_a_date_set_off_before_the_body_that_holds_the_meeting() -> None:
+    facts = facts_of("Thực hiện kế hoạch của Ban chấp hành Đảng ủy, chiều ngày 23/12/2015 Đảng bộ Bệnh viện Đa khoa "
+                     "tỉnh Nam Định đã tổ chức Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh.")
+    assert [(m.label, m.date) for m in facts.meetings if m.held] == [
+        ("Hội nghị quán triệt Nghị quyết Đại hội Đảng bộ tỉnh", date(2015, 12, 23))]
+
+
+def test_a_doctorate_of_science_and_a_specialist_degree_are_no_part_of_the_name() -> None:
+    facts = facts_of("Dự lễ có GS TSKH Lê Văn Tám, Thứ trưởng Bộ Y tế; BSCKII Trần Văn Chín, Giám đốc Sở Y tế tỉnh "
+                     "Nam Định.")
+    assert set(posts(facts)) == {"Lê Văn Tám", "Trần Văn Chín"}
+
+
+def test_bishops_of_their_dioceses_with_their_baptismal_names() -> None:
+    facts = facts_of("Đoàn đến thăm Tòa Giám mục Giáo phận Vĩnh Long nhân dịp lễ Giáng sinh. Dự có Tổng Giám mục "
+                     "Tổng Giáo phận Hà Nội Giuse Vũ Văn Tám và Phaolô Lê Văn Bảy, Giám mục Chính tòa Giáo phận Vinh.")
+    assert posts(facts) == {"Giuse Vũ Văn Tám": {"Tổng Giám mục Tổng Giáo phận Hà Nội"},
+                            "Phaolô Lê Văn Bảy": {"Giám mục Chính tòa Giáo phận Vinh"}}
+    assert "Tòa Giám mục Giáo phận Vĩnh Long" in {o.label for o in facts.orgs}
+
+
+def test_a_bare_standing_board_taken_up_with_a_post_of_an_association() -> None:
+    facts = facts_of("Ông Lê Văn Sáu được bầu bổ sung Ủy viên Ban Chấp hành, Ủy viên Ban Thường vụ và chức danh Chủ "
+                     "tịch Liên đoàn Lao động tỉnh Nam Định. Ông Bùi Văn Hai được chỉ định làm Ủy viên Ban Chấp hành, "
+                     "Ủy viên Ban Thường vụ Tỉnh ủy Nam Định.")
+    assert {(c.person, c.post.label) for c in facts.changes} == {
+        ("Lê Văn Sáu", "Ủy viên Ban Chấp hành Liên đoàn Lao động tỉnh Nam Định"),
+        ("Lê Văn Sáu", "Ủy viên Ban Thường vụ Liên đoàn Lao động tỉnh Nam Định"),
+        ("Lê Văn Sáu", "Chủ tịch Liên đoàn Lao động tỉnh Nam Định"),
+        ("Bùi Văn Hai", "Ủy viên Ban Chấp hành"),  # a member of the Tỉnh ủy itself, not of a board of it
+        ("Bùi Văn Hai", "Ủy viên Ban Thường vụ Tỉnh ủy Nam Định")}
+
+
+def test_counted_vice_chairs_listed_after_the_chair_the_congress_elected() -> None:
+    facts = facts_of("Đại hội Hội Nông dân tỉnh Tây Ninh đã bầu ông Trần Văn Hải làm Chủ tịch Hội và 3 Phó Chủ tịch "
+                     "gồm: ông Lê Văn Tám, ông Lê Văn Bảy, ông Lê Văn Sáu.")
+    assert [(c.person, c.post.label) for c in facts.changes] == [
+        ("Trần Văn Hải", "Chủ tịch Hội Nông dân tỉnh Tây Ninh"),
+        *((name, "Phó Chủ tịch Hội Nông dân tỉnh Tây Ninh") for name in ("Lê Văn Tám", "Lê Văn Bảy", "Lê Văn Sáu"))]
+
+
+def test_a_foreign_guest_s_words_end_a_body_the_lexicon_cannot_end() -> None:
+    facts = facts_of("Đồng chí Khăm Xay, Chủ tịch Ủy ban chính quyền tỉnh Bo Ly bày tỏ vui mừng.")
+    assert "Ủy ban chính quyền tỉnh Bo Ly" in {o.label for o in facts.orgs}
+
+
+def test_a_standing_board_member_beside_the_front_s_chair_sits_in_the_party_committee() -> None:
+    facts = facts_of("Liên hoan nghệ thuật quận Cầu Giấy. Đồng chí Nguyễn Thị Tám – UVTV, Chủ tịch Ủy ban MTTQ Việt "
+                     "Nam quận khai mạc liên hoan.")
+    assert posts(facts)["Nguyễn Thị Tám"] == {"Ủy viên Ban Thường vụ Quận ủy Cầu Giấy",
+                                              "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam quận Cầu Giấy"}
+
+
+def test_a_deputy_s_title_in_lowercase_right_after_a_name_is_no_part_of_it() -> None:
+    facts = facts_of("Các đồng chí Đinh Văn Tư, Bí thư Huyện ủy và Lê Ngọc Năm Phó bí thư, chủ tịch UBND huyện Hương "
+                     "Khê đã chủ trì buổi tiếp công dân.")
+    assert "Lê Ngọc Năm" in posts(facts)
+
+
+def test_a_country_in_its_hyphenated_transliteration_names_a_friendship_association() -> None:
+    facts = facts_of("Ngày 19-12-2012, Hội Hữu nghị và Hợp tác Việt Nam - Chi-lê tổ chức Đại hội. Đồng chí Nguyễn Văn "
+                     "Tám được bầu làm Chủ tịch Hội Hữu nghị và Hợp tác Việt Nam - Chi-lê nhiệm kỳ II.")
+    assert [(c.person, c.post.label) for c in facts.changes] == [
+        ("Nguyễn Văn Tám", "Chủ tịch Hội Hữu nghị và Hợp tác Việt Nam - Chi-lê")]
+
+
+def test_every_giver_and_receiver_of_flowers_attends() -> None:
+    facts = facts_of("Sáng 5/3/2021, tại Kỳ họp thứ 9 HĐND tỉnh Nam Định, Chủ tịch UBND tỉnh Trần Văn Hai và Bí thư "
+                     "Tỉnh ủy Lê Văn Ba tặng hoa, chúc mừng ông Lê Văn Bốn (thứ 2 từ trái qua) và ông Lê Văn Năm nhận "
+                     "nhiệm vụ mới.")
+    assert roles(facts) == {("attended", name) for name in ("Trần Văn Hai", "Lê Văn Ba", "Lê Văn Bốn", "Lê Văn Năm")}
+
+
+def test_a_name_after_a_house_number_is_a_street() -> None:
+    facts = facts_of("Đặt trụ sở tại nhà văn hóa - 38 Trần Văn Hai và Trung tâm hành chính - 503 Lê Văn Ba. Ngày "
+                     "5/3/2021 Nguyễn Văn Tám ký quyết định.")
+    assert set(posts(facts)) == {"Nguyễn Văn Tám"}
+
+
+def test_a_department_s_name_without_the_comma_its_lexicon_form_has() -> None:
+    facts = facts_of("Ông Nguyễn Minh Tám, Giám đốc Sở Văn hóa Thể thao và Du lịch tỉnh Nam Định dự.")
+    assert posts(facts)["Nguyễn Minh Tám"] == {"Giám đốc Sở Văn hóa, Thể thao và Du lịch tỉnh Nam Định"}
+
+
+def test_a_congress_of_all_the_members_of_a_small_party_organisation() -> None:
+    facts = facts_of("Ngày 29/6/2020, Đảng bộ Sở Tư pháp tỉnh Long An tổ chức Đại hội Đảng viên nhiệm kỳ 2020-2025.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Đại hội Đảng viên Đảng bộ Sở Tư pháp tỉnh Long An nhiệm kỳ 2020-2025", date(2020, 6, 29))]
+    assert [o.org for o in facts.organizers] == ["Đảng bộ Sở Tư pháp tỉnh Long An"]
+
+
+def test_the_trade_union_of_an_agency_organises_its_meeting() -> None:
+    facts = facts_of("Ngày 23/12/2010, Công đoàn cơ quan Văn phòng UBND thành phố Hải Phòng đã tổ chức Hội nghị công bố "
+                     "quyết định.")
+    assert [o.org for o in facts.organizers] == ["Công đoàn cơ quan Văn phòng Ủy ban nhân dân Thành phố Hải Phòng"]
