@@ -1869,7 +1869,9 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
             giver = subject(text, before, sentence)
             # `A và B tặng hoa, chúc mừng ...`: every giver listed
             chain = _list_ending_at(text, before, handed.start()) if giver is not None else []
-            givers = chain if any(p is giver for p in chain) else [giver] if giver is not None else []
+            # (not a bare title before them, `Thừa ủy quyền của Chủ tịch nước, Thủ tướng A trao ...`: on whose behalf)
+            givers = [p for p in chain if p is giver or not p.short] if any(p is giver for p in chain) \
+                else [giver] if giver is not None else []
             after = [p for p in persons if p.span.start >= handed.end()]
             receivers = after[:1]
             for person in after[1:]:  # `cho đồng chí A và B`: every receiver listed (`A (thứ hai từ trái) và B` too)
