@@ -30,6 +30,7 @@ from orggraph.extract.patterns import (
     FORMER_HOLDER,
     KIN,
     LIST_JOIN,
+    POST_WORD_AFTER_AND,
     ROSTER_OPENS,
     ROSTER_WHO,
     SPACES,
@@ -77,8 +78,7 @@ _SELF_KINDS = frozenset({"start_self", "end_self", "end_all"})  # verbs whose su
 # (past the term a post is for, when counted posts follow: `Bí thư Thành ủy khóa mới, hai Phó Bí thư là ...`;
 # `Bí thư X, cùng 3 Phó Bí thư gồm: ...`)
 _CHAIN = re.compile(rf"(?:\s+(?:khóa|khoá)\s+(?:mới|[IVXL]+|\d{{1,2}})(?=\s*,\s*(?:cùng\s+)?{count()}\s))?"
-                    r"\s*(?:,|;)?\s*(?:(?:và|cùng)(?:\s+(?:các|những))?|kiêm(?:\s+nhiệm)?|,)?\s*"
-                    r"(?:(?<=và\s)chức\s+(?:danh|vụ)\s+)?")  # `Ủy viên Ban Thường vụ và chức danh Chủ tịch X`
+                    r"\s*(?:,|;)?\s*(?:(?:và|cùng)(?:\s+(?:các|những))?|kiêm(?:\s+nhiệm)?|,)?\s*" + POST_WORD_AFTER_AND)
 _WORD = re.compile(r"\s+|[,;:()]")
 # words before someone the act is not about (`thay ông B`, `2 Tổng Giám đốc trước đó là ông B`, `và kỷ luật cảnh cáo
 # đối với ông B`: a discipline that ends no post)

@@ -37,6 +37,7 @@ from orggraph.extract.patterns import (
     LATIN_NAME,
     LIST_JOIN,
     PARTICLES,
+    POST_WORD_AFTER_AND,
     ROSTER_OPENS,
     ROSTER_WHO,
     SPACES,
@@ -408,7 +409,7 @@ REPLACES_BEFORE = re.compile(rf"{REPLACES.pattern}$", re.IGNORECASE)
 
 
 # between titles taken up together (`giữ chức Ủy viên Ban Thường vụ, Phó Chủ tịch X`, `... và chức danh Chủ tịch X`)
-_TITLE_LINK = re.compile(r"\s*[,;]?\s*(?:(?:và|kiêm)\s+)?(?:(?<=và\s)chức\s+(?:danh|vụ)\s+)?")
+_TITLE_LINK = re.compile(r"\s*[,;]?\s*(?:(?:và|kiêm)\s+)?" + POST_WORD_AFTER_AND)
 
 
 def _run_from(text: str, titles: list[Title], title: Title) -> list[Title]:
