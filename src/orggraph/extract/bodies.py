@@ -141,7 +141,8 @@ def _party_committees() -> dict[str, str]:
     return out
 
 
-_PARTY_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy(?![\w])")
+_PARTY_COMMITTEE_WORDS = r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy"
+_PARTY_COMMITTEE = re.compile(rf"{_PARTY_COMMITTEE_WORDS}(?![\w])")
 
 
 def party_committee(body: Body) -> Body | None:
@@ -1306,7 +1307,7 @@ _SHORT_FORM_AFTER = re.compile(r"(?P<name>\s*[^.;:()\n]{3,200}?)\s*\(\s*(?:sau\s
 _CAMPAIGN_END = re.compile(r"(?i:cuộc\s+vận\s+động|phong\s+trào|chương\s+trình)$")
 _QUOTED_AFTER = re.compile(r"\s*(?:“[^”\n]{3,120}”|\"[^\"\n]{3,120}\")")
 # the body a numbered steering committee belongs to, written right after its number
-_NUMBERED_FOR = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng)\s+ủy|UBND|Ủy\s+ban\s+nhân\s+dân|Chính\s+phủ")
+_NUMBERED_FOR = re.compile(rf"{_PARTY_COMMITTEE_WORDS}|UBND|Ủy\s+ban\s+nhân\s+dân|Chính\s+phủ")
 
 
 def _province_after_syllable(text: str, person: re.Match[str], words: list[tuple[int, int]]) -> bool:

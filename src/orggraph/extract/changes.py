@@ -33,6 +33,7 @@ from orggraph.extract.patterns import (
     POST_WORD_AFTER_AND,
     ROSTER_OPENS,
     ROSTER_WHO,
+    SHORT_ASIDE,
     SPACES,
     TERM_AFTER_TITLE,
     TERM_WORD,
@@ -279,7 +280,6 @@ _IN_REASON = re.compile(r"(?<![\w])(?:do|vì)\s+(?:đã\s+)?(?:nghỉ\s+(?:hưu|
                         r"|được\s+điều\s+động)[^,;.]{0,40}$",
                         re.IGNORECASE)
 _REASON = re.compile(r"(?<![\w])(?:do|vì|bởi)\s+(?:đã\s+|được\s+)?$", re.IGNORECASE)
-_ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 _CLOSED = re.compile(r"^\s*\)")
 # the term a title is dated by (`A, Phó Chủ tịch HĐND tỉnh khóa XIII và B, ... được bầu`): still A's title
 _TERM_LEAD = re.compile(rf"^{TERM_AFTER_TITLE}")
@@ -1529,7 +1529,7 @@ def _subject(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Per
         # `ông A (SN 1967), ông B`; `các ông A (Bí thư Thị ủy X), B (...)`: the bracket A's titles end in
         # (a title shared by a list, `Ủy viên Trung ương Đảng: A, B và C thôi giữ chức X`, reaches back over them all)
         edge = group[0].bounds[0] if group[0].bounds[0] >= p.bounds[1] else group[0].span.start
-        gap = _CLOSED.sub("", _ASIDE.sub("", _TERM_LEAD.sub("", text[p.bounds[1]:edge])))
+        gap = _CLOSED.sub("", SHORT_ASIDE.sub("", _TERM_LEAD.sub("", text[p.bounds[1]:edge])))
         if _not_theirs(text, clause, p):
             break
         if LIST_JOIN.fullmatch(gap) or (group[0] is last and _LIST_JOIN_TITLED.fullmatch(gap)) \

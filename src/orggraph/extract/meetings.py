@@ -1875,7 +1875,7 @@ def _roles(facts: ArticleFacts, main: MeetingMention,
             after = [p for p in persons if p.span.start >= handed.end()]
             receivers = after[:1]
             for person in after[1:]:  # `cho đồng chí A và B`: every receiver listed (`A (thứ hai từ trái) và B` too)
-                if not _LIST_GAP.fullmatch(_ASIDE.sub("", text[receivers[-1].bounds[1]:person.span.start])):
+                if not _LIST_GAP.fullmatch(_CAPTION_ASIDE.sub("", text[receivers[-1].bounds[1]:person.span.start])):
                     break
                 receivers.append(person)
             for person in [*givers, *receivers]:
@@ -1983,7 +1983,9 @@ _CO_CHAIRS = re.compile(r"\s*(?:[-–+•]\s*)?(?:(?:Cùng|Đồng)\s+)?chủ\s+
 
 
 # a rank before the next item's titles is no part of them (`; Đại tướng, Bộ trưởng Quốc phòng B`)
-_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")  # `ông A (thứ 2 từ trái qua) và ông B`: a caption's aside
+# a caption's aside between receivers (`ông A (thứ 2 từ trái qua) và ông B`, `A (sinh hoạt tại Chi bộ X), B`), longer
+# than patterns.SHORT_ASIDE since it may name a unit
+_CAPTION_ASIDE = re.compile(r"\s*\([^()]{0,60}\)")
 _LIST_GAP = re.compile(rf"\s*(?:,|;|và|cùng)\s*(?:các\s+)?(?:(?:{honorific_pattern()})\s*[:,]?\s*)?", re.IGNORECASE)
 # `bà A - <titles we cannot read>, bà B`: items of a list, each after a dash with its titles, the next after its honorific
 _ITEM_GAP = re.compile(rf"\s*[-–—]\s*[^;.:()]{{0,150}}?,\s*(?:{honorific_pattern()})\s+", re.IGNORECASE)

@@ -49,6 +49,8 @@ ROSTER_WHO = r"(?:\s+các\s+(?:ông|bà|anh|chị|đồng\s+chí)(?:\s*,?\s*(?:b
 ROSTER_OPENS = rf"\s*gồm(?:\s+có)?{ROSTER_WHO}\s*:"
 SPACES = re.compile(r"\s*")
 AND_GAP = re.compile(r"\s*(?:,|và)\s*")  # between the items of one list: `A, B`, `A và B`
+# a short aside in brackets (`ông A (thứ 2 từ trái qua) và ông B`, `Tổ công tác (Tổ 1) do ...`)
+SHORT_ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 # the post word after `và` between titles taken up together (`Ủy viên Ban Thường vụ và chức danh Chủ tịch X`)
 POST_WORD_AFTER_AND = r"(?:(?<=và\s)chức\s+(?:danh|vụ)\s+)?"
 

@@ -40,6 +40,7 @@ from orggraph.extract.patterns import (
     POST_WORD_AFTER_AND,
     ROSTER_OPENS,
     ROSTER_WHO,
+    SHORT_ASIDE,
     SPACES,
     TERM_AFTER_TITLE,
     capitals,
@@ -1102,7 +1103,6 @@ _TEAM_KIND_ONLY = re.compile(r"(?:kiểm\s+tra|giám\s+sát)(?:\s*,\s*(?:kiểm\
 # where a team's name ends: its place of work, the year or day it works, the decision it works by (`... của Bộ Chính
 # trị năm 2026 tại Tỉnh ủy X`, `Đoàn thanh tra số 3 theo Quyết định ...`)
 _TEAM_NAME_END = re.compile(r"\s+(?:tại|theo|năm\s+\d{4}|ngày|sáng|chiều|(?:bao\s+)?gồm)(?![\w])", re.IGNORECASE)
-_ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
 
 
 def _sentence_start(facts: ArticleFacts, pos: int) -> int:
@@ -1123,7 +1123,7 @@ def _team_led(facts: ArticleFacts, title: Title) -> Post | bool:
         return False
     if not _TEAM_WITH_POST.match(team.group("name")):
         return True
-    name = _ASIDE.sub("", team.group("name"))
+    name = SHORT_ASIDE.sub("", team.group("name"))
     name = " ".join(name[:cut.start()].split()) if (cut := _TEAM_NAME_END.search(name)) else " ".join(name.split())
     label = title.head if _TEAM_KIND_ONLY.fullmatch(name) else f"{title.head} {name[:1].lower()}{name[1:]}"
     return Post(label, None, title.surface)
