@@ -516,6 +516,10 @@ def _looks_like_a_person(words: str) -> bool:
     return len(parts) >= 3 and parts[0] in surnames() and len(parts[-1]) > 1  # not `Châu Thành A`
 
 
+# the issuer's code glued to a document's number (`Nghị quyết số 19/NQ-UBBC`): part of the number, no mention
+_IN_A_NUMBER = re.compile(r"[A-ZĐ\d][-/–]$")  # (not a tag glued to a name: `... phòng chống dịch-Ban Thường vụ X`)
+
+
 def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]:
     end = len(text) if end is None else end
     found = []
@@ -525,7 +529,8 @@ def find_bodies(text: str, start: int = 0, end: int | None = None) -> list[Body]
             # `Ban Chỉ đạo Chuyển đổi số tỉnh X`: a unit named by its task; `Chi bộ 25`: by a name of its own
             unit = unit_at(text, body.start, end=end)
             body = unit if unit is not None and unit.end > body.end else body
-        if body and body.needs != "unnamed" and not _credited(text, body) and not _in_venue(text, body):
+        if body and body.needs != "unnamed" and not _credited(text, body) and not _in_venue(text, body) \
+                and not _IN_A_NUMBER.match(text, max(0, body.start - 2), body.start):
             found.append(body)  # (`Chi bộ` alone names only a post: `Bí thư Chi bộ`)
     taken = [(b.start, b.end) for b in found]
     for match in _unit_pattern().finditer(text, start, end):  # `Cục An ninh nội địa`, `Vụ Châu Mỹ`
@@ -768,6 +773,12 @@ def unit_kind_at(text: str, pos: int) -> str | None:
     return " ".join(m.group(0).split()) if m else None
 
 
+def titled_kind(kind: str) -> bool:
+    """A kind of committee or working body named in lowercase after a head (units.tsv `titled`: `Tiểu ban`,
+    `Ban Chỉ đạo`), not an organisation (`Công đoàn`)."""
+    return _units().get(lexicon_key(kind)) == "titled"
+
+
 def party_unit_kind(text: str, body: Body) -> str | None:
     """`Bí thư Đảng ủy Bộ`, `Đảng ủy Tập đoàn`: the Party committee of a unit written by its kind
     alone (a ministry's, a state group's in its own news), not a commune's."""
@@ -824,18 +835,24 @@ def _unit_kinds_any_case() -> re.Pattern[str]:
     return re.compile(rf"(?:{_unit_kinds()})(?=\s)", re.IGNORECASE)
 
 
+# what causes the thing a committee fights (`dịch bệnh X do vi rút Y gây ra`), a part of its name: not `do` (by) a stop
+_CAUSED_BY = re.compile(r"do\s[^.,;:]{3,60}?\sgây\s+ra(?![\w])")
+
+
 @cache
 def _unit_stops() -> re.Pattern[str]:
     # `Ban Chỉ đạo xây dựng nông thôn mới`, `Cục Đổi mới sáng tạo`: `mới` and `sáng` (morning) there are
     # part of the name; so is `dự án` of `Ban Quản lý dự án công trình giao thông`, where `dự` alone would
     # be attending; `làm` of `Cục Việc làm`; `ký` (sign) of `Viện Sốt rét - Ký sinh trùng`; and `Tổ chức` (in
     # capitals: personnel) of `Vụ Tổ chức cán bộ`, where `tổ chức` would be organising; `bàn` (discuss) of `Vụ Địa bàn 6`;
-    # `cần` (must) of `Tổng cục Hậu cần`; `phối hợp` (coordinate) of `Hội đồng phối hợp phổ biến, giáo dục pháp luật`
+    # `cần` (must) of `Tổng cục Hậu cần`; `phối hợp` (coordinate) of `Hội đồng phối hợp phổ biến, giáo dục pháp luật`;
+    # `bầu cử` (the election, not `bầu`: elect) of `Ban Chỉ đạo bầu cử tỉnh`
     stops = words_alternation(read_list("unit_stops.txt"))
     lowercase = words_alternation(read_list("unit_stops_lowercase.txt"))
     return re.compile(r"(?<!thôn\s)(?<!đổi\s)(?<!việc\s)(?<!địa\s)(?<!hậu\s)(?!(?-i:Tổ\s+chức))(?!(?<=đồng\s)phối\s+hợp)"
                       rf"(?:{stops}|(?-i:{lowercase}))(?![\w])"
-                      r"(?!(?<=dự)\s+án(?![\w]))(?!(?<=sáng)\s+tạo(?![\w]))(?!(?<=ký)\s+sinh(?![\w]))", re.IGNORECASE)
+                      r"(?!(?<=dự)\s+án(?![\w]))(?!(?<=sáng)\s+tạo(?![\w]))(?!(?<=ký)\s+sinh(?![\w]))(?!(?<=bầu)\s+cử(?![\w]))",
+                      re.IGNORECASE)
 
 
 @cache
@@ -1015,7 +1032,7 @@ _ABOUT = rf"về(?!\s+(?:{_NO_TASK})\s)"
 # (a bare `về` after a meeting's body may begin its agenda or a decision's subject: `Phiên họp của Ban Chỉ đạo về công
 # tác ...`, `thành lập Ban Chỉ đạo về triển khai Nghị quyết 57`)
 _BARE_ABOUT = rf"về(?!\s+(?:{_NO_TASK}|công\s+tác|tình\s+hình|kết\s+quả|triển\s+khai|thực\s+hiện)(?![\w]))"
-_TASKED = re.compile(r"\s*(?:[Ll]iên\s+ngành\s+)?(?:(?:[Qq]uốc\s+gia|Trung\s+ương|Nhà\s+nước|(?:của\s+)?Chính\s+phủ"
+_TASKED = re.compile(r"\s*(?:[Ll]iên\s+ngành\s+)?(?:(?:[Qq]uốc\s+gia|Trung\s+ương|T\.?\s?Ư|TW|Nhà\s+nước|(?:của\s+)?Chính\s+phủ"
                      rf"|(?:cấp\s+)?(?:tỉnh|thành\s+phố|huyện))\s+(?:{_ABOUT}|triển\s+khai|thực\s+hiện)|(?P<bare>{_BARE_ABOUT}))\s")
 # a committee reported to or asked about (`báo cáo Ban Chỉ đạo về tiến độ ...`): what follows `về` is the matter
 _TOLD = re.compile(r"(?<![\w])(?:báo\s+cáo|trình|xin\s+ý\s+kiến|kiến\s+nghị|đề\s+xuất|gửi|với)\s+$", re.IGNORECASE)
@@ -1024,13 +1041,14 @@ _TASKED_KIND = "ban chỉ đạo"  # (the kind of unit so named, as lexicon_key 
 # alone these kinds are too broad to name one body (_BROAD_KINDS above)
 _NATIONAL_KINDS = frozenset({"ủy ban", "hội đồng"})
 _NATIONAL = re.compile(rf"\s*[Qq]uốc\s+gia\s+{_ABOUT}\s")
-# where a task's words end: a clause's punctuation, a comma before a capital, a verb of what the committee does
+# where a task's words end: a clause's punctuation, a comma before a capital, a verb of what the committee does (not
+# `ở cơ sở`, at the grassroots: `Ban Chỉ đạo Trung ương thực hiện Quy chế dân chủ ở cơ sở`)
 _TASK_STOP = re.compile(rf"\s*(?:[.;:()\n\"“”]|,\s*(?=[^\w\s]|[{UPPER}\d])|$)"
                         r"|\s+(?=(?:đã|vừa|sẽ|đang|họp|chủ\s+trì|tổ\s+chức|tiến\s+hành|diễn\s+ra|khai\s+mạc|ban\s+hành"
                         r"|do|tại|với|cùng|cho\s+biết|nhấn\s+mạnh|yêu\s+cầu|đề\s+nghị|là|có|gồm|phát\s+biểu|trình\s+bày|báo\s+cáo"
                         r"|kết\s+luận|(?:tham\s+)?dự|chúc\s+mừng|chỉ\s+đạo|làm\s+việc|thăm|năm\s+\d|ngày"
                         r"|(?:sáng|chiều|tối)\s+(?:nay|ngày|qua|\d)"
-                        r"|nhiệm\s+kỳ|phiên|lần|ở|thời\s+gian\s+(?:qua|tới)|tiếp\s+tục|hoàn\s+thiện|đánh\s+giá|thống\s+nhất|quyết\s+định|giao"
+                        r"|nhiệm\s+kỳ|phiên|lần|ở(?!\s+cơ\s+sở)|thời\s+gian\s+(?:qua|tới)|tiếp\s+tục|hoàn\s+thiện|đánh\s+giá|thống\s+nhất|quyết\s+định|giao"
                         r"|phân\s+công|được|cần|phải|nhằm|để|theo|trước\s+(?:ngày|khi)|trên\s+cơ\s+sở"
                         r"|và\s+(?:các|những|lãnh\s+đạo|ông|bà|đồng\s+chí|đ/c))(?![\w]))")
 _TASK_WORDS = 24  # at most this many words of task (`... về phát triển khoa học, công nghệ, đổi mới sáng tạo ...`)
@@ -1257,6 +1275,11 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             numbered = " ".join(text[pos:cursor].split())
             return Body(pos, owner.end, text[pos:owner.end], f"{expand(numbered)} {owner.name}", owner.province,
                         owner.needs, written=f"{numbered} {owner.written or owner.name}")
+        elif words and not upper and (cause := _CAUSED_BY.match(text, cursor, end)) is not None:
+            words.append((cursor, cause.end()))  # `Ban Chỉ đạo phòng, chống dịch bệnh X do vi rút Y gây ra`: in the name
+            gap = SPACES.match(text, cause.end(), end)
+            cursor = gap.end() if gap else cause.end()
+            continue
         elif words and (_unit_stops().match(text, cursor) or _PHOTO_COUNTER.match(text, cursor, end)
                         or (upper and _starts_something(text, cursor) and not _province_after_word(text, cursor))
                         or ((person := name_pattern().match(text, cursor)) and not _province_after_word(text, cursor)
