@@ -20,7 +20,17 @@ from functools import cache
 
 from orggraph.dates import context_year, meeting_dates, resolve
 from orggraph.extract import extractor
-from orggraph.extract.bodies import COMMITTEES, Body, body_at, central_bodies, member_title, qualify, unit_at, unit_kind_at
+from orggraph.extract.bodies import (
+    COMMITTEES,
+    Body,
+    body_at,
+    central_bodies,
+    member_title,
+    qualify,
+    titled_kind,
+    unit_at,
+    unit_kind_at,
+)
 from orggraph.extract.patterns import (
     ABBREVIATION_DOT,
     AND_GAP,
@@ -259,7 +269,8 @@ _SIGNED = re.compile(r"(?<![\w])ký(?![\w])", re.IGNORECASE)
 _COUNTED_LIST = re.compile(rf"\s*(?:{count()}\s+[^.;:]{{2,80}}?\sgồm(?:\s+có)?{ROSTER_WHO}"
                            rf"\s*:|(?:các|những)\s+(?:ông|bà|đồng\s+chí)\s+(?-i:[A-ZĐ]))", re.IGNORECASE)
 _CAREER_TIME = re.compile(r"(?<![\w])(?:(?:từ|đến|tới|năm|tháng|sau\s+đó)(?:\s+(?:tháng|năm))?\s+\d"
-                          r"|(?:rồi|trước\s+(?:đó|đây|khi)|từng|kinh\s+qua)(?![\w])|\d{1,2}\s*[-/]\s*\d{4})", re.IGNORECASE)
+                          r"|(?:rồi|trước\s+(?:đó|đây|khi)|(?:sau|tiếp)\s+đó(?=\s*,)|từng|kinh\s+qua)(?![\w])"
+                          r"|\d{1,2}\s*[-/]\s*\d{4})", re.IGNORECASE)
 # `Ba phó chủ tịch UBND tỉnh là ông A, ông B và bà C`, `Các Phó Chủ tịch được bầu gồm ông A, B`: in news of a vote,
 # who took a counted post
 _HOLDERS_LIST = re.compile(rf"\s*(?:[^.;:,]{{0,40}}:\s*)?{count()}\s+[^.;:]{{2,80}}?"
@@ -792,7 +803,10 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
     cue_of = _lexicon()["constitute"]
     for sentence in facts.sentences:
         cue = cue_of.search(text, sentence.start, sentence.end)
-        kind = unit_kind_at(text, cue.end() + 1) if cue else None
+        plural = counted().match(text, cue.end() + 1) if cue else None  # `thành lập 5 tiểu ban`
+        kind = unit_kind_at(text, plural.end() if plural else cue.end() + 1) if cue else None
+        if plural and kind and not titled_kind(kind):
+            kind = None  # `thành lập mới 2 công đoàn cấp trên`: organisations, whose members keep their own posts
         # `Ban Chỉ đạo X được thành lập, do ông A làm Trưởng ban`: the body before the passive
         made = _made_before(text, cue, orgs_in.get(sentence.index, []), sentence) \
             if cue is not None and kind is None else None
@@ -830,7 +844,8 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
             if later.index > sentence.index and cue_of.search(later.text):
                 break  # another decision
             proposed = [m.start() for m in PROPOSED.finditer(text, later.start, later.end)]
-            listed = _listed_head(facts, later, named, unit) if later.index > sentence.index else None
+            listed = _listed_head(facts, later, named, unit, titles_in.get(later.index, [])) \
+                if later.index > sentence.index else None
             for person in persons_in.get(later.index, []):
                 if person.span.start < cue.end():
                     continue  # who decided or announced it, written before
@@ -887,7 +902,7 @@ def _pronoun(mention: PersonMention, persons: list[PersonMention]) -> bool:
 
 
 _MEMBERS_FOLLOW = re.compile(r"[^.;]*:\s*$")
-_GIVES = re.compile(r"[\s,–-]*(?:làm|giữ\s+chức(?:\s+vụ)?|tham\s+gia(?:\s*,?\s*làm)?)\s+", re.IGNORECASE)
+_GIVES = re.compile(r"[\s,–-]*(?:làm|là|giữ\s+chức(?:\s+vụ)?|tham\s+gia(?:\s*,?\s*làm)?)\s+", re.IGNORECASE)
 
 
 def _given(facts: ArticleFacts, person: PersonMention, titles: list[TitleMention], named: NamedBodies,
@@ -905,11 +920,27 @@ def _given(facts: ArticleFacts, person: PersonMention, titles: list[TitleMention
             and re.match(rf"\s+{re.escape(kind)}(?![\w])", facts.article.text[head.end:]):
         # `thành lập Hội đồng nghĩa vụ quân sự TP. Theo đó, A làm Chủ tịch Hội đồng`: the body it sets up, by its kind
         return _post_in(facts, head, named, constituted)
+    if not posts and gives is not None and (unit := _led_unit(facts, person)) is not None \
+            and (head := head_in(facts.article.text, gives.end(), unit)) is not None:
+        return _post_in(facts, head, named, unit)  # `Tiểu ban Văn kiện do Tổng Bí thư A làm Trưởng Tiểu ban`
     if not posts and gives is not None and constituted is not None \
             and (head := head_in(facts.article.text, gives.end(), constituted)) is not None \
             and not any(key(held.label).startswith(f"{key(head.role)} ") for held in person.posts):
         posts = _post_in(facts, head, named, constituted)  # (not the post the person's titles already name)
     return posts
+
+
+_LED_BY = re.compile(r"\s+do\s+")
+
+
+def _led_unit(facts: ArticleFacts, person: PersonMention) -> Body | None:
+    """The unit named right before `do` and the person (`Tiểu ban X do ông A làm Trưởng Tiểu ban`): the one
+    the head given after the person leads."""
+    text = facts.article.text
+    unit = next((o for o in facts.orgs if o.sentence == person.sentence and not o.implied
+                 and _LED_BY.fullmatch(text, o.span.end, person.bounds[0])), None)
+    return Body(unit.span.start, unit.span.end, unit.span.text, unit.label, None, None, written=unit.label) \
+        if unit is not None else None
 
 
 def _post_in(facts: ArticleFacts, head: Title, named: NamedBodies, constituted: Body) -> list[Post]:
@@ -930,20 +961,27 @@ def _kind_only(name: str) -> bool:
 
 # the sentence after a decision that opens with a post in the body it sets up, then the persons who fill it
 # (`Phó Trưởng ban thường trực là ông A, ...`, `Các Phó Trưởng ban khác bao gồm ông B, ...`)
-_LISTED_OPENS = re.compile(r"[\s,]*(?:các\s+)?", re.IGNORECASE)  # after the sentence's carry word (`Theo đó, các ...`)
+# after the sentence's carry word (`Theo đó, các ...`), or a count (`5 Phó Chủ tịch ...`)
+_LISTED_OPENS = re.compile(rf"[\s,]*(?:{count()}\s+)?", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r"\s*(?:khác\s+)?(?:là|gồm(?:\s+có)?|bao\s+gồm)(?![\w])\s*:?", re.IGNORECASE)
 
 
-def _listed_head(facts: ArticleFacts, sentence: Sentence, named: NamedBodies,
-                 constituted: Body | None) -> tuple[int, list[Post]] | None:
+def _listed_head(facts: ArticleFacts, sentence: Sentence, named: NamedBodies, constituted: Body | None,
+                 titles: list[TitleMention]) -> tuple[int, list[Post]] | None:
     """Where a sentence opens with a head in the constituted body and lists who holds it: where the list starts,
-    and the post."""
+    and the post; the head alone (`Các Phó Trưởng ban gồm:`) or with the body's name (`5 Phó Chủ tịch UBBC tỉnh
+    gồm các đồng chí:`, kept only where it names the body constituted)."""
     text = facts.article.text
     opening = _LISTED_OPENS.match(text, sentence.start + _after_carry(sentence.text), sentence.end)
-    head = head_in(text, opening.end(), constituted) if opening is not None and constituted is not None else None
-    after = _LISTED_AFTER.match(text, head.end, sentence.end) if head is not None else None
-    return (after.end(), _post_in(facts, head, named, constituted)) if head is not None and after is not None \
-        and constituted is not None else None
+    if opening is None or constituted is None:
+        return None
+    head = head_in(text, opening.end(), constituted)
+    if head is not None:
+        after = _LISTED_AFTER.match(text, head.end, sentence.end)
+        return (after.end(), _post_in(facts, head, named, constituted)) if after is not None else None
+    title = next((t.title for t in titles if t.title.start == opening.end()), None)
+    after = _LISTED_AFTER.match(text, title.end, sentence.end) if title is not None else None
+    return (after.end(), posts_of(facts, [title], named)) if title is not None and after is not None else None
 
 
 def _stem(kind: str, label: str) -> str | None:
@@ -1147,7 +1185,7 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
     elif (act.cue.every_post or act.cue.kind == "end") and not act.pairs:
         # `cho ông A, Bí thư Huyện ủy, nghỉ hưu`, `cách chức ông A, Bí thư Huyện ủy`: what A is named with ends
         act.pairs.extend((p, post) for p in owners for post in p.posts
-                         if not act.cue.party_only or (post.body and _PARTY_BODY.search(post.body)))
+                         if not act.cue.party_only or _PARTY_BODY.search(post.body or post.label))
         act.named_with = True
     elif act.cue.kind == "start" and not act.pairs and not posts and (same := _SAME_POSTS.match(text, start, end)):
         # `ông A, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh khóa 17, tiếp tục được bầu giữ chức danh trên`: the post A is
@@ -1284,9 +1322,13 @@ _LIST_ITEM = re.compile(r"\s*(?:\d{1,3}\s*[.)/]|[-+•*–])\s*\S")
 _IN_EFFECT_FROM = re.compile(r"(?:\s+[^\s,;.]+){1,6}?\s+(?:kể\s+)?từ\s+ngày\s+\d", re.IGNORECASE)
 _ITEM_START = re.compile(r";\s*$")
 _AND_BEFORE = re.compile(r"\svà\s+$")
+_JOINED_BEFORE = re.compile(r"(?:\svà|,)\s+$")
 # a person written after an act who then does something of their own (`..., Chủ tịch Quốc hội B đã thay mặt ...`,
 # `Trước khi được bầu ..., ông X đã từng ...`), not `ông A đang là Phó Giám đốc ...`, the post A holds now
-_SUBJECT_OF_ITS_OWN = re.compile(rf"\s*{_ALREADY}\s+(?!được\s|bị\s)", re.IGNORECASE)
+# a person who opens a clause of their own: a verb's time before its verb, or a word of speech (`Chúc mừng ông A được
+# bầu giữ chức X, Phó Bí thư Tỉnh ủy B nêu rõ: ...`: B speaks, not elected)
+_SUBJECT_OF_ITS_OWN = re.compile(rf"\s*(?:{_ALREADY}\s+(?!được\s|bị\s)|(?:{_ALREADY}\s+)?(?:nêu\s+rõ|nhấn\s+mạnh|phát\s+biểu"
+                                 r"|cho\s+biết|khẳng\s+định|chỉ\s+rõ|cho\s+rằng|bày\s+tỏ)(?![\w]))", re.IGNORECASE)
 _CONCERNS = re.compile(r"\s+đối\s+với\s", re.IGNORECASE)
 _COPULA_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*,?\s*là\s")
 _WHOM_AFTER = re.compile(rf"[^.;:,]{{0,40}}?\s(?:đối\s+)?với\s+(?i:{honorific_pattern()})\s", re.IGNORECASE)
@@ -1409,7 +1451,7 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
         chained_count = listed is not None and not item
         if listed:
             pos = listed.end()
-        title = None
+        title, concerned = None, False
         if pos in (first, chained) or pos in again or marker or item or listed:
             title = by_start.get(pos)
             # `điều động A, Phó Giám đốc Sở X, đến nhận công tác tại Trung tâm Y và bổ nhiệm giữ chức Giám đốc`: Y's head
@@ -1431,9 +1473,11 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
                         title = None
             if title is None and marker and members:  # `tham gia Ủy ban X và giữ chức vụ Phó Chủ tịch`: X's
                 title = capitalised.title_at(pos, members[-1])
-        elif pos > start and _AND_BEFORE.search(text, max(start, pos - 5), pos) and (t := by_start.get(pos)) \
+        elif pos > start and _JOINED_BEFORE.search(text, max(start, pos - 5), pos) and (t := by_start.get(pos)) \
                 and _CONCERNS.match(text, t.end, end):
-            title = t  # `cách chức chủ tịch huyện đối với ông A và phó chủ tịch huyện đối với ông B`: B's post
+            # `cách chức chủ tịch huyện đối với ông A và phó chủ tịch huyện đối với ông B`: B's post; so after a comma
+            # (`bãi nhiệm chức vụ X đối với ông A, Chủ tịch UBND tỉnh đối với ông B`), not A's own title
+            title, concerned = t, True
         if chained_count and title is not None and not (_COUNTED_NAMED.match(text, title.end)
                                                         or _ROSTER_NEXT.match(text, title.end)):
             title = None  # `đề cử để bầu 1 Ủy viên, 1 Phó Chủ tịch`: counted posts nobody is named for
@@ -1445,7 +1489,7 @@ def _posts(facts: ArticleFacts, act: _Act, titles: list[Title], extents: list[tu
         if title is not None and title.end <= end and not bracketed \
                 and (told or ((marker or (plural and pos == first and _counts_holders(act, title)))
                               and _COPULA_AFTER.match(text, title.end))
-                     or not any(s <= title.start < e for s, e in extents)):
+                     or concerned or not any(s <= title.start < e for s, e in extents)):
             # (a post word names a post even where a copula makes it the next person's: `chức danh X là ông A`,
             # `bổ nhiệm 2 Phó Tổng Giám đốc X là ông A và ông B`)
             last = title
@@ -1615,9 +1659,13 @@ def _own_member(facts: ArticleFacts, body: Body) -> Post | None:
     return Post(f"Ủy viên {label}", label, body.surface)
 
 
+_COMMUNE_COMMITTEE = re.compile(r"Đảng ủy (?=(?:xã|phường|thị trấn|đặc khu) )")
+
+
 def _member_post(body: Body, committee: str | None) -> Post | None:
     """`Ban Thường vụ` of Tỉnh ủy Thanh Hóa -> Ủy viên Ban Thường vụ Tỉnh ủy Thanh Hóa; `Ban Chấp
-    hành` -> Ủy viên Ban Chấp hành Đảng bộ tỉnh Thanh Hóa, the name the Party gives that body; a
+    hành` -> Ủy viên Ban Chấp hành Đảng bộ tỉnh Thanh Hóa (of Đảng ủy phường X: Đảng bộ phường X), the name the
+    Party gives that body; a
     central body -> its member's title (lexicon/members.tsv: `Bộ Chính trị` -> Ủy viên Bộ Chính trị)."""
     if body.name in _central():
         return Post(member_title(body.name), body.name, body.surface)
@@ -1629,7 +1677,12 @@ def _member_post(body: Body, committee: str | None) -> Post | None:
         return Post("Ủy viên Ban Thường vụ", None, body.surface) if executive else None
     if executive:
         return Post(f"Ủy viên Ban Thường vụ {committee}", committee, body.surface)
-    return Post(committee_member(committee) or f"Ủy viên Ban Chấp hành {committee}", committee, body.surface)
+    # a commune's or ward's (`Đảng ủy phường X`): Ban Chấp hành Đảng bộ phường X, as the Party names it (a bloc's or an
+    # agency's committee keeps its own name: `Ban Chấp hành Đảng ủy Khối ...`)
+    local = _COMMUNE_COMMITTEE.match(committee)
+    party = committee[local.end():] if local else None
+    return Post(committee_member(committee) or (f"Ủy viên Ban Chấp hành Đảng bộ {party}" if party else None)
+                or f"Ủy viên Ban Chấp hành {committee}", committee, body.surface)
 
 
 _FROM_DAY = re.compile(r"(?<![\w])từ\s+(?:ngày\s*)?$", re.IGNORECASE)
