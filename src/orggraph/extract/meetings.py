@@ -70,6 +70,8 @@ _PARTY_ALONE_CONGRESS = re.compile(rf"(?<![\w])[Đđ]ại\s+hội\s+(?:(?i:đạ
 _TERM_ONLY_CONGRESS = re.compile(r"(?<![\w])[Đđ]ại\s+hội(?:\s+(?i:đại\s+biểu|(?P<members>đảng\s+viên)))?"
                                  rf"(?:\s+(?P<party>[Đđ]ảng\s+bộ)|\s+(?P<kind>{MASS_ORGANISATION_KINDS}))?"
                                  rf"(?=\s*,?\s*{TERM_WORD}\s)")  # (`tổ chức Đại hội đại biểu, nhiệm kỳ ...`)
+# the national congress's written form (not `Đảng toàn quốc`), which a national association holds too
+_NATIONAL_OF = re.compile(r"[Đđ]ại\s+hội\s+(?i:đại\s+biểu\s+)?(?i:toàn\s+quốc)\s")
 _OF_ANOTHER = re.compile(r"\s+của\s+(?!Đảng(?![\w]))")
 # `xã Hồng Sơn tổ chức đại hội Đảng bộ lần thứ XIX`: a place holding its Party organisation's congress
 # (the place opens its clause: not `Đảng bộ Trường X huyện Y đã tổ chức ...`, a body placed in it)
@@ -106,9 +108,10 @@ _SESSION_SORTS = r"chuyên\s+đề|bất\s+thường"
 _SESSION_KINDS = rf"{_SESSION_SORTS}|thường\s+lệ"
 _SORT_OF_SITTING = rf"(?:(?:{_SESSION_SORTS}) lần )?"  # in a sitting's name: `Kỳ họp bất thường lần thứ 7`
 # a session of an elected body: Kỳ họp thứ 8, Quốc hội khóa XV; Phiên họp thứ 25 của Ủy ban Thường vụ Quốc hội;
-# `họp Phiên thứ 6 của Ban Chỉ đạo` (capitalised after `họp`, or with its body after `của`: `họp phiên thứ 13 của X`)
+# `họp Phiên thứ 6 của Ban Chỉ đạo` (capitalised after `họp`, or with its body after it: `họp phiên thứ 13 của X`,
+# `họp phiên thứ hai Tiểu ban X`)
 _SESSION = re.compile(r"(?<![\w])(?P<kind>(?i:kỳ\s+họp|kì\s+họp|phiên\s+họp|(?<=họp\s)kỳ"
-                      r"|(?<=họp\s)(?-i:Phiên|phiên(?=\s+(?:lần\s+)?thứ\s+\S+\s+của\s))))"
+                      r"|(?<=họp\s)(?-i:Phiên|phiên(?=\s+(?:lần\s+)?thứ\s+\S+\s+(?:của\s|[A-ZĐ])))))"
                       rf"(?:\s+(?i:(?P<sort>{_SESSION_SORTS})|thường\s+lệ|(?P<plenary>toàn\s+thể|thường\s+kỳ)))?"
                       r"\s+(?:(?:lần\s+)?thứ\s+"
                       rf"(?P<n>\d{{1,3}}|[IVXL]+|(?i:{'|'.join(numeral_words())}))(?![\w])"
@@ -274,6 +277,14 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             # `Nghị quyết Đại hội XIV Công đoàn ngành Y tế X`, `Đại hội đại biểu toàn quốc lần thứ VI của Liên hiệp
             # Hữu nghị`: that organisation's congress, not the Party's
             out.append(Found(f"Đại hội {label} lần thứ {_nth(m.group('n'))}", m.start(), another.end, True))
+            continue
+        national = _NATIONAL_OF.match(m.group(0)) if not m.group("dang") else None
+        holder = _organizing_body(text, m.start(), orgs_in.get(sentence.index, []), sentence) if national else None
+        if holder is not None and not _NOT_CONGRESSING.match(holder.label):
+            # `Hội Hữu nghị Việt Nam - X tiến hành Đại hội đại biểu toàn quốc lần thứ 2`: the association's own, its
+            # number as written (not the Party's Roman)
+            out.append(_with_term(text, Found(f"Đại hội đại biểu toàn quốc {holder.label} lần thứ {_nth(m.group('n'), str)}",
+                                              m.start(), m.end(), True)))
             continue
         numbered = _NUMBERED_ONLY_CONGRESS.match(m.group(0)) if not m.group("dang") else None  # `Đại hội (đại biểu) lần thứ N`
         local = _organizing_body(text, m.start(), orgs_in.get(sentence.index, []), sentence, party=True) \
@@ -460,8 +471,9 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             near = [o for o in orgs_in.get(sentence.index, ()) if not o.implied]
             before = [o for o in near if o.span.end <= m.start() and m.start() - o.span.end < 120
                       and not _dateline(text, o, sentence)]
+            # `tại các Đảng bộ X` after it holds no session, nor a body in the topics it takes up after a colon
             after = [o for o in near if o.span.start >= m.end() and o.span.start - m.end() < 100
-                     and cues()["session_holder"].match(o.label)]  # `tại các Đảng bộ X` after it holds no session
+                     and cues()["session_holder"].match(o.label) and ":" not in text[m.end():o.span.start]]
             chosen = before[-1] if before else (after[0] if after else None)
             body_end = chosen.span.end if chosen else None
             label = chosen.label if chosen else None
@@ -602,16 +614,19 @@ def _named_after(text: str, pos: int, sentence: Sentence, orgs: list[OrgMention]
     return _before_topic(rest, pos, orgs).rstrip(" ,")
 
 
+_LIST_NEXT = re.compile(r"[\s,]+(?:bao\s+)?gồm(?:\s+có)?\s*$")  # `... đối với 03 đảng bộ, gồm:`: the list it names next
+
+
 def _before_topic(rest: str, pos: int, orgs: list[OrgMention]) -> str:
     """A meeting's name written from pos, up to where its topic begins: after its number or term (`... Đảng bộ
     tỉnh khóa XIV thực hiện ...`), after its month (`... tháng 8 trực tuyến tới các huyện`) or after a body
-    (`cuộc họp của Ban Thường vụ Tỉnh ủy X lấy ý kiến về ...`)."""
+    (`cuộc họp của Ban Thường vụ Tỉnh ủy X lấy ý kiến về ...`), or before the list it names (`..., gồm:`)."""
     topic = cues()["name_end"].search(rest)
     rest = rest[:topic.end()] if topic else rest
     ends = sorted({m.end() for m in cues()["name_marker"].finditer(rest)}
                   | {o.span.end - pos for o in orgs if pos < o.span.start and o.span.end - pos <= len(rest)})
     cut = next((end for end in ends if cues()["name_topic"].match(rest, end)), None)
-    return rest[:cut] if cut is not None else rest
+    return _LIST_NEXT.sub("", rest[:cut] if cut is not None else rest)
 
 
 _DECISION_SUBJECT = re.compile(r"\s+về\s+việc\s")
@@ -1141,6 +1156,8 @@ def _opened(text: str, live: list[MeetingMention]) -> MeetingMention | None:
     session of that kind only (`phiên họp thứ 35 của Ủy ban Thường vụ Quốc hội`), it is that one,
     even where the text names it in a plan (`Theo dự kiến chương trình, phiên họp ... diễn ra`)."""
     for m in _OPENED.finditer(text):
+        if m.group(1) and cues()["planned"].search(text[max(0, m.start(1) - 40):m.start(1)]):
+            continue  # `giao Bộ X chuẩn bị báo cáo tại hội nghị.`: a meeting still to come
         noun = key(m.group(1) or m.group(2))
         same = [mention for mention in live if key(mention.label).startswith(noun)]
         if m.group(2) and same and _PARTY_CONGRESS.match(same[0].label):
@@ -1280,7 +1297,9 @@ def meetings(facts: ArticleFacts) -> None:
             if when is None and last_day is not None and not dates and _SAME_DAY.search(text, sentence.start, item.start):
                 when = last_day  # `Trong sáng cùng ngày, Tỉnh ủy tổ chức hội nghị ...`: the day just told
             ahead = bool(when and anchor is not None and when > anchor)  # a day after the page's: still to come
-            held = not ahead and (bool(when) or _held(text, item, sentence, previous_held))
+            # (`Hội nghị sẽ diễn ra vào tháng 3/2012`: a day planned, not one it was held on)
+            on_its_day = bool(when) and cues()["to_come"].match(text, item.end) is None
+            held = not ahead and (on_its_day or _held(text, item, sentence, previous_held))
             previous_held = held
             mkey = _meeting_key(when, item.label)
             mention = by_key.get(key(mkey)) or by_key.get(key(item.label))
@@ -1319,7 +1338,10 @@ def meetings(facts: ArticleFacts) -> None:
     main = (dated[0] if dated else None) \
         or next((m for m in live if m.held and not _is_named(m)), None) \
         or next((m for m in live if m.held and m.label.startswith(("Kỳ họp", "Phiên họp"))), None) \
-        or _lead(facts, found, replaced) or _opened(text, live)
+        or _lead(facts, found, replaced) or _opened(text, live) \
+        or next((m for m in live if m.held and _organizing_body(text, m.span.start, orgs_in.get(m.sentence, []),
+                                                                facts.sentences[m.sentence]) is not None), None)
+    # (the last: one a body is told holding past the lead, `Sáng nay (14/12), Hội X long trọng tổ chức đại hội ...`)
     if main is None and not any(m.held for m in live):
         unnamed = _unnamed(facts)
         # `... có mặt tại phiên họp` of no body nor day: the assembly's sitting the lead dates, where it tells one
@@ -1389,7 +1411,7 @@ _CONGRESS_AT_WORK = re.compile(r"(?:(?:(?:tiếp\s+tục|theo)\s+chương\s+trì
 # that starts after its lead)
 _UNNAMED = re.compile(r"(?<![\w])(?:(?:(?:tham|cùng|đến|tới)\s+)?dự|chủ\s+trì|khai\s+mạc|bế\s+mạc|điều\s+hành|tại)\s+"
                       r"(?P<noun>phiên\s+họp|phiên\s+giải\s+trình|kỳ\s+họp|kì\s+họp|hội\s+nghị|hội\s+thảo|tọa\s+đàm|toạ\s+đàm|cuộc\s+họp|buổi\s+(?:làm\s+việc|tiếp\s+xúc\s+cử\s+tri)"
-                      r"|(?<=buổi\s)(?:làm\s+việc|tiếp\s+xúc\s+cử\s+tri))(?![\w])(?!\s+(?:thứ|lần|này\s+sẽ|tới|sắp))",
+                      r"|(?<=buổi\s)(?:làm\s+việc|tiếp\s+xúc\s+cử\s+tri))(?![\w])(?!\s+(?:thứ|lần|(?:này\s+)?sẽ|tới|sắp))",
                       re.IGNORECASE)
 
 
@@ -1403,7 +1425,9 @@ def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
     """With no meeting named at all, the one the text says people attended, chaired or opened, or
     the one the lead is about."""
     text = facts.article.text
-    m = _UNNAMED.search(text)
+    # (not one still to come: `giao Bộ X chuẩn bị báo cáo tại hội nghị`)
+    m = next((u for u in _UNNAMED.finditer(text)
+              if not cues()["planned"].search(text[max(0, u.start("noun") - 40):u.start("noun")])), None)
     if m is None:
         lead_end = facts.sentences[min(len(facts.sentences), _SITTING_SENTENCES) - 1].end if facts.sentences else 0
         m = _UNNAMED_LEAD.search(text, 0, lead_end)
