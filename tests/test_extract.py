@@ -6232,3 +6232,144 @@ def test_the_trade_union_of_an_agency_organises_its_meeting() -> None:
     facts = facts_of("Ngày 23/12/2010, Công đoàn cơ quan Văn phòng UBND thành phố Hải Phòng đã tổ chức Hội nghị công bố "
                      "quyết định.")
     assert [o.org for o in facts.organizers] == ["Công đoàn cơ quan Văn phòng Ủy ban nhân dân Thành phố Hải Phòng"]
+
+
+def test_a_member_of_the_committee_set_up_named_with_is() -> None:
+    facts = facts_of("Ngày 20/4/2021, Ban Thường vụ Tỉnh ủy Nam Định thành lập Ban Chỉ đạo chuyển đổi số tỉnh Nam "
+                     "Định. Đồng chí Lê Văn Tám, Giám đốc Sở Nội vụ là Ủy viên Thường trực Ban Chỉ đạo.")
+    assert [(c.person, c.post.label) for c in facts.changes] == [
+        ("Lê Văn Tám", "Ủy viên Thường trực Ban Chỉ đạo chuyển đổi số tỉnh Nam Định")]
+
+
+def test_counted_deputies_of_an_election_committee_written_with_its_abbreviation() -> None:
+    facts = facts_of("Thành lập Ủy ban Bầu cử tỉnh. Ủy ban Bầu cử tỉnh thực hiện nhiệm vụ theo quy định của pháp luật "
+                     "về bầu cử. 2 Phó Chủ tịch UBBC tỉnh gồm các đồng chí: Lê Văn Hai, Phó Bí thư Tỉnh ủy; Trần Văn "
+                     "Ba, Chủ tịch UBND tỉnh.")
+    assert [(c.person, c.post.label, c.how) for c in facts.changes] == [
+        (name, "Phó Chủ tịch Ủy ban bầu cử tỉnh", "Thành lập") for name in ("Lê Văn Hai", "Trần Văn Ba")]
+
+
+def test_each_sub_committee_set_up_led_by_whom_it_names() -> None:
+    facts = facts_of("Trung ương quyết định thành lập 3 tiểu ban chuẩn bị Đại hội. Cụ thể, Tiểu ban Văn kiện do Chủ "
+                     "tịch nước Lê Văn Hai làm Trưởng Tiểu ban; Tiểu ban Nhân sự do Thường trực Ban Bí thư Trần Văn "
+                     "Ba làm Trưởng Tiểu ban.")
+    assert [(c.person, c.post.label) for c in facts.changes] == [
+        ("Lê Văn Hai", "Trưởng tiểu ban Văn kiện"), ("Trần Văn Ba", "Trưởng tiểu ban Nhân sự")]
+
+
+def test_a_career_told_with_then_is_no_decision() -> None:
+    facts = facts_of("Bà Lê Thị Hai được Bộ Chính trị chuẩn y giữ chức Bí thư Tỉnh ủy Nam Định. Sau đó, bà Hai làm Phó "
+                     "Chủ tịch HĐND tỉnh.")
+    assert [(c.person, c.post.label) for c in facts.changes] == [("Lê Thị Hai", "Bí thư Tỉnh ủy Nam Định")]
+
+
+def test_the_election_as_a_noun_is_no_vote() -> None:
+    facts = facts_of("Ban Thường vụ Tỉnh ủy Nam Định đã quyết định thành lập Ban Chỉ đạo bầu cử tỉnh. Theo quyết định, "
+                     "bà Lê Thị Hai - Bí thư Tỉnh ủy làm Trưởng Ban Chỉ đạo bầu cử tỉnh. Các cấp thực hiện tốt công "
+                     "tác bầu cử.")
+    assert [(c.person, c.post.label, c.how) for c in facts.changes] == [
+        ("Lê Thị Hai", "Trưởng ban Chỉ đạo bầu cử tỉnh", "thành lập")]  # (its province unread: its article's)
+
+
+def test_every_party_post_of_a_cell_ends_with_its_secretary_s_dismissal() -> None:
+    facts = facts_of("Ủy ban Kiểm tra Trung ương quyết định cách chức tất cả các chức vụ trong Đảng đối với đồng chí "
+                     "Lê Văn Hai, Bí thư Chi bộ, nguyên Tổng Biên tập Tạp chí X.")
+    assert [(c.person, c.post.label, c.change) for c in facts.changes] == [("Lê Văn Hai", "Bí thư Chi bộ", "end")]
+
+
+def test_who_speaks_after_congratulating_the_one_elected_is_not_elected() -> None:
+    facts = facts_of("Chúc mừng ông Lê Văn Hai được bầu giữ chức vụ Chủ tịch UBND huyện Hải Hậu, Phó Bí thư Thường "
+                     "trực Tỉnh ủy Nam Định Trần Văn Ba nêu rõ: ông Hai có nhiều kinh nghiệm.")
+    assert [(c.person, c.post.label) for c in facts.changes] == [
+        ("Lê Văn Hai", "Chủ tịch Ủy ban nhân dân huyện Hải Hậu")]
+
+
+def test_a_committee_against_a_disease_named_with_its_cause() -> None:
+    facts = facts_of("Thủ tướng quyết định thành lập Ban Chỉ đạo Quốc gia phòng, chống dịch bệnh sốt do chủng mới của "
+                     "vi rút X gây ra. Phó Thủ tướng Lê Văn Hai làm Trưởng Ban Chỉ đạo.")
+    assert [(c.person, c.post.label) for c in facts.changes] == [
+        ("Lê Văn Hai", "Trưởng ban Chỉ đạo Quốc gia phòng, chống dịch bệnh sốt do chủng mới của vi rút X gây ra")]
+
+
+def test_the_second_sitting_of_a_sub_committee_named_after_it() -> None:
+    facts = facts_of("Tổng Bí thư Lê Văn Hai chủ trì họp phiên thứ hai Tiểu ban Nhân sự Đại hội XIV của Đảng. Phiên "
+                     "họp thứ hai cho ý kiến đối với: Dự thảo Báo cáo của Ban Chấp hành Trung ương Đảng khóa XIII.")
+    assert [m.label for m in facts.meetings if m.main] == ["Phiên họp thứ hai Tiểu ban Nhân sự Đại hội XIV"]
+    assert roles(facts) >= {("chaired", "Lê Văn Hai")}
+
+
+def test_a_national_association_holds_its_own_national_congress() -> None:
+    facts = facts_of("Sáng 12-3-2011, tại Hà Nội, Hội Hữu nghị Việt Nam - Xlô-va-ki-a tiến hành Đại hội đại biểu toàn "
+                     "quốc lần thứ 2.")
+    assert [m.label for m in facts.meetings] == [
+        "Đại hội đại biểu toàn quốc Hội Hữu nghị Việt Nam - Xlô-va-ki-a lần thứ 2"]
+
+
+def test_a_conference_still_to_come_is_not_held() -> None:
+    facts = facts_of("Thủ tướng Lê Văn Hai sẽ chủ trì Hội nghị toàn quốc về công tác tiếp công dân. Hội nghị sẽ diễn "
+                     "ra vào tháng 3/2012. Thủ tướng giao Bộ Nội vụ chuẩn bị báo cáo tại hội nghị.")
+    assert not any(m.held for m in facts.meetings)
+    assert not facts.roles
+
+
+def test_each_post_a_council_relieved_goes_with_whom_it_concerns() -> None:
+    facts = facts_of("Tại kỳ họp, HĐND tỉnh Nam Định bãi nhiệm chức vụ Phó Chủ tịch HĐND tỉnh đối với ông Lê Văn Hai, "
+                     "Chủ tịch UBND tỉnh đối với ông Trần Văn Ba.")
+    assert [(c.person, c.post.label, c.change) for c in facts.changes] == [
+        ("Lê Văn Hai", "Phó Chủ tịch Hội đồng nhân dân tỉnh Nam Định", "end"),
+        ("Trần Văn Ba", "Chủ tịch Ủy ban nhân dân tỉnh Nam Định", "end")]
+
+
+def test_districts_named_like_persons_end_a_company_s_name() -> None:
+    facts = facts_of("Ông Nguyễn Văn Hai, Tổng giám đốc Công ty CP Supe phốt phát và hóa chất Lâm Thao dự. Công ty Cổ "
+                     "phần Than Vàng Danh tổ chức hội nghị.")
+    assert posts(facts) == {"Nguyễn Văn Hai": {"Tổng Giám đốc Công ty CP Supe phốt phát và hóa chất Lâm Thao"}}
+
+
+def test_an_issuer_s_code_in_a_number_is_no_body() -> None:
+    facts = facts_of("Ủy ban Bầu cử tỉnh Hà Tĩnh đã ban hành Nghị quyết số 19/NQ-UBBC ngày 26/2/2021.")
+    assert [o.label for o in facts.orgs] == ["Ủy ban bầu cử tỉnh Hà Tĩnh"]
+
+
+def test_a_central_steering_committee_written_tu_named_by_its_task() -> None:
+    facts = facts_of("Thủ tướng ký quyết định kiện toàn Ban Chỉ đạo TƯ triển khai xóa nhà tạm trên phạm vi cả nước. "
+                     "Ban Chỉ đạo do Thủ tướng Lê Văn Hai làm Trưởng ban.")
+    assert [(c.person, c.post.label) for c in facts.changes] == [
+        ("Lê Văn Hai", "Trưởng ban Chỉ đạo Trung ương triển khai xóa nhà tạm trên phạm vi cả nước")]
+
+
+def test_minutes_sent_to_a_council_are_no_part_of_its_name() -> None:
+    facts = facts_of("Ban Thường trực sẽ gửi đến Hội đồng Bầu cử biên bản hội nghị hiệp thương.")
+    assert "Hội đồng Bầu cử" in {o.label for o in facts.orgs}
+
+
+def test_organisations_set_up_in_number_give_no_post_to_those_named_after() -> None:
+    facts = facts_of("Liên đoàn Lao động tỉnh thành lập mới 2 công đoàn cấp trên trực tiếp cơ sở. Đồng chí Lê Thị Hai, "
+                     "Chủ tịch Công đoàn Viên chức tỉnh Nam Định dự.")
+    assert not facts.changes
+
+
+def test_a_member_of_a_ward_s_party_committee_sits_in_its_party_organisation() -> None:
+    facts = facts_of("Ban Thường vụ Tỉnh ủy đã quyết định điều động, chỉ định ông Nguyễn Văn Hai tham gia Ban Chấp hành, "
+                     "Ban Thường vụ và giữ chức Bí thư Đảng ủy phường Hạc Thành, tỉnh Thanh Hóa.")
+    assert [c.post.label for c in facts.changes] == ["Ủy viên Ban Chấp hành Đảng bộ phường Hạc Thành",
+                                                     "Ủy viên Ban Thường vụ Đảng ủy phường Hạc Thành",
+                                                     "Bí thư Đảng ủy phường Hạc Thành"]
+
+
+def test_the_one_congress_held_is_reported_though_named_past_the_lead() -> None:
+    facts = facts_of("Ông Lê Văn Hai tái cử Chủ tịch Hội Người cao tuổi tỉnh Nam Định. Hội xác định nhiệm vụ mới. Các "
+                     "đại biểu tham dự. Sáng nay (14/12), Hội Người cao tuổi tỉnh Nam Định long trọng tổ chức đại hội "
+                     "đại biểu khóa III, nhiệm kỳ 2021 - 2026. Dự đại hội, về phía tỉnh, có đồng chí Trần Văn Ba - Phó "
+                     "Chủ tịch UBND tỉnh.")
+    assert [m.label for m in facts.meetings if m.main and m.held] == [
+        "Đại hội Hội Người cao tuổi tỉnh Nam Định khóa III, nhiệm kỳ 2021-2026"]
+    assert ("attended", "Trần Văn Ba") in roles(facts)
+
+
+def test_guests_listed_on_behalf_of_a_body_attend_and_the_name_ends_before_its_list() -> None:
+    facts = facts_of("Ngày 15/8/2023, Đảng ủy Khối tổ chức hội nghị công bố quyết định đối với 03 đảng bộ cơ sở, gồm: "
+                     "Đảng bộ Công ty X; Đảng bộ Công ty Y. Tới dự hội nghị có đồng chí Lê Văn Hai, Phó Vụ trưởng Vụ "
+                     "Tổ chức. Đại diện Đảng ủy Tập đoàn có đồng chí Trần Văn Ba, Phó Bí thư Đảng ủy Tập đoàn.")
+    assert [m.label for m in facts.meetings] == ["Hội nghị công bố quyết định đối với 03 đảng bộ cơ sở"]
+    assert roles(facts) == {("attended", "Lê Văn Hai"), ("attended", "Trần Văn Ba")}
