@@ -835,7 +835,7 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
         issuer = next((d.issuer for d in docs if d.key == document and d.issuer), None)
         how = " ".join(cue.group(0).split())
         # the body set up as the article names it (its mention's label), else as written right after the verb
-        unit = (Body(body.span.start, body.span.end, body.span.text, body.label, None, None, written=body.label)
+        unit = (_as_body(body)
                 if body is not None else unit_at(text, cue.end() + 1) or _lowercase_unit(text, cue.end() + 1)
                 or body_at(text, cue.end() + 1)) if made is None else None
         listing = _MEMBERS_FOLLOW.match(text, body.span.end, sentence.end) \
@@ -851,8 +851,10 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
                     continue  # who decided or announced it, written before
                 if any(at < person.span.start and ";" not in text[at:person.span.start] for at in proposed):
                     continue  # `giới thiệu ông A để Quốc hội bầu giữ chức Chủ tịch Hội đồng`: put forward, not yet in
-                given = [*person.posts, *_given(facts, person, titles_in.get(later.index, []), named, unit),
-                         *(listed[1] if listed is not None and not person.short and person.span.start > listed[0] else [])]
+                own = [*person.posts, *_given(facts, person, titles_in.get(later.index, []), named, unit)]
+                # the post a list names, unless the person's own place in the body is written (`A (Ủy viên thường trực)`)
+                given = [*own, *(listed[1] if listed is not None and not person.short and person.span.start > listed[0]
+                                 and not any(p.body and f"{key(p.body)} ".startswith(stem + " ") for p in own) else [])]
                 posts = [post for post in given if post.body and f"{key(post.body)} ".startswith(stem + " ")
                          and (whole is None or f"{whole} ".startswith(f"{key(post.body)} ")
                               or f"{key(post.body)} ".startswith(f"{whole} "))]
@@ -939,8 +941,12 @@ def _led_unit(facts: ArticleFacts, person: PersonMention) -> Body | None:
     text = facts.article.text
     unit = next((o for o in facts.orgs if o.sentence == person.sentence and not o.implied
                  and _LED_BY.fullmatch(text, o.span.end, person.bounds[0])), None)
-    return Body(unit.span.start, unit.span.end, unit.span.text, unit.label, None, None, written=unit.label) \
-        if unit is not None else None
+    return _as_body(unit) if unit is not None else None
+
+
+def _as_body(org: OrgMention) -> Body:
+    """A body as the article names it (its mention's label), where a post is given in it."""
+    return Body(org.span.start, org.span.end, org.span.text, org.label, None, None, written=org.label)
 
 
 def _post_in(facts: ArticleFacts, head: Title, named: NamedBodies, constituted: Body) -> list[Post]:
@@ -1665,8 +1671,8 @@ _COMMUNE_COMMITTEE = re.compile(r"Đảng ủy (?=(?:xã|phường|thị trấn|
 def _member_post(body: Body, committee: str | None) -> Post | None:
     """`Ban Thường vụ` of Tỉnh ủy Thanh Hóa -> Ủy viên Ban Thường vụ Tỉnh ủy Thanh Hóa; `Ban Chấp
     hành` -> Ủy viên Ban Chấp hành Đảng bộ tỉnh Thanh Hóa (of Đảng ủy phường X: Đảng bộ phường X), the name the
-    Party gives that body; a
-    central body -> its member's title (lexicon/members.tsv: `Bộ Chính trị` -> Ủy viên Bộ Chính trị)."""
+    Party gives that body; a central body -> its member's title (lexicon/members.tsv: `Bộ Chính trị` -> Ủy viên Bộ
+    Chính trị)."""
     if body.name in _central():
         return Post(member_title(body.name), body.name, body.surface)
     executive = body.sub == "Ban Thường vụ" or body.name.startswith("Ban Thường vụ") or body.written.startswith("Ban Thường vụ")
