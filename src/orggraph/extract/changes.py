@@ -1044,7 +1044,7 @@ def _fill(facts: ArticleFacts, act: _Act, clause: Sentence, persons: list[Person
             continue
         if p.short and not act.cue.self_ and p.name.split()[-1] not in p.span.text and not _pronoun(p, persons):
             continue  # `bổ nhiệm: Phó Bí thư Đảng ủy Chính phủ; ...`: a post listed, not its later holder
-        if p.span.start > act.cue.end and (own := _SUBJECT_OF_ITS_OWN.match(text, p.bounds[1])) is not None \
+        if p.span.start > act.cue.end and (own := _subject_of_its_own().match(text, p.bounds[1])) is not None \
                 and "," in text[max(act.cue.end, lead - 60):lead] and not _lexicon()["verb"].match(text, own.end()):
             continue  # `miễn nhiệm chức X với ông A, Chủ tịch Quốc hội B đã thông báo ...`: B's own clause (not `đã trúng cử`)
         window = max(clause.start, lead - 40)
@@ -1329,12 +1329,17 @@ _IN_EFFECT_FROM = re.compile(r"(?:\s+[^\s,;.]+){1,6}?\s+(?:kể\s+)?từ\s+ngày
 _ITEM_START = re.compile(r";\s*$")
 _AND_BEFORE = re.compile(r"\svà\s+$")
 _JOINED_BEFORE = re.compile(r"(?:\svà|,)\s+$")
-# a person written after an act who then does something of their own (`..., Chủ tịch Quốc hội B đã thay mặt ...`,
-# `Trước khi được bầu ..., ông X đã từng ...`), not `ông A đang là Phó Giám đốc ...`, the post A holds now
-# a person who opens a clause of their own: a verb's time before its verb, or a word of speech (`Chúc mừng ông A được
-# bầu giữ chức X, Phó Bí thư Tỉnh ủy B nêu rõ: ...`: B speaks, not elected)
-_SUBJECT_OF_ITS_OWN = re.compile(rf"\s*(?:{_ALREADY}\s+(?!được\s|bị\s)|(?:{_ALREADY}\s+)?(?:nêu\s+rõ|nhấn\s+mạnh|phát\s+biểu"
-                                 r"|cho\s+biết|khẳng\s+định|chỉ\s+rõ|cho\s+rằng|bày\s+tỏ)(?![\w]))", re.IGNORECASE)
+
+
+@cache
+def _subject_of_its_own() -> re.Pattern[str]:
+    """A person written after an act who then does something of their own: a verb's time before its verb (`...,
+    Chủ tịch Quốc hội B đã thay mặt ...`, `Trước khi được bầu ..., ông X đã từng ...`; not `ông A đang là Phó Giám
+    đốc ...`, the post A holds now), or a word of speech (lexicon `speaks`: `..., Phó Bí thư B nêu rõ: ...`)."""
+    return re.compile(rf"\s*(?:{_ALREADY}\s+(?!được\s|bị\s)|(?:{_ALREADY}\s+)?(?:{_lexicon()['speaks'].pattern})(?![\w]))",
+                      re.IGNORECASE)
+
+
 _CONCERNS = re.compile(r"\s+đối\s+với\s", re.IGNORECASE)
 _COPULA_AFTER = re.compile(r"(?:\s*\([^()]{1,20}\))?(?:\s*,?\s*nhiệm\s+kỳ\s+\d{4}\s*[-–]\s*\d{4})?\s*,?\s*là\s")
 _WHOM_AFTER = re.compile(rf"[^.;:,]{{0,40}}?\s(?:đối\s+)?với\s+(?i:{honorific_pattern()})\s", re.IGNORECASE)
