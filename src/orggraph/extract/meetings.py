@@ -1151,12 +1151,17 @@ _OPENED = re.compile(r"(?:khai\s+mạc|bế\s+mạc|chủ\s+trì|điều\s+hành
                      re.IGNORECASE)
 
 
+def _planned_before(text: str, pos: int) -> bool:
+    """A meeting named at pos in a plan (`sẽ chủ trì`, `chuẩn bị báo cáo tại`): one still to come."""
+    return cues()["planned"].search(text[max(0, pos - 40):pos]) is not None
+
+
 def _opened(text: str, live: list[MeetingMention]) -> MeetingMention | None:
     """`Phát biểu khai mạc phiên họp, ...` reports a session being held; when the article names one
     session of that kind only (`phiên họp thứ 35 của Ủy ban Thường vụ Quốc hội`), it is that one,
     even where the text names it in a plan (`Theo dự kiến chương trình, phiên họp ... diễn ra`)."""
     for m in _OPENED.finditer(text):
-        if m.group(1) and cues()["planned"].search(text[max(0, m.start(1) - 40):m.start(1)]):
+        if m.group(1) and _planned_before(text, m.start(1)):
             continue  # `giao Bộ X chuẩn bị báo cáo tại hội nghị.`: a meeting still to come
         noun = key(m.group(1) or m.group(2))
         same = [mention for mention in live if key(mention.label).startswith(noun)]
@@ -1427,7 +1432,7 @@ def _unnamed(facts: ArticleFacts) -> MeetingMention | None:
     text = facts.article.text
     # (not one still to come: `giao Bộ X chuẩn bị báo cáo tại hội nghị`)
     m = next((u for u in _UNNAMED.finditer(text)
-              if not cues()["planned"].search(text[max(0, u.start("noun") - 40):u.start("noun")])), None)
+              if not _planned_before(text, u.start("noun"))), None)
     if m is None:
         lead_end = facts.sentences[min(len(facts.sentences), _SITTING_SENTENCES) - 1].end if facts.sentences else 0
         m = _UNNAMED_LEAD.search(text, 0, lead_end)
