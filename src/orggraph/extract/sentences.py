@@ -14,8 +14,10 @@ from orggraph.model import ArticleFacts, Sentence
 _BOUNDARY = re.compile(rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[{UPPER}0-9]|[*•+]\s)|\n+")  # `... tỉnh. * HĐND tỉnh X`: a bullet
 # (`khóa I.`, `lần thứ V.`: a one-letter Roman numeral ends a sentence, no initial)
 _ABBREV_END = re.compile(r"(?:(?<![Kk]hóa\s)(?<![Kk]hoá\s)(?<!thứ\s)\b[A-ZĐ]\."
-                         r"|\bT[PpX]\.|\bUV\.|\bBS\.|\bKS\.|\bT\.Ư\.|\bTS\.|\bThS\.|\bGS\.|\bPGS\.|\bNxb\.|\bSố\."
-                         r"|\bv\.v\.)$")
+                         r"|\bT[PpX]\.|\bUV\.|\bT\.Ư\.|\bNxb\.|\bSố\.|\bv\.v\."
+                         r"|(?P<degree>\b(?:BS|KS|TS|ThS|GS|PGS)\.))$")
+# (`GS. TS Nguyễn A`: a degree's abbreviation before another degree goes on; before `Ông`, a new sentence)
+_DEGREE = re.compile(r"(?:P?GS|TSKH|TS|ThS|BS|KS)\b")
 
 _ITEM_NUMBER = r"(?:\d{1,3}|[IVXLivxl]{1,5}|[a-zđ])[.)]"  # `1.`, `IV.`, `b)`
 _ENUMERATOR = re.compile(rf"\s*{_ITEM_NUMBER}")  # `1. Phó Thủ tướng A`: an item's number, not a sentence
@@ -34,8 +36,7 @@ def split(text: str) -> list[Sentence]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         if m.group(0).strip() == "" and "\n" not in m.group(0) and (
-                (_ABBREV_END.search(text[start:m.start()])
-                 and not _honorific_next().match(text, m.end()))  # `... Phó Chủ tịch HĐND TP. Ông A, ...`: a new one
+                _abbreviated(text, start, m)
                 or _ENUMERATOR.fullmatch(text, start, m.start())  # `1. Đồng chí A, ...`: the item goes on
                 or _NEXT_ITEM.search(text, start, m.start())):  # `...; 2. Đồng chí B, ...`: the list goes on
             continue
@@ -43,6 +44,14 @@ def split(text: str) -> list[Sentence]:
         start = m.end()
     _add(out, text, start, len(text))
     return out
+
+
+def _abbreviated(text: str, start: int, m: re.Match[str]) -> bool:
+    """An abbreviation's dot, not a sentence's end; but `... Phó Chủ tịch HĐND TP. Ông A, ...` begins a new one."""
+    end = _ABBREV_END.search(text[start:m.start()])
+    if end is None:
+        return False
+    return not _honorific_next().match(text, m.end()) or bool(end.group("degree") and _DEGREE.match(text, m.end()))
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:
