@@ -84,8 +84,8 @@ from orggraph.model import (
 )
 from orggraph.text import LOWER, UPPER, key
 
-_VERB_KINDS = ("end_party", "start", "end", "start_self", "end_self", "end_all")  # the longer reading first
-_SELF_KINDS = frozenset({"start_self", "end_self", "end_all"})  # verbs whose subject is the person who changes
+_VERB_KINDS = ("end_party_all", "end_party", "start", "end", "start_self", "end_self", "end_all")  # the longer reading first
+_SELF_KINDS = frozenset({"start_self", "end_self", "end_all", "end_party_all"})  # verbs whose subject is the person who changes
 # (past the term a post is for, when counted posts follow: `Bí thư Thành ủy khóa mới, hai Phó Bí thư là ...`;
 # `Bí thư X, cùng 3 Phó Bí thư gồm: ...`)
 _CHAIN = re.compile(rf"(?:\s+(?:khóa|khoá)\s+(?:mới|[IVXL]+|\d{{1,2}})(?=\s*,\s*(?:cùng\s+)?{count()}\s))?"
@@ -236,9 +236,9 @@ def _cues(text: str, clause: Sentence, blocks: list[int]) -> list[_Cue]:
         result = _RESULT.fullmatch(m.group(0)) is not None
         cue = _Cue(m.start(), m.end(), "start" if kind.startswith("start") else "end",
                    (passive or kind.endswith(("_self", "_all"))) and not decided,
-                   kind in {"end_all", "end_party"},
+                   kind in {"end_all", "end_party", "end_party_all"},
                    any(b < m.start() and not (result and _CANDIDACY.match(text, b)) for b in blocks),
-                   kind == "end_party")
+                   kind.startswith("end_party"))
         if found and found[-1].kind == cue.kind and found[-1].blocked == cue.blocked \
                 and not (passive and REPLACES.search(text, found[-1].end, cue.start)):  # `thay ông B vừa được ...`: B's own
             if re.fullmatch(r"\s*(?:,|và)\s*", text[found[-1].end:cue.start]):
@@ -311,7 +311,9 @@ _CLAUSE_BREAK = re.compile(rf";\s*|\((?=[^()]*\))|(?:,?\s+và|,\s*còn)\s+(?=(?i
                            # `A tái cử Chủ tịch, các ông B, C giữ chức Phó Chủ tịch`: the others' own post
                            r"|,\s*(?=(?i:các|những|hai|ba)\s+(?i:ông|bà|đồng\s+chí)\s+(?-i:[A-ZĐ]))"
                            # `A được phân công làm B, bốn người khác không tái cử gồm ...`: the others are no part of A's act
-                           rf"|,\s*(?=(?i:{count()}\s+(?:người|đồng\s+chí|cán\s+bộ|trường\s+hợp)\s+(?:khác|còn\s+lại))\b)")
+                           rf"|,\s*(?=(?i:{count()}\s+(?:người|đồng\s+chí|cán\s+bộ|trường\s+hợp)\s+(?:khác|còn\s+lại))\b)"
+                           # `giao A phụ trách Viện, sau khi Viện trưởng B được điều động làm C`: B's own act, with its subject
+                           rf"|,\s*(?=(?i:sau\s+khi)\s+(?:(?i:{honorific_pattern()})\s+)?(?-i:[A-ZĐ]))")
 
 
 # a passive in the clause after `, còn ông B`: B's own act (without one, `còn bà C là Phó Chủ tịch` shares the act before)
