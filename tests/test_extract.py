@@ -6373,3 +6373,53 @@ def test_guests_listed_on_behalf_of_a_body_attend_and_the_name_ends_before_its_l
                      "Tổ chức. Đại diện Đảng ủy Tập đoàn có đồng chí Trần Văn Ba, Phó Bí thư Đảng ủy Tập đoàn.")
     assert [m.label for m in facts.meetings] == ["Hội nghị công bố quyết định đối với 03 đảng bộ cơ sở"]
     assert roles(facts) == {("attended", "Lê Văn Hai"), ("attended", "Trần Văn Ba")}
+
+
+def test_a_degree_s_abbreviation_before_another_ends_no_sentence() -> None:
+    facts = facts_of("Ông Lê Văn Hai, Trưởng ban Tổ chức cán bộ, cho biết đã có quyết định nghỉ công tác quản lý đối với "
+                     "GS. TS Trần Văn Ba, Hiệu trưởng Trường Đại học Khoa học. Quyết định có hiệu lực từ ngày 11/9/2020.")
+    assert len(facts.sentences) == 2
+    assert ("Trần Văn Ba", "end") in {(c.person, c.change) for c in facts.changes}
+    assert "Lê Văn Hai" not in {c.person for c in facts.changes}
+
+
+def test_a_rector_is_of_a_school_never_of_the_national_university_it_belongs_to() -> None:
+    facts = facts_of("PGS.TS Lê Văn Hai vừa được bổ nhiệm giữ chức hiệu trưởng Trường ĐH Bách khoa - ĐH Quốc gia "
+                     "TP.HCM. Ông nhận quyết định từ giám đốc ĐH Quốc gia TP.HCM. Giám đốc ĐH Quốc gia TP.HCM trao "
+                     "kỷ niệm chương cho GS.TS Trần Văn Ba, thôi chức hiệu trưởng do hết nhiệm kỳ.")
+    assert {(c.person, c.post.label) for c in facts.changes} >= {
+        ("Lê Văn Hai", "Hiệu trưởng Trường Đại học Bách khoa"), ("Trần Văn Ba", "Hiệu trưởng Trường Đại học Bách khoa")}
+    assert not any("Quốc gia" in c.post.label for c in facts.changes)
+
+
+def test_the_general_secretary_written_with_the_whole_committee_before_the_name() -> None:
+    facts = facts_of("Tổng Bí thư Ban chấp hành Trung ương Đảng cộng sản Việt Nam Lê Văn Hai tiếp Đại sứ.")
+    assert posts(facts)["Lê Văn Hai"] == {"Tổng Bí thư"}
+
+
+def test_leaving_every_party_post_leaves_the_others() -> None:
+    facts = facts_of("Ban Thường vụ Huyện ủy đồng ý cho đồng chí Lê Văn Hai - Bí thư Đảng ủy xã Yên Khương, Chủ tịch "
+                     "HĐND xã Yên Khương thôi giữ các chức vụ trong Đảng.")
+    assert [(c.person, c.post.label, c.change) for c in facts.changes] == [
+        ("Lê Văn Hai", "Bí thư Đảng ủy xã Yên Khương", "end")]
+
+
+def test_a_clause_after_sau_khi_with_its_own_subject_is_that_subject_s_act() -> None:
+    facts = facts_of("Ông Lê Văn Hai trao quyết định giao phụ trách điều hành Viện Sinh thái cho TS. Trần Văn Ba, sau khi "
+                     "Viện trưởng PGS. TS Đỗ Thị Tư được điều động làm Vụ trưởng Vụ Hợp tác quốc tế.")
+    assert {(c.person, c.post.label) for c in facts.changes} == {("Đỗ Thị Tư", "Vụ trưởng Vụ Hợp tác quốc tế")}
+
+
+def test_a_conference_directed_by_its_speaker_is_the_reported_meeting() -> None:
+    facts = facts_of("Sáng 10/1/2020, đồng chí Lê Văn Hai - Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Dân vận Tỉnh ủy chỉ "
+                     "đạo hội nghị sơ kết chương trình phối hợp vận động quần chúng năm 2019.")
+    assert [(m.label, m.held) for m in facts.meetings] == [
+        ("Hội nghị sơ kết chương trình phối hợp vận động quần chúng năm 2019", True)]
+    assert ("spokeAt", "Lê Văn Hai") in roles(facts)
+
+
+def test_a_conference_concluded_by_a_speaker_took_place() -> None:
+    facts = facts_of("Kết luận Hội nghị Chính phủ với địa phương tháng 9/2025, Thủ tướng Lê Văn Hai nêu rõ quý IV phải "
+                     "tăng tốc.")
+    assert [(m.label, m.held) for m in facts.meetings] == [("Hội nghị Chính phủ với địa phương tháng 9/2025", True)]
+    assert ("spokeAt", "Lê Văn Hai") in roles(facts)
