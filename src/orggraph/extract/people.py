@@ -1067,7 +1067,7 @@ def _cut_by_the_page(text: str, mention: PersonMention, mentions: list[PersonMen
 _CUT_LINE_WORDS = 2  # words before the name on its line: a sentence cut, not a byline
 
 
-_WORKPLACE = re.compile(r"(?<![\w])(?:nhận|về|đến)\s+công\s+tác\s+(?:tại|ở)\s+", re.IGNORECASE)
+_WORKPLACE = re.compile(r"(?<![\w])(?:nhận|về|đến)\s+công\s+tác\s+(?:mới\s+)?(?:tại|ở)\s+", re.IGNORECASE)
 
 
 def head_of_workplace(text: str, start: int, pos: int) -> Title | None:
