@@ -6423,3 +6423,21 @@ def test_a_conference_concluded_by_a_speaker_took_place() -> None:
                      "tăng tốc.")
     assert [(m.label, m.held) for m in facts.meetings] == [("Hội nghị Chính phủ với địa phương tháng 9/2025", True)]
     assert ("spokeAt", "Lê Văn Hai") in roles(facts)
+
+
+def test_a_secretary_written_before_a_locality_is_of_its_party_committee() -> None:
+    facts = facts_of("Ông Lê Văn Hai, Phó Bí thư huyện Mỹ Đức, dự. Bà Trần Thị Ba, Bí thư thành phố Vinh, dự. Ông Đỗ Văn "
+                     "Tư, Bí thư xã Vạn Phúc, dự.")
+    assert posts(facts) == {"Lê Văn Hai": {"Phó Bí thư Huyện ủy Mỹ Đức"}, "Trần Thị Ba": {"Bí thư Thành ủy Vinh"},
+                            "Đỗ Văn Tư": {"Bí thư Đảng ủy xã Vạn Phúc"}}
+
+
+def test_a_head_sent_to_a_new_workplace_heads_it() -> None:
+    facts = facts_of("Chủ tịch UBND TP Hà Nội Lê Văn Hai ký quyết định điều động ông Trần Văn Ba - Phó Chánh Văn phòng UBND "
+                     "TP Hà Nội đến nhận công tác mới tại Huyện ủy Mỹ Đức với chức vụ Phó Bí thư.")
+    assert [(c.person, c.post.label) for c in facts.changes] == [("Trần Văn Ba", "Phó Bí thư Huyện ủy Mỹ Đức")]
+
+
+def test_the_politburo_of_the_central_committee_is_one_body() -> None:
+    facts = facts_of("Ngày 6/12/1953, Bộ Chính trị Trung ương Đảng quyết định mở chiến dịch.")
+    assert [o.label for o in facts.orgs] == ["Bộ Chính trị"]
