@@ -320,9 +320,9 @@ def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
             and (level := LOCALITY.match(text, body_start)):
         # `Chủ tịch tỉnh Nghệ An`, `Phó Chủ tịch huyện`: of the locality's body (lexicon/locality_heads.tsv); `Bí thư
         # huyện X` of its Party committee, `Huyện ủy X` (a commune's, `Đảng ủy xã X`)
-        committee = _COMMITTEE_AT.get(" ".join(level.group(0).split()), governed) if governed == "Đảng ủy" else None
-        if committee is None or _NAMED_NEXT.match(text, level.end()):  # (a locality unnamed: `Bí thư xã`, no body)
-            body = _body_with_word(text, body_start, committee or governed, titled=True)
+        party = _COMMITTEE_AT.get(" ".join(level.group(0).split()), governed) if governed == _PARTY_COMMITTEE else None
+        if party is None or _NAMED_NEXT.match(text, level.end()):  # (a locality unnamed: `Bí thư xã`, no body)
+            body = _body_with_word(text, body_start, party or governed, titled=True)
     if body is None and _LOWER_UNIT.match(text, body_start):
         # `Viện trưởng viện Cây ăn quả miền Nam`, `Giám đốc bệnh viện Nông nghiệp`: a unit's kind in lowercase
         body = body_at_any_case(text, body_start, titled=True)
@@ -584,6 +584,7 @@ COMMITTEE_PLACE = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huy�
                    "Thị ủy": "thị xã"}
 _COMMITTEE_AT = {place: committee for committee, place in COMMITTEE_PLACE.items()}  # `huyện` -> `Huyện ủy`
 _NAMED_NEXT = re.compile(r"\s+[A-ZĐ]")
+_PARTY_COMMITTEE = "Đảng ủy"  # lexicon/locality_heads.tsv: the locality's Party committee, by its kind (`Huyện ủy`)
 
 
 def committee_head(label: str) -> str | None:
