@@ -6427,9 +6427,10 @@ def test_a_conference_concluded_by_a_speaker_took_place() -> None:
 
 def test_a_secretary_written_before_a_locality_is_of_its_party_committee() -> None:
     facts = facts_of("Ông Lê Văn Hai, Phó Bí thư huyện Mỹ Đức, dự. Bà Trần Thị Ba, Bí thư thành phố Vinh, dự. Ông Đỗ Văn "
-                     "Tư, Bí thư xã Vạn Phúc, dự.")
+                     "Tư, Bí thư xã Vạn Phúc, dự. Ông Hà Văn Năm, Bí thư huyện Ứng Hòa, dự. Ông Lý Văn Sáu, Bí thư xã, dự.")
     assert posts(facts) == {"Lê Văn Hai": {"Phó Bí thư Huyện ủy Mỹ Đức"}, "Trần Thị Ba": {"Bí thư Thành ủy Vinh"},
-                            "Đỗ Văn Tư": {"Bí thư Đảng ủy xã Vạn Phúc"}}
+                            "Đỗ Văn Tư": {"Bí thư Đảng ủy xã Vạn Phúc"}, "Hà Văn Năm": {"Bí thư Huyện ủy Ứng Hòa"},
+                            "Lý Văn Sáu": set()}
 
 
 def test_a_head_sent_to_a_new_workplace_heads_it() -> None:

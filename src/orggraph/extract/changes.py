@@ -313,7 +313,7 @@ _CLAUSE_BREAK = re.compile(rf";\s*|\((?=[^()]*\))|(?:,?\s+và|,\s*còn)\s+(?=(?i
                            # `A được phân công làm B, bốn người khác không tái cử gồm ...`: the others are no part of A's act
                            rf"|,\s*(?=(?i:{count()}\s+(?:người|đồng\s+chí|cán\s+bộ|trường\s+hợp)\s+(?:khác|còn\s+lại))\b)"
                            # `giao A phụ trách Viện, sau khi Viện trưởng B được điều động làm C`: B's own act, with its subject
-                           rf"|,\s*(?=(?i:sau\s+khi)\s+(?:(?i:{honorific_pattern()})\s+)?(?-i:[A-ZĐ]))")
+                           rf"|,\s*(?=(?i:sau\s+khi)\s+(?:(?i:{honorific_pattern()})\s+)?(?-i:[{UPPER}]))")
 
 
 # a passive in the clause after `, còn ông B`: B's own act (without one, `còn bà C là Phó Chủ tịch` shares the act before)

@@ -583,7 +583,7 @@ _SERVES = re.compile(r"\s+((?:của|cho)\s+(?:các\s+)?)?")
 COMMITTEE_PLACE = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Huyện ủy": "huyện", "Quận ủy": "quận",
                    "Thị ủy": "thị xã"}
 _COMMITTEE_AT = {place: committee for committee, place in COMMITTEE_PLACE.items()}  # `huyện` -> `Huyện ủy`
-_NAMED_NEXT = re.compile(r"\s+[A-ZĐ]")
+_NAMED_NEXT = re.compile(rf"\s+[{UPPER}]")  # a locality named (`huyện Ứng Hòa`), not the kind alone
 _PARTY_COMMITTEE = "Đảng ủy"  # lexicon/locality_heads.tsv: the locality's Party committee, by its kind (`Huyện ủy`)
 
 
