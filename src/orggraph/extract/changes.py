@@ -86,6 +86,8 @@ from orggraph.text import LOWER, UPPER, key
 
 _VERB_KINDS = ("end_party_all", "end_party", "start", "end", "start_self", "end_self", "end_all")  # the longer reading first
 _SELF_KINDS = frozenset({"start_self", "end_self", "end_all", "end_party_all"})  # verbs whose subject is the person who changes
+_PARTY_KINDS = frozenset({"end_party", "end_party_all"})  # verbs that end every Party post named, the others staying
+_EVERY_POST_KINDS = _PARTY_KINDS | {"end_all"}  # verbs with no post of their own, ending the posts named
 # (past the term a post is for, when counted posts follow: `Bí thư Thành ủy khóa mới, hai Phó Bí thư là ...`;
 # `Bí thư X, cùng 3 Phó Bí thư gồm: ...`)
 _CHAIN = re.compile(rf"(?:\s+(?:khóa|khoá)\s+(?:mới|[IVXL]+|\d{{1,2}})(?=\s*,\s*(?:cùng\s+)?{count()}\s))?"
@@ -235,10 +237,10 @@ def _cues(text: str, clause: Sentence, blocks: list[int]) -> list[_Cue]:
         # `... được đề cử vào chức vụ B đã trúng cử`: the vote's result, whatever its candidacy was
         result = _RESULT.fullmatch(m.group(0)) is not None
         cue = _Cue(m.start(), m.end(), "start" if kind.startswith("start") else "end",
-                   (passive or kind.endswith(("_self", "_all"))) and not decided,
-                   kind in {"end_all", "end_party", "end_party_all"},
+                   (passive or kind in _SELF_KINDS) and not decided,
+                   kind in _EVERY_POST_KINDS,
                    any(b < m.start() and not (result and _CANDIDACY.match(text, b)) for b in blocks),
-                   kind.startswith("end_party"))
+                   kind in _PARTY_KINDS)
         if found and found[-1].kind == cue.kind and found[-1].blocked == cue.blocked \
                 and not (passive and REPLACES.search(text, found[-1].end, cue.start)):  # `thay ông B vừa được ...`: B's own
             if re.fullmatch(r"\s*(?:,|và)\s*", text[found[-1].end:cue.start]):
@@ -853,13 +855,13 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
                     continue  # who decided or announced it, written before
                 if any(at < person.span.start and ";" not in text[at:person.span.start] for at in proposed):
                     continue  # `giới thiệu ông A để Quốc hội bầu giữ chức Chủ tịch Hội đồng`: put forward, not yet in
-                own = [*person.posts, *_given(facts, person, titles_in.get(later.index, []), named, unit)]
+                own = [p for p in (*person.posts, *_given(facts, person, titles_in.get(later.index, []), named, unit))
+                       if _in_unit(p, stem)]
                 # the post a list names, unless the person's own place in the body is written (`A (Ủy viên thường trực)`)
-                given = [*own, *(listed[1] if listed is not None and not person.short and person.span.start > listed[0]
-                                 and not any(p.body and f"{key(p.body)} ".startswith(stem + " ") for p in own) else [])]
-                posts = [post for post in given if post.body and f"{key(post.body)} ".startswith(stem + " ")
-                         and (whole is None or f"{whole} ".startswith(f"{key(post.body)} ")
-                              or f"{key(post.body)} ".startswith(f"{whole} "))]
+                given = own or [p for p in (listed[1] if listed is not None and not person.short
+                                            and person.span.start > listed[0] else []) if _in_unit(p, stem)]
+                posts = [post for post in given if post.body and (whole is None or f"{whole} ".startswith(f"{key(post.body)} ")
+                                                                  or f"{key(post.body)} ".startswith(f"{whole} "))]
                 if not posts and body is not None and listing is not None and later.index > sentence.index \
                         and _OPENS_ITEM.fullmatch(text, later.start, person.span.start):
                     posts = [Post(f"Thành viên {body.label}", body.label, body.surface)]  # `Bà A, ...` listed
@@ -872,6 +874,11 @@ def _constituted(facts: ArticleFacts, persons_in: dict[int, list[PersonMention]]
                         seen[slot] = ChangeMention(person.name, post, "start", how, later.index, date=when,
                                                    by=issuer, document=document)
                         facts.changes.append(seen[slot])
+
+
+def _in_unit(post: Post, stem: str) -> bool:
+    """A post in the unit a decision constitutes, by the stem of its name."""
+    return post.body is not None and f"{key(post.body)} ".startswith(stem + " ")
 
 
 def _lowercase_unit(text: str, pos: int) -> Body | None:

@@ -13,11 +13,12 @@ from orggraph.model import ArticleFacts, Sentence
 
 _BOUNDARY = re.compile(rf"(?<=[.!?…])[\"”’)]*\s+(?=[\"“‘(]?[{UPPER}0-9]|[*•+]\s)|\n+")  # `... tỉnh. * HĐND tỉnh X`: a bullet
 # (`khóa I.`, `lần thứ V.`: a one-letter Roman numeral ends a sentence, no initial)
+_DEGREES = r"PGS|GS|ThS|TS|BS|KS"  # abbreviated degrees (`GS.`, `TS.`), written before a name
 _ABBREV_END = re.compile(r"(?:(?<![Kk]hóa\s)(?<![Kk]hoá\s)(?<!thứ\s)\b[A-ZĐ]\."
                          r"|\bT[PpX]\.|\bUV\.|\bT\.Ư\.|\bNxb\.|\bSố\.|\bv\.v\."
-                         r"|(?P<degree>\b(?:BS|KS|TS|ThS|GS|PGS)\.))$")
+                         rf"|(?P<degree>\b(?:{_DEGREES})\.))$")
 # (`GS. TS Nguyễn A`: a degree's abbreviation before another degree goes on; before `Ông`, a new sentence)
-_DEGREE = re.compile(r"(?:P?GS|TSKH|TS|ThS|BS|KS)\b")
+_DEGREE = re.compile(rf"(?:TSKH|{_DEGREES})\b")
 
 _ITEM_NUMBER = r"(?:\d{1,3}|[IVXLivxl]{1,5}|[a-zđ])[.)]"  # `1.`, `IV.`, `b)`
 _ENUMERATOR = re.compile(rf"\s*{_ITEM_NUMBER}")  # `1. Phó Thủ tướng A`: an item's number, not a sentence
