@@ -129,7 +129,9 @@ _SESSION_BODY = re.compile(r"\s*(?:,\s*|\s+của\s+|\s+)")
 _INNER_DOT = r"(?:(?<=[A-ZĐ])\.(?=[A-ZĐƯ]+(?![^\W\d_]))|(?<=\bTP)\.(?=[A-ZĐ])|(?<=\d)\.(?=\d))"
 _NAME_WORD = rf"(?:[^\s.;:!?()]|{_INNER_DOT})+"
 # kinds of meeting that name one by themselves (`chủ trì phiên tiếp công dân vào ngày 15.7.2022`)
-_WHOLE_KINDS = r"buổi\s+tiếp\s+xúc(?:\s+với)?\s+cử\s+tri|(?:buổi|phiên)\s+tiếp\s+công\s+dân"
+# (`A chủ trì và cùng lãnh đạo các sở tiếp công dân định kỳ tháng 10/2024`: the day's reception of citizens)
+_WHOLE_KINDS = (r"buổi\s+tiếp\s+xúc(?:\s+với)?\s+cử\s+tri|(?:buổi|phiên)\s+tiếp\s+công\s+dân"
+                r"|(?<![\w])tiếp\s+công\s+dân\s+định\s+kỳ")
 # what a training course is for (`lớp tập huấn cho ...`, `tổ chức tập huấn nghiệp vụ ...`)
 _TRAINED_FOR = r"(?=\s+(?:cho|về|nghiệp\s+vụ|kiến\s+thức|kỹ\s+năng|công\s+tác)\s)"
 _TRAINING_WORDS = r"tập\s+huấn|bồi\s+dưỡng"
@@ -138,7 +140,7 @@ _TRAINING = re.compile(rf"(?:lớp\s+)?(?:{_TRAINING_WORDS})", re.IGNORECASE)
 _DESCRIBED = re.compile(
     r"(?<![\w])(?<!Trung\stâm\s)(?<!Trung\stâm\s[Tt]ổ\schức\s)(?<!Cung\s)(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|"
     rf"lớp\s+(?:{_TRAINING_WORDS}){_TRAINED_FOR}|"
-    r"buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+|phiên\s+)?họp\s+báo|(?:buổi\s+|cuộc\s+)?(?:gặp|họp)\s+mặt|cuộc\s+họp|cuộc\s+làm\s+việc"
+    r"buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+|phiên\s+)?họp\s+báo|(?:buổi\s+|cuộc\s+)?(?:gặp|họp)\s+mặt|cuộc\s+họp|buổi\s+họp(?!\s+(?:báo|mặt)(?![\w]))|cuộc\s+làm\s+việc"
     rf"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban|lần\s+(?:thứ|đầu)|nghe(?=\s+(?-i:[{UPPER}]))))"
     r"|(?<=tổ\schức\s)họp(?=\s+(?:xem\s+xét|bàn|thảo\s+luận|đánh\s+giá|cho\s+ý\s+kiến|thống\s+nhất|triển\s+khai|rà\s+soát)\s)"
     r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|phiên\s+giải\s+trình|ngày\s+làm\s+việc(?=\s+thứ\s)"
@@ -156,6 +158,9 @@ _DESCRIBED = re.compile(
     # (`Thủ tướng dự kỷ niệm 75 năm Ngày thành lập ...`: an anniversary attended, its ceremony)
     r"|(?:(?<=tổ\schức\s)|(?<=dự\s)(?<!từng\sdự\s)(?<!từng\svề\sdự\s)(?=kỷ\s+niệm\s+\d))(?P<verb>(?:trao|công\s+bố)(?=\s+(?:các\s+)?(?:quyết\s+định|nghị\s+quyết))"
     r"|(?:sơ\s+kết|tổng\s+kết|kỷ\s+niệm|phát\s+động|(?:bế|khai)\s+giảng|khánh\s+thành)(?=\s)"
+    # `Ban Chỉ đạo diễn tập tỉnh tổ chức bế mạc diễn tập khu vực phòng thủ huyện X năm 2019`: a defence exercise's
+    # opening or closing, held as a ceremony
+    r"|(?:bế|khai)\s+mạc(?=\s+(?:cuộc\s+)?diễn\s+tập\s)"
     # `Ủy ban MTTQ tỉnh tổ chức tập huấn cho 300 đại biểu ...`: a training course held
     rf"|tập\s+huấn{_TRAINED_FOR}"
     # `Bộ Chỉ huy BĐBP tổ chức bàn giao 2 căn nhà ...`, `tổ chức trao 100 suất học bổng ...`: a handover held
@@ -690,6 +695,7 @@ _WITHIN = re.compile(r"(?<![\w])trong\s+(?:buổi\s+)?$", re.IGNORECASE)
 _SITTING_ALONE = re.compile(r"(?i:phiên\s+họp|cuộc\s+họp)")
 _PHOTO_COUNTER = re.compile(r"\s+ảnh\s+\d{1,2}$|\s+[-–]\s*(?i:ảnh)$")  # `... ảnh 2`, `... - Ảnh: VGP`: a caption's
 _WHOLE_NOUN = re.compile(rf"(?i:{_WHOLE_KINDS})")
+_PRESIDED = re.compile(r"(?<![\w])(?<!sẽ\s)chủ\s+trì(?![\w])", re.IGNORECASE)
 _CHAIRED_BY = re.compile(r"(?i:dưới\s+sự\s+(?:chủ\s+trì|điều\s+hành)\s+của)\s[^.;]{3,120}?,\s+")
 _AFTER_NAME = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*")
 
@@ -768,9 +774,13 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         organised = cues()["organize"].search(before) is not None
         introduced = m.group("noun")[0].isupper() or organised or bool(cues()["introduced"].search(before)) \
             or bool(out and AND_GAP.fullmatch(text, out[-1].end, m.start())) \
-            or bool(_WITHIN.search(before) and meeting_dates(text[m.end("noun"):min(sentence.end, m.end("noun") + 80)]))
+            or bool(_WITHIN.search(before) and meeting_dates(text[m.end("noun"):min(sentence.end, m.end("noun") + 80)])) \
+            or bool(_WHOLE_NOUN.fullmatch(m.group("noun")) and meeting_dates(sentence.text)
+                    and _PRESIDED.search(text, sentence.start, m.start()))
         # (`hội nghị A và hội nghị B`; `A yêu cầu ... trong cuộc họp thường kỳ diễn ra sáng 7/10`: one its day
-        # follows, not `ngại phát biểu trong hội nghị kiểm điểm`, a kind of meeting, nor `trong hội nghị năm ngoái`)
+        # follows, not `ngại phát biểu trong hội nghị kiểm điểm`, a kind of meeting, nor `trong hội nghị năm ngoái`;
+        # a kind that names a meeting by itself, presided over on a day the sentence gives: `Ngày 29/10, A chủ trì và
+        # cùng lãnh đạo các sở tiếp công dân định kỳ`, not a schedule: `phân công ĐBQH tiếp công dân định kỳ năm 2020`)
         # `Hội nghị tổ chức theo hình thức trực tuyến`: the meeting spoken of, by what follows the cut name
         whose = _OF_A_BODY.match(rest)  # `chủ trì cuộc làm việc của Ban Thường vụ Tỉnh ủy`: the body's own
         owned = whose is not None and (m.group("noun")[0].isupper() or cues()["holds"].search(before) is not None) \
@@ -949,9 +959,9 @@ _RECEPTION = re.compile(r"(?:có\s+buổi\s+)?(?:tiếp(?!\s+và\s)|hội\s+đà
 # `... với Quân khu 5 sáng 21-12 - Ảnh: ...`: the time and the caption are no part of it; a list of
 # kinds (`với các bộ, ngành, địa phương`) is
 _VISIT_END = (r"[;.]|,(?!\s*(?:ngành|địa\s+phương|đơn\s+vị|cơ\s+quan|chiến\s+sĩ|công\s+nhân|người\s+lao\s+động|nhân\s+viên"
-              r"|viên\s+chức|người\s+dân|nhân\s+dân|hội\s+viên|đoàn\s+viên|giáo\s+viên|học\s+sinh|bác\s+sĩ|gia\s+đình"
+              r"|viên\s+chức|người\s+dân|nhân\s+dân|hội\s+viên|đoàn\s+viên|giáo\s+viên|học\s+sinh|bác\s+sĩ|gia\s+đình|chính\s+quyền"
               r"|(?<=phòng,)\s*chống)(?![\w]))|\s(?:về|để|nhằm|nhân(?!\s+(?:dân|viên|sự|lực|tố|đạo|tài|quyền|văn|khẩu|loại|chứng|phẩm|vật|giống|rộng|tâm|nghĩa|hậu|ái|thọ)(?![\w]))|thông\s+qua)\s"
-              r"|\s(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|\d)|\s[-–—]\s+(?i:ảnh)")
+              r"|\s(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|\d)|\s[-–—]\s+(?i:ảnh)|\svà\s+(?:tặng|trao)\s+quà(?![\w])")
 _VISIT_ENDS = re.compile(_VISIT_END)
 _HANDED_ENDS = re.compile(rf"{_VISIT_END}|\scho\s")
 # what a visit with greetings, gifts or a tribute, or an inspection, is named by
