@@ -719,6 +719,15 @@ def _headed_lower() -> re.Pattern[str]:
 
 
 @cache
+def _namesake_lower() -> re.Pattern[str]:
+    """A kind of unit named after a person (lexicon/namesake_units.txt), its first letter in lowercase, then a
+    capitalised word."""
+    kinds = [kind[0].lower() + kind[1:] for kind in read_list("namesake_units.txt")
+             if kind[:1].isupper() and kind[1:2].islower()]
+    return re.compile(rf"(?:{alternation(kinds)})[ \t]+(?=[{UPPER}])")
+
+
+@cache
 def _place_name() -> re.Pattern[str]:
     """`Khu kinh tế mở Chu Lai`: a place named like a person (lexicon/places.txt) goes on a unit's name."""
     return re.compile(rf"(?:{place_names()})(?![\w])")
@@ -739,6 +748,18 @@ def _organ_before_body() -> re.Pattern[str]:
 @cache
 def _namesake_units() -> frozenset[str]:
     return frozenset(lexicon_key(kind) for kind in read_list("namesake_units.txt"))
+
+
+@cache
+def _namesake_before() -> re.Pattern[str]:
+    kinds = sorted(read_list("namesake_units.txt"), key=len, reverse=True)
+    return re.compile(rf"(?<![\w])(?:{words_alternation(kinds)})\s+$", re.IGNORECASE)
+
+
+def namesake_before(text: str, pos: int) -> bool:
+    """A kind of unit named after a person written right before pos (`Nhà hát Cao Văn Lầu nơi ...`): the name
+    at pos is the unit's."""
+    return _namesake_before().search(text, max(0, pos - 40), pos) is not None
 
 
 @cache
@@ -981,6 +1002,17 @@ _ABBREVIATION = rf"[{UPPER}][{UPPER}0-9&.-]{{1,9}}"
 # `(CDC)`, `(NKT và TMC)`: an abbreviation in brackets, of one or two parts
 _BRACKETED_ABBREVIATION = re.compile(rf"\(\s*{_ABBREVIATION}(?:\s+(?:và|&)\s+{_ABBREVIATION})?\s*\)")
 
+_ASIDE_BEFORE_LOWER = re.compile(rf"\s*{_BRACKETED_ABBREVIATION.pattern}\s+(?=[{LOWER}])")
+# the rest of a name after such an aside, up to the place it is of (`giảm nghèo tỉnh Lạng Sơn`), not a clause going
+# on (`và Hoàng tử Anh`, `kỷ niệm 15 năm`, `của tỉnh`)
+_PLACE_AHEAD = re.compile(rf"[^.,;:()]{{0,60}}?(?<![\w])(?<!của\s)(?<!cấp\s)(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã)"
+                          rf"(?=\s+[{UPPER}]|\s*[.,;)]|\s*$)")
+
+
+def _aside_in_name(text: str, pos: int, end: int) -> re.Match[str] | None:
+    aside = _ASIDE_BEFORE_LOWER.match(text, pos, end)
+    return aside if aside is not None and _PLACE_AHEAD.match(text, aside.end(), end) else None
+
 
 @cache
 def _aside_before_place() -> re.Pattern[str]:
@@ -1094,14 +1126,23 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     from orggraph.extract.titles import title_pattern
 
     end = len(text) if end is None else end
-    if titled and text[pos:pos + 1].islower() and _headed_lower().match(text, pos, end):
-        # `Tổng biên tập báo Nhân Dân`: a newspaper written in lowercase after a title's head, then its name
+    if titled and text[pos:pos + 1].islower() and (_headed_lower().match(text, pos, end)
+                                                    or _namesake_lower().match(text, pos, end)):
+        # `Tổng biên tập báo Nhân Dân`: a newspaper written in lowercase after a title's head, then its name (or a
+        # school named after a person: `Hiệu trưởng trường Chính trị Nguyễn Văn A tỉnh X`)
         unit = unit_at(f"{text[:pos]}{text[pos].upper()}{text[pos + 1:]}", pos, titled, end)
         return replace(unit, surface=text[unit.start:unit.end]) if unit is not None else None
     m = _unit_pattern().match(text, pos, end)
     if not m or not m.group("kind")[:1].isupper() or _venue().match(text, pos, end) \
             or _PLACE_BEFORE.search(text, max(0, pos - 12), pos):
         return None  # `tại Trung tâm Hội nghị quốc gia` is a venue, `huyện Vụ Bản` a place
+    if (aside := _ASIDE_BEFORE_LOWER.match(text, m.end(), end)) is not None:
+        # `Ban chỉ đạo (BCĐ) giảm nghèo tỉnh X`: the kind's abbreviation in brackets before the rest of its name,
+        # read as if not written (blanked, so every offset stays)
+        blanked = f"{text[:aside.start()]}{' ' * (aside.end() - aside.start())}{text[aside.end():]}"
+        unit = unit_at(blanked, pos, titled, end)
+        if unit is not None and unit.end > aside.end():
+            return replace(unit, surface=text[unit.start:unit.end])
     kind = lexicon_key(m.group("kind"))
     if (task := _TASKED.match(text, m.end(), end) if kind == _TASKED_KIND
             else _NATIONAL.match(text, m.end(), end) if kind in _NATIONAL_KINDS else None) is not None:
@@ -1164,8 +1205,10 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     words: list[tuple[int, int]] = []
     cursor = m.end()
     while cursor < end and len(words) < _UNIT_MAX_WORDS:
-        if words and (aside := _aside_before_place().match(text, cursor, end)):
-            cursor = aside.end()  # `Trung tâm Kiểm soát bệnh tật (CDC) TP Cần Thơ`: the aside is no part of the name
+        if words and (aside := _aside_before_place().match(text, cursor, end) or _aside_in_name(text, cursor, end)):
+            # `Trung tâm Kiểm soát bệnh tật (CDC) TP Cần Thơ`, `Ban chỉ đạo (BCĐ) giảm nghèo tỉnh X`: the aside is no
+            # part of the name
+            cursor = aside.end()
             continue
         if words and _CAMPAIGN_END.search(text, pos, words[-1][1]) \
                 and (quoted := _QUOTED_AFTER.match(text, cursor, end)) is not None:

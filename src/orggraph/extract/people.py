@@ -20,6 +20,7 @@ from orggraph.extract.bodies import (
     body_at,
     elects_members,
     member_title,
+    namesake_before,
     not_syllables,
     party_unit_kind,
     qualify,
@@ -1373,6 +1374,8 @@ def people(facts: ArticleFacts) -> None:
         inside = org_spans[bisect_left(org_starts, sentence.start):bisect_left(org_starts, sentence.end)]
         # `Hội đồng Lý Luận Trung ương`, `Trường THPT Lê Quý Đôn`: a name within a body's name is no person
         names = [n for n in names if not any(start < n.start and n.end <= end for start, end in inside)]
+        # nor one right after a kind of unit named after a person (`Hiệu trưởng trường Chính trị Nguyễn Văn A`)
+        names = [n for n in names if not namesake_before(text, n.start)]
         bounds = [sentence.start, *(n.end for n in names)]
         shared_before: list[Title] = []
         last_after: list[Title] = []

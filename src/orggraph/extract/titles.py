@@ -535,7 +535,9 @@ def _party_organs(titles: list[Title], text: str) -> list[Title]:
     Party head of an organ written bare is of that organ in the body of the post written next."""
     out: list[Title] = []
     for i, title in enumerate(titles):
-        following = titles[i + 1] if i + 1 < len(titles) else None
+        following = _next_post(titles, i, text)
+        linked = following is not None and (following is not titles[i + 1]
+                                            or _COORDINATED.fullmatch(text, title.end, following.start) is not None)
         word = _organ_word(title.body) if _IN_ORGAN.fullmatch(title.role) else None
         if word is None:
             out.append(title)
@@ -545,7 +547,7 @@ def _party_organs(titles: list[Title], text: str) -> list[Title]:
                 and key(word) != key("Đảng bộ") \
                 and not (_LOCAL_STATE.match(following.body.name) and key(word) in _COMMITTEES) \
                 and not _OF_THE_PARTY.search(following.body.name) and not following.body.bare_sub \
-                and _COORDINATED.fullmatch(text, title.end, following.start):
+                and linked:
             owner = following.body
             organ = _organs().get(key(word), word)  # `Đảng uỷ` as the lexicon writes it
             # `Đảng đoàn` of Hội Nông dân, not of its Ban Chấp hành; `Đảng ủy` of Tập đoàn X, not of its board
@@ -559,7 +561,7 @@ def _party_organs(titles: list[Title], text: str) -> list[Title]:
                                                 sub=title.body.sub, written=f"{part}{organ} {written}")))
         elif key(word) == key("Đảng bộ") and following is not None and following.body is not None \
                 and (state := _LOCAL_STATE.match(following.body.name)) is not None \
-                and _COORDINATED.fullmatch(text, title.end, following.start):
+                and linked:
             # `Ủy viên Ban Chấp hành Đảng bộ, Phó Chủ tịch UBND xã X`: the committee of the place's Party organisation
             # (beside any other post it is of the place the page is about, not of that post's body: left as before)
             place = following.body.name[state.end():].strip()
@@ -571,6 +573,18 @@ def _party_organs(titles: list[Title], text: str) -> list[Title]:
                 or not _PARTY_HEAD.fullmatch(title.role):
             out.append(title)  # `Bí thư Đảng ủy` of a commune, `Ủy viên Ban cán sự đảng` alone: as before
     return out
+
+
+def _next_post(titles: list[Title], i: int, text: str) -> Title | None:
+    """The title after titles[i], past ranks of no body written in between (`Bí thư Ban cán sự đảng, Thẩm phán cao
+    cấp, Chánh án TAND tỉnh X`: the court's Party board), each coordinated with the one before it."""
+    j = i + 1
+    while j < len(titles) and titles[j].body is None and not titles[j].fixed_body \
+            and _COORDINATED.fullmatch(text, titles[j - 1].end, titles[j].start):
+        j += 1
+    if j > i + 1 and (j == len(titles) or not _COORDINATED.fullmatch(text, titles[j - 1].end, titles[j].start)):
+        j = i + 1
+    return titles[j] if j < len(titles) else None
 
 
 def _still_coordinated(text: str, heads: list[tuple[re.Match[str], int | None]],
@@ -615,7 +629,9 @@ def head_in(text: str, pos: int, body: Body | None, kind: str | None = None) -> 
     match = title_pattern().match(text, pos)
     if match is None or body is None:
         return None
-    by_kind = bool(kind) and re.match(rf"\s+{re.escape(kind or '')}(?=\s*[,.;]|\s+(?:và|kiêm)\s)", text[match.end():]) is not None
+    # (`Các Phó Chủ tịch Hội đồng gồm: ...`: a list of its holders next)
+    by_kind = bool(kind) and re.match(rf"\s+{re.escape(kind or '')}(?=\s*[,.;]|\s+(?:và|kiêm|gồm|bao\s+gồm)(?![\w]))",
+                                      text[match.end():]) is not None
     if not by_kind and (_titles()[lexicon_key(match.group("role"))][0] != "head"
                         or re.match(r"\s+[^\W\d_]", text[match.end():match.end() + 2])
                         and text[match.end() + 1:match.end() + 2].isupper()
