@@ -884,12 +884,13 @@ def _in_unit(post: Post, stem: str) -> bool:
 def _lowercase_unit(text: str, pos: int) -> Body | None:
     """`kiện toàn Ban Chỉ đạo phòng chống thiên tai.`: after the verb, as after a head, a committee may be named in
     lowercase, where its name runs to the sentence's end (not `Ban Chỉ đạo tuyên truyền, quảng bá ...`, cut short);
-    one that ends with a bare `tỉnh` stays its article's (resolve.keys.unplaced)."""
+    one that ends with a bare `tỉnh` stays its article's (resolve.keys.unplaced), or where whom it is led by follows
+    (`thành lập Hội đồng phối hợp ... Trung ương do Bộ trưởng A làm Chủ tịch Hội đồng`)."""
     unit = unit_at(text, pos, titled=True)
-    return unit if unit is not None and _SENTENCE_ENDS.match(text, unit.end) else None
+    return unit if unit is not None and _UNIT_NAME_ENDS.match(text, unit.end) else None
 
 
-_SENTENCE_ENDS = re.compile(r"\s*(?:[.;]|$)")
+_UNIT_NAME_ENDS = re.compile(r"\s*(?:[.;]|$)|\s+do\s")
 _MADE = re.compile(r"\s+(?:(?:đã|vừa)\s+)?được\s+$")
 _MADE_WITH = re.compile(r"(?<![\w])(?:do\s+(?:các\s+)?(?:ông|bà|đồng\s+chí|đ/c)|gồm)(?![\w])", re.IGNORECASE)
 
@@ -913,7 +914,9 @@ def _pronoun(mention: PersonMention, persons: list[PersonMention]) -> bool:
 
 
 _MEMBERS_FOLLOW = re.compile(r"[^.;]*:\s*$")
-_GIVES = re.compile(r"[\s,–-]*(?:làm|là|giữ\s+chức(?:\s+vụ)?|tham\s+gia(?:\s*,?\s*làm)?)\s+", re.IGNORECASE)
+# (`A phụ trách công tác Tư pháp là Chủ tịch Hội đồng`: the field the person's post oversees, written before)
+_GIVES = re.compile(r"(?:\s+phụ\s+trách(?:\s+[^\s,.;:]+){1,4}?(?=\s+là\s))?"
+                    r"[\s,–-]*(?:làm|là|giữ\s+chức(?:\s+vụ)?|tham\s+gia(?:\s*,?\s*làm)?)\s+", re.IGNORECASE)
 
 
 def _given(facts: ArticleFacts, person: PersonMention, titles: list[TitleMention], named: NamedBodies,
@@ -990,7 +993,10 @@ def _listed_head(facts: ArticleFacts, sentence: Sentence, named: NamedBodies, co
     opening = _LISTED_OPENS.match(text, sentence.start + _after_carry(sentence.text), sentence.end)
     if opening is None or constituted is None:
         return None
-    head = head_in(text, opening.end(), constituted)
+    kind = unit_kind_at(f"{constituted.name} ", 0)
+    head = head_in(text, opening.end(), constituted, kind)
+    if head is not None and kind and (by_kind := re.compile(rf"\s+{re.escape(kind)}(?![\w])").match(text, head.end)):
+        head = replace(head, end=by_kind.end())  # `Các Phó Chủ tịch Hội đồng gồm:`: past the body's kind
     if head is not None:
         after = _LISTED_AFTER.match(text, head.end, sentence.end)
         return (after.end(), _post_in(facts, head, named, constituted)) if after is not None else None
