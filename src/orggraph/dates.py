@@ -308,14 +308,16 @@ _ANNIVERSARY = re.compile(r"(?<![\d/.])\d{1,2}\s*([/.])\s*\d{1,2}\s*\1\s*\d{4}\s
 _OCCASION = re.compile(rf"Xuân|Tết|{_GREETED}", re.IGNORECASE)
 _UNTIL = re.compile(r"(?<![\w])(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?$", re.IGNORECASE)  # `từ 05/9/2023 đến 05/9/2028`
 _TARGET = re.compile(r"(?:phấn\s+đấu|mục\s+tiêu)[^.;!?]{0,90}$", re.IGNORECASE)  # `phấn đấu ... vào năm 2020`
-_RELATIVE_WORDS = r"(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?P<when>nay|qua)|hôm\s+(?P<day>nay|qua))(?![\w])"
+_RELATIVE_WORDS = r"(?:(?:sáng|chiều|trưa|tối|đêm)\s+(?:hôm\s+)?(?P<when>nay|qua)|hôm\s+(?P<day>nay|qua))(?![\w])"
 _RELATIVE = re.compile(rf"^\W*{_RELATIVE_WORDS}", re.IGNORECASE)
+# the same words set off by commas later in the sentence (`Nhằm đánh giá ..., chiều hôm qua, ông A đã chủ trì ...`)
+_RELATIVE_CLAUSE = re.compile(rf",\s*{_RELATIVE_WORDS}\s*,", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(rf"[ \t]+{_RELATIVE_WORDS}\s*,", re.IGNORECASE)  # `phiên họp X sáng nay, ...`
 
 
 def relative_day(sentence: str, anchor: date) -> date | None:
     """`Sáng nay, ...` is the page's day, `Chiều qua, ...` the day before (no day written)."""
-    return _relative(_RELATIVE.match(sentence), anchor)
+    return _relative(_RELATIVE.match(sentence) or _RELATIVE_CLAUSE.search(sentence), anchor)
 
 
 def relative_day_after(text: str, pos: int, end: int, anchor: date) -> date | None:

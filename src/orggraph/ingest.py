@@ -362,8 +362,7 @@ def from_text(ident: str, raw: str, source: str = "") -> Article:
     text = normalize(_unmarked(raw.replace("\r\n", "\n").replace("\r", "\n")))
     marked, month, skip = archive_marker(text)
     text = _CAPTION_COUNTER.sub(r"\1\n", text[skip:])
-    second = text.find("\n", text.find("\n") + 1)  # the headline and the line under it
-    if glued := _DATE_LINE_GLUED.search(text, 0, second if second >= 0 else len(text)):
+    if glued := _DATE_LINE_GLUED.search(text, 0, _head_end(text)):
         text = f"{text[:glued.end()]}\n{text[glued.end():]}"
     text = _GLUED.sub(_apart, text)
     text = _SOURCE_GLUED.sub(r"\1 - ", text)
@@ -463,7 +462,15 @@ def _unmarked(text: str) -> str:
 # a photo caption's counter glued to the next line's first word (`... ảnh 2Phó Chủ tịch`)
 _CAPTION_COUNTER = re.compile(r"((?i:ảnh)\s*\d{1,2})(?=[A-ZĐÀ-Ỹ])")
 # a page's date line glued to the lead's first word (`12/1/2025Chiều nay (12/01), ...`): a line of its own, once, on
-# the first two lines (not a timeline's items further down: `1/5/2020Thành lập Ban Chỉ đạo.`)
+# the first three lines (not a timeline's items further down: `1/5/2020Thành lập Ban Chỉ đạo.`)
+def _head_end(text: str) -> int:
+    """Where the page's head ends: the headline and the line under it, or a line more when a section's name stands
+    above the headline (`Thời sự địa phương`: no line of the two ends a sentence)."""
+    lines = text.split("\n", 3)
+    head = 3 if len(lines) >= 3 and not any(line.rstrip().endswith((".", "!", "?", ":")) for line in lines[:2]) else 2
+    return min(len(text), sum(len(line) + 1 for line in lines[:head]) - 1)
+
+
 _DATE_LINE_GLUED = re.compile(rf"(?m)^([ \t]*\d{{1,2}}/\d{{1,2}}/\d{{4}})(?=[{UPPER}])")
 # a paper's code glued to the lead's first word by a hyphen (`BTO-Chiều 25/9, ...`): the code, a dash, the lead
 _SOURCE_GLUED = re.compile(rf"(?m)^([ \t]*[{UPPER}]{{2,8}})-(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Đêm)(?![\w]))")
