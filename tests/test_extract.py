@@ -6442,3 +6442,120 @@ def test_a_head_sent_to_a_new_workplace_heads_it() -> None:
 def test_the_politburo_of_the_central_committee_is_one_body() -> None:
     facts = facts_of("Ngày 6/12/1953, Bộ Chính trị Trung ương Đảng quyết định mở chiến dịch.")
     assert [o.label for o in facts.orgs] == ["Bộ Chính trị"]
+
+
+def test_social_insurance_and_the_treasury_of_a_province_are_bodies_in_short_too() -> None:
+    facts = facts_of("Ông Lê Văn Hai - Giám đốc BHXH tỉnh Nghệ An cho biết. Bà Trần Thị Ba, Giám đốc Kho bạc Nhà nước "
+                     "tỉnh Hà Tĩnh, và ông Đỗ Văn Tư, Giám đốc KBNN huyện Can Lộc, cùng dự.")
+    assert posts(facts) == {"Lê Văn Hai": {"Giám đốc Bảo hiểm xã hội tỉnh Nghệ An"},
+                            "Trần Thị Ba": {"Giám đốc Kho bạc Nhà nước tỉnh Hà Tĩnh"},
+                            "Đỗ Văn Tư": {"Giám đốc Kho bạc Nhà nước huyện Can Lộc"}}
+
+
+def test_the_social_policy_bank_s_branch_and_office_are_its_province_s_and_district_s() -> None:
+    facts = facts_of("Bà Lê Thị Hai, Phó Giám đốc Chi nhánh NHCSXH tỉnh Quảng Ngãi, và bà Trần Thị Ba, Phó Giám đốc "
+                     "Phòng giao dịch NHCSXH huyện Mộ Đức, cùng dự.")
+    assert posts(facts) == {
+        "Lê Thị Hai": {"Phó Giám đốc Chi nhánh Ngân hàng Chính sách xã hội tỉnh Quảng Ngãi"},
+        "Trần Thị Ba": {"Phó Giám đốc Phòng giao dịch Ngân hàng Chính sách xã hội huyện Mộ Đức"}}
+
+
+def test_new_year_greetings_paid_to_a_body_are_a_visit() -> None:
+    facts = facts_of("Ngày 30/1/2020, Phó Thủ tướng Lê Văn Hai chúc Tết Kho bạc Nhà nước nhân ngày làm việc đầu tiên. "
+                     "Ngày 18/2/2013, Phó Thủ tướng Trần Văn Ba đến thăm, làm việc, chúc Tết Thông tấn xã Việt Nam.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Buổi chúc Tết Kho bạc Nhà nước", date(2020, 1, 30)),
+        ("Buổi thăm, làm việc, chúc Tết Thông tấn xã Việt Nam", date(2013, 2, 18))]
+
+
+def test_greetings_sent_in_a_letter_are_no_visit() -> None:
+    facts = facts_of("Ngày 30/1/2020, Chủ tịch tỉnh Lê Văn Hai gửi lời chúc Tết Nhân dân trong tỉnh.")
+    assert facts.meetings == []
+
+
+def test_a_visit_s_name_ends_before_the_gifts_it_brought() -> None:
+    facts = facts_of("Ngày 24/1/2023, Thủ tướng Lê Văn Hai đã thăm, làm việc, chúc Tết tại Thanh Hóa và tặng quà Tết "
+                     "cho người có công.")
+    assert [m.label for m in facts.meetings] == ["Buổi thăm, làm việc, chúc Tết tại Thanh Hóa"]
+
+
+def test_the_closing_of_a_defence_exercise_is_a_ceremony_held() -> None:
+    facts = facts_of("Sáng 11/7/2019, Ban Chỉ đạo (BCĐ) diễn tập khu vực phòng thủ tỉnh tổ chức bế mạc diễn tập khu vực "
+                     "phòng thủ huyện Đồng Văn năm 2019. Dự có ông Lê Văn Hai, Chủ tịch UBND tỉnh Hà Giang.")
+    assert [(m.label, m.held) for m in facts.meetings] == [
+        ("Lễ bế mạc diễn tập khu vực phòng thủ huyện Đồng Văn năm 2019", True)]
+    assert ("attended", "Lê Văn Hai") in roles(facts)
+
+
+def test_a_session_called_buoi_hop_is_a_meeting_and_a_press_briefing_no_less() -> None:
+    facts = facts_of("Chiều 16/7/2018, Phó Chủ tịch UBND tỉnh Lê Văn Hai chủ trì buổi họp trực tuyến về công tác giảm "
+                     "nghèo. Tại buổi họp báo, các nhà báo đặt câu hỏi.")
+    assert [m.label for m in facts.meetings] == ["Buổi họp trực tuyến về công tác giảm nghèo"]
+    assert ("chaired", "Lê Văn Hai") in roles(facts)
+
+
+def test_a_party_board_secretary_is_of_the_court_named_after_a_judge_s_rank() -> None:
+    facts = facts_of("Ông Lê Văn Hai - Bí thư Ban cán sự đảng, Thẩm phán cao cấp, Chánh án Tòa án nhân dân tỉnh Cà Mau "
+                     "chủ trì.")
+    assert posts(facts)["Lê Văn Hai"] == {"Bí thư Ban cán sự đảng Tòa án nhân dân tỉnh Cà Mau", "Thẩm phán cao cấp",
+                                          "Chánh án Tòa án nhân dân tỉnh Cà Mau"}
+
+
+def test_an_abbreviation_in_brackets_inside_a_committee_s_name_is_no_part_of_it() -> None:
+    facts = facts_of("Ông Lê Văn Hai, Trưởng Ban chỉ đạo (BCĐ) giảm nghèo tỉnh Lạng Sơn, phát biểu.")
+    assert posts(facts)["Lê Văn Hai"] == {"Trưởng ban chỉ đạo giảm nghèo tỉnh Lạng Sơn"}
+
+
+def test_a_border_gate_named_like_a_person_stays_in_its_zone_s_name() -> None:
+    facts = facts_of("Ông Lê Văn Hai, Trưởng Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn, dự.")
+    assert set(posts(facts)) == {"Lê Văn Hai"}
+    assert posts(facts)["Lê Văn Hai"] == {"Trưởng ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn"}
+
+
+def test_a_council_set_up_under_its_leader_gives_him_its_chair() -> None:
+    facts = facts_of("Thủ tướng Chính phủ đã ký Quyết định thành lập Hội đồng phối hợp phổ biến, giáo dục pháp luật Trung "
+                     "ương do Bộ trưởng Bộ Tư pháp Lê Văn Hai làm Chủ tịch Hội đồng.")
+    assert [(c.person, c.post.label, c.change) for c in facts.changes] == [
+        ("Lê Văn Hai", "Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật Trung ương", "start")]
+
+
+def test_the_field_a_leader_oversees_does_not_hide_the_post_a_decision_gives() -> None:
+    facts = facts_of("Tại phiên họp, Sở Tư pháp công bố Quyết định thành lập Hội đồng phối hợp PBGDPL tỉnh Gia Lai. Theo "
+                     "đó, Phó Chủ tịch UBND tỉnh Lê Văn Hai phụ trách công tác Tư pháp là Chủ tịch Hội đồng; Giám đốc Sở "
+                     "Tư pháp Trần Văn Ba là Phó Chủ tịch Thường trực Hội đồng.")
+    assert {(c.person, c.change) for c in facts.changes} == {("Lê Văn Hai", "start"), ("Trần Văn Ba", "start")}
+    assert all(c.post.label.endswith("Hội đồng phối hợp PBGDPL tỉnh Gia Lai") for c in facts.changes)
+
+
+def test_the_deputies_a_new_council_lists_take_up_its_deputy_chairs() -> None:
+    facts = facts_of("Sở Tư pháp công bố Quyết định thành lập Hội đồng phối hợp PBGDPL tỉnh Gia Lai. Theo đó, Phó Chủ tịch "
+                     "UBND tỉnh Lê Văn Hai là Chủ tịch Hội đồng.\n\nCác Phó Chủ tịch Hội đồng gồm: Phó Chủ tịch Ủy ban "
+                     "MTTQ Việt Nam tỉnh Hồ Thị Ba, Phó Giám đốc Sở Tư pháp Nguyễn Như Tư.")
+    assert [(c.person, c.post.label) for c in facts.changes] == [
+        ("Lê Văn Hai", "Chủ tịch Hội đồng phối hợp PBGDPL tỉnh Gia Lai"),
+        ("Hồ Thị Ba", "Phó Chủ tịch Hội đồng phối hợp PBGDPL tỉnh Gia Lai"),
+        ("Nguyễn Như Tư", "Phó Chủ tịch Hội đồng phối hợp PBGDPL tỉnh Gia Lai")]
+
+
+def test_a_school_named_after_a_person_in_lowercase_after_its_head_is_no_person() -> None:
+    facts = facts_of("Đồng chí Lê Văn Hai - Hiệu trưởng trường Chính trị Trần Văn Ba tỉnh Hưng Yên dự lễ khai giảng.")
+    assert posts(facts) == {"Lê Văn Hai": {"Hiệu trưởng Trường Chính trị Trần Văn Ba"}}
+
+
+def test_yesterday_set_off_by_commas_dates_the_meeting_from_the_page() -> None:
+    facts = facts_of("Nhằm đánh giá tiến độ chuẩn bị Tết, chiều hôm qua, ông Lê Văn Hai - Phó Chủ tịch UBND tỉnh đã chủ trì "
+                     "buổi họp với lãnh đạo các sở ngành của tỉnh.", published=date(2017, 1, 13))
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Buổi họp với lãnh đạo các sở ngành của tỉnh", date(2017, 1, 12))]
+
+
+def test_a_leader_s_periodic_reception_of_citizens_on_a_day_is_a_meeting() -> None:
+    facts = facts_of("Ngày 29/10/2024, đồng chí Lê Văn Hai, Chủ tịch UBND tỉnh chủ trì và cùng lãnh đạo các sở tiếp công "
+                     "dân định kỳ tháng 10/2024.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Tiếp công dân định kỳ tháng 10/2024", date(2024, 10, 29))]
+    assert ("chaired", "Lê Văn Hai") in roles(facts)
+
+
+def test_a_theatre_named_after_an_artist_is_no_person() -> None:
+    facts = facts_of("Ông Lê Văn Hai, Phó Giám đốc Nhà hát Trần Văn Ba, bị kỷ luật. Nhà hát Trần Văn Ba nơi ông Hai công tác.")
+    assert {p.name for p in facts.persons} == {"Lê Văn Hai"}

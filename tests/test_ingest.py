@@ -433,3 +433,10 @@ def test_a_source_line_with_its_link_and_a_site_in_a_byline_are_no_bodies() -> N
                      "Nguồn VOV: https://vov.vn/chinh-tri/le-ky-niem-post123.vov")
     assert "VOV" not in facts.article.text.split("VOV.VN")[-1]
     assert not any("Tiếng nói" in o.label for o in facts.orgs)
+
+
+def test_a_date_glued_to_the_lead_under_a_section_name_and_a_headline_is_the_pages_date() -> None:
+    article = from_text("t", "Thời sự địa phương\nUBND tỉnh họp rà soát các hoạt động chuẩn bị Tết\n13/01/2017Nhằm đánh giá "
+                             "tiến độ công tác chuẩn bị, chiều hôm qua, UBND tỉnh đã họp.")
+    assert article.published == date(2017, 1, 13)
+    assert "Nhằm đánh giá tiến độ" in article.text
