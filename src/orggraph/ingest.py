@@ -461,8 +461,6 @@ def _unmarked(text: str) -> str:
 
 # a photo caption's counter glued to the next line's first word (`... ảnh 2Phó Chủ tịch`)
 _CAPTION_COUNTER = re.compile(r"((?i:ảnh)\s*\d{1,2})(?=[A-ZĐÀ-Ỹ])")
-# a page's date line glued to the lead's first word (`12/1/2025Chiều nay (12/01), ...`): a line of its own, once, on
-# the first three lines (not a timeline's items further down: `1/5/2020Thành lập Ban Chỉ đạo.`)
 def _head_end(text: str) -> int:
     """Where the page's head ends: the headline and the line under it, or a line more when a section's name stands
     above the headline (`Thời sự địa phương`: no line of the two ends a sentence)."""
@@ -471,6 +469,8 @@ def _head_end(text: str) -> int:
     return min(len(text), sum(len(line) + 1 for line in lines[:head]) - 1)
 
 
+# a page's date line glued to the lead's first word (`12/1/2025Chiều nay (12/01), ...`): a line of its own, once, in
+# the page's head (not a timeline's items further down: `1/5/2020Thành lập Ban Chỉ đạo.`)
 _DATE_LINE_GLUED = re.compile(rf"(?m)^([ \t]*\d{{1,2}}/\d{{1,2}}/\d{{4}})(?=[{UPPER}])")
 # a paper's code glued to the lead's first word by a hyphen (`BTO-Chiều 25/9, ...`): the code, a dash, the lead
 _SOURCE_GLUED = re.compile(rf"(?m)^([ \t]*[{UPPER}]{{2,8}})-(?=(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Đêm)(?![\w]))")

@@ -722,8 +722,7 @@ def _headed_lower() -> re.Pattern[str]:
 def _namesake_lower() -> re.Pattern[str]:
     """A kind of unit named after a person (lexicon/namesake_units.txt), its first letter in lowercase, then a
     capitalised word."""
-    kinds = [kind[0].lower() + kind[1:] for kind in read_list("namesake_units.txt")
-             if kind[:1].isupper() and kind[1:2].islower()]
+    kinds = [kind[0].lower() + kind[1:] for kind in _namesake_kinds() if kind[:1].isupper() and kind[1:2].islower()]
     return re.compile(rf"(?:{alternation(kinds)})[ \t]+(?=[{UPPER}])")
 
 
@@ -746,14 +745,19 @@ def _organ_before_body() -> re.Pattern[str]:
 
 
 @cache
+def _namesake_kinds() -> tuple[str, ...]:
+    """Kinds of unit often named after a person (lexicon/namesake_units.txt), as written there."""
+    return tuple(read_list("namesake_units.txt"))
+
+
+@cache
 def _namesake_units() -> frozenset[str]:
-    return frozenset(lexicon_key(kind) for kind in read_list("namesake_units.txt"))
+    return frozenset(lexicon_key(kind) for kind in _namesake_kinds())
 
 
 @cache
 def _namesake_before() -> re.Pattern[str]:
-    kinds = sorted(read_list("namesake_units.txt"), key=len, reverse=True)
-    return re.compile(rf"(?<![\w])(?:{words_alternation(kinds)})\s+$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?:{words_alternation(_namesake_kinds())})\s+$", re.IGNORECASE)
 
 
 def namesake_before(text: str, pos: int) -> bool:
@@ -1010,6 +1014,7 @@ _PLACE_AHEAD = re.compile(rf"[^.,;:()]{{0,60}}?(?<![\w])(?<!của\s)(?<!cấp\s)
 
 
 def _aside_in_name(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """An aside in brackets inside a unit's name, read so far, that goes on to its place."""
     aside = _ASIDE_BEFORE_LOWER.match(text, pos, end)
     return aside if aside is not None and _PLACE_AHEAD.match(text, aside.end(), end) else None
 
@@ -1137,8 +1142,8 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             or _PLACE_BEFORE.search(text, max(0, pos - 12), pos):
         return None  # `tại Trung tâm Hội nghị quốc gia` is a venue, `huyện Vụ Bản` a place
     if (aside := _ASIDE_BEFORE_LOWER.match(text, m.end(), end)) is not None:
-        # `Ban chỉ đạo (BCĐ) giảm nghèo tỉnh X`: the kind's abbreviation in brackets before the rest of its name,
-        # read as if not written (blanked, so every offset stays)
+        # `Ban Chỉ đạo (BCĐ) diễn tập khu vực phòng thủ`: the kind's abbreviation in brackets right after it, before
+        # the rest of its name, read as if not written (blanked, so every offset stays); the kind alone stays as before
         blanked = f"{text[:aside.start()]}{' ' * (aside.end() - aside.start())}{text[aside.end():]}"
         unit = unit_at(blanked, pos, titled, end)
         if unit is not None and unit.end > aside.end():
