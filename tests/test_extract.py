@@ -6559,3 +6559,9 @@ def test_a_leader_s_periodic_reception_of_citizens_on_a_day_is_a_meeting() -> No
 def test_a_theatre_named_after_an_artist_is_no_person() -> None:
     facts = facts_of("Ông Lê Văn Hai, Phó Giám đốc Nhà hát Trần Văn Ba, bị kỷ luật. Nhà hát Trần Văn Ba nơi ông Hai công tác.")
     assert {p.name for p in facts.persons} == {"Lê Văn Hai"}
+
+
+def test_a_festival_s_name_ends_before_what_it_also_did() -> None:
+    facts = facts_of("Ngày 4/11/2025, Ban Công tác Mặt trận khu dân cư số 3 tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025, "
+                     "ôn lại Ngày truyền thống Mặt trận Tổ quốc Việt Nam trong 95 năm xây dựng.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Ngày hội Đại đoàn kết toàn dân tộc năm 2025", date(2025, 11, 4))]
