@@ -69,7 +69,7 @@ from orggraph.extract.people import (
     posts_of,
 )
 from orggraph.extract.spans import by_sentence
-from orggraph.extract.titles import ACTING, Title, committee_head, committee_member, head_in, title_at
+from orggraph.extract.titles import ACTING, Title, committee_head, committee_member, head_in, kind_after, title_at
 from orggraph.lexicon import kind_alternation, read_patterns
 from orggraph.model import (
     ArticleFacts,
@@ -931,7 +931,7 @@ def _given(facts: ArticleFacts, person: PersonMention, titles: list[TitleMention
     kind = unit_kind_at(f"{constituted.name} ", 0) if constituted is not None else None
     if not posts and gives is not None and constituted is not None and kind \
             and (head := head_in(facts.article.text, gives.end(), constituted, kind)) is not None \
-            and re.match(rf"\s+{re.escape(kind)}(?![\w])", facts.article.text[head.end:]):
+            and kind_after(facts.article.text, head.end, kind):
         # `thành lập Hội đồng nghĩa vụ quân sự TP. Theo đó, A làm Chủ tịch Hội đồng`: the body it sets up, by its kind
         return _post_in(facts, head, named, constituted)
     if not posts and gives is not None and (unit := _led_unit(facts, person)) is not None \
@@ -995,7 +995,7 @@ def _listed_head(facts: ArticleFacts, sentence: Sentence, named: NamedBodies, co
         return None
     kind = unit_kind_at(f"{constituted.name} ", 0)
     head = head_in(text, opening.end(), constituted, kind)
-    if head is not None and kind and (by_kind := re.compile(rf"\s+{re.escape(kind)}(?![\w])").match(text, head.end)):
+    if head is not None and kind and (by_kind := kind_after(text, head.end, kind)):
         head = replace(head, end=by_kind.end())  # `Các Phó Chủ tịch Hội đồng gồm:`: past the body's kind
     if head is not None:
         after = _LISTED_AFTER.match(text, head.end, sentence.end)

@@ -536,8 +536,6 @@ def _party_organs(titles: list[Title], text: str) -> list[Title]:
     out: list[Title] = []
     for i, title in enumerate(titles):
         following = _next_post(titles, i, text)
-        linked = following is not None and (following is not titles[i + 1]
-                                            or _COORDINATED.fullmatch(text, title.end, following.start) is not None)
         word = _organ_word(title.body) if _IN_ORGAN.fullmatch(title.role) else None
         if word is None:
             out.append(title)
@@ -546,8 +544,7 @@ def _party_organs(titles: list[Title], text: str) -> list[Title]:
         if following is not None and following.body is not None and _organ_word(following.body) is None \
                 and key(word) != key("Đảng bộ") \
                 and not (_LOCAL_STATE.match(following.body.name) and key(word) in _COMMITTEES) \
-                and not _OF_THE_PARTY.search(following.body.name) and not following.body.bare_sub \
-                and linked:
+                and not _OF_THE_PARTY.search(following.body.name) and not following.body.bare_sub:
             owner = following.body
             organ = _organs().get(key(word), word)  # `Đảng uỷ` as the lexicon writes it
             # `Đảng đoàn` of Hội Nông dân, not of its Ban Chấp hành; `Đảng ủy` of Tập đoàn X, not of its board
@@ -560,8 +557,7 @@ def _party_organs(titles: list[Title], text: str) -> list[Title]:
                                                 f"{part}{organ} {name}", owner.province, owner.needs, owner.generic,
                                                 sub=title.body.sub, written=f"{part}{organ} {written}")))
         elif key(word) == key("Đảng bộ") and following is not None and following.body is not None \
-                and (state := _LOCAL_STATE.match(following.body.name)) is not None \
-                and linked:
+                and (state := _LOCAL_STATE.match(following.body.name)) is not None:
             # `Ủy viên Ban Chấp hành Đảng bộ, Phó Chủ tịch UBND xã X`: the committee of the place's Party organisation
             # (beside any other post it is of the place the page is about, not of that post's body: left as before)
             place = following.body.name[state.end():].strip()
@@ -576,15 +572,16 @@ def _party_organs(titles: list[Title], text: str) -> list[Title]:
 
 
 def _next_post(titles: list[Title], i: int, text: str) -> Title | None:
-    """The title after titles[i], past ranks of no body written in between (`Bí thư Ban cán sự đảng, Thẩm phán cao
-    cấp, Chánh án TAND tỉnh X`: the court's Party board), each coordinated with the one before it."""
+    """The title written next, coordinated with titles[i] (`A, B`, `A - B`), past ranks of no body written in between
+    (`Bí thư Ban cán sự đảng, Thẩm phán cao cấp, Chánh án TAND tỉnh X`: the court's Party board), each coordinated
+    with the one before it."""
     j = i + 1
     while j < len(titles) and titles[j].body is None and not titles[j].fixed_body \
             and _COORDINATED.fullmatch(text, titles[j - 1].end, titles[j].start):
         j += 1
     if j > i + 1 and (j == len(titles) or not _COORDINATED.fullmatch(text, titles[j - 1].end, titles[j].start)):
         j = i + 1
-    return titles[j] if j < len(titles) else None
+    return titles[j] if j < len(titles) and _COORDINATED.fullmatch(text, titles[j - 1].end, titles[j].start) else None
 
 
 def _still_coordinated(text: str, heads: list[tuple[re.Match[str], int | None]],
@@ -622,6 +619,19 @@ def committee_member(committee: str) -> str | None:
 _COORDINATED = re.compile(r"\s*(?:[,–—/-]|và|kiêm)\s*")
 
 
+@cache
+def _kind_written(kind: str) -> re.Pattern[str]:
+    return re.compile(rf"\s+{re.escape(kind)}(?![\w])")
+
+
+def kind_after(text: str, pos: int, kind: str) -> re.Match[str] | None:
+    """A unit's kind written alone right after pos (`Chủ tịch Hội đồng`: the council just named or set up)."""
+    return _kind_written(kind).match(text, pos)
+
+
+_KIND_ALONE_ENDS = re.compile(r"\s*[,.;]|\s+(?:và|kiêm|gồm|bao\s+gồm)(?![\w])")
+
+
 def head_in(text: str, pos: int, body: Body | None, kind: str | None = None) -> Title | None:
     """A head written alone at pos taken in a body named before it: a title's (`chức vụ chủ tịch UBND
     tỉnh X đối với ông A và chức vụ phó chủ tịch đối với ông B`) or one just joined; with the body's
@@ -630,8 +640,8 @@ def head_in(text: str, pos: int, body: Body | None, kind: str | None = None) -> 
     if match is None or body is None:
         return None
     # (`Các Phó Chủ tịch Hội đồng gồm: ...`: a list of its holders next)
-    by_kind = bool(kind) and re.match(rf"\s+{re.escape(kind or '')}(?=\s*[,.;]|\s+(?:và|kiêm|gồm|bao\s+gồm)(?![\w]))",
-                                      text[match.end():]) is not None
+    by_kind = bool(kind) and (written := kind_after(text, match.end(), kind or "")) is not None \
+        and _KIND_ALONE_ENDS.match(text, written.end()) is not None
     if not by_kind and (_titles()[lexicon_key(match.group("role"))][0] != "head"
                         or re.match(r"\s+[^\W\d_]", text[match.end():match.end() + 2])
                         and text[match.end() + 1:match.end() + 2].isupper()
