@@ -711,10 +711,13 @@ def _units() -> dict[str, str]:
 _DIRECTORATE = re.compile(r"(?i:giám\s+đốc)\s+")  # `Ban Giám đốc Công an tỉnh X`: the directorate of X
 
 
+_HEADED = ("headed", "inside")  # kinds of unit named only after a title's head (lexicon/units.tsv)
+
+
 @cache
 def _headed_lower() -> re.Pattern[str]:
     """A kind of unit only named after a title's head (`báo`, `tạp chí`), in lowercase, then a capitalised name."""
-    kinds = [kind.lower() for kind, when in read_tsv("units.tsv") if when == "headed"]
+    kinds = [kind.lower() for kind, when in read_tsv("units.tsv") if when in _HEADED]
     return re.compile(rf"(?:{alternation(kinds)})[ \t]+(?=[{UPPER}])")
 
 
@@ -1197,7 +1200,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
                     written=" ".join(surface.split()))
     # `Báo Nhân Dân` written alone is the page's source, not a body the news is about, unless it organises
     # the event (`Báo Nghệ An tổ chức Lễ công bố ...`)
-    headed_alone = _units().get(lexicon_key(m.group("kind"))) == "headed" and not titled
+    headed_alone = _units().get(lexicon_key(m.group("kind"))) in _HEADED and not titled
     loose = _units().get(lexicon_key(m.group("kind"))) == "titled"
     # away from a title's head a name in lowercase counts only up to the place it ends with
     # (`Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Phú Yên`), never `Ban Chỉ đạo đã họp`
@@ -1253,7 +1256,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
                 and (gap := _BLANKS.match(text, place, end)) is not None and text[gap.end():gap.end() + 1].isupper():
             words.append((cursor, place))  # `Báo Hải Dương Nguyễn Văn A`: named by its province, then a person
             break
-        if not words and not upper and _units().get(lexicon_key(m.group("kind"))) in ("named", "headed") \
+        if not words and not upper and _units().get(lexicon_key(m.group("kind"))) in ("named", *_HEADED) \
                 and (placed := _PLACED.match(text, cursor, end)) \
                 and (province := _province_any_case().match(text, placed.end(), end)) is not None:
             words.append((cursor, province.end()))  # `Giám đốc Bảo tàng tỉnh Hải Dương`: the province's own unit
@@ -1368,7 +1371,8 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     # a central body's name as body_pattern reads it: that has judged it (`... Trung ương Hội`)
     if _read_whole(text, pos, name):
         return None
-    return Body(pos, pos + len(surface), surface, name, None, None, written=name)
+    inside = _units().get(lexicon_key(m.group("kind"))) == "inside"  # `Trưởng khoa Nội`: a post, no body of its own
+    return Body(pos, pos + len(surface), surface, name, None, "unnamed" if inside else None, written=name)
 
 
 # a unit's name written whole, then its kind alone in brackets as the short form the text goes on with
@@ -1467,10 +1471,10 @@ def _starts_something(text: str, pos: int) -> bool:
     if match and parse_body(match) and not _BRAND.fullmatch(match.group(0)):
         return True  # a corporation's brand goes on a name (`Công ty Tin học Viễn thông Petrolimex`)
     unit = _unit_pattern().match(text, pos)
-    if unit is None or _units().get(lexicon_key(unit.group("kind"))) == "union":
-        return False  # `Ban Công tác Công đoàn`: a union is often a word of another unit's name
+    if unit is None or _units().get(lexicon_key(unit.group("kind"))) in ("union", "inside"):
+        return False  # `Ban Công tác Công đoàn`, `Đại học Bách Khoa`: a union or a department is often a word of a name
     # `Vụ Thông tin Báo chí`: a newspaper's kind (`Báo Nhân Dân`) starts nothing before lowercase
-    return text[unit.end():unit.end() + 1].isupper() or _units().get(lexicon_key(unit.group("kind"))) != "headed"
+    return text[unit.end():unit.end() + 1].isupper() or _units().get(lexicon_key(unit.group("kind"))) not in _HEADED
 
 
 @cache
