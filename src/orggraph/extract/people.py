@@ -57,7 +57,7 @@ from orggraph.extract.patterns import (
     words_alternation,
 )
 from orggraph.extract.spans import Intervals
-from orggraph.extract.titles import IN_CHARGE, Title, find_titles, head_in, needs_a_body, title_at, title_pattern
+from orggraph.extract.titles import IN_CHARGE, Title, find_titles, head_in, head_of_kind, needs_a_body, title_at, title_pattern
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import ArticleFacts, OrgMention, PersonMention, Post, Sentence, Span, TitleMention
 from orggraph.text import LOWER, UPPER, key, strip_diacritics
@@ -593,7 +593,7 @@ def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int, title
         if not gap or gap.end() not in starts:
             return chain
         title = starts[gap.end()]
-        if re.fullmatch(r"\s*", text[title.end:ceiling]) and ceiling < len(text) \
+        if _BEFORE_THE_NEXT.fullmatch(text, title.end, ceiling) and ceiling < len(text) \
                 and text[title.end:ceiling] and _next_is_name(text, ceiling, title.foreign):
             return [] if titled and chain and _COMMA_ONLY.fullmatch(text, name.end, chain[0].start) else chain
         chain.append(title)
@@ -602,6 +602,7 @@ def _chain_after(text: str, titles: list[Title], name: Name, ceiling: int, title
 
 
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_BEFORE_THE_NEXT = re.compile(r"\s*(?:[-–]\s+)?")  # `A - X, Bí thư Huyện ủy Y - B cùng ...`: the last title is B's
 _BIOGRAPHY = re.compile(r"\s*,?\s*(?i:sinh\s+(?:ngày|năm)|SN)\s")
 _BARE_NEXT = re.compile(r"[ \t]+(?=\w)")
 # (`..., Cao cấp Chính trị hiện là Ủy viên ...`: the comma before `hiện là` may be missing)
@@ -884,12 +885,17 @@ def _counted_title(text: str, sentence: Sentence, count: re.Match[str], titles: 
     before named (`... bầu A giữ chức Bí thư Tỉnh ủy. Đại hội bầu hai phó bí thư là ...`)."""
     title = title_at(text, count.end(), lower_ok=True)
     if title is None or (title.body is None and title.fixed_body is None):
-        body = _holder(text, sentence, count.start()) or _principal(text, count, titles) or _principal(text, count, before)
-        return head_in(text, count.end(), body) or title
+        if (body := _holder(text, sentence, count.start())) is not None:
+            return head_in(text, count.end(), body) or title
+        principal = _principal(text, count, titles) or _principal(text, count, before)
+        if principal is not None and principal.body is None and principal.context:
+            # `A làm Chủ tịch Hội đồng. Hội đồng có 3 Phó Chủ tịch gồm: ...`: of the council the article named, as its head
+            return head_of_kind(text, count.end(), principal.context) or title
+        return head_in(text, count.end(), principal.body if principal else None) or title
     return title
 
 
-def _principal(text: str, count: re.Match[str], titles: list[Title]) -> Body | None:
+def _principal(text: str, count: re.Match[str], titles: list[Title]) -> Title | None:
     """`cử bà A làm Chủ tịch Ủy ban X, ... 4 phó chủ tịch gồm: ...`: counted deputies of the body whose
     principal the sentence's titles named before them."""
     head = title_pattern().match(text, count.end())
@@ -898,10 +904,12 @@ def _principal(text: str, count: re.Match[str], titles: list[Title]) -> Body | N
         return None
     principal = " ".join(parts[1:]).casefold()
     # (or a standing deputy named first: `Phó Chủ nhiệm thường trực Ủy ban X là A; các Phó Chủ nhiệm là B, C`)
-    named = [t for t in titles if t.end <= count.start() and t.body is not None
+    # (the nearest one only: `A, Chủ tịch UBND tỉnh, làm Chủ tịch Hội đồng. Hội đồng có 3 Phó Chủ tịch`: the council's
+    # deputies, whose body the bare kind leaves unread, not the People's Committee's)
+    named = [t for t in titles if t.end <= count.start()
              and (t.role.casefold() == principal
                   or (t.role.casefold() == f"phó {principal}" and (t.modifier or "").casefold() == "thường trực"))]
-    return max(named, key=lambda t: t.end).body if named else None
+    return max(named, key=lambda t: t.end) if named else None
 
 
 _PARTY_BOARDS = frozenset({"Ban Thường vụ", "Ban Chấp hành", "Thường trực", "Ban Thường trực"})
@@ -998,7 +1006,10 @@ class NamedBodies:
     def most_named_before(self, kind: str, pos: int, text: str) -> str | None:
         """The last body of the kind named in the same sentence, else the one the article named
         most often so far (`Thứ trưởng` in a ministry's news, not another ministry it mentioned last);
-        never one written as who someone acts for (`thay mặt X`) or as the national association of a local member."""
+        never one written as who someone acts for (`thay mặt X`) or as the national association of a local member.
+        A head taken up (`A, Phó Trưởng Ban Tổ chức Trung ương, làm Phó Trưởng ban`) is not of the body of a post
+        the sentence gives someone: the body the news is about is."""
+        taken_up = _HOLDS_BEFORE.search(text, max(0, pos - 16), pos) is not None
         ends, labels, starts = self._kind(kind)
         index = bisect_right(ends, pos)
         if not index:  # none named itself: one whose Party committee was (`Đảng ủy Bộ X ...`, then `Bộ trưởng A`)
@@ -1009,10 +1020,14 @@ class NamedBodies:
         for last in range(index - 1, -1, -1):
             if _SENTENCE_BREAK.search(text, ends[last], pos):
                 break
+            if taken_up and _HEAD_RIGHT_BEFORE.search(text, max(0, starts[last] - 16), starts[last]):
+                continue
             if not _not_its_own(text, starts[last], labels[last]) and not _of_a_former_title(text, starts[last]):
                 return labels[last]  # `thay mặt TAND tối cao trao quyết định bổ nhiệm phó chánh án`: who acts, not where
         counts: dict[str, int] = {}
         for label, start in zip(labels[:index], starts[:index], strict=True):
+            if taken_up and _HEAD_RIGHT_BEFORE.search(text, max(0, start - 16), start):
+                continue
             if not _not_its_own(text, start, label) and not _of_a_former_title(text, start):
                 counts[label] = counts.get(label, 0) + 1
         if not counts:
@@ -1032,6 +1047,7 @@ class NamedBodies:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_HEAD_RIGHT_BEFORE = re.compile(r"(?<![\w])(?i:trưởng|phó|ủy\s+viên|thành\s+viên)\s+$")  # `Phó trưởng Ban X`: a title's body
 # (or its executive committee: `bầu Ban Chấp hành Hội X ...`, then `Chủ tịch Hội`)
 _PARTY_PREFIX = re.compile(r"^(?:Đảng (?:bộ|ủy|đoàn)|Ban cán sự đảng|Ban Chấp hành|Ban Thường vụ) ")
 _ON_BEHALF = re.compile(r"thay\s+mặt\s+$", re.IGNORECASE)
@@ -1291,7 +1307,8 @@ def posts_of(facts: ArticleFacts, chain: list[Title], named: NamedBodies,
             posts.append(Post(f"{head} {committee}", committee, title.surface))
             continue
         kind = bare_unit_kind(title.body) if title.body is not None else None
-        whole = named.most_named_before(re.escape(kind) + r"\s", title.start, text) if kind else None
+        # (in any case: `Trưởng Ban chỉ đạo` of the `Ban chỉ đạo Đổi mới ...` named before)
+        whole = named.most_named_before(rf"(?i:{re.escape(kind)})\s", title.start, text) if kind else None
         if whole is not None:  # `Phan Văn A - Trưởng Ban chỉ đạo`: of the Ban Chỉ đạo the article named
             head = title.head
             shown = whole[len(title.absorbed) + 1:] \

@@ -650,6 +650,15 @@ def head_in(text: str, pos: int, body: Body | None, kind: str | None = None) -> 
     return _sharing(text, match, body)
 
 
+def head_of_kind(text: str, pos: int, context: str) -> Title | None:
+    """A head written alone at pos, of the body of a kind the article named (`A làm Chủ tịch Hội đồng. Hội đồng có
+    3 Phó Chủ tịch`: its deputies, as its head's `Hội đồng` is read)."""
+    match = title_pattern().match(text, pos)
+    if match is None or _titles()[lexicon_key(match.group("role"))][0] != "head":
+        return None
+    return replace(_sharing(text, match, None), context=context)
+
+
 def _member_of(head: re.Match[str], body: Body) -> Body:
     """`Ủy viên Thường trực, Chánh Văn phòng HĐND tỉnh`: a member sits in the council, not in its office."""
     if body.sub and _titles()[lexicon_key(head.group("role"))][1].startswith("Ủy viên") \
