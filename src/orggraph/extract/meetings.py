@@ -140,9 +140,11 @@ _TRAINING = re.compile(rf"(?:lớp\s+)?(?:{_TRAINING_WORDS})", re.IGNORECASE)
 _DESCRIBED = re.compile(
     r"(?<![\w])(?<!Trung\stâm\s)(?<!Trung\stâm\s[Tt]ổ\schức\s)(?<!Cung\s)(?P<noun>(?i:hội\s+nghị|hội\s+thảo|tọa\s+đàm|diễn\s+đàn|"
     rf"lớp\s+(?:{_TRAINING_WORDS}){_TRAINED_FOR}|"
-    r"buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+|phiên\s+)?họp\s+báo|(?:buổi\s+|cuộc\s+)?(?:gặp|họp)\s+mặt|cuộc\s+họp|buổi\s+họp(?!\s+(?:báo|mặt)(?![\w]))|cuộc\s+làm\s+việc"
+    r"buổi\s+làm\s+việc|(?:buổi\s+|cuộc\s+|phiên\s+)?họp\s+báo|(?:buổi\s+|cuộc\s+)?(?:gặp|họp)\s+mặt|buổi\s+gặp(?=\s+truyền\s+thống(?![\w]))|cuộc\s+họp|buổi\s+họp(?!\s+(?:báo|mặt)(?![\w]))|cuộc\s+làm\s+việc"
     rf"|họp(?=\s+(?:định\s+kỳ|thường\s+kỳ|thường\s+lệ|giao\s+ban|lần\s+(?:thứ|đầu)|nghe(?=\s+(?-i:[{UPPER}]))))"
-    r"|(?<=tổ\schức\s)họp(?=\s+(?:xem\s+xét|bàn|thảo\s+luận|đánh\s+giá|cho\s+ý\s+kiến|thống\s+nhất|triển\s+khai|rà\s+soát)\s)"
+    # (`Liên minh HTX tỉnh tổ chức họp Hội đồng bình chọn ...`: a body's meeting, named by the body)
+    rf"|(?<=tổ\schức\s)họp(?=\s+(?:xem\s+xét|bàn|thảo\s+luận|đánh\s+giá|cho\s+ý\s+kiến|thống\s+nhất|triển\s+khai|rà\s+soát)\s"
+    rf"|\s+(?-i:[{UPPER}]))"
     r"|phiên\s+họp|kỳ\s+họp|phiên\s+thảo\s+luận|phiên\s+chất\s+vấn|phiên\s+giải\s+trình|ngày\s+làm\s+việc(?=\s+thứ\s)"
     # `dự Ngày hội Đại đoàn kết toàn dân tộc ở khu dân cư ...`, `tổ chức Ngày hội an ninh Tổ quốc`
     r"|ngày\s+hội(?=\s+(?:đại\s+đoàn\s+kết|toàn\s+dân\s+bảo\s+vệ|an\s+ninh\s+Tổ\s+quốc|[“\"]))"
@@ -156,8 +158,13 @@ _DESCRIBED = re.compile(
     # a verb held as an event (`verb`: it takes its noun, Lễ or Hội nghị, in the name): `UBND tỉnh vừa tổ chức trao quyết
     # định ...`, `Tỉnh ủy tổ chức sơ kết 10 năm thực hiện ...`, `Tỉnh ủy tổ chức bế giảng lớp Cao cấp lý luận chính trị ...`
     # (`Thủ tướng dự kỷ niệm 75 năm Ngày thành lập ...`: an anniversary attended, its ceremony)
+    # `Ngày 9-1, Ban Thường vụ Tỉnh ủy X tổng kết công tác dân vận năm 2016`: a body reviewing its year, a conference
+    # (kept only right after a body, in described_meetings)
+    r"|(?<=\s)(?<!tổ\schức\s)(?<!dự\s)(?P<did>(?:tổng|sơ)\s+kết)(?=\s+(?:công\s+tác|\d+\s+năm|năm|việc|hoạt\s+động|phong\s+trào|chương\s+trình))"
     r"|(?:(?<=tổ\schức\s)|(?<=dự\s)(?<!từng\sdự\s)(?<!từng\svề\sdự\s)(?=kỷ\s+niệm\s+\d))(?P<verb>(?:trao|công\s+bố)(?=\s+(?:các\s+)?(?:quyết\s+định|nghị\s+quyết))"
     r"|(?:sơ\s+kết|tổng\s+kết|kỷ\s+niệm|phát\s+động|(?:bế|khai)\s+giảng|khánh\s+thành)(?=\s)"
+    # `Đảng ủy X tổ chức thông báo nhanh kết quả Hội nghị Trung ương 8`: a conference held to report another
+    r"|(?<!gian\stổ\schức\s)thông\s+báo\s+nhanh\s+kết\s+quả(?=\s)"  # (not `xác định thời gian tổ chức ...`: planned)
     # `Ban Chỉ đạo diễn tập tỉnh tổ chức bế mạc diễn tập khu vực phòng thủ huyện X năm 2019`: a defence exercise's
     # opening or closing, held as a ceremony
     r"|(?:bế|khai)\s+mạc(?=\s+(?:cuộc\s+)?diễn\s+tập\s)"
@@ -733,11 +740,29 @@ _PLACE_TAIL = re.compile(r"(?:\s*,\s*(?:phường|xã|thị\s+trấn|quận|huy�
                          r"(?:\s+[A-ZĐ0-9]\w*){0,3})+\s*$")
 
 
+def _reviewing_body(text: str, pos: int, orgs: list[OrgMention], sentence: Sentence) -> OrgMention | None:
+    """A body written right before pos, as the subject of its sentence on a day the sentence gives (`Ngày 9-1, Ban
+    Thường vụ Tỉnh ủy X tổng kết ...`), not one spoken of inside a clause (`... của UBND tỉnh tổng kết ...`)."""
+    end = len(text[:pos].rstrip())
+    body = next((o for o in orgs if o.span.end == end and not o.implied), None)
+    if body is None or _SUBJECT_OPENS.fullmatch(text, sentence.start, body.span.start) is None \
+            or not meeting_dates(sentence.text):
+        return None
+    return body
+
+
+# what may stand before a sentence's subject: nothing, or its day (`Ngày 9-1, `, `Sáng 12/3, tại X, `)
+_SUBJECT_OPENS = re.compile(r"\s*(?:[^,;.]{0,40},\s*)?(?:tại\s+[^,;.]{2,40},\s*)?")
+
+
 def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: list[OrgMention]) -> list[Found]:
     out: list[Found] = []
     for m in _described(text, sentence.start, sentence.end):
         if any(f.start <= m.start() < f.end for f in [*taken, *out]):
             continue
+        reviewer = _reviewing_body(text, m.start(), orgs, sentence) if m.group("did") else None
+        if m.group("did") and reviewer is None:
+            continue  # `tổng kết công tác ...` said of no body right before it (`... để tổng kết ...`)
         if _HANDOVER_SITTING.match(m.group("noun")) and _HANDOVER_NAMED.search(text):
             continue  # `buổi trao quyết định` after `Hội nghị công bố quyết định ...`: that meeting again
         rest = m.group("rest")
@@ -771,7 +796,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
             what = " ".join(what[:aim_stop].split()) if aim_stop is not None else " ".join(what.split())
             rest = f" {what}" if 2 <= len(what.split()) <= 15 else rest
         before = text[max(sentence.start, m.start() - 40): m.start()]
-        organised = cues()["organize"].search(before) is not None
+        organised = cues()["organize"].search(before) is not None or bool(m.group("did"))
         introduced = m.group("noun")[0].isupper() or organised or bool(cues()["introduced"].search(before)) \
             or bool(out and AND_GAP.fullmatch(text, out[-1].end, m.start())) \
             or bool(_WITHIN.search(before) and meeting_dates(text[m.end("noun"):min(sentence.end, m.end("noun") + 80)])) \
@@ -805,9 +830,10 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         if _TRAINING.match(m.group("noun")) and not meeting_dates(sentence.text):
             continue  # `Năm 2024, Hội đã tổ chức tập huấn cho 2.000 lượt hội viên`: a year's total or a plan, no course
         noun = "Cuộc họp" if m.group("noun").lower() == "họp" else m.group("noun")  # `tổ chức họp định kỳ`
-        if m.group("verb"):
+        if m.group("verb") or m.group("did"):
             # `tổ chức trao quyết định ...`, `tổ chức kỷ niệm/phát động ...`: a ceremony; `tổ chức tổng kết ...`: a conference
-            kind = "Hội nghị" if noun[-3:].lower() == "kết" else "Lớp" if _TRAINING.match(noun) else "Lễ"
+            kind = "Hội nghị" if noun[-3:].lower() == "kết" or noun.lower().startswith("thông báo") \
+                else "Lớp" if _TRAINING.match(noun) else "Lễ"
             noun = f"{kind} {noun.lower()}"
         end = m.start() + len(m.group("noun")) + len(rest)
         inner = next((t for t in taken if m.start("rest") < t.start < end < t.end and t.label.startswith(_SESSIONS)
@@ -840,7 +866,8 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         holder = _holder_at(orgs, subject.end()) if subject else None
         if holder is not None:  # `Tại hội nghị lần thứ nhất, Ủy ban MTTQ tỉnh khóa XI đã ...`: that body's plenum or session
             label, own = f"{label} {holder.label}", [holder]
-        out.append(Found(" ".join(label.split()), m.start(), end, False, body=own[0].label if own else None))
+        out.append(Found(" ".join(label.split()), m.start(), end, False,
+                         body=own[0].label if own else reviewer.label if reviewer else None))
     for m in _MEETS.finditer(text, sentence.start, sentence.end):  # `chủ trì họp Thường trực Chính phủ với ...`
         holder = _holder_at(orgs, m.end())
         if holder is None or any(f.start <= m.start() < f.end for f in [*taken, *out]):
@@ -957,8 +984,8 @@ _OTHER_TIME = re.compile(r"[^,;]*?(?<![\w])(?:năm\s+\d{4}|hồi|tới|trước\
 _RECEPTION = re.compile(r"(?:có\s+buổi\s+)?(?:tiếp(?!\s+và\s)|hội\s+đàm|điện\s+đàm|hội\s+kiến)(?![\w])", re.IGNORECASE)
 # where the name of a working visit (or of a handover: `... cho ông B`) ends
 # `... với Quân khu 5 sáng 21-12 - Ảnh: ...`: the time and the caption are no part of it; a list of
-# kinds (`với các bộ, ngành, địa phương`) is
-_VISIT_END = (r"[;.]|,(?!\s*(?:ngành|địa\s+phương|đơn\s+vị|cơ\s+quan|chiến\s+sĩ|công\s+nhân|người\s+lao\s+động|nhân\s+viên"
+# kinds (`với các bộ, ngành, địa phương`) is; a dot ends it, not one inside a day (`ngày Quốc tế Thiếu nhi 1.6`)
+_VISIT_END = (r";|\.(?!\d)|,(?!\s*(?:ngành|địa\s+phương|đơn\s+vị|cơ\s+quan|chiến\s+sĩ|công\s+nhân|người\s+lao\s+động|nhân\s+viên"
               r"|viên\s+chức|người\s+dân|nhân\s+dân|hội\s+viên|đoàn\s+viên|giáo\s+viên|học\s+sinh|bác\s+sĩ|gia\s+đình|chính\s+quyền"
               r"|(?<=phòng,)\s*chống)(?![\w]))|\s(?:về|để|nhằm|nhân(?!\s+(?:dân|viên|sự|lực|tố|đạo|tài|quyền|văn|khẩu|loại|chứng|phẩm|vật|giống|rộng|tâm|nghĩa|hậu|ái|thọ)(?![\w]))|thông\s+qua)\s"
               r"|\s(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|\d)|\s[-–—]\s+(?i:ảnh)|\svà\s+(?:tặng|trao)\s+quà(?![\w])")
