@@ -1784,6 +1784,8 @@ def _days(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentM
             continue  # `miễn nhiệm ... do nghỉ hưu theo chế độ từ ngày 1-8-2020`: the reason's day, not the decision's
         if _LETTER_DAY.search(text, max(sentence.start, at - 100), at):
             continue  # `xét Đơn xin thôi làm nhiệm vụ ... ngày 13/5/2024 của bà A`: the day of the letter, not the decision
+        if _DEADLINE.search(text, max(sentence.start, at - 20), at):
+            continue  # `... báo cáo kết quả về Bộ trước ngày 30/6/2014`: a deadline, not the day of the decision
         if found and _TO_DAY.search(text, max(sentence.start, at - 16), at):
             continue
         effective = bool(_FROM_DAY.search(text, max(sentence.start, at - 14), at))
@@ -1796,6 +1798,7 @@ def _days(facts: ArticleFacts, sentence: Sentence, documents: Sequence[DocumentM
 
 
 _ITEM_BREAK = re.compile(r";")
+_DEADLINE = re.compile(r"(?<![\w])(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót)\s+(?:ngày\s+)?$", re.IGNORECASE)
 _LETTER_DAY = re.compile(r"(?<![\w])(?:[Đđ]ơn|[Tt]ờ\s+trình)(?:\s+[^\s.;,()]+){0,12}?\s+(?<!từ\s)ngày\s+$")
 
 
