@@ -2689,3 +2689,11 @@ def test_a_member_of_the_same_association_elected_its_chairman() -> None:
 def test_a_person_who_decided_to_quit_a_post_leaves_it() -> None:
     facts = facts_of("Năm 2024, ông Trần Văn Hai đã quyết định thôi làm Chủ tịch HĐQT Công ty Cổ phần Bình An.")
     assert changes(facts) == {("Trần Văn Hai", "Chủ tịch Hội đồng quản trị Công ty Cổ phần Bình An", "end")}
+
+
+def test_a_deadline_is_not_the_day_of_an_appointment() -> None:
+    facts = facts_of("Trước đó, ngày 19/02/2014, Tổng công ty X có Quyết định số 209/QĐ-TCT về việc bổ nhiệm ông Lê Văn "
+                     "Hai, Trưởng phòng An toàn, giữ chức Phó Tổng giám đốc Tổng công ty X. Bộ yêu cầu Tổng công ty thu hồi "
+                     "quyết định bổ nhiệm ông Lê Văn Hai, giữ chức Phó Tổng giám đốc Tổng công ty X, báo cáo kết quả về Bộ "
+                     "trước ngày 30/6/2014.")
+    assert {(c.person, c.date) for c in facts.changes} == {("Lê Văn Hai", date(2014, 2, 19))}

@@ -4353,7 +4353,8 @@ def test_what_the_session_s_rules_must_not_read_a_review_s_sentences() -> None:
                        "Nam tại Hội nghị Bộ trưởng ASEAN phát biểu. Ông Trần Văn Cường, Giám đốc HTX Nông nghiệp Tân Phú dự.")
     assert posts(consuls)["Ngô Trịnh Hà"] == {"Tổng Lãnh sự Việt Nam tại Osaka"}
     assert posts(consuls)["Nguyễn Việt Dũng"] == {"Tổng Lãnh sự Việt Nam tại Quảng Châu"}
-    assert not posts(consuls).get("Lê Hoài Trung") and not posts(consuls).get("Trần Văn Cường")
+    assert not posts(consuls).get("Lê Hoài Trung")
+    assert posts(consuls)["Trần Văn Cường"] == {"Giám đốc HTX Nông nghiệp Tân Phú"}  # the cooperative named, no other body
     host = facts_of("Sáng 5/3/2024, Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu Nguyễn Văn Thọ tiếp Đại sứ Nhật Bản tại Việt Nam.")
     assert [m.label for m in host.meetings] == [
         "Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu Nguyễn Văn Thọ tiếp Đại sứ Nhật Bản tại Việt Nam"]
@@ -6565,3 +6566,117 @@ def test_a_festival_s_name_ends_before_what_it_also_did() -> None:
     facts = facts_of("Ngày 4/11/2025, Ban Công tác Mặt trận khu dân cư số 3 tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2025, "
                      "ôn lại Ngày truyền thống Mặt trận Tổ quốc Việt Nam trong 95 năm xây dựng.")
     assert [(m.label, m.date) for m in facts.meetings] == [("Ngày hội Đại đoàn kết toàn dân tộc năm 2025", date(2025, 11, 4))]
+
+
+def test_counted_deputies_of_a_council_named_by_its_kind_are_its_own() -> None:
+    facts = facts_of("Ngày 5/3/2024, Chủ tịch UBND tỉnh Nam Định ký quyết định kiện toàn Hội đồng Thi đua - Khen thưởng "
+                     "tỉnh. Theo đó, ông Trần Văn Một, Chủ tịch UBND tỉnh làm Chủ tịch Hội đồng. Hội đồng có 2 Phó Chủ "
+                     "tịch gồm: ông Lê Văn Hai (Phó Chủ tịch UBND tỉnh); bà Phạm Thị Ba (Giám đốc Sở Nội vụ).")
+    council = "Phó Chủ tịch Hội đồng Thi đua - Khen thưởng tỉnh Nam Định"
+    assert posts(facts)["Lê Văn Hai"] == {"Phó Chủ tịch Ủy ban nhân dân tỉnh Nam Định", council}
+    assert posts(facts)["Phạm Thị Ba"] == {"Giám đốc Sở Nội vụ tỉnh Nam Định", council}
+
+
+def test_a_fire_police_department_and_a_name_with_commas_inside() -> None:
+    assert posts(facts_of("Ông Lê Văn Hai, Giám đốc Cảnh sát PCCC tỉnh Nghệ An, dự.")) == {
+        "Lê Văn Hai": {"Giám đốc Cảnh sát PCCC tỉnh Nghệ An"}}
+    facts = facts_of("Chủ tịch UBND tỉnh Trần Văn Ba làm Trưởng ban Chỉ đạo Phòng cháy, chữa cháy và cứu nạn, cứu hộ tỉnh "
+                     "Quảng Nam.")
+    assert posts(facts) == {"Trần Văn Ba": {"Chủ tịch Ủy ban nhân dân tỉnh Quảng Nam",
+                                            "Trưởng ban Chỉ đạo Phòng cháy, chữa cháy và cứu nạn, cứu hộ tỉnh Quảng Nam"}}
+
+
+def test_a_national_park_is_a_body_where_someone_heads_it_and_a_place_where_one_goes() -> None:
+    facts = facts_of("Ông Lê Văn Hai, Giám đốc VQG Hoàng Liên, tiếp đoàn. Ông Trần Văn Ba, Giám đốc Vườn quốc gia Pù "
+                     "Mát, dự. Đoàn đến thăm Vườn quốc gia Tràm Chim.")
+    assert posts(facts) == {"Lê Văn Hai": {"Giám đốc VQG Hoàng Liên"}, "Trần Văn Ba": {"Giám đốc Vườn quốc gia Pù Mát"}}
+    assert sorted({o.label for o in facts.orgs}) == ["VQG Hoàng Liên", "Vườn quốc gia Pù Mát"]
+
+
+def test_a_hospital_department_names_a_post_but_no_body_and_ends_a_cell_s_name() -> None:
+    facts = facts_of("Bà Lê Thị Hai, Bí thư Chi bộ 2, Trưởng Khoa Dược thuộc Trung tâm Y tế huyện Châu Thành, và ông "
+                     "Trần Văn Ba, Trưởng khoa Nội, phát biểu.")
+    assert posts(facts)["Lê Thị Hai"] == {"Bí thư Chi bộ 2", "Trưởng khoa Dược"}
+    assert posts(facts)["Trần Văn Ba"] == {"Trưởng khoa Nội"}
+    assert not any(o.label.startswith("Khoa") for o in facts.orgs)
+
+
+def test_a_cooperative_is_a_body_where_someone_heads_it_and_its_name_ends_before_a_verb() -> None:
+    facts = facts_of("Ông Lê Văn Hai, Giám đốc HTX Trái cây sinh học Mỹ Hòa, dự. Mô hình Liên hiệp HTX gắn với Công ty "
+                     "cổ phần Tập đoàn Lộc Trời được nhân rộng.")
+    assert posts(facts)["Lê Văn Hai"] == {"Giám đốc HTX Trái cây sinh học Mỹ Hòa"}
+    assert "Liên hiệp HTX gắn" not in {o.label for o in facts.orgs}
+
+
+def test_a_title_then_a_dash_before_the_next_name_is_that_name_s() -> None:
+    facts = facts_of("Đại tá Lê Văn Hai – Phó Chỉ huy trưởng Bộ CHQS tỉnh Long An, Bí thư Huyện ủy Bến Lức - Trần Văn Ba "
+                     "cùng tham dự.")
+    assert posts(facts) == {"Lê Văn Hai": {"Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh Long An"},
+                            "Trần Văn Ba": {"Bí thư Huyện ủy Bến Lức"}}
+
+
+def test_a_head_taken_up_is_of_the_body_the_news_is_about_not_of_someone_s_title() -> None:
+    facts = facts_of("Ngày 12/1/2008, Hội nghị kiện toàn Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương diễn ra. Theo "
+                     "đó, ông Lê Văn Hai - Phó trưởng Ban Tổ chức Trung ương làm Phó trưởng ban thường trực, bà Trần Thị "
+                     "Ba - Thứ trưởng Bộ Y tế làm Phó trưởng ban.")
+    board = "Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương"
+    assert posts(facts)["Lê Văn Hai"] == {"Phó Trưởng ban Tổ chức Trung ương", f"Phó Trưởng ban Thường trực {board}"}
+    assert posts(facts)["Trần Thị Ba"] == {"Thứ trưởng Bộ Y tế", "Phó Trưởng ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương"}
+
+
+def test_a_lone_head_of_a_steering_committee_written_in_lowercase() -> None:
+    facts = facts_of("Chủ tịch UBND thành phố vừa ban hành quyết định kiện toàn Ban chỉ đạo Đổi mới, phát triển kinh tế "
+                     "tập thể thành phố Đà Nẵng. Theo đó, Phó Chủ tịch UBND thành phố Lê Văn Hai làm Trưởng Ban chỉ đạo.")
+    assert "Trưởng ban chỉ đạo Đổi mới, phát triển kinh tế tập thể thành phố Đà Nẵng" in posts(facts)["Lê Văn Hai"]
+
+
+def test_a_chinese_consul_with_the_family_name_nguy() -> None:
+    facts = facts_of("Sáng 15-5-2019, Chủ tịch UBND TP.HCM Lê Văn Hai tiếp Tổng lãnh sự Trung Quốc Ngụy Hoa Bình.")
+    assert "Ngụy Hoa Bình" in posts(facts)
+
+
+
+
+def test_a_courtesy_call_is_a_visit_and_the_pronoun_after_tiep_no_guest() -> None:
+    facts = facts_of("Chiều 15-9-2011, ông Somsak Vong, Tân Tổng lãnh sự Lào, đã đến chào xã giao tại UBND TPHCM. Tiếp "
+                     "ông có ông Lê Văn Hai, Chủ tịch UBND TPHCM.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Buổi chào xã giao tại UBND TPHCM", date(2011, 9, 15))]
+
+def test_a_body_s_meeting_held_by_another_and_a_reunion_and_a_briefing_on_a_plenum() -> None:
+    facts = facts_of("Chiều ngày 04/02/2026 Liên minh Hợp tác xã tỉnh tổ chức họp Hội đồng bình chọn Hợp tác xã tiêu "
+                     "biểu năm 2026.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Cuộc họp Hội đồng bình chọn Hợp tác xã tiêu biểu năm 2026", date(2026, 2, 4))]
+    facts = facts_of("Ngày 29/9/2011, Phòng Cảnh sát PCCC Công an tỉnh đã long trọng tổ chức buổi gặp truyền thống.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Buổi gặp truyền thống", date(2011, 9, 29))]
+    facts = facts_of("Sáng ngày 24/10/2023, Đảng ủy Tổng công ty X tổ chức thông báo nhanh kết quả Hội nghị lần thứ 8 Ban "
+                     "Chấp hành Trung ương Đảng khóa XIII.")
+    assert ("Hội nghị thông báo nhanh kết quả Hội nghị lần thứ 8 Ban Chấp hành Trung ương Đảng khóa XIII",
+            date(2023, 10, 24)) in [(m.label, m.date) for m in facts.meetings]
+
+
+def test_a_body_reviewing_its_year_on_a_day_holds_a_conference() -> None:
+    facts = facts_of("Ngày 9-1-2017, Ban Thường vụ Tỉnh ủy Khánh Hòa tổng kết công tác dân vận năm 2016. Ông Lê Văn Hai - "
+                     "Phó Bí thư Thường trực Tỉnh ủy chủ trì hội nghị.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Hội nghị tổng kết công tác dân vận năm 2016", date(2017, 1, 9))]
+    assert [o.org for o in facts.organizers] == ["Ban Thường vụ Tỉnh ủy Khánh Hòa"]
+    assert ("chaired", "Lê Văn Hai") in roles(facts)
+
+
+def test_a_review_held_by_a_body_is_still_a_conference() -> None:
+    facts = facts_of("Ngày 3-7-2023, Tỉnh ủy Bắc Ninh tổ chức tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Hội nghị tổng kết 10 năm thực hiện Nghị quyết số 29-NQ/TW", date(2023, 7, 3))]
+
+
+def test_a_review_spoken_of_inside_a_clause_is_no_conference() -> None:
+    facts = facts_of("Ngày 9-1-2017, đồng chí Lê Văn Hai yêu cầu các sở chuẩn bị để UBND tỉnh tổng kết công tác năm 2016.")
+    assert facts.meetings == []
+
+
+def test_a_visit_s_name_keeps_a_day_written_with_a_dot() -> None:
+    facts = facts_of("Sáng 30.5.2019, Đoàn công tác của tỉnh do ông Lê Văn Hai, Phó Chủ tịch UBND tỉnh làm Trưởng đoàn, đã "
+                     "đến thăm, tặng quà và chúc mừng ngày Quốc tế Thiếu nhi 1.6 tại Làng Trẻ em SOS Quy Nhơn.")
+    assert [m.label for m in facts.meetings] == [
+        "Buổi thăm, tặng quà và chúc mừng ngày Quốc tế Thiếu nhi 1.6 tại Làng Trẻ em SOS Quy Nhơn"]
