@@ -1152,13 +1152,14 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
         if unit is not None and unit.end > aside.end():
             return replace(unit, surface=text[unit.start:unit.end])
     kind = lexicon_key(m.group("kind"))
+    when = _units().get(kind)  # how the lexicon says the kind is named (lexicon/units.tsv)
     if (task := _TASKED.match(text, m.end(), end) if kind == _TASKED_KIND
             else _NATIONAL.match(text, m.end(), end) if kind in _NATIONAL_KINDS else None) is not None:
         told = task.groupdict().get("bare") and _TOLD.search(text, max(0, pos - 20), pos)
         tasked = None if told else _named_by_task(text, pos, task.end(), end)  # `Ban Chỉ đạo quốc gia về chuyển đổi số`
         if tasked is not None:
             return tasked
-    if lexicon_key(m.group("kind")) == "ban" and m.end() < end:
+    if kind == "ban" and m.end() < end:
         if body_at(text, m.end()) is not None:
             return None  # `các Ban HĐND tỉnh`: the council's boards, none of them named
         head = _DIRECTORATE.match(text, m.end(), end)
@@ -1169,8 +1170,8 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             name = f"Ban Giám đốc {owner.name}"
             return Body(pos, owner.end, text[pos:owner.end], name, owner.province, owner.needs,
                         written=f"Ban Giám đốc {owner.written or owner.name}")
-    union = _units().get(lexicon_key(m.group("kind"))) == "union"
-    if union or _units().get(lexicon_key(m.group("kind"))) == "board":  # `Hội đồng thành viên Tập đoàn X`: X's board
+    union = when == "union"
+    if union or when == "board":  # `Hội đồng thành viên Tập đoàn X`: X's board
         owner = body_at(text, m.end()) if m.end() < end else None
         board = expand(" ".join(m.group("kind").split()))
         board = board[:1] + board[1:].lower()  # `Hội đồng Thành viên` is the same board
@@ -1200,13 +1201,13 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
                     written=" ".join(surface.split()))
     # `Báo Nhân Dân` written alone is the page's source, not a body the news is about, unless it organises
     # the event (`Báo Nghệ An tổ chức Lễ công bố ...`)
-    headed_alone = _units().get(lexicon_key(m.group("kind"))) in _HEADED and not titled
-    loose = _units().get(lexicon_key(m.group("kind"))) == "titled"
+    headed_alone = when in _HEADED and not titled
+    loose = when == "titled"
     # away from a title's head a name in lowercase counts only up to the place it ends with
     # (`Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Phú Yên`), never `Ban Chỉ đạo đã họp`
     # after a title's head a named unit may be written in lowercase up to its place (`Cục trưởng Cục thống kê tỉnh X`)
     placed_only = union or text[m.end():m.end() + 1].islower() and (
-        (loose and not titled) or (titled and _units().get(lexicon_key(m.group("kind"))) == "named"
+        (loose and not titled) or (titled and when == "named"
                                    and not _PLACED.match(text, m.end(), end)))  # `Trường Chính trị tỉnh`: as before
     loose = loose or placed_only
     at_place = False
@@ -1256,7 +1257,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
                 and (gap := _BLANKS.match(text, place, end)) is not None and text[gap.end():gap.end() + 1].isupper():
             words.append((cursor, place))  # `Báo Hải Dương Nguyễn Văn A`: named by its province, then a person
             break
-        if not words and not upper and _units().get(lexicon_key(m.group("kind"))) in ("named", *_HEADED) \
+        if not words and not upper and when in ("named", *_HEADED) \
                 and (placed := _PLACED.match(text, cursor, end)) \
                 and (province := _province_any_case().match(text, placed.end(), end)) is not None:
             words.append((cursor, province.end()))  # `Giám đốc Bảo tàng tỉnh Hải Dương`: the province's own unit
@@ -1371,7 +1372,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     # a central body's name as body_pattern reads it: that has judged it (`... Trung ương Hội`)
     if _read_whole(text, pos, name):
         return None
-    inside = _units().get(lexicon_key(m.group("kind"))) == "inside"  # `Trưởng khoa Nội`: a post, no body of its own
+    inside = when == "inside"  # `Trưởng khoa Nội`: a post, no body of its own
     return Body(pos, pos + len(surface), surface, name, None, "unnamed" if inside else None, written=name)
 
 

@@ -1010,6 +1010,11 @@ class NamedBodies:
         A head taken up (`A, Phó Trưởng Ban Tổ chức Trung ương, làm Phó Trưởng ban`) is not of the body of a post
         the sentence gives someone: the body the news is about is."""
         taken_up = _HOLDS_BEFORE.search(text, max(0, pos - 16), pos) is not None
+
+        def may_be(start: int, label: str) -> bool:
+            return not (taken_up and _HEAD_RIGHT_BEFORE.search(text, max(0, start - 16), start)) \
+                and not _not_its_own(text, start, label) and not _of_a_former_title(text, start)
+
         ends, labels, starts = self._kind(kind)
         index = bisect_right(ends, pos)
         if not index:  # none named itself: one whose Party committee was (`Đảng ủy Bộ X ...`, then `Bộ trưởng A`)
@@ -1020,15 +1025,11 @@ class NamedBodies:
         for last in range(index - 1, -1, -1):
             if _SENTENCE_BREAK.search(text, ends[last], pos):
                 break
-            if taken_up and _HEAD_RIGHT_BEFORE.search(text, max(0, starts[last] - 16), starts[last]):
-                continue
-            if not _not_its_own(text, starts[last], labels[last]) and not _of_a_former_title(text, starts[last]):
+            if may_be(starts[last], labels[last]):
                 return labels[last]  # `thay mặt TAND tối cao trao quyết định bổ nhiệm phó chánh án`: who acts, not where
         counts: dict[str, int] = {}
         for label, start in zip(labels[:index], starts[:index], strict=True):
-            if taken_up and _HEAD_RIGHT_BEFORE.search(text, max(0, start - 16), start):
-                continue
-            if not _not_its_own(text, start, label) and not _of_a_former_title(text, start):
+            if may_be(start, label):
                 counts[label] = counts.get(label, 0) + 1
         if not counts:
             return labels[index - 1]
