@@ -6680,3 +6680,11 @@ def test_a_visit_s_name_keeps_a_day_written_with_a_dot() -> None:
                      "đến thăm, tặng quà và chúc mừng ngày Quốc tế Thiếu nhi 1.6 tại Làng Trẻ em SOS Quy Nhơn.")
     assert [m.label for m in facts.meetings] == [
         "Buổi thăm, tặng quà và chúc mừng ngày Quốc tế Thiếu nhi 1.6 tại Làng Trẻ em SOS Quy Nhơn"]
+
+
+def test_a_body_s_name_ends_before_a_discourse_marker() -> None:
+    facts = facts_of("Ông Lê Văn Hai đánh giá cao Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương nói riêng và ngành y tế nói "
+                     "chung. Ông Trần Văn Ba cho biết Cục Kiểm lâm nắm chắc tình hình.")
+    labels = {o.label for o in facts.orgs}
+    assert "Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương" in labels and "Cục Kiểm lâm" in labels
+    assert not any("nói riêng" in label or "nắm" in label for label in labels)
