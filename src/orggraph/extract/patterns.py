@@ -340,6 +340,6 @@ MASS_ORGANISATION_KINDS = r"Hội|Đoàn|Công\s+đoàn"  # the kinds a mass org
 # an association named after its kind (`Hội Kiến trúc sư Hà Nội`, `Liên đoàn Cờ tỉnh X`, `Hội Ẩm thực Việt Nam`): its
 # committees and its chairs are its own, not a Party organisation's (a word of one letter is a name an excerpt cut,
 # `... Ban Chấp hành Hội N`)
-ASSOCIATION_NAME = re.compile(rf"(?:Tổng\s+hội|Hội|Liên\s+hiệp|Liên\s+đoàn|Hiệp\s+hội)\s+[{UPPER}]\w")
+ASSOCIATION_NAME = re.compile(rf"(?:Tổng\s+hội|Chi\s+hội|Hội|Liên\s+hiệp|Liên\s+đoàn|Hiệp\s+hội)\s+[{UPPER}]\w")
 OF_A_MASS_ORGANISATION = re.compile(rf"\s+(?:{MASS_ORGANISATION_KINDS})(?![\w])")
 

@@ -29,6 +29,7 @@ from orggraph.extract.bodies import (
 )
 from orggraph.extract.patterns import (
     AND_GAP,
+    ASSOCIATION_NAME,
     CAPWORD,
     CLAUSE_OPENS,
     DISTRICT_KIND,
@@ -719,7 +720,11 @@ def _listed_lines(facts: ArticleFacts, mentions: list[PersonMention], after: int
 # `Đại hội đã bầu Ban Chấp hành mới gồm 10 đồng chí: A, B, ...`, `... đã bầu Ban Thường vụ Tỉnh ủy gồm 15
 # đồng chí, gồm: 1. A  2. B ...`: a committee elected, its members listed after it
 _ELECTS = re.compile(r"(?<![\w])bầu(?:\s+ra)?\s+(?=[A-ZĐ])", re.IGNORECASE)
-_BARE_COMMITTEE = re.compile(r"(?:Ban\s+Chấp\s+hành|BCH)(?:\s+Đảng\s+bộ)?(?![\w])", re.IGNORECASE)
+_BARE_COMMITTEE = re.compile(r"(?:Ban\s+Chấp\s+hành|BCH)(\s+Đảng\s+bộ)?(?![\w])", re.IGNORECASE)
+# an association holding the congress an article reports: `Đại hội (đại biểu) Hội X`, `Hội X (đã) tổ chức Đại hội`,
+# `Hội X: Đại hội nhiệm kỳ ...` (a headline)
+_CONGRESS_BEFORE = re.compile(r"(?i:đại\s+hội)(?:\s+(?i:đại\s+biểu|lần\s+thứ\s+\w+))*\s+$")
+_CONGRESS_AFTER = re.compile(r"\s*(?:(?:đã\s+)?(?:long\s+trọng\s+)?tổ\s+chức\s+|:\s*)(?i:đại\s+hội)(?![\w])")
 _ELECTED_LIST = re.compile(rf"(?:\s+mới)?(?:\s*,?\s*(?:khóa|khoá|nhiệm\s+kỳ)\s+[^:;.]{{1,20}}?)?\s*gồm\s*(?:{count()}\s*)?"
                            r"(?:vị|đồng\s+chí|ủy\s+viên|thành\s+viên)?\s*,?\s*(?:gồm|là)?\s*:", re.IGNORECASE)
 _ITEM = re.compile(r"\s*\d{1,2}\s*[.)/-]\s*")
@@ -773,6 +778,8 @@ def _elected_committee(facts: ArticleFacts, pos: int) -> tuple[str | None, int]:
         label = qualify(body, facts.localities)
         return (label, body.end) if label and elects_members(label) else (None, pos)
     bare = _BARE_COMMITTEE.match(text, pos)
+    if bare is not None and bare.group(1) is None and (host := _congress_host(facts, pos)) is not None:
+        return f"Ban Chấp hành {host}", bare.end()  # (`Chi hội X tổ chức Đại hội ...`: the branch's own committee)
     bare_board = body is not None and body.bare_sub and body.name == "Ban Thường vụ"
     place = facts.localities.near(pos, "any") if (bare or bare_board) and facts.localities is not None else None
     if bare_board and place is None:
@@ -781,6 +788,19 @@ def _elected_committee(facts: ArticleFacts, pos: int) -> tuple[str | None, int]:
         return None, pos
     where = place.name if place.name.casefold().startswith(place.kind.casefold()) else f"{place.kind} {place.name}"
     return f"Ban Chấp hành Đảng bộ {where}", bare.end()
+
+
+def _congress_host(facts: ArticleFacts, pos: int) -> str | None:
+    """The association whose congress the article reports, named before pos: a bare `Ban Chấp hành` its congress
+    elects is its own, not the Party committee of its place."""
+    text = facts.article.text
+    for org in reversed(facts.orgs):
+        if org.span.start < pos and not org.implied and ASSOCIATION_NAME.match(text, org.span.start) \
+                and (_CONGRESS_BEFORE.search(text, max(0, org.span.start - 40), org.span.start)
+                     or _CONGRESS_AFTER.match(text, org.span.end)) \
+                and (body := body_at(text, org.span.start)) is not None:
+            return qualify(body, facts.localities)
+    return None
 
 
 def _delegation_lists(facts: ArticleFacts, mentions: list[PersonMention]) -> None:
