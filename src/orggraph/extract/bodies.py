@@ -766,7 +766,13 @@ def _namesake_before() -> re.Pattern[str]:
 def namesake_before(text: str, pos: int) -> bool:
     """A kind of unit named after a person written right before pos (`Nhà hát Cao Văn Lầu nơi ...`): the name
     at pos is the unit's."""
-    return _namesake_before().search(text, max(0, pos - 40), pos) is not None
+    return _namesake_before().search(text, max(0, pos - 40), pos) is not None \
+        or _PRIZE_BEFORE.search(text, max(0, pos - 60), pos) is not None
+
+
+# a prize named after a person (`Giải thưởng văn học nghệ thuật Hoàng Văn Thụ`, `giải thưởng Báo chí Huỳnh Thúc Kháng`)
+_PRIZE_BEFORE = re.compile(rf"(?<![\w])(?i:giải\s+thưởng)(?:\s+(?:(?i:văn\s+học|nghệ\s+thuật|báo\s+chí|khoa\s+học)|VHNT"
+                           rf"|[{LOWER}]\w*))*\s+$")
 
 
 @cache
@@ -874,10 +880,11 @@ def _unit_stops() -> re.Pattern[str]:
     # be attending; `làm` of `Cục Việc làm`; `ký` (sign) of `Viện Sốt rét - Ký sinh trùng`; and `Tổ chức` (in
     # capitals: personnel) of `Vụ Tổ chức cán bộ`, where `tổ chức` would be organising; `bàn` (discuss) of `Vụ Địa bàn 6`;
     # `cần` (must) of `Tổng cục Hậu cần`; `phối hợp` (coordinate) of `Hội đồng phối hợp phổ biến, giáo dục pháp luật`;
-    # `bầu cử` (the election, not `bầu`: elect) of `Ban Chỉ đạo bầu cử tỉnh`
+    # `bầu cử` (the election, not `bầu`: elect) of `Ban Chỉ đạo bầu cử tỉnh`; `tặng` (give) of `Hội đồng xét tặng ...`
     stops = words_alternation(read_list("unit_stops.txt"))
     lowercase = words_alternation(read_list("unit_stops_lowercase.txt"))
-    return re.compile(r"(?<!thôn\s)(?<!đổi\s)(?<!việc\s)(?<!địa\s)(?<!hậu\s)(?!(?-i:Tổ\s+chức))(?!(?<=đồng\s)phối\s+hợp)"
+    return re.compile(r"(?<!thôn\s)(?<!đổi\s)(?<!việc\s)(?<!địa\s)(?<!hậu\s)(?<!xét\s)"
+                      r"(?!(?-i:Tổ\s+chức))(?!(?<=đồng\s)phối\s+hợp)"
                       rf"(?:{stops}|(?-i:{lowercase}))(?![\w])"
                       r"(?!(?<=dự)\s+án(?![\w]))(?!(?<=sáng)\s+tạo(?![\w]))(?!(?<=ký)\s+sinh(?![\w]))(?!(?<=bầu)\s+cử(?![\w]))",
                       re.IGNORECASE)
@@ -1268,6 +1275,12 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
                               and not _place_name().match(text, cursor))
                           or _unit_stops().match(text, cursor)):
             return None
+        if words and upper and _PRIZE_BEFORE.search(text, max(0, cursor - 60), cursor) \
+                and (namesake := name_pattern().match(text, cursor)) is not None:
+            words.append((cursor, namesake.end()))  # `Hội đồng xét Giải thưởng VHNT Hoàng Văn Thụ`: the prize's namesake
+            gap = SPACES.match(text, namesake.end(), end)
+            cursor = gap.end() if gap else namesake.end()
+            continue
         if token in {"-", "–"} and words and _OUR_COUNTRY_ENDS.search(text, pos, words[-1][1]):
             if (other := _country_next().match(text, w.end(), end)) is None:
                 if _SHORT_NAME_NEXT.match(text, w.end(), end) and not _BRANCH_NEXT.match(text, w.end(), end):
