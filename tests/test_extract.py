@@ -6688,3 +6688,39 @@ def test_a_body_s_name_ends_before_a_discourse_marker() -> None:
     labels = {o.label for o in facts.orgs}
     assert "Ban Bảo vệ, chăm sóc sức khỏe cán bộ Trung ương" in labels and "Cục Kiểm lâm" in labels
     assert not any("nói riêng" in label or "nắm" in label for label in labels)
+
+
+def test_a_body_s_name_ends_before_an_ordinal_or_a_change_of_state() -> None:
+    facts = facts_of("Ngày 10/12/2021, Liên hiệp HTX đầu tiên trên địa bàn tỉnh Cà Mau ra đời. Ông Lê Văn Hai cho biết Công ty "
+                     "Thực phẩm Miền Bắc trở thành thành viên.")
+    labels = {o.label for o in facts.orgs}
+    assert not any("đầu tiên" in label or "trở thành" in label for label in labels)
+
+
+def test_an_association_s_branch_its_heads_and_the_committee_its_congress_elects() -> None:
+    facts = facts_of("Tại Hội Liên hiệp Văn học nghệ thuật tỉnh Bình An, Chi hội Điêu khắc tỉnh Bình An tổ chức Đại hội nhiệm "
+                     "kỳ 2015 – 2020. Đại hội đã bầu Ban Chấp hành mới gồm 3 thành viên: HS Lê Văn Hai làm Chi hội trưởng, "
+                     "HS Trần Văn Ba làm Chi hội phó và HS Phạm Văn Tư làm ủy viên.")
+    assert "Chi hội trưởng Chi hội Điêu khắc tỉnh Bình An" in posts(facts)["Lê Văn Hai"]
+    assert "Chi hội phó Chi hội Điêu khắc tỉnh Bình An" in posts(facts)["Trần Văn Ba"]
+    assert "Ủy viên Ban Chấp hành Chi hội Điêu khắc tỉnh Bình An" in posts(facts)["Phạm Văn Tư"]
+    # the branch's committee, not the province's Party's
+    assert not any("Đảng bộ" in post for held in posts(facts).values() for post in held)
+    assert ("Lê Văn Hai", "Chi hội trưởng Chi hội Điêu khắc tỉnh Bình An", "start") in {
+        (c.person, c.post.label, c.change) for c in facts.changes}
+
+
+def test_a_bare_committee_a_party_congress_elects_is_still_the_party_s() -> None:
+    facts = facts_of("Đại hội Đảng bộ huyện Bình Sơn lần thứ XX diễn ra ngày 10/7/2020. Đại hội đã bầu Ban Chấp hành gồm 3 "
+                     "đồng chí: Lê Văn Hai, Trần Văn Ba, Phạm Văn Tư.")
+    assert "Ủy viên Ban Chấp hành Đảng bộ huyện Bình Sơn" in posts(facts)["Trần Văn Ba"]
+
+
+def test_a_prize_named_after_a_person_names_its_council_and_no_person() -> None:
+    facts = facts_of("Ông Lê Văn Hai, Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng xét Giải thưởng VHNT Trần Quốc Toản chủ trì "
+                     "cuộc họp. Ông Trần Văn Ba, Chủ tịch Hội đồng xét tặng giải thưởng Văn học nghệ thuật Nguyễn Trãi tỉnh "
+                     "Bình An lần thứ V phát biểu.")
+    names = {p.name for p in facts.persons}
+    assert "Trần Quốc Toản" not in names and "Nguyễn Trãi" not in names
+    assert "Chủ tịch Hội đồng xét Giải thưởng VHNT Trần Quốc Toản" in posts(facts)["Lê Văn Hai"]
+    assert "Chủ tịch Hội đồng xét tặng giải thưởng Văn học nghệ thuật Nguyễn Trãi tỉnh Bình An" in posts(facts)["Trần Văn Ba"]
