@@ -1386,7 +1386,8 @@ def _counted_roster(text: str, start: int, end: int, act_end: int) -> bool:
         and not _ROSTER_GOES_ON.search(text, end, act_end)
 
 
-_ASSOCIATION_HEADS = frozenset({"chủ tịch", "phó chủ tịch", "phó chủ tịch thường trực", "tổng thư ký", "phó tổng thư ký"})
+_ASSOCIATION_HEADS = frozenset({"chủ tịch", "phó chủ tịch", "phó chủ tịch thường trực", "tổng thư ký", "phó tổng thư ký",
+                                 "chủ nhiệm", "phó chủ nhiệm"})  # (a bar's)
 # `bầu ra Ban Chấp hành Hội X khóa VI, ... trong đó ông A được bầu giữ chức Chủ tịch`: the association whose committee
 # the act elects
 _ITS_COMMITTEE = re.compile(rf"(?i:Ban\s+Chấp\s+hành|BCH|Ban\s+Thường\s+vụ|BTV)\s+(?={ASSOCIATION_NAME.pattern})")
