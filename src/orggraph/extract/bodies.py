@@ -22,9 +22,11 @@ from orggraph.extract.patterns import (
     COMMUNE_KINDS,
     DISTRICT_KIND,
     DISTRICT_KINDS,
+    EVENT_NEXT,
     KIND_OF,
     LOCALITY_WORD,
     OF_A_MASS_ORGANISATION,
+    ORGANISING_COMMITTEE,
     PARTY_KINDS,
     PLACE_NUMBER,
     SPACES,
@@ -401,6 +403,8 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
             return Body(match.start(), party.end(), written, written, None, None, written=written)
         return Body(match.start(), end, surface, name, None, None, generic)
     if match.group("baresub"):
+        if lexicon_key(match.group("baresub")) == ORGANISING_COMMITTEE and EVENT_NEXT.match(match.string, end):
+            return None  # `Ban Tổ chức Đại hội`: the committee organising the event, no part of a Party committee
         return Body(match.start(), end, surface, sub_bodies()[lexicon_key(match.group("baresub"))], None, None,
                     generic, bare_sub=True)
     head, kind = _head(match.group("head"))
@@ -712,6 +716,9 @@ _DIRECTORATE = re.compile(r"(?i:giám\s+đốc)\s+")  # `Ban Giám đốc Công 
 
 
 _HEADED = ("headed", "inside")  # kinds of unit named only after a title's head (lexicon/units.tsv)
+_NAMED = ("named", "branch")  # kinds of unit named by a capitalised name; a branch's may end with where it sits
+# where a branch sits, after its name (`Chi hội Nhà văn Việt Nam tại Nam Định`)
+_SITS_AT = re.compile(r"\s+tại\s+(?=\S)")
 
 
 @cache
@@ -1214,7 +1221,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     # (`Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Phú Yên`), never `Ban Chỉ đạo đã họp`
     # after a title's head a named unit may be written in lowercase up to its place (`Cục trưởng Cục thống kê tỉnh X`)
     placed_only = union or text[m.end():m.end() + 1].islower() and (
-        (loose and not titled) or (titled and when == "named"
+        (loose and not titled) or (titled and when in _NAMED
                                    and not _PLACED.match(text, m.end(), end)))  # `Trường Chính trị tỉnh`: as before
     loose = loose or placed_only
     at_place = False
@@ -1264,7 +1271,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
                 and (gap := _BLANKS.match(text, place, end)) is not None and text[gap.end():gap.end() + 1].isupper():
             words.append((cursor, place))  # `Báo Hải Dương Nguyễn Văn A`: named by its province, then a person
             break
-        if not words and not upper and when in ("named", *_HEADED) \
+        if not words and not upper and when in (*_NAMED, *_HEADED) \
                 and (placed := _PLACED.match(text, cursor, end)) \
                 and (province := _province_any_case().match(text, placed.end(), end)) is not None:
             words.append((cursor, province.end()))  # `Giám đốc Bảo tàng tỉnh Hải Dương`: the province's own unit
@@ -1374,6 +1381,9 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
             and (joined := _AND_PLACED.match(text, stop, end)) \
             and (other := _province_any_case().match(text, joined.end(), end)):
         stop = other.end()  # `Ban Chỉ đạo sáp nhập ... tỉnh Hà Giang và tỉnh Tuyên Quang`: both places it serves
+    if when == "branch" and (sits := _SITS_AT.match(text, stop, end)) is not None \
+            and (sat := _province_any_case().match(text, sits.end(), end)) is not None:
+        stop = sat.end()  # `Chi hội Nhà văn Việt Nam tại Nam Định`: the branch of the province it sits in
     if headed_alone and not _ORGANIZES.match(text, stop, end):
         return None
     surface = text[pos:stop].rstrip(" ,-–")

@@ -28,7 +28,9 @@ from orggraph.extract.bodies import (
 )
 from orggraph.extract.patterns import (
     CAPWORD,
+    EVENT_NEXT,
     OF_A_MASS_ORGANISATION,
+    ORGANISING_COMMITTEE,
     PARTY_KINDS,
     alternation,
     lexicon_key,
@@ -241,6 +243,7 @@ _BLANKS = re.compile(r"\s{1,3}")
 # a unit's kind written in lowercase before its capitalised name
 _LOWER_UNIT = re.compile(rf"(?:viện|bệnh\s+viện|học\s+viện|trường|trung\s+tâm|cục|chi\s+cục|vụ)\s+[{UPPER}]")
 LOCALITY = re.compile(r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thị\s+trấn)(?![\w])")  # in lowercase
+_CITY_SHORT = re.compile(r"TP\.?(?=\s)")  # `Bí thư TP Cần Thơ`: a city, written short
 
 
 @cache
@@ -298,6 +301,7 @@ def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
                  Body(match.end("role"), match.end("role"), "", extra, None, None, bare_sub=True), absorbed=extra) \
         if extra and " " in extra and key(role).endswith(key(extra)) and key(role) not in _contexts() \
         and lexicon_key(extra) in sub_bodies() \
+        and not (lexicon_key(extra) == ORGANISING_COMMITTEE and EVENT_NEXT.match(text, match.end("role"))) \
         else None  # `Ủy viên BTV`: part of a committee; `Phó Tổng Thanh tra` alone: of the body the article names
     gap = _GAP.match(text, after)  # `Chánh văn phòng của Bộ Công Thương`: the body after `của`
     if gap and gap.group(1) and extra and lexicon_key(extra) not in sub_bodies():
@@ -317,10 +321,11 @@ def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
         elif bare and body is None:
             return bare  # else the body written (`Chánh Thanh tra Bộ Công an`)
     if body is None and (governed := _locality_heads().get(key(role))) \
-            and (level := LOCALITY.match(text, body_start)):
+            and (level := LOCALITY.match(text, body_start) or _CITY_SHORT.match(text, body_start)):
         # `Chủ tịch tỉnh Nghệ An`, `Phó Chủ tịch huyện`: of the locality's body (lexicon/locality_heads.tsv); `Bí thư
-        # huyện X` of its Party committee, `Huyện ủy X` (a commune's, `Đảng ủy xã X`)
-        party = _COMMITTEE_AT.get(" ".join(level.group(0).split()), governed) if governed == _PARTY_COMMITTEE else None
+        # huyện X` of its Party committee, `Huyện ủy X` (a commune's, `Đảng ủy xã X`; a city's written `TP`, `Thành ủy`)
+        kind = "thành phố" if level.re is _CITY_SHORT else " ".join(level.group(0).split())
+        party = _COMMITTEE_AT.get(kind, governed) if governed == _PARTY_COMMITTEE else None
         if party is None or _NAMED_NEXT.match(text, level.end()):  # (a locality unnamed: `Bí thư xã`, no body)
             body = _body_with_word(text, body_start, party or governed, titled=True)
     if body is None and _LOWER_UNIT.match(text, body_start):
