@@ -6724,3 +6724,42 @@ def test_a_prize_named_after_a_person_names_its_council_and_no_person() -> None:
     assert "Trần Quốc Toản" not in names and "Nguyễn Trãi" not in names
     assert "Chủ tịch Hội đồng xét Giải thưởng VHNT Trần Quốc Toản" in posts(facts)["Lê Văn Hai"]
     assert "Chủ tịch Hội đồng xét tặng giải thưởng Văn học nghệ thuật Nguyễn Trãi tỉnh Bình An" in posts(facts)["Trần Văn Ba"]
+
+
+def test_a_bar_s_congress_held_with_success_and_the_heads_it_reelects() -> None:
+    facts = facts_of("Ngày 30/6/2019, Đoàn luật sư TP. Cần Thơ đã tổ chức thành công Đại hội lần thứ IX (nhiệm kỳ 2018-2023). "
+                     "Theo kết quả bầu cử tại Đại hội đã chọn ra 4 luật sư vào Ban Chủ nhiệm; Luật sư Lê Văn Hai tái đắc cử "
+                     "Chủ nhiệm và Luật sư Trần Văn Ba tái đắc cử Phó Chủ nhiệm.")
+    assert [o.org for o in facts.organizers] == ["Đoàn Luật sư Thành phố Cần Thơ"]
+    assert {(c.person, c.post.label) for c in facts.changes} == {
+        ("Lê Văn Hai", "Chủ nhiệm Đoàn Luật sư Thành phố Cần Thơ"),
+        ("Trần Văn Ba", "Phó Chủ nhiệm Đoàn Luật sư Thành phố Cần Thơ")}
+
+
+def test_a_head_before_a_city_written_tp_is_of_its_party_committee_or_council() -> None:
+    facts = facts_of("Bí thư TP Bình An Lê Văn Hai phát biểu. Ông Trần Văn Ba, Chủ tịch TP. Bình An dự.")
+    assert "Bí thư Thành ủy Bình An" in posts(facts)["Lê Văn Hai"]
+    assert "Chủ tịch Ủy ban nhân dân Thành phố Bình An" in posts(facts)["Trần Văn Ba"]
+
+
+def test_a_branch_named_with_where_it_sits_and_a_numbered_rule_named_by_its_purpose() -> None:
+    facts = facts_of("Ông Lê Văn Hai, Chi hội trưởng Chi hội Nhà văn Việt Nam tại Nam Định phát biểu. Thực hiện Quy chế phối "
+                     "hợp hoạt động số 3929/QC-BĐBP-TCHQ ngày 4/9/2019, hai bên tổ chức hội nghị.")
+    assert "Chi hội trưởng Chi hội Nhà văn Việt Nam tại Nam Định" in posts(facts)["Lê Văn Hai"]
+    assert [(d.kind, d.number) for d in facts.documents] == [("Quy chế", "3929/QC-BĐBP-TCHQ")]
+
+
+def test_the_opening_of_a_festival_is_a_ceremony_and_an_event_s_committee_no_party_commission() -> None:
+    facts = facts_of("Tối 28/7/2023, UBND tỉnh Nghệ An phối hợp với Bộ Văn hóa, Thể thao và Du lịch tổ chức Lễ khai mạc "
+                     "Festival Dân ca năm 2023. Phó Chủ tịch UBND tỉnh Nghệ An Lê Văn Hai - Trưởng Ban tổ chức Đại hội "
+                     "phát biểu. Ông Trần Văn Ba, Trưởng Ban Tổ chức Tỉnh ủy dự.")
+    assert [(m.label, m.date) for m in facts.meetings] == [("Lễ khai mạc Festival Dân ca năm 2023", date(2023, 7, 28))]
+    assert {o.org for o in facts.organizers} == {"Ủy ban nhân dân tỉnh Nghệ An", "Bộ Văn hóa, Thể thao và Du lịch"}
+    assert not any("Ban Tổ chức" in post for post in posts(facts)["Lê Văn Hai"])
+    assert "Trưởng ban Tổ chức Tỉnh ủy Nghệ An" in posts(facts)["Trần Văn Ba"]
+
+
+def test_words_of_purpose_before_a_number_are_never_another_document_s_kind() -> None:
+    facts = facts_of("Tỉnh ủy ban hành Nghị quyết thực hiện Chương trình số 30-CTr/TU. Thực hiện Kế hoạch phối hợp công tác "
+                     "số 12/KH-UBND.")
+    assert [(d.kind, d.number) for d in facts.documents] == [("Chương trình", "30-CTr/TU"), ("Kế hoạch", "12/KH-UBND")]
