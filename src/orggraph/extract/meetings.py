@@ -28,6 +28,7 @@ from orggraph.extract.patterns import (
     CAPWORD,
     CLAUSE_OPENS,
     DISTRICT_KIND,
+    FESTIVITIES,
     LIST_JOIN,
     MASS_ORGANISATION_KINDS,
     NATIONAL_CONGRESSES,
@@ -193,8 +194,7 @@ _DESCRIBED = re.compile(
     r"dâng\s+hương|dâng\s+hoa|viếng|truy\s+điệu|an\s+táng|tri\s+ân|bàn\s+giao|hợp\s+long|giao\s*,?\s+nhận\s+quân|chuyển\s+giao|khởi\s+công|khai\s+trương|"
     r"tổng\s+kết|ra\s+quân|xuất\s+quân|nhậm\s+chức|chia\s+tay|chào\s+mừng|trình\s+quốc\s+thư|"
     # the opening of a festival, a fair, a tournament (`Lễ khai mạc Festival ...`); a meeting's is that meeting
-    r"(?:khai|bế)\s+mạc(?=\s+[“\"]?(?:festival|lễ\s+hội|hội\s+chợ|hội\s+thi|hội\s+diễn|hội\s+báo|liên\s+hoan|tuần|"
-    r"năm\s+du\s+lịch|triển\s+lãm|ngày\s+hội|giải)(?![\w]))))))"
+    rf"(?:khai|bế)\s+mạc(?=\s+[“\"]?(?:{FESTIVITIES}|giải)(?![\w]))))))"
     rf"(?P<rest>(?:\s+{_NAME_WORD}|\s*\([^()]{{1,30}}\)(?=\s+{_NAME_WORD})){{1,40}})")
 _OWNED = re.compile(r"\s(?:quyết\s+định|nghị\s+quyết|kết\s+luận|chỉ\s+thị|quy\s+định|báo\s+cáo|đề\s+án|chương\s+trình)\s",
                     re.IGNORECASE)

@@ -337,15 +337,20 @@ FORMER_HOLDER = r"trước\s+đó|trước\s+đây|tiền\s+nhiệm"
 # `Ban Chấp hành Trung ương Hội`, `UV BCH TW Đoàn`: the central committee of the association named
 # (or just named), not the Party's
 MASS_ORGANISATION_KINDS = r"Hội|Đoàn|Công\s+đoàn"  # the kinds a mass organisation's name opens with
-# an event after `Ban tổ chức` (`Trưởng Ban tổ chức Đại hội`, `... Giải bóng đá`, `... giải,`): the committee organising
-# it, not the Party's organisation commission
-EVENT_NEXT = re.compile(r"\s+(?i:đại\s+hội|hội\s+nghị|lễ|giải(?=\s+(?i:thưởng|bóng|báo\s+chí|việt\s+dã)|\s+[A-ZĐ]"
-                        r"|\s*[,.;:)]|\s*$)|hội\s+thi|hội\s+thao|hội\s+diễn|hội\s+chợ|festival|liên\s+hoan|tuần|ngày\s+hội|cuộc\s+thi|kỳ\s+thi)(?![\w])")
-ORGANISING_COMMITTEE = "ban tổ chức"  # the sub-body EVENT_NEXT tells apart, by lexicon key
 # an association named after its kind (`Hội Kiến trúc sư Hà Nội`, `Liên đoàn Cờ tỉnh X`, `Hội Ẩm thực Việt Nam`): its
 # committees and its chairs are its own, not a Party organisation's (a word of one letter is a name an excerpt cut,
 # `... Ban Chấp hành Hội N`); a branch (`Chi hội Mỹ thuật ...`) and a province's bar (`Đoàn luật sư TP. Cần Thơ`) too
 ASSOCIATION_NAME = re.compile(rf"(?:(?:Tổng\s+hội|Chi\s+hội|Hội|Liên\s+hiệp|Liên\s+đoàn|Hiệp\s+hội)\s+[{UPPER}]\w"
                               r"|Đoàn\s+[Ll]uật\s+sư(?![\w]))")
 OF_A_MASS_ORGANISATION = re.compile(rf"\s+(?:{MASS_ORGANISATION_KINDS})(?![\w])")
+# festivities, fairs, contests and games (lowercase, matched in any case): events, no meetings, whose opening is a
+# ceremony (`Lễ khai mạc Festival ...`) and whose organising committee no Party commission (`Ban tổ chức Hội thi`)
+FESTIVITIES = (r"festival|lễ\s+hội|hội\s+chợ|hội\s+thi|hội\s+thao|hội\s+diễn|hội\s+báo|liên\s+hoan|tuần|năm\s+du\s+lịch"
+               r"|triển\s+lãm|ngày\s+hội|cuộc\s+thi|kỳ\s+thi")
+# a tournament or a prize (`Giải bóng đá ...`, `Giải Báo chí ...`, `... giải,`), not `giải quyết`, `giải phóng`
+PRIZE_OR_GAMES = r"giải(?=\s+(?i:thưởng|bóng|báo\s+chí|việt\s+dã)|\s+[A-ZĐ]|\s*[,.;:)]|\s*$)"
+# an event after `Ban tổ chức` (`Trưởng Ban tổ chức Đại hội`): the committee organising it, not the Party's organisation
+# commission
+EVENT_NEXT = re.compile(rf"\s+(?i:đại\s+hội|hội\s+nghị|lễ|{PRIZE_OR_GAMES}|{FESTIVITIES})(?![\w])")
+ORGANISING_COMMITTEE = "ban tổ chức"  # the sub-body EVENT_NEXT tells apart, by lexicon key
 
