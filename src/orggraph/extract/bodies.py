@@ -22,11 +22,10 @@ from orggraph.extract.patterns import (
     COMMUNE_KINDS,
     DISTRICT_KIND,
     DISTRICT_KINDS,
-    EVENT_NEXT,
+    FESTIVITIES,
     KIND_OF,
     LOCALITY_WORD,
     OF_A_MASS_ORGANISATION,
-    ORGANISING_COMMITTEE,
     PARTY_KINDS,
     PLACE_NUMBER,
     SPACES,
@@ -342,6 +341,19 @@ def sub_bodies() -> dict[str, str]:
     return {lexicon_key(s): s for s in read_list("sub_bodies.txt")}
 
 
+_ORGANISING_COMMITTEE = "ban tổ chức"  # by lexicon key
+# an event after `Ban tổ chức`: a meeting, a ceremony, a festivity, or a tournament or a prize (`Giải bóng đá ...`,
+# `Giải Báo chí ...`, `... giải,`), not `giải quyết`, `giải phóng`
+_EVENT_NEXT = re.compile(r"\s+(?i:đại\s+hội|hội\s+nghị|lễ|giải(?=\s+(?i:thưởng|bóng|báo\s+chí|việt\s+dã)|\s+[A-ZĐ]"
+                         rf"|\s*[,.;:)]|\s*$)|{FESTIVITIES})(?![\w])")
+
+
+def event_committee(sub: str, text: str, pos: int) -> bool:
+    """`Ban Tổ chức` written before an event (`Trưởng Ban tổ chức Đại hội`, `... Giải bóng đá`): the committee
+    organising it, not the Party's organisation commission a part of a committee would be."""
+    return lexicon_key(sub) == _ORGANISING_COMMITTEE and _EVENT_NEXT.match(text, pos) is not None
+
+
 # a national body's name followed by a locality is that locality's (`Bộ đội Biên phòng tỉnh Hà Giang`)
 _NOT_OF_A_PLACE = r"(?!\s+(?:tỉnh|thành\s+phố|TP|huyện|quận|thị\s+xã)(?![\w]))"
 _NOT_A_SITE = r"(?!\.(?i:vn|com|net|org)(?![\w]))"  # `VOV.VN` in a byline: the site, not the body in the news
@@ -403,7 +415,7 @@ def parse_body(match: re.Match[str], lower_ok: bool = False) -> Body | None:
             return Body(match.start(), party.end(), written, written, None, None, written=written)
         return Body(match.start(), end, surface, name, None, None, generic)
     if match.group("baresub"):
-        if lexicon_key(match.group("baresub")) == ORGANISING_COMMITTEE and EVENT_NEXT.match(match.string, end):
+        if event_committee(match.group("baresub"), match.string, end):
             return None  # `Ban Tổ chức Đại hội`: the committee organising the event, no part of a Party committee
         return Body(match.start(), end, surface, sub_bodies()[lexicon_key(match.group("baresub"))], None, None,
                     generic, bare_sub=True)
@@ -773,8 +785,12 @@ def _namesake_before() -> re.Pattern[str]:
 def namesake_before(text: str, pos: int) -> bool:
     """A kind of unit named after a person written right before pos (`Nhà hát Cao Văn Lầu nơi ...`): the name
     at pos is the unit's."""
-    return _namesake_before().search(text, max(0, pos - 40), pos) is not None \
-        or _PRIZE_BEFORE.search(text, max(0, pos - 60), pos) is not None
+    return _namesake_before().search(text, max(0, pos - 40), pos) is not None or _after_prize(text, pos)
+
+
+def _after_prize(text: str, pos: int) -> bool:
+    """A prize's name written right before pos: the name at pos is its namesake's."""
+    return _PRIZE_BEFORE.search(text, max(0, pos - 60), pos) is not None
 
 
 # a prize named after a person (`Giải thưởng văn học nghệ thuật Hoàng Văn Thụ`, `giải thưởng Báo chí Huỳnh Thúc Kháng`)
@@ -1282,8 +1298,7 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
                               and not _place_name().match(text, cursor))
                           or _unit_stops().match(text, cursor)):
             return None
-        if words and upper and _PRIZE_BEFORE.search(text, max(0, cursor - 60), cursor) \
-                and (namesake := name_pattern().match(text, cursor)) is not None:
+        if words and upper and _after_prize(text, cursor) and (namesake := name_pattern().match(text, cursor)) is not None:
             words.append((cursor, namesake.end()))  # `Hội đồng xét Giải thưởng VHNT Hoàng Văn Thụ`: the prize's namesake
             gap = SPACES.match(text, namesake.end(), end)
             cursor = gap.end() if gap else namesake.end()

@@ -83,13 +83,13 @@ def _offices() -> re.Pattern[str]:
 
 @cache
 def document_pattern() -> re.Pattern[str]:
-    names = [row[0] for row in read_tsv("document_kinds.tsv")]
+    kinds = alternation([row[0] for row in read_tsv("document_kinds.tsv")])
     return re.compile(
         # (`Hội Luật gia`, `luật sư A`: a jurist, a lawyer; `Đại học Luật TP.HCM`, `Khoa Luật`: a school)
-        rf"(?<![\w])(?<!đại\shọc\s)(?<!ĐH\s)(?<!khoa\s)(?P<kind>{alternation(names)})(?![\w])(?!\s+(?:gia|sư)(?![\w]))"
+        rf"(?<![\w])(?<!đại\shọc\s)(?<!ĐH\s)(?<!khoa\s)(?P<kind>{kinds})(?![\w])(?!\s+(?:gia|sư)(?![\w]))"
         # (`Kế hoạch giám sát số 129/KH-HĐND`, `Quy chế phối hợp hoạt động số 3929/QC-...`: a few words of what it is
         # for before `số`, none another document's kind: `Nghị quyết thực hiện Chương trình số 30` is the programme's)
-        rf"(?:(?:\s+hành\s+động|(?:\s+(?!(?:{alternation(names)})(?![\w]))(?-i:[{LOWER}])[^\s,;.:!?()]*){{1,4}}"
+        rf"(?:(?:\s+hành\s+động|(?:\s+(?!(?:{kinds})(?![\w]))(?-i:[{LOWER}])[^\s,;.:!?()]*){{1,4}}"
         rf"(?=\s+số\s))?\s+(?:số\s+)?(?P<number>{_NUMBER})(?![\w])"
         rf"|\s+(?:Hội\s+nghị\s+)?{_TW}\s+(?:lần\s+thứ\s+)?(?P<plenum>\d{{1,2}})\s*[-–,(]?\s*(?:khóa|khoá)\s+(?P<khoa>{_NUM})\)?"
         rf"|\s+(?:Đại\s+hội\s+(?:(?:đại\s+biểu\s+toàn\s+quốc|Đảng\s+toàn\s+quốc)\s+)?(?:lần\s+thứ\s+)?(?P<congress>{_NUM_CASED})"

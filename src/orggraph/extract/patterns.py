@@ -347,10 +347,4 @@ OF_A_MASS_ORGANISATION = re.compile(rf"\s+(?:{MASS_ORGANISATION_KINDS})(?![\w])"
 # ceremony (`Lễ khai mạc Festival ...`) and whose organising committee no Party commission (`Ban tổ chức Hội thi`)
 FESTIVITIES = (r"festival|lễ\s+hội|hội\s+chợ|hội\s+thi|hội\s+thao|hội\s+diễn|hội\s+báo|liên\s+hoan|tuần|năm\s+du\s+lịch"
                r"|triển\s+lãm|ngày\s+hội|cuộc\s+thi|kỳ\s+thi")
-# a tournament or a prize (`Giải bóng đá ...`, `Giải Báo chí ...`, `... giải,`), not `giải quyết`, `giải phóng`
-PRIZE_OR_GAMES = r"giải(?=\s+(?i:thưởng|bóng|báo\s+chí|việt\s+dã)|\s+[A-ZĐ]|\s*[,.;:)]|\s*$)"
-# an event after `Ban tổ chức` (`Trưởng Ban tổ chức Đại hội`): the committee organising it, not the Party's organisation
-# commission
-EVENT_NEXT = re.compile(rf"\s+(?i:đại\s+hội|hội\s+nghị|lễ|{PRIZE_OR_GAMES}|{FESTIVITIES})(?![\w])")
-ORGANISING_COMMITTEE = "ban tổ chức"  # the sub-body EVENT_NEXT tells apart, by lexicon key
 

@@ -20,6 +20,7 @@ from orggraph.extract.bodies import (
     board_owner,
     body_at,
     body_at_any_case,
+    event_committee,
     party_committee,
     sub_bodies,
     surnames,
@@ -28,9 +29,7 @@ from orggraph.extract.bodies import (
 )
 from orggraph.extract.patterns import (
     CAPWORD,
-    EVENT_NEXT,
     OF_A_MASS_ORGANISATION,
-    ORGANISING_COMMITTEE,
     PARTY_KINDS,
     alternation,
     lexicon_key,
@@ -301,7 +300,7 @@ def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
                  Body(match.end("role"), match.end("role"), "", extra, None, None, bare_sub=True), absorbed=extra) \
         if extra and " " in extra and key(role).endswith(key(extra)) and key(role) not in _contexts() \
         and lexicon_key(extra) in sub_bodies() \
-        and not (lexicon_key(extra) == ORGANISING_COMMITTEE and EVENT_NEXT.match(text, match.end("role"))) \
+        and not event_committee(extra, text, match.end("role")) \
         else None  # `Ủy viên BTV`: part of a committee; `Phó Tổng Thanh tra` alone: of the body the article names
     gap = _GAP.match(text, after)  # `Chánh văn phòng của Bộ Công Thương`: the body after `của`
     if gap and gap.group(1) and extra and lexicon_key(extra) not in sub_bodies():
