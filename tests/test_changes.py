@@ -2697,3 +2697,30 @@ def test_a_deadline_is_not_the_day_of_an_appointment() -> None:
                      "quyết định bổ nhiệm ông Lê Văn Hai, giữ chức Phó Tổng giám đốc Tổng công ty X, báo cáo kết quả về Bộ "
                      "trước ngày 30/6/2014.")
     assert {(c.person, c.date) for c in facts.changes} == {("Lê Văn Hai", date(2014, 2, 19))}
+
+
+def test_whom_a_retirement_is_handed_to_retires_not_who_speaks_next() -> None:
+    facts = facts_of("Ngày 1/8/2023, UBND tỉnh Bình Phước công bố quyết định.\nTrao quyết định nghỉ hưu cho ông Trần Văn "
+                     "An, Chủ tịch UBND tỉnh Lê Văn Bình ghi nhận những đóng góp quan trọng của ông An.")
+    assert not any(c.person == "Lê Văn Bình" for c in facts.changes)
+    assert posts(facts)["Lê Văn Bình"] == {"Chủ tịch Ủy ban nhân dân tỉnh Bình Phước"}
+
+
+def test_a_forest_ranger_unit_written_without_its_kind_after_its_head() -> None:
+    facts = facts_of("Sáng ngày 24/3/2020, Chi cục Kiểm lâm tỉnh Thanh Hóa công bố Quyết định miễn nhiệm chức danh Hạt "
+                     "trưởng Kiểm lâm huyện Bá Thước đối với ông Lê Văn Ngọc.")
+    assert changes(facts) == {("Lê Văn Ngọc", "Hạt trưởng Hạt Kiểm lâm huyện Bá Thước", "end")}
+
+
+def test_a_duty_held_concurrently_is_a_post_taken_up() -> None:
+    facts = facts_of("Ngày 9/7/2021, ông Trần Văn An, Phó Chủ tịch UBND TP Cần Thơ được Chủ tịch UBND TP phân công kiêm "
+                     "giữ nhiệm vụ Giám đốc Sở Giáo dục và Đào tạo TP cho đến khi kiện toàn chức danh Giám đốc Sở này.")
+    assert changes(facts) == {("Trần Văn An", "Giám đốc Sở Giáo dục và Đào tạo Thành phố Cần Thơ", "start")}
+
+
+def test_a_lone_chairman_of_the_association_whose_congress_is_told() -> None:
+    facts = facts_of("Đại hội đại biểu Hội Chăn nuôi tỉnh lần thứ II\nSáng 3-6-2015 diễn ra Đại hội đại biểu Hội Chăn nuôi "
+                     "tỉnh. Đến dự có ông Đoàn Văn Trúc, Phó Chủ tịch Hội Chăn nuôi Việt Nam.\nÔng Trần Minh Thuận, Chủ "
+                     "tịch Hội Chăn nuôi tỉnh Bến Tre nhận quà lưu niệm của Hội Chăn nuôi Việt Nam.\nĐại hội đã bầu Ban "
+                     "chấp hành mới, ông Trần Minh Thuận được bầu làm Chủ tịch Hội.")
+    assert changes(facts) == {("Trần Minh Thuận", "Chủ tịch Hội Chăn nuôi tỉnh Bến Tre", "start")}

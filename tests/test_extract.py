@@ -6763,3 +6763,21 @@ def test_words_of_purpose_before_a_number_are_never_another_document_s_kind() ->
     facts = facts_of("Tỉnh ủy ban hành Nghị quyết thực hiện Chương trình số 30-CTr/TU. Thực hiện Kế hoạch phối hợp công tác "
                      "số 12/KH-UBND.")
     assert [(d.kind, d.number) for d in facts.documents] == [("Chương trình", "30-CTr/TU"), ("Kế hoạch", "12/KH-UBND")]
+
+
+def test_short_heads_and_a_transfer_that_ends_a_units_name() -> None:
+    facts = facts_of("Ngày 2/3/2020, ông Lê Văn Huy, Hạt phó Kiểm lâm huyện Bá Thước bị điều chuyển. Ông Lê Văn Hòa, Trưởng "
+                     "phòng Nội vụ Bá Thước bị điều chuyển. Ông Lê Văn Nam, Phó CT Thường trực UBND xã phát biểu. Ông Trần "
+                     "Văn Tú, Phó Chủ tịch Hội đồng thẩm định thông qua kết quả.")
+    found = posts(facts)
+    assert found["Lê Văn Huy"] == {"Phó Hạt trưởng Hạt Kiểm lâm huyện Bá Thước"}
+    assert found["Lê Văn Hòa"] == {"Trưởng phòng Nội vụ Bá Thước"}
+    assert found["Lê Văn Nam"] == {"Phó Chủ tịch Thường trực Ủy ban nhân dân xã"}
+    assert found["Trần Văn Tú"] == {"Phó Chủ tịch Hội đồng thẩm định"}
+
+
+def test_a_council_committee_organising_a_supervision_of_a_department() -> None:
+    facts = facts_of("Ngày 1-11-2018, Ban Kinh tế - Ngân sách HĐND tỉnh Bến Tre do ông Nguyễn Văn An - Trưởng ban làm trưởng "
+                     "đoàn tổ chức giám sát Sở Nông nghiệp và Phát triển nông thôn về kết quả thực hiện nhiệm vụ năm 2018.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Buổi giám sát Sở Nông nghiệp và Phát triển nông thôn", date(2018, 11, 1))]

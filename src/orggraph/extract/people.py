@@ -494,6 +494,7 @@ _AFTER_NEXT = re.compile(rf"{TERM_AFTER_TITLE}(?:\s*\([A-ZĐ][A-ZĐ0-9&.-]{{1,14
 # a verb that takes up the title after it (`trong thời gian giữ cương vị X`, `khi (đang) giữ chức X`: a post held then)
 _TAKES_UP = re.compile(r"(?:(?<!thời\sgian\s)(?<!khi\s)(?<!lúc\s)(?<!khi\sđang\s)(?<!lúc\sđang\s)"
                        r"giữ(?:\s+thêm)?\s+(?:chức(?:\s+vụ|\s+danh)?|cương\s+vị)"
+                       r"|(?<=kiêm\s)giữ\s+nhiệm\s+vụ"  # `kiêm giữ nhiệm vụ Giám đốc Sở X`: held with another post
                        r"|đảm\s+nhiệm\s+chức(?:\s+vụ)?|(?:được\s+)?bầu\s+(?:làm|giữ\s+chức)"
                        r"|bổ\s+nhiệm\s+(?:lại\s+)?(?:giữ\s+chức|làm)|(?:được\s+)?bầu\s+(?:bổ\s+sung\s+)?(?:vào|giữ\s+chức)?)\s+$",
                        re.IGNORECASE)
@@ -1053,6 +1054,12 @@ class NamedBodies:
                 counts[label] = counts.get(label, 0) + 1
         if not counts:
             return labels[index - 1]
+        for label in [x for x in counts if _UNPLACED_END.search(x)]:  # `Hội X tỉnh` is `Hội X tỉnh Y` named again
+            placed = [other for other in counts if other.startswith(f"{label} ")
+                      and len(place := other[len(label):].split()) >= 2 and all(w[:1].isupper() for w in place)]
+            # (a place: two capitalised words or more, not a cut `tỉnh Lâm` nor a run-on `tỉnh tổng kết ...`)
+            if len(placed) == 1:
+                counts[placed[0]] += counts.pop(label)
         best = max(counts.values())
         return next(label for label in reversed(labels[:index]) if counts.get(label) == best)
 
@@ -1068,6 +1075,7 @@ class NamedBodies:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_UNPLACED_END = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")  # a local body written without its place
 _HEAD_RIGHT_BEFORE = re.compile(r"(?<![\w])(?i:trưởng|phó|ủy\s+viên|thành\s+viên)\s+$")  # `Phó trưởng Ban X`: a title's body
 # (or its executive committee: `bầu Ban Chấp hành Hội X ...`, then `Chủ tịch Hội`)
 _PARTY_PREFIX = re.compile(r"^(?:Đảng (?:bộ|ủy|đoàn)|Ban cán sự đảng|Ban Chấp hành|Ban Thường vụ) ")
