@@ -58,7 +58,17 @@ from orggraph.extract.patterns import (
     words_alternation,
 )
 from orggraph.extract.spans import Intervals
-from orggraph.extract.titles import IN_CHARGE, Title, find_titles, head_in, head_of_kind, needs_a_body, title_at, title_pattern
+from orggraph.extract.titles import (
+    IN_CHARGE,
+    LOCALITY,
+    Title,
+    find_titles,
+    head_in,
+    head_of_kind,
+    needs_a_body,
+    title_at,
+    title_pattern,
+)
 from orggraph.lexicon import read_list, read_tsv
 from orggraph.model import ArticleFacts, OrgMention, PersonMention, Post, Sentence, Span, TitleMention
 from orggraph.text import LOWER, UPPER, key, strip_diacritics
@@ -1055,9 +1065,7 @@ class NamedBodies:
         if not counts:
             return labels[index - 1]
         for label in [x for x in counts if _UNPLACED_END.search(x)]:  # `Hội X tỉnh` is `Hội X tỉnh Y` named again
-            placed = [other for other in counts if other.startswith(f"{label} ")
-                      and len(place := other[len(label):].split()) >= 2 and all(w[:1].isupper() for w in place)]
-            # (a place: two capitalised words or more, not a cut `tỉnh Lâm` nor a run-on `tỉnh tổng kết ...`)
+            placed = [other for other in counts if _placed_as(label, other)]
             if len(placed) == 1:
                 counts[placed[0]] += counts.pop(label)
         best = max(counts.values())
@@ -1075,7 +1083,14 @@ class NamedBodies:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
-_UNPLACED_END = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")  # a local body written without its place
+_UNPLACED_END = re.compile(rf" {LOCALITY.pattern}$")  # a local body written without its place (`Hội X tỉnh`)
+
+
+def _placed_as(label: str, other: str) -> bool:
+    """`Hội X tỉnh Y` is `Hội X tỉnh` placed: two capitalised words or more after it, not a cut `tỉnh Lâm` nor a
+    run-on `tỉnh tổng kết ...`."""
+    place = other[len(label):].split() if other.startswith(f"{label} ") else []
+    return len(place) >= 2 and all(word[:1].isupper() for word in place)
 _HEAD_RIGHT_BEFORE = re.compile(r"(?<![\w])(?i:trưởng|phó|ủy\s+viên|thành\s+viên)\s+$")  # `Phó trưởng Ban X`: a title's body
 # (or its executive committee: `bầu Ban Chấp hành Hội X ...`, then `Chủ tịch Hội`)
 _PARTY_PREFIX = re.compile(r"^(?:Đảng (?:bộ|ủy|đoàn)|Ban cán sự đảng|Ban Chấp hành|Ban Thường vụ) ")
