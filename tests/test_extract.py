@@ -6781,3 +6781,55 @@ def test_a_council_committee_organising_a_supervision_of_a_department() -> None:
                      "đoàn tổ chức giám sát Sở Nông nghiệp và Phát triển nông thôn về kết quả thực hiện nhiệm vụ năm 2018.")
     assert [(m.label, m.date) for m in facts.meetings] == [
         ("Buổi giám sát Sở Nông nghiệp và Phát triển nông thôn", date(2018, 11, 1))]
+
+
+def test_a_training_held_online_and_a_dialogue_told_as_done_are_meetings() -> None:
+    course = facts_of("Sáng 4.11.2020, UBND tỉnh Hà Giang tổ chức tập huấn trực tuyến toàn tỉnh nhằm triển khai Luật Dân quân "
+                      "tự vệ. Đồng chí Lê Văn Quang, Phó Chủ tịch UBND tỉnh dự và phát biểu chỉ đạo.")
+    assert [(m.label, m.date) for m in course.meetings] == [("Lớp tập huấn trực tuyến toàn tỉnh", date(2020, 11, 4))]
+    assert [o.org for o in course.organizers] == ["Ủy ban nhân dân tỉnh Hà Giang"]
+    assert ("spokeAt", "Lê Văn Quang") in roles(course)
+    dialogue = facts_of("Sáng 31-10-2022, Bí thư Quận ủy Hoàng Mai Lê Văn Nam đã đối thoại với Mặt trận Tổ quốc Việt Nam "
+                        "và nhân dân trên địa bàn.")
+    assert [(m.label, m.date) for m in dialogue.meetings] == [
+        ("Đối thoại với Mặt trận Tổ quốc Việt Nam và nhân dân trên địa bàn", date(2022, 10, 31))]
+    # `đối thoại` is a meeting only where told as held (`tổ chức`, `đã`), not a wish or a plan
+    assert not facts_of("Ngày 3/5/2022, UBND tỉnh yêu cầu các sở đối thoại với người dân.").meetings
+
+
+def test_a_seminar_named_by_its_theme() -> None:
+    facts = facts_of("Ngày 12/10/2023, Sở Tư pháp tỉnh Nam Định tổ chức hội thảo với chủ đề “Phản biện xã hội trong giai "
+                     "đoạn mới”.")
+    assert [(m.label, m.date) for m in facts.meetings] == [
+        ("Hội thảo “Phản biện xã hội trong giai đoạn mới”", date(2023, 10, 12))]
+    assert [o.org for o in facts.organizers] == ["Sở Tư pháp tỉnh Nam Định"]
+
+
+def test_a_short_name_in_brackets_before_a_bodys_place() -> None:
+    facts = facts_of("Ngày 16/10/2019, Liên hiệp các Hội Khoa học và Kỹ thuật (Liên hiệp hội) Hải Phòng tổ chức Đại hội "
+                     "đại biểu lần thứ VII.")
+    assert [o.org for o in facts.organizers] == ["Liên hiệp các Hội Khoa học và Kỹ thuật Hải Phòng"]
+
+
+def test_a_head_whose_body_word_is_written_again_is_not_doubled() -> None:
+    facts = facts_of("Đồng chí Lê Văn Tâm, Phó Chủ tịch UBND tỉnh, Phó Trưởng Ban Thường trực Ban tổ chức Hội nghị chủ trì. "
+                     "Ông Trần Văn Hòa, Trưởng phòng Phòng chống tham nhũng dự.")
+    found = posts(facts)
+    assert not any("Ban Ban" in post for post in found["Lê Văn Tâm"])
+    assert found["Trần Văn Hòa"] == {"Trưởng phòng Phòng chống tham nhũng"}  # (a department whose name opens with its kind)
+
+
+def test_a_numbered_sitting_is_not_of_the_body_whose_seat_it_is_held_at() -> None:
+    facts = facts_of("Chiều 22/12/2023, tại trụ sở Chính phủ, Phó Thủ tướng Lê Văn Thành chủ trì phiên họp lần thứ 5 của "
+                     "Ban Chỉ đạo Trung ương về phòng chống thiên tai.")
+    assert [m.label for m in facts.meetings] == ["Phiên họp thứ 5 Ban Chỉ đạo Trung ương về phòng, chống thiên tai"]
+    assert [o.org for o in facts.organizers] == ["Ban Chỉ đạo Trung ương về phòng, chống thiên tai"]
+
+
+def test_a_command_written_in_lowercase_is_the_command() -> None:
+    facts = facts_of("Bộ trưởng Bộ Quốc phòng Lê Văn An dự. Ông Trần Văn Bảo, Chính ủy Bộ tư lệnh Quân khu 7 phát biểu. "
+                     "Bộ trưởng Lê Văn An chỉ đạo. Bộ tư lệnh Hải quân tạo điều kiện thuận lợi cho đoàn.")
+    found = posts(facts)
+    assert found["Trần Văn Bảo"] == {"Chính ủy Bộ Tư lệnh Quân khu 7"}  # written as units.tsv lists the kind first
+    assert found["Lê Văn An"] == {"Bộ trưởng Bộ Quốc phòng"}  # a minister alone is of the ministry, not of a command
+    assert "Bộ Tư lệnh Hải quân" in {o.label for o in facts.orgs}  # the name ends before the verb

@@ -385,7 +385,10 @@ def body_pattern() -> re.Pattern[str]:
     # `Ban Kinh tế - Xã hội, HĐND thị xã`: a council's committee, a comma before the council
     council = r"(?:\s*,(?=\s*(?:HĐND|Hội\s+đồng\s+nhân\s+dân)))?"
     local = (rf"(?:(?P<sub>{alternation(subs, echo=True)}){council}\s+)?(?P<head>{alternation(heads, echo=True)})"
-             r"(?:\s*\((?-i:[A-ZĐ][A-ZĐ&]{1,7})\))?"  # `Hội đồng nhân dân (HĐND) tỉnh`: its abbreviation in passing
+             # `Hội đồng nhân dân (HĐND) tỉnh`, `Hội Nông dân (HND) tỉnh`, `Liên hiệp các Hội Khoa học và Kỹ thuật (Liên hiệp
+             # hội) Hải Phòng`: its abbreviation or short name in passing, before its place
+             r"(?:\s*\((?-i:[A-ZĐ][A-ZĐ&]{1,7})\)|\s*\((?-i:[A-ZĐ][^\W\d_A-ZĐ]*(?:[ \t]+[^\W\d_A-ZĐ]+){1,2})\)"
+             rf"(?=\s+(?:{LOCALITY_WORD}|{province_pattern()})(?![\w])))?"
              rf"(?:\s+(?:khóa|khoá)\s+(?-i:[IVXL]+|\d{{1,2}})(?=\s+{LOCALITY_WORD}\s))?"  # `Đoàn ĐBQH khóa XV tỉnh X`
              rf"(?:\s+(?P<lword>{LOCALITY_WORD}))?(?:(?:\s+|(?<=\.))(?P<prov>{province_pattern()})|{district})?")
     return re.compile(
@@ -799,8 +802,13 @@ _PRIZE_BEFORE = re.compile(rf"(?<![\w])(?i:giải\s+thưởng)(?:\s+(?:(?i:văn\
 
 
 @cache
-def _unit_kind_spellings() -> frozenset[str]:
-    return frozenset(kind for kind, _ in read_tsv("units.tsv"))
+def _unit_kind_spellings() -> dict[str, str]:
+    """A kind as the graph writes it, by its spelling in any case: the one units.tsv lists first (`Quân Khu 5` is `Quân
+    khu 5`, `Bộ tư lệnh Quân khu 7` is `Bộ Tư lệnh Quân khu 7`)."""
+    spellings: dict[str, str] = {}
+    for kind, _ in read_tsv("units.tsv"):
+        spellings.setdefault(kind.casefold(), kind)
+    return spellings
 
 
 @cache
@@ -1404,8 +1412,8 @@ def unit_at(text: str, pos: int, titled: bool = False, end: int | None = None) -
     surface = text[pos:stop].rstrip(" ,-–")
     name = expand(" ".join(_BRACKETED_ABBREVIATION.sub(" ", surface).split()))  # only skipped asides have brackets
     kind = " ".join(m.group("kind").split())
-    cased = kind[:1] + kind[1:].lower()
-    if cased != kind and cased in _unit_kind_spellings() and name.startswith(kind):  # `Quân Khu 5` is `Quân khu 5`
+    cased = _unit_kind_spellings().get(kind.casefold(), kind)
+    if cased != kind and name.startswith(kind):
         name = cased + name[len(kind):]
     # a central body's name as body_pattern reads it: that has judged it (`... Trung ương Hội`)
     if _read_whole(text, pos, name):

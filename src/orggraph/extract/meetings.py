@@ -134,7 +134,9 @@ _NAME_WORD = rf"(?:[^\s.;:!?()]|{_INNER_DOT})+"
 _WHOLE_KINDS = (r"buổi\s+tiếp\s+xúc(?:\s+với)?\s+cử\s+tri|(?:buổi|phiên)\s+tiếp\s+công\s+dân"
                 r"|(?<![\w])tiếp\s+công\s+dân\s+định\s+kỳ")
 # what a training course is for (`lớp tập huấn cho ...`, `tổ chức tập huấn nghiệp vụ ...`)
-_TRAINED_FOR = r"(?=\s+(?:cho|về|nghiệp\s+vụ|kiến\s+thức|kỹ\s+năng|công\s+tác)\s)"
+# (`tổ chức tập huấn trực tuyến toàn tỉnh nhằm triển khai Luật X`: how and where it is held, before what it is for)
+_TRAINED_FOR = (r"(?=(?:\s+(?:trực\s+tuyến|trực\s+tiếp|toàn\s+(?:tỉnh|huyện|thành\s+phố|quốc|ngành)))*"
+                r"\s+(?:cho|về|nghiệp\s+vụ|kiến\s+thức|kỹ\s+năng|công\s+tác|nhằm|triển\s+khai)\s)")
 _TRAINING_WORDS = r"tập\s+huấn|bồi\s+dưỡng"
 _TRAINING = re.compile(rf"(?:lớp\s+)?(?:{_TRAINING_WORDS})", re.IGNORECASE)
 # a meeting described in words: Hội nghị toàn quốc tổng kết ..., hội nghị giao ban trực tuyến ...
@@ -186,8 +188,9 @@ _DESCRIBED = re.compile(
     r"(?![^.;]{0,40}?\s(?:tới|một\s+lần|hằng\s+năm|hàng\s+năm)(?![\w])))"
     # `dự và chỉ đạo kiểm điểm tự phê bình và phê bình năm 2017 của Ban Thường vụ ...`: a self-criticism session
     r"|(?:(?<=dự\s)|(?<=dự\svà\schỉ\sđạo\s))kiểm\s+điểm(?=\s+(?:tự\s+phê\s+bình|tập\s+thể)\s)"
-    r"|(?<!chưa\stổ\schức\s)(?<!không\stổ\schức\s)(?<!kỳ\stổ\schức\s)(?<=tổ\schức\s)đối\s+thoại(?=\s+với\s(?!nhau))"
-    # (`UBND tỉnh tổ chức đối thoại với gần 300 doanh nghiệp`, not `chưa tổ chức`, `định kỳ tổ chức`, `với nhau`)
+    r"|(?:(?<!chưa\stổ\schức\s)(?<!không\stổ\schức\s)(?<!kỳ\stổ\schức\s)(?<=tổ\schức\s)|(?<=\sđã\s))đối\s+thoại(?=\s+với\s(?!nhau))"
+    # (`UBND tỉnh tổ chức đối thoại với gần 300 doanh nghiệp`, `Bí thư A đã đối thoại với ...`, not `chưa tổ chức`,
+    # `định kỳ tổ chức`, `với nhau`)
     r"|(?<=tổ\schức\s)lễ(?=\s+(?:quốc\s+)?tang(?![\w]))"  # `Ban Bí thư tổ chức Lễ tang ...`, not `sang dự Lễ tang`
     r"|lễ(?=\s+(?:trao|công\s+bố|kỷ\s+niệm|khai\s+giảng|bế\s+giảng|tốt\s+nghiệp|kết\s+nạp|ký|"
     r"ra\s+mắt|phát\s+động|khánh\s+thành|đón|tuyên\s+dương|phong|truy\s+tặng|tôn\s+vinh|mít[\s-]+tinh|tưởng\s+niệm|"
@@ -196,6 +199,7 @@ _DESCRIBED = re.compile(
     # the opening of a festival, a fair, a tournament (`Lễ khai mạc Festival ...`); a meeting's is that meeting
     rf"(?:khai|bế)\s+mạc(?=\s+[“\"]?(?:{FESTIVITIES}|giải)(?![\w]))))))"
     rf"(?P<rest>(?:\s+{_NAME_WORD}|\s*\([^()]{{1,30}}\)(?=\s+{_NAME_WORD})){{1,40}})")
+_DIALOGUE = re.compile(r"đối\s+thoại", re.IGNORECASE)  # the bare verb, matched only as held (`tổ chức`, `đã` before it)
 _OWNED = re.compile(r"\s(?:quyết\s+định|nghị\s+quyết|kết\s+luận|chỉ\s+thị|quy\s+định|báo\s+cáo|đề\s+án|chương\s+trình)\s",
                     re.IGNORECASE)
 _BY = re.compile(r"[^.;]{0,160}?\s(?:do)\s+")
@@ -484,8 +488,10 @@ def named_meetings(facts: ArticleFacts, sentence: Sentence,
             continue  # `khai mạc Phiên họp toàn thể lần thứ 6`: named by what it describes, not by a body before it
         if not label:  # `HĐND tỉnh X khóa XVIII khai mạc kỳ họp thứ 15`: the body before it, else after it
             near = [o for o in orgs_in.get(sentence.index, ()) if not o.implied]
+            # (not where it is held: `tại trụ sở Chính phủ, Thủ tướng A chủ trì phiên họp lần thứ 16 của Hội đồng X`)
             before = [o for o in near if o.span.end <= m.start() and m.start() - o.span.end < 120
-                      and not _dateline(text, o, sentence)]
+                      and not _dateline(text, o, sentence)
+                      and not _NOT_THE_HOST_BEFORE.search(text, max(sentence.start, o.span.start - 20), o.span.start)]
             # `tại các Đảng bộ X` after it holds no session, nor a body in the topics it takes up after a colon
             after = [o for o in near if o.span.start >= m.end() and o.span.start - m.end() < 100
                      and cues()["session_holder"].match(o.label) and ":" not in text[m.end():o.span.start]]
@@ -731,7 +737,7 @@ def _past_brackets(text: str, pos: int) -> int:
 
 _OF_A_BODY = re.compile(r"\s*của\s+")
 _DELEGATION_OF = re.compile(r"(?<![\w])(?i:đoàn)(?:\s+[^\s,.;:]+){0,3}\s+của\s+$")  # the visitors' owner
-_PURPOSE = re.compile(r"\s+(?:để|nhằm)\s+", re.IGNORECASE)
+_PURPOSE = re.compile(r"\s+(?:để|nhằm|với\s+chủ\s+đề\s*:?)\s+", re.IGNORECASE)  # (`tổ chức hội thảo với chủ đề “X”`)
 _CONVENED = re.compile(r"(?<![\w])(?:tiến\s+hành|tổ\s+chức|triệu\s+tập)\s+$", re.IGNORECASE)  # not `tại hội nghị để ...`
 _SESSIONS = ("Kỳ họp", "Phiên họp")
 _AROUND = re.compile(r"(?<![\w])(?:sau|trước)\s+$")  # a meeting held before or after a session, named by it
@@ -801,6 +807,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         before = text[max(sentence.start, m.start() - 40): m.start()]
         organised = cues()["organize"].search(before) is not None or bool(m.group("did"))
         introduced = m.group("noun")[0].isupper() or organised or bool(cues()["introduced"].search(before)) \
+            or bool(_DIALOGUE.fullmatch(m.group("noun"))) \
             or bool(out and AND_GAP.fullmatch(text, out[-1].end, m.start())) \
             or bool(_WITHIN.search(before) and meeting_dates(text[m.end("noun"):min(sentence.end, m.end("noun") + 80)])) \
             or bool(_WHOLE_NOUN.fullmatch(m.group("noun")) and meeting_dates(sentence.text)

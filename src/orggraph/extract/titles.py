@@ -343,11 +343,14 @@ def _title_at(text: str, pos: int, lower_ok: bool = False) -> Title | None:
 
 def _body_with_word(text: str, start: int, word: str, titled: bool) -> Body | None:
     """The body read as if `word` were written before text[start:] (`Trưởng ban` + `Tổ chức Trung ương`, `Chủ tịch`
-    + `tỉnh X` read as `Ủy ban nhân dân tỉnh X`), spanning only what the text writes."""
+    + `tỉnh X` read as `Ủy ban nhân dân tỉnh X`), spanning only what the text writes; none that is only the word
+    written again (`Phó Trưởng ban Thường trực Ban tổ chức Hội nghị`: not `Ban Ban`; but `Trưởng phòng Phòng chống ...`)."""
     virtual = body_at(f"{word} {text[start:start + 300]}", 0, titled=titled)
     if virtual is None or virtual.end <= len(word) + 1:
         return None
     shift = start - len(word) - 1
+    if text[start:virtual.end + shift].casefold() == word.casefold():
+        return None
     return Body(start, virtual.end + shift, text[start:virtual.end + shift], virtual.name, virtual.province,
                 virtual.needs, virtual.generic, virtual.bare_sub, virtual.sub)
 
