@@ -6833,3 +6833,13 @@ def test_a_command_written_in_lowercase_is_the_command() -> None:
     assert found["Trần Văn Bảo"] == {"Chính ủy Bộ Tư lệnh Quân khu 7"}  # written as units.tsv lists the kind first
     assert found["Lê Văn An"] == {"Bộ trưởng Bộ Quốc phòng"}  # a minister alone is of the ministry, not of a command
     assert "Bộ Tư lệnh Hải quân" in {o.label for o in facts.orgs}  # the name ends before the verb
+
+
+def test_a_union_of_science_associations_written_with_its_abbreviation() -> None:
+    facts = facts_of("Ngày 15/1/2020, Ban Chấp hành bầu ông Lê Văn Trí giữ chức Chủ tịch Liên hiệp Các Hội KH&KT thành phố Đà "
+                     "Nẵng. Ông Trần Văn Hải, Chủ tịch Liên hiệp các hội KH-KT Việt Nam dự.")
+    found = posts(facts)
+    assert found["Lê Văn Trí"] == {"Chủ tịch Liên hiệp các Hội KH&KT Thành phố Đà Nẵng"}  # as written, not `Liên hiệp Các`
+    assert found["Trần Văn Hải"] == {"Chủ tịch Liên hiệp các Hội Khoa học và Kỹ thuật Việt Nam"}
+    assert [(c.person, c.post.label) for c in facts.changes] == [
+        ("Lê Văn Trí", "Chủ tịch Liên hiệp các Hội KH&KT Thành phố Đà Nẵng")]
