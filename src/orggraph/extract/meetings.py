@@ -188,9 +188,9 @@ _DESCRIBED = re.compile(
     r"(?![^.;]{0,40}?\s(?:tới|một\s+lần|hằng\s+năm|hàng\s+năm)(?![\w])))"
     # `dự và chỉ đạo kiểm điểm tự phê bình và phê bình năm 2017 của Ban Thường vụ ...`: a self-criticism session
     r"|(?:(?<=dự\s)|(?<=dự\svà\schỉ\sđạo\s))kiểm\s+điểm(?=\s+(?:tự\s+phê\s+bình|tập\s+thể)\s)"
-    r"|(?:(?<!chưa\stổ\schức\s)(?<!không\stổ\schức\s)(?<!kỳ\stổ\schức\s)(?<=tổ\schức\s)|(?<=\sđã\s))đối\s+thoại(?=\s+với\s(?!nhau))"
+    r"|(?:(?<!chưa\stổ\schức\s)(?<!không\stổ\schức\s)(?<!kỳ\stổ\schức\s)(?<=tổ\schức\s)|(?<=\sđã\s))(?P<held>đối\s+thoại)(?=\s+với\s(?!nhau))"
     # (`UBND tỉnh tổ chức đối thoại với gần 300 doanh nghiệp`, `Bí thư A đã đối thoại với ...`, not `chưa tổ chức`,
-    # `định kỳ tổ chức`, `với nhau`)
+    # `định kỳ tổ chức`, `với nhau`; `held`: matched only as held, so it needs no other word to introduce it)
     r"|(?<=tổ\schức\s)lễ(?=\s+(?:quốc\s+)?tang(?![\w]))"  # `Ban Bí thư tổ chức Lễ tang ...`, not `sang dự Lễ tang`
     r"|lễ(?=\s+(?:trao|công\s+bố|kỷ\s+niệm|khai\s+giảng|bế\s+giảng|tốt\s+nghiệp|kết\s+nạp|ký|"
     r"ra\s+mắt|phát\s+động|khánh\s+thành|đón|tuyên\s+dương|phong|truy\s+tặng|tôn\s+vinh|mít[\s-]+tinh|tưởng\s+niệm|"
@@ -199,7 +199,6 @@ _DESCRIBED = re.compile(
     # the opening of a festival, a fair, a tournament (`Lễ khai mạc Festival ...`); a meeting's is that meeting
     rf"(?:khai|bế)\s+mạc(?=\s+[“\"]?(?:{FESTIVITIES}|giải)(?![\w]))))))"
     rf"(?P<rest>(?:\s+{_NAME_WORD}|\s*\([^()]{{1,30}}\)(?=\s+{_NAME_WORD})){{1,40}})")
-_DIALOGUE = re.compile(r"đối\s+thoại", re.IGNORECASE)  # the bare verb, matched only as held (`tổ chức`, `đã` before it)
 _OWNED = re.compile(r"\s(?:quyết\s+định|nghị\s+quyết|kết\s+luận|chỉ\s+thị|quy\s+định|báo\s+cáo|đề\s+án|chương\s+trình)\s",
                     re.IGNORECASE)
 _BY = re.compile(r"[^.;]{0,160}?\s(?:do)\s+")
@@ -807,7 +806,7 @@ def described_meetings(text: str, sentence: Sentence, taken: list[Found], orgs: 
         before = text[max(sentence.start, m.start() - 40): m.start()]
         organised = cues()["organize"].search(before) is not None or bool(m.group("did"))
         introduced = m.group("noun")[0].isupper() or organised or bool(cues()["introduced"].search(before)) \
-            or bool(_DIALOGUE.fullmatch(m.group("noun"))) \
+            or bool(m.group("held")) \
             or bool(out and AND_GAP.fullmatch(text, out[-1].end, m.start())) \
             or bool(_WITHIN.search(before) and meeting_dates(text[m.end("noun"):min(sentence.end, m.end("noun") + 80)])) \
             or bool(_WHOLE_NOUN.fullmatch(m.group("noun")) and meeting_dates(sentence.text)
